@@ -1,0 +1,50 @@
+"""Minting of IRIs: stable across runs and articles, so the same thing gets the same IRI."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from kg.vocab import BASE, local_name
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(name: str) -> str:
+    """Lower-case ASCII words joined by '-'; accents folded, punctuation dropped."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_WORD.sub("-", folded.lower()).strip("-")
+    # Names in other scripts fold to nothing; a hash keeps them distinct and stable.
+    return slug or "h-" + _digest(name, 12)
+
+
+def _digest(text: str, length: int) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text, the article's identity for 'unchanged' checks."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def mint_entity_iri(cls: URIRef, normalised_name: str) -> URIRef:
+    """IRI of an entity from its class and normalised name, e.g. .../id/Person/xi-jinping."""
+    return URIRef(f"{BASE}id/{local_name(cls)}/{slugify(normalised_name)}")
+
+
+def mint_article_iri(url: str | None, text: str) -> URIRef:
+    """IRI of an article: from its URL when it has one (stable across edits), else from its text."""
+    key = url.strip() if url else "text:" + text
+    return URIRef(f"{BASE}article/{_digest(key, 20)}")
+
+
+def mint_quote_iri(speaker: URIRef, words: str) -> URIRef:
+    return URIRef(f"{BASE}quote/{_digest(str(speaker) + '|' + words, 20)}")
+
+
+def mint_evidence_iri(article: URIRef, *parts: object) -> URIRef:
+    """Evidence lives under its article's IRI, so an article's evidence is easy to find and retract."""
+    return URIRef(f"{article}/evidence/{_digest('|'.join(map(str, parts)), 16)}")

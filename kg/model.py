@@ -1,0 +1,78 @@
+"""Value objects for what extraction finds: articles, entities, facts and their evidence.
+
+They are plain, immutable data; kg.rdf turns them into RDF and nothing here does I/O.
+All character offsets are into ``Article.text`` (Python str indices, end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from rdflib import URIRef
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read by a loader."""
+
+    iri: URIRef
+    text: str
+    content_hash: str
+    title: str | None = None
+    url: str | None = None
+    published: date | datetime | None = None
+    source: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A real-world thing named in an article (or a Position / Quote resource).
+
+    ``label`` is the canonical name; ``aliases`` every other surface name seen in the article.
+    For a Quote, ``label`` holds the quoted words.
+    """
+
+    iri: URIRef
+    cls: URIRef
+    label: str
+    aliases: frozenset[str] = frozenset()
+    wikidata: str | None = None  # a QID such as "Q148", from the gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where and how a fact was stated: one mention of it."""
+
+    sentence: str
+    sentence_start: int
+    subject: Span
+    cue: Span
+    object: Span
+    extractor: str  # versioned component name, e.g. "kg.rules.speech.v1"
+    confidence: float
+    reported_by: URIRef | None = None  # entity IRI of the reporting source ("according to Breitbart")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    subject: URIRef
+    predicate: URIRef
+    object: URIRef
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class ArticleExtraction:
+    """Everything extraction found in one article; kg.rdf.article_graph turns it into RDF."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)

@@ -1,0 +1,109 @@
+"""From extraction results to RDF: one named graph per article (docs/data-model.md).
+
+Inside an article's graph:
+- the article: ``a kg:Article`` with schema:headline / url / datePublished / publisher /
+  inLanguage / articleBody and kg:contentHash;
+- each entity: ``a <class>``, ``rdfs:label``, ``skos:altLabel`` per alias, ``owl:sameAs`` wd:Q..;
+- each fact as a plain triple ``<s> kg:<predicate> <o>``;
+- each mention of a fact as a ``kg:Evidence`` (an ``rdf:Statement``: rdf:subject/predicate/object)
+  with ``prov:wasDerivedFrom`` the article, sentence, offsets, extractor, confidence, reportedBy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from kg.iri import mint_evidence_iri
+from kg.model import Article, ArticleExtraction, Entity, Fact
+from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+
+
+def bind_prefixes(graph: Graph) -> None:
+    for prefix, ns in (("kg", str(KG)), ("schema", str(SCHEMA)), ("skos", str(SKOS)),
+                       ("prov", str(PROV)), ("owl", str(OWL)), ("wd", str(WD))):
+        graph.bind(prefix, ns)
+
+
+def new_dataset() -> Dataset:
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    return dataset
+
+
+def add_article(dataset: Dataset, extraction: ArticleExtraction) -> Graph:
+    """Add one article's named graph (named by the article IRI) to the dataset and return it."""
+    graph = dataset.graph(extraction.article.iri)
+    _add_article_node(graph, extraction.article)
+    for entity in extraction.entities:
+        _add_entity(graph, entity, extraction.article.language)
+    for fact in extraction.facts:
+        _add_fact(graph, extraction.article.iri, fact)
+    return graph
+
+
+def to_dataset(extractions: Iterable[ArticleExtraction]) -> Dataset:
+    dataset = new_dataset()
+    for extraction in extractions:
+        add_article(dataset, extraction)
+    return dataset
+
+
+def _add_article_node(graph: Graph, article: Article) -> None:
+    node = article.iri
+    graph.add((node, RDF.type, KG.Article))
+    graph.add((node, KG.contentHash, Literal(article.content_hash)))
+    graph.add((node, SCHEMA.articleBody, Literal(article.text)))
+    if article.title:
+        graph.add((node, SCHEMA.headline, Literal(article.title)))
+    if article.url:
+        graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.published is not None:
+        kind = XSD.dateTime if isinstance(article.published, datetime) else XSD.date
+        graph.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=kind)))
+    if article.source:
+        graph.add((node, SCHEMA.publisher, Literal(article.source)))
+    if article.language:
+        graph.add((node, SCHEMA.inLanguage, Literal(article.language)))
+
+
+def _add_entity(graph: Graph, entity: Entity, language: str | None) -> None:
+    graph.add((entity.iri, RDF.type, entity.cls))
+    if entity.cls == KG.Quote:
+        # Quoted words are natural-language text, so they carry the article's language tag.
+        graph.add((entity.iri, KG.text, Literal(entity.label, lang=language or None)))
+        return
+    graph.add((entity.iri, RDFS.label, Literal(entity.label)))
+    for alias in sorted(entity.aliases - {entity.label}):
+        graph.add((entity.iri, SKOS.altLabel, Literal(alias)))
+    if entity.wikidata:
+        graph.add((entity.iri, OWL.sameAs, WD[entity.wikidata]))
+
+
+def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:
+    ev = fact.evidence
+    graph.add((fact.subject, fact.predicate, fact.object))
+    node = mint_evidence_iri(article, fact.subject, fact.predicate, fact.object,
+                             ev.subject.start, ev.cue.start, ev.object.start)
+    for p, o in (
+        (RDF.type, KG.Evidence),
+        (RDF.subject, fact.subject),
+        (RDF.predicate, fact.predicate),
+        (RDF.object, fact.object),
+        (PROV.wasDerivedFrom, article),
+        (KG.sentence, Literal(ev.sentence)),
+        (KG.sentenceStart, Literal(ev.sentence_start)),
+        (KG.subjectStart, Literal(ev.subject.start)),
+        (KG.subjectEnd, Literal(ev.subject.end)),
+        (KG.cueStart, Literal(ev.cue.start)),
+        (KG.cueEnd, Literal(ev.cue.end)),
+        (KG.objectStart, Literal(ev.object.start)),
+        (KG.objectEnd, Literal(ev.object.end)),
+        (KG.extractor, Literal(ev.extractor)),
+        (KG.confidence, Literal(float(ev.confidence), datatype=XSD.double)),
+    ):
+        graph.add((node, p, o))
+    if ev.reported_by is not None:
+        graph.add((node, KG.reportedBy, ev.reported_by))

