@@ -1,0 +1,42 @@
+"""Opening a driver from settings: an external server (KG_NEO4J_URI) or the managed local one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import neo4j
+
+from kg.errors import ConfigError, StoreUnavailableError
+from kg.settings import Settings
+
+
+def password_file(settings: Settings) -> Path:
+    """Where the managed server's generated password is kept (owner-only permissions)."""
+    return settings.data_dir / "neo4j" / "password"
+
+
+def bolt_uri(settings: Settings) -> str:
+    return settings.neo4j_uri or f"bolt://127.0.0.1:{settings.neo4j_bolt_port}"
+
+
+def resolve_password(settings: Settings) -> str:
+    if settings.neo4j_password is not None:
+        return settings.neo4j_password.get_secret_value()
+    path = password_file(settings)
+    if settings.managed and path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    raise ConfigError(
+        f"no Neo4j password: set KG_NEO4J_PASSWORD, or run `kg neo4j start` to create one in {path}"
+    )
+
+
+def open_driver(settings: Settings) -> neo4j.Driver:
+    """A driver for the configured server; fails fast, naming the URI, when it cannot be reached."""
+    uri = bolt_uri(settings)
+    driver = neo4j.GraphDatabase.driver(uri, auth=(settings.neo4j_user, resolve_password(settings)))
+    try:
+        driver.verify_connectivity()
+    except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
+        driver.close()
+        raise StoreUnavailableError(f"Neo4j is not reachable at {uri}: {exc}") from exc
+    return driver
