@@ -22,8 +22,14 @@ from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 
 def bind_prefixes(graph: Graph) -> None:
-    for prefix, ns in (("kg", str(KG)), ("schema", str(SCHEMA)), ("skos", str(SKOS)),
-                       ("prov", str(PROV)), ("owl", str(OWL)), ("wd", str(WD))):
+    for prefix, ns in (
+        ("kg", str(KG)),
+        ("schema", str(SCHEMA)),
+        ("skos", str(SKOS)),
+        ("prov", str(PROV)),
+        ("owl", str(OWL)),
+        ("wd", str(WD)),
+    ):
         graph.bind(prefix, ns)
 
 
@@ -85,8 +91,9 @@ def _add_entity(graph: Graph, entity: Entity, language: str | None) -> None:
 def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:
     ev = fact.evidence
     graph.add((fact.subject, fact.predicate, fact.object))
-    node = mint_evidence_iri(article, fact.subject, fact.predicate, fact.object,
-                             ev.subject.start, ev.cue.start, ev.object.start)
+    node = mint_evidence_iri(
+        article, fact.subject, fact.predicate, fact.object, ev.subject.start, ev.cue.start, ev.object.start
+    )
     for p, o in (
         (RDF.type, KG.Evidence),
         (RDF.subject, fact.subject),
