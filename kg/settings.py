@@ -43,6 +43,13 @@ class Settings(BaseSettings):
     api_port: int = 8000
     api_token: SecretStr | None = None
     cors_origins: list[str] = []
+    # GraphQL protection: documents beyond these limits are rejected before any Cypher runs.
+    api_max_depth: int = 10
+    api_max_aliases: int = 20
+    api_max_tokens: int = 2000
+    api_max_page_size: int = 100
+    # Per-request Neo4j transaction timeout, in seconds.
+    api_query_timeout: float = 10.0
 
     @property
     def managed(self) -> bool:

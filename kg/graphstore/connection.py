@@ -40,3 +40,14 @@ def open_driver(settings: Settings) -> neo4j.Driver:
         driver.close()
         raise StoreUnavailableError(f"Neo4j is not reachable at {uri}: {exc}") from exc
     return driver
+
+
+def open_async_driver(settings: Settings) -> neo4j.AsyncDriver:
+    """An async driver for the configured server, for the API's event loop.
+
+    It does not connect here: the API must start (and say so on ``/readyz``) while Neo4j is down,
+    so reachability is checked per request rather than at startup.
+    """
+    return neo4j.AsyncGraphDatabase.driver(
+        bolt_uri(settings), auth=(settings.neo4j_user, resolve_password(settings))
+    )
