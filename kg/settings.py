@@ -51,6 +51,18 @@ class Settings(BaseSettings):
     # Per-request Neo4j transaction timeout, in seconds.
     api_query_timeout: float = 10.0
 
+    # The SPARQL store (an embedded pyoxigraph mirror of Neo4j). Unset: data_dir / "sparql".
+    sparql_store_dir: Path | None = None
+    # A query running longer than this (seconds) is stopped; the endpoint keeps serving.
+    sparql_timeout: float = 10.0
+    # SELECT rows / CONSTRUCT triples beyond this are refused with a message asking for a LIMIT.
+    sparql_max_results: int = 10_000
+
+    @property
+    def sparql_path(self) -> Path:
+        """Where the SPARQL store lives: KG_SPARQL_STORE_DIR, else data_dir / "sparql"."""
+        return self.sparql_store_dir or self.data_dir / "sparql"
+
     @property
     def managed(self) -> bool:
         """True when kg runs its own local Neo4j (no KG_NEO4J_URI given)."""
