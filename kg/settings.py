@@ -38,6 +38,16 @@ class Settings(BaseSettings):
     nlp_processes: int = 1
     nlp_batch_size: int = 64
 
+    # Article sources (loaders.sources). Languages the pipeline accepts; other articles are skipped with a reason.
+    languages: list[str] = ["en"]
+    # Article text beyond this many characters is truncated at a paragraph break, with a logged note.
+    max_article_chars: int = 1_000_000
+    # Fetching URLs: seconds per connect/read, body size cap (streamed, stopped early), redirects followed.
+    # fetch_max_bytes also caps HTML and feed files read from disk or stdin.
+    fetch_timeout: float = 10.0
+    fetch_max_bytes: int = 10_000_000
+    fetch_max_redirects: int = 5
+
     # The API.
     api_host: str = "127.0.0.1"
     api_port: int = 8000
