@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     neo4j_heap: str = "1g"
     neo4j_pagecache: str = "512m"
     neo4j_start_timeout: float = 180.0
+    # Seconds `kg neo4j stop` waits after SIGTERM before it kills the server.
+    neo4j_stop_timeout: float = 120.0
+    # Hosts Neo4j Browser may fetch guides from (`:play http://127.0.0.1:8000/...`): the kg API by default.
+    neo4j_browser_allowlist: str = "guides.neo4j.com,localhost,127.0.0.1,http://127.0.0.1:8000"
+    # Extra arguments for the `mvn` that fetches Neo4j's jars, e.g. "-s ~/mirror-settings.xml" behind a proxy.
+    maven_args: str = ""
 
     # Extraction. The default is a faithful PyPI re-upload of en_core_web_sm 3.8.0;
     # point it at "en_core_web_sm" when the official package is installed.
