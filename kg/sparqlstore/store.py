@@ -1,0 +1,269 @@
+"""The SPARQL store: a persistent pyoxigraph (RocksDB) dataset, one named graph per article.
+
+Queries see the default graph as the union of the named graphs, so a plain ``?s ?p ?o`` spans every
+article and ``GRAPH ?g`` names the article that says it. The store is written only through this class
+(replace/delete one article, bulk load, clear); SPARQL Update is never executed.
+
+This class runs in-process and cannot stop a runaway query; ``kg.sparqlstore.engine.SparqlEngine`` runs
+it in a child process that it can kill, and that is what the API and CLI use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Final, TypeVar
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.errors import StoreError
+from kg.sparqlstore.errors import (
+    ResultTooLargeError,
+    SparqlStoreLockedError,
+    SparqlSyntaxError,
+    UnknownGraphError,
+    UpdateRefusedError,
+)
+from kg.sparqlstore.formats import (
+    GRAPH_TYPES,
+    RDF_FORMATS,
+    RESULTS_TYPES,
+    negotiate,
+    write_boolean,
+    write_solutions,
+)
+from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+
+#: Declared for every query (a query may redeclare them) and used when writing Turtle/TriG.
+PREFIXES: Final = {
+    "kg": str(KG),
+    "schema": str(SCHEMA),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "owl": str(OWL),
+    "wd": str(WD),
+    "xsd": str(XSD),
+}
+
+# Strings, IRIs and comments are blanked before looking for keywords, so `"delete"` in a literal
+# or `<.../insert>` in an IRI never trips the checks below.
+_OPAQUE = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*"
+)
+_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*", re.IGNORECASE)
+_UPDATE_VERB = re.compile(r"^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+_FINGERPRINT_QUERY: Final = f"""
+SELECT ?article ?hash WHERE {{ GRAPH ?article {{ ?article a <{KG.Article}> ; <{KG.contentHash}> ?hash }} }}
+"""
+
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class QueryAnswer:
+    """A query's result, already written in the negotiated media type."""
+
+    media_type: str
+    body: bytes
+    count: int  # rows, triples, or 1 for ASK
+
+
+class SparqlStore:
+    """A pyoxigraph store on disk (or in memory when ``path`` is None).
+
+    Raises:
+        SparqlStoreLockedError: another process has the store open (RocksDB allows one writer).
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        try:
+            self._store = ox.Store(str(path) if path is not None else None)
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise SparqlStoreLockedError(
+                    f"the SPARQL store at {path} is open in another process (a running `kg serve`?): {exc}"
+                ) from exc
+            raise StoreError(f"cannot open the SPARQL store at {path}: {exc}") from exc
+
+    # --- writes -------------------------------------------------------------------------------
+
+    def replace_article(self, iri: str, graph: Graph) -> None:
+        """Make the article's named graph exactly ``graph`` (atomically: readers see old or new)."""
+        self.replace_article_ntriples(iri, graph.serialize(format="nt"))
+
+    def replace_article_ntriples(self, iri: str, ntriples: str) -> None:
+        name = _graph_name(iri)
+        self._store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{\n{ntriples}\n}} }}")
+
+    def delete_article(self, iri: str) -> bool:
+        """Remove the article's named graph; False when it was not there."""
+        name = ox.NamedNode(iri)
+        present = self._store.contains_named_graph(name)
+        if present:
+            self._store.remove_graph(name)
+        return present
+
+    def load_articles(self, articles: Iterable[tuple[str, str]]) -> int:
+        """Bulk-load (article IRI, N-Triples) pairs, for rebuilds; returns the number of quads loaded.
+
+        Bulk loading writes straight to new files, bypassing transactions: meant for an empty store.
+        """
+        quads: list[ox.Quad] = []
+        for iri, ntriples in articles:
+            graph = ox.NamedNode(iri)
+            quads.extend(
+                ox.Quad(t.subject, t.predicate, t.object, graph)
+                for t in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)
+            )
+        self._store.bulk_extend(quads)
+        return len(quads)
+
+    def clear(self) -> None:
+        self._store.clear()
+
+    def optimize(self) -> None:
+        self._store.optimize()
+
+    # --- reads --------------------------------------------------------------------------------
+
+    def fingerprints(self) -> dict[str, str]:
+        """Article IRI → content hash, for every article graph in the store (staleness checks)."""
+        return {row["article"].value: row["hash"].value for row in self._query_solutions(_FINGERPRINT_QUERY)}
+
+    def counts(self) -> tuple[int, int]:
+        """(quads, named graphs) in the store."""
+        return len(self._store), sum(1 for _ in self._store.named_graphs())
+
+    def has_article(self, iri: str) -> bool:
+        return bool(self._store.contains_named_graph(ox.NamedNode(iri)))
+
+    def answer(
+        self,
+        query: str,
+        *,
+        accept: str | None = None,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+        max_results: int = 10_000,
+    ) -> QueryAnswer:
+        """Evaluate a SPARQL query and write its result in the media type ``accept`` prefers.
+
+        Raises:
+            UpdateRefusedError: the text is a SPARQL Update (the store is read-only to users).
+            SparqlSyntaxError: the query does not parse; the parser's message is kept.
+            NotAcceptableError: no offered type matches ``accept``.
+            ResultTooLargeError: more than ``max_results`` rows or triples.
+        """
+        check_query_text(query)
+        result = self._evaluate(query, default_graphs, named_graphs)
+        if isinstance(result, ox.QueryBoolean):
+            media_type = negotiate(accept, RESULTS_TYPES)
+            return QueryAnswer(media_type, write_boolean(bool(result), media_type), 1)
+        if isinstance(result, ox.QuerySolutions):
+            media_type = negotiate(accept, RESULTS_TYPES)
+            variables = [v.value for v in result.variables]
+            rows = [[solution[v] for v in variables] for solution in _capped(result, max_results, "rows")]
+            return QueryAnswer(media_type, write_solutions(variables, rows, media_type), len(rows))
+        media_type = negotiate(accept, GRAPH_TYPES)
+        triples = _capped(result, max_results, "triples")
+        body = ox.serialize(triples, format=RDF_FORMATS[media_type], prefixes=PREFIXES)
+        return QueryAnswer(media_type, body or b"", len(triples))
+
+    def dump(self, output: IO[bytes], media_type: str, graph: str | None = None) -> None:
+        """Write the whole dataset, or one article's graph, in an RDF media type.
+
+        Triple formats without a graph get the union of all article graphs, duplicates removed.
+
+        Raises:
+            UnknownGraphError: ``graph`` names no article graph in the store.
+        """
+        fmt = RDF_FORMATS[media_type]
+        if graph is not None:
+            if not self.has_article(graph):
+                raise UnknownGraphError(f"no article graph named <{graph}> in the SPARQL store")
+            self._store.dump(output, fmt, from_graph=ox.NamedNode(graph), prefixes=PREFIXES)
+        elif fmt.supports_datasets:
+            self._store.dump(output, fmt, prefixes=PREFIXES)
+        else:
+            union = self._store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+            )
+            assert isinstance(union, ox.QueryTriples)
+            ox.serialize(union, output, fmt, prefixes=PREFIXES)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _evaluate(
+        self, query: str, default_graphs: Sequence[str], named_graphs: Sequence[str]
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        options: dict[str, object] = {"prefixes": PREFIXES}
+        if default_graphs:
+            options["default_graph"] = [_named_node(g, "default-graph-uri") for g in default_graphs]
+        else:
+            options["use_default_graph_as_union"] = True
+        if named_graphs:
+            options["named_graphs"] = [_named_node(g, "named-graph-uri") for g in named_graphs]
+        try:
+            return self._store.query(query, **options)  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            raise SparqlSyntaxError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"the SPARQL store failed to evaluate the query: {exc}") from exc
+
+    def _query_solutions(self, query: str) -> ox.QuerySolutions:
+        result = self._store.query(query)
+        assert isinstance(result, ox.QuerySolutions)
+        return result
+
+
+def check_query_text(query: str) -> None:
+    """Refuse what the read-only endpoint never runs: updates, and SERVICE (it would fetch over HTTP).
+
+    Raises:
+        UpdateRefusedError: the text is an update or asks for a remote SERVICE.
+        SparqlSyntaxError: the text is empty.
+    """
+    if not query.strip():
+        raise SparqlSyntaxError("SPARQL syntax error: the query is empty")
+    body = _PROLOGUE.sub("", _OPAQUE.sub(" ", query), count=1)
+    verb = _UPDATE_VERB.match(body.lstrip())
+    if verb:
+        raise UpdateRefusedError(
+            f"this SPARQL endpoint is read-only: {verb.group(1).upper()} (SPARQL Update) is refused; "
+            "the graph changes only through kg ingest/delete"
+        )
+    if _SERVICE.search(body):
+        raise UpdateRefusedError("SERVICE (federated query) is refused: this endpoint fetches no remote data")
+
+
+def _capped(results: Iterable[_T], limit: int, what: str) -> list[_T]:
+    taken: list[_T] = []
+    for item in results:
+        if len(taken) == limit:
+            raise ResultTooLargeError(
+                f"the result has more than {limit} {what} (KG_SPARQL_MAX_RESULTS); add a LIMIT, "
+                "or page with LIMIT/OFFSET"
+            )
+        taken.append(item)
+    return taken
+
+
+def _graph_name(iri: str) -> str:
+    return str(_named_node(iri, "article IRI"))
+
+
+def _named_node(iri: str, what: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as exc:
+        raise SparqlSyntaxError(f"{what} {iri!r} is not a valid IRI: {exc}") from exc
