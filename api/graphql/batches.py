@@ -1,0 +1,146 @@
+"""Cypher for nested fields, batched: one query answers a field for every parent in the response.
+
+Each builder takes the parents' keys (from a DataLoader batch) and pages every parent's list
+separately inside a ``CALL`` subquery, so a nested query costs one round trip per level.
+Rows come back as ``key, rows`` (or ``key, count``).
+"""
+
+from __future__ import annotations
+
+from api.graphql.inputs import Direction
+from api.graphql.projections import article_map, entity_map, evidence_map, fact_map
+from api.graphql.queries import Query
+from api.graphql.vocabulary import REL_TYPES, label_pattern, rel_pattern
+
+_ARROWS = {Direction.OUT: ("-", "->"), Direction.IN: ("<-", "-"), Direction.BOTH: ("-", "-")}
+
+
+def _fact_pattern(direction: Direction, predicates: list[str] | None) -> str:
+    left, right = _ARROWS[direction]
+    return f"(n){left}[r:{rel_pattern(predicates)}]{right}(m)"
+
+
+def entity_facts_query(
+    uris: list[str], direction: Direction, predicates: list[str] | None, skip: int, limit: int
+) -> Query:
+    """A page of facts for each entity; subject and object follow the relationship's direction."""
+    return (
+        "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
+        f"CALL (n) {{ MATCH {_fact_pattern(direction, predicates)} "
+        "WITH r, startNode(r) AS s, endNode(r) AS o "
+        "ORDER BY r.articleCount DESC, type(r), o.name, s.name, elementId(r) SKIP $skip LIMIT $limit "
+        f"RETURN collect({fact_map('r', 's', 'o')}) AS rows }} RETURN key, rows",
+        {"keys": uris, "skip": skip, "limit": limit},
+    )
+
+
+def entity_facts_count_query(uris: list[str], direction: Direction, predicates: list[str] | None) -> Query:
+    return (
+        "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
+        f"RETURN key, COUNT {{ MATCH {_fact_pattern(direction, predicates)} }} AS count",
+        {"keys": uris},
+    )
+
+
+def _evidence_match() -> str:
+    # Evidence is found from its two ends and predicate: the fact relationship has no id of its own.
+    return (
+        "MATCH (:Resource {uri: key.s})<-[:SUBJECT]-(ev:Evidence)-[:OBJECT]->(:Resource {uri: key.o}) "
+        "WHERE ev.predicate = key.p "
+    )
+
+
+def fact_evidence_query(keys: list[dict[str, str]], skip: int, limit: int) -> Query:
+    """A page of evidence (with article and reporting source) for each fact key ``{s, p, o}``."""
+    return (
+        f"UNWIND $keys AS key CALL (key) {{ {_evidence_match()}"
+        "MATCH (ev)-[:IN_ARTICLE]->(a:Article) OPTIONAL MATCH (ev)-[:REPORTED_BY]->(rb) "
+        "WITH ev, a, rb ORDER BY a.published DESC, ev.sentenceStart, ev.uri SKIP $skip LIMIT $limit "
+        f"RETURN collect({evidence_map('ev', 'a', 'rb')}) AS rows }} RETURN key, rows",
+        {"keys": keys, "skip": skip, "limit": limit},
+    )
+
+
+def fact_evidence_count_query(keys: list[dict[str, str]]) -> Query:
+    return (
+        f"UNWIND $keys AS key CALL (key) {{ {_evidence_match()}RETURN count(ev) AS count }} "
+        "RETURN key, count",
+        {"keys": keys},
+    )
+
+
+def entity_articles_query(uris: list[str], skip: int, limit: int) -> Query:
+    return (
+        "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
+        "CALL (n) { MATCH (n)<-[:MENTIONS]-(a:Article) WITH a ORDER BY a.published DESC, a.uri "
+        f"SKIP $skip LIMIT $limit RETURN collect({article_map('a')}) AS rows }} RETURN key, rows",
+        {"keys": uris, "skip": skip, "limit": limit},
+    )
+
+
+def entity_articles_count_query(uris: list[str]) -> Query:
+    return (
+        "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
+        "RETURN key, COUNT { (n)<-[:MENTIONS]-(:Article) } AS count",
+        {"keys": uris},
+    )
+
+
+def article_entities_query(uris: list[str], skip: int, limit: int) -> Query:
+    return (
+        "UNWIND $keys AS key MATCH (a:Article {uri: key}) "
+        "CALL (a) { MATCH (a)-[:MENTIONS]->(n) WITH n ORDER BY n.name, n.uri "
+        f"SKIP $skip LIMIT $limit RETURN collect({entity_map('n')}) AS rows }} RETURN key, rows",
+        {"keys": uris, "skip": skip, "limit": limit},
+    )
+
+
+def article_entities_count_query(uris: list[str]) -> Query:
+    return (
+        "UNWIND $keys AS key MATCH (a:Article {uri: key}) RETURN key, COUNT { (a)-[:MENTIONS]->() } AS count",
+        {"keys": uris},
+    )
+
+
+def _article_facts_match() -> str:
+    # The facts an article states are those with evidence in it; the relationship is matched
+    # undirected because a symmetric fact may be stored either way round.
+    return (
+        "MATCH (a)<-[:IN_ARTICLE]-(ev:Evidence)-[:SUBJECT]->(es), (ev)-[:OBJECT]->(eo) "
+        f"MATCH (es)-[r:{rel_pattern(None)}]-(eo) WHERE $relTypes[ev.predicate] = type(r) "
+        "WITH DISTINCT r "
+    )
+
+
+def article_facts_query(uris: list[str], skip: int, limit: int) -> Query:
+    return (
+        "UNWIND $keys AS key MATCH (a:Article {uri: key}) "
+        f"CALL (a) {{ {_article_facts_match()}WITH r, startNode(r) AS s, endNode(r) AS o "
+        "ORDER BY s.name, type(r), o.name, elementId(r) SKIP $skip LIMIT $limit "
+        f"RETURN collect({fact_map('r', 's', 'o')}) AS rows }} RETURN key, rows",
+        {"keys": uris, "skip": skip, "limit": limit, "relTypes": REL_TYPES},
+    )
+
+
+def article_facts_count_query(uris: list[str]) -> Query:
+    return (
+        "UNWIND $keys AS key MATCH (a:Article {uri: key}) "
+        f"CALL (a) {{ {_article_facts_match()}RETURN count(r) AS count }} RETURN key, count",
+        {"keys": uris, "relTypes": REL_TYPES},
+    )
+
+
+def neighbors_query(uris: list[str], depth: int, predicates: list[str] | None, limit: int) -> Query:
+    """Distinct entities within ``depth`` fact hops, busiest first."""
+    if not 1 <= depth <= 3:
+        raise ValueError(f"depth must be between 1 and 3, got {depth}")
+    # Returning DISTINCT end nodes lets the planner prune the var-length expansion (no path blow-up);
+    # the bound is a checked int, never user text.
+    return (
+        "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
+        f"CALL (n) {{ MATCH (n)-[:{rel_pattern(predicates)}*1..{depth}]-(m:{label_pattern()}) WHERE m <> n "
+        "WITH DISTINCT m WITH m, COUNT { (m)<-[:MENTIONS]-(:Article) } AS mentions "
+        "ORDER BY mentions DESC, m.uri LIMIT $limit "
+        f"RETURN collect({entity_map('m')}) AS rows }} RETURN key, rows",
+        {"keys": uris, "limit": limit},
+    )

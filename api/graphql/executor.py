@@ -1,0 +1,86 @@
+"""The one place the API runs Cypher: read/write with a per-request timeout, errors translated, counted.
+
+Counting round trips here (not by mocking the driver) is what the N+1 test and the
+``cypherRoundTrips`` response extension read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import neo4j
+import neo4j.exceptions
+
+from kg.errors import StoreError, StoreUnavailableError
+
+Rows = list[dict[str, Any]]
+
+_TIMEOUT_CODES = ("Neo.ClientError.Transaction.TransactionTimedOut", "Neo.TransientError.Transaction")
+
+
+class RoundTripCounter:
+    """Counts queries sent to Neo4j, for the whole app (shared) and per request."""
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def tick(self) -> None:
+        # Only the event loop's thread calls this, so a plain increment cannot race.
+        self.total += 1
+
+
+class CypherExecutor:
+    """Runs builder output ``(query, params)`` against the app's one async driver."""
+
+    def __init__(
+        self, driver: neo4j.AsyncDriver, database: str, timeout: float, counter: RoundTripCounter
+    ) -> None:
+        self._driver = driver
+        self._database = database
+        self._timeout = timeout
+        self._app_counter = counter
+        self.round_trips = 0
+
+    async def read(self, built: tuple[str, dict[str, Any]]) -> Rows:
+        """Rows of a read query, each a dict of its columns."""
+        return await self._run(built, neo4j.RoutingControl.READ)
+
+    async def write(self, built: tuple[str, dict[str, Any]]) -> Rows:
+        return await self._run(built, neo4j.RoutingControl.WRITE)
+
+    async def run_in_transaction(
+        self, work: Callable[[neo4j.AsyncManagedTransaction], Awaitable[Any]]
+    ) -> Any:
+        """Run ``work`` in one managed write transaction (retried on transient errors by the driver)."""
+        self._tick()
+        async with self._driver.session(database=self._database) as session:
+            return await _translated(session.execute_write(work))
+
+    async def _run(self, built: tuple[str, dict[str, Any]], routing: neo4j.RoutingControl) -> Rows:
+        text, params = built
+        self._tick()
+        # Builder text is assembled from constants and ontology terms only (values are parameters).
+        query = neo4j.Query(text, timeout=self._timeout)
+        records, _, _ = await _translated(
+            self._driver.execute_query(query, params, routing_=routing, database_=self._database)
+        )
+        return [record.data() for record in records]
+
+    def _tick(self) -> None:
+        self.round_trips += 1
+        self._app_counter.tick()
+
+
+async def _translated(call: Awaitable[Any]) -> Any:
+    """Await a driver call, turning driver exceptions into the project's error tree."""
+    try:
+        return await call
+    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError) as exc:
+        raise StoreUnavailableError("the graph database (Neo4j) is unavailable; try again later") from exc
+    except neo4j.exceptions.Neo4jError as exc:
+        if (exc.code or "").startswith(_TIMEOUT_CODES):
+            raise StoreError("the query took longer than the server's time limit; narrow it down") from exc
+        raise StoreError(f"the graph database refused the query ({exc.code})") from exc
+    except neo4j.exceptions.DriverError as exc:
+        raise StoreError(f"the graph database driver failed: {type(exc).__name__}") from exc

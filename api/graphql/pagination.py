@@ -1,0 +1,95 @@
+"""Relay cursor connections over offset pages: opaque cursors, one extra row fetched for hasNextPage."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import strawberry
+
+from kg.errors import InvalidInputError
+
+T = TypeVar("T")
+
+_PREFIX = "offset:"
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"{_PREFIX}{offset}".encode()).decode()
+
+
+def decode_cursor(cursor: str) -> int:
+    """The offset a cursor points at; a clear error for anything that is not one of ours."""
+    try:
+        text = base64.urlsafe_b64decode(cursor.encode()).decode()
+        if text.startswith(_PREFIX):
+            offset = int(text[len(_PREFIX) :])
+            if offset >= 0:
+                return offset
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        pass
+    raise InvalidInputError(f"after: {cursor!r} is not a cursor returned by this API")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Which rows a connection asks for: ``skip`` rows, then ``first`` (fetched as ``first + 1``)."""
+
+    skip: int
+    first: int
+
+    @property
+    def fetch(self) -> int:
+        return self.first + 1
+
+
+def page_args(first: int, after: str | None, max_size: int, field: str = "first") -> Page:
+    """Validate ``first``/``after``: a page larger than the limit is rejected, not silently cut."""
+    if first < 0:
+        raise InvalidInputError(f"{field}: must be 0 or more, got {first}")
+    if first > max_size:
+        raise InvalidInputError(f"{field}: {first} exceeds the maximum page size of {max_size}")
+    skip = decode_cursor(after) + 1 if after is not None else 0
+    return Page(skip=skip, first=first)
+
+
+@strawberry.type(description="Relay page information.")
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type(description="One item of a connection, with its cursor.")
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type(description="A Relay cursor connection; totalCount is computed only when selected.")
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    count: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field
+    async def total_count(self) -> int:
+        # One extra query, run only when a client selects the field.
+        return await self.count()
+
+
+def connection(items: Sequence[T], page: Page, count: Callable[[], Awaitable[int]]) -> Connection[T]:
+    """A connection from the ``page.fetch`` rows of a page query (the extra row only signals more)."""
+    shown = items[: page.first]
+    edges = [Edge(cursor=encode_cursor(page.skip + i), node=item) for i, item in enumerate(shown)]
+    info = PageInfo(
+        has_next_page=len(items) > page.first,
+        has_previous_page=page.skip > 0,
+        start_cursor=edges[0].cursor if edges else None,
+        end_cursor=edges[-1].cursor if edges else None,
+    )
+    return Connection(edges=edges, page_info=info, count=count)

@@ -1,0 +1,182 @@
+"""Cypher for the root fields: pure builders returning ``(query, params)``.
+
+Pages are fetched with one extra row so ``hasNextPage`` needs no count; counts are separate queries,
+run only when ``totalCount`` is selected.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from api.graphql.filters import Params, article_condition, entity_condition, fact_condition
+from api.graphql.inputs import ArticleSort, ArticleWhere, EntitySort, EntityWhere, FactWhere, SortDirection
+from api.graphql.projections import article_map, entity_map, fact_map
+from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_NAMES, REL_TYPES, label_pattern, rel_pattern
+
+Query = tuple[str, dict[str, Any]]
+
+FULLTEXT_INDEX = "entityNames"
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
+_ENTITY_LABELS = label_pattern()
+
+
+def lucene_escape(text: str) -> str:
+    """Escape Lucene query syntax so a user's phrase is searched as words, never parsed as operators."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", text)
+
+
+def lucene_phrase_query(phrase: str) -> str:
+    """The exact phrase ranks first; all words (the last one as a prefix, for type-ahead) also match."""
+    words = [lucene_escape(w) for w in phrase.lower().split()]
+    if not words:
+        raise ValueError("the search phrase is empty")
+    all_words = " AND ".join([*words[:-1], words[-1] + "*"])
+    return f'"{" ".join(words)}"^4 OR ({all_words})'
+
+
+def entities_by_uri_query(uris: list[str]) -> Query:
+    return (
+        f"UNWIND $uris AS uri MATCH (n:Resource {{uri: uri}}) WHERE n:{_ENTITY_LABELS} "
+        f"RETURN uri AS key, {entity_map('n')} AS row",
+        {"uris": uris},
+    )
+
+
+def entity_by_name_query(name: str) -> Query:
+    """The entity whose name (or failing that an alias) is ``name``, case-insensitively; busiest first."""
+    return (
+        f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: 50}}) YIELD node AS n "
+        "WITH n, toLower(coalesce(n.name, '')) = toLower($name) AS exact "
+        "WHERE exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($name)) "
+        f"WITH n, exact ORDER BY exact DESC, COUNT {{ (n)<-[:MENTIONS]-(:Article) }} DESC, n.uri LIMIT 1 "
+        f"RETURN {entity_map('n')} AS row",
+        {"q": f'"{lucene_escape(name.lower())}"', "name": name},
+    )
+
+
+def _sort_clause(var: str, sort: list[Any] | None, keys: dict[str, str], tiebreak: str) -> str:
+    terms = []
+    for item in sort or []:
+        for field, expr in keys.items():
+            direction: SortDirection | None = getattr(item, field)
+            if direction is not None:
+                terms.append(f"{expr.format(v=var)} {direction.value}")
+    return ", ".join([*terms, tiebreak])
+
+
+_ENTITY_SORT_KEYS = {"name": "{v}.name", "mention_count": "COUNT {{ ({v})<-[:MENTIONS]-(:Article) }}"}
+
+
+def entities_query(where: EntityWhere | None, sort: list[EntitySort] | None, skip: int, limit: int) -> Query:
+    params = Params({"skip": skip, "limit": limit})
+    cond = entity_condition("n", where, params)
+    order = _sort_clause("n", sort, _ENTITY_SORT_KEYS, "n.uri")
+    return (
+        f"MATCH (n:{_ENTITY_LABELS}) WHERE {cond} "
+        f"WITH n ORDER BY {order} SKIP $skip LIMIT $limit RETURN {entity_map('n')} AS row",
+        params.values,
+    )
+
+
+def entities_count_query(where: EntityWhere | None) -> Query:
+    params = Params()
+    cond = entity_condition("n", where, params)
+    return f"MATCH (n:{_ENTITY_LABELS}) WHERE {cond} RETURN count(n) AS count", params.values
+
+
+def search_query(phrase: str, limit: int) -> Query:
+    return (
+        f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $limit}}) "
+        "YIELD node AS n, score "
+        f"RETURN {entity_map('n')} AS row, score ORDER BY score DESC, n.uri",
+        {"q": lucene_phrase_query(phrase), "limit": limit},
+    )
+
+
+def facts_query(where: FactWhere | None, skip: int, limit: int) -> Query:
+    params = Params({"skip": skip, "limit": limit})
+    rels, cond = fact_condition(where, params)
+    return (
+        f"MATCH (s)-[r:{rels}]->(o) WHERE {cond} "
+        "WITH s, r, o ORDER BY r.articleCount DESC, s.name, type(r), o.name, elementId(r) "
+        f"SKIP $skip LIMIT $limit RETURN {fact_map('r', 's', 'o')} AS row",
+        params.values,
+    )
+
+
+def facts_count_query(where: FactWhere | None) -> Query:
+    params = Params()
+    rels, cond = fact_condition(where, params)
+    return f"MATCH (s)-[r:{rels}]->(o) WHERE {cond} RETURN count(r) AS count", params.values
+
+
+_ARTICLE_SORT_KEYS = {"published": "{v}.published", "title": "{v}.title"}
+
+
+def articles_query(
+    where: ArticleWhere | None, sort: list[ArticleSort] | None, skip: int, limit: int
+) -> Query:
+    params = Params({"skip": skip, "limit": limit})
+    cond = article_condition("a", where, params)
+    order = _sort_clause(
+        "a", sort or [ArticleSort(published=SortDirection.DESC)], _ARTICLE_SORT_KEYS, "a.uri"
+    )
+    return (
+        f"MATCH (a:Article) WHERE {cond} WITH a ORDER BY {order} SKIP $skip LIMIT $limit "
+        f"RETURN {article_map('a')} AS row",
+        params.values,
+    )
+
+
+def articles_count_query(where: ArticleWhere | None) -> Query:
+    params = Params()
+    cond = article_condition("a", where, params)
+    return f"MATCH (a:Article) WHERE {cond} RETURN count(a) AS count", params.values
+
+
+def articles_by_uri_query(uris: list[str]) -> Query:
+    return (
+        f"UNWIND $uris AS uri MATCH (a:Article {{uri: uri}}) RETURN uri AS key, {article_map('a')} AS row",
+        {"uris": uris},
+    )
+
+
+def path_query(from_uri: str, to_uri: str, max_hops: int) -> Query:
+    """The shortest chain of facts between two entities, in either direction along each fact."""
+    if not 1 <= max_hops <= 4:
+        raise ValueError(f"maxHops must be between 1 and 4, got {max_hops}")
+    # A var-length bound cannot be a parameter; it is a checked int, never user text.
+    return (
+        "MATCH (a:Resource {uri: $from}), (b:Resource {uri: $to}) "
+        f"MATCH p = shortestPath((a)-[:{rel_pattern(None)}*..{max_hops}]-(b)) "
+        f"RETURN [r IN relationships(p) | {fact_map('r', 'startNode(r)', 'endNode(r)')}] AS facts, "
+        f"[n IN nodes(p) | {entity_map('n')}] AS nodes",
+        {"from": from_uri, "to": to_uri},
+    )
+
+
+def stats_query() -> Query:
+    """Counts per class and per predicate, read from Neo4j's count store (no scans)."""
+    parts = [
+        f"MATCH (n:{name}) RETURN 'class' AS kind, '{name}' AS key, count(n) AS count" for name in CLASS_NAMES
+    ]
+    parts += [
+        f"MATCH (n:{name}) RETURN 'node' AS kind, '{name}' AS key, count(n) AS count"
+        for name in ("Article", "Evidence")
+    ]
+    parts += [
+        f"MATCH ()-[r:{REL_TYPES[p]}]->() RETURN 'predicate' AS kind, '{p}' AS key, count(r) AS count"
+        for p in PREDICATE_NAMES
+    ]
+    return " UNION ALL ".join(parts), {}
+
+
+def readiness_query() -> Query:
+    """What /readyz needs to see: the full-text index online and the IRI uniqueness constraint."""
+    return (
+        "SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties, owningConstraint "
+        "WHERE name = $index OR (owningConstraint IS NOT NULL AND 'Resource' IN labelsOrTypes "
+        "AND properties = ['uri']) RETURN name, type, state, owningConstraint",
+        {"index": FULLTEXT_INDEX},
+    )
