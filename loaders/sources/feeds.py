@@ -1,0 +1,88 @@
+"""RSS and Atom feeds (feedparser): each item is an article; an item with only a link is fetched."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from kg.model import Article
+from kg.settings import Settings
+from loaders.sources.base import ArticleFields, SourceError, SourceFailure
+from loaders.sources.build import build_article
+from loaders.sources.html import fragment_to_text
+
+FetchFields = Callable[[str], ArticleFields]
+
+
+def read_feed(
+    data: bytes, origin: str, settings: Settings, fetch_fields: FetchFields
+) -> Iterator[Article | SourceFailure]:
+    """Articles of a feed document, one per item; a broken item is a failure and the rest go on.
+
+    Raises:
+        SourceError: when the document is not a feed at all (no items and a parse error, or no items).
+    """
+    parsed: Any = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    if not entries:
+        problem = parsed.get("bozo_exception")
+        raise SourceError(f"not a readable RSS/Atom feed: {problem}" if problem else "feed has no items")
+    channel = parsed.get("feed") or {}
+    for number, entry in enumerate(entries, start=1):
+        label = f"{origin} item {number}" + (f" ({entry.get('link')})" if entry.get("link") else "")
+        try:
+            fields = _item_fields(entry, channel, fetch_fields)
+            yield build_article(fields, label, settings)
+        except SourceError as err:
+            yield SourceFailure(label, str(err))
+
+
+def _item_fields(entry: Any, channel: Any, fetch_fields: FetchFields) -> ArticleFields:
+    body = _item_text(entry)
+    link = entry.get("link") or None
+    if body:
+        fields = ArticleFields(body=body, url=link)
+    elif link:
+        fields = fetch_fields(link)
+    else:
+        raise SourceError("no content: the item has neither text nor a link")
+    # Fill what the page itself did not say from the item and the channel.
+    fields.title = fields.title or _title(entry)
+    fields.published = fields.published or _published(entry)
+    fields.source = fields.source or channel.get("title") or None
+    fields.language = fields.language or channel.get("language") or None
+    return fields
+
+
+def _item_text(entry: Any) -> str:
+    """The item's full content when it has one, else its summary, as plain text."""
+    for part in entry.get("content") or []:
+        text = _as_text(part.get("value", ""), part.get("type", ""))
+        if text:
+            return text
+    detail = entry.get("summary_detail") or {}
+    return _as_text(entry.get("summary", ""), detail.get("type", "text/html"))
+
+
+def _as_text(value: str, media_type: str) -> str:
+    if not value.strip():
+        return ""
+    return fragment_to_text(value) if "html" in media_type else value.strip()
+
+
+def _title(entry: Any) -> str | None:
+    title = entry.get("title")
+    if not title:
+        return None
+    detail = entry.get("title_detail") or {}
+    return _as_text(title, detail.get("type", "text/plain")) or None
+
+
+def _published(entry: Any) -> datetime | None:
+    # feedparser normalises every date format it knows to a UTC struct_time.
+    stamp: time.struct_time | None = entry.get("published_parsed") or entry.get("updated_parsed")
+    return datetime(*stamp[:6], tzinfo=UTC) if stamp else None

@@ -1,0 +1,116 @@
+"""Fetching http(s) URLs with limits: per-operation timeout, streamed size cap, bounded redirects.
+
+Redirects are followed here rather than by httpx so that every hop's scheme is checked and a loop is
+reported as a loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from kg.settings import Settings
+from loaders.sources.base import SourceError
+
+_SCHEMES = ("http", "https")
+_USER_AGENT = "kg-news-loader/0.1 (+https://kg.example.org)"
+_ACCEPT = (
+    "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
+    "application/xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A response body read within the limits, with what is needed to dispatch it."""
+
+    url: str  # after redirects
+    content_type: str  # media type only, lower case, e.g. "text/html"
+    charset: str | None
+    body: bytes
+
+
+def new_client(settings: Settings) -> httpx.Client:
+    """An HTTP client with the configured timeout; the caller closes it."""
+    return httpx.Client(
+        timeout=httpx.Timeout(settings.fetch_timeout),
+        follow_redirects=False,
+        headers={"User-Agent": _USER_AGENT, "Accept": _ACCEPT},
+    )
+
+
+def check_scheme(url: str) -> None:
+    """Refuse anything but http and https (file:, ftp:, data: ... could read local or unexpected data)."""
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in _SCHEMES:
+        raise SourceError(f"unsupported URL scheme '{scheme}:' (only http and https are fetched)")
+
+
+def fetch(url: str, client: httpx.Client, settings: Settings) -> Fetched:
+    """GET ``url`` within the limits of ``settings``.
+
+    Raises:
+        SourceError: scheme not http(s), timeout, connection failure, HTTP error status, redirect loop,
+            too many redirects, or a body larger than ``settings.fetch_max_bytes``.
+    """
+    check_scheme(url)
+    chain = [url]
+    try:
+        for _ in range(settings.fetch_max_redirects + 1):
+            with client.stream("GET", chain[-1]) as response:
+                if not response.is_redirect:
+                    return _read(response, settings)
+                chain.append(_next_hop(response, chain))
+    except httpx.TimeoutException as err:
+        raise SourceError(f"timed out after {settings.fetch_timeout:g} s ({type(err).__name__})") from err
+    except httpx.HTTPError as err:
+        raise SourceError(f"request failed: {type(err).__name__}: {err}") from err
+    raise SourceError(f"too many redirects (more than {settings.fetch_max_redirects}): {' -> '.join(chain)}")
+
+
+def _next_hop(response: httpx.Response, chain: list[str]) -> str:
+    location = str(response.headers.get("location", ""))
+    if not location:
+        raise SourceError(f"HTTP {response.status_code} redirect without a Location header")
+    target = urljoin(chain[-1], location)
+    if target in chain:
+        raise SourceError(f"redirect loop: {' -> '.join([*chain, target])}")
+    scheme = urlsplit(target).scheme.lower()
+    if scheme not in _SCHEMES:
+        raise SourceError(f"redirect to unsupported URL scheme '{scheme}:' ({target}); only http and https")
+    return target
+
+
+def _read(response: httpx.Response, settings: Settings) -> Fetched:
+    if response.status_code >= 400:
+        raise SourceError(f"HTTP {response.status_code} {response.reason_phrase}")
+    cap = settings.fetch_max_bytes
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        size = int(declared)
+        raise SourceError(f"too large: Content-Length {size:,} bytes exceeds fetch_max_bytes ({cap:,})")
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > cap:
+            # Stop reading now: a huge or endless body must not fill memory.
+            raise SourceError(f"too large: body exceeds fetch_max_bytes ({cap:,} bytes); stopped reading")
+        chunks.append(chunk)
+    media_type, _, params = response.headers.get("content-type", "").partition(";")
+    return Fetched(
+        url=str(response.url),
+        content_type=media_type.strip().lower(),
+        charset=_charset(params),
+        body=b"".join(chunks),
+    )
+
+
+def _charset(params: str) -> str | None:
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
