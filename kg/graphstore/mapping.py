@@ -1,0 +1,367 @@
+"""The RDF ↔ property-graph mapping of docs/data-model.md, used in both directions.
+
+One article's named graph (as kg.rdf builds it) becomes an ``ArticleRows``: plain dicts grouped by
+node label and relationship type, ready to be sent as ``UNWIND $rows`` parameters. ``Neo4jArticle``
+rows read back from Neo4j become the same RDF again (``article_graph``).
+
+The mapping is strict on purpose: a triple it cannot store losslessly is refused with an
+``InvalidInputError`` naming the triple, instead of being silently dropped on the way in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Final
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import InvalidInputError
+from kg.vocab import (
+    ENTITY_CLASSES,
+    FACT_PREDICATES,
+    KG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    WD,
+    XSD,
+    local_name,
+)
+
+__all__ = [
+    "ARTICLE_PROPERTIES",
+    "EVIDENCE_OFFSETS",
+    "LABEL_OF_CLASS",
+    "PREDICATE_OF_TYPE",
+    "TYPE_OF_PREDICATE",
+    "ArticleRows",
+    "article_rows",
+    "class_of_label",
+    "kg_term",
+    "literal_from_value",
+    "relationship_type",
+    "value_from_literal",
+]
+
+
+def relationship_type(predicate: URIRef) -> str:
+    """UPPER_SNAKE_CASE of a predicate's local name: kg:seeksTalksWith -> SEEKS_TALKS_WITH."""
+    name = local_name(predicate)
+    return "".join("_" + c if c.isupper() else c.upper() for c in name)
+
+
+#: The one reversible table between fact predicates and relationship types.
+TYPE_OF_PREDICATE: Final[Mapping[URIRef, str]] = {p: relationship_type(p) for p in FACT_PREDICATES}
+PREDICATE_OF_TYPE: Final[Mapping[str, URIRef]] = {t: p for p, t in TYPE_OF_PREDICATE.items()}
+#: Ontology class -> node label (the class's local name); Resource is added to every node.
+LABEL_OF_CLASS: Final[Mapping[URIRef, str]] = {c: local_name(c) for c in ENTITY_CLASSES}
+_KG_TERMS: Final = frozenset(URIRef(str(KG) + n) for n in KG.__annotations__)
+_CLASS_OF_LABEL: Final[Mapping[str, URIRef]] = {v: k for k, v in LABEL_OF_CLASS.items()}
+
+#: Article node property -> (RDF predicate, datatype of its literal; None for a plain string).
+ARTICLE_PROPERTIES: Final[Mapping[str, tuple[URIRef, URIRef | None]]] = {
+    "contentHash": (KG.contentHash, None),
+    "text": (SCHEMA.articleBody, None),
+    "title": (SCHEMA.headline, None),
+    "url": (SCHEMA.url, XSD.anyURI),
+    "published": (SCHEMA.datePublished, XSD.date),  # or xsd:dateTime, decided by the value's type
+    "source": (SCHEMA.publisher, None),
+    "language": (SCHEMA.inLanguage, None),
+}
+_ARTICLE_PROPERTY_OF: Final = {pred: name for name, (pred, _) in ARTICLE_PROPERTIES.items()}
+
+#: Integer evidence properties, named as in the ontology (kg:sentenceStart -> sentenceStart).
+EVIDENCE_OFFSETS: Final = (
+    "sentenceStart",
+    "subjectStart",
+    "subjectEnd",
+    "cueStart",
+    "cueEnd",
+    "objectStart",
+    "objectEnd",
+)
+_EVIDENCE_STRINGS: Final = ("sentence", "extractor")
+
+
+def kg_term(name: str) -> URIRef:
+    """The kg: ontology term with this local name (checked against the vocabulary)."""
+    term = URIRef(str(KG) + name)
+    if term not in _KG_TERMS:
+        raise InvalidInputError(f"{name!r} is not a term of the kg ontology")
+    return term
+
+
+def class_of_label(label: str) -> URIRef | None:
+    """The ontology class of a node label, or None for Resource and unknown labels."""
+    return _CLASS_OF_LABEL.get(label)
+
+
+# --- literals ---------------------------------------------------------------------------------------
+
+
+def value_from_literal(term: Node, where: str, string_type: URIRef | None = None) -> Any:
+    """A Neo4j property value for an RDF literal, refusing any literal that would not come back equal.
+
+    Plain strings stay strings, xsd:integer/double become int/float, xsd:date/dateTime become Neo4j
+    temporal values. A string-valued property has one implied datatype (``string_type``: None for a
+    plain literal, xsd:anyURI for schema:url); any other datatype or a language tag is refused.
+    """
+    if not isinstance(term, Literal):
+        raise InvalidInputError(f"{where}: expected a literal, got {term!r}")
+    if term.language:
+        raise InvalidInputError(f"{where}: literal {term.n3()} has a language tag the mapping cannot keep")
+    value = _native(term, where)
+    if literal_from_value(value, string_type) != term:
+        raise InvalidInputError(
+            f"{where}: literal {term.n3()} is not in canonical form or has an "
+            "unexpected datatype, so it would not round-trip through Neo4j"
+        )
+    return value
+
+
+def _native(term: Literal, where: str) -> Any:
+    lexical, datatype = str(term), term.datatype
+    try:
+        if datatype in (None, XSD.string, XSD.anyURI):
+            return lexical
+        if datatype == XSD.integer:
+            return int(lexical)
+        if datatype == XSD.double:
+            return float(lexical)
+        if datatype == XSD.date:
+            return date.fromisoformat(lexical)
+        if datatype == XSD.dateTime:
+            return _fixed_offset(datetime.fromisoformat(lexical))
+    except ValueError as exc:
+        raise InvalidInputError(f"{where}: literal {term.n3()} is not a valid {datatype}: {exc}") from exc
+    raise InvalidInputError(f"{where}: literal datatype {datatype} is not supported by the mapping")
+
+
+def _fixed_offset(value: datetime) -> datetime:
+    # Neo4j keeps a named zone as a zone id; a fixed offset keeps isoformat() identical on the way back.
+    offset = value.utcoffset()
+    return value if offset is None else value.replace(tzinfo=timezone(offset))
+
+
+def literal_from_value(value: Any, datatype: URIRef | None = None, lang: str | None = None) -> Literal:
+    """The RDF literal for a property value read back from Neo4j (inverse of ``value_from_literal``)."""
+    to_native = getattr(value, "to_native", None)
+    if to_native is not None:  # neo4j.time.Date / DateTime
+        value = to_native()
+    if isinstance(value, datetime):
+        return Literal(value.isoformat(), datatype=XSD.dateTime)
+    if isinstance(value, date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    if isinstance(value, bool):
+        raise InvalidInputError(f"boolean {value!r} has no place in the mapping")
+    if isinstance(value, int):
+        return Literal(str(value), datatype=XSD.integer)
+    if isinstance(value, float):
+        return Literal(value, datatype=XSD.double)
+    return Literal(str(value), datatype=datatype, lang=lang)
+
+
+# --- RDF -> rows --------------------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleRows:
+    """One article's graph as query parameters, grouped by label and relationship type."""
+
+    article: dict[str, Any]
+    entities: dict[str, list[str]] = field(default_factory=dict)  # label -> uris
+    quotes: list[dict[str, Any]] = field(default_factory=list)  # uri, text, lang
+    resources: list[str] = field(default_factory=list)  # IRIs named but not typed in this article
+    mentions: list[dict[str, Any]] = field(default_factory=list)  # uri + MENTIONS properties
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # uri, s, o, reportedBy, props
+    facts: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # rel type -> [{s, o}]
+
+    @property
+    def uri(self) -> str:
+        return str(self.article["uri"])
+
+
+def article_rows(graph: Graph, article_iri: URIRef) -> ArticleRows:
+    """Map one article's named graph (kg.rdf's shape) to rows; refuse anything the mapping would lose."""
+    by_subject: dict[Node, list[tuple[Node, Node]]] = defaultdict(list)
+    for s, p, o in graph:
+        by_subject[s].append((p, o))
+    if article_iri not in by_subject:
+        raise InvalidInputError(f"article {article_iri}: its graph has no triples about the article")
+    rows = ArticleRows(article=_article_props(article_iri, by_subject.pop(article_iri)))
+    stated: set[tuple[str, str, str]] = set()
+    for subject, pairs in by_subject.items():
+        if not isinstance(subject, URIRef):
+            raise InvalidInputError(f"article {article_iri}: blank node {subject!r} cannot be stored")
+        kinds = {o for p, o in pairs if p == RDF.type}
+        if kinds == {KG.Evidence}:
+            rows.evidence.append(_evidence_row(article_iri, subject, pairs))
+        else:
+            stated |= _entity(rows, article_iri, subject, kinds, pairs)
+    _check_facts_have_evidence(rows, article_iri, stated)
+    _add_untyped_resources(rows)
+    return rows
+
+
+def _article_props(iri: URIRef, pairs: list[tuple[Node, Node]]) -> dict[str, Any]:
+    props: dict[str, Any] = {"uri": str(iri)}
+    for p, o in pairs:
+        if p == RDF.type and o == KG.Article:
+            continue
+        name = _ARTICLE_PROPERTY_OF.get(p)  # type: ignore[call-overload]
+        if name is None or name in props:
+            raise InvalidInputError(f"article {iri}: cannot store <{p}> {o.n3()} (unknown or repeated)")
+        props[name] = value_from_literal(o, f"article {iri} <{p}>", ARTICLE_PROPERTIES[name][1])
+    if "contentHash" not in props or "text" not in props:
+        raise InvalidInputError(f"article {iri}: kg:contentHash and schema:articleBody are required")
+    return props
+
+
+def _entity(
+    rows: ArticleRows, article: URIRef, iri: URIRef, kinds: set[Node], pairs: list[tuple[Node, Node]]
+) -> set[tuple[str, str, str]]:
+    """Record an entity's mention (when typed) and its facts; return the facts it states."""
+    labels = [LABEL_OF_CLASS.get(k) for k in kinds]  # type: ignore[call-overload]
+    if None in labels:
+        raise InvalidInputError(f"article {article}: <{iri}> has a type outside the ontology: {kinds}")
+    mention: dict[str, Any] = {"uri": str(iri)}
+    aliases: list[str] = []
+    facts: set[tuple[str, str, str]] = set()
+    for p, o in pairs:
+        where = f"article {article}: <{iri}> <{p}>"
+        if p == RDF.type:
+            continue
+        if p in TYPE_OF_PREDICATE and isinstance(o, URIRef):
+            facts.add((TYPE_OF_PREDICATE[p], str(iri), str(o)))  # type: ignore[index]
+        elif p == RDFS.label and "name" not in mention:
+            mention["name"] = value_from_literal(o, where)
+        elif p == SKOS.altLabel:
+            aliases.append(value_from_literal(o, where))
+        elif (
+            p == OWL.sameAs
+            and isinstance(o, URIRef)
+            and str(o).startswith(str(WD))
+            and "wikidata" not in mention
+        ):
+            mention["wikidata"] = str(o)[len(str(WD)) :]
+        elif p == KG.text and labels == ["Quote"] and "name" not in mention and isinstance(o, Literal):
+            mention["name"] = value_from_literal(Literal(str(o), datatype=o.datatype), where)
+            if o.language:
+                mention["lang"] = o.language
+        else:
+            raise InvalidInputError(f"{where} {o.n3()}: not storable by the mapping (unknown or repeated)")
+    if labels:
+        mention["aliases"] = sorted(aliases)
+        rows.mentions.append(mention)
+        for label in labels:
+            rows.entities.setdefault(str(label), []).append(str(iri))
+        if labels == ["Quote"]:
+            rows.quotes.append({"uri": str(iri), "text": mention.get("name"), "lang": mention.get("lang")})
+    elif len(pairs) != len(facts):
+        raise InvalidInputError(f"article {article}: <{iri}> has labels or aliases but no ontology type")
+    for rel, subject, obj in facts:
+        rows.facts.setdefault(rel, []).append({"s": subject, "o": obj})
+    return facts
+
+
+_EVIDENCE_LINKS: Final = {RDF.subject: "s", RDF.object: "o", KG.reportedBy: "reportedBy"}
+
+
+def _evidence_row(article: URIRef, iri: URIRef, pairs: list[tuple[Node, Node]]) -> dict[str, Any]:
+    row: dict[str, Any] = {"uri": str(iri), "reportedBy": None}
+    props: dict[str, Any] = {}
+    for p, o in pairs:
+        where = f"article {article}: evidence <{iri}> <{p}>"
+        name = local_name(p) if str(p).startswith(str(KG)) else None  # type: ignore[arg-type]
+        if p == RDF.type or (p == PROV.wasDerivedFrom and o == article):
+            continue
+        if p in _EVIDENCE_LINKS and isinstance(o, URIRef):
+            row[_EVIDENCE_LINKS[p]] = str(o)  # type: ignore[index]
+        elif p == RDF.predicate and o in TYPE_OF_PREDICATE:
+            props["predicate"] = local_name(o)  # type: ignore[arg-type]
+        elif name in (*EVIDENCE_OFFSETS, *_EVIDENCE_STRINGS, "confidence") and name not in props:
+            props[str(name)] = value_from_literal(o, where)
+        else:
+            raise InvalidInputError(f"{where} {o.n3()}: not storable by the mapping")
+    if "s" not in row or "o" not in row or "predicate" not in props:
+        raise InvalidInputError(f"article {article}: evidence <{iri}> lacks rdf:subject/predicate/object")
+    row["props"] = props
+    return row
+
+
+def _check_facts_have_evidence(rows: ArticleRows, article: URIRef, stated: set[tuple[str, str, str]]) -> None:
+    # A fact triple lives in Neo4j only through its evidence, so each must have some and vice versa.
+    evidenced = {(relationship_type(kg_term(e["props"]["predicate"])), e["s"], e["o"]) for e in rows.evidence}
+    if stated != evidenced:
+        missing = sorted(stated ^ evidenced)[:3]
+        raise InvalidInputError(f"article {article}: facts and their evidence do not match: {missing}")
+    for rel, pairs in rows.facts.items():
+        rows.facts[rel] = [dict(t) for t in sorted({tuple(sorted(d.items())) for d in pairs})]
+
+
+def _add_untyped_resources(rows: ArticleRows) -> None:
+    typed = {m["uri"] for m in rows.mentions}
+    named: set[str] = set()
+    for e in rows.evidence:
+        named.update(u for u in (e["s"], e["o"], e["reportedBy"]) if u is not None)
+    rows.resources = sorted(named - typed)
+
+
+# --- rows -> RDF --------------------------------------------------------------------------------------
+
+
+def add_article_node(graph: Graph, props: Mapping[str, Any]) -> URIRef:
+    """Add the article's own triples from its node's properties; returns the article IRI."""
+    iri = URIRef(props["uri"])
+    graph.add((iri, RDF.type, KG.Article))
+    for name, (predicate, datatype) in ARTICLE_PROPERTIES.items():
+        if props.get(name) is not None:
+            graph.add((iri, predicate, literal_from_value(props[name], datatype)))
+    return iri
+
+
+def add_mention(graph: Graph, uri: str, labels: Iterable[str], mention: Mapping[str, Any]) -> None:
+    """Add an entity's triples as one article gave them (type from labels, names from MENTIONS)."""
+    node = URIRef(uri)
+    classes = [c for c in map(class_of_label, labels) if c is not None]
+    for cls in classes:
+        graph.add((node, RDF.type, cls))
+    name = mention.get("name")
+    if classes == [KG.Quote]:
+        if name is not None:
+            graph.add((node, KG.text, Literal(name, lang=mention.get("lang"))))
+        return
+    if name is not None:
+        graph.add((node, RDFS.label, Literal(name)))
+    for alias in mention.get("aliases") or ():
+        graph.add((node, SKOS.altLabel, Literal(alias)))
+    if mention.get("wikidata"):
+        graph.add((node, OWL.sameAs, WD[mention["wikidata"]]))
+
+
+def add_evidence(graph: Graph, article: URIRef, row: Mapping[str, Any]) -> None:
+    """Add one evidence record and the fact it supports. ``row``: uri, s, o, reportedBy, props."""
+    node, s, o = URIRef(row["uri"]), URIRef(row["s"]), URIRef(row["o"])
+    props = row["props"]
+    predicate = kg_term(props["predicate"])
+    graph.add((s, predicate, o))
+    for p, obj in (
+        (RDF.type, KG.Evidence),
+        (RDF.subject, s),
+        (RDF.predicate, predicate),
+        (RDF.object, o),
+        (PROV.wasDerivedFrom, article),
+    ):
+        graph.add((node, p, obj))
+    for name in (*EVIDENCE_OFFSETS, *_EVIDENCE_STRINGS, "confidence"):
+        if props.get(name) is not None:
+            graph.add((node, kg_term(name), literal_from_value(props[name])))
+    if row.get("reportedBy"):
+        graph.add((node, KG.reportedBy, URIRef(row["reportedBy"])))

@@ -1,0 +1,231 @@
+"""Pure Cypher builders: each returns ``(query, params)`` and does no I/O.
+
+Labels and relationship types are spliced into query text only after being checked against the
+ontology's tables in kg.graphstore.mapping; every value travels as a parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from kg.graphstore.mapping import LABEL_OF_CLASS, PREDICATE_OF_TYPE
+
+Query = tuple[str, dict[str, Any]]
+
+_LABELS = frozenset(LABEL_OF_CLASS.values())
+
+
+def _label(label: str) -> str:
+    if label not in _LABELS:
+        raise ValueError(f"{label!r} is not a node label of the ontology")
+    return label
+
+
+def _rel_type(rel_type: str) -> str:
+    if rel_type not in PREDICATE_OF_TYPE:
+        raise ValueError(f"{rel_type!r} is not a relationship type of the ontology")
+    return rel_type
+
+
+def uniqueness_constraint_query() -> Query:
+    """The one constraint storage relies on (schema/constraints.cypher holds the full schema)."""
+    return ("CREATE CONSTRAINT resource_uri IF NOT EXISTS FOR (n:Resource) REQUIRE n.uri IS UNIQUE", {})
+
+
+def content_hashes_query(uris: Sequence[str]) -> Query:
+    """The stored content hash of each of these articles that is in the graph."""
+    return (
+        "UNWIND $uris AS uri MATCH (a:Article {uri: uri}) RETURN a.uri AS uri, a.contentHash AS hash",
+        {"uris": list(uris)},
+    )
+
+
+def retract_article_query(uri: str) -> Query:
+    """Remove an article with its evidence and mentions; return what they touched, for clean-up.
+
+    Returns one row (none when the article is absent): ``mentioned`` entity IRIs and ``evidence``
+    maps {predicate, s, o, r} of the facts and reporting sources its evidence pointed at.
+    """
+    query = """
+MATCH (a:Article {uri: $uri})
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONS]->(n)
+  RETURN collect(n.uri) AS mentioned
+}
+CALL (a) {
+  OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)
+  OPTIONAL MATCH (e)-[:SUBJECT]->(s)
+  OPTIONAL MATCH (e)-[:OBJECT]->(o)
+  OPTIONAL MATCH (e)-[:REPORTED_BY]->(r)
+  WITH e, s, o, r WHERE e IS NOT NULL
+  RETURN collect({predicate: e.predicate, s: s.uri, o: o.uri, r: r.uri}) AS evidence
+}
+CALL (a) {
+  OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)
+  DETACH DELETE e
+}
+DETACH DELETE a
+RETURN mentioned, evidence
+"""
+    return query, {"uri": uri}
+
+
+def merge_article_query(props: dict[str, Any]) -> Query:
+    """Create the article node (its old version, if any, was retracted in the same transaction)."""
+    return "MERGE (a:Resource {uri: $props.uri}) SET a:Article SET a += $props", {"props": props}
+
+
+def merge_entities_query(label: str, uris: Sequence[str]) -> Query:
+    """Merge entity nodes of one class; names and aliases are set by ``refresh_entities_query``."""
+    return (
+        f"UNWIND $uris AS uri MERGE (n:Resource {{uri: uri}}) SET n:{_label(label)}",
+        {"uris": list(uris)},
+    )
+
+
+def merge_quotes_query(rows: Sequence[dict[str, Any]]) -> Query:
+    """Quote nodes keep their words and language on the node (their IRI is a hash of the words)."""
+    return (
+        "UNWIND $rows AS row MERGE (n:Resource {uri: row.uri}) "
+        "SET n:Quote, n.text = row.text, n.lang = row.lang",
+        {"rows": list(rows)},
+    )
+
+
+def merge_resources_query(uris: Sequence[str]) -> Query:
+    """Nodes for IRIs that this article names without typing them (e.g. a reporting source)."""
+    return "UNWIND $uris AS uri MERGE (:Resource {uri: uri})", {"uris": list(uris)}
+
+
+def create_mentions_query(article: str, rows: Sequence[dict[str, Any]]) -> Query:
+    """MENTIONS carry the names the article itself gave (row: uri plus name/aliases/wikidata/lang)."""
+    query = """
+MATCH (a:Article {uri: $article})
+UNWIND $rows AS row
+MATCH (n:Resource {uri: row.uri})
+CREATE (a)-[m:MENTIONS]->(n)
+SET m += row{.name, .aliases, .wikidata, .lang}
+"""
+    return query, {"article": article, "rows": list(rows)}
+
+
+def create_evidence_query(article: str, rows: Sequence[dict[str, Any]]) -> Query:
+    """Evidence nodes with SUBJECT/OBJECT/IN_ARTICLE/REPORTED_BY (row: uri, s, o, reportedBy, props)."""
+    query = """
+MATCH (a:Article {uri: $article})
+UNWIND $rows AS row
+MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
+MERGE (e:Resource {uri: row.uri})
+SET e:Evidence, e += row.props
+CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:IN_ARTICLE]->(a)
+WITH e, row WHERE row.reportedBy IS NOT NULL
+MATCH (r:Resource {uri: row.reportedBy})
+CREATE (e)-[:REPORTED_BY]->(r)
+"""
+    return query, {"article": article, "rows": list(rows)}
+
+
+def merge_facts_query(rel_type: str, rows: Sequence[dict[str, str]]) -> Query:
+    """One relationship per fact (subject -> object), shared by every article that supports it."""
+    query = f"""
+UNWIND $rows AS row
+MATCH (s:Resource {{uri: row.s}}), (o:Resource {{uri: row.o}})
+MERGE (s)-[:{_rel_type(rel_type)}]->(o)
+"""
+    return query, {"rows": list(rows)}
+
+
+def refresh_support_query(rel_type: str, rows: Sequence[dict[str, str]]) -> Query:
+    """Recompute support from evidence; a fact left with no supporting article is removed.
+
+    Returns ``removed``: how many of these facts were deleted.
+    """
+    predicate = PREDICATE_OF_TYPE[_rel_type(rel_type)].rsplit("#", 1)[-1]
+    query = f"""
+UNWIND $rows AS row
+MATCH (s:Resource {{uri: row.s}})-[r:{rel_type}]->(o:Resource {{uri: row.o}})
+CALL (s, o) {{
+  OPTIONAL MATCH (s)<-[:SUBJECT]-(e:Evidence {{predicate: $predicate}})-[:OBJECT]->(o),
+                 (e)-[:IN_ARTICLE]->(a:Article)
+  RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
+}}
+SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
+WITH r, n WHERE n = 0
+DELETE r
+RETURN count(r) AS removed
+"""
+    return query, {"rows": list(rows), "predicate": predicate}
+
+
+def refresh_entities_query(uris: Sequence[str]) -> Query:
+    """Recompute each entity's name, aliases and wikidata from the MENTIONS that remain.
+
+    The name is the one most articles give (ties: the smallest string), aliases the union of every
+    other name and alias, so the result does not depend on the order articles were ingested in.
+    """
+    query = """
+UNWIND $uris AS uri
+MATCH (n:Resource {uri: uri}) WHERE NOT n:Quote
+CALL (n) {
+  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+  WITH m.name AS name, count(m) AS c ORDER BY c DESC, name ASC
+  RETURN head(collect(name)) AS name
+}
+CALL (n) {
+  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+  UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
+  WITH DISTINCT alias ORDER BY alias
+  RETURN collect(alias) AS names
+}
+CALL (n) {
+  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+  RETURN min(m.wikidata) AS wikidata
+}
+SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
+"""
+    return query, {"uris": list(uris)}
+
+
+def delete_orphans_query(uris: Sequence[str]) -> Query:
+    """Delete the given non-article nodes that nothing refers to any more; returns ``removed``."""
+    query = """
+UNWIND $uris AS uri
+MATCH (n:Resource {uri: uri})
+WHERE NOT n:Article AND NOT EXISTS { (n)--() }
+DELETE n
+RETURN count(n) AS removed
+"""
+    return query, {"uris": list(uris)}
+
+
+def article_page_query(after: str, limit: int) -> Query:
+    """The next page of article IRIs in IRI order (keyset paging: constant cost per page)."""
+    query = """
+MATCH (a:Resource:Article) WHERE a.uri > $after
+RETURN a.uri AS uri ORDER BY a.uri LIMIT $limit
+"""
+    return query, {"after": after, "limit": limit}
+
+
+def article_contents_query(uris: Sequence[str]) -> Query:
+    """Everything needed to rebuild these articles' named graphs, one row per article.
+
+    Row: ``article`` (node properties), ``mentions`` [{uri, labels, m: MENTIONS properties}],
+    ``evidence`` [{uri, s, o, reportedBy, props}].
+    """
+    query = """
+UNWIND $uris AS uri
+MATCH (a:Resource:Article {uri: uri})
+CALL (a) {
+  MATCH (a)-[m:MENTIONS]->(n)
+  RETURN collect({uri: n.uri, labels: labels(n), m: properties(m)}) AS mentions
+}
+CALL (a) {
+  MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o)
+  OPTIONAL MATCH (e)-[:REPORTED_BY]->(r)
+  RETURN collect({uri: e.uri, s: s.uri, o: o.uri, reportedBy: r.uri, props: properties(e)}) AS evidence
+}
+RETURN properties(a) AS article, mentions, evidence
+"""
+    return query, {"uris": list(uris)}
