@@ -27,7 +27,7 @@ from loaders.sources.feeds import read_feed
 from loaders.sources.html import html_charset, read_html_page
 from loaders.sources.jsonl import read_jsonl
 from loaders.sources.plain import read_plain
-from loaders.sources.text import decode
+from loaders.sources.text import decode, truncate
 
 log = logging.getLogger("loaders.sources")
 
@@ -45,6 +45,8 @@ _MEDIA_TYPES = {
 }  # fmt: skip
 # Media types whose bytes are worth sniffing: generic XML, unlabelled, or labelled as opaque bytes.
 _SNIFFED_MEDIA = {"", "application/xml", "text/xml", "application/octet-stream"}
+# A folder of articles may document itself; such files are skipped unless named explicitly.
+_NOT_ARTICLES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing)(?:\.|$)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 # Plain text is read up to 4 bytes per allowed character (UTF-8's worst case), never the whole file.
 _BYTES_PER_CHAR = 4
@@ -129,6 +131,7 @@ class _Reader:
             for p in root.rglob("*")
             if p.suffix.lower() in EXTENSIONS
             and not any(part.startswith(".") for part in p.relative_to(root).parts)
+            and not _NOT_ARTICLES.match(p.name)
             and p.is_file()
         )
         if not files:
@@ -191,15 +194,17 @@ class _Reader:
         text, note = decode(data, complete=complete, declared=declared)
         if not text.strip():
             raise SourceError("empty")
+        cut_note = None
+        if fmt != "html" and (not complete or len(text) > self.settings.max_article_chars):
+            # Cut before any further copying, so a huge text file costs a bounded amount of memory.
+            text, cut_note = truncate(text, self.settings.max_article_chars, complete=complete)
         if fmt == "html":
             fields = read_html_page(text, url=url)
         else:
             fields = read_plain(text, markdown=fmt == "markdown")
             fields.url = fields.url or url
             fields.source = fields.source or (urlsplit(url).hostname if url else None)
-        fields.notes[:0] = [note] if note else []
-        if not complete:
-            fields.notes.append(f"larger than {len(data):,} bytes; only that much was read")
+        fields.notes[:0] = [n for n in (note, cut_note) if n]
         return fields
 
     def _fields_from_url(self, url: str) -> ArticleFields:

@@ -114,14 +114,24 @@ def blocks(text: str) -> list[str]:
 def paragraphs(block: str) -> list[str]:
     """The paragraphs of one block: hard-wrapped lines joined, indented or bulleted lines split off."""
     result: list[str] = []
+    joinable = False  # may the next line continue result[-1]? Not after furniture.
+    after_marker = False  # lines after "Recommended For You" are link titles: each stays alone
     for line in block.split("\n"):
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             continue
-        if result and not _NEW_PARAGRAPH_LINE.match(line):
+        furniture = _is_furniture(stripped)
+        if joinable and not (furniture or after_marker or _NEW_PARAGRAPH_LINE.match(line)):
             result[-1] += " " + line
         else:
             result.append(line)
+        joinable = not furniture
+        after_marker = after_marker or bool(_TAIL_MARKER.fullmatch(stripped.rstrip(":")))
     return [_SPACES.sub(" ", p).strip() for p in result]
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(_FURNITURE.fullmatch(line) or _TAIL_MARKER.fullmatch(line.rstrip(":")))
 
 
 def drop_furniture(paras: list[str]) -> list[str]:
@@ -156,12 +166,17 @@ def clean_title(title: str | None) -> str | None:
     return cleaned or None
 
 
-def truncate(text: str, max_chars: int) -> tuple[str, str | None]:
-    """Cut text longer than ``max_chars`` at the last paragraph break before the limit, with a note."""
-    if len(text) <= max_chars:
+def truncate(text: str, max_chars: int, *, complete: bool = True) -> tuple[str, str | None]:
+    """Cut text longer than ``max_chars`` at the last paragraph break before the limit, with a note.
+
+    ``complete=False`` says ``text`` is only the start of a larger input, so it is cut even when short
+    enough (its last paragraph may be partial) and the note does not claim to know the full length.
+    """
+    if len(text) <= max_chars and complete:
         return text, None
     cut = text.rfind("\n\n", 0, max_chars + 1)
     if cut <= 0:
-        cut = max_chars
-    note = f"truncated from {len(text):,} to {cut:,} characters (max_article_chars={max_chars:,})"
+        cut = min(len(text), max_chars)
+    size = f"from {len(text):,} " if complete else "from a larger input "
+    note = f"truncated {size}to {cut:,} characters at a paragraph break (max_article_chars={max_chars:,})"
     return text[:cut].rstrip(), note
