@@ -1,0 +1,105 @@
+"""Starting and stopping the SPARQL engine with the app, and keeping it in step with Neo4j."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
+
+import neo4j
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from kg.errors import KGError
+from kg.graphstore.connection import open_driver
+from kg.graphstore.export import export_article
+from kg.settings import Settings
+from kg.sparqlstore import SparqlEngine
+from kg.sparqlstore.sync import Neo4jArticles, sync
+
+log = logging.getLogger(__name__)
+
+
+@asynccontextmanager
+async def sparql_lifespan(
+    app: FastAPI, settings: Settings, catch_up: Callable[[SparqlEngine], object] | None = None
+) -> AsyncIterator[SparqlEngine]:
+    """Open the store's engine on ``app.state.sparql_engine`` for the app's lifetime.
+
+    Args:
+        app: the FastAPI app whose lifespan this runs in.
+        settings: where the store is, its timeout and result cap.
+        catch_up: called once with the started engine before serving (e.g. a sync with Neo4j).
+    """
+    engine = SparqlEngine.from_settings(settings)
+    await run_in_threadpool(engine.start)
+    try:
+        if catch_up is not None:
+            await run_in_threadpool(catch_up, engine)
+        app.state.sparql_engine = engine
+        yield engine
+    finally:
+        app.state.sparql_engine = None
+        await run_in_threadpool(engine.close)
+
+
+def neo4j_mirror(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[Any]]:
+    """The lifespan to pass to ``api.app.create_app(lifespans=[...])``: the store mirrors Neo4j.
+
+    At startup the store is synced with Neo4j (rebuilt when empty, stale articles replaced); then
+    every committed ingest/delete of ``app.state.writes`` replaces/drops that article's named graph
+    before the mutation returns, so a query issued after it sees it. Neo4j down at startup: the
+    store is served as it is, and a warning logged.
+    """
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        mirror = _Mirror(settings)
+        async with sparql_lifespan(app, settings, mirror.catch_up) as engine:
+            mirror.engine = engine
+            listeners = app.state.writes.listeners
+            listeners.append(mirror.on_write)
+            try:
+                yield
+            finally:
+                listeners.remove(mirror.on_write)
+                mirror.close()
+
+    return lifespan
+
+
+class _Mirror:
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._driver: neo4j.Driver | None = None
+        self.engine: SparqlEngine | None = None
+
+    def driver(self) -> neo4j.Driver:
+        if self._driver is None:
+            self._driver = open_driver(self._settings)
+        return self._driver
+
+    def catch_up(self, engine: SparqlEngine) -> None:
+        try:
+            report = sync(engine, Neo4jArticles(self.driver(), self._settings.neo4j_database))
+        except KGError as exc:
+            log.warning("SPARQL store not synced with Neo4j at startup (served as it is): %s", exc)
+            return
+        log.info("SPARQL store synced with Neo4j: %s", report)
+
+    def on_write(self, article_iri: str, deleted: bool) -> None:
+        assert self.engine is not None
+        if deleted:
+            self.engine.delete_article(article_iri)
+            return
+        graph = export_article(self.driver(), article_iri, self._settings.neo4j_database)
+        if graph is None:  # deleted again in between
+            self.engine.delete_article(article_iri)
+        else:
+            self.engine.replace_article(article_iri, graph)
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None

@@ -1,0 +1,83 @@
+"""Fixtures for the SPARQL tests: a store on disk and the endpoint served by uvicorn on a free port."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+from fastapi import FastAPI
+from sparql_reference import article_graph, reference_extraction, second_extraction
+
+from api.sparql import router, sparql_lifespan
+from kg.settings import Settings
+from kg.sparqlstore import SparqlEngine
+from kg.sparqlstore.sync import in_memory_source, sync
+
+
+@dataclass
+class Endpoint:
+    base: str
+    engine: SparqlEngine
+    settings: Settings
+
+    @property
+    def sparql(self) -> str:
+        return self.base + "/sparql"
+
+
+@pytest.fixture(scope="session")
+def reference_graphs() -> list[tuple[str, object]]:
+    return [article_graph(reference_extraction()), article_graph(second_extraction())]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def sparql_app(settings: Settings, graphs: list) -> FastAPI:  # type: ignore[type-arg]
+    """The SPARQL router on its own app, its store synced from ``graphs`` at startup."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with sparql_lifespan(app, settings, lambda e: sync(e, in_memory_source(graphs), rebuild=True)):
+            yield
+
+    app = FastAPI(lifespan=lifespan)
+    app.include_router(router)
+    return app
+
+
+@pytest.fixture(scope="session")
+def endpoint(tmp_path_factory: pytest.TempPathFactory, reference_graphs: list) -> Iterator[Endpoint]:  # type: ignore[type-arg]
+    settings = Settings(
+        sparql_store_dir=tmp_path_factory.mktemp("sparql") / "store",
+        sparql_timeout=2.0,
+        sparql_max_results=100,
+    )
+    app = sparql_app(settings, reference_graphs)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the SPARQL test server did not start")
+        time.sleep(0.05)
+    yield Endpoint(f"http://127.0.0.1:{port}", app.state.sparql_engine, settings)
+    server.should_exit = True
+    thread.join(timeout=30)
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
