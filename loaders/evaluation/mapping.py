@@ -27,8 +27,13 @@ _CLASS_TO_TYPE: Final = {
     "City": LOC,
     "Location": LOC,
 }
-#: Resources that are not mentions of a named thing, so CoNLL04 has nothing to compare them with.
-_NOT_MENTIONS: Final = frozenset({"Quote", "Position", "Article", "Evidence"})
+#: Mentions CoNLL04 calls "Other": events, literals (dates, amounts ...), nationalities, works, products.
+_OTHER_KINDS: Final = frozenset(
+    {
+        "Event", "NORP", "MISC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+        "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
+    }
+)  # fmt: skip
 
 #: (predicate, head type, tail type) -> CoNLL04 label; None in a type slot means any type.
 _RELATION_RULES: Final[Sequence[tuple[str, str | None, str | None, str]]] = (
@@ -58,10 +63,13 @@ _DETERMINERS: Final = frozenset({"the", "a", "an"})
 
 
 def entity_type(kind: str) -> str | None:
-    """CoNLL04 type of a mention, from its kg class local name or literal kind; None if it is not scored."""
-    if kind in _NOT_MENTIONS:
-        return None
-    return _CLASS_TO_TYPE.get(kind, OTHER)
+    """CoNLL04 type of a mention, from its kg class local name or literal kind (a spaCy label).
+
+    Returns None for what is not a named or numeric mention (pronouns, quotes, position titles).
+    """
+    if kind in _OTHER_KINDS:
+        return OTHER
+    return _CLASS_TO_TYPE.get(kind)
 
 
 def relation_label(predicate: str, head_type: str, tail_type: str) -> str | None:

@@ -113,7 +113,7 @@ def test_mapping_follows_the_vocabulary_note() -> None:
         "Loc",
     ]
     assert entity_type("DATE") == entity_type("Event") == entity_type("NORP") == "Other"
-    assert entity_type("Quote") is None
+    assert entity_type("Quote") is None and entity_type("PRON") is None and entity_type("Position") is None
     assert relation_label("leaderOf", "Peop", "Loc") == "Live_In"
     assert relation_label("leaderOf", "Peop", "Org") == "Work_For"
     assert relation_label("locatedIn", "Org", "Loc") == "OrgBased_In"
