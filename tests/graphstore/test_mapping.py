@@ -66,8 +66,8 @@ def test_literals_that_would_not_round_trip_are_refused(literal: Literal, proble
         value_from_literal(literal, "article X <p>")
 
 
-def graph_of(ext_kwargs: dict[str, object] | None = None) -> tuple[Graph, URIRef]:
-    ext = with_quote(extraction(**(ext_kwargs or {})), "words said")
+def graph_of() -> tuple[Graph, URIRef]:
+    ext = with_quote(extraction(), "words said")
     return add_article(new_dataset(), ext), ext.article.iri
 
 
