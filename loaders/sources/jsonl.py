@@ -50,11 +50,11 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
 
 def _fields(line: bytes) -> tuple[ArticleFields, str | None]:
     """The article fields of one line and its id (for messages), or SourceError naming the problem."""
-    text, note = decode(line)
+    text, note = decode(line.rstrip(b"\r\n"))
     try:
         record: Any = json.loads(text)
     except json.JSONDecodeError as err:
-        raise SourceError(f"not valid JSON: {err.msg} at column {err.colno}") from err
+        raise SourceError(f"not valid JSON: {err.msg} (column {err.colno})") from err
     if not isinstance(record, dict):
         raise SourceError(f"expected a JSON object, got {type(record).__name__}")
     body = record.get("text")
