@@ -171,7 +171,7 @@ def test_html_url_is_dispatched_by_content_type(server: str, settings: Settings)
 
 def test_unlabelled_body_is_sniffed(server: str, settings: Settings) -> None:
     (article,) = read(settings, f"{server}/unlabelled")
-    assert isinstance(article, Article) and article.title.startswith("NATO Ministers")
+    assert isinstance(article, Article) and (article.title or "").startswith("NATO Ministers")
 
 
 def test_redirect_is_followed_and_the_final_url_kept(server: str, settings: Settings) -> None:
