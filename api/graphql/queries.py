@@ -150,8 +150,10 @@ def path_query(from_uri: str, to_uri: str, max_hops: int) -> Query:
     return (
         "MATCH (a:Resource {uri: $from}), (b:Resource {uri: $to}) "
         f"MATCH p = shortestPath((a)-[:{rel_pattern(None)}*..{max_hops}]-(b)) "
-        f"RETURN [r IN relationships(p) | {fact_map('r', 'startNode(r)', 'endNode(r)')}] AS facts, "
-        f"[n IN nodes(p) | {entity_map('n')}] AS nodes",
+        "CALL (p) { UNWIND relationships(p) AS r WITH r, startNode(r) AS s, endNode(r) AS o "
+        f"RETURN collect({fact_map('r', 's', 'o')}) AS facts }} "
+        f"CALL (p) {{ UNWIND nodes(p) AS n RETURN collect({entity_map('n')}) AS nodes }} "
+        "RETURN facts, nodes",
         {"from": from_uri, "to": to_uri},
     )
 

@@ -1,0 +1,125 @@
+"""The FastAPI app factory: GraphQL at /graphql, health at /healthz and /readyz, more routers by list.
+
+Nothing connects at import time: ``create_app`` builds the app, and its lifespan opens the one async
+Neo4j driver (through kg.graphstore) and closes it on shutdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from strawberry.fastapi import GraphQLRouter
+
+from api.graphql.context import TOKEN_HEADER, Context, get_context
+from api.graphql.executor import CypherExecutor, RoundTripCounter
+from api.graphql.queries import readiness_query
+from api.graphql.schema import build_schema
+from api.writes import ArticleWrites
+from kg.errors import KGError, StoreUnavailableError
+from kg.graphstore.connection import open_async_driver
+from kg.ports import Extractor
+from kg.settings import Settings
+
+#: Extra lifespans (e.g. the SPARQL store's), entered after the driver opens: ``(app) -> context manager``.
+AppLifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
+
+
+def _extra_routers() -> list[APIRouter]:
+    """Routers beside GraphQL; one line each, imported here so importing api.app stays light."""
+    from api.sparql import router as sparql_router
+
+    routers: list[APIRouter] = [sparql_router]
+    return routers
+
+
+def create_app(
+    settings: Settings, extractor: Extractor | None = None, lifespans: Sequence[AppLifespan] = ()
+) -> FastAPI:
+    """Build the API app.
+
+    Args:
+        settings: connection, limits, CORS origins and the API token.
+        extractor: what ingestArticle uses (cli wires loaders' one); without it ingest says so.
+        lifespans: further startup/shutdown contexts, entered in order after the driver opens.
+    """
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.driver = open_async_driver(settings)
+        try:
+            async with AsyncExitStack() as stack:
+                for extra in lifespans:
+                    await stack.enter_async_context(extra(app))
+                yield
+        finally:
+            app.state.writes.close()
+            await app.state.driver.close()
+
+    app = FastAPI(title="kg", summary="A knowledge graph of the news", lifespan=lifespan)
+    app.state.settings = settings
+    app.state.extractor = extractor
+    app.state.round_trips = RoundTripCounter()
+    app.state.writes = ArticleWrites(settings)
+    _add_cors(app, settings)
+    graphql: GraphQLRouter[Context, None] = GraphQLRouter(
+        build_schema(settings), context_getter=get_context, graphql_ide="graphiql"
+    )
+    app.include_router(graphql, prefix="/graphql")
+    app.include_router(_health_router())
+    for router in _extra_routers():
+        app.include_router(router)
+    return app
+
+
+def _add_cors(app: FastAPI, settings: Settings) -> None:
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Content-Type", TOKEN_HEADER],
+        )
+
+
+def _health_router() -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        """The process is up (says nothing about Neo4j)."""
+        return {"status": "ok"}
+
+    @router.get("/readyz")
+    async def readyz(request: Request) -> JSONResponse:
+        """Neo4j answers and the schema (IRI constraint, full-text index) is applied; else 503."""
+        return await _readiness(request)
+
+    return router
+
+
+async def _readiness(request: Request) -> JSONResponse:
+    state = request.app.state
+    executor = CypherExecutor(
+        state.driver, state.settings.neo4j_database, state.settings.api_query_timeout, state.round_trips
+    )
+    try:
+        rows = await executor.read(readiness_query())
+    except StoreUnavailableError as exc:
+        return JSONResponse({"status": "unavailable", "neo4j": str(exc)}, status_code=503)
+    except KGError as exc:
+        return JSONResponse({"status": "error", "neo4j": str(exc)}, status_code=503)
+    index_online = any(r["name"] == "entityNames" and r["state"] == "ONLINE" for r in rows)
+    constraint = any(r["owningConstraint"] for r in rows)
+    if not (index_online and constraint):
+        missing = [
+            n for n, ok in (("entityNames index", index_online), ("uri constraint", constraint)) if not ok
+        ]
+        return JSONResponse(
+            {"status": "schema missing", "missing": missing, "fix": "run `kg init`"}, status_code=503
+        )
+    return JSONResponse({"status": "ready"})

@@ -1,0 +1,54 @@
+"""The per-request context: the request's Cypher executor, its DataLoaders and the app's settings."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+
+from fastapi import Request
+from strawberry.fastapi import BaseContext
+
+from api.graphql.executor import CypherExecutor
+from api.graphql.loaders import Loaders
+from api.writes import ArticleWrites
+from kg.ports import Extractor
+from kg.settings import Settings
+
+TOKEN_HEADER = "X-API-Token"
+
+
+@dataclass
+class Context(BaseContext):
+    settings: Settings
+    executor: CypherExecutor
+    loaders: Loaders
+    extractor: Extractor | None
+    writes: ArticleWrites
+    token_ok: bool
+
+    def __post_init__(self) -> None:
+        super().__init__()
+
+
+def _token_ok(request: Request, settings: Settings) -> bool:
+    """True when the request carries the configured API token (never true when none is configured)."""
+    if settings.api_token is None:
+        return False
+    given = request.headers.get(TOKEN_HEADER, "")
+    return hmac.compare_digest(given.encode(), settings.api_token.get_secret_value().encode())
+
+
+async def get_context(request: Request) -> Context:
+    """FastAPI dependency: a fresh executor and fresh DataLoaders for every request."""
+    state = request.app.state
+    executor = CypherExecutor(
+        state.driver, state.settings.neo4j_database, state.settings.api_query_timeout, state.round_trips
+    )
+    return Context(
+        settings=state.settings,
+        executor=executor,
+        loaders=Loaders(executor),
+        extractor=state.extractor,
+        writes=state.writes,
+        token_ok=_token_ok(request, state.settings),
+    )

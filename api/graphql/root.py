@@ -1,0 +1,161 @@
+"""Root query fields: lookups, filtered lists, full-text search, paths and counts."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from api.graphql import queries
+from api.graphql.inputs import ArticleSort, ArticleWhere, EntityRef, EntitySort, EntityWhere, FactWhere
+from api.graphql.pagination import Connection, connection, page_args
+from api.graphql.types import (
+    After,
+    Article,
+    Entity,
+    Fact,
+    First,
+    Info,
+    LabelCount,
+    Path,
+    PredicateCount,
+    SearchResult,
+    Stats,
+)
+from api.graphql.vocabulary import Predicate
+from kg.errors import InvalidInputError
+
+
+async def _count(info: Info, built: queries.Query) -> int:
+    rows = await info.context.executor.read(built)
+    return int(rows[0]["count"]) if rows else 0
+
+
+async def _resolve_ref(info: Info, ref: EntityRef, field: str) -> str | None:
+    """The IRI an EntityRef names (by id as given, by name via the full-text index)."""
+    if ref.id:
+        return str(ref.id)
+    if ref.name:
+        row = await _entity_by_name(info, ref.name)
+        return str(row["uri"]) if row else None
+    raise InvalidInputError(f"{field}: give an id or a name")
+
+
+async def _entity_by_name(info: Info, name: str) -> dict[str, object] | None:
+    if not name.strip():
+        raise InvalidInputError("name: must not be empty")
+    rows = await info.context.executor.read(queries.entity_by_name_query(name))
+    return rows[0]["row"] if rows else None
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    async def entity(
+        self, info: Info, id: strawberry.ID | None = None, name: str | None = None
+    ) -> Entity | None:
+        """An entity by IRI, or by name (an exact name first, then an alias); null when none matches."""
+        if (id is None) == (name is None):
+            raise InvalidInputError("entity: give exactly one of id or name")
+        if id is not None:
+            row = await info.context.loaders.entity().load(str(id))
+        else:
+            row = await _entity_by_name(info, name or "")
+        return Entity.from_row(row) if row else None
+
+    @strawberry.field
+    async def entities(
+        self,
+        info: Info,
+        where: EntityWhere | None = None,
+        sort: list[EntitySort] | None = None,
+        first: First = 20,
+        after: After = None,
+    ) -> Connection[Entity]:
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        rows = await info.context.executor.read(queries.entities_query(where, sort, page.skip, page.fetch))
+        return connection(
+            [Entity.from_row(r["row"]) for r in rows],
+            page,
+            lambda: _count(info, queries.entities_count_query(where)),
+        )
+
+    @strawberry.field
+    async def search(
+        self, info: Info, phrase: str, first: Annotated[int, strawberry.argument()] = 10
+    ) -> list[SearchResult]:
+        """Entities whose names or aliases match the phrase (Neo4j full-text index), best first."""
+        page = page_args(first, None, info.context.settings.api_max_page_size)
+        if not phrase.strip():
+            raise InvalidInputError("phrase: must not be empty")
+        rows = await info.context.executor.read(queries.search_query(phrase, page.first))
+        return [SearchResult(entity=Entity.from_row(r["row"]), score=r["score"]) for r in rows]
+
+    @strawberry.field
+    async def facts(
+        self, info: Info, where: FactWhere | None = None, first: First = 20, after: After = None
+    ) -> Connection[Fact]:
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        rows = await info.context.executor.read(queries.facts_query(where, page.skip, page.fetch))
+        return connection(
+            [Fact.from_row(r["row"]) for r in rows],
+            page,
+            lambda: _count(info, queries.facts_count_query(where)),
+        )
+
+    @strawberry.field
+    async def article(self, info: Info, id: strawberry.ID) -> Article | None:
+        row = await info.context.loaders.article().load(str(id))
+        return Article.from_row(row) if row else None
+
+    @strawberry.field
+    async def articles(
+        self,
+        info: Info,
+        where: ArticleWhere | None = None,
+        sort: list[ArticleSort] | None = None,
+        first: First = 20,
+        after: After = None,
+    ) -> Connection[Article]:
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        rows = await info.context.executor.read(queries.articles_query(where, sort, page.skip, page.fetch))
+        return connection(
+            [Article.from_row(r["row"]) for r in rows],
+            page,
+            lambda: _count(info, queries.articles_count_query(where)),
+        )
+
+    @strawberry.field
+    async def path(
+        self,
+        info: Info,
+        from_: Annotated[EntityRef, strawberry.argument(name="from")],
+        to: EntityRef,
+        max_hops: Annotated[int, strawberry.argument(description="1 to 4.")] = 4,
+    ) -> Path | None:
+        """The shortest chain of facts between two entities (either direction per fact); null if none."""
+        if not 1 <= max_hops <= 4:
+            raise InvalidInputError(f"maxHops: must be between 1 and 4, got {max_hops}")
+        start, end = await _resolve_ref(info, from_, "from"), await _resolve_ref(info, to, "to")
+        if start is None or end is None:
+            return None
+        rows = await info.context.executor.read(queries.path_query(start, end, max_hops))
+        if not rows:
+            return None
+        facts = [Fact.from_row(r) for r in rows[0]["facts"]]
+        return Path(length=len(facts), entities=[Entity.from_row(n) for n in rows[0]["nodes"]], facts=facts)
+
+    @strawberry.field
+    async def stats(self, info: Info) -> Stats:
+        rows = await info.context.executor.read(queries.stats_query())
+        counts = {(r["kind"], r["key"]): int(r["count"]) for r in rows}
+        return Stats(
+            articles=counts[("node", "Article")],
+            evidence=counts[("node", "Evidence")],
+            classes=[LabelCount(label=k, count=c) for (kind, k), c in counts.items() if kind == "class"],
+            predicates=[
+                PredicateCount(predicate=Predicate(k), count=c)
+                for (kind, k), c in counts.items()
+                if kind == "predicate"
+            ],
+        )

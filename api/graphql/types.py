@@ -1,0 +1,255 @@
+"""Output types: entities, facts, evidence and articles, built from the rows of the Cypher builders.
+
+Nested fields resolve through the request's DataLoaders (one query per level, never per parent).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import strawberry
+
+from api.graphql.context import Context
+from api.graphql.inputs import Direction
+from api.graphql.pagination import Connection, connection, page_args
+from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_OF_REL, EntityClass, Predicate, predicate_iri
+from kg.errors import InvalidInputError
+
+Info = strawberry.Info[Context, None]
+First = Annotated[int, strawberry.argument(description="Page size (at most the server's maximum).")]
+After = Annotated[str | None, strawberry.argument(description="The endCursor of the previous page.")]
+
+
+def iso(value: Any) -> str | None:
+    """ISO 8601 text of a Neo4j date/datetime (or None)."""
+    if value is None:
+        return None
+    to_native = getattr(value, "to_native", None)
+    return str(to_native().isoformat()) if to_native else str(value)
+
+
+@strawberry.type(description="A real-world thing named in the news (or a Position or Quote resource).")
+class Entity:
+    id: strawberry.ID
+    name: str
+    aliases: list[str]
+    types: list[EntityClass]
+    wikidata: str | None
+    mention_count: int
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Entity:
+        return cls(
+            id=strawberry.ID(row["uri"]),
+            name=row["name"] or "",
+            aliases=sorted(row["aliases"]),
+            types=[EntityClass(label) for label in row["types"] if label in CLASS_NAMES],
+            wikidata=row["wikidata"],
+            mention_count=row["mentionCount"],
+        )
+
+    @strawberry.field
+    async def facts(
+        self,
+        info: Info,
+        direction: Direction = Direction.BOTH,
+        predicates: list[Predicate] | None = None,
+        first: First = 20,
+        after: After = None,
+    ) -> Connection[Fact]:
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        preds = tuple(sorted(p.value for p in predicates)) if predicates else None
+        loaders = info.context.loaders
+        rows = await loaders.entity_facts(direction, preds, page).load(str(self.id))
+
+        async def count() -> int:
+            return int(await loaders.entity_facts_count(direction, preds).load(str(self.id)))
+
+        return connection([Fact.from_row(r) for r in rows], page, count)
+
+    @strawberry.field
+    async def neighbors(
+        self,
+        info: Info,
+        depth: Annotated[int, strawberry.argument(description="Fact hops, 1 to 3.")] = 1,
+        predicates: list[Predicate] | None = None,
+        first: First = 20,
+    ) -> list[Entity]:
+        if not 1 <= depth <= 3:
+            raise InvalidInputError(f"depth: must be between 1 and 3, got {depth}")
+        page = page_args(first, None, info.context.settings.api_max_page_size)
+        preds = tuple(sorted(p.value for p in predicates)) if predicates else None
+        rows = await info.context.loaders.neighbors(depth, preds, page.first).load(str(self.id))
+        return [Entity.from_row(r) for r in rows]
+
+    @strawberry.field
+    async def articles(self, info: Info, first: First = 20, after: After = None) -> Connection[Article]:
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        loaders = info.context.loaders
+        rows = await loaders.entity_articles(page).load(str(self.id))
+
+        async def count() -> int:
+            return int(await loaders.entity_articles_count().load(str(self.id)))
+
+        return connection([Article.from_row(r) for r in rows], page, count)
+
+
+@strawberry.type(description="How well a fact is supported: by how many articles, and when.")
+class Support:
+    article_count: int
+    first_published: str | None
+    last_published: str | None
+
+
+@strawberry.type(description="A statement subject -predicate-> object, with its support and evidence.")
+class Fact:
+    id: strawberry.ID
+    subject: Entity
+    predicate: Predicate
+    predicate_iri: str
+    object: Entity
+    support: Support
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Fact:
+        name = PREDICATE_OF_REL[row["relType"]]
+        subject, obj = Entity.from_row(row["subject"]), Entity.from_row(row["object"])
+        return cls(
+            id=strawberry.ID(f"{subject.id} {name} {obj.id}"),
+            subject=subject,
+            predicate=Predicate(name),
+            predicate_iri=predicate_iri(name),
+            object=obj,
+            support=Support(
+                article_count=row["articleCount"] or 0,
+                first_published=iso(row["firstPublished"]),
+                last_published=iso(row["lastPublished"]),
+            ),
+        )
+
+    @strawberry.field
+    async def evidence(self, info: Info, first: First = 20, after: After = None) -> Connection[Evidence]:
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        key = (str(self.subject.id), self.predicate.value, str(self.object.id))
+        loaders = info.context.loaders
+        rows = await loaders.fact_evidence(page).load(key)
+
+        async def count() -> int:
+            return int(await loaders.fact_evidence_count().load(key))
+
+        return connection([Evidence.from_row(r) for r in rows], page, count)
+
+
+@strawberry.type(description="Character offsets into the article text (end exclusive).")
+class Span:
+    start: int
+    end: int
+
+
+@strawberry.type(description="One mention of a fact: the sentence that states it, where, and by which rule.")
+class Evidence:
+    id: strawberry.ID
+    predicate: Predicate
+    sentence: str
+    sentence_start: int
+    subject_span: Span
+    cue_span: Span
+    object_span: Span
+    extractor: str
+    confidence: float
+    article: Article
+    reported_by: Entity | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Evidence:
+        return cls(
+            id=strawberry.ID(row["uri"]),
+            predicate=Predicate(row["predicate"]),
+            sentence=row["sentence"],
+            sentence_start=row["sentenceStart"],
+            subject_span=Span(start=row["subjectStart"], end=row["subjectEnd"]),
+            cue_span=Span(start=row["cueStart"], end=row["cueEnd"]),
+            object_span=Span(start=row["objectStart"], end=row["objectEnd"]),
+            extractor=row["extractor"],
+            confidence=row["confidence"],
+            article=Article.from_row(row["article"]),
+            reported_by=Entity.from_row(row["reportedBy"]) if row["reportedBy"] else None,
+        )
+
+
+@strawberry.type(description="A news article.")
+class Article:
+    id: strawberry.ID
+    title: str | None
+    url: str | None
+    published: str | None = strawberry.field(description="ISO 8601 date or date-time.")
+    source: str | None
+    language: str | None
+    text: str | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Article:
+        return cls(
+            id=strawberry.ID(row["uri"]),
+            title=row["title"],
+            url=row["url"],
+            published=iso(row["published"]),
+            source=row["source"],
+            language=row["language"],
+            text=row["text"],
+        )
+
+    @strawberry.field
+    async def entities(self, info: Info, first: First = 20, after: After = None) -> Connection[Entity]:
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        loaders = info.context.loaders
+        rows = await loaders.article_entities(page).load(str(self.id))
+
+        async def count() -> int:
+            return int(await loaders.article_entities_count().load(str(self.id)))
+
+        return connection([Entity.from_row(r) for r in rows], page, count)
+
+    @strawberry.field
+    async def facts(self, info: Info, first: First = 20, after: After = None) -> Connection[Fact]:
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        loaders = info.context.loaders
+        rows = await loaders.article_facts(page).load(str(self.id))
+
+        async def count() -> int:
+            return int(await loaders.article_facts_count().load(str(self.id)))
+
+        return connection([Fact.from_row(r) for r in rows], page, count)
+
+
+@strawberry.type(description="A full-text search hit.")
+class SearchResult:
+    entity: Entity
+    score: float
+
+
+@strawberry.type(description="A chain of facts linking two entities.")
+class Path:
+    length: int
+    entities: list[Entity]
+    facts: list[Fact]
+
+
+@strawberry.type(description="A count under a name (a class or node label).")
+class LabelCount:
+    label: str
+    count: int
+
+
+@strawberry.type(description="How many facts use a predicate.")
+class PredicateCount:
+    predicate: Predicate
+    count: int
+
+
+@strawberry.type(description="Counts across the graph.")
+class Stats:
+    articles: int
+    evidence: int
+    classes: list[LabelCount]
+    predicates: list[PredicateCount]
