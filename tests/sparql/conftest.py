@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import neo4j
 import pytest
 import uvicorn
 from fastapi import FastAPI
@@ -56,6 +57,24 @@ def sparql_app(settings: Settings, graphs: list) -> FastAPI:  # type: ignore[typ
     return app
 
 
+def serve_app(app: FastAPI) -> Iterator[str]:
+    """Run ``app`` under uvicorn on a free port in a daemon thread; yields its base URL."""
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
 @pytest.fixture(scope="session")
 def endpoint(tmp_path_factory: pytest.TempPathFactory, reference_graphs: list) -> Iterator[Endpoint]:  # type: ignore[type-arg]
     settings = Settings(
@@ -64,20 +83,18 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory, reference_graphs: list) -
         sparql_max_results=100,
     )
     app = sparql_app(settings, reference_graphs)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the SPARQL test server did not start")
-        time.sleep(0.05)
-    yield Endpoint(f"http://127.0.0.1:{port}", app.state.sparql_engine, settings)
-    server.should_exit = True
-    thread.join(timeout=30)
+    for base in serve_app(app):
+        yield Endpoint(base, app.state.sparql_engine, settings)
 
 
 @pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
     return tmp_path / "store"
+
+
+@pytest.fixture
+def empty_graph(driver: neo4j.Driver) -> neo4j.Driver:
+    """The real database, emptied (as tests/graphstore does: CALL IN TRANSACTIONS needs session.run)."""
+    with driver.session() as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    return driver
