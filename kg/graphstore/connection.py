@@ -36,10 +36,48 @@ def open_driver(settings: Settings) -> neo4j.Driver:
     driver = neo4j.GraphDatabase.driver(uri, auth=(settings.neo4j_user, resolve_password(settings)))
     try:
         driver.verify_connectivity()
+    except neo4j.exceptions.AuthError as exc:
+        driver.close()
+        raise _credentials_refused(settings, uri) from exc
     except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
         driver.close()
         raise StoreUnavailableError(f"Neo4j is not reachable at {uri}: {exc}") from exc
     return driver
+
+
+def _credentials_refused(settings: Settings, uri: str) -> ConfigError:
+    source = "KG_NEO4J_PASSWORD" if settings.neo4j_password is not None else str(password_file(settings))
+    return ConfigError(
+        f"Neo4j at {uri} refused user {settings.neo4j_user!r} with the password from {source}: "
+        "fix KG_NEO4J_USER / KG_NEO4J_PASSWORD"
+    )
+
+
+def bolt_answers(settings: Settings) -> bool:
+    """True when the configured server accepts a Bolt login now; False while it cannot be reached.
+
+    Raises:
+        ConfigError: the server answers but refuses the credentials (waiting longer would not help).
+    """
+    uri = bolt_uri(settings)
+    auth = (settings.neo4j_user, resolve_password(settings))
+    with neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=2.0) as driver:
+        try:
+            driver.verify_connectivity()
+        except neo4j.exceptions.AuthError as exc:
+            raise _credentials_refused(settings, uri) from exc
+        except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError):
+            return False
+    return True
+
+
+def server_version(driver: neo4j.Driver) -> str:
+    """The server's product version, e.g. ``5.26.19``, as the server reports it."""
+    records, _, _ = driver.execute_query(
+        "CALL dbms.components() YIELD name, versions RETURN versions[0] AS version LIMIT 1",
+        database_="system",
+    )
+    return str(records[0]["version"]) if records else "unknown"
 
 
 def open_async_driver(settings: Settings) -> neo4j.AsyncDriver:
