@@ -1,0 +1,255 @@
+"""Closed word lists that the entity rules key on (lower-cased lemmas or words).
+
+They are linguistic cues (titles, honorifics, pronoun classes), not names from any one article.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: spaCy labels whose mentions are literals (values on facts), never entity nodes.
+LITERAL_LABELS: Final = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Named but not an entity node here: products, works, laws, languages.
+OTHER_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: spaCy entity label -> ontology class local name (GPE is refined by the gazetteer).
+CLASS_OF_LABEL: Final = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Location",
+    "LOC": "Location",
+    "FAC": "Location",
+    "EVENT": "Event",
+}
+PLACE_CLASSES: Final = frozenset({"Country", "City", "Location"})
+AGENT_CLASSES: Final = frozenset({"Person", "Organization", "Country"})
+
+HONORIFICS: Final = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "prof",
+        "prof.",
+        "rev",
+    }
+)
+#: Nouns that name an office or role; a person's title, kept as a holdsPosition fact.
+TITLE_NOUNS: Final = frozenset(
+    {
+        "president",
+        "vice",
+        "premier",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "dictator",
+        "leader",
+        "ruler",
+        "emperor",
+        "monarch",
+        "pope",
+        "senator",
+        "governor",
+        "mayor",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "coordinator",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "executive",
+        "chief",
+        "head",
+        "boss",
+        "ambassador",
+        "envoy",
+        "general",
+        "admiral",
+        "commander",
+        "colonel",
+        "lieutenant",
+        "captain",
+        "sergeant",
+        "officer",
+        "judge",
+        "justice",
+        "attorney",
+        "lawyer",
+        "adviser",
+        "advisor",
+        "aide",
+        "official",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "mp",
+        "deputy",
+        "founder",
+        "manager",
+        "coach",
+        "correspondent",
+        "editor",
+        "reporter",
+        "analyst",
+        "economist",
+        "professor",
+        "dissident",
+        "activist",
+        "spokesmen",
+        "negotiator",
+        "diplomat",
+        "commissioner",
+        "treasurer",
+        "superintendent",
+        "sheriff",
+        "chairperson",
+        "councillor",
+        "councilor",
+        "inspector",
+        "prosecutor",
+        "striker",
+        "player",
+    }
+)
+#: Titles whose holder leads the country or organisation they are attached to.
+LEADER_TITLES: Final = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "dictator",
+        "leader",
+        "ruler",
+        "emperor",
+        "monarch",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "ceo",
+        "boss",
+        "head",
+        "founder-leader",
+    }
+)
+LEADER_PHRASES: Final = ("prime minister", "chief executive", "secretary-general", "secretary general")
+#: Words that cancel the 'leads it now' reading of a title.
+NON_LEADER_MODIFIERS: Final = frozenset({"vice", "deputy", "former", "ex", "assistant", "late", "acting"})
+
+#: Nouns for kinds of organisation ("the newspaper Global Times").
+ORG_NOUNS: Final = frozenset(
+    {
+        "newspaper",
+        "paper",
+        "tabloid",
+        "daily",
+        "broadcaster",
+        "network",
+        "channel",
+        "agency",
+        "company",
+        "firm",
+        "bank",
+        "group",
+        "party",
+        "outlet",
+        "airline",
+        "carrier",
+        "maker",
+        "manufacturer",
+        "giant",
+        "ministry",
+        "website",
+        "magazine",
+        "station",
+        "club",
+        "team",
+        "union",
+        "insurer",
+        "retailer",
+    }
+)
+STATE_OWNED_MODIFIERS: Final = frozenset(
+    {"state", "government", "state-run", "state-owned", "state-controlled"}
+)
+
+PERSON_PRONOUNS: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GROUP_PRONOUNS: Final = frozenset({"it", "its", "they", "them", "their"})
+RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "whom", "whose"})
+
+#: Single words that NER sometimes tags as names but which are not entities on their own.
+GENERIC_NAME_WORDS: Final = frozenset(
+    {
+        "state",
+        "defense",
+        "defence",
+        "treasury",
+        "justice",
+        "energy",
+        "interior",
+        "health",
+        "education",
+        "commerce",
+        "credit",
+        "recommended",
+        "share",
+        "tweet",
+        "email",
+        "print",
+        "comments",
+        "advertisement",
+        "getty",
+        "images",
+        "photo",
+        "shutterstock",
+        "reuters/",
+        "ap",
+        "afp",
+    }
+)
+#: Verbs after which a capital city stands for its government ("Beijing said").
+NON_AGENTIVE_VERBS: Final = frozenset(
+    {"be", "have", "host", "lie", "sit", "locate", "become", "remain", "experience", "suffer", "see", "get"}
+)
+#: Nouns whose possessor or subject is a government, not a city ("Beijing's stance").
+AGENTIVE_NOUNS: Final = frozenset(
+    {
+        "ally",
+        "partner",
+        "friend",
+        "enemy",
+        "rival",
+        "supporter",
+        "member",
+        "position",
+        "stance",
+        "policy",
+        "response",
+        "decision",
+        "support",
+        "government",
+        "relations",
+        "ties",
+        "claim",
+        "demand",
+        "one",
+    }
+)

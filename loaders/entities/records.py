@@ -1,0 +1,79 @@
+"""Plain records that the pipeline components leave on each Doc.
+
+They are tuples of str/int/float only, so they survive spaCy's multiprocess transfer (Doc.to_bytes keeps
+``Doc._`` extension values through msgpack) and cost nothing to build. Offsets are into the Doc's text.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from spacy.tokens import Doc
+
+MENTIONS_ATTR: Final = "kg_mentions"
+FACTS_ATTR: Final = "kg_facts"
+SENTS_ATTR: Final = "kg_sents"  # start offsets of the Doc's sentences
+
+# Mention flags (bits).
+SOURCE: Final = 1  # the reporting source of its sentence ("according to X"): never an actor
+METONYM: Final = 2  # a capital city used as an agent ("Beijing said"): stands for its country
+GAZETTEER: Final = 4  # typed and named by the gazetteer
+
+# Mention kinds besides ontology classes and literal labels.
+PRONOUN: Final = "PRON"
+CONTEXT: Final = "CTX"  # an argument left implicit, to be found in the article around the cue
+POSITION: Final = "Position"
+QUOTE: Final = "Quote"
+NORP: Final = "NORP"
+
+
+class MentionRow(NamedTuple):
+    """One mention: of an entity (cls = ontology class), a literal (cls = spaCy label), a pronoun,
+    a position title, a quote, or an implicit argument."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    cls: str
+    key: str  # canonical name (gazetteer) or cleaned name; a pronoun's word; a country for demonyms
+    surface: str  # the cleaned name as written
+    flags: int = 0
+    long_form: str = ""  # the name with its title/determiner/possessor as written, when different
+
+
+class FactRow(NamedTuple):
+    """One fact found in a Doc; subject and object are indices into the Doc's mention rows."""
+
+    predicate: str  # local name in the kg: namespace
+    subject: int
+    object: int
+    cue_start: int
+    cue_end: int
+    sent_start: int
+    sent_end: int
+    rule: str  # versioned extractor name, e.g. "kg_facts_v1:speech"
+    confidence: float
+    source: int = -1  # mention index of the reporting source, or -1
+
+
+def register_extensions() -> None:
+    """Declare the Doc extensions once (idempotent)."""
+    for name in (MENTIONS_ATTR, FACTS_ATTR, SENTS_ATTR):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def doc_mentions(doc: Doc) -> list[MentionRow]:
+    """The mention rows of a processed Doc (rebuilt as named tuples after a process hop)."""
+    return [MentionRow(*row) for row in getattr(doc._, MENTIONS_ATTR) or ()]
+
+
+def doc_facts(doc: Doc) -> list[FactRow]:
+    """The fact rows of a processed Doc."""
+    return [FactRow(*row) for row in getattr(doc._, FACTS_ATTR) or ()]
+
+
+def doc_sentence_starts(doc: Doc) -> list[int]:
+    """Start offsets of the Doc's sentences, as the facts component recorded them."""
+    return list(getattr(doc._, SENTS_ATTR) or ())

@@ -1,0 +1,221 @@
+"""Extraction: articles (or bare texts) through the spaCy pipeline to entities and facts with provenance.
+
+Texts are cut into paragraphs (long ones further, at sentence ends) so that memory stays bounded and
+``nlp.pipe`` can batch and parallelise them (``settings.nlp_processes`` / ``settings.nlp_batch_size``);
+offsets are mapped back to the whole text. A title-cased headline is true-cased before parsing (words the
+body does not capitalise are lower-cased, length preserved) so that "Pushes" is read as a verb.
+
+Public API:
+- :func:`analyse_texts`: per text, mentions (entities and literals) and facts with character spans; the
+  evaluation uses it;
+- :func:`extract_articles` / :func:`extract_article`: per :class:`kg.model.Article`, an
+  :class:`kg.model.ArticleExtraction` ready for :func:`kg.rdf.add_article`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
+
+from rdflib import URIRef
+from spacy.language import Language
+
+from kg.errors import ExtractionError
+from kg.iri import mint_entity_iri, mint_quote_iri
+from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
+from kg.vocab import KG
+from loaders.entities.gazetteer import load_gazetteer
+from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
+from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
+
+__all__ = [
+    "FactMention",
+    "Mention",
+    "TextAnalysis",
+    "analyse_texts",
+    "chunk_text",
+    "extract_article",
+    "extract_articles",
+    "to_extraction",
+]
+
+MAX_CHUNK_CHARS = 20_000
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pairs: paragraphs without surrounding blank space, long ones cut at sentence ends."""
+    pieces = []
+    position = 0
+    for match in [*_PARAGRAPH.finditer(text), None]:
+        end = match.start() if match else len(text)
+        pieces += _split_long(text, position, end, max_chars)
+        position = match.end() if match else len(text)
+    return pieces
+
+
+def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, str]]:
+    out = []
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        if stop - start > max_chars:
+            window = text[start : start + max_chars]
+            cuts = [m.end() for m in _SENTENCE_END.finditer(window)]
+            stop = start + (cuts[-1] if cuts else (window.rfind(" ") + 1 or max_chars))
+        piece = text[start:stop].rstrip()
+        if piece:
+            out.append((start, piece))
+        start = stop
+    return out
+
+
+def truecase_headline(headline: str, body: str) -> str:
+    """Lower-case the title-cased words of a headline that the body does not capitalise mid-sentence.
+
+    The result has the same length, so offsets still hold. Headlines that are not title-cased are returned
+    unchanged.
+    """
+    words = list(_WORD.finditer(headline))
+    long_words = [w for w in words if len(w.group()) > 3]
+    if len(long_words) < 3 or sum(w.group()[0].isupper() for w in long_words) < 0.6 * len(long_words):
+        return headline
+    proper = {m.group() for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w’'-]*", body)}
+    chars = list(headline)
+    for w in words[1:]:
+        token = w.group()
+        first = token[0]
+        if first.isupper() and token not in proper and len(first.lower()) == 1 and not token.isupper():
+            chars[w.start()] = first.lower()
+    return "".join(chars)
+
+
+def _article_chunks(index: int, text: str, title: str | None) -> Iterator[tuple[str, tuple[int, int]]]:
+    for position, (offset, piece) in enumerate(chunk_text(text)):
+        if position == 0 and title and piece.strip() == title.strip():
+            piece = truecase_headline(piece, text[offset + len(piece) :])
+        yield piece, (index, offset)
+
+
+def _pipe(
+    items: Iterable[tuple[str, tuple[int, int]]], nlp: Language, processes: int, batch_size: int
+) -> Iterator[tuple[int, list[Chunk]]]:
+    """Run the pipeline over chunks in order; group the results back by text index."""
+    docs = nlp.pipe(items, as_tuples=True, n_process=processes, batch_size=batch_size)
+    for index, group in groupby(docs, key=lambda pair: pair[1][0]):
+        chunks: list[Chunk] = [
+            (context[1], doc_mentions(doc), doc_facts(doc), doc_sentence_starts(doc))
+            for doc, context in group
+        ]
+        yield index, chunks
+
+
+def analyse_texts(
+    texts: Iterable[str], nlp: Language, *, processes: int = 1, batch_size: int = 64
+) -> Iterator[TextAnalysis]:
+    """Run the kg pipeline (from :func:`loaders.nlp.build_nlp`) over texts, one analysis per text.
+
+    Each :class:`TextAnalysis` has ``mentions`` (``Mention(start, end, text, label, entity)``: label is an
+    ontology class for entity mentions, or the literal kind such as DATE, CARDINAL, NORP; entity is the
+    referent key like "Person/Xi Jinping", shared by all mentions of one thing) and ``facts``
+    (``FactMention``: predicate local name, subject/object referent keys, and character spans of subject,
+    cue, object and sentence, plus extractor name, confidence and reporting source). Offsets are into the
+    given text. Texts are yielded in input order; an empty text gives an empty analysis.
+    """
+    gaz = load_gazetteer()
+    materialised = list(texts) if not isinstance(texts, Sequence) else texts
+    items = (
+        (piece, ctx) for i, text in enumerate(materialised) for piece, ctx in _article_chunks(i, text, None)
+    )
+    produced = _pipe(items, nlp, processes, batch_size)
+    yield from _in_order(
+        materialised, produced, lambda i, chunks: analyse_chunks(materialised[i], chunks, gaz)
+    )
+
+
+def _in_order(texts: Sequence[object], produced: Iterator[tuple[int, list[Chunk]]], make):  # type: ignore[no-untyped-def]
+    """Yield one result per input, filling in empty ones for inputs without chunks (blank texts)."""
+    expected = 0
+    for index, chunks in produced:
+        for blank in range(expected, index):
+            yield make(blank, [])
+        yield make(index, chunks)
+        expected = index + 1
+    for blank in range(expected, len(texts)):
+        yield make(blank, [])
+
+
+def extract_articles(
+    articles: Iterable[Article], nlp: Language, *, processes: int = 1, batch_size: int = 64
+) -> Iterator[ArticleExtraction]:
+    """Extract every article (streamed through ``nlp.pipe``); one ArticleExtraction per article, in order."""
+    gaz = load_gazetteer()
+    listed = list(articles)
+    items = ((piece, ctx) for i, a in enumerate(listed) for piece, ctx in _article_chunks(i, a.text, a.title))
+    produced = _pipe(items, nlp, processes, batch_size)
+
+    def make(index: int, chunks: list[Chunk]) -> ArticleExtraction:
+        article = listed[index]
+        try:
+            return to_extraction(article, analyse_chunks(article.text, chunks, gaz))
+        except (ValueError, KeyError, IndexError) as exc:  # a bug on odd input must name the article
+            raise ExtractionError(f"article {article.url or article.iri}: extraction failed ({exc})") from exc
+
+    yield from _in_order(listed, produced, make)
+
+
+def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
+    """Extract one article in this process."""
+    return next(extract_articles([article], nlp))
+
+
+def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction:
+    """Mint IRIs for an analysis's referents, positions and quotes, and build the article's facts."""
+    iris: dict[str, URIRef] = {}
+    entities: dict[URIRef, Entity] = {}
+    for key, referent in analysis.referents.items():
+        iri = mint_entity_iri(KG[referent.cls], referent.name)
+        iris[key] = iri
+        entities[iri] = Entity(
+            iri, KG[referent.cls], referent.name, frozenset(referent.aliases), referent.qid
+        )
+    facts = []
+    for found in analysis.facts:
+        subject = iris[found.subject]
+        obj = _resource(found, subject, iris, entities)
+        facts.append(Fact(subject, KG[found.predicate], obj, _evidence(analysis.text, found, iris)))
+    return ArticleExtraction(article, list(entities.values()), facts)
+
+
+def _resource(
+    found: FactMention, subject: URIRef, iris: dict[str, URIRef], entities: dict[URIRef, Entity]
+) -> URIRef:
+    """The object's IRI; positions and quotes become resources here (a quote is its speaker's)."""
+    if found.object in iris:
+        return iris[found.object]
+    kind, _, label = found.object.partition("/")
+    if kind == "Quote":
+        iri = mint_quote_iri(subject, label)
+        entities.setdefault(iri, Entity(iri, KG.Quote, label))
+    else:
+        iri = mint_entity_iri(KG.Position, label)
+        entities.setdefault(iri, Entity(iri, KG.Position, label))
+    return iri
+
+
+def _evidence(text: str, found: FactMention, iris: dict[str, URIRef]) -> Evidence:
+    start, end = found.sentence_span
+    return Evidence(
+        sentence=text[start:end],
+        sentence_start=start,
+        subject=Span(*found.subject_span),
+        cue=Span(*found.cue_span),
+        object=Span(*found.object_span),
+        extractor=found.extractor,
+        confidence=found.confidence,
+        reported_by=iris.get(found.reported_by) if found.reported_by else None,
+    )

@@ -1,0 +1,237 @@
+"""From per-paragraph rows to one text's analysis: mentions and facts with character spans in the text.
+
+The components work per Doc (a paragraph); identity, pronouns and implicit arguments need the whole text,
+so they are settled here: rows are shifted to text offsets, :mod:`loaders.entities.coref` resolves who is
+who, facts whose arguments do not fit the predicate's domain and range are dropped, and the gazetteer adds
+what it knows about capitals mentioned in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from loaders.entities.coref import Referent, resolve
+from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, Gazetteer
+from loaders.entities.records import CONTEXT, POSITION, PRONOUN, QUOTE, FactRow, MentionRow
+
+AGENT = frozenset({"Person", "Organization", "Country"})
+PLACE = frozenset({"Country", "City", "Location"})
+GROUP = frozenset({"Country", "Organization"})
+#: predicate -> (allowed subject classes, allowed object classes)
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "memberOf": (AGENT, frozenset({"Organization"})),
+    "leaderOf": (frozenset({"Person"}), GROUP),
+    "worksFor": (frozenset({"Person"}), frozenset({"Organization"})),
+    "holdsPosition": (frozenset({"Person"}), frozenset({POSITION})),
+    "citizenOf": (frozenset({"Person"}), frozenset({"Country"})),
+    "livesIn": (frozenset({"Person"}), PLACE),
+    "locatedIn": (PLACE | {"Organization"}, PLACE),
+    "basedIn": (frozenset({"Organization"}), PLACE),
+    "ownedBy": (frozenset({"Organization"}), AGENT),
+    "ledBy": (frozenset({"Organization"}), AGENT),
+    "alliedWith": (GROUP, GROUP),
+    "urges": (AGENT, AGENT),
+    "metWith": (AGENT, AGENT),
+    "seeksTalksWith": (AGENT, AGENT),
+    "accuses": (AGENT, AGENT),
+    "criticizes": (AGENT, AGENT),
+    "visited": (AGENT, PLACE),
+    "departedFrom": (AGENT, PLACE),
+    "invaded": (frozenset({"Country"}), PLACE),
+    "killed": (AGENT, frozenset({"Person"})),
+    "says": (AGENT, frozenset({QUOTE})),
+}
+_CONTEXT_WINDOW = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention in the text: ``label`` is an ontology class (Person, Country, ...) for entity mentions, or
+    spaCy's label for literals (DATE, TIME, CARDINAL, ORDINAL, PERCENT, MONEY, QUANTITY, NORP, PRODUCT,
+    WORK_OF_ART, LAW, LANGUAGE); ``entity`` is the referent key ("Person/Xi Jinping") or None."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    entity: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FactMention:
+    """One statement of a fact; spans are (start, end) character offsets into the text."""
+
+    predicate: str  # local name in kg:, e.g. "leaderOf"
+    subject: str  # referent key, e.g. "Person/Xi Jinping"
+    object: str  # referent key; "Position/president" and "Quote/<words>" for those resources
+    subject_span: tuple[int, int]
+    cue_span: tuple[int, int]
+    object_span: tuple[int, int]
+    sentence_span: tuple[int, int]
+    extractor: str
+    confidence: float
+    reported_by: str | None = None
+
+
+@dataclass(slots=True)
+class TextAnalysis:
+    """What the pipeline found in one text."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[FactMention] = field(default_factory=list)
+    referents: dict[str, Referent] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Rows:
+    mentions: list[MentionRow] = field(default_factory=list)
+    facts: list[FactRow] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+
+Chunk = tuple[int, Sequence[MentionRow], Sequence[FactRow], Sequence[int]]
+
+
+def analyse_chunks(text: str, chunks: Sequence[Chunk], gaz: Gazetteer) -> TextAnalysis:
+    """Merge the rows of a text's chunks (offset, mentions, facts, sentence starts) into its analysis."""
+    rows = _shift(chunks)
+    keys, referents = resolve(rows.mentions, gaz)
+    for i, row in enumerate(rows.mentions):  # positions and quotes are resources of their own
+        if row.cls in (POSITION, QUOTE):
+            keys[i] = f"{row.cls}/{row.key}"
+    analysis = TextAnalysis(text, referents=referents)
+    analysis.mentions = [
+        Mention(row.start, row.end, text[row.start : row.end], referents[k].cls if k else row.cls, k)
+        for row, k in zip(rows.mentions, keys, strict=True)
+        if row.cls not in (PRONOUN, CONTEXT, POSITION, QUOTE)
+    ]
+    seen: set[tuple[str, str, str, int]] = set()
+    for fact in rows.facts:
+        found = _fact_mention(fact, rows.mentions, keys, referents)
+        if (
+            found is not None
+            and (key := (found.subject, found.predicate, found.object, found.cue_span[0])) not in seen
+        ):
+            seen.add(key)
+            analysis.facts.append(found)
+    analysis.facts += _capital_facts(text, rows, keys, referents, gaz)
+    return analysis
+
+
+def _shift(chunks: Sequence[Chunk]) -> _Rows:
+    rows = _Rows()
+    for offset, mentions, facts, sentence_starts in chunks:
+        base = len(rows.mentions)
+        rows.mentions += [MentionRow(*m)._replace(start=m[0] + offset, end=m[1] + offset) for m in mentions]
+        rows.facts += [
+            FactRow(*f)._replace(
+                subject=f[1] + base,
+                object=f[2] + base,
+                cue_start=f[3] + offset,
+                cue_end=f[4] + offset,
+                sent_start=f[5] + offset,
+                sent_end=f[6] + offset,
+                source=f[9] + base if f[9] >= 0 else -1,
+            )
+            for f in facts
+        ]
+        rows.sentence_starts += [s + offset for s in sentence_starts]
+    return rows
+
+
+def _class_of(key: str | None, referents: dict[str, Referent]) -> str | None:
+    if key is None:
+        return None
+    return referents[key].cls if key in referents else key.split("/", 1)[0]
+
+
+def _fact_mention(
+    fact: FactRow, rows: list[MentionRow], keys: list[str | None], referents: dict[str, Referent]
+) -> FactMention | None:
+    subject, obj = keys[fact.subject], keys[fact.object]
+    if rows[fact.object].cls == CONTEXT:
+        obj = _from_context(rows, keys, referents, rows[fact.object], subject)
+    signature = SIGNATURES.get(fact.predicate)
+    if subject is None or obj is None or subject == obj or signature is None:
+        return None
+    if _class_of(subject, referents) not in signature[0] or _class_of(obj, referents) not in signature[1]:
+        return None
+    s_row, o_row = rows[fact.subject], rows[fact.object]
+    reporter = keys[fact.source] if fact.source >= 0 else None
+    return FactMention(
+        fact.predicate,
+        subject,
+        obj,
+        (s_row.start, s_row.end),
+        (fact.cue_start, fact.cue_end),
+        (o_row.start, o_row.end),
+        (fact.sent_start, fact.sent_end),
+        fact.rule,
+        fact.confidence,
+        reporter if reporter not in (subject, obj) else None,
+    )
+
+
+def _from_context(
+    rows: list[MentionRow],
+    keys: list[str | None],
+    referents: dict[str, Referent],
+    slot: MentionRow,
+    subject: str | None,
+) -> str | None:
+    """The nearest preceding mention of the wanted class, other than the subject, not too far back."""
+    best: tuple[int, str] | None = None
+    for row, key in zip(rows, keys, strict=True):
+        if key is None or key == subject or row.cls in (PRONOUN, CONTEXT) or referents.get(key) is None:
+            continue
+        near = referents[key].cls == slot.key and 0 < slot.start - row.start <= _CONTEXT_WINDOW
+        if near and (best is None or row.start > best[0]):
+            best = (row.start, key)
+    return best[1] if best else None
+
+
+def _capital_facts(
+    text: str, rows: _Rows, keys: list[str | None], referents: dict[str, Referent], gaz: Gazetteer
+) -> list[FactMention]:
+    """'Moscow locatedIn Russia' for each capital city the text names, from the gazetteer."""
+    facts = []
+    first_mention = {}
+    for row, key in zip(rows.mentions, keys, strict=True):
+        if key is not None and key not in first_mention and row.cls not in (PRONOUN, CONTEXT):
+            first_mention[key] = row
+    for key, row in first_mention.items():
+        referent = referents.get(key)
+        entry = gaz.lookup(referent.name) if referent is not None and referent.cls == "City" else None
+        if entry is None or not entry.capital_of:
+            continue
+        country = f"Country/{entry.capital_of}"
+        if country not in referents:
+            referents[country] = Referent("Country", entry.capital_of, gaz.entries[entry.capital_of].qid)
+        target = first_mention.get(country, row)
+        sentence = _sentence_span(text, rows.sentence_starts, row.start)
+        facts.append(
+            FactMention(
+                "locatedIn",
+                key,
+                country,
+                (row.start, row.end),
+                (row.start, row.end),
+                (target.start, target.end),
+                sentence,
+                GAZETTEER_EXTRACTOR,
+                0.95,
+            )
+        )
+    return facts
+
+
+def _sentence_span(text: str, starts: list[int], offset: int) -> tuple[int, int]:
+    k = bisect.bisect_right(starts, offset) - 1
+    start = starts[k] if k >= 0 else 0
+    end = starts[k + 1] if k + 1 < len(starts) else len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

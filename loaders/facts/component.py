@@ -1,0 +1,49 @@
+"""The ``kg_facts_v1`` component: runs the fact rules over a Doc that ``kg_entities_v1`` has annotated.
+
+One pass over the tokens with a dictionary look-up of the lemma dispatches the cue-keyed rules; the
+name-keyed rules (titles, descriptors) run per mention. The result is plain
+:class:`~loaders.entities.records.FactRow` tuples on ``doc._.kg_facts`` (and the mention rows they added,
+pronouns, quotes, positions, on ``doc._.kg_mentions``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from loaders.entities.records import doc_mentions, register_extensions
+from loaders.facts import cues, events, roles, speech
+from loaders.facts.context import FactContext
+
+
+class FactRules:
+    """Callable pipeline component."""
+
+    def __init__(self) -> None:
+        register_extensions()
+        self.table = events.triggers()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = FactContext(doc, doc_mentions(doc))
+        quotes = speech.quote_regions(doc.text)
+        speech.source_scopes(ctx, quotes)
+        for index in range(len(ctx.mentions)):
+            cls = ctx.mentions[index].cls
+            if cls == "Person":
+                roles.person_roles(ctx, index)
+            elif cls == "Organization":
+                roles.organisation_roles(ctx, index)
+        roles.place_pairs(ctx)
+        table = self.table
+        for token in doc:
+            lemma = token.lemma_.lower()
+            rules = table.get(lemma)
+            if rules is not None:
+                for rule in rules:
+                    rule(ctx, token)
+            if lemma in cues.SAY_VERBS:
+                speech.reported_speech(ctx, token, quotes)
+        speech.direct_quotes(ctx, quotes)
+        doc._.kg_mentions = [tuple(row) for row in ctx.mentions]
+        doc._.kg_facts = [tuple(fact) for fact in ctx.facts]
+        doc._.kg_sents = [sent.start_char for sent in doc.sents]
+        return doc

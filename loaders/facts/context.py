@@ -1,0 +1,189 @@
+"""What every fact rule needs while it looks at one Doc: arguments, assertion checks, and the output."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.entities import cues as ecues
+from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow
+from loaders.facts import cues
+
+EXTRACTOR: str = "kg_facts_v1"
+_ARG_CLASSES = frozenset({"Person", "Organization", "Country", "City", "Location", "Event"})
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl", "relcl", "dobj", "ccomp"})
+_MAX_CLIMB = 6
+
+
+class FactContext:
+    """Per-Doc state: mention rows (rules may append pronouns, quotes, positions), token index, facts."""
+
+    def __init__(self, doc: Doc, mentions: list[MentionRow]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.facts: list[FactRow] = []
+        self.tok2m = [-1] * len(doc)
+        for i, row in enumerate(mentions):
+            if row.cls in _ARG_CLASSES or (row.cls == NORP and row.key):
+                for k in range(row.tok_start, row.tok_end):
+                    self.tok2m[k] = i
+        self._pronouns: dict[int, int] = {}
+        self.source_scopes: list[tuple[int, int, int]] = []  # (start, end, mention) of "according to X"
+
+    # -- arguments ---------------------------------------------------------------------------------
+    def arg(self, token: Token | None) -> int | None:
+        """The mention a token stands for: its own, a pronoun's, a relative clause head's, an appositive's."""
+        if token is None:
+            return None
+        index = self.tok2m[token.i]
+        if index >= 0:
+            return index
+        lower = token.lower_
+        if token.pos_ == "PRON" and (lower in ecues.PERSON_PRONOUNS or lower in ecues.GROUP_PRONOUNS):
+            return self._pronoun(token)
+        if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.arg(token.head.head)
+        for child in token.children:
+            if child.dep_ == "appos" and self.tok2m[child.i] >= 0:
+                return self.tok2m[child.i]
+        return None
+
+    def args(self, token: Token | None) -> list[int]:
+        """Like :meth:`arg`, for the token and every conjunct ('Russia and China')."""
+        if token is None:
+            return []
+        found = (self.arg(t) for t in (token, *token.conjuncts))
+        return [i for i in found if i is not None]
+
+    def _pronoun(self, token: Token) -> int:
+        if token.i not in self._pronouns:
+            row = MentionRow(
+                token.idx, token.idx + len(token), token.i, token.i + 1, PRONOUN, token.lower_, token.text
+            )
+            self._pronouns[token.i] = self.new_mention(row)
+        return self._pronouns[token.i]
+
+    def new_mention(self, row: MentionRow) -> int:
+        self.mentions.append(row)
+        return len(self.mentions) - 1
+
+    def context_arg(self, cue: Token, cls: str) -> int:
+        """An argument the sentence leaves implicit; the article assembly fills it in from context."""
+        return self.new_mention(MentionRow(cue.idx, cue.idx + len(cue), cue.i, cue.i + 1, CONTEXT, cls, ""))
+
+    # -- assertion -----------------------------------------------------------------------------------
+    def asserted(self, token: Token, nominal: bool = False) -> bool:
+        """False when the statement is negated, modal, conditional, wanted/planned, or a question.
+
+        Climbs from the cue to the clause that reports it (a say-verb) or the root. For a nominal cue
+        ("his visit to Y") modality of the host clause does not matter: the visit is presupposed.
+        """
+        node = token
+        for _ in range(_MAX_CLIMB):
+            if _blocked(node, check_modals=not nominal):
+                return False
+            if node is not token and node.lemma_.lower() in cues.IRREALIS_VERBS:
+                return False
+            if node.dep_ == "ROOT" or (node is not token and node.lemma_.lower() in cues.SAY_VERBS):
+                break
+            if node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in cues.FACTIVE_MARKS for c in node.children
+            ):
+                break  # "since X launched its invasion" holds whatever the main clause says
+            node = node.head
+        sent = token.sent
+        return not any(t.text == "?" for t in sent[-2:])
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of a verb or nominal, inherited through control, coordination and prepositions."""
+        node = verb
+        for _ in range(_MAX_CLIMB):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "poss") and self.arg(child) is not None:
+                    return child
+            if node.dep_ not in _CLIMB_DEPS or node.head is node:
+                return None
+            if node.lemma_.lower() in cues.URGE_VERBS and node is not verb:
+                return None  # the subject of "X pushes Y to speak" is not the speaker's
+            node = node.head
+        return None
+
+    def reporter(self, token: Token) -> int:
+        """The reporting source whose scope covers a cue ("according to X" or a quote it opens)."""
+        for start, end, mention in self.source_scopes:
+            if start <= token.idx < end:
+                return mention
+        return -1
+
+    # -- output ----------------------------------------------------------------------------------------
+    def add(
+        self,
+        predicate: str,
+        subject: int | None,
+        obj: int | None,
+        cue: Token | Span,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        """Record a fact unless an argument is missing, the same, or a reporting source in an actor slot."""
+        if subject is None or obj is None or subject == obj:
+            return
+        if self.mentions[subject].flags & SOURCE or self.mentions[obj].flags & SOURCE:
+            return
+        first = cue if isinstance(cue, Token) else cue[0]
+        start, end = (
+            (cue.idx, cue.idx + len(cue)) if isinstance(cue, Token) else (cue.start_char, cue.end_char)
+        )
+        sent = first.sent
+        self.facts.append(
+            FactRow(
+                predicate,
+                subject,
+                obj,
+                start,
+                end,
+                sent.start_char,
+                sent.end_char,
+                f"{EXTRACTOR}:{rule}",
+                confidence,
+                self.reporter(first),
+            )
+        )
+
+
+def _blocked(node: Token, check_modals: bool) -> bool:
+    for child in node.children:
+        dep, lower = child.dep_, child.lower_
+        if dep == "neg" or (dep == "det" and lower == "no"):
+            return True
+        if check_modals and dep in ("aux", "auxpass") and lower in cues.MODALS:
+            return True
+        if dep == "mark" and lower in cues.CONDITIONAL_MARKS:
+            return True
+    return False
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    """The first child with one of the dependency labels."""
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """Objects of the given prepositions under a token ('speak with X' -> [X])."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """X in 'Y was killed by X'."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return child(c, "pobj")
+    return None

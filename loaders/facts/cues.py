@@ -1,0 +1,122 @@
+"""Cue words of the fact rules (lower-case lemmas): which verbs and nouns signal which predicate."""
+
+from __future__ import annotations
+
+from typing import Final
+
+URGE_VERBS: Final = frozenset(
+    {"urge", "push", "press", "pressure", "encourage", "implore", "exhort", "call", "ask", "tell", "appeal"}
+)
+SAY_VERBS: Final = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "write",
+        "state",
+        "declare",
+        "claim",
+        "warn",
+        "insist",
+        "argue",
+        "explain",
+        "announce",
+        "note",
+        "reply",
+        "respond",
+        "suggest",
+        "admit",
+        "acknowledge",
+        "stress",
+        "tweet",
+        "comment",
+        "remark",
+        "reiterate",
+        "maintain",
+        "contend",
+    }
+)
+#: Modal cues in a reported clause that make "X said Y should ..." an exhortation of Y.
+EXHORTATIVE_MODALS: Final = frozenset({"should", "must", "ought"})
+TALK_VERBS: Final = frozenset(
+    {"meet", "speak", "talk", "communicate", "converse", "negotiate", "confer", "chat"}
+)
+TALK_NOUNS: Final = frozenset(
+    {"talk", "talks", "conversation", "meeting", "dialogue", "negotiation", "summit"}
+)
+SEEK_VERBS: Final = frozenset(
+    {"seek", "try", "want", "hope", "wish", "aim", "appeal", "request", "attempt", "plan"}
+)
+SEEK_NOUNS: Final = frozenset({"appeal", "request", "plea", "bid", "effort", "attempt", "call", "offer"})
+VISIT_VERBS: Final = {"visit": "dobj", "travel": "to", "fly": "to", "journey": "to", "arrive": "in"}
+VISIT_NOUNS: Final = frozenset({"visit", "trip", "journey", "tour", "voyage"})
+DEPART_VERBS: Final = frozenset({"depart", "leave", "flee"})
+ACCUSE_VERBS: Final = frozenset({"accuse", "blame"})
+CRITICIZE_VERBS: Final = frozenset(
+    {
+        "criticise",
+        "criticize",
+        "condemn",
+        "denounce",
+        "slam",
+        "rebuke",
+        "censure",
+        "lambast",
+        "chide",
+        "castigate",
+    }
+)
+KILL_VERBS: Final = frozenset({"kill", "murder", "assassinate", "shoot", "execute", "slay", "stab", "behead"})
+#: Verbs that start an invasion, so its victim may be left to the context ("launched its invasion").
+ONSET_VERBS: Final = frozenset({"launch", "begin", "start", "mount", "order"})
+LIVE_VERBS: Final = frozenset({"live", "reside"})
+BASE_VERBS: Final = frozenset({"base", "headquarter"})
+
+MODALS: Final = frozenset(
+    {"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'d", "ought"}
+)
+CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "for"})
+#: Subordinators whose clause is presupposed true, so the main clause's negation does not reach it.
+FACTIVE_MARKS: Final = frozenset(
+    {"since", "after", "before", "when", "because", "while", "as", "although", "though"}
+)
+#: Governors under which an event is wanted, planned or called off rather than asserted.
+IRREALIS_VERBS: Final = frozenset(
+    {
+        "want",
+        "plan",
+        "hope",
+        "seek",
+        "try",
+        "wish",
+        "aim",
+        "expect",
+        "intend",
+        "propose",
+        "schedule",
+        "reschedule",
+        "cancel",
+        "postpone",
+        "delay",
+        "consider",
+        "refuse",
+        "fail",
+        "urge",
+        "push",
+        "press",
+        "encourage",
+        "ask",
+        "call",
+        "appeal",
+        "offer",
+        "threaten",
+        "deny",
+        "willing",
+        "able",
+        "likely",
+        "attempt",
+        "request",
+        "prepare",
+        "agree",
+    }
+)

@@ -1,0 +1,166 @@
+"""Facts carried by how a name is introduced: titles, appositions, descriptors, possessives, 'City, Country'.
+
+- "Ukrainian President Volodymyr Zelenskyy", "President Xi Jinping of China", "Russia's president X",
+  "X, the president of Y" -> holdsPosition (a Position resource) + leaderOf Y (leader titles)
+  or worksFor Y (other titles at an organisation) or citizenOf Y (other titles of a country);
+- "The Chinese state-run newspaper Global Times" -> basedIn China, ownedBy China;
+- "China's Belt and Road Initiative" -> ledBy China;
+- "Moscow, Russia" -> locatedIn.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span, Token
+
+from loaders.entities import cues as ecues
+from loaders.entities.records import NORP, POSITION, MentionRow
+from loaders.facts.context import FactContext, prep_objects
+
+_AFFILIATION_PREPS = ("of", "for", "at")
+
+
+def person_roles(ctx: FactContext, index: int) -> None:
+    """Titles of one person mention and what they tie the person to."""
+    row = ctx.mentions[index]
+    doc = ctx.doc
+    root = doc[row.tok_start : row.tok_end].root
+    phrase_start = _premodifier_start(ctx, row)
+    title = _title_in(ctx, phrase_start, row.tok_start)
+    if title is not None:
+        affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
+        affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
+        _emit_roles(ctx, index, title, affiliations, 0.85)
+    for appos in _appositive_titles(root):
+        span = _appositive_title_span(ctx, appos, row)
+        if span is None:
+            continue
+        affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
+        affiliations += [a for p in prep_objects(appos, *_AFFILIATION_PREPS) for a in ctx.args(p)]
+        _emit_roles(ctx, index, span, affiliations, 0.75)
+
+
+def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:
+    """Start of the noun phrase that premodifies a name: tokens left of it whose heads lead into it."""
+    doc = ctx.doc
+    start = row.tok_start
+    while start > 0:
+        token = doc[start - 1]
+        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.tag_ not in ("HYPH", "POS")):
+            break
+        if not any(row.tok_start <= a.i < row.tok_end for a in token.ancestors):
+            break
+        start -= 1
+    return start
+
+
+def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
+    """The title words of a premodifier phrase: what follows its affiliations, demonyms and determiner."""
+    doc = ctx.doc
+    while start < end and (ctx.tok2m[start] >= 0 or doc[start].pos_ in ("DET", "PUNCT", "ADP", "PART")):
+        start += 1
+    if start >= end or not any(t.lower_ in ecues.TITLE_NOUNS for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+def _appositive_titles(root: Token) -> list[Token]:
+    found = [c for c in root.children if c.dep_ == "appos" and c.lower_ in ecues.TITLE_NOUNS]
+    if root.dep_ == "appos" and root.head.lower_ in ecues.TITLE_NOUNS:
+        found.append(root.head)  # "the Chinese president, Xi Jinping"
+    return found
+
+
+def _appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) -> Span | None:
+    """The words of an appositive title: its premodifiers, and its own prepositional phrase when the title
+    comes first ('Coordinator for Strategic Communications, John Kirby')."""
+    end = title.i + 1
+    if title.i < person.tok_start:
+        for c in title.rights:
+            if c.dep_ == "prep" and c.right_edge.i < person.tok_start:
+                end = max(end, c.right_edge.i + 1)
+    return _title_in(ctx, title.left_edge.i, end)
+
+
+def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
+    """Countries (also through demonyms) and organisations named inside a title phrase."""
+    seen: list[int] = []
+    for k in range(max(start, 0), end):
+        index = ctx.tok2m[k]
+        if index >= 0 and index not in seen and ctx.mentions[index].cls in ("Country", "Organization", NORP):
+            seen.append(index)
+    return seen
+
+
+def _emit_roles(
+    ctx: FactContext, person: int, title: Span, affiliations: list[int], confidence: float
+) -> None:
+    words = [t.lower_ for t in title]
+    label = " ".join(words).replace(" - ", "-")
+    position = ctx.new_mention(
+        MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
+    )
+    ctx.add("holdsPosition", person, position, title, "title", confidence)
+    if any(w in ecues.NON_LEADER_MODIFIERS for w in words):
+        return
+    leads = any(w in ecues.LEADER_TITLES for w in words) or any(p in label for p in ecues.LEADER_PHRASES)
+    for aff in affiliations:
+        cls = ctx.mentions[aff].cls
+        country = cls in ("Country", NORP)
+        if leads:
+            ctx.add("leaderOf", person, aff, title, "title", confidence)
+        elif country:
+            ctx.add("citizenOf", person, aff, title, "title", confidence - 0.2)
+        else:
+            ctx.add("worksFor", person, aff, title, "title", confidence - 0.05)
+
+
+def organisation_roles(ctx: FactContext, index: int) -> None:
+    """Descriptors of an organisation: 'the Chinese state-run newspaper X', 'China's X'."""
+    row = ctx.mentions[index]
+    root = ctx.doc[row.tok_start : row.tok_end].root
+    descriptors = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in ecues.ORG_NOUNS]
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
+        descriptors.append(root.head)
+    for noun in descriptors:
+        _descriptor_facts(ctx, index, noun)
+    for c in root.children:
+        if c.dep_ == "poss" and c.i < row.tok_start:
+            owner = ctx.arg(c)
+            if owner is not None and ctx.mentions[owner].cls == "Country":
+                ctx.add("ledBy", index, owner, c, "possessive", 0.5)
+
+
+def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
+    countries = [
+        ctx.tok2m[c.i] for c in noun.children if c.dep_ in ("amod", "compound") and ctx.tok2m[c.i] >= 0
+    ]
+    countries = [i for i in countries if ctx.mentions[i].cls in ("Country", NORP)]
+    state_run = any(_is_state_run(c) for c in noun.children if c.dep_ in ("amod", "compound"))
+    for country in countries:
+        ctx.add("basedIn", org, country, noun, "descriptor", 0.6)
+        if state_run:
+            ctx.add("ownedBy", org, country, noun, "descriptor", 0.6)
+
+
+def _is_state_run(modifier: Token) -> bool:
+    text = "".join(t.text_with_ws for t in modifier.subtree).lower().replace(" ", "")
+    return any(text.startswith(m) for m in ecues.STATE_OWNED_MODIFIERS if "-" in m) or text in (
+        "state",
+        "government",
+    )
+
+
+def place_pairs(ctx: FactContext) -> None:
+    """'Moscow, Russia' and 'Paris, France': a place name followed by a comma and its country or region."""
+    text = ctx.doc.text
+    places = [i for i, row in enumerate(ctx.mentions) if row.cls in ecues.PLACE_CLASSES]
+    for a, b in itertools.pairwise(places):
+        first, second = ctx.mentions[a], ctx.mentions[b]
+        if text[first.end : second.start] != ", " or first.key == second.key:
+            continue
+        after = text[second.end : second.end + 1]
+        if after and after.isalnum():
+            continue
+        ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "placepair", 0.7)

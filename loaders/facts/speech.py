@@ -1,0 +1,122 @@
+"""Speech: direct quotes and reported speech give ``says`` facts (the words kept as a Quote resource);
+"X said Y should ..." gives ``X urges Y``; "according to X" makes X the reporting source of what its
+sentence (and any quotation that sentence opens) states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from loaders.entities.records import QUOTE, SOURCE, MentionRow
+from loaders.facts import cues
+from loaders.facts.context import FactContext, child
+
+_QUOTE_PAIRS = re.compile(r"“([^”]{1,2000})”|\"([^\"]{1,2000})\"")
+_MIN_QUOTE_WORDS = 3
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words inside quotation marks (curly or straight)."""
+    return [
+        (m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
+        for m in _QUOTE_PAIRS.finditer(text)
+    ]
+
+
+def source_scopes(ctx: FactContext, quotes: list[tuple[int, int]]) -> None:
+    """The reach of each 'according to X': its sentence, stretched to the end of a quote it opens."""
+    for index, row in enumerate(ctx.mentions):
+        if not row.flags & SOURCE:
+            continue
+        sent = ctx.doc[row.tok_start].sent
+        end = sent.end_char
+        for start, stop in quotes:
+            if sent.start_char <= start < sent.end_char:
+                end = max(end, stop)
+        ctx.source_scopes.append((sent.start_char, end, index))
+
+
+def direct_quotes(ctx: FactContext, quotes: list[tuple[int, int]]) -> None:
+    """'X said “...”', '“...,” X added': the nearest say-verb of the quote's sentence gives the speaker."""
+    for start, end in quotes:
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or sum(1 for t in span if t.is_alpha) < _MIN_QUOTE_WORDS:
+            continue
+        verb = _nearest_say_verb(span, quotes)
+        if verb is None:
+            continue
+        words = ctx.doc.text[start:end].strip().rstrip(",")
+        quote = ctx.new_mention(
+            MentionRow(start, start + len(words), span.start, span.end, QUOTE, words, words)
+        )
+        for speaker in ctx.args(ctx.subject(verb)):
+            ctx.add("says", speaker, quote, verb, "quote", 0.85)
+
+
+def _nearest_say_verb(span: Span, quotes: list[tuple[int, int]]) -> Token | None:
+    best: Token | None = None
+    for sent in {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}.values():
+        for token in sent:
+            if (
+                token.lemma_.lower() not in cues.SAY_VERBS
+                or token.pos_ != "VERB"
+                or _inside(token.idx, quotes)
+            ):
+                continue
+            if best is None or _distance(token, span) < _distance(best, span):
+                best = token
+    return best
+
+
+def _distance(token: Token, span: Span) -> int:
+    return span.start - token.i if token.i < span.start else token.i - span.end
+
+
+def _inside(offset: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in quotes)
+
+
+def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]) -> None:
+    """'X said (that) ...': a says fact with the reported clause; 'X said Y should ...' also X urges Y."""
+    if verb.pos_ != "VERB" or _inside(verb.idx, quotes):
+        return
+    clause = child(verb, "ccomp")
+    if clause is None or not ctx.asserted(verb):
+        return
+    speakers = ctx.args(ctx.subject(verb))
+    if not speakers:
+        return
+    if _is_exhortation(clause):
+        for addressee in ctx.args(child(clause, "nsubj")):
+            for speaker in speakers:
+                ctx.add("urges", speaker, addressee, verb, "speech", 0.75)
+    words = _clause_words(clause, quotes)
+    if words is not None:
+        quote = ctx.new_mention(
+            MentionRow(
+                words.start_char, words.end_char, words.start, words.end, QUOTE, words.text, words.text
+            )
+        )
+        for speaker in speakers:
+            ctx.add("says", speaker, quote, verb, "reported", 0.6)
+
+
+def _is_exhortation(clause: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in cues.EXHORTATIVE_MODALS for c in clause.children):
+        return True
+    return clause.lemma_ == "need" and child(clause, "xcomp") is not None
+
+
+def _clause_words(clause: Token, quotes: list[tuple[int, int]]) -> Span | None:
+    doc = clause.doc
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    words = doc[start:end]
+    if end - start < _MIN_QUOTE_WORDS or any(_inside(t.idx, quotes) for t in words):
+        return None
+    return words

@@ -1,0 +1,63 @@
+"""The NLP pipeline: the ONLY module that calls ``spacy.load``.
+
+``build_nlp`` loads the model named by ``settings.spacy_model`` and appends the project's components,
+registered under versioned factory names so that provenance can say which behaviour ran:
+
+- ``kg_entities_v1`` (loaders.entities.mentions): entity and literal mentions, cleaned, typed, keyed;
+- ``kg_facts_v1`` (loaders.facts.component): dependency rules that turn cues into facts.
+
+`kg extract`, `kg ingest` and `kg eval` all build their pipeline here.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import ConfigError
+from kg.settings import Settings
+from loaders.entities.gazetteer import load_gazetteer
+from loaders.entities.mentions import EntityMentions
+from loaders.facts.component import FactRules
+
+ENTITIES_COMPONENT = "kg_entities_v1"
+FACTS_COMPONENT = "kg_facts_v1"
+#: Components of the base model that extraction does not use; disabling them saves time.
+_UNUSED = ("senter",)
+
+
+@Language.factory(ENTITIES_COMPONENT)
+def make_entities(nlp: Language, name: str) -> EntityMentions:
+    return EntityMentions(nlp, load_gazetteer())
+
+
+@Language.factory(FACTS_COMPONENT)
+def make_facts(nlp: Language, name: str) -> FactRules:
+    return FactRules()
+
+
+def build_nlp(settings: Settings) -> Language:
+    """Load the configured spaCy model and add the kg components after its NER.
+
+    Raises:
+        ConfigError: the model named by ``settings.spacy_model`` is not installed.
+    """
+    try:
+        nlp = spacy.load(settings.spacy_model, exclude=list(_UNUSED))
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {settings.spacy_model!r} (KG_SPACY_MODEL) cannot be loaded: {exc}"
+        ) from exc
+    nlp.add_pipe(ENTITIES_COMPONENT, last=True)
+    nlp.add_pipe(FACTS_COMPONENT, last=True)
+    return nlp
+
+
+def load_base(settings: Settings) -> Language:
+    """The configured model without the kg components (the baseline the benchmark compares against)."""
+    try:
+        return spacy.load(settings.spacy_model, exclude=list(_UNUSED))
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {settings.spacy_model!r} (KG_SPACY_MODEL) cannot be loaded: {exc}"
+        ) from exc
