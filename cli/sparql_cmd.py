@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from typing import Annotated, Any, NoReturn
@@ -65,6 +66,8 @@ def sparql_index_cmd(
     from kg.sparqlstore import SparqlEngine
     from kg.sparqlstore.sync import Neo4jArticles, sync
 
+    # The export's Cypher names relationship types an empty graph may lack; Neo4j's notice is noise here.
+    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
     settings = Settings()
     try:
         driver = open_driver(settings)
@@ -94,9 +97,21 @@ def _print_table(results: dict[str, Any]) -> None:
     table = Table(*variables, show_lines=False)
     rows = results["results"]["bindings"]
     for row in rows:
-        table.add_row(*(row[v]["value"] if v in row else "" for v in variables))
+        table.add_row(*(_compact(row[v]) if v in row else "" for v in variables))
     console.print(table)
     console.print(f"{len(rows)} rows")
+
+
+def _compact(term: dict[str, str]) -> str:
+    """An IRI as prefix:name when a preset prefix fits, so tables stay readable."""
+    from kg.sparqlstore import PREFIXES
+
+    value = term["value"]
+    if term["type"] == "uri":
+        for prefix, namespace in PREFIXES.items():
+            if value.startswith(namespace) and value != namespace:
+                return f"{prefix}:{value[len(namespace) :]}"
+    return value
 
 
 def _fail(message: str) -> NoReturn:
