@@ -15,8 +15,15 @@ REPO: Final = Path(__file__).resolve().parents[2]
 # chunks carry a content hash in their names and can be cached for good.
 NO_CACHE: Final = {"Cache-Control": "no-cache"}
 IMMUTABLE: Final = {"Cache-Control": "public, max-age=31536000, immutable"}
-# Neo4j Browser fetches `:play` guides and `:style` sheets from its own origin (port 7474).
+# Neo4j Browser fetches `:play` guides and `:style` sheets from its own origin (port 7474), with
+# a tracing header that makes the fetch preflighted; both files are public, so any origin may read them.
 CROSS_ORIGIN: Final = {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache"}
+PREFLIGHT: Final = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, OPTIONS",
+    "Access-Control-Allow-Headers": "*",
+    "Access-Control-Max-Age": "600",
+}
 MEDIA_TYPES: Final = {
     ".js": "text/javascript; charset=utf-8",
     ".css": "text/css; charset=utf-8",
@@ -85,3 +92,10 @@ def browser_guide(request: Request, files: FilesDep) -> Response:
     text = (files.schema / "browser-guide" / "kg.html").read_text(encoding="utf-8")
     base = str(request.base_url).rstrip("/")
     return HTMLResponse(text.replace("{{base}}", base), headers=CROSS_ORIGIN)
+
+
+@router.options("/browser-style.grass", include_in_schema=False)
+@router.options("/guide", include_in_schema=False)
+def browser_files_preflight() -> Response:
+    """Answers the CORS preflight Neo4j Browser sends before fetching the style sheet or guide."""
+    return Response(status_code=204, headers=PREFLIGHT)
