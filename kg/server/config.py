@@ -90,5 +90,14 @@ def install_initial_password(layout: ServerLayout, java: Path, password: str) ->
     env = {**os.environ, "NEO4J_HOME": str(layout.home), "NEO4J_CONF": str(layout.conf_dir)}
     run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
     if run.returncode != 0:
-        output = (run.stdout + run.stderr).strip().replace(password, "***")
-        raise Neo4jServerError(f"setting the initial Neo4j password failed in {layout.home}:\n{output}")
+        raise Neo4jServerError(
+            f"setting the initial Neo4j password failed in {layout.home}:\n"
+            f"{_without_stack_frames(run.stdout + run.stderr).replace(password, '***')}\n"
+            f"Fix the cause shown above (settings: KG_NEO4J_*; the config kg wrote is {layout.conf_file})"
+        )
+
+
+def _without_stack_frames(output: str) -> str:
+    """A Java error without its stack frames: the messages (and their causes) are what a user can act on."""
+    lines = [line for line in output.strip().splitlines() if not line.lstrip().startswith(("at ", "... "))]
+    return "\n".join(lines)
