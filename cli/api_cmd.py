@@ -78,9 +78,10 @@ class PipelineExtractor:
 def create_served_app() -> FastAPI:
     """The app factory uvicorn calls (in each worker): settings from the environment, the real extractor."""
     from api.app import create_app
+    from api.sparql import neo4j_mirror
 
     settings = Settings()
-    return create_app(settings, extractor=PipelineExtractor(settings))
+    return create_app(settings, extractor=PipelineExtractor(settings), lifespans=[neo4j_mirror(settings)])
 
 
 def serve_cmd(

@@ -16,6 +16,7 @@ from kg.graphstore.connection import open_driver
 from kg.graphstore.export import export_article
 from kg.settings import Settings
 from kg.sparqlstore import SparqlEngine
+from kg.sparqlstore.errors import SparqlStoreLockedError
 from kg.sparqlstore.sync import Neo4jArticles, sync
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 @asynccontextmanager
 async def sparql_lifespan(
     app: FastAPI, settings: Settings, catch_up: Callable[[SparqlEngine], object] | None = None
-) -> AsyncIterator[SparqlEngine]:
+) -> AsyncIterator[SparqlEngine | None]:
     """Open the store's engine on ``app.state.sparql_engine`` for the app's lifetime.
 
     Args:
@@ -33,7 +34,14 @@ async def sparql_lifespan(
         catch_up: called once with the started engine before serving (e.g. a sync with Neo4j).
     """
     engine = SparqlEngine.from_settings(settings)
-    await run_in_threadpool(engine.start)
+    try:
+        await run_in_threadpool(engine.start)
+    except SparqlStoreLockedError as exc:
+        # `kg serve --workers N`: the store has one writer, the first worker; the others answer 503.
+        log.warning("SPARQL is not served by this process: %s", exc)
+        app.state.sparql_engine = None
+        yield None
+        return
     try:
         if catch_up is not None:
             await run_in_threadpool(catch_up, engine)
@@ -57,6 +65,9 @@ def neo4j_mirror(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContext
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         mirror = _Mirror(settings)
         async with sparql_lifespan(app, settings, mirror.catch_up) as engine:
+            if engine is None:
+                yield
+                return
             mirror.engine = engine
             listeners = app.state.writes.listeners
             listeners.append(mirror.on_write)

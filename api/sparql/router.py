@@ -52,8 +52,8 @@ _STATUS: Final[list[tuple[type[KGError], int]]] = [
 def get_engine(request: Request) -> SparqlEngine:
     engine = getattr(request.app.state, "sparql_engine", None)
     if not isinstance(engine, SparqlEngine):
-        # The app was built without api.sparql.neo4j_mirror among its lifespans.
-        raise HTTPException(503, "the SPARQL store is not open in this server")
+        # Built without api.sparql.neo4j_mirror, or another worker process holds the store (one writer).
+        raise HTTPException(503, "the SPARQL store is not open in this server process (see its log)")
     return engine
 
 
