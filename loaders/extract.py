@@ -15,8 +15,9 @@ Public API:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby
+from typing import TypeVar
 
 from rdflib import URIRef
 from spacy.language import Language
@@ -24,6 +25,7 @@ from spacy.language import Language
 from kg.errors import ExtractionError
 from kg.iri import mint_entity_iri, mint_quote_iri
 from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
+from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
@@ -41,6 +43,7 @@ __all__ = [
 ]
 
 MAX_CHUNK_CHARS = 20_000
+T = TypeVar("T")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -133,11 +136,13 @@ def analyse_texts(
     )
     produced = _pipe(items, nlp, processes, batch_size)
     yield from _in_order(
-        materialised, produced, lambda i, chunks: analyse_chunks(materialised[i], chunks, gaz)
+        len(materialised), produced, lambda i, chunks: analyse_chunks(materialised[i], chunks, gaz)
     )
 
 
-def _in_order(texts: Sequence[object], produced: Iterator[tuple[int, list[Chunk]]], make):  # type: ignore[no-untyped-def]
+def _in_order(
+    count: int, produced: Iterator[tuple[int, list[Chunk]]], make: Callable[[int, list[Chunk]], T]
+) -> Iterator[T]:
     """Yield one result per input, filling in empty ones for inputs without chunks (blank texts)."""
     expected = 0
     for index, chunks in produced:
@@ -145,15 +150,33 @@ def _in_order(texts: Sequence[object], produced: Iterator[tuple[int, list[Chunk]
             yield make(blank, [])
         yield make(index, chunks)
         expected = index + 1
-    for blank in range(expected, len(texts)):
+    for blank in range(expected, count):
         yield make(blank, [])
 
 
 def extract_articles(
-    articles: Iterable[Article], nlp: Language, *, processes: int = 1, batch_size: int = 64
+    articles: Iterable[Article],
+    nlp: Language,
+    settings: Settings | None = None,
+    *,
+    processes: int | None = None,
+    batch_size: int | None = None,
 ) -> Iterator[ArticleExtraction]:
-    """Extract every article (streamed through ``nlp.pipe``); one ArticleExtraction per article, in order."""
+    """Extract every article through ``nlp.pipe``; one ArticleExtraction per article, in input order.
+
+    Args:
+        articles: the articles (read by loaders.sources).
+        nlp: the pipeline from :func:`loaders.nlp.build_nlp`.
+        settings: gives ``nlp_processes`` and ``nlp_batch_size`` (1 and 64 without it).
+        processes: overrides ``settings.nlp_processes``.
+        batch_size: overrides ``settings.nlp_batch_size``.
+
+    Raises:
+        ExtractionError: an article could not be analysed (the message names it).
+    """
     gaz = load_gazetteer()
+    processes = processes or (settings.nlp_processes if settings else 1)
+    batch_size = batch_size or (settings.nlp_batch_size if settings else 64)
     listed = list(articles)
     items = ((piece, ctx) for i, a in enumerate(listed) for piece, ctx in _article_chunks(i, a.text, a.title))
     produced = _pipe(items, nlp, processes, batch_size)
@@ -165,7 +188,7 @@ def extract_articles(
         except (ValueError, KeyError, IndexError) as exc:  # a bug on odd input must name the article
             raise ExtractionError(f"article {article.url or article.iri}: extraction failed ({exc})") from exc
 
-    yield from _in_order(listed, produced, make)
+    yield from _in_order(len(listed), produced, make)
 
 
 def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
