@@ -55,7 +55,7 @@ def _why_empty(body: str, title: str | None) -> str:
 
 def _language(text: str, declared: str | None, settings: Settings) -> str | None:
     """The detected language (the document's own claim only when detection abstains), if supported."""
-    detected = detect_language(text)
+    detected = detect_language(text, settings.languages)
     # Documents declare regional tags ("en-GB"); the model list names plain languages.
     plain_declared = (declared or "").replace("_", "-").split("-")[0].lower() or None
     language = detected.language if detected else plain_declared

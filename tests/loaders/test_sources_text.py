@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import codecs
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
-from loaders.language import detect_language
+from loaders.language import Detection, detect_language
 from loaders.sources import SourceError, sniff
 from loaders.sources.dates import parse_published
 from loaders.sources.plain import read_plain
 from loaders.sources.text import decode, drop_furniture, normalise, paragraphs, truncate
+
+REUTERS = Path(__file__).resolve().parents[3] / "shared" / "data" / "news" / "reuters21578_with_body.jsonl"
 
 
 def test_decode_utf8_and_bom_variants() -> None:
@@ -144,6 +148,24 @@ def test_unreadable_date_is_left_out_with_a_note() -> None:
 )
 def test_sniff(head: bytes, fmt: str) -> None:
     assert sniff(head) == fmt
+
+
+def _reuters_text(article_id: str) -> str:
+    with REUTERS.open(encoding="utf-8") as lines:
+        for line in lines:
+            if f'"id": "{article_id}"' in line:
+                record = json.loads(line)
+                return f"{record['title']}\n\n{record['text']}"
+    raise AssertionError(f"{article_id} not in {REUTERS}")
+
+
+@pytest.mark.parametrize("article_id", ["reuters21578-1111", "reuters21578-3668"])
+def test_english_earnings_tables_are_english_when_english_is_wanted(article_id: str) -> None:
+    table = _reuters_text(article_id)  # "Shr 33 cts vs 28 cts / Net 3,722,000 vs ..."
+    detected = detect_language(table)
+    assert detected is not None and detected.language == "pcm"  # the model alone reads it as Pidgin
+    as_english = detect_language(table, ["en"])
+    assert isinstance(as_english, Detection) and as_english.language == "en"
 
 
 def test_language_detection_abstains_on_short_text() -> None:
