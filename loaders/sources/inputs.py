@@ -50,6 +50,7 @@ _NOT_ARTICLES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributi
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 # Plain text is read up to 4 bytes per allowed character (UTF-8's worst case), never the whole file.
 _BYTES_PER_CHAR = 4
+_UTF8_CONTINUATION = bytes(range(0x80, 0xC0))  # bytes that do not start a character
 
 
 def read_sources(
@@ -86,6 +87,22 @@ def _guarded(label: str, items: Callable[[], Iterator[Item]]) -> Iterator[Item]:
 
 def _raw(stream: IO[bytes]) -> io.RawIOBase:
     return cast(io.RawIOBase, stream)  # BufferedReader only calls readinto(), which every binary stream has
+
+
+def _read_text_prefix(stream: IO[bytes], max_chars: int) -> tuple[bytes, bool]:
+    """As many bytes as ``max_chars`` characters can take, and whether that is the whole input.
+
+    Text longer than that is truncated anyway, so a file of any size costs memory in proportion to
+    ``max_chars``. One byte per character is read first (enough for ASCII and legacy encodings); only
+    text whose multi-byte characters leave it short gets up to UTF-8's worst case of four.
+    """
+    data = stream.read(max_chars + 1)
+    if len(data) <= max_chars:
+        return data, True
+    if len(data.translate(None, _UTF8_CONTINUATION)) > max_chars:
+        return data, False
+    more = stream.read((_BYTES_PER_CHAR - 1) * max_chars)
+    return data + more, len(more) < (_BYTES_PER_CHAR - 1) * max_chars
 
 
 def sniff(head: bytes) -> str:
@@ -151,12 +168,13 @@ class _Reader:
         if fmt == "jsonl":
             yield from read_jsonl(buffered, label, self.settings)
             return
-        cap = self.settings.fetch_max_bytes
         if fmt in ("text", "markdown"):
-            cap = _BYTES_PER_CHAR * self.settings.max_article_chars
-        data = buffered.read(cap + 1)
-        complete = len(data) <= cap
-        yield from self._from_bytes(data[:cap], complete, fmt, label, url=None, charset=None)
+            data, complete = _read_text_prefix(buffered, self.settings.max_article_chars)
+        else:
+            cap = self.settings.fetch_max_bytes
+            data = buffered.read(cap + 1)
+            data, complete = data[:cap], len(data) <= cap
+        yield from self._from_bytes(data, complete, fmt, label, url=None, charset=None)
 
     def _read_url(self, url: str, label: str) -> Iterator[Item]:
         fetched = http.fetch(url, self._http(), self.settings)

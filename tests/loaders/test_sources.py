@@ -211,7 +211,7 @@ def test_20_mb_text_file_is_truncated_with_bounded_memory(
         out.write("A Very Long Report\n\n")
         while out.tell() < 20_000_000:
             out.write(paragraph.strip() + "\n\n")
-    settings = Settings(max_article_chars=200_000)
+    settings = Settings()  # max_article_chars = 1,000,000
     read(write(tmp_path / "warm.txt", GOOD_TEXT), settings=settings)  # load the language model first
     tracemalloc.start()
     try:
@@ -220,13 +220,21 @@ def test_20_mb_text_file_is_truncated_with_bounded_memory(
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    # Reading the whole file would take 20 MB for its bytes alone; the cap reads 4 bytes per allowed char.
-    assert peak < 5_000_000, f"peak {peak:,} bytes"
-    assert len(article.text) <= 200_000
+    # Holding the file's bytes alone would take 20 MB; reading is capped by max_article_chars.
+    assert peak < 10_000_000, f"peak {peak:,} bytes"
+    assert 900_000 < len(article.text) <= 1_000_000
     assert article.text.endswith("officials said.")  # cut at a paragraph break
-    assert any(
-        "truncated from a larger input to" in m and "max_article_chars=200,000" in m for m in caplog.messages
-    )
+    note = "truncated from a larger input to"
+    assert any(note in m and "max_article_chars=1,000,000" in m for m in caplog.messages)
+
+
+def test_multibyte_text_is_read_up_to_the_character_limit(tmp_path: Path) -> None:
+    greek = "Οι υπουργοί συναντήθηκαν στις Βρυξέλλες τη Δευτέρα για τη συμφωνία εμπορίου. " * 4
+    big = tmp_path / "greek.txt"
+    big.write_text((greek.strip() + "\n\n") * 2_000, encoding="utf-8")  # about 1.2 MB, 2 bytes a letter
+    article = only_article(read(big, settings=Settings(languages=["el"], max_article_chars=100_000)))
+    assert 95_000 < len(article.text) <= 100_000
+    assert article.language == "el"
 
 
 def test_html_that_is_only_navigation_is_rejected(tmp_path: Path) -> None:
