@@ -187,6 +187,11 @@ ORG_NOUNS: Final = frozenset(
         "retailer",
     }
 )
+#: Last words of organisation names that are programmes run by their possessor ("China's Belt and Road
+#: Initiative" is led by China; "Japan's Sumitomo Mitsui" is merely based there).
+PROGRAMME_WORDS: Final = frozenset(
+    {"Initiative", "Programme", "Program", "Project", "Plan", "Strategy", "Fund"}
+)
 STATE_OWNED_MODIFIERS: Final = frozenset(
     {"state", "government", "state-run", "state-owned", "state-controlled"}
 )

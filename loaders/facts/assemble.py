@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from loaders.entities.coref import Referent, resolve
 from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, Gazetteer
-from loaders.entities.records import CONTEXT, POSITION, PRONOUN, QUOTE, FactRow, MentionRow
+from loaders.entities.records import CONTEXT, NORP, POSITION, PRONOUN, QUOTE, FactRow, MentionRow
 
 AGENT = frozenset({"Person", "Organization", "Country"})
 PLACE = frozenset({"Country", "City", "Location"})
@@ -200,7 +200,7 @@ def _capital_facts(
     facts = []
     first_mention = {}
     for row, key in zip(rows.mentions, keys, strict=True):
-        if key is not None and key not in first_mention and row.cls not in (PRONOUN, CONTEXT):
+        if key is not None and key not in first_mention and row.cls not in (PRONOUN, CONTEXT, NORP):
             first_mention[key] = row
     for key, row in first_mention.items():
         referent = referents.get(key)
@@ -208,9 +208,9 @@ def _capital_facts(
         if entry is None or not entry.capital_of:
             continue
         country = f"Country/{entry.capital_of}"
-        if country not in referents:
-            referents[country] = Referent("Country", entry.capital_of, gaz.entries[entry.capital_of].qid)
-        target = first_mention.get(country, row)
+        target = first_mention.get(country)
+        if target is None:
+            continue  # the evidence needs the country named in the text too
         sentence = _sentence_span(text, rows.sentence_starts, row.start)
         facts.append(
             FactMention(

@@ -102,6 +102,8 @@ class FactContext:
                     return child
             if node.dep_ not in _CLIMB_DEPS or node.head is node:
                 return None
+            if node is not verb and node.pos_ in ("NOUN", "PROPN"):
+                return None  # "the man convicted of killing X": the killer is not the subject of the clause
             if node.lemma_.lower() in cues.URGE_VERBS and node is not verb:
                 return None  # the subject of "X pushes Y to speak" is not the speaker's
             node = node.head

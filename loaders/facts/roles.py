@@ -37,8 +37,10 @@ def person_roles(ctx: FactContext, index: int) -> None:
         if span is None:
             continue
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
-        affiliations += [a for p in prep_objects(appos, *_AFFILIATION_PREPS) for a in ctx.args(p)]
-        _emit_roles(ctx, index, span, affiliations, 0.75)
+        of_objects = [a for p in prep_objects(appos, "of") for a in ctx.args(p)]
+        affiliations += of_objects + [a for p in prep_objects(appos, "for", "at") for a in ctx.args(p)]
+        unit_head = _heads_a_unit(appos) and not of_objects
+        _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head)
 
 
 def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:
@@ -58,11 +60,31 @@ def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:
 def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     """The title words of a premodifier phrase: what follows its affiliations, demonyms and determiner."""
     doc = ctx.doc
-    while start < end and (ctx.tok2m[start] >= 0 or doc[start].pos_ in ("DET", "PUNCT", "ADP", "PART")):
+    possessive = [t.i for t in doc[start:end] if t.tag_ == "POS"]
+    if possessive:  # "Menatep Group's managing director": the title follows the possessor
+        start = possessive[-1] + 1
+    skip = ("DET", "PUNCT", "ADP", "PART", "PRON")
+    while start < end and (
+        ctx.tok2m[start] >= 0 or doc[start].pos_ in skip or doc[start].lower_ in ecues.HONORIFICS
+    ):
         start += 1
+    while end > start and (doc[end - 1].lower_ in ecues.HONORIFICS or _name_part(doc[end - 1], start)):
+        end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono"
     if start >= end or not any(t.lower_ in ecues.TITLE_NOUNS for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def _name_part(token: Token, start: int) -> bool:
+    """A proper noun after a title that belongs to the name, not to a prepositional title ('of State')."""
+    if token.pos_ != "PROPN" or token.lower_ in ecues.TITLE_NOUNS or token.doc[token.i - 1].pos_ == "ADP":
+        return False
+    return not any(a.pos_ == "ADP" and start <= a.i < token.i for a in token.ancestors)
+
+
+def _heads_a_unit(title: Token) -> bool:
+    """'head of currency strategy at Y': the title's own 'of' names a unit, so Y is not what it leads."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children)
 
 
 def _appositive_titles(root: Token) -> list[Token]:
@@ -94,10 +116,18 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
 
 
 def _emit_roles(
-    ctx: FactContext, person: int, title: Span, affiliations: list[int], confidence: float
+    ctx: FactContext,
+    person: int,
+    title: Span,
+    affiliations: list[int],
+    confidence: float,
+    may_lead: bool = True,
 ) -> None:
     words = [t.lower_ for t in title]
-    label = " ".join(words).replace(" - ", "-")
+    named = [
+        t.lower_ for t in title if ctx.tok2m[t.i] < 0
+    ]  # "former Yukos boss" is the position "former boss"
+    label = " ".join(named or words).replace(" - ", "-")
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
     )
@@ -105,6 +135,7 @@ def _emit_roles(
     if any(w in ecues.NON_LEADER_MODIFIERS for w in words):
         return
     leads = any(w in ecues.LEADER_TITLES for w in words) or any(p in label for p in ecues.LEADER_PHRASES)
+    leads = leads and may_lead
     for aff in affiliations:
         cls = ctx.mentions[aff].cls
         country = cls in ("Country", NORP)
@@ -129,7 +160,8 @@ def organisation_roles(ctx: FactContext, index: int) -> None:
         if c.dep_ == "poss" and c.i < row.tok_start:
             owner = ctx.arg(c)
             if owner is not None and ctx.mentions[owner].cls == "Country":
-                ctx.add("ledBy", index, owner, c, "possessive", 0.5)
+                programme = row.surface.split()[-1] in ecues.PROGRAMME_WORDS
+                ctx.add("ledBy" if programme else "basedIn", index, owner, c, "possessive", 0.5)
 
 
 def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
@@ -158,9 +190,13 @@ def place_pairs(ctx: FactContext) -> None:
     places = [i for i, row in enumerate(ctx.mentions) if row.cls in ecues.PLACE_CLASSES]
     for a, b in itertools.pairwise(places):
         first, second = ctx.mentions[a], ctx.mentions[b]
-        if text[first.end : second.start] != ", " or first.key == second.key:
+        if text[first.end : second.start] != ", " or first.key == second.key or first.cls == "Country":
             continue
-        after = text[second.end : second.end + 1]
-        if after and after.isalnum():
-            continue
+        after = text[second.end : second.end + 5]
+        if (
+            (after[:1].isalnum())
+            or after.startswith((", ", " and ", " or "))
+            or text[: first.start].endswith(", ")
+        ):
+            continue  # a list of places, not a place and its region
         ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "placepair", 0.7)
