@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
@@ -15,12 +15,11 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from kg.errors import ConfigError, KGError
+from kg.errors import KGError
 from kg.graphstore.connection import bolt_uri, open_driver
 from kg.graphstore.export import FORMATS, write_export
 from kg.graphstore.schema import apply_schema
 from kg.graphstore.writer import GraphWriter, WriteResult
-from kg.model import Article, ArticleExtraction
 from kg.settings import Settings
 
 P = ParamSpec("P")
@@ -62,13 +61,13 @@ def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, http(s) URLs, feeds, - (stdin).")],
 ) -> None:
     """Extract articles and write them into Neo4j; already-stored articles are skipped (resumable)."""
-    from loaders.ingest import ingest
+    from loaders.ingest import ingest, pipeline_extractor
 
     settings = Settings()
     with _driver(settings) as driver:
         apply_schema(driver, settings.neo4j_database)
         writer = GraphWriter(driver, settings.neo4j_database)
-        extract = _extract_batch(settings)
+        extract = pipeline_extractor(settings)
         with _progress() as report:
             summary = ingest(inputs, settings, writer, extract, on_result=report)
         totals = _graph_totals(driver, settings.neo4j_database)
@@ -83,21 +82,6 @@ def ingest_cmd(
         typer.secho(f"failed: {message}", err=True, fg=typer.colors.RED)
     if summary.failed:
         raise typer.Exit(1)
-
-
-def _extract_batch(settings: Settings) -> Callable[[list[Article]], Iterable[ArticleExtraction]]:
-    """The extraction pipeline of loaders (the same one `kg extract` uses), built once."""
-    try:
-        from loaders.extract import extract_articles
-        from loaders.nlp import build_nlp
-    except ImportError as exc:
-        raise ConfigError(f"the extraction pipeline is not available: {exc}") from exc
-    nlp = build_nlp(settings)
-
-    def extract(articles: list[Article]) -> Iterable[ArticleExtraction]:
-        return list(extract_articles(articles, nlp, settings))
-
-    return extract
 
 
 @contextmanager

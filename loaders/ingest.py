@@ -22,10 +22,23 @@ from kg.model import Article, ArticleExtraction
 from kg.settings import Settings
 from loaders.sources import SourceFailure, read_sources
 
-__all__ = ["ArticleWriter", "ExtractBatch", "IngestSummary", "ingest"]
+__all__ = ["ArticleWriter", "ExtractBatch", "IngestSummary", "ingest", "pipeline_extractor"]
 
 #: Extraction of a batch of articles, in order (loaders.extract's batch API over nlp.pipe).
 ExtractBatch = Callable[[list[Article]], Iterable[ArticleExtraction]]
+
+
+def pipeline_extractor(settings: Settings) -> ExtractBatch:
+    """The project's extraction (the same pipeline `kg extract` uses), with the spaCy model loaded once."""
+    from loaders.extract import extract_articles
+    from loaders.nlp import build_nlp
+
+    nlp = build_nlp(settings)
+
+    def extract(articles: list[Article]) -> list[ArticleExtraction]:
+        return list(extract_articles(articles, nlp, settings))
+
+    return extract
 
 
 class ArticleWriter(Protocol):

@@ -1,0 +1,117 @@
+"""Write throughput: the project's writer beside one MERGE per fact and beside rdflib-neo4j.
+
+All three load the same BBC articles' extracted RDF into an emptied database, one after the other
+in the same run, and the table gives facts/s, triples/s and the ratios to our writer.
+
+    KG_NEO4J_URI=... KG_NEO4J_PASSWORD=... nice .venv/bin/python bench/write.py --limit 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+import neo4j
+from rdflib import Graph
+from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
+from storage_corpus import bbc_extractions, empty_database
+
+from kg.graphstore.connection import open_driver
+from kg.graphstore.mapping import ArticleRows, article_rows, kg_term, relationship_type
+from kg.graphstore.writer import GraphWriter
+from kg.model import ArticleExtraction
+from kg.rdf import add_article, new_dataset
+from kg.settings import Settings
+
+Article = tuple[ArticleExtraction, Graph, ArticleRows]
+
+
+def ours(driver: neo4j.Driver, articles: list[Article]) -> None:
+    writer = GraphWriter(driver)
+    for extraction, _, _ in articles:
+        writer.ingest(extraction)
+
+
+def naive(driver: neo4j.Driver, articles: list[Article]) -> None:
+    """The approach one writes first: a query (and a transaction) per entity and per fact."""
+    for _, _, rows in articles:
+        driver.execute_query("MERGE (a:Resource:Article {uri: $p.uri}) SET a += $p", p=rows.article)
+        for mention in rows.mentions:
+            driver.execute_query(
+                "MATCH (a:Article {uri: $a}) MERGE (n:Resource {uri: $m.uri}) SET n.name = $m.name "
+                "MERGE (a)-[r:MENTIONS]->(n) SET r.name = $m.name, r.aliases = $m.aliases",
+                a=rows.uri,
+                m={"name": None, "aliases": [], **mention},
+            )
+        for ev in rows.evidence:
+            rel = relationship_type(kg_term(ev["props"]["predicate"]))
+            driver.execute_query(
+                f"MERGE (s:Resource {{uri: $s}}) MERGE (o:Resource {{uri: $o}}) MERGE (s)-[:`{rel}`]->(o) "
+                "MERGE (e:Resource:Evidence {uri: $e}) SET e += $props "
+                "MERGE (e)-[:SUBJECT]->(s) MERGE (e)-[:OBJECT]->(o) "
+                "WITH e MATCH (a:Article {uri: $a}) MERGE (e)-[:IN_ARTICLE]->(a)",
+                s=ev["s"],
+                o=ev["o"],
+                e=ev["uri"],
+                props=ev["props"],
+                a=rows.uri,
+            )
+
+
+def rdflib_neo4j(driver: neo4j.Driver, articles: list[Article]) -> None:
+    """Neo4j's own Python RDF loader, batching (its default), every triple of every article."""
+    config = Neo4jStoreConfig(handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE, batching=True)
+    graph = Graph(store=Neo4jStore(config=config, neo4j_driver=driver))
+    graph.open(None, create=False)
+    for _, article_graph, _ in articles:
+        for triple in article_graph:
+            graph.add(triple)
+    graph.close(True)
+
+
+def timed(
+    driver: neo4j.Driver, write: Callable[[neo4j.Driver, list[Article]], None], articles: list[Article]
+) -> float:
+    empty_database(driver)
+    started = time.perf_counter()
+    write(driver, articles)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=300, help="BBC articles to use (default 300)")
+    args = parser.parse_args()
+    settings = Settings()
+    extractions, extract_seconds = bbc_extractions(settings, args.limit)
+    articles = [(e, g := add_article(new_dataset(), e), article_rows(g, e.article.iri)) for e in extractions]
+    facts = sum(len({(f.subject, f.predicate, f.object) for f in e.facts}) for e in extractions)
+    triples = sum(len(g) for _, g, _ in articles)
+    took = f"extracted in {extract_seconds:.1f} s"
+    print(f"{len(articles)} BBC articles, {facts} facts, {triples} triples ({took})")
+    driver = open_driver(settings)
+    try:
+        GraphWriter(driver).ensure_constraint()
+        results = {
+            name: timed(driver, fn, articles)
+            for name, fn in (
+                ("kg GraphWriter", ours),
+                ("naive MERGE per fact", naive),
+                ("rdflib-neo4j", rdflib_neo4j),
+            )
+        }
+        empty_database(driver)
+    finally:
+        driver.close()
+    base = results["kg GraphWriter"]
+    print(f"{'writer':<22}{'seconds':>9}{'facts/s':>10}{'triples/s':>11}{'ours is x faster':>18}")
+    for name, seconds in results.items():
+        print(
+            f"{name:<22}{seconds:>9.2f}{facts / seconds:>10.0f}{triples / seconds:>11.0f}"
+            f"{seconds / base:>18.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
