@@ -63,7 +63,7 @@ def rdflib_neo4j(driver: neo4j.Driver, articles: list[Article]) -> None:
     """Neo4j's own Python RDF loader, batching (its default), every triple of every article."""
     config = Neo4jStoreConfig(handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE, batching=True)
     graph = Graph(store=Neo4jStore(config=config, neo4j_driver=driver))
-    graph.open(None, create=False)
+    graph.open("", create=False)
     for _, article_graph, _ in articles:
         for triple in article_graph:
             graph.add(triple)

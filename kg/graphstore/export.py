@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any, Final
+from typing import Any, Final, Protocol
 
 import neo4j
 from rdflib import Dataset, Graph, URIRef
@@ -26,7 +26,7 @@ from kg.graphstore import queries as q
 from kg.graphstore.mapping import add_article_node, add_evidence, add_mention
 from kg.rdf import bind_prefixes
 
-__all__ = ["FORMATS", "ExportStats", "export_article", "iter_article_graphs", "write_export"]
+__all__ = ["FORMATS", "ByteSink", "ExportStats", "export_article", "iter_article_graphs", "write_export"]
 
 #: Export format -> (rdflib serializer name, keeps named graphs).
 FORMATS: Final = {
@@ -37,6 +37,12 @@ FORMATS: Final = {
     "ntriples": ("nt", False),
 }
 DEFAULT_PAGE_SIZE: Final = 50
+
+
+class ByteSink(Protocol):
+    """Where an export goes: anything with ``write(bytes)`` (a file opened "wb", sys.stdout.buffer, ...)."""
+
+    def write(self, data: bytes, /) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,7 @@ def iter_article_graphs(
 
 def write_export(
     driver: neo4j.Driver,
-    out: IO[bytes],
+    out: ByteSink,
     fmt: str = "nquads",
     article: str | None = None,
     database: str = "neo4j",
@@ -89,7 +95,7 @@ def write_export(
     return _serialise(graphs, out, fmt)
 
 
-def _serialise(graphs: Iterable[tuple[URIRef, Graph]], out: IO[bytes], fmt: str) -> ExportStats:
+def _serialise(graphs: Iterable[tuple[URIRef, Graph]], out: ByteSink, fmt: str) -> ExportStats:
     serializer, quads = FORMATS[fmt]
     articles = triples = 0
     if fmt == "jsonld":
