@@ -31,9 +31,10 @@ AppLifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
 
 def _extra_routers() -> list[APIRouter]:
     """Routers beside GraphQL; one line each, imported here so importing api.app stays light."""
+    from api.explorer import router as explorer_router
     from api.sparql import router as sparql_router
 
-    routers: list[APIRouter] = [sparql_router]
+    routers: list[APIRouter] = [sparql_router, explorer_router]
     return routers
 
 
@@ -50,7 +51,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.driver = open_async_driver(settings)
+        # Fail fast when Neo4j is down: a reader waits seconds, not the driver's default 30 s of retries.
+        app.state.driver = open_async_driver(settings, max_transaction_retry_time=2.0, connection_timeout=5.0)
         try:
             async with AsyncExitStack() as stack:
                 for extra in lifespans:

@@ -46,6 +46,8 @@ def _and(parts: list[str]) -> str:
     parts = [p for p in parts if p != TRUE]
     if not parts:
         return TRUE
+    if len(parts) == 1:
+        return parts[0]
     return " AND ".join(f"({p})" for p in parts)
 
 
@@ -130,7 +132,8 @@ def entity_condition(var: str, where: EntityWhere | None, params: Params) -> str
     if where.aliases is not None and where.aliases.includes is not None:
         parts.append(f"{params.add(where.aliases.includes)} IN coalesce({var}.aliases, [])")
     if where.types is not None and where.types.in_:
-        parts.append(" OR ".join(f"{var}:{cls.value}" for cls in where.types.in_))
+        labels = " OR ".join(f"{var}:{cls.value}" for cls in where.types.in_)
+        parts.append(f"({labels})" if len(where.types.in_) > 1 else labels)
     if where.facts is not None:
         if where.facts.some is not None:
             parts.append(f"EXISTS {{ {_fact_edge_pattern(var, where.facts.some, params)} }}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import neo4j
 
@@ -80,12 +81,13 @@ def server_version(driver: neo4j.Driver) -> str:
     return str(records[0]["version"]) if records else "unknown"
 
 
-def open_async_driver(settings: Settings) -> neo4j.AsyncDriver:
+def open_async_driver(settings: Settings, **config: Any) -> neo4j.AsyncDriver:
     """An async driver for the configured server, for the API's event loop.
 
     It does not connect here: the API must start (and say so on ``/readyz``) while Neo4j is down,
-    so reachability is checked per request rather than at startup.
+    so reachability is checked per request rather than at startup. ``config`` goes to the driver
+    (e.g. a short ``max_transaction_retry_time``, so a request fails fast when Neo4j is down).
     """
     return neo4j.AsyncGraphDatabase.driver(
-        bolt_uri(settings), auth=(settings.neo4j_user, resolve_password(settings))
+        bolt_uri(settings), auth=(settings.neo4j_user, resolve_password(settings)), **config
     )

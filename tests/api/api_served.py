@@ -22,12 +22,14 @@ class Served:
     url: str
     app: FastAPI
 
-    def client(self, token: str | None = None) -> Client:
+    def client(self, token: str | None = None, timeout: float = 30) -> Client:
         headers = {"X-API-Token": token} if token else {}
-        return Client(transport=HTTPXTransport(url=f"{self.url}/graphql", headers=headers, timeout=30))
+        return Client(transport=HTTPXTransport(url=f"{self.url}/graphql", headers=headers, timeout=timeout))
 
-    def execute(self, query: str, token: str | None = None, **variables: Any) -> dict[str, Any]:
-        with self.client(token) as session:
+    def execute(
+        self, query: str, token: str | None = None, timeout: float = 30, **variables: Any
+    ) -> dict[str, Any]:
+        with self.client(token, timeout) as session:
             result: dict[str, Any] = session.execute(GraphQLRequest(query, variable_values=variables or None))
             return result
 
@@ -36,7 +38,7 @@ class Served:
         return int(self.app.state.round_trips.total)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -44,7 +46,7 @@ def _free_port() -> int:
 
 def serve(app: FastAPI) -> Iterator[Served]:
     """Run ``app`` under uvicorn in a daemon thread until the generator is closed."""
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 
 import neo4j
 import pytest
-from api_seed import reference_extraction, wide_extractions
+from api_seed import REFERENCE, REFERENCE_URL, wide_extractions
 from api_served import Served, serve
 from pydantic import SecretStr
 
 from api.app import create_app
+from cli.api_cmd import PipelineExtractor
 from kg.graphstore.schema import apply_schema
 from kg.graphstore.writer import GraphWriter
-from kg.ports import Extractor
 from kg.settings import Settings
 
 TOKEN = "test-token"
@@ -32,25 +32,35 @@ def empty_database(driver: neo4j.Driver) -> None:
 
 
 @pytest.fixture(scope="session")
-def reference_graph(driver: neo4j.Driver) -> neo4j.Driver:
-    """The database holding the reference article and the wide sample (schema applied)."""
+def seeded_graph(driver: neo4j.Driver) -> neo4j.Driver:
+    """The emptied database with its schema and the wide sample, written through kg's GraphWriter."""
     empty_database(driver)
     apply_schema(driver)
     writer = GraphWriter(driver)
-    for extraction in [reference_extraction(), *wide_extractions()]:
+    for extraction in wide_extractions():
         writer.ingest(extraction)
     return driver
 
 
-def extractor_for_tests() -> Extractor | None:
-    """The real extractor when loaders provides one (cli's wiring), else None."""
-    try:
-        from cli.api_cmd import build_extractor
-    except ImportError:
-        return None
-    return build_extractor(Settings())
+INGEST = """
+mutation($text: String!, $title: String!, $url: String!, $published: Date!, $source: String!) {
+  ingestArticle(text: $text, title: $title, url: $url, published: $published, source: $source) {
+    __typename
+    ... on IngestSuccess { status entities facts evidence article { id title } }
+    ... on InvalidInput { field message }
+    ... on Unavailable { message }
+  }
+}"""
 
 
 @pytest.fixture(scope="session")
-def served(reference_graph: neo4j.Driver, api_settings: Settings) -> Iterator[Served]:
-    yield from serve(create_app(api_settings))
+def served(seeded_graph: neo4j.Driver, api_settings: Settings) -> Iterator[Served]:
+    """The app (with the real extraction pipeline) serving the seeded graph plus the reference article,
+    ingested through the ingestArticle mutation: real pipeline, real writer."""
+    for running in serve(create_app(api_settings, extractor=PipelineExtractor(api_settings))):
+        # The first ingest loads spaCy, which takes a while on a busy machine.
+        title, body = REFERENCE.read_text(encoding="utf-8").split("\n", 1)
+        variables = {"text": body, "title": title, "url": REFERENCE_URL, "published": "2023-03-22"}
+        result = running.execute(INGEST, TOKEN, 600, source="Breitbart", **variables)["ingestArticle"]
+        assert result["__typename"] == "IngestSuccess", result
+        yield running

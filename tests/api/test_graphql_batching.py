@@ -1,0 +1,42 @@
+"""No N+1: the Cypher round trips of a nested query are bounded by its depth, not by its rows."""
+
+from __future__ import annotations
+
+import pytest
+from api_served import Served
+
+pytestmark = pytest.mark.neo4j
+
+NESTED = """
+query($first: Int!) {
+  entities(where: {name: {startsWith: "Person "}}, first: $first) {
+    edges { node { name
+      facts(first: 5) { totalCount edges { node { predicate object { name }
+        evidence(first: 5) { totalCount edges { node { sentence article { title published } } } }
+      } } }
+      articles(first: 3) { edges { node { title } } }
+    } }
+  }
+}"""
+
+
+def _round_trips(served: Served, first: int) -> tuple[int, int, int]:
+    with served.client() as session:
+        from gql import GraphQLRequest
+
+        result = session.execute(
+            GraphQLRequest(NESTED, variable_values={"first": first}), get_execution_result=True
+        )
+    assert result.data is not None and result.extensions is not None
+    entities = result.data["entities"]["edges"]
+    evidence = sum(len(f["node"]["evidence"]["edges"]) for e in entities for f in e["node"]["facts"]["edges"])
+    return int(result.extensions["cypherRoundTrips"]), len(entities), evidence
+
+
+def test_nested_query_costs_one_round_trip_per_level(served: Served) -> None:
+    trips_50, entities_50, evidence_50 = _round_trips(served, 50)
+    trips_5, entities_5, _ = _round_trips(served, 5)
+    assert entities_50 == 50 and entities_5 == 5 and evidence_50 >= 50
+    # entities; facts + their count; evidence + its count; articles (evidence brings its article along).
+    assert trips_50 == 6
+    assert trips_50 == trips_5
