@@ -154,6 +154,43 @@ def test_standard_input_is_sniffed(tmp_path: Path) -> None:
     assert only_article(items).title == "Summit Ends With Trade Pledge"
 
 
+def test_standard_input_json_lines_are_sniffed() -> None:
+    line = json.dumps({"title": "Talks in Paris", "text": GOOD_TEXT.split("\n\n", 1)[1]})
+    items = list(read_sources(["-"], Settings(), stdin=io.BytesIO(f"{line}\n{{broken\n".encode())))
+    assert isinstance(items[0], Article) and items[0].title == "Talks in Paris"
+    assert items[1] == SourceFailure(
+        "<stdin>:2", "not valid JSON: Expecting property name enclosed in double quotes (column 2)"
+    )
+
+
+def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
+    page = (
+        "<html><head><meta charset='windows-1252'><title>Caf\u00e9 Talks</title></head><body><article>"
+        "<h1>Caf\u00e9 Talks in Z\u00fcrich</h1><p>Ministers from Switzerland and Austria met at a caf\u00e9 "
+        "in Z\u00fcrich on Monday to discuss rail links across the Alps, officials said.</p>"
+        "</article></body></html>"
+    )
+    article = only_article(read(write(tmp_path / "legacy.html", page.encode("cp1252"))))
+    assert article.title == "Café Talks in Zürich"  # trafilatura prefers the <h1>
+    assert "met at a café in Zürich" in article.text
+
+
+def test_atom_feed_entries(tmp_path: Path) -> None:
+    atom = write(
+        tmp_path / "wire.atom",
+        """<?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
+        <entry><title>Ministers Meet</title><id>urn:x:1</id><link href="https://x.test/1"/>
+        <updated>2024-05-01T10:00:00Z</updated>
+        <content type="html">&lt;p&gt;The foreign ministers of Chile and Peru met in Lima on Friday to sign
+        a fisheries agreement, their ministries said.&lt;/p&gt;</content></entry></feed>""",
+    )
+    article = only_article(read(atom))
+    assert (article.title, article.url, article.source) == ("Ministers Meet", "https://x.test/1", "Atom Wire")
+    assert article.published == datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
+    assert "<p>" not in article.text and "fisheries agreement" in article.text
+
+
 # --- bad input ---------------------------------------------------------------------------------------
 
 
