@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `make test`: set up everything (venv, Chromium, Neo4j), run the checks and the whole test suite,
+# and stop what it started, even when something fails or it is interrupted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+sync_venv
+scripts/ensure-chromium.sh
+build_web
+trap stop_neo4j_if_started_here EXIT
+trap 'exit 130' INT TERM
+start_neo4j
+
+status=0
+scripts/check.sh || status=$?
+set +e
+.venv/bin/pytest "$@"
+tests=$?
+set -e
+if [ "$tests" = 5 ]; then
+  echo "error: pytest collected no tests: that is a failure, not a pass" >&2
+fi
+[ "$tests" = 0 ] || status=$tests
+if [ "$status" = 0 ]; then echo "make test: checks and tests passed"; else echo "make test: FAILED" >&2; fi
+exit "$status"
