@@ -157,6 +157,22 @@ NON_LEADER_MODIFIERS: Final = frozenset({"vice", "deputy", "former", "ex", "assi
 #: Nouns for kinds of organisation ("the newspaper Global Times").
 ORG_NOUNS: Final = frozenset(
     {
+        "carmaker",
+        "automaker",
+        "lender",
+        "conglomerate",
+        "chain",
+        "publisher",
+        "operator",
+        "producer",
+        "exporter",
+        "importer",
+        "developer",
+        "supermarket",
+        "brewer",
+        "miner",
+        "refiner",
+        "broker",
         "newspaper",
         "paper",
         "tabloid",

@@ -50,7 +50,8 @@ _CONTEXT_WINDOW = 600
 class Mention:
     """A mention in the text: ``label`` is an ontology class (Person, Country, ...) for entity mentions, or
     spaCy's label for literals (DATE, TIME, CARDINAL, ORDINAL, PERCENT, MONEY, QUANTITY, NORP, PRODUCT,
-    WORK_OF_ART, LAW, LANGUAGE); ``entity`` is the referent key ("Person/Xi Jinping") or None."""
+    WORK_OF_ART, LAW, LANGUAGE); ``entity`` is the referent key ("Person/Xi Jinping") or None. A demonym
+    keeps the label NORP and refers to its country ("Chinese" -> "Country/China")."""
 
     start: int
     end: int
@@ -104,7 +105,7 @@ def analyse_chunks(text: str, chunks: Sequence[Chunk], gaz: Gazetteer) -> TextAn
             keys[i] = f"{row.cls}/{row.key}"
     analysis = TextAnalysis(text, referents=referents)
     analysis.mentions = [
-        Mention(row.start, row.end, text[row.start : row.end], referents[k].cls if k else row.cls, k)
+        Mention(row.start, row.end, text[row.start : row.end], _label(row, k, referents), k)
         for row, k in zip(rows.mentions, keys, strict=True)
         if row.cls not in (PRONOUN, CONTEXT, POSITION, QUOTE)
     ]
@@ -119,6 +120,10 @@ def analyse_chunks(text: str, chunks: Sequence[Chunk], gaz: Gazetteer) -> TextAn
             analysis.facts.append(found)
     analysis.facts += _capital_facts(text, rows, keys, referents, gaz)
     return analysis
+
+
+def _label(row: MentionRow, key: str | None, referents: dict[str, Referent]) -> str:
+    return referents[key].cls if key is not None and row.cls != NORP else row.cls
 
 
 def _shift(chunks: Sequence[Chunk]) -> _Rows:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,9 @@ from loaders.entities.records import NORP, POSITION, MentionRow
 from loaders.facts.context import FactContext, prep_objects
 
 _AFFILIATION_PREPS = ("of", "for", "at")
+# "China, Brazil, South Africa and Russia" is a list, not a place and its region.
+_LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?[A-Z]|(and|or) [A-Z])")
+_LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
 
 
 def person_roles(ctx: FactContext, index: int) -> None:
@@ -32,7 +36,10 @@ def person_roles(ctx: FactContext, index: int) -> None:
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         _emit_roles(ctx, index, title, affiliations, 0.85)
-    for appos in _appositive_titles(root):
+    appositives = _appositive_titles(root)
+    if title is None and not appositives:
+        _origin(ctx, index, root)
+    for appos in appositives:
         span = _appositive_title_span(ctx, appos, row)
         if span is None:
             continue
@@ -41,6 +48,17 @@ def person_roles(ctx: FactContext, index: int) -> None:
         affiliations += of_objects + [a for p in prep_objects(appos, "for", "at") for a in ctx.args(p)]
         unit_head = _heads_a_unit(appos) and not of_objects
         _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head)
+
+
+def _origin(ctx: FactContext, person: int, root: Token) -> None:
+    """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany': where an untitled person is from."""
+    hosts = [root, *(c for c in root.children if c.dep_ == "appos" and c.like_num)]
+    for place in (a for host in hosts for p in prep_objects(host, "of") for a in ctx.args(p)):
+        cls = ctx.mentions[place].cls
+        if cls in ("City", "Location"):
+            ctx.add("livesIn", person, place, root, "origin", 0.55)
+        elif cls == "Country":
+            ctx.add("citizenOf", person, place, root, "origin", 0.55)
 
 
 def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:
@@ -190,13 +208,10 @@ def place_pairs(ctx: FactContext) -> None:
     places = [i for i, row in enumerate(ctx.mentions) if row.cls in ecues.PLACE_CLASSES]
     for a, b in itertools.pairwise(places):
         first, second = ctx.mentions[a], ctx.mentions[b]
-        if text[first.end : second.start] != ", " or first.key == second.key or first.cls == "Country":
+        if text[first.end : second.start].strip() != "," or first.key == second.key or first.cls == "Country":
             continue
-        after = text[second.end : second.end + 5]
-        if (
-            (after[:1].isalnum())
-            or after.startswith((", ", " and ", " or "))
-            or text[: first.start].endswith(", ")
-        ):
+        after = text[second.end : second.end + 20]
+        listed = _LIST_NEXT.match(after) is not None or _LIST_BEFORE.search(text[: first.start]) is not None
+        if after[:1].isalnum() or listed:
             continue  # a list of places, not a place and its region
         ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "placepair", 0.7)
