@@ -95,9 +95,8 @@ def second_extraction(
         Entity(KIRBY, KG.Person, "John Kirby", frozenset({"Kirby"})),
         Entity(CHINA, KG.Country, "China"),
     ]
-    facts = [
-        _fact(text, KIRBY, KG.urges, CHINA, "Kirby urged China again on Friday.", "Kirby", "urged", "China")
-    ]
+    first_sentence = text[: text.index(".") + 1]
+    facts = [_fact(text, KIRBY, KG.urges, CHINA, first_sentence, "Kirby", "urged", "China")]
     return ArticleExtraction(article, entities, facts)
 
 
