@@ -66,7 +66,7 @@ def decode(data: bytes, *, complete: bool = True, declared: str | None = None) -
     if b"\x00" in data:
         raise SourceError("binary file (contains NUL bytes)")
     text, note = _decode_text(data, complete, declared)
-    if text and len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+    if _CONTROL.search(text) and len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise SourceError("binary file (mostly control characters, not text)")
     return text, note
 
