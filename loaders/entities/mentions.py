@@ -73,8 +73,6 @@ class EntityMentions:
         if country is not None:  # "Ukrainian territory" tagged as a place
             return MentionRow(span.start_char, span.end_char, start, end, NORP, country.name, span.text)
         entry = self.gaz.lookup(span.text)
-        if entry is not None and ent.label_ == "PERSON" and entry.cls in cues.PLACE_CLASSES:
-            entry = None  # a person named like a place ("Washington") stays a person
         cls, key, flags = _type_of(ent.label_, span.text, entry)
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):

@@ -1,0 +1,117 @@
+"""Entities: cleaning, typing, identity within a text, literals, sources and the headline (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.iri import content_hash, mint_article_iri, mint_entity_iri
+from kg.model import Article
+from kg.vocab import KG
+from loaders.entities.gazetteer import load_gazetteer
+from loaders.extract import extract_article, truecase_headline
+from tests.loaders.extraction_helpers import analyse, facts, referent_names
+
+
+def test_titles_are_stripped_and_name_variants_are_one_person(nlp: Language) -> None:
+    text = "President Maria Lopez of Portugal arrived on Monday. Lopez said little."
+    analysis = analyse(nlp, text)
+    names = referent_names(analysis)
+    assert "Maria Lopez" in names
+    assert {"Lopez", "President Maria Lopez"} <= names["Maria Lopez"]
+    assert not any(name.startswith("President") for name in names)
+    assert ("Maria Lopez", "holdsPosition", "president") in facts(analysis)
+
+
+def test_gazetteer_unifies_spellings_and_gives_wikidata(nlp: Language) -> None:
+    analysis = analyse(nlp, "Zelensky spoke in the US. Later Zelenskyy thanked the United States.")
+    persons = [r for r in analysis.referents.values() if r.cls == "Person"]
+    countries = [r for r in analysis.referents.values() if r.cls == "Country"]
+    assert [(p.name, p.qid) for p in persons] == [("Volodymyr Zelenskyy", "Q3874799")]
+    assert [(c.name, c.qid) for c in countries] == [("United States", "Q30")]
+    assert {"US", "United States", "the United States"} <= countries[0].aliases
+
+
+def test_demonyms_refer_to_countries_but_are_no_names(nlp: Language) -> None:
+    analysis = analyse(nlp, "Ukrainian President Volodymyr Zelenskyy thanked the Chinese delegation.")
+    assert ("Volodymyr Zelenskyy", "leaderOf", "Ukraine") in facts(analysis)
+    ukraine = analysis.referents["Country/Ukraine"]
+    assert "Ukrainian" not in ukraine.aliases
+    assert [m.label for m in analysis.mentions if m.text == "Chinese"] == ["NORP"]
+
+
+def test_capital_as_agent_is_its_country_throughout_the_text(nlp: Language) -> None:
+    analysis = analyse(nlp, "Beijing warned Canada on Friday. Maria Lopez flew to Beijing later.")
+    assert "City/Beijing" not in analysis.referents
+    assert "Beijing" in analysis.referents["Country/China"].aliases
+
+
+def test_capital_as_place_stays_a_city(nlp: Language) -> None:
+    analysis = analyse(nlp, "Carlos Mendes departed from Moscow on Friday after talks in Russia.")
+    assert analysis.referents["City/Moscow"].qid == "Q649"
+    assert ("Moscow", "locatedIn", "Russia") in facts(analysis)
+
+
+def test_literals_are_never_entities(nlp: Language) -> None:
+    text = "On 3 May 2021 Maria Lopez paid $5 million, 20% more, for two farms at 9am; it was her first deal."
+    analysis = analyse(nlp, text)
+    literal = {m.label for m in analysis.mentions if m.entity is None}
+    assert {"DATE", "MONEY", "PERCENT"} <= literal
+    assert set(referent_names(analysis)) == {"Maria Lopez"}
+    for mention in analysis.mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_bracketed_acronym_is_an_alias(nlp: Language) -> None:
+    text = "The Northern Grain Council (NGC) raised prices. NGC spokesman Tom Hale defended the move."
+    analysis = analyse(nlp, text)
+    assert referent_names(analysis)["Northern Grain Council"] >= {"NGC"}
+    assert ("Tom Hale", "worksFor", "Northern Grain Council") in facts(analysis)
+
+
+def test_pronoun_takes_the_nearest_person(nlp: Language) -> None:
+    analysis = analyse(nlp, "Carlos Mendes reached Lisbon on Monday. He met Maria Lopez there.")
+    assert ("Carlos Mendes", "metWith", "Maria Lopez") in facts(analysis)
+
+
+def test_reporting_source_is_provenance_not_actor(nlp: Language) -> None:
+    analysis = analyse(nlp, "According to Reuters, Maria Lopez met Carlos Mendes in Rome.")
+    [meeting] = [f for f in analysis.facts if f.predicate == "metWith"]
+    assert meeting.reported_by == "Organization/Reuters"
+    assert not [f for f in analysis.facts if "Reuters" in (f.subject + f.object)]
+
+
+def test_truecasing_lowers_headline_words_the_body_does_not_capitalise() -> None:
+    body = "The council met Maria Lopez. It wants Lopez to sign the deal with Carlos Mendes."
+    headline = "Council Pushes Maria Lopez to Sign Deal With Carlos Mendes"
+    cased = truecase_headline(headline, body)
+    assert cased == "Council pushes Maria Lopez to sign deal with Carlos Mendes"
+    assert len(cased) == len(headline)
+    assert truecase_headline("Lopez signs the deal", body) == "Lopez signs the deal"
+
+
+def test_headline_junk_never_becomes_an_entity(nlp: Language) -> None:
+    title = "White House Pushes Maria Lopez to Speak With Carlos Mendes"
+    text = f"{title}\n\nThe White House wants Maria Lopez to call Carlos Mendes, officials said."
+    article = Article(mint_article_iri(None, text), text, content_hash(text), title=title)
+    extraction = extract_article(article, nlp)
+    labels = {name for e in extraction.entities for name in e.aliases | {e.label}}
+    assert not [name for name in labels if "Pushes" in name or "Speak" in name]
+    assert any(f.predicate == KG.urges for f in extraction.facts)
+
+
+def test_same_person_in_two_articles_gets_one_iri(nlp: Language) -> None:
+    texts = ["President Joe Biden met Carlos Mendes.", "Biden later flew to Canada."]
+    iris = []
+    for text in texts:
+        extraction = extract_article(Article(mint_article_iri(None, text), text, content_hash(text)), nlp)
+        iris.append({e.iri for e in extraction.entities if e.cls == KG.Person})
+    assert mint_entity_iri(KG.Person, "Joe Biden") in iris[0] & iris[1]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "cls"), [("Kyiv", "Kyiv", "City"), ("Nato", "NATO", "Organization")]
+)
+def test_gazetteer_lookups(surface: str, name: str, cls: str) -> None:
+    entry = load_gazetteer().lookup(surface)
+    assert entry is not None and (entry.name, entry.cls) == (name, cls)

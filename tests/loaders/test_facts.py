@@ -1,0 +1,80 @@
+"""Fact rules on sentences written for these tests, through the real pipeline (no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+ASSERTED = [
+    ("Maria Lopez urged Ukraine to join the talks.", ("Maria Lopez", "urges", "Ukraine")),
+    ("Maria Lopez said that Portugal should cut taxes.", ("Maria Lopez", "urges", "Portugal")),
+    ("Carlos Mendes was killed by Juan Perez in 1990.", ("Juan Perez", "killed", "Carlos Mendes")),
+    ("Maria Lopez and Carlos Mendes met in Lisbon on Monday.", ("Maria Lopez", "metWith", "Carlos Mendes")),
+    (
+        "Maria Lopez has been trying to meet Carlos Mendes for weeks.",
+        ("Maria Lopez", "seeksTalksWith", "Carlos Mendes"),
+    ),
+    ("During Carlos Mendes's visit to France, farmers protested.", ("Carlos Mendes", "visited", "France")),
+    ("Germany invaded Poland in 1939.", ("Germany", "invaded", "Poland")),
+    ("Norway is a member of NATO.", ("Norway", "memberOf", "NATO")),
+    ("Canada is one of France's closest allies.", ("Canada", "alliedWith", "France")),
+    ("Poland accused Belarus of smuggling migrants.", ("Poland", "accuses", "Belarus")),
+    ("Carlos Mendes criticised Maria Lopez on Tuesday.", ("Carlos Mendes", "criticizes", "Maria Lopez")),
+    ("Carlos Mendes departed from Madrid on Friday.", ("Carlos Mendes", "departedFrom", "Madrid")),
+    ("She was born in Porto, Portugal, in 1970.", ("Porto", "locatedIn", "Portugal")),
+    ("Dan Brown, the chairman of Acme Corp, resigned.", ("Dan Brown", "leaderOf", "Acme Corp")),
+    ("Spanish Prime Minister Maria Lopez spoke.", ("Maria Lopez", "leaderOf", "Spain")),
+    ("Spanish Prime Minister Maria Lopez spoke.", ("Maria Lopez", "holdsPosition", "prime minister")),
+]
+
+NOT_ASSERTED = [
+    ("Maria Lopez has not met Carlos Mendes since January.", "metWith"),
+    ("It would be wise for Spain to talk to Portugal.", "metWith"),
+    ("If Carlos Mendes meets Maria Lopez, the strike could end.", "metWith"),
+    ("Did Germany invade Poland?", "invaded"),
+    ("Maria Lopez plans to visit France next year.", "visited"),
+    ("Maria Lopez pushed Carlos Mendes to talk with Juan Perez.", "metWith"),
+    ("Maria Lopez, Carlos Mendes, Spain and Portugal were named.", "locatedIn"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), ASSERTED, ids=[t[1][1] + ":" + t[0][:30] for t in ASSERTED])
+def test_rule_asserts(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, found
+
+
+@pytest.mark.parametrize(("text", "predicate"), NOT_ASSERTED, ids=[t[0][:40] for t in NOT_ASSERTED])
+def test_negated_modal_conditional_and_wanted_statements_are_not_facts(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] == predicate], found
+
+
+def test_direct_quote_is_said_by_its_speaker(nlp: Language) -> None:
+    analysis = analyse(nlp, 'Maria Lopez said: "We will build the new bridge next year."')
+    [says] = [f for f in analysis.facts if f.predicate == "says" and f.extractor.endswith(":quote")]
+    assert says.subject == "Person/Maria Lopez"
+    assert says.object == "Quote/We will build the new bridge next year."
+    assert analysis.text[slice(*says.object_span)] == "We will build the new bridge next year."
+
+
+def test_spans_point_at_subject_cue_object_and_sentence(nlp: Language) -> None:
+    text = "Rain fell all day. Poland accused Belarus of smuggling migrants."
+    analysis = analyse(nlp, text)
+    [fact] = [f for f in analysis.facts if f.predicate == "accuses"]
+    assert text[slice(*fact.subject_span)] == "Poland"
+    assert text[slice(*fact.cue_span)] == "accused"
+    assert text[slice(*fact.object_span)] == "Belarus"
+    assert text[slice(*fact.sentence_span)] == "Poland accused Belarus of smuggling migrants."
+    assert fact.extractor == "kg_facts_v1:accusation" and 0 < fact.confidence <= 1
+
+
+def test_implicit_invasion_victim_comes_from_context(nlp: Language) -> None:
+    text = "Talks about Georgia stalled in May. Since then Russia launched its invasion."
+    assert ("Russia", "invaded", "Georgia") not in facts(analyse(nlp, text))  # Georgia is no known country
+    text = "Talks about Ukraine stalled in May. Since then Russia launched its invasion."
+    assert ("Russia", "invaded", "Ukraine") in facts(analyse(nlp, text))
