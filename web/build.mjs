@@ -24,7 +24,7 @@ const options = {
 await rm(outdir, { recursive: true, force: true });
 await mkdir(`${outdir}/assets`, { recursive: true });
 await copyFile("src/index.html", `${outdir}/index.html`);
-await copyFile("src/app.css", `${outdir}/assets/app.css`);
+await build({ entryPoints: ["src/app.css"], minify: true, outfile: `${outdir}/assets/app.css`, logLevel: "warning" });
 
 if (process.argv.includes("--watch")) {
   const ctx = await context(options);

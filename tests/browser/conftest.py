@@ -15,7 +15,7 @@ import pytest
 import uvicorn
 from browser_seed import reference_extraction, write_with_cypher
 from fastapi import FastAPI
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
 from kg.model import ArticleExtraction
 from kg.settings import Settings
@@ -32,6 +32,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+# Two shared cores: give pages and assertions time on a busy machine (these are waits, not limits).
+expect.set_options(timeout=30_000)
 
 
 @pytest.fixture(scope="session")
@@ -58,6 +62,7 @@ def browser(playwright: Playwright, chromium: Path) -> Iterator[Browser]:
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 860})
+    context.set_default_timeout(30_000)
     pg = context.new_page()
     yield pg
     context.close()

@@ -1,0 +1,30 @@
+// A tiny element builder: text always goes in as text nodes, so data can never become markup.
+
+/**
+ * h("a", {href: "#/x", class: "y"}, "text", child) -> HTMLElement
+ * Attributes starting with "on" are event listeners; null/undefined/false children are skipped.
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith("on")) el.addEventListener(key.slice(2).toLowerCase(), value);
+    else if (key === "dataset") Object.assign(el.dataset, value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replace everything inside `el` with `children`. */
+export function replace(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+}
