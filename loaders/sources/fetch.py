@@ -67,6 +67,8 @@ def fetch(url: str, client: httpx.Client, settings: Settings) -> Fetched:
         raise SourceError(f"timed out after {settings.fetch_timeout:g} s ({type(err).__name__})") from err
     except httpx.HTTPError as err:
         raise SourceError(f"request failed: {type(err).__name__}: {err}") from err
+    except httpx.InvalidURL as err:
+        raise SourceError(f"invalid URL: {err}") from err
     raise SourceError(f"too many redirects (more than {settings.fetch_max_redirects}): {' -> '.join(chain)}")
 
 

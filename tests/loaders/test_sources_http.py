@@ -265,3 +265,8 @@ def test_connection_refused_is_a_failure(settings: Settings) -> None:
     (failure,) = read(settings, f"http://127.0.0.1:{port}/")
     assert isinstance(failure, SourceFailure)
     assert failure.reason.startswith("request failed: ConnectError")
+
+
+def test_malformed_url_is_a_failure(settings: Settings) -> None:
+    (failure,) = read(settings, "http://[::1/news")  # refused before any lookup or connection
+    assert failure == SourceFailure("http://[::1/news", "invalid URL: Invalid port: ':1'")
