@@ -71,71 +71,6 @@ RETURN mentioned, evidence
     return query, {"uri": uri}
 
 
-def merge_article_query(props: dict[str, Any]) -> Query:
-    """Create the article node (its old version, if any, was retracted in the same transaction)."""
-    return "MERGE (a:Resource {uri: $props.uri}) SET a:Article SET a += $props", {"props": props}
-
-
-def merge_entities_query(label: str, uris: Sequence[str]) -> Query:
-    """Merge entity nodes of one class; names and aliases are set by ``refresh_entities_query``."""
-    return (
-        f"UNWIND $uris AS uri MERGE (n:Resource {{uri: uri}}) SET n:{_label(label)}",
-        {"uris": list(uris)},
-    )
-
-
-def merge_quotes_query(rows: Sequence[dict[str, Any]]) -> Query:
-    """Quote nodes keep their words and language on the node (their IRI is a hash of the words)."""
-    return (
-        "UNWIND $rows AS row MERGE (n:Resource {uri: row.uri}) "
-        "SET n:Quote, n.text = row.text, n.lang = row.lang",
-        {"rows": list(rows)},
-    )
-
-
-def merge_resources_query(uris: Sequence[str]) -> Query:
-    """Nodes for IRIs that this article names without typing them (e.g. a reporting source)."""
-    return "UNWIND $uris AS uri MERGE (:Resource {uri: uri})", {"uris": list(uris)}
-
-
-def create_mentions_query(article: str, rows: Sequence[dict[str, Any]]) -> Query:
-    """MENTIONS carry the names the article itself gave (row: uri plus name/aliases/wikidata/lang)."""
-    query = """
-MATCH (a:Article {uri: $article})
-UNWIND $rows AS row
-MATCH (n:Resource {uri: row.uri})
-CREATE (a)-[m:MENTIONS]->(n)
-SET m += row{.name, .aliases, .wikidata, .lang}
-"""
-    return query, {"article": article, "rows": list(rows)}
-
-
-def create_evidence_query(article: str, rows: Sequence[dict[str, Any]]) -> Query:
-    """Evidence nodes with SUBJECT/OBJECT/IN_ARTICLE/REPORTED_BY (row: uri, s, o, reportedBy, props)."""
-    query = """
-MATCH (a:Article {uri: $article})
-UNWIND $rows AS row
-MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
-MERGE (e:Resource {uri: row.uri})
-SET e:Evidence, e += row.props
-CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:IN_ARTICLE]->(a)
-WITH e, row WHERE row.reportedBy IS NOT NULL
-MATCH (r:Resource {uri: row.reportedBy})
-CREATE (e)-[:REPORTED_BY]->(r)
-"""
-    return query, {"article": article, "rows": list(rows)}
-
-
-def merge_facts_query(rel_type: str, rows: Sequence[dict[str, str]]) -> Query:
-    """One relationship per fact (subject -> object), shared by every article that supports it."""
-    query = f"""
-UNWIND $rows AS row
-MATCH (s:Resource {{uri: row.s}}), (o:Resource {{uri: row.o}})
-MERGE (s)-[:{_rel_type(rel_type)}]->(o)
-"""
-    return query, {"rows": list(rows)}
-
-
 def refresh_support_query(rel_type: str, rows: Sequence[dict[str, str]]) -> Query:
     """Recompute support from evidence; a fact left with no supporting article is removed.
 
@@ -229,3 +164,162 @@ CALL (a) {
 RETURN properties(a) AS article, mentions, evidence
 """
     return query, {"uris": list(uris)}
+
+
+def check_and_retract_query(uri: str, content_hash: str) -> Query:
+    """Step 1 of writing an article: compare its stored hash, and retract the old version if it differs.
+
+    Returns no row when the article is new, one row with ``unchanged`` true when the hash is equal
+    (nothing touched), else one row with what the old version pointed at (as ``retract_article_query``).
+    """
+    query = """
+MATCH (a:Article {uri: $uri})
+WITH a, a.contentHash = $hash AS unchanged
+CALL (a, unchanged) {
+  WITH a WHERE NOT unchanged
+  OPTIONAL MATCH (a)-[:MENTIONS]->(n)
+  RETURN collect(n.uri) AS mentioned
+}
+CALL (a, unchanged) {
+  WITH a WHERE NOT unchanged
+  OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)
+  OPTIONAL MATCH (e)-[:SUBJECT]->(s)
+  OPTIONAL MATCH (e)-[:OBJECT]->(o)
+  OPTIONAL MATCH (e)-[:REPORTED_BY]->(r)
+  WITH e, s, o, r WHERE e IS NOT NULL
+  RETURN collect({predicate: e.predicate, s: s.uri, o: o.uri, r: r.uri}) AS evidence
+}
+CALL (a, unchanged) {
+  WITH a WHERE NOT unchanged
+  OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)
+  DETACH DELETE e
+}
+CALL (a, unchanged) {
+  WITH a WHERE NOT unchanged
+  DETACH DELETE a
+}
+RETURN unchanged, mentioned, evidence
+"""
+    return query, {"uri": uri, "hash": content_hash}
+
+
+def _write_article_text() -> str:
+    """One statement that writes a whole article: a unit subquery per label and relationship type.
+
+    Its text is fixed (every label and type of the ontology, absent ones getting no rows), so Neo4j
+    plans it once; one round trip then writes the article instead of one per group.
+    """
+    entities = "\n".join(
+        f"CALL () {{ UNWIND coalesce($entities.{label}, []) AS uri "
+        f"MERGE (n:Resource {{uri: uri}}) SET n:{label} }}"
+        for label in sorted(_LABELS)
+    )
+    facts = "\n".join(
+        f"CALL () {{ UNWIND coalesce($facts.{t}, []) AS row "
+        f"MATCH (s:Resource {{uri: row.s}}), (o:Resource {{uri: row.o}}) MERGE (s)-[:{t}]->(o) }}"
+        for t in sorted(PREDICATE_OF_TYPE)
+    )
+    support = "\n".join(_support_subquery(t) for t in sorted(PREDICATE_OF_TYPE))
+    return f"""
+CALL () {{ MERGE (a:Resource {{uri: $article.uri}}) SET a:Article SET a += $article }}
+{entities}
+CALL () {{
+  UNWIND $quotes AS row MATCH (n:Resource {{uri: row.uri}}) SET n.text = row.text, n.lang = row.lang
+}}
+CALL () {{ UNWIND $resources AS uri MERGE (:Resource {{uri: uri}}) }}
+CALL () {{
+  MATCH (a:Article {{uri: $article.uri}})
+  UNWIND $mentions AS row
+  MATCH (n:Resource {{uri: row.uri}})
+  CREATE (a)-[m:MENTIONS]->(n)
+  SET m += row{{.name, .aliases, .wikidata, .lang}}
+}}
+CALL () {{
+  MATCH (a:Article {{uri: $article.uri}})
+  UNWIND $evidence AS row
+  MATCH (s:Resource {{uri: row.s}}), (o:Resource {{uri: row.o}})
+  MERGE (e:Resource {{uri: row.uri}})
+  SET e:Evidence, e += row.props
+  CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:IN_ARTICLE]->(a)
+  WITH e, row WHERE row.reportedBy IS NOT NULL
+  MATCH (r:Resource {{uri: row.reportedBy}})
+  CREATE (e)-[:REPORTED_BY]->(r)
+}}
+{facts}
+{support}
+CALL () {{
+  UNWIND $refresh AS uri
+  MATCH (n:Resource {{uri: uri}}) WHERE NOT n:Quote
+  CALL (n) {{
+    OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+    WITH m.name AS name, count(m) AS c ORDER BY c DESC, name ASC
+    RETURN head(collect(name)) AS name
+  }}
+  CALL (n) {{
+    OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+    UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
+    WITH DISTINCT alias ORDER BY alias
+    RETURN collect(alias) AS names
+  }}
+  CALL (n) {{
+    OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+    RETURN min(m.wikidata) AS wikidata
+  }}
+  SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
+}}
+CALL () {{
+  UNWIND $orphans AS uri
+  MATCH (n:Resource {{uri: uri}})
+  WHERE NOT n:Article AND NOT EXISTS {{ (n)--() }}
+  DELETE n
+}}
+"""
+
+
+def _support_subquery(rel_type: str) -> str:
+    predicate = PREDICATE_OF_TYPE[rel_type].rsplit("#", 1)[-1]
+    return f"""CALL () {{
+  UNWIND coalesce($support.{rel_type}, []) AS row
+  MATCH (s:Resource {{uri: row.s}})-[r:{rel_type}]->(o:Resource {{uri: row.o}})
+  CALL (s, o) {{
+    OPTIONAL MATCH (s)<-[:SUBJECT]-(e:Evidence {{predicate: '{predicate}'}})-[:OBJECT]->(o),
+                   (e)-[:IN_ARTICLE]->(a:Article)
+    RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
+  }}
+  SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
+  WITH r, n WHERE n = 0
+  DELETE r
+}}"""
+
+
+_WRITE_ARTICLE = _write_article_text()
+
+
+def write_article_query(
+    article: dict[str, Any],
+    entities: dict[str, list[str]],
+    quotes: Sequence[dict[str, Any]],
+    resources: Sequence[str],
+    mentions: Sequence[dict[str, Any]],
+    evidence: Sequence[dict[str, Any]],
+    facts: dict[str, list[dict[str, str]]],
+    support: dict[str, list[dict[str, str]]],
+    refresh: Sequence[str],
+    orphans: Sequence[str],
+) -> Query:
+    """Step 2 of writing an article, in one statement (see ``_write_article_text``).
+
+    ``entities`` maps labels to IRIs, ``facts`` relationship types to {s, o} rows; ``support`` the
+    facts whose support to recompute (new and retracted ones), ``refresh`` the entities whose names
+    to recompute, ``orphans`` the nodes to delete if nothing refers to them any more.
+    """
+    for label in entities:
+        _label(label)
+    for rel_type in (*facts, *support):
+        _rel_type(rel_type)
+    params = {
+        "article": article, "entities": entities, "quotes": list(quotes), "resources": list(resources),
+        "mentions": list(mentions), "evidence": list(evidence), "facts": facts, "support": support,
+        "refresh": list(refresh), "orphans": list(orphans),
+    }  # fmt: skip
+    return _WRITE_ARTICLE, params

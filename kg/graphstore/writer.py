@@ -125,30 +125,26 @@ def _run(tx: neo4j.ManagedTransaction, query: q.Query) -> list[neo4j.Record]:
 
 
 def _write_article(tx: neo4j.ManagedTransaction, rows: ArticleRows) -> WriteResult:
-    stored = _run(tx, q.content_hashes_query([rows.uri]))
-    if stored and stored[0]["hash"] == rows.article["contentHash"]:
+    stored = _run(tx, q.check_and_retract_query(rows.uri, rows.article["contentHash"]))
+    if stored and stored[0]["unchanged"]:
         return WriteResult(rows.uri, "unchanged")
-    old = _retract(tx, rows.uri) if stored else _Retracted()
-    _run(tx, q.merge_article_query(rows.article))
-    for label, uris in rows.entities.items():
-        _run(tx, q.merge_entities_query(label, uris))
-    if rows.quotes:
-        _run(tx, q.merge_quotes_query(rows.quotes))
-    if rows.resources:
-        _run(tx, q.merge_resources_query(rows.resources))
-    if rows.mentions:
-        _run(tx, q.create_mentions_query(rows.uri, rows.mentions))
-    if rows.evidence:
-        _run(tx, q.create_evidence_query(rows.uri, rows.evidence))
+    old = _retracted(stored[0]) if stored else _Retracted()
     new_facts = {(rel, f["s"], f["o"]) for rel, fs in rows.facts.items() for f in fs}
-    for rel, facts in rows.facts.items():
-        _run(tx, q.merge_facts_query(rel, facts))
-    _refresh_support(tx, new_facts | old.facts)
     mentioned = {m["uri"] for m in rows.mentions}
-    _refresh_entities(tx, mentioned | old.entities)
-    _delete_orphans(tx, old.entities - mentioned - set(rows.resources))
+    _run(tx, q.write_article_query(
+        rows.article, rows.entities, rows.quotes, rows.resources, rows.mentions, rows.evidence, rows.facts,
+        support=_by_type(new_facts | old.facts), refresh=sorted(mentioned | old.entities),
+        orphans=sorted(old.entities - mentioned - set(rows.resources)),
+    ))  # fmt: skip
     status: WriteStatus = "replaced" if stored else "new"
     return WriteResult(rows.uri, status, len(mentioned), len(new_facts), len(rows.evidence))
+
+
+def _by_type(facts: set[FactKey]) -> dict[str, list[dict[str, str]]]:
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for rel, s, o in sorted(facts):
+        grouped.setdefault(rel, []).append({"s": s, "o": o})
+    return grouped
 
 
 def _delete_article(tx: neo4j.ManagedTransaction, uri: str) -> DeleteResult:
@@ -163,11 +159,14 @@ def _delete_article(tx: neo4j.ManagedTransaction, uri: str) -> DeleteResult:
 
 def _retract(tx: neo4j.ManagedTransaction, uri: str) -> _Retracted:
     records = _run(tx, q.retract_article_query(uri))
-    if not records:
-        return _Retracted()
+    return _retracted(records[0]) if records else _Retracted()
+
+
+def _retracted(record: neo4j.Record) -> _Retracted:
+    """What a retracted article's mentions and evidence pointed at."""
     retracted = _Retracted(found=True)
-    retracted.entities.update(u for u in records[0]["mentioned"] if u is not None)
-    for ev in records[0]["evidence"]:
+    retracted.entities.update(u for u in record["mentioned"] if u is not None)
+    for ev in record["evidence"]:
         retracted.evidence += 1
         retracted.facts.add((relationship_type(kg_term(ev["predicate"])), ev["s"], ev["o"]))
         retracted.entities.update(u for u in (ev["s"], ev["o"], ev["r"]) if u is not None)

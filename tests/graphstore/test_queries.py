@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from kg.graphstore import queries as q
@@ -9,28 +11,36 @@ from kg.graphstore import queries as q
 HOSTILE = "Person}) DETACH DELETE n //"
 
 
+def write_params(**overrides: Any) -> dict[str, Any]:
+    params: dict[str, Any] = {
+        "article": {"uri": "a", "contentHash": "h", "text": "t"}, "entities": {}, "quotes": [],
+        "resources": [], "mentions": [], "evidence": [], "facts": {}, "support": {}, "refresh": [],
+        "orphans": [],
+    }  # fmt: skip
+    params.update(overrides)
+    return params
+
+
 def test_labels_and_types_outside_the_ontology_are_refused() -> None:
     with pytest.raises(ValueError, match="not a node label"):
-        q.merge_entities_query(HOSTILE, ["x"])
+        q.write_article_query(**write_params(entities={HOSTILE: ["x"]}))
     with pytest.raises(ValueError, match="not a relationship type"):
-        q.merge_facts_query("URGES]->() DETACH DELETE n //", [])
+        q.write_article_query(**write_params(facts={"URGES]->() DETACH DELETE n //": []}))
     with pytest.raises(ValueError, match="not a relationship type"):
         q.refresh_support_query("Urges", [])
 
 
-def test_entity_merge_is_grouped_by_label_and_unwinds_rows() -> None:
-    query, params = q.merge_entities_query("Person", ["https://kg.example.org/id/Person/x"])
-    assert query.startswith("UNWIND $uris AS uri MERGE (n:Resource {uri: uri})")
-    assert query.endswith("SET n:Person")
-    assert params == {"uris": ["https://kg.example.org/id/Person/x"]}
-
-
-def test_fact_merge_uses_the_relationship_type_and_no_values_in_text() -> None:
-    rows = [{"s": HOSTILE, "o": "b"}]
-    query, params = q.merge_facts_query("SEEKS_TALKS_WITH", rows)
+def test_one_fixed_statement_writes_an_article_grouped_by_label_and_type() -> None:
+    query, params = q.write_article_query(
+        **write_params(entities={"Person": [HOSTILE]}, facts={"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]})
+    )
+    other, _ = q.write_article_query(**write_params())
+    assert query == other  # the same text whatever the article holds, so Neo4j plans it once
+    assert "UNWIND coalesce($entities.Person, []) AS uri MERGE (n:Resource {uri: uri}) SET n:Person" in query
+    assert "UNWIND coalesce($facts.SEEKS_TALKS_WITH, []) AS row" in query
     assert "MERGE (s)-[:SEEKS_TALKS_WITH]->(o)" in query
-    assert "UNWIND $rows AS row" in query
-    assert HOSTILE not in query and params["rows"] == rows
+    assert "Evidence {predicate: 'seeksTalksWith'}" in query
+    assert HOSTILE not in query and params["entities"] == {"Person": [HOSTILE]}
 
 
 def test_support_is_recomputed_from_evidence_of_the_same_predicate() -> None:
@@ -46,11 +56,8 @@ def test_every_value_builder_passes_data_as_parameters() -> None:
     builders = [
         q.content_hashes_query([HOSTILE]),
         q.retract_article_query(HOSTILE),
-        q.merge_article_query(article),
-        q.merge_quotes_query([{"uri": HOSTILE, "text": HOSTILE, "lang": "en"}]),
-        q.merge_resources_query([HOSTILE]),
-        q.create_mentions_query(HOSTILE, [{"uri": HOSTILE, "name": HOSTILE}]),
-        q.create_evidence_query(HOSTILE, [{"uri": HOSTILE, "s": "a", "o": "b", "props": {}}]),
+        q.check_and_retract_query(HOSTILE, HOSTILE),
+        q.write_article_query(**write_params(article=article, mentions=[{"uri": HOSTILE, "name": HOSTILE}])),
         q.refresh_entities_query([HOSTILE]),
         q.delete_orphans_query([HOSTILE]),
         q.article_page_query(HOSTILE, 10),

@@ -1,0 +1,36 @@
+"""Writes synthetic articles 0..N-1 through GraphWriter, one transaction each, printing each commit.
+
+Run as a separate process by the fault test, so Neo4j can be killed under it:
+    python tests/e2e/write_worker.py 200       (settings from KG_* environment variables)
+"""
+
+from __future__ import annotations
+
+import sys
+
+from synthetic_articles import synthetic_extraction
+
+from kg.errors import KGError
+from kg.graphstore.connection import open_driver
+from kg.graphstore.writer import GraphWriter
+from kg.settings import Settings
+
+
+def main(count: int) -> int:
+    driver = open_driver(Settings())
+    try:
+        writer = GraphWriter(driver)
+        writer.ensure_constraint()
+        for n in range(count):
+            result = writer.ingest(synthetic_extraction(n))
+            print(n, result.status, flush=True)
+    except KGError as exc:
+        print(f"error: {exc}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        driver.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1])))
