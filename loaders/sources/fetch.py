@@ -43,7 +43,10 @@ def new_client(settings: Settings) -> httpx.Client:
 
 def check_scheme(url: str) -> None:
     """Refuse anything but http and https (file:, ftp:, data: ... could read local or unexpected data)."""
-    scheme = urlsplit(url).scheme.lower()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as err:  # e.g. an unclosed IPv6 bracket
+        raise SourceError(f"invalid URL: {err}") from err
     if scheme not in _SCHEMES:
         raise SourceError(f"unsupported URL scheme '{scheme}:' (only http and https are fetched)")
 
@@ -76,10 +79,13 @@ def _next_hop(response: httpx.Response, chain: list[str]) -> str:
     location = str(response.headers.get("location", ""))
     if not location:
         raise SourceError(f"HTTP {response.status_code} redirect without a Location header")
-    target = urljoin(chain[-1], location)
+    try:
+        target = urljoin(chain[-1], location)
+        scheme = urlsplit(target).scheme.lower()
+    except ValueError as err:
+        raise SourceError(f"redirect to an invalid URL ({location!r}): {err}") from err
     if target in chain:
         raise SourceError(f"redirect loop: {' -> '.join([*chain, target])}")
-    scheme = urlsplit(target).scheme.lower()
     if scheme not in _SCHEMES:
         raise SourceError(f"redirect to unsupported URL scheme '{scheme}:' ({target}); only http and https")
     return target

@@ -269,4 +269,4 @@ def test_connection_refused_is_a_failure(settings: Settings) -> None:
 
 def test_malformed_url_is_a_failure(settings: Settings) -> None:
     (failure,) = read(settings, "http://[::1/news")  # refused before any lookup or connection
-    assert failure == SourceFailure("http://[::1/news", "invalid URL: Invalid port: ':1'")
+    assert failure == SourceFailure("http://[::1/news", "invalid URL: Invalid IPv6 URL")
