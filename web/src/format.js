@@ -35,3 +35,16 @@ export function formatDate(value) {
 }
 
 export const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export const isQuote = (entity) => entity.types?.includes("Quote");
+
+/** Cut a long label at a word boundary: "a long quote about…" */
+export function shorten(text, max = 60) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max * 0.6)).trimEnd()}…`;
+}
+
+// Facts between two entities read first; positions and quotes (often many) after them.
+const LATE = { holdsPosition: 1, says: 2 };
+export const predicateRank = (predicate) => LATE[predicate] ?? 0;

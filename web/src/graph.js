@@ -2,19 +2,22 @@
 // when a reader asks for the picture, so the first page load stays light.
 import cytoscape from "cytoscape";
 import { h } from "./dom.js";
-import { classColour, entityHref, mainClass, predicateLabel } from "./format.js";
+import { classColour, entityHref, isQuote, mainClass, predicateLabel, shorten } from "./format.js";
 
 /** Draw `entity` and the entities its `facts` link it to inside `panel`. */
-export async function drawNeighbourhood(panel, entity, facts) {
+export async function drawNeighbourhood(panel, entity, allFacts) {
+  // Quotes are long sentences, not things: they are listed in the facts, not drawn.
+  const facts = allFacts.filter((f) => !isQuote(f.subject) && !isQuote(f.object));
+  const quotes = allFacts.length - facts.length;
   const canvas = h("div", { class: "graph", role: "img", "aria-label": describe(entity, facts) });
-  panel.replaceChildren(canvas, legend(entity, facts));
+  panel.replaceChildren(canvas, legend(entity, facts, quotes));
   const cy = cytoscape({
     container: canvas,
     elements: elements(entity, facts),
     style: STYLE,
-    layout: { name: "concentric", concentric: (n) => (n.id() === entity.id ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 36, padding: 24 },
+    layout: { name: "concentric", concentric: (n) => (n.id() === entity.id ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 70, padding: 30 },
     wheelSensitivity: 0.3,
-    maxZoom: 2.5,
+    maxZoom: 1.5,
   });
   cy.on("tap", "node", (event) => {
     if (event.target.id() !== entity.id) location.hash = entityHref(event.target.id());
@@ -36,7 +39,7 @@ function elements(entity, facts) {
 function node(entity, centre) {
   const cls = mainClass(entity.types);
   return {
-    data: { id: entity.id, label: entity.name, colour: classColour(cls) },
+    data: { id: entity.id, label: shorten(entity.name, 40), colour: classColour(cls) },
     classes: centre ? "centre" : "",
   };
 }
@@ -46,13 +49,14 @@ function describe(entity, facts) {
   return `Neighbourhood of ${entity.name}: ${names.size} connected entities (${[...names].slice(0, 12).join(", ")}).`;
 }
 
-function legend(entity, facts) {
+function legend(entity, facts, quotes) {
   const classes = new Set([mainClass(entity.types)]);
   for (const f of facts) for (const end of [f.subject, f.object]) classes.add(mainClass(end.types));
   return h(
     "ul",
     { class: "legend", "aria-label": "Colours by class" },
     [...classes].map((c) => h("li", {}, h("span", { class: "dot", style: `background:${classColour(c)}` }), c)),
+    quotes ? h("li", { class: "meta" }, `${quotes} quoted statements are listed below, not drawn`) : null,
   );
 }
 

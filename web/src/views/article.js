@@ -2,7 +2,7 @@
 // (names in bold, the cue in italics); each fact links to its sentence in the text.
 import { gql } from "../api.js";
 import { h, replace } from "../dom.js";
-import { formatDate, predicateLabel } from "../format.js";
+import { formatDate, isQuote, predicateLabel, shorten } from "../format.js";
 import { markedText } from "../marked.js";
 import { ARTICLE } from "../queries.js";
 import { entityLink, notFound } from "./common.js";
@@ -68,7 +68,7 @@ function text(article, mentions) {
 }
 
 function entities(article) {
-  const list = article.entities.edges.map((e) => e.node);
+  const list = article.entities.edges.map((e) => e.node).filter((e) => !isQuote(e));
   return h(
     "section",
     { "aria-labelledby": "entities-title" },
@@ -86,7 +86,7 @@ function factList(mentions) {
       ? h("ol", { class: "article-facts" }, mentions.map(({ fact, anchor }) =>
           h("li", { "data-predicate": fact.predicate },
             h("a", { href: `#${anchor}`, class: "to-sentence", onclick: (e) => jump(e, anchor) },
-              `${fact.subject.name} `, h("span", { class: "pred" }, predicateLabel(fact.predicate)), ` ${fact.object.name}`))))
+              `${fact.subject.name} `, h("span", { class: "pred" }, predicateLabel(fact.predicate)), ` ${shorten(fact.object.name)}`))))
       : h("p", { class: "empty" }, "No facts were extracted from this article."),
   );
 }

@@ -2,7 +2,7 @@
 // articles, the articles that mention it, and (on request) a picture of its neighbourhood.
 import { gql } from "../api.js";
 import { h, replace } from "../dom.js";
-import { articleHref, formatDate, plural, predicateLabel } from "../format.js";
+import { articleHref, formatDate, isQuote, plural, predicateLabel, predicateRank } from "../format.js";
 import { markedSentence } from "../marked.js";
 import { ENTITY } from "../queries.js";
 import { classChip, entityLink, notFound } from "./common.js";
@@ -74,7 +74,9 @@ function factGroups(entity, facts) {
     if (!groups.has(fact.predicate)) groups.set(fact.predicate, []);
     groups.get(fact.predicate).push(fact);
   }
-  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const ordered = [...groups].sort(
+    (a, b) => predicateRank(a[0]) - predicateRank(b[0]) || b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
   return h(
     "section",
     { class: "facts", "aria-labelledby": "facts-title" },
@@ -110,7 +112,8 @@ function factRow(entity, label, fact) {
       { class: "fact-head" },
       h("span", { class: "pred" }, label),
       h("span", { class: "arrow", "aria-hidden": "true" }, outgoing ? " → " : " ← "),
-      entityLink(other),
+      // A quote is words, not a thing: shown as text; its sentence below says who said it.
+      isQuote(other) ? h("q", { class: "quote" }, other.name) : entityLink(other),
       h("span", { class: "support" }, supportText(fact.support)),
     ),
     h("ul", { class: "evidence" }, evidence.map(evidenceItem)),
