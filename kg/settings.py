@@ -73,6 +73,9 @@ class Settings(BaseSettings):
     sparql_timeout: float = 10.0
     # SELECT rows / CONSTRUCT triples beyond this are refused with a message asking for a LIMIT.
     sparql_max_results: int = 10_000
+    # `kg serve` re-checks the store against Neo4j this often (seconds; 0: only at startup), catching up
+    # with writes made outside the API (`kg ingest` / `kg delete` while it runs).
+    sparql_sync_interval: float = 30.0
 
     @property
     def sparql_path(self) -> Path:

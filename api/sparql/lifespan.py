@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -71,13 +73,26 @@ def neo4j_mirror(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContext
             mirror.engine = engine
             listeners = app.state.writes.listeners
             listeners.append(mirror.on_write)
+            poller = asyncio.create_task(_poll(mirror, engine, settings.sparql_sync_interval))
             try:
                 yield
             finally:
+                poller.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await poller
                 listeners.remove(mirror.on_write)
                 mirror.close()
 
     return lifespan
+
+
+async def _poll(mirror: _Mirror, engine: SparqlEngine, interval: float) -> None:
+    """Catch up with writes that bypassed the API, every ``interval`` seconds (two cheap reads)."""
+    if interval <= 0:
+        return
+    while True:
+        await asyncio.sleep(interval)
+        await run_in_threadpool(mirror.catch_up, engine)
 
 
 class _Mirror:
@@ -95,9 +110,10 @@ class _Mirror:
         try:
             report = sync(engine, Neo4jArticles(self.driver(), self._settings.neo4j_database))
         except KGError as exc:
-            log.warning("SPARQL store not synced with Neo4j at startup (served as it is): %s", exc)
+            log.warning("SPARQL store not synced with Neo4j (served as it is): %s", exc)
             return
-        log.info("SPARQL store synced with Neo4j: %s", report)
+        if report.rebuilt or report.replaced or report.removed:
+            log.info("SPARQL store synced with Neo4j: %s", report)
 
     def on_write(self, article_iri: str, deleted: bool) -> None:
         assert self.engine is not None

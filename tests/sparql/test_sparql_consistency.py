@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -118,3 +119,24 @@ def test_ingest_then_query_present_delete_then_gone(served_api: str) -> None:
     deleted = _graphql(served_api, DELETE, id=str(reference.article.iri))
     assert deleted["data"]["deleteArticle"]["__typename"] == "DeleteSuccess", deleted
     assert httpx.get(sparql, params={"query": query}).json()["boolean"] is False
+
+
+def test_writes_outside_the_api_are_caught_up(empty_graph: neo4j.Driver, tmp_path: Path) -> None:
+    from conftest import serve_app
+
+    from api.app import create_app
+    from api.sparql import neo4j_mirror
+
+    settings = Settings(sparql_store_dir=tmp_path / "store", sparql_sync_interval=0.5)
+    app = create_app(settings, None, lifespans=[neo4j_mirror(settings)])
+    second = second_extraction()
+    query = f"ASK {{ GRAPH <{second.article.iri}> {{ ?s kg:urges ?o }} }}"
+    for base in serve_app(app):
+        assert httpx.get(base + "/sparql", params={"query": query}).json()["boolean"] is False
+        writer = GraphWriter(empty_graph)
+        writer.ensure_constraint()
+        writer.ingest(second)  # as `kg ingest` does, beside the running server
+        deadline = time.monotonic() + 60
+        while not httpx.get(base + "/sparql", params={"query": query}).json()["boolean"]:
+            assert time.monotonic() < deadline, "the server never caught up with Neo4j"
+            time.sleep(0.2)
