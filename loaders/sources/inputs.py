@@ -7,6 +7,7 @@ and the rest are still read.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import logging
 import re
@@ -70,7 +71,7 @@ def read_sources(
     with contextlib.ExitStack() as stack:
         reader = _Reader(settings, stack, stdin)
         for raw in inputs:
-            yield from _guarded(raw, lambda raw=raw: reader.read_input(raw))  # type: ignore[misc]
+            yield from _guarded(raw, functools.partial(reader.read_input, raw))
 
 
 def _guarded(label: str, items: Callable[[], Iterator[Item]]) -> Iterator[Item]:
@@ -155,7 +156,7 @@ class _Reader:
             known = ", ".join(sorted(EXTENSIONS))
             raise SourceError(f"no supported files in directory (extensions: {known})")
         for file in files:
-            yield from _guarded(str(file), lambda file=file: self._read_file(file, str(file)))  # type: ignore[misc]
+            yield from _guarded(str(file), functools.partial(self._read_file, file, str(file)))
 
     def _read_file(self, path: Path, label: str) -> Iterator[Item]:
         with path.open("rb") as stream:
