@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.records import GAZETTEER, METONYM, NORP, PRONOUN, SOURCE, MentionRow
+from loaders.entities.records import GAZETTEER, METONYM, MODIFIER, NORP, PRONOUN, SOURCE, MentionRow
 
 ENTITY_KINDS = frozenset({"Person", "Organization", "Country", "City", "Location", "Event"})
 _PERSON_WINDOW = 600  # characters a he/she may reach back
@@ -150,7 +150,7 @@ def _resolve_pronouns(rows: list[MentionRow], keys: list[str | None], referents:
     named = sorted(
         (row.start, i)
         for i, row in enumerate(rows)
-        if keys[i] is not None and rows[i].cls != NORP and not row.flags & SOURCE
+        if keys[i] is not None and rows[i].cls != NORP and not row.flags & (SOURCE | MODIFIER)
     )
     starts = [start for start, _ in named]
     for i, row in enumerate(rows):

@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import GazEntry, Gazetteer
-from loaders.entities.records import GAZETTEER, METONYM, NORP, SOURCE, MentionRow, register_extensions
+from loaders.entities.records import (
+    GAZETTEER,
+    METONYM,
+    MODIFIER,
+    NORP,
+    SOURCE,
+    MentionRow,
+    register_extensions,
+)
 
 _EDGE_JUNK_POS = frozenset({"DET", "VERB", "AUX", "ADP", "PUNCT", "PART", "CCONJ", "PRON", "SCONJ"})
 _LONG_FORM_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
@@ -39,6 +47,7 @@ class EntityMentions:
             row = self._from_ent(doc, ent)
             if row is not None:
                 rows.append(row)
+                rows += self._stripped_demonyms(doc, ent.start, row.tok_start)
                 taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
         rows.extend(self._gazetteer_matches(doc, taken))
         rows.sort(key=lambda r: r.start)
@@ -57,6 +66,25 @@ class EntityMentions:
         if bounds is None:
             return None
         return self._name_row(doc, ent, bounds[0], bounds[1])
+
+    def _stripped_demonyms(self, doc: Doc, start: int, end: int) -> list[MentionRow]:
+        """Demonyms NER put inside a name ("Russian Dmitriy Bogdanov") as mentions of their own."""
+        rows = []
+        for token in doc[start:end]:
+            country = self.gaz.demonym(token.text)
+            if country is not None:
+                rows.append(
+                    MentionRow(
+                        token.idx,
+                        token.idx + len(token),
+                        token.i,
+                        token.i + 1,
+                        NORP,
+                        country.name,
+                        token.text,
+                    )
+                )
+        return rows
 
     def _norp(self, ent: Span) -> MentionRow:
         country = self.gaz.demonym(ent.text)
@@ -79,6 +107,8 @@ class EntityMentions:
             flags |= METONYM
         if _is_reporting_source(root):
             flags |= SOURCE
+        if root.dep_ in ("compound", "amod", "nmod") and not start <= root.head.i < end:
+            flags |= MODIFIER
         return _row(span, cls, key, flags, _long_form(doc, span, ent.start))
 
     def _gazetteer_matches(self, doc: Doc, taken: bytearray) -> list[MentionRow]:
@@ -114,7 +144,9 @@ def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int] | None
     """Token bounds of the name inside an NER span, or None when nothing name-like is left."""
     start, end = ent.start, ent.end
     strip_titles = ent.label_ == "PERSON"
-    while start < end and _leading_junk(doc[start], strip_titles):
+    while start < end and (
+        _leading_junk(doc[start], strip_titles) or (strip_titles and gaz.demonym(doc[start].text))
+    ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in _EDGE_JUNK_POS):
         end -= 1

@@ -18,6 +18,7 @@ SENTS_ATTR: Final = "kg_sents"  # start offsets of the Doc's sentences
 SOURCE: Final = 1  # the reporting source of its sentence ("according to X"): never an actor
 METONYM: Final = 2  # a capital city used as an agent ("Beijing said"): stands for its country
 GAZETTEER: Final = 4  # typed and named by the gazetteer
+MODIFIER: Final = 8  # premodifies another noun ("Lib Dem election preparations"): no pronoun antecedent
 
 # Mention kinds besides ontology classes and literal labels.
 PRONOUN: Final = "PRON"

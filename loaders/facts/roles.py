@@ -39,6 +39,9 @@ def person_roles(ctx: FactContext, index: int) -> None:
     appositives = _appositive_titles(root)
     if title is None and not appositives:
         _origin(ctx, index, root)
+        for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
+            if ctx.mentions[demonym].cls == NORP:
+                ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
     for appos in appositives:
         span = _appositive_title_span(ctx, appos, row)
         if span is None:
