@@ -32,7 +32,8 @@ _FURNITURE = re.compile(
     r"|(?:image|photo|picture)\s+(?:copyright|source|caption)\b.{0,80}"
     r"|(?:(?:share|tweet|email|e-mail|print|save|facebook|twitter|x|whatsapp|linkedin|reddit|copy link)"
     r"[\s|/•·,]*){1,8}"
-    r"|share\s+(?:this|on|via)\b.{0,60}"
+    r"|share\s+(?:this\s+(?:article|story|page|post|video)|on\s+(?:facebook|twitter|x|whatsapp|linkedin|reddit)"
+    r"|via\s+(?:e-?mail|whatsapp|facebook|twitter|x))\b[.!:]?"
     r"|.{0,120}\b(?:we|this (?:web)?site|our site) uses? cookies\b.{0,250}"
     r"|(?:accept|reject|manage|allow)(?: all)? cookies.{0,60}|cookie (?:settings|preferences|policy)"
     r"|advertisement|sponsored(?: content)?|skip to (?:main )?content|back to top"
@@ -131,6 +132,10 @@ def paragraphs(block: str) -> list[str]:
 
 
 def _is_furniture(line: str) -> bool:
+    """A line that is furniture on its own. Furniture is capitalised; a lower-case line is the
+    continuation of a hard-wrapped sentence ("share on sales of 40.8 mln dlrs." in a newswire report)."""
+    if not line[0].isupper():
+        return False
     return bool(_FURNITURE.fullmatch(line) or _TAIL_MARKER.fullmatch(line.rstrip(":")))
 
 

@@ -71,6 +71,13 @@ def test_furniture_is_dropped_only_when_it_is_the_whole_paragraph() -> None:
     assert drop_furniture(paras) == [paras[1], paras[4]]
 
 
+def test_wrapped_lines_that_look_like_furniture_stay_in_their_sentence() -> None:
+    block = "Profit rose to 1.12 dlrs per\nshare on sales of 40.8 mln dlrs.\nCredit: Reuters"
+    sentence = "Profit rose to 1.12 dlrs per share on sales of 40.8 mln dlrs."
+    assert paragraphs(block) == [sentence, "Credit: Reuters"]
+    assert drop_furniture(paragraphs(block)) == [sentence]
+
+
 def test_recommended_list_is_dropped_but_not_a_long_paragraph_after_it() -> None:
     tail = [
         "Body text of the article, long enough to be prose.",
