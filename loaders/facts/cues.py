@@ -66,6 +66,7 @@ CRITICIZE_VERBS: Final = frozenset(
         "castigate",
     }
 )
+KILLER_NOUNS: Final = frozenset({"assassin", "killer", "murderer", "slayer"})
 KILL_VERBS: Final = frozenset({"kill", "murder", "assassinate", "shoot", "execute", "slay", "stab", "behead"})
 #: Verbs that start an invasion, so its victim may be left to the context ("launched its invasion").
 ONSET_VERBS: Final = frozenset({"launch", "begin", "start", "mount", "order"})

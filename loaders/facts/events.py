@@ -229,6 +229,21 @@ def _copular_holder(noun: Token) -> Token | None:
     return None
 
 
+def killer(ctx: FactContext, noun: Token) -> None:
+    """'Kennedy's assassin, Lee Harvey Oswald', 'X, the killer of Y', 'King assassin James Earl Ray'."""
+    if noun.pos_ != "NOUN":
+        return
+    victims = ctx.args(child(noun, "poss")) + [o for p in prep_objects(noun, "of") for o in ctx.args(p)]
+    victims += [ctx.tok2m[c.i] for c in noun.children if c.dep_ == "compound" and ctx.tok2m[c.i] >= 0]
+    holder = _copular_holder(noun)
+    if holder is None and noun.dep_ in ("compound", "nmod") and ctx.tok2m[noun.head.i] >= 0:
+        holder = noun.head  # "King assassin James Earl Ray"
+    if holder is None:
+        holder = next((c for c in noun.children if c.dep_ == "appos"), None)  # "his assassin, X"
+    if victims and holder is not None and ctx.asserted(noun, nominal=True):
+        _emit(ctx, "killed", ctx.args(holder), victims, noun, "killing", 0.6)
+
+
 def live(ctx: FactContext, verb: Token) -> None:
     """'X lives in Y', 'X, who lives in Y'."""
     places = [o for p in prep_objects(verb, "in") for o in ctx.args(p)]
@@ -265,6 +280,7 @@ def triggers() -> dict[str, list[Rule]]:
         ({"member"}, member),
         ({"join"}, join),
         (cues.LIVE_VERBS, live),
+        (cues.KILLER_NOUNS, killer),
         (cues.BASE_VERBS, based),
     ):
         for word in words:
