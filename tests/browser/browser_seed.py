@@ -1,8 +1,8 @@
 """A small graph of the reference article, built from its hand-made gold data.
 
-Until the extraction and the storage writer land, the browser tests need a graph shaped exactly
-as docs/data-model.md says: this module turns ../shared/data/seed/gold.json into the project's
-own model objects (kg.model) and writes them with plain parameterised Cypher.
+The Neo4j Browser tests need a known graph without loading spaCy: this module turns
+../shared/data/seed/gold.json into the project's own model objects (kg.model), which the tests
+write with kg's real GraphWriter. (The explorer tests use the real extraction instead.)
 """
 
 from __future__ import annotations
@@ -13,12 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import neo4j
-from rdflib import URIRef
-
-from kg.iri import content_hash, mint_article_iri, mint_entity_iri, mint_evidence_iri
+from kg.iri import content_hash, mint_article_iri, mint_entity_iri
 from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
-from kg.vocab import KG, local_name
+from kg.vocab import KG
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed"
 PUBLISHED = date(2023, 3, 22)
@@ -90,74 +87,3 @@ def _name_span(text: str, entity: Entity, start: int, end: int) -> Span | None:
         if at >= 0:
             return Span(at, at + len(name))
     return None
-
-
-def write_with_cypher(driver: neo4j.Driver, extraction: ArticleExtraction) -> None:
-    """Write one article's extraction in the Neo4j shape of docs/data-model.md."""
-    with driver.session() as session:
-        session.execute_write(_write, extraction)
-
-
-def _write(tx: neo4j.ManagedTransaction, extraction: ArticleExtraction) -> None:
-    a = extraction.article
-    tx.run(
-        "MERGE (a:Resource {uri: $uri}) SET a:Article, a += $props",
-        uri=str(a.iri),
-        props={
-            "title": a.title,
-            "url": a.url,
-            "published": a.published,
-            "source": a.source,
-            "language": a.language,
-            "contentHash": a.content_hash,
-            "text": a.text,
-        },
-    )
-    for e in extraction.entities:
-        # Labels cannot be parameters; they come from the ontology's class names only.
-        tx.run(
-            f"MERGE (n:Resource {{uri: $uri}}) SET n:{local_name(e.cls)} "
-            "SET n.name = $name, n.aliases = $aliases "
-            "WITH n MATCH (a:Resource {uri: $article}) MERGE (a)-[m:MENTIONS]->(n) "
-            "SET m.name = $name, m.aliases = $aliases",
-            uri=str(e.iri),
-            name=e.label,
-            aliases=sorted(e.aliases),
-            article=str(a.iri),
-        )
-    for f in extraction.facts:
-        _write_fact(tx, a, f)
-
-
-def relationship_type(predicate: URIRef) -> str:
-    """memberOf -> MEMBER_OF, the data model's mapping."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", local_name(predicate)).upper()
-
-
-def _write_fact(tx: neo4j.ManagedTransaction, article: Article, fact: Fact) -> None:
-    ev = fact.evidence
-    tx.run(
-        f"MATCH (s:Resource {{uri: $s}}), (o:Resource {{uri: $o}}), (a:Resource {{uri: $article}}) "
-        f"MERGE (s)-[r:{relationship_type(fact.predicate)}]->(o) "
-        "SET r.articleCount = 1, r.firstPublished = $published, r.lastPublished = $published "
-        "CREATE (e:Resource:Evidence {uri: $ev}) SET e += $props "
-        "CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:IN_ARTICLE]->(a)",
-        s=str(fact.subject),
-        o=str(fact.object),
-        article=str(article.iri),
-        published=article.published,
-        ev=str(mint_evidence_iri(article.iri, fact.subject, fact.predicate, fact.object, ev.cue.start)),
-        props={
-            "predicate": local_name(fact.predicate),
-            "sentence": ev.sentence,
-            "sentenceStart": ev.sentence_start,
-            "subjectStart": ev.subject.start,
-            "subjectEnd": ev.subject.end,
-            "cueStart": ev.cue.start,
-            "cueEnd": ev.cue.end,
-            "objectStart": ev.object.start,
-            "objectEnd": ev.object.end,
-            "extractor": ev.extractor,
-            "confidence": ev.confidence,
-        },
-    )

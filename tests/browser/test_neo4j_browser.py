@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from browser_files import guide_cypher
-from conftest import LiveServer, neo4j_http_url
+from browser_harness import LiveServer, neo4j_http_url
 from fastapi import FastAPI
 from neo4j_browser import connect, dismiss_banners, graph_nodes, graph_relationship_captions, run
 from playwright.sync_api import Page
@@ -67,8 +67,15 @@ def test_neighbourhood_reads_well_with_kg_style(
     assert fills["China"] == COUNTRY
     assert fills["Xi Jinping"] == fills["John Kirby"] == PERSON
     assert fills["Global Times"] == ORGANIZATION
+    # Browser shortens a caption that does not fit its edge ("LEADER_…"); each is still its type's start.
+    # Browser also draws relationships between result nodes (Xi Jinping VISITED Russia).
+    types = {"URGES", "LEADER_OF", "ALLIED_WITH", "BASED_IN", "ACCUSES", "LED_BY"}
     captions = graph_relationship_captions(page)
-    assert {"URGES", "LEADER_OF", "ALLIED_WITH", "BASED_IN"} <= set(captions)
+    assert len(captions) >= len(types)
+    for caption in captions:
+        whole_or_cut = (t == caption or (caption.endswith("…") and t.startswith(caption[:-1])) for t in types)
+        assert caption == "VISITED" or any(whole_or_cut), caption
+    assert sum(c in types for c in captions) >= len(types) // 2, f"most captions should be whole: {captions}"
 
 
 def test_guide_plays_from_the_api(browser_page: Page, files_server: LiveServer, artifacts: Path) -> None:
