@@ -68,9 +68,11 @@ def _item_text(entry: Any) -> str:
     return _as_text(entry.get("summary", ""), detail.get("type", "text/html"))
 
 
-def _as_text(value: str, media_type: str) -> str:
-    if not value.strip():
+def _as_text(value: str | None, media_type: str | None) -> str:
+    # feedparser gives None for elements present but empty in a damaged feed.
+    if not value or not value.strip():
         return ""
+    media_type = media_type or "text/html"
     return fragment_to_text(value) if "html" in media_type else value.strip()
 
 

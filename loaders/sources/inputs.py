@@ -167,6 +167,8 @@ class _Reader:
         buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(_raw(stream))
         fmt = fmt or sniff(buffered.peek(1024))
         if fmt == "jsonl":
+            if b"\x00" in buffered.peek(8192):  # else every line of a binary file would fail on its own
+                raise SourceError("binary file (contains NUL bytes)")
             yield from read_jsonl(buffered, label, self.settings)
             return
         if fmt in ("text", "markdown"):

@@ -343,6 +343,20 @@ def test_jsonl_with_bad_lines_names_file_and_line(tmp_path: Path) -> None:
     assert isinstance(last, Article) and last.published == date(2024, 3, 5) and last.url == "https://x.test/c"
 
 
+def test_binary_file_named_jsonl_is_one_failure_not_one_per_line(tmp_path: Path) -> None:
+    blob = write(tmp_path / "dump.jsonl", (b"\x00\x01binary\n" * 50) + b'{"text": "late"}\n')
+    assert read(blob) == [SourceFailure(str(blob), "binary file (contains NUL bytes)")]
+
+
+def test_feed_item_with_empty_elements_is_a_failure_not_a_crash(tmp_path: Path) -> None:
+    feed = write(
+        tmp_path / "damaged.xml",
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+        "<item><title></title><description></description></item></channel></rss>",
+    )
+    assert read(feed) == [SourceFailure(f"{feed} item 1", "no content: the item has neither text nor a link")]
+
+
 def test_jsonl_line_longer_than_the_limit_is_skipped_and_reading_goes_on(tmp_path: Path) -> None:
     settings = Settings(max_article_chars=1_000)
     long_line = json.dumps({"title": "Long", "text": "word " * 100_000})

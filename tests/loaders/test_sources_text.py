@@ -179,3 +179,10 @@ def test_language_detection_abstains_on_short_text() -> None:
     assert detect_language("Hello") is None
     detected = detect_language("The ministers met in Brussels on Monday to discuss the trade agreement.")
     assert detected is not None and detected.language == "en"
+
+
+def test_feed_text_of_missing_values_is_empty() -> None:
+    from loaders.sources.feeds import _as_text  # feedparser hands None for elements a damaged feed garbled
+
+    assert _as_text(None, None) == ""
+    assert _as_text("<p>Ministers met.</p>", None) == "Ministers met."
