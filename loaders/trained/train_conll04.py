@@ -1,0 +1,182 @@
+"""Train the CoNLL04 components shipped in loaders/trained/ (CPU, a few minutes).
+
+    nice python -m loaders.trained.train_conll04 [--data ../shared/data/conll04] [--epochs 30]
+
+Trains (1) ``conll04_ner``: the base model's NER fine-tuned on the CoNLL04 train split, the epoch kept
+being the best on the dev split (never the test split); and (2) the relation classifier
+(``relations.json``, see loaders.trained.relations). The base model comes from ``Settings().spacy_model``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections.abc import Iterable, Sequence
+from itertools import islice
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from thinc.api import compounding, fix_random_seed
+
+from kg.settings import Settings
+from loaders.evaluation.align import TokenAlignment
+from loaders.evaluation.mapping import strip_determiner
+from loaders.evaluation.scoring import evaluate
+from loaders.evaluation.spert import SpertEntity, SpertRelation, SpertSentence, read_spert
+from loaders.trained import relation_model
+from loaders.trained.components import (
+    NER_COMPONENT,
+    NER_DIR,
+    RELATIONS_PATH,
+    ConllRelationClassifier,
+    typed_pairs,
+)
+from loaders.trained.conll_data import (
+    MISC,
+    conll_type,
+    gold_spans,
+    ner_examples,
+    non_overlapping,
+)
+from loaders.trained.relation_features import pair_features
+from loaders.trained.relation_model import Candidate, RelationModel
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "conll04"
+
+
+def doc_prediction(
+    sentence: SpertSentence, doc: Doc, relations: Iterable[tuple[Span, Span, str]] = ()
+) -> SpertSentence:
+    """A parsed sentence's entities (and the given relations) over the gold tokens, as a SpERT sentence."""
+    align = TokenAlignment.of(sentence.tokens)
+    index: dict[tuple[int, int], int] = {}
+    ents: list[SpertEntity] = []
+    for ent in doc.ents:
+        span, kind = align.to_tokens(ent.start_char, ent.end_char), conll_type(ent.label_)
+        if span is not None and kind is not None:
+            index[(ent.start, ent.end)] = len(ents)
+            ents.append(SpertEntity(kind, strip_determiner(sentence.tokens, *span), span[1]))
+    rels = {
+        SpertRelation(label, index[(h.start, h.end)], index[(t.start, t.end)])
+        for h, t, label in relations
+        if (h.start, h.end) in index and (t.start, t.end) in index
+    }
+    return SpertSentence(sentence.tokens, tuple(ents), tuple(rels))
+
+
+def ner_predictions(nlp: Language, sentences: Sequence[SpertSentence]) -> list[SpertSentence]:
+    """The NER's entities over the gold tokens, as SpERT sentences."""
+    docs = nlp.pipe(s.text for s in sentences)
+    return [doc_prediction(s, doc) for s, doc in zip(sentences, docs, strict=True)]
+
+
+def train_ner(base_model: str, train: list[SpertSentence], dev: list[SpertSentence], epochs: int) -> float:
+    """Fine-tune the base NER on ``train``; keep the best epoch on ``dev`` in NER_DIR; return its F1."""
+    fix_random_seed(0)
+    base = spacy.load(base_model)
+    nlp = spacy.load(base_model, exclude=[p for p in base.component_names if p != "ner"])
+    ner = nlp.get_pipe("ner")
+    assert isinstance(ner, EntityRecognizer)
+    ner.add_label(MISC)
+    examples = list(ner_examples(nlp, base, train))
+    optimizer = nlp.resume_training()
+    best = -1.0
+    for epoch in range(epochs):
+        losses = _train_epoch(nlp, examples, optimizer)
+        f1 = evaluate(dev, ner_predictions(nlp, dev)).entities.micro.f1
+        print(f"epoch {epoch:2d}  loss {losses:9.1f}  dev entity F1 {f1:.4f}", flush=True)
+        if f1 > best:
+            best = f1
+            nlp.to_disk(NER_DIR, exclude=["vocab", "tokenizer"])  # the component reads ner/ and config
+    return best
+
+
+def _train_epoch(nlp: Language, examples: list[Example], optimizer: object) -> float:
+    random.shuffle(examples)
+    losses: dict[str, float] = {}
+    sizes = iter(compounding(4.0, 32.0, 1.001))
+    rest = iter(examples)
+    while batch := list(islice(rest, int(next(sizes)))):
+        nlp.update(batch, drop=0.3, sgd=optimizer, losses=losses)  # type: ignore[arg-type]
+    return losses.get("ner", 0.0)
+
+
+def relation_candidates(base: Language, sentences: Sequence[SpertSentence]) -> list[Candidate]:
+    """Every typed ordered pair of gold entities of a sentence (parsed by the base model), with its answer."""
+    out = []
+    for sentence, doc in zip(sentences, base.pipe(s.text for s in sentences), strict=True):
+        spans = gold_spans(doc, sentence)
+        ents = [(span, span.label_) for span in spans if span is not None]
+        position = {id(span): k for k, (span, _) in enumerate(ents)}
+        gold = {
+            (position[id(spans[r.head])], position[id(spans[r.tail])], r.type)
+            for r in sentence.relations
+            if spans[r.head] is not None and spans[r.tail] is not None
+        }
+        doc.ents = non_overlapping([span for span, _ in ents])  # for the entities-between feature
+        for i, j, label in typed_pairs(ents):
+            features = pair_features(ents[i][0], ents[j][0], (ents[i][1], ents[j][1]))
+            out.append(Candidate(label, features, (i, j, label) in gold))
+    return out
+
+
+def tune_threshold(base_model: str, model: RelationModel, dev: Sequence[SpertSentence]) -> float:
+    """The threshold that maximises strict relation F1 on dev, over the trained NER's entities."""
+    nlp = spacy.load(base_model)
+    nlp.add_pipe(NER_COMPONENT)
+    classifier = ConllRelationClassifier(model)
+    docs = list(nlp.pipe(s.text for s in dev))
+    ents = [[(e, conll_type(e.label_) or "") for e in doc.ents] for doc in docs]
+    scored = [classifier.score(doc_ents) for doc_ents in ents]
+    best = (-1.0, 0.5)
+    for threshold in [x / 100 for x in range(10, 91, 5)]:
+        preds = [
+            doc_prediction(s, doc, [(e[i][0], e[j][0], lbl) for i, j, lbl, p in pairs if p >= threshold])
+            for s, doc, e, pairs in zip(dev, docs, ents, scored, strict=True)
+        ]
+        result = evaluate(dev, preds)
+        print(f"threshold {threshold:.2f}: dev relation F1 {result.relations.micro.f1:.4f}")
+        best = max(best, (result.relations.micro.f1, threshold))
+    return best[1]
+
+
+def train_relations(base_model: str, train: list[SpertSentence], dev: list[SpertSentence]) -> None:
+    """Train the relation classifier on train (gold entities), tune its threshold on dev, save it."""
+    base = spacy.load(base_model)
+    model = relation_model.train(relation_candidates(base, train))
+    model.threshold = tune_threshold(base_model, model, dev)
+    model.save(RELATIONS_PATH)
+    print(f"relations: threshold {model.threshold:.2f}, saved to {RELATIONS_PATH}")
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="folder with conll04_{train,dev}.json"
+    )
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument(
+        "--skip-ner", action="store_true", help="keep the shipped NER, retrain relations only"
+    )
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    train = read_spert(args.data / "conll04_train.json")
+    dev = read_spert(args.data / "conll04_dev.json")
+    model = Settings().spacy_model
+    if not args.skip_ner:
+        started = time.perf_counter()
+        f1 = train_ner(model, train, dev, args.epochs)
+        print(f"NER: best dev entity F1 {f1:.4f}, trained in {time.perf_counter() - started:.0f} s")
+    started = time.perf_counter()
+    train_relations(model, train, dev)
+    print(f"relations: trained in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

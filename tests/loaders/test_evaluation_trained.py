@@ -1,0 +1,96 @@
+"""The CoNLL04-trained components: label mapping, entity merging, the relation model, shipped weights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from kg.errors import ConfigError
+from kg.settings import Settings
+from loaders.trained.components import NER_COMPONENT, RELATIONS_PATH, merge_entities
+from loaders.trained.conll_data import conll_type, literal_label, ner_label
+from loaders.trained.relation_model import Candidate, RelationModel, train
+
+
+@pytest.fixture(scope="module")
+def conll_nlp() -> Language:
+    nlp = spacy.load(Settings().spacy_model)
+    nlp.add_pipe(NER_COMPONENT, after="ner")
+    return nlp
+
+
+def test_gold_types_are_trained_as_base_labels() -> None:
+    assert ner_label("Peop", "ORG", "Smith") == "PERSON"
+    assert ner_label("Loc", "LOC", "Atlantic") == "LOC"
+    assert ner_label("Loc", "ORG", "Boston") == "GPE"
+    assert ner_label("Other", "NORP", "American") == "NORP"
+    assert literal_label("13 Feb 94") == "DATE"
+    assert literal_label("2100 GMT") == "TIME"
+    assert literal_label("$160 , 000") == "MONEY"
+    assert literal_label("20 miles") == "QUANTITY"
+    assert literal_label("Civil War") == "MISC"
+    assert [conll_type(x) for x in ("PERSON", "ORG", "FAC", "MISC", "DATE")] == [
+        "Peop",
+        "Org",
+        "Loc",
+        "Other",
+        "Other",
+    ]
+    assert conll_type("Quote") is None
+
+
+def test_merge_trained_entities_with_gazetteer_and_base_nationalities() -> None:
+    words = "the Belt and Road Initiative of Chinese leader Xi met Secretary of State Antony Blinken"
+    doc = spacy.blank("en")(words)
+    spans = {s.text: s for s in (doc[a:b] for a in range(len(doc)) for b in range(a + 1, len(doc) + 1))}
+
+    def ent(text: str, label: str) -> Span:
+        return Span(doc, spans[text].start, spans[text].end, label=label)
+
+    base = [ent("Chinese", "NORP"), ent("Xi", "PERSON"), ent("State", "ORG"), ent("Antony Blinken", "PERSON")]
+    trained = [ent("Road Initiative", "PERSON"), ent("Xi", "PERSON"), ent("State Antony Blinken", "PERSON")]
+    curated = [ent("Belt and Road Initiative", "Org")]
+    merged = merge_entities(base, trained, curated)
+    # The curated organisation beats the trained person (it is left to the gazetteer pass); the base
+    # nationality fills a gap; the trained span that swallowed "State" is cut back to the base person.
+    assert [(s.text, s.label_) for s in merged] == [
+        ("Chinese", "NORP"),
+        ("Xi", "PERSON"),
+        ("Antony Blinken", "PERSON"),
+    ]
+
+
+def test_relation_model_learns_separable_cases_and_round_trips(tmp_path: Path) -> None:
+    data = [Candidate("Kill", ["bias", "bw=kill"], True), Candidate("Kill", ["bias", "bw=meet"], False)] * 20
+    model = train(data, min_count=1)
+    yes, no = (model.probability(Candidate("Kill", f)) for f in (["bias", "bw=kill"], ["bias", "bw=meet"]))
+    assert yes > 0.9 > 0.1 > no
+    path = tmp_path / "model.json"
+    model.save(path)
+    assert RelationModel.load(path).probability(Candidate("Kill", ["bias", "bw=kill"])) == pytest.approx(
+        yes, abs=1e-3
+    )
+
+
+def test_relation_model_of_another_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text('{"version": 99, "threshold": 0.5, "weights": {}}')
+    with pytest.raises(ConfigError, match="format 99, expected 1"):
+        RelationModel.load(path)
+    with pytest.raises(ConfigError, match="cannot read"):
+        RelationModel.load(tmp_path / "absent.json")
+
+
+def test_shipped_weights_exist_and_are_small() -> None:
+    assert RelationModel.load(RELATIONS_PATH).weights
+    size = sum(p.stat().st_size for p in RELATIONS_PATH.parent.rglob("*") if p.is_file())
+    assert size < 50 * 1024 * 1024
+
+
+def test_shipped_ner_finds_conll_style_entities(conll_nlp: Language) -> None:
+    doc = conll_nlp("John Wilkes Booth , who assassinated President Lincoln , was an actor .")
+    assert ("John Wilkes Booth", "PERSON") in [(e.text, e.label_) for e in doc.ents]
