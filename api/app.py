@@ -52,7 +52,11 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Fail fast when Neo4j is down: a reader waits seconds, not the driver's default 30 s of retries.
-        app.state.driver = open_async_driver(settings, max_transaction_retry_time=2.0, connection_timeout=5.0)
+        # No server notifications: the queries name every ontology relationship type, and Neo4j would
+        # warn about each type not yet in the graph on every request.
+        app.state.driver = open_async_driver(
+            settings, max_transaction_retry_time=2.0, connection_timeout=5.0, notifications_min_severity="OFF"
+        )
         try:
             async with AsyncExitStack() as stack:
                 for extra in lifespans:

@@ -6,14 +6,17 @@ from collections.abc import Callable
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
+from graphql import ASTValidationRule, GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     MaskErrors,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
+    ParserCache,
     SchemaExtension,
+    ValidationCache,
 )
+from strawberry.extensions.max_aliases import create_validator as alias_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
 from api.graphql.mutations import Mutation
 from api.graphql.root import Query
@@ -38,12 +41,19 @@ class CypherRoundTrips(SchemaExtension):
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     """The schema with the limits of ``settings``; documents over a limit never reach a resolver."""
-    # Factories, so every request gets fresh extension instances carrying the configured limits.
+    # The limit rules are built once, so the validation cache (keyed by the rules) can hit; each
+    # request gets fresh extension instances (factories), as Strawberry requires.
+    rules: list[type[ASTValidationRule]] = [
+        depth_rule(settings.api_max_depth, should_ignore=None),
+        alias_rule(settings.api_max_aliases),
+    ]
     extensions: list[Callable[[], SchemaExtension] | type[SchemaExtension]] = [
         lambda: MaxTokensLimiter(max_token_count=settings.api_max_tokens),
-        lambda: QueryDepthLimiter(max_depth=settings.api_max_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.api_max_aliases),
+        lambda: AddValidationRules(rules),
         lambda: MaskErrors(should_mask_error=should_mask, error_message="Internal server error."),
+        # Front ends send the same few documents over and over: parse and validate each once.
+        lambda: ParserCache(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
         CypherRoundTrips,
     ]
     return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)

@@ -1,0 +1,251 @@
+"""Load test: kg's GraphQL API against the Neo4j GraphQL Library, on whatever graph Neo4j holds.
+
+Both servers are started here on the same Neo4j (ours: the api app under uvicorn; theirs:
+@neo4j/graphql on Node.js, from bench/neo4j-graphql, installed with `npm ci` when needed). For each
+query shape (entity by name with facts and evidence; full-text search; 2-hop neighbours) a closed-loop
+load generator keeps ``--clients`` requests in flight for ``--seconds``, after a warm-up, and records
+every latency. Printed: throughput, p50/p95/p99, errors, and the ratios ours/theirs.
+
+    nice .venv/bin/python bench/graphql.py --clients 32 --seconds 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+# Run as a script, this file's directory comes first on sys.path, where its own name would shadow
+# the `graphql` package that Strawberry imports; the repository root goes there instead.
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+NODE_DIR = ROOT / "bench" / "neo4j-graphql"
+RESULTS = ROOT / "bench" / "results"
+
+OURS = {
+    "entity+facts+evidence": """query($name: String!) { entity(name: $name) { name
+        facts(first: 20) { edges { node { predicate object { name }
+          evidence(first: 5) { edges { node { sentence article { title } } } } } } } } }""",
+    "fulltext search": """query($phrase: String!) { search(phrase: $phrase, first: 10) {
+        score entity { name aliases } } }""",
+    "2-hop neighbours": """query($name: String!) { entity(name: $name) { name
+        neighbors(depth: 2, first: 20) { name } } }""",
+}
+THEIRS = {
+    "entity+facts+evidence": """query($name: String!) { entities(where: {name: {eq: $name}}, limit: 1) { name
+        evidence(limit: 20) { predicate sentence object { name } article { title } } } }""",
+    "fulltext search": """query($phrase: String!) { searchEntities(phrase: $phrase, first: 10) {
+        edges { score node { name aliases } } } }""",
+    "2-hop neighbours": """query($name: String!) { entities(where: {name: {eq: $name}}, limit: 1) { name
+        neighbors { name } } }""",
+}
+
+
+@dataclass
+class Result:
+    server: str
+    shape: str
+    requests: int
+    errors: int
+    seconds: float
+    throughput: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+
+
+def percentile(sorted_ms: list[float], q: float) -> float:
+    if not sorted_ms:
+        return float("nan")
+    return sorted_ms[min(len(sorted_ms) - 1, round(q * (len(sorted_ms) - 1)))]
+
+
+async def load(
+    url: str, query: str, variables: list[dict[str, Any]], clients: int, seconds: float
+) -> tuple[list[float], int]:
+    """Closed loop: ``clients`` workers each send the next request as soon as the last one answers."""
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+
+        async def worker(offset: int) -> None:
+            nonlocal errors
+            i = offset
+            while time.perf_counter() < deadline:
+                body = {"query": query, "variables": variables[i % len(variables)]}
+                i += clients
+                start = time.perf_counter()
+                try:
+                    response = await client.post(url, json=body)
+                    ok = response.status_code == 200 and not response.json().get("errors")
+                except httpx.HTTPError:
+                    ok = False
+                if ok:
+                    latencies.append((time.perf_counter() - start) * 1000)
+                else:
+                    errors += 1
+
+        await asyncio.gather(*(worker(k) for k in range(clients)))
+    return latencies, errors
+
+
+def measure(
+    server: str, url: str, shape: str, query: str, variables: list[dict[str, Any]], args: argparse.Namespace
+) -> Result:
+    asyncio.run(load(url, query, variables, args.clients, args.warmup))
+    started = time.perf_counter()
+    latencies, errors = asyncio.run(load(url, query, variables, args.clients, args.seconds))
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return Result(
+        server,
+        shape,
+        len(latencies),
+        errors,
+        round(elapsed, 2),
+        round(len(latencies) / elapsed, 1),
+        round(percentile(latencies, 0.50), 1),
+        round(percentile(latencies, 0.95), 1),
+        round(percentile(latencies, 0.99), 1),
+    )
+
+
+def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 180) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server for {url} exited with {proc.returncode}")
+        try:
+            if httpx.post(url, json={"query": "{ __typename }"}, timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit(f"{url} did not become ready in {timeout:.0f} s")
+
+
+def start_ours(port: int, workers: int) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, __file__, "serve", "--port", str(port), "--workers", str(workers)]
+    )
+
+
+def start_theirs(port: int) -> subprocess.Popen[bytes]:
+    from kg.graphstore.connection import bolt_uri, resolve_password
+    from kg.settings import Settings
+
+    if not (NODE_DIR / "node_modules").exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_DIR, check=True)
+    settings = Settings()
+    env = {
+        **os.environ,
+        "NEO4J_URI": bolt_uri(settings),
+        "NEO4J_USER": settings.neo4j_user,
+        "NEO4J_PASSWORD": resolve_password(settings),
+        "NEO4J_DATABASE": settings.neo4j_database,
+        "PORT": str(port),
+    }
+    return subprocess.Popen(["node", "server.mjs"], cwd=NODE_DIR, env=env)
+
+
+def sample_variables(url: str, count: int) -> dict[str, list[dict[str, Any]]]:
+    """Names of the most-mentioned people and organisations, read through our own API."""
+    query = (
+        "{ entities(where: {types: {in: [Person, Organization, Country]}}, sort: [{mentionCount: DESC}], "
+        f"first: {count}) {{ edges {{ node {{ name }} }} }} }}"
+    )
+    names = [
+        e["node"]["name"]
+        for e in httpx.post(url, json={"query": query}, timeout=120).json()["data"]["entities"]["edges"]
+    ]
+    if not names:
+        raise SystemExit("the graph has no entities: ingest articles first (kg ingest ...)")
+    phrases = [name.split()[-1] for name in names]
+    return {
+        "entity+facts+evidence": [{"name": n} for n in names],
+        "fulltext search": [{"phrase": p} for p in phrases],
+        "2-hop neighbours": [{"name": n} for n in names],
+    }
+
+
+def report(results: list[Result]) -> None:
+    print(
+        f"\n{'server':<14}{'shape':<24}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+        f"{'ok':>8}{'errors':>8}"
+    )
+    for r in results:
+        print(
+            f"{r.server:<14}{r.shape:<24}{r.throughput:>9}{r.p50_ms:>9}{r.p95_ms:>9}{r.p99_ms:>9}{r.requests:>8}{r.errors:>8}"
+        )
+    print("\nratios (ours / neo4j-graphql): throughput (>= 1 is better), p99 (<= 1 is better)")
+    for shape in OURS:
+        ours = next(r for r in results if r.server == "kg" and r.shape == shape)
+        theirs = next(r for r in results if r.server == "neo4j-graphql" and r.shape == shape)
+        print(
+            f"  {shape:<24} throughput x{ours.throughput / theirs.throughput:.2f}"
+            f"   p99 x{ours.p99_ms / theirs.p99_ms:.2f}"
+        )
+
+
+def main(args: argparse.Namespace) -> None:
+    ours_url, theirs_url = f"http://127.0.0.1:{args.port}/graphql", f"http://127.0.0.1:{args.port + 1}/"
+    procs = [start_ours(args.port, args.workers), start_theirs(args.port + 1)]
+    try:
+        wait_ready(ours_url, procs[0])
+        wait_ready(theirs_url, procs[1])
+        variables = sample_variables(ours_url, args.names)
+        results = []
+        for shape in OURS:
+            results.append(measure("kg", ours_url, shape, OURS[shape], variables[shape], args))
+            results.append(measure("neo4j-graphql", theirs_url, shape, THEIRS[shape], variables[shape], args))
+            print(results[-2], results[-1], sep="\n", flush=True)
+        report(results)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        out = RESULTS / f"graphql-{time.strftime('%Y%m%d-%H%M%S')}.json"
+        out.write_text(json.dumps({"args": vars(args), "results": [asdict(r) for r in results]}, indent=2))
+        print(f"\nwritten: {out}")
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
+def serve(port: int, workers: int) -> None:
+    """Our app alone (GraphQL, no SPARQL mirror), as `kg serve` builds it, settings from KG_*."""
+    import uvicorn
+
+    from api.app import create_app
+    from kg.settings import Settings
+
+    uvicorn.run(create_app(Settings()), host="127.0.0.1", port=port, log_level="warning", workers=workers)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("mode", nargs="?", default="bench", choices=["bench", "serve"])
+    parser.add_argument("--port", type=int, default=8700, help="ours on PORT, theirs on PORT+1")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn workers for ours")
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--warmup", type=float, default=3.0)
+    parser.add_argument("--names", type=int, default=50, help="distinct entities the queries cycle through")
+    cli = parser.parse_args()
+    if cli.mode == "serve":
+        serve(cli.port, cli.workers)
+    else:
+        main(cli)
