@@ -21,6 +21,8 @@ export async function gql(query, variables = {}, { signal } = {}) {
     throw new ApiDownError(`The API cannot be reached (${err.message}).`);
   }
   const body = await readJson(response);
+  // A newer navigation has begun: this answer must not draw over it.
+  if (signal?.aborted) throw new DOMException("superseded", "AbortError");
   if (body?.errors?.length) {
     const message = body.errors.map((e) => e.message).join("; ");
     // A masked internal error or an unreachable Neo4j is the server's trouble, not the query's.
