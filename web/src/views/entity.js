@@ -21,7 +21,7 @@ export async function entityView(view, id, { signal }) {
       { "data-view": "entity", class: "entity" },
       header(entity),
       neighbourhood(entity, facts),
-      factGroups(entity, facts),
+      factGroups(entity, facts, entity.facts.totalCount),
       mentionedIn(entity.articles),
     ),
   );
@@ -67,7 +67,7 @@ function neighbourhood(entity, facts) {
   return h("section", { class: "neighbourhood", "aria-label": "Neighbourhood picture" }, button, panel);
 }
 
-function factGroups(entity, facts) {
+function factGroups(entity, facts, total) {
   if (!facts.length) return h("p", { class: "empty" }, "No facts about this entity yet.");
   const groups = new Map();
   for (const fact of facts) {
@@ -81,6 +81,7 @@ function factGroups(entity, facts) {
     "section",
     { class: "facts", "aria-labelledby": "facts-title" },
     h("h2", { id: "facts-title" }, "Facts"),
+    total > facts.length ? h("p", { class: "meta" }, `The ${facts.length} best supported of ${total} facts.`) : null,
     ordered.map(([predicate, list]) => factGroup(entity, predicate, list)),
   );
 }
