@@ -24,22 +24,23 @@ def conll04(
     ] = None,
 ) -> None:
     """Run the extraction pipeline on each sentence and print strict micro P/R/F1, overall and per type."""
-    from loaders.evaluation.conll04 import evaluate_file
+    from loaders.evaluation.conll04 import predict
     from loaders.evaluation.report import format_json, format_table
-    from loaders.evaluation.spert import write_spert
+    from loaders.evaluation.scoring import evaluate
+    from loaders.evaluation.spert import read_spert, write_spert
     from loaders.nlp import build_nlp
 
     settings = Settings()
     try:
+        gold = read_spert(file)  # first, so a bad file fails before the model loads
         nlp = build_nlp(settings)
-        result, predicted = evaluate_file(
-            file, nlp, processes=settings.nlp_processes, batch_size=settings.nlp_batch_size
-        )
+        predicted = predict(gold, nlp, processes=settings.nlp_processes, batch_size=settings.nlp_batch_size)
         if predictions is not None:
             write_spert(predictions, predicted)
     except (KGError, OSError) as exc:
         typer.echo(f"kg eval conll04: {exc}", err=True)
         raise typer.Exit(2) from exc
+    result = evaluate(gold, predicted)
     typer.echo(format_json(result, str(file)) if as_json else format_table(result, str(file)))
 
 

@@ -19,6 +19,7 @@ from kg.settings import Settings
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.mentions import EntityMentions
 from loaders.facts.component import FactRules
+from loaders.trained import add_trained_components
 
 ENTITIES_COMPONENT = "kg_entities_v1"
 FACTS_COMPONENT = "kg_facts_v1"
@@ -50,6 +51,7 @@ def build_nlp(settings: Settings) -> Language:
         ) from exc
     nlp.add_pipe(ENTITIES_COMPONENT, last=True)
     nlp.add_pipe(FACTS_COMPONENT, last=True)
+    add_trained_components(nlp)  # CoNLL04-trained NER (after ner) and relation classifier (last)
     return nlp
 
 

@@ -61,33 +61,29 @@ def merge_entities(base: Iterable[Span], trained: Iterable[Span], curated: Itera
         curated: gazetteer names found in the text, labelled with their CoNLL04 type.
     """
     curated, base = list(curated), list(base)
-    kept = [
-        _narrowed(t, base)
-        for t in trained
-        if not any(_overlaps(t, c) and c.label_ != conll_type(t.label_) for c in curated)
-    ]
+    kept: list[Span] = []
+    for t in trained:
+        if not any(_overlaps(t, c) and c.label_ != conll_type(t.label_) for c in curated):
+            kept += _reconciled(t, [b for b in base if _overlaps(b, t)])
     kept += [b for b in base if b.label_ in BASE_KEPT and not any(_overlaps(b, k) for k in kept)]
     return non_overlapping(kept)
 
 
-def _narrowed(trained: Span, base: list[Span]) -> Span:
-    """The trained span, or the base span of its type inside it when it ran into another base entity.
+def _reconciled(trained: Span, base: list[Span]) -> list[Span]:
+    """A trained entity, reconciled with the base entities it overlaps.
 
-    "Secretary of State Antony Blinken": base "State" (ORG) and "Antony Blinken" (PERSON), trained
-    "State Antony Blinken" (PERSON) -> "Antony Blinken".
+    - It joined names the base model told apart ("Porto, Portugal"; "State Antony Blinken" for base
+      "State" + "Antony Blinken"): the base entities are kept instead, since a fact needs each name.
+    - One base entity of the same CoNLL04 type: the trained span with the base model's finer label
+      (DATE rather than CARDINAL, LOC rather than GPE).
     """
-    inside = [
-        b
-        for b in base
-        if trained.start <= b.start
-        and b.end <= trained.end
-        and len(b) < len(trained)
-        and conll_type(b.label_) == conll_type(trained.label_) in NAMED_TYPES
-    ]
-    others = [b for b in base if _overlaps(b, trained) and b not in inside]
-    if len(inside) == 1 and others:  # it swallowed a neighbour the base model told apart
-        return Span(trained.doc, inside[0].start, inside[0].end, label=trained.label_)
-    return trained
+    kind = conll_type(trained.label_)
+    inside = [b for b in base if trained.start <= b.start and b.end <= trained.end]
+    if kind in NAMED_TYPES and len(inside) >= 2 and all(conll_type(b.label_) in NAMED_TYPES for b in inside):
+        return inside
+    if len(base) == 1 and conll_type(base[0].label_) == kind and base[0].label_ != trained.label_:
+        return [Span(trained.doc, trained.start, trained.end, label=base[0].label_)]
+    return [trained]
 
 
 class ConllEntityRecognizer:
@@ -200,7 +196,7 @@ class ConllRelationClassifier:
         mentions = doc_mentions(doc)
         facts = doc_facts(doc)
         linked = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
-        named = list(_named(doc, mentions))
+        named = list(named_mentions(doc, mentions))
         new = []
         for a, b, label, p in self.score([(span, kind) for _, span, kind in named]):
             i, j = named[a][0], named[b][0]
@@ -224,7 +220,7 @@ class ConllRelationClassifier:
         )
 
 
-def _named(doc: Doc, mentions: Sequence[MentionRow]) -> Iterator[tuple[int, Span, str]]:
+def named_mentions(doc: Doc, mentions: Sequence[MentionRow]) -> Iterator[tuple[int, Span, str]]:
     """Mentions of persons, organisations and places (not reporting sources), with CoNLL04 types."""
     for i, m in enumerate(mentions):
         kind = entity_type(m.cls)
@@ -233,12 +229,14 @@ def _named(doc: Doc, mentions: Sequence[MentionRow]) -> Iterator[tuple[int, Span
 
 
 def _cue(head: Span, tail: Span) -> Span:
+    """The word that links the two (their common ancestor), else the words between them; never empty."""
     _, _, ancestor = dependency_path(head.root, tail.root)
     inside = ancestor is not None and any(s.start <= ancestor.i < s.end for s in (head, tail))
     if ancestor is not None and not inside:
         return head.doc[ancestor.i : ancestor.i + 1]
     first, second = sorted((head, tail), key=lambda s: s.start)
-    return head.doc[first.end : max(second.start, first.end)]
+    between = head.doc[first.end : second.start]
+    return between if len(between) else head
 
 
 @Language.factory(RELATION_COMPONENT, default_config={"threshold": None})

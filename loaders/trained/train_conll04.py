@@ -25,26 +25,25 @@ from thinc.api import compounding, fix_random_seed
 
 from kg.settings import Settings
 from loaders.evaluation.align import TokenAlignment
+from loaders.evaluation.conll04 import predict
 from loaders.evaluation.mapping import strip_determiner
 from loaders.evaluation.scoring import evaluate
 from loaders.evaluation.spert import SpertEntity, SpertRelation, SpertSentence, read_spert
+from loaders.nlp import build_nlp
 from loaders.trained import relation_model
 from loaders.trained.components import (
-    NER_COMPONENT,
     NER_DIR,
+    RELATION_COMPONENT,
     RELATIONS_PATH,
     ConllRelationClassifier,
-    typed_pairs,
 )
 from loaders.trained.conll_data import (
     MISC,
     conll_type,
-    gold_spans,
     ner_examples,
-    non_overlapping,
 )
-from loaders.trained.relation_features import pair_features
-from loaders.trained.relation_model import Candidate, RelationModel
+from loaders.trained.relation_model import RelationModel
+from loaders.trained.train_relations import product_candidates, without_relations
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "conll04"
 
@@ -106,52 +105,28 @@ def _train_epoch(nlp: Language, examples: list[Example], optimizer: object) -> f
     return losses.get("ner", 0.0)
 
 
-def relation_candidates(base: Language, sentences: Sequence[SpertSentence]) -> list[Candidate]:
-    """Every typed ordered pair of gold entities of a sentence (parsed by the base model), with its answer."""
-    out = []
-    for sentence, doc in zip(sentences, base.pipe(s.text for s in sentences), strict=True):
-        spans = gold_spans(doc, sentence)
-        ents = [(span, span.label_) for span in spans if span is not None]
-        position = {id(span): k for k, (span, _) in enumerate(ents)}
-        gold = {
-            (position[id(spans[r.head])], position[id(spans[r.tail])], r.type)
-            for r in sentence.relations
-            if spans[r.head] is not None and spans[r.tail] is not None
-        }
-        doc.ents = non_overlapping([span for span, _ in ents])  # for the entities-between feature
-        for i, j, label in typed_pairs(ents):
-            features = pair_features(ents[i][0], ents[j][0], (ents[i][1], ents[j][1]))
-            out.append(Candidate(label, features, (i, j, label) in gold))
-    return out
-
-
-def tune_threshold(base_model: str, model: RelationModel, dev: Sequence[SpertSentence]) -> float:
-    """The threshold that maximises strict relation F1 on dev, over the trained NER's entities."""
-    nlp = spacy.load(base_model)
-    nlp.add_pipe(NER_COMPONENT)
-    classifier = ConllRelationClassifier(model)
-    docs = list(nlp.pipe(s.text for s in dev))
-    ents = [[(e, conll_type(e.label_) or "") for e in doc.ents] for doc in docs]
-    scored = [classifier.score(doc_ents) for doc_ents in ents]
-    best = (-1.0, 0.5)
-    for threshold in [x / 100 for x in range(10, 91, 5)]:
-        preds = [
-            doc_prediction(s, doc, [(e[i][0], e[j][0], lbl) for i, j, lbl, p in pairs if p >= threshold])
-            for s, doc, e, pairs in zip(dev, docs, ents, scored, strict=True)
-        ]
-        result = evaluate(dev, preds)
-        print(f"threshold {threshold:.2f}: dev relation F1 {result.relations.micro.f1:.4f}")
-        best = max(best, (result.relations.micro.f1, threshold))
-    return best[1]
-
-
-def train_relations(base_model: str, train: list[SpertSentence], dev: list[SpertSentence]) -> None:
-    """Train the relation classifier on train (gold entities), tune its threshold on dev, save it."""
-    base = spacy.load(base_model)
-    model = relation_model.train(relation_candidates(base, train))
-    model.threshold = tune_threshold(base_model, model, dev)
+def train_relations(settings: Settings, train: list[SpertSentence], dev: list[SpertSentence]) -> None:
+    """Train the relation classifier on the product's mentions over train, tune its threshold on dev, save."""
+    nlp = without_relations(build_nlp(settings))
+    model = relation_model.train(product_candidates(nlp, train))
+    model.threshold = tune_product_threshold(settings, model, dev)
     model.save(RELATIONS_PATH)
     print(f"relations: threshold {model.threshold:.2f}, saved to {RELATIONS_PATH}")
+
+
+def tune_product_threshold(settings: Settings, model: RelationModel, dev: Sequence[SpertSentence]) -> float:
+    """The threshold that maximises the product's strict relation F1 on dev (kg eval conll04's number)."""
+    nlp = build_nlp(settings)
+    classifier = nlp.get_pipe(RELATION_COMPONENT)
+    assert isinstance(classifier, ConllRelationClassifier)
+    classifier.model = model
+    best = (-1.0, 0.5)
+    for threshold in [x / 100 for x in range(20, 66, 5)]:
+        model.threshold = threshold
+        f1 = evaluate(dev, predict(dev, nlp)).relations.micro.f1
+        print(f"threshold {threshold:.2f}: dev relation F1 {f1:.4f}", flush=True)
+        best = max(best, (f1, threshold))
+    return best[1]
 
 
 def main(argv: Iterable[str] | None = None) -> None:
@@ -174,7 +149,7 @@ def main(argv: Iterable[str] | None = None) -> None:
         f1 = train_ner(model, train, dev, args.epochs)
         print(f"NER: best dev entity F1 {f1:.4f}, trained in {time.perf_counter() - started:.0f} s")
     started = time.perf_counter()
-    train_relations(model, train, dev)
+    train_relations(Settings(), train, dev)
     print(f"relations: trained in {time.perf_counter() - started:.0f} s")
 
 

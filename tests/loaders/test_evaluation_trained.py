@@ -56,11 +56,25 @@ def test_merge_trained_entities_with_gazetteer_and_base_nationalities() -> None:
     curated = [ent("Belt and Road Initiative", "Org")]
     merged = merge_entities(base, trained, curated)
     # The curated organisation beats the trained person (it is left to the gazetteer pass); the base
-    # nationality fills a gap; the trained span that swallowed "State" is cut back to the base person.
+    # nationality fills a gap; the trained span that ran "State" and "Antony Blinken" together gives way
+    # to the two base entities.
     assert [(s.text, s.label_) for s in merged] == [
         ("Chinese", "NORP"),
         ("Xi", "PERSON"),
+        ("State", "ORG"),
         ("Antony Blinken", "PERSON"),
+    ]
+
+
+def test_merge_keeps_the_base_models_finer_label_on_the_trained_span() -> None:
+    doc = spacy.blank("en")("born in Porto , Portugal , on 3 May 1970")
+    base = [Span(doc, 2, 3, "GPE"), Span(doc, 4, 5, "GPE"), Span(doc, 8, 10, "DATE")]
+    trained = [Span(doc, 2, 5, "GPE"), Span(doc, 7, 10, "CARDINAL")]
+    merged = merge_entities(base, trained)
+    assert [(s.text, s.label_) for s in merged] == [
+        ("Porto", "GPE"),
+        ("Portugal", "GPE"),
+        ("3 May 1970", "DATE"),
     ]
 
 

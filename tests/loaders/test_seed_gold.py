@@ -158,4 +158,6 @@ def test_evidence_offsets_point_into_the_article(graph: Graph, seed_article: Art
             assert 0 <= a < b <= len(text)
         confidence = float(graph.value(ev, KG.confidence).toPython())  # type: ignore[union-attr]
         assert 0.0 <= confidence <= 1.0
-        assert str(graph.value(ev, KG.extractor)).startswith(("kg_facts_v1:", "kg_gazetteer_v1:"))
+        assert str(graph.value(ev, KG.extractor)).startswith(
+            ("kg_facts_v1:", "kg_gazetteer_v1:", "kg_relations_conll_v1:")
+        )

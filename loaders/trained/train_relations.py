@@ -1,0 +1,68 @@
+"""Training the relation classifier on the product's own mentions (what it sees in use).
+
+The product's mentions differ from the gold entities (titles stripped, "Porto, Portugal" split in two,
+nationalities added), and the classifier only asks about pairs the fact rules left unlinked. So the
+training candidates are exactly the pairs the component would score, taken from the product pipeline run
+over the CoNLL04 train split; a candidate is positive when both of its spans and types match a gold
+relation's ends and the label matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from loaders.entities.records import doc_facts, doc_mentions
+from loaders.evaluation.align import TokenAlignment
+from loaders.evaluation.mapping import strip_determiner
+from loaders.evaluation.spert import SpertSentence
+from loaders.trained.components import RELATION_COMPONENT, named_mentions, typed_pairs
+from loaders.trained.relation_features import pair_features
+from loaders.trained.relation_model import Candidate
+
+Key = tuple[int, int, str]  # gold token start, end, CoNLL04 type
+
+
+def without_relations(nlp: Language) -> Language:
+    """The product pipeline minus the relation component (the candidates are what it would see)."""
+    if RELATION_COMPONENT in nlp.pipe_names:
+        nlp.remove_pipe(RELATION_COMPONENT)
+    return nlp
+
+
+def pair_candidates(doc: Doc) -> Iterator[tuple[Span, Span, str, str, str]]:
+    """The pairs the relation component scores in a doc: head, tail, their types, the label."""
+    mentions = doc_mentions(doc)
+    facts = doc_facts(doc)
+    linked = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
+    named = list(named_mentions(doc, mentions))
+    for a, b, label in typed_pairs([(span, kind) for _, span, kind in named]):
+        if (named[a][0], named[b][0]) not in linked:
+            yield named[a][1], named[b][1], named[a][2], named[b][2], label
+
+
+def product_candidates(nlp: Language, sentences: Sequence[SpertSentence]) -> list[Candidate]:
+    """Candidates from the product's mentions over ``sentences``, answered from their gold relations."""
+    out = []
+    for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
+        gold = _gold_relations(sentence)
+        align = TokenAlignment.of(sentence.tokens)
+        for head, tail, head_type, tail_type, label in pair_candidates(doc):
+            key = (_key(sentence, align, head, head_type), _key(sentence, align, tail, tail_type), label)
+            features = pair_features(head, tail, (head_type, tail_type))
+            out.append(Candidate(label, features, key in gold))
+    return out
+
+
+def _gold_relations(sentence: SpertSentence) -> set[tuple[Key, Key, str]]:
+    ents = [(e.start, e.end, e.type) for e in sentence.entities]
+    return {(ents[r.head], ents[r.tail], r.type) for r in sentence.relations}
+
+
+def _key(sentence: SpertSentence, align: TokenAlignment, span: Span, kind: str) -> Key | None:
+    tokens = align.to_tokens(span.start_char, span.end_char)
+    if tokens is None:
+        return None
+    return strip_determiner(sentence.tokens, *tokens), tokens[1], kind
