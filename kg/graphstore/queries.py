@@ -7,9 +7,10 @@ ontology's tables in kg.graphstore.mapping; every value travels as a parameter.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
 from kg.graphstore.mapping import LABEL_OF_CLASS, PREDICATE_OF_TYPE
+from kg.vocab import local_name
 
 Query = tuple[str, dict[str, Any]]
 
@@ -36,7 +37,8 @@ def uniqueness_constraint_query() -> Query:
 def content_hashes_query(uris: Sequence[str]) -> Query:
     """The stored content hash of each of these articles that is in the graph."""
     return (
-        "UNWIND $uris AS uri MATCH (a:Article {uri: uri}) RETURN a.uri AS uri, a.contentHash AS hash",
+        "UNWIND $uris AS uri MATCH (a:Resource:Article {uri: uri}) "
+        "RETURN a.uri AS uri, a.contentHash AS hash",
         {"uris": list(uris)},
     )
 
@@ -48,7 +50,7 @@ def retract_article_query(uri: str) -> Query:
     maps {predicate, s, o, r} of the facts and reporting sources its evidence pointed at.
     """
     query = """
-MATCH (a:Article {uri: $uri})
+MATCH (a:Resource:Article {uri: $uri})
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(n)
   RETURN collect(n.uri) AS mentioned
@@ -173,7 +175,7 @@ def check_and_retract_query(uri: str, content_hash: str) -> Query:
     (nothing touched), else one row with what the old version pointed at (as ``retract_article_query``).
     """
     query = """
-MATCH (a:Article {uri: $uri})
+MATCH (a:Resource:Article {uri: $uri})
 WITH a, a.contentHash = $hash AS unchanged
 CALL (a, unchanged) {
   WITH a WHERE NOT unchanged
@@ -203,96 +205,80 @@ RETURN unchanged, mentioned, evidence
     return query, {"uri": uri, "hash": content_hash}
 
 
-def _write_article_text() -> str:
-    """One statement that writes a whole article: a unit subquery per label and relationship type.
-
-    Its text is fixed (every label and type of the ontology, absent ones getting no rows), so Neo4j
-    plans it once; one round trip then writes the article instead of one per group.
-    """
-    entities = "\n".join(
-        f"CALL () {{ UNWIND coalesce($entities.{label}, []) AS uri "
-        f"MERGE (n:Resource {{uri: uri}}) SET n:{label} }}"
-        for label in sorted(_LABELS)
-    )
-    facts = "\n".join(
-        f"CALL () {{ UNWIND coalesce($facts.{t}, []) AS row "
-        f"MATCH (s:Resource {{uri: row.s}}), (o:Resource {{uri: row.o}}) MERGE (s)-[:{t}]->(o) }}"
-        for t in sorted(PREDICATE_OF_TYPE)
-    )
-    support = "\n".join(_support_subquery(t) for t in sorted(PREDICATE_OF_TYPE))
-    return f"""
-CALL () {{ MERGE (a:Resource {{uri: $article.uri}}) SET a:Article SET a += $article }}
-{entities}
-CALL () {{
-  UNWIND $quotes AS row MATCH (n:Resource {{uri: row.uri}}) SET n.text = row.text, n.lang = row.lang
-}}
-CALL () {{ UNWIND $resources AS uri MERGE (:Resource {{uri: uri}}) }}
-CALL () {{
-  MATCH (a:Article {{uri: $article.uri}})
+# One statement writes a whole article. Labels and relationship types are dynamic ($(row.label),
+# $(row.type)), checked against the ontology before they are sent, so the text is fixed and small:
+# Neo4j plans it once (a text per label/type combination, or one subquery for each of the 8 labels
+# and 21 types, cost seconds of planning each time statistics moved while the graph grew).
+_WRITE_ARTICLE: Final = """
+CALL () { MERGE (a:Resource {uri: $article.uri}) SET a:Article SET a += $article }
+CALL () { UNWIND $entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label) }
+CALL () {
+  UNWIND $quotes AS row MATCH (n:Resource {uri: row.uri}) SET n.text = row.text, n.lang = row.lang
+}
+CALL () { UNWIND $resources AS uri MERGE (:Resource {uri: uri}) }
+CALL () {
+  MATCH (a:Resource {uri: $article.uri})
   UNWIND $mentions AS row
-  MATCH (n:Resource {{uri: row.uri}})
+  MATCH (n:Resource {uri: row.uri})
   CREATE (a)-[m:MENTIONS]->(n)
-  SET m += row{{.name, .aliases, .wikidata, .lang}}
-}}
-CALL () {{
-  MATCH (a:Article {{uri: $article.uri}})
+  SET m += row{.name, .aliases, .wikidata, .lang}
+}
+CALL () {
+  MATCH (a:Resource {uri: $article.uri})
   UNWIND $evidence AS row
-  MATCH (s:Resource {{uri: row.s}}), (o:Resource {{uri: row.o}})
-  MERGE (e:Resource {{uri: row.uri}})
+  MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
+  MERGE (e:Resource {uri: row.uri})
   SET e:Evidence, e += row.props
   CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:IN_ARTICLE]->(a)
   WITH e, row WHERE row.reportedBy IS NOT NULL
-  MATCH (r:Resource {{uri: row.reportedBy}})
+  MATCH (r:Resource {uri: row.reportedBy})
   CREATE (e)-[:REPORTED_BY]->(r)
-}}
-{facts}
-{support}
-CALL () {{
+}
+CALL () {
+  UNWIND $facts AS row
+  MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
+  MERGE (s)-[:$(row.type)]->(o)
+}
+CALL () {
+  UNWIND $support AS row
+  MATCH (s:Resource {uri: row.s})-[r:$(row.type)]->(o:Resource {uri: row.o})
+  CALL (s, o, row) {
+    MATCH (s)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(o)
+    WHERE e.predicate = row.predicate
+    MATCH (e)-[:IN_ARTICLE]->(a:Article)
+    RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
+  }
+  SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
+  WITH r, n WHERE n = 0
+  DELETE r
+}
+CALL () {
   UNWIND $refresh AS uri
-  MATCH (n:Resource {{uri: uri}}) WHERE NOT n:Quote
-  CALL (n) {{
+  MATCH (n:Resource {uri: uri}) WHERE NOT n:Quote
+  CALL (n) {
     OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
     WITH m.name AS name, count(m) AS c ORDER BY c DESC, name ASC
     RETURN head(collect(name)) AS name
-  }}
-  CALL (n) {{
+  }
+  CALL (n) {
     OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
     UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
     WITH DISTINCT alias ORDER BY alias
     RETURN collect(alias) AS names
-  }}
-  CALL (n) {{
+  }
+  CALL (n) {
     OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
     RETURN min(m.wikidata) AS wikidata
-  }}
+  }
   SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
-}}
-CALL () {{
+}
+CALL () {
   UNWIND $orphans AS uri
-  MATCH (n:Resource {{uri: uri}})
-  WHERE NOT n:Article AND NOT EXISTS {{ (n)--() }}
+  MATCH (n:Resource {uri: uri})
+  WHERE NOT n:Article AND NOT EXISTS { (n)--() }
   DELETE n
-}}
+}
 """
-
-
-def _support_subquery(rel_type: str) -> str:
-    predicate = PREDICATE_OF_TYPE[rel_type].rsplit("#", 1)[-1]
-    return f"""CALL () {{
-  UNWIND coalesce($support.{rel_type}, []) AS row
-  MATCH (s:Resource {{uri: row.s}})-[r:{rel_type}]->(o:Resource {{uri: row.o}})
-  CALL (s, o) {{
-    OPTIONAL MATCH (s)<-[:SUBJECT]-(e:Evidence {{predicate: '{predicate}'}})-[:OBJECT]->(o),
-                   (e)-[:IN_ARTICLE]->(a:Article)
-    RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
-  }}
-  SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
-  WITH r, n WHERE n = 0
-  DELETE r
-}}"""
-
-
-_WRITE_ARTICLE = _write_article_text()
 
 
 def write_article_query(
@@ -318,8 +304,13 @@ def write_article_query(
     for rel_type in (*facts, *support):
         _rel_type(rel_type)
     params = {
-        "article": article, "entities": entities, "quotes": list(quotes), "resources": list(resources),
-        "mentions": list(mentions), "evidence": list(evidence), "facts": facts, "support": support,
+        "article": article,
+        "entities": [{"uri": u, "label": _label(label)} for label, uris in entities.items() for u in uris],
+        "quotes": list(quotes), "resources": list(resources), "mentions": list(mentions),
+        "evidence": list(evidence),
+        "facts": [{**row, "type": _rel_type(t)} for t, rows in facts.items() for row in rows],
+        "support": [{**row, "type": _rel_type(t), "predicate": local_name(PREDICATE_OF_TYPE[t])}
+                    for t, rows in support.items() for row in rows],
         "refresh": list(refresh), "orphans": list(orphans),
     }  # fmt: skip
     return _WRITE_ARTICLE, params

@@ -5,6 +5,7 @@ from __future__ import annotations
 import neo4j
 import pytest
 
+from kg.graphstore.schema import apply_schema
 from kg.graphstore.writer import GraphWriter
 
 
@@ -22,7 +23,6 @@ def empty_graph(driver: neo4j.Driver) -> neo4j.Driver:
 
 @pytest.fixture
 def writer(empty_graph: neo4j.Driver) -> GraphWriter:
-    """A writer over an emptied database that has the uniqueness constraint."""
-    store = GraphWriter(empty_graph)
-    store.ensure_constraint()
-    return store
+    """A writer over an emptied database with the project's schema (constraints and indexes)."""
+    apply_schema(empty_graph)
+    return GraphWriter(empty_graph)

@@ -30,17 +30,24 @@ def test_labels_and_types_outside_the_ontology_are_refused() -> None:
         q.refresh_support_query("Urges", [])
 
 
-def test_one_fixed_statement_writes_an_article_grouped_by_label_and_type() -> None:
+def test_one_fixed_statement_writes_an_article_with_checked_labels_and_types() -> None:
     query, params = q.write_article_query(
-        **write_params(entities={"Person": [HOSTILE]}, facts={"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]})
+        **write_params(
+            entities={"Person": [HOSTILE]},
+            facts={"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]},
+            support={"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]},
+        )
     )
     other, _ = q.write_article_query(**write_params())
     assert query == other  # the same text whatever the article holds, so Neo4j plans it once
-    assert "UNWIND coalesce($entities.Person, []) AS uri MERGE (n:Resource {uri: uri}) SET n:Person" in query
-    assert "UNWIND coalesce($facts.SEEKS_TALKS_WITH, []) AS row" in query
-    assert "MERGE (s)-[:SEEKS_TALKS_WITH]->(o)" in query
-    assert "Evidence {predicate: 'seeksTalksWith'}" in query
-    assert HOSTILE not in query and params["entities"] == {"Person": [HOSTILE]}
+    assert "UNWIND $entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label)" in query
+    assert "MERGE (s)-[:$(row.type)]->(o)" in query
+    assert HOSTILE not in query
+    assert params["entities"] == [{"uri": HOSTILE, "label": "Person"}]
+    assert params["facts"] == [{"s": HOSTILE, "o": "b", "type": "SEEKS_TALKS_WITH"}]
+    assert params["support"] == [
+        {"s": HOSTILE, "o": "b", "type": "SEEKS_TALKS_WITH", "predicate": "seeksTalksWith"}
+    ]
 
 
 def test_support_is_recomputed_from_evidence_of_the_same_predicate() -> None:
