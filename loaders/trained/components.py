@@ -64,23 +64,27 @@ def merge_entities(base: Iterable[Span], trained: Iterable[Span], curated: Itera
     kept: list[Span] = []
     for t in trained:
         if not any(_overlaps(t, c) and c.label_ != conll_type(t.label_) for c in curated):
-            kept += _reconciled(t, [b for b in base if _overlaps(b, t)])
+            kept += _reconciled(t, [b for b in base if _overlaps(b, t)], curated)
     kept += [b for b in base if b.label_ in BASE_KEPT and not any(_overlaps(b, k) for k in kept)]
     return non_overlapping(kept)
 
 
-def _reconciled(trained: Span, base: list[Span]) -> list[Span]:
+def _reconciled(trained: Span, base: list[Span], curated: list[Span]) -> list[Span]:
     """A trained entity, reconciled with the base entities it overlaps.
 
-    - It joined names the base model told apart ("Porto, Portugal"; "State Antony Blinken" for base
-      "State" + "Antony Blinken"): the base entities are kept instead, since a fact needs each name.
+    - It ran together names the base model told apart, of different types ("State Antony Blinken" for
+      base "State" + "Antony Blinken") or ending in a curated name ("Porto, Portugal"): the base entities
+      are kept instead, since each is a node and a fact links them. "Salisbury, N.C." stays one place, as
+      CoNLL04 writes it.
     - One base entity of the same CoNLL04 type: the trained span with the base model's finer label
       (DATE rather than CARDINAL, LOC rather than GPE).
     """
     kind = conll_type(trained.label_)
     inside = [b for b in base if trained.start <= b.start and b.end <= trained.end]
     if kind in NAMED_TYPES and len(inside) >= 2 and all(conll_type(b.label_) in NAMED_TYPES for b in inside):
-        return inside
+        mixed = len({conll_type(b.label_) for b in inside}) > 1
+        if mixed or any(_overlaps(b, c) for b in inside[1:] for c in curated):
+            return inside
     if len(base) == 1 and conll_type(base[0].label_) == kind and base[0].label_ != trained.label_:
         return [Span(trained.doc, trained.start, trained.end, label=base[0].label_)]
     return [trained]
