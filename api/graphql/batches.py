@@ -7,11 +7,15 @@ Rows come back as ``key, rows`` (or ``key, count``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from api.graphql.inputs import Direction
+from api.graphql.pagination import Page
 from api.graphql.projections import article_map, entity_map, evidence_map, fact_map
 from api.graphql.queries import Query
-from api.graphql.vocabulary import REL_TYPES, label_pattern, rel_pattern
+from api.graphql.vocabulary import PREDICATE_OF_REL, REL_TYPES, label_pattern, rel_pattern
 
+_EVIDENCE_ORDER = "ORDER BY a.published DESC, ev.sentenceStart, ev.uri"
 _ARROWS = {Direction.OUT: ("-", "->"), Direction.IN: ("<-", "-"), Direction.BOTH: ("-", "-")}
 
 
@@ -21,16 +25,38 @@ def _fact_pattern(direction: Direction, predicates: list[str] | None) -> str:
 
 
 def entity_facts_query(
-    uris: list[str], direction: Direction, predicates: list[str] | None, skip: int, limit: int
+    uris: list[str],
+    direction: Direction,
+    predicates: list[str] | None,
+    skip: int,
+    limit: int,
+    evidence: Page | None = None,
 ) -> Query:
-    """A page of facts for each entity; subject and object follow the relationship's direction."""
+    """A page of facts for each entity; subject and object follow the relationship's direction.
+
+    With ``evidence``, each fact row also carries that page of its evidence (under ``evidence``),
+    so a query asking for facts with their evidence costs one round trip instead of two.
+    """
+    params: dict[str, Any] = {"keys": uris, "skip": skip, "limit": limit}
+    row = fact_map("r", "s", "o")
+    nested = ""
+    if evidence is not None:
+        params |= {"evSkip": evidence.skip, "evLimit": evidence.fetch, "predOf": PREDICATE_OF_REL}
+        nested = (
+            "CALL (r, s, o) { MATCH (s)<-[:SUBJECT]-(ev:Evidence)-[:OBJECT]->(o) "
+            "WHERE ev.predicate = $predOf[type(r)] "
+            "MATCH (ev)-[:IN_ARTICLE]->(a:Article) OPTIONAL MATCH (ev)-[:REPORTED_BY]->(rb) "
+            f"WITH ev, a, rb {_EVIDENCE_ORDER} SKIP $evSkip LIMIT $evLimit "
+            f"RETURN collect({evidence_map('ev', 'a', 'rb')}) AS evidence }} "
+        )
+        row = fact_map("r", "s", "o", extra="evidence: evidence")
     return (
         "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
         f"CALL (n) {{ MATCH {_fact_pattern(direction, predicates)} "
         "WITH r, startNode(r) AS s, endNode(r) AS o "
         "ORDER BY r.articleCount DESC, type(r), o.name, s.name, elementId(r) SKIP $skip LIMIT $limit "
-        f"RETURN collect({fact_map('r', 's', 'o')}) AS rows }} RETURN key, rows",
-        {"keys": uris, "skip": skip, "limit": limit},
+        f"{nested}RETURN collect({row}) AS rows }} RETURN key, rows",
+        params,
     )
 
 
@@ -55,7 +81,7 @@ def fact_evidence_query(keys: list[dict[str, str]], skip: int, limit: int) -> Qu
     return (
         f"UNWIND $keys AS key CALL (key) {{ {_evidence_match()}"
         "MATCH (ev)-[:IN_ARTICLE]->(a:Article) OPTIONAL MATCH (ev)-[:REPORTED_BY]->(rb) "
-        "WITH ev, a, rb ORDER BY a.published DESC, ev.sentenceStart, ev.uri SKIP $skip LIMIT $limit "
+        f"WITH ev, a, rb {_EVIDENCE_ORDER} SKIP $skip LIMIT $limit "
         f"RETURN collect({evidence_map('ev', 'a', 'rb')}) AS rows }} RETURN key, rows",
         {"keys": keys, "skip": skip, "limit": limit},
     )

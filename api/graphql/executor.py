@@ -65,7 +65,9 @@ class CypherExecutor:
         records, _, _ = await _translated(
             self._driver.execute_query(query, params, routing_=routing, database_=self._database)
         )
-        return [record.data() for record in records]
+        # Rows hold only maps, lists and scalars (the builders project nodes to maps), so the
+        # record's values are used as they are; Record.data() would walk every nested value again.
+        return [dict(record.items()) for record in records]
 
     def _tick(self) -> None:
         self.round_trips += 1

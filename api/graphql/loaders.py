@@ -61,12 +61,17 @@ class Loaders:
         return self._batched("article", queries.articles_by_uri_query, "row", None)
 
     def entity_facts(
-        self, direction: Direction, predicates: tuple[str, ...] | None, page: Page
+        self,
+        direction: Direction,
+        predicates: tuple[str, ...] | None,
+        page: Page,
+        evidence: Page | None = None,
     ) -> DataLoader[str, Rows]:
+        """Facts per entity; with ``evidence``, each row carries that page of its evidence too."""
         preds = list(predicates) if predicates else None
         return self._batched(
-            ("entity_facts", direction, predicates, page),
-            lambda keys: batches.entity_facts_query(keys, direction, preds, page.skip, page.fetch),
+            ("entity_facts", direction, predicates, page, evidence),
+            lambda keys: batches.entity_facts_query(keys, direction, preds, page.skip, page.fetch, evidence),
             "rows",
             [],
         )

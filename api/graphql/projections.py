@@ -20,12 +20,13 @@ def article_map(var: str) -> str:
     )
 
 
-def fact_map(rel: str, subject: str, obj: str) -> str:
-    """A fact relationship with both ends and its support."""
+def fact_map(rel: str, subject: str, obj: str, extra: str = "") -> str:
+    """A fact relationship with both ends and its support (plus ``extra`` entries, e.g. ``k: v``)."""
+    more = f", {extra}" if extra else ""
     return (
         f"{{subject: {entity_map(subject)}, object: {entity_map(obj)}, relType: type({rel}), "
         f"articleCount: {rel}.articleCount, firstPublished: {rel}.firstPublished, "
-        f"lastPublished: {rel}.lastPublished}}"
+        f"lastPublished: {rel}.lastPublished{more}}}"
     )
 
 

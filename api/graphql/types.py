@@ -11,7 +11,9 @@ import strawberry
 
 from api.graphql.context import Context
 from api.graphql.inputs import Direction
-from api.graphql.pagination import Connection, connection, page_args
+from api.graphql.loaders import Loaders
+from api.graphql.lookahead import nested_page
+from api.graphql.pagination import Connection, Page, connection, page_args
 from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_OF_REL, EntityClass, Predicate, predicate_iri
 from kg.errors import InvalidInputError
 
@@ -26,6 +28,14 @@ def iso(value: Any) -> str | None:
         return None
     to_native = getattr(value, "to_native", None)
     return str(to_native().isoformat()) if to_native else str(value)
+
+
+def prime_evidence(loaders: Loaders, page: Page, rows: list[dict[str, Any]]) -> None:
+    """Hand evidence fetched with its facts to the evidence DataLoader, so it sends no query."""
+    loader = loaders.fact_evidence(page)
+    for row in rows:
+        key = (row["subject"]["uri"], PREDICATE_OF_REL[row["relType"]], row["object"]["uri"])
+        loader.prime(key, row["evidence"])
 
 
 @strawberry.type(description="A real-world thing named in the news (or a Position or Quote resource).")
@@ -57,10 +67,15 @@ class Entity:
         first: First = 20,
         after: After = None,
     ) -> Connection[Fact]:
-        page = page_args(first, after, info.context.settings.api_max_page_size)
+        max_size = info.context.settings.api_max_page_size
+        page = page_args(first, after, max_size)
         preds = tuple(sorted(p.value for p in predicates)) if predicates else None
         loaders = info.context.loaders
-        rows = await loaders.entity_facts(direction, preds, page).load(str(self.id))
+        # When the evidence of these facts is selected too, fetch it in the same query.
+        evidence = nested_page(info, ("edges", "node", "evidence"), max_size)
+        rows = await loaders.entity_facts(direction, preds, page, evidence).load(str(self.id))
+        if evidence is not None:
+            prime_evidence(loaders, evidence, rows)
 
         async def count() -> int:
             return int(await loaders.entity_facts_count(direction, preds).load(str(self.id)))
