@@ -132,6 +132,24 @@ def test_not_reachable_on_a_non_loopback_address(started: Run, port: int) -> Non
         socket.create_connection((address, port), timeout=5).close()
 
 
+def test_an_external_server_is_used_and_left_alone(started: Run, env: dict[str, str], home: Path) -> None:
+    # The running server, seen as an external one (as Docker, Aura or a team server would be).
+    password = (home / "kg" / "neo4j" / "password").read_text(encoding="utf-8").strip()
+    external = {
+        **env, "KG_DATA_DIR": str(home / "elsewhere"),
+        "KG_NEO4J_URI": f"bolt://127.0.0.1:{BOLT}", "KG_NEO4J_PASSWORD": password,
+    }  # fmt: skip
+    start = run_kg("neo4j", "start", env=external)
+    assert start.returncode == 0, start.stderr
+    assert f"Using the external Neo4j at bolt://127.0.0.1:{BOLT}" in start.stdout
+    status = run_kg("neo4j", "status", env=external)
+    assert "external Neo4j (KG_NEO4J_URI): reachable, Neo4j 5.26" in status.stdout
+    stop = run_kg("neo4j", "stop", env=external)
+    assert "kg does not stop it" in stop.stdout
+    assert not (home / "elsewhere" / "neo4j").exists()  # no managed server was set up
+    assert "running: Neo4j" in run_kg("neo4j", "status", env=env).stdout  # and ours still runs
+
+
 def test_stop_then_status_says_stopped(started: Run, env: dict[str, str], home: Path) -> None:
     stop = run_kg("neo4j", "stop", env=env)
     assert stop.returncode == 0, stop.stderr
