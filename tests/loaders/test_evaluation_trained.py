@@ -66,11 +66,12 @@ def test_merge_trained_entities_with_gazetteer_and_base_nationalities() -> None:
     ]
 
 
-def test_merge_keeps_the_base_models_finer_label_on_the_trained_span() -> None:
+def test_merge_splits_city_and_curated_country_and_keeps_the_finer_label() -> None:
     doc = spacy.blank("en")("born in Porto , Portugal , on 3 May 1970")
     base = [Span(doc, 2, 3, "GPE"), Span(doc, 4, 5, "GPE"), Span(doc, 8, 10, "DATE")]
     trained = [Span(doc, 2, 5, "GPE"), Span(doc, 7, 10, "CARDINAL")]
-    merged = merge_entities(base, trained)
+    assert merge_entities(base, trained)[0].text == "Porto , Portugal"  # without a curated country
+    merged = merge_entities(base, trained, [Span(doc, 4, 5, "Loc")])  # Portugal is in the gazetteer
     assert [(s.text, s.label_) for s in merged] == [
         ("Porto", "GPE"),
         ("Portugal", "GPE"),
