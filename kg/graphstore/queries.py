@@ -209,7 +209,9 @@ RETURN unchanged, mentioned, evidence
 # $(row.type)), checked against the ontology before they are sent, so the text is fixed and small:
 # Neo4j plans it once (a text per label/type combination, or one subquery for each of the 8 labels
 # and 21 types, cost seconds of planning each time statistics moved while the graph grew).
-_WRITE_ARTICLE: Final = """
+# replan=skip keeps the cached plan while a bulk ingest grows the graph fast: the plan is made of
+# unique-index seeks and expansions from bound nodes, which no statistics change would improve.
+_WRITE_ARTICLE: Final = """CYPHER replan=skip
 CALL () { MERGE (a:Resource {uri: $article.uri}) SET a:Article SET a += $article }
 CALL () { UNWIND $entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label) }
 CALL () {
