@@ -1,6 +1,7 @@
 """The managed server's whole life, through the real `kg` command, on its own data dir and ports.
 
-Ports 7688/7475 and a temporary data dir keep it apart from the test session's server on 7687/7474.
+Free ports picked at random and a temporary data dir keep it apart from the test session's server
+(and from other test runs on the same machine).
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from pathlib import Path
 
 import neo4j
 import pytest
-from kg_cli import run_kg
+from kg_cli import free_port, run_kg
 from pydantic import SecretStr
 
 from kg.errors import ConfigError
 from kg.graphstore.connection import open_driver
 from kg.settings import Settings
 
-BOLT, HTTP = 7688, 7475
+BOLT, HTTP = free_port(), free_port()
 Run = subprocess.CompletedProcess[str]
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kg_cli import run_kg
+from kg_cli import free_port, run_kg
 
 from kg.errors import Neo4jServerError, PrerequisiteError
 from kg.server import layout_for, start_server
@@ -23,7 +23,8 @@ def managed_settings(tmp_path: Path, **overrides: object) -> Settings:
     """Settings for a throwaway managed server in tmp_path, whatever KG_ variables the caller's shell has."""
     fields: dict[str, object] = {
         "data_dir": tmp_path / "kg", "neo4j_uri": None, "neo4j_password": None,
-        "neo4j_heap": "512m", "neo4j_pagecache": "64m", "neo4j_bolt_port": 7689, "neo4j_http_port": 7477,
+        "neo4j_heap": "512m", "neo4j_pagecache": "64m",
+        "neo4j_bolt_port": free_port(), "neo4j_http_port": free_port(),
     }  # fmt: skip
     return Settings(**{**fields, **overrides})  # type: ignore[arg-type]
 
@@ -123,7 +124,7 @@ def test_port_taken_by_a_plain_socket(held_port: int) -> None:
 
 @pytest.mark.skipif(shutil.which("java") is None, reason="needs java")
 def test_start_refuses_a_taken_port(held_port: int, tmp_path: Path) -> None:
-    settings = managed_settings(tmp_path, neo4j_bolt_port=held_port, neo4j_http_port=7476)
+    settings = managed_settings(tmp_path, neo4j_bolt_port=held_port)
     with pytest.raises(PrerequisiteError, match=f"port {held_port} \\(Bolt\\)"):
         start_server(settings)
     assert not (tmp_path / "kg" / "neo4j" / "run" / "neo4j.pid").exists()
