@@ -2,8 +2,10 @@
 
 Articles are read from the inputs in chunks; an article whose content hash is already stored is
 skipped before extraction (that is what makes a rerun after an interruption cheap), the rest are
-extracted as a batch and written one article per transaction. An input or article that fails is
-recorded with its reason and the others go on; Neo4j becoming unreachable stops the run.
+extracted as a batch and written in one transaction per chunk (each article wholly or not at all;
+if the chunk is refused, its articles are written one per transaction so the failing one is named).
+An input or article that fails is recorded with its reason and the others go on; Neo4j becoming
+unreachable stops the run.
 
     summary = ingest(["news/"], settings, writer, extract_batch, on_result=print)
 """
@@ -11,7 +13,7 @@ recorded with its reason and the others go on; Neo4j becoming unreachable stops 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Protocol
@@ -45,6 +47,8 @@ class ArticleWriter(Protocol):
     """What ingest needs of the store (kg.graphstore.writer.GraphWriter)."""
 
     def ingest(self, extraction: ArticleExtraction) -> WriteResult: ...
+
+    def ingest_many(self, extractions: Sequence[ArticleExtraction]) -> list[WriteResult]: ...
 
     def stored_hashes(self, article_iris: Iterable[str]) -> dict[str, str]: ...
 
@@ -127,8 +131,7 @@ def _ingest_chunk(
             on_result(result)
         else:
             todo.append(article)
-    for article, extraction in _extract(todo, extract_batch, summary, on_result):
-        _write(article, extraction, writer, summary, on_result)
+    _write_all(list(_extract(todo, extract_batch, summary, on_result)), writer, summary, on_result)
 
 
 def _extract(
@@ -159,6 +162,33 @@ def _extract(
         finally:
             summary.extract_seconds += time.perf_counter() - started
         yield article, single[0]
+
+
+def _write_all(
+    pairs: list[tuple[Article, ArticleExtraction]],
+    writer: ArticleWriter,
+    summary: IngestSummary,
+    on_result: Callable[[WriteResult | str], None],
+) -> None:
+    """Write the chunk in one transaction; if it is refused, article by article to name the culprit."""
+    if not pairs:
+        return
+    started = time.perf_counter()
+    try:
+        results = writer.ingest_many([extraction for _, extraction in pairs])
+    except StoreUnavailableError:
+        raise
+    except (InvalidInputError, StoreError):
+        results = []
+    finally:
+        summary.write_seconds += time.perf_counter() - started
+    if not results:
+        for article, extraction in pairs:
+            _write(article, extraction, writer, summary, on_result)
+        return
+    for result in results:
+        summary.add(result)
+        on_result(result)
 
 
 def _write(

@@ -168,15 +168,16 @@ RETURN properties(a) AS article, mentions, evidence
     return query, {"uris": list(uris)}
 
 
-def check_and_retract_query(uri: str, content_hash: str) -> Query:
-    """Step 1 of writing an article: compare its stored hash, and retract the old version if it differs.
+def check_and_retract_query(articles: Sequence[dict[str, str]]) -> Query:
+    """Step 1 of writing articles ({uri, hash} each): compare stored hashes; retract changed articles.
 
-    Returns no row when the article is new, one row with ``unchanged`` true when the hash is equal
-    (nothing touched), else one row with what the old version pointed at (as ``retract_article_query``).
+    Returns a row per article already stored: ``uri``, ``unchanged`` (equal hash: nothing touched),
+    and for a changed one what its old version pointed at (as ``retract_article_query``).
     """
     query = """
-MATCH (a:Resource:Article {uri: $uri})
-WITH a, a.contentHash = $hash AS unchanged
+UNWIND $articles AS art
+MATCH (a:Resource:Article {uri: art.uri})
+WITH a, a.uri AS uri, a.contentHash = art.hash AS unchanged
 CALL (a, unchanged) {
   WITH a WHERE NOT unchanged
   OPTIONAL MATCH (a)-[:MENTIONS]->(n)
@@ -200,9 +201,9 @@ CALL (a, unchanged) {
   WITH a WHERE NOT unchanged
   DETACH DELETE a
 }
-RETURN unchanged, mentioned, evidence
+RETURN uri, unchanged, mentioned, evidence
 """
-    return query, {"uri": uri, "hash": content_hash}
+    return query, {"articles": list(articles)}
 
 
 # One statement writes a whole article. Labels and relationship types are dynamic ($(row.label),
@@ -211,23 +212,24 @@ RETURN unchanged, mentioned, evidence
 # and 21 types, cost seconds of planning each time statistics moved while the graph grew).
 # replan=skip keeps the cached plan while a bulk ingest grows the graph fast: the plan is made of
 # unique-index seeks and expansions from bound nodes, which no statistics change would improve.
-_WRITE_ARTICLE: Final = """CYPHER replan=skip
-CALL () { MERGE (a:Resource {uri: $article.uri}) SET a:Article SET a += $article }
-CALL () { UNWIND $entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label) }
-CALL () {
-  UNWIND $quotes AS row MATCH (n:Resource {uri: row.uri}) SET n.text = row.text, n.lang = row.lang
+_WRITE_ARTICLES: Final = """CYPHER replan=skip
+UNWIND $articles AS art
+CALL (art) { MERGE (a:Resource {uri: art.article.uri}) SET a:Article SET a += art.article }
+CALL (art) { UNWIND art.entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label) }
+CALL (art) {
+  UNWIND art.quotes AS row MATCH (n:Resource {uri: row.uri}) SET n.text = row.text, n.lang = row.lang
 }
-CALL () { UNWIND $resources AS uri MERGE (:Resource {uri: uri}) }
-CALL () {
-  MATCH (a:Resource {uri: $article.uri})
-  UNWIND $mentions AS row
+CALL (art) { UNWIND art.resources AS uri MERGE (:Resource {uri: uri}) }
+CALL (art) {
+  MATCH (a:Resource {uri: art.article.uri})
+  UNWIND art.mentions AS row
   MATCH (n:Resource {uri: row.uri})
   CREATE (a)-[m:MENTIONS]->(n)
   SET m += row{.name, .aliases, .wikidata, .lang}
 }
-CALL () {
-  MATCH (a:Resource {uri: $article.uri})
-  UNWIND $evidence AS row
+CALL (art) {
+  MATCH (a:Resource {uri: art.article.uri})
+  UNWIND art.evidence AS row
   MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
   MERGE (e:Resource {uri: row.uri})
   SET e:Evidence, e += row.props
@@ -236,11 +238,16 @@ CALL () {
   MATCH (r:Resource {uri: row.reportedBy})
   CREATE (e)-[:REPORTED_BY]->(r)
 }
-CALL () {
-  UNWIND $facts AS row
+CALL (art) {
+  UNWIND art.facts AS row
   MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
   MERGE (s)-[:$(row.type)]->(o)
 }
+"""
+
+# After the articles: support of every fact they touched, names of every entity they touched, and
+# entities their old versions left with nothing. Once per transaction, however many articles.
+_REFRESH: Final = """CYPHER replan=skip
 CALL () {
   UNWIND $support AS row
   MATCH (s:Resource {uri: row.s})-[r:$(row.type)]->(o:Resource {uri: row.o})
@@ -283,7 +290,7 @@ CALL () {
 """
 
 
-def write_article_query(
+def article_params(
     article: dict[str, Any],
     entities: dict[str, list[str]],
     quotes: Sequence[dict[str, Any]],
@@ -291,28 +298,36 @@ def write_article_query(
     mentions: Sequence[dict[str, Any]],
     evidence: Sequence[dict[str, Any]],
     facts: dict[str, list[dict[str, str]]],
-    support: dict[str, list[dict[str, str]]],
-    refresh: Sequence[str],
-    orphans: Sequence[str],
-) -> Query:
-    """Step 2 of writing an article, in one statement (see ``_write_article_text``).
+) -> dict[str, Any]:
+    """One article's rows for ``write_articles_query``; labels and types checked against the ontology.
 
-    ``entities`` maps labels to IRIs, ``facts`` relationship types to {s, o} rows; ``support`` the
-    facts whose support to recompute (new and retracted ones), ``refresh`` the entities whose names
-    to recompute, ``orphans`` the nodes to delete if nothing refers to them any more.
+    ``entities`` maps labels to IRIs, ``facts`` relationship types to {s, o} rows.
     """
     for label in entities:
         _label(label)
-    for rel_type in (*facts, *support):
+    for rel_type in facts:
         _rel_type(rel_type)
-    params = {
+    return {
         "article": article,
-        "entities": [{"uri": u, "label": _label(label)} for label, uris in entities.items() for u in uris],
+        "entities": [{"uri": u, "label": label} for label, uris in entities.items() for u in uris],
         "quotes": list(quotes), "resources": list(resources), "mentions": list(mentions),
         "evidence": list(evidence),
-        "facts": [{**row, "type": _rel_type(t)} for t, rows in facts.items() for row in rows],
-        "support": [{**row, "type": _rel_type(t), "predicate": local_name(PREDICATE_OF_TYPE[t])}
-                    for t, rows in support.items() for row in rows],
-        "refresh": list(refresh), "orphans": list(orphans),
+        "facts": [{**row, "type": t} for t, rows in facts.items() for row in rows],
     }  # fmt: skip
-    return _WRITE_ARTICLE, params
+
+
+def write_articles_query(articles: Sequence[dict[str, Any]]) -> Query:
+    """Step 2: write new or changed articles (each from ``article_params``) in one statement."""
+    return _WRITE_ARTICLES, {"articles": list(articles)}
+
+
+def refresh_query(
+    support: dict[str, list[dict[str, str]]], refresh: Sequence[str], orphans: Sequence[str]
+) -> Query:
+    """Step 3: recompute ``support`` of facts (type -> {s, o}), names of ``refresh`` entities, and
+    delete ``orphans`` that nothing refers to any more."""
+    for rel_type in support:
+        _rel_type(rel_type)
+    rows = [{**row, "type": t, "predicate": local_name(PREDICATE_OF_TYPE[t])}
+            for t, facts in support.items() for row in facts]  # fmt: skip
+    return _REFRESH, {"support": rows, "refresh": list(refresh), "orphans": list(orphans)}

@@ -1,9 +1,12 @@
 """Writing articles into Neo4j: one article per managed write transaction, idempotent by content hash.
 
-An article's named graph (kg.rdf) is mapped to rows (kg.graphstore.mapping) and sent as a handful of
-``UNWIND $rows`` statements grouped by label and relationship type, all inside one transaction
-function that the driver retries on transient errors. So an article is either wholly in the graph
-or not at all, and a rerun after a crash simply writes what was not committed.
+An article's named graph (kg.rdf) is mapped to rows (kg.graphstore.mapping) and sent as ``UNWIND``
+rows, labels and relationship types checked against the ontology, inside one transaction function
+that the driver retries on transient errors: check hashes and retract changed articles, write,
+refresh support and names. So an article is either wholly in the graph or not at all, and a rerun
+after a crash simply writes what was not committed. ``ingest`` writes one article per transaction;
+``ingest_many`` puts a batch of distinct articles in one transaction (bulk ingest), still all or
+nothing per article.
 """
 
 from __future__ import annotations
@@ -79,14 +82,32 @@ class GraphWriter:
             self._driver.execute_query(*q.uniqueness_constraint_query(), database_=self._database)
 
     def ingest(self, extraction: ArticleExtraction) -> WriteResult:
-        """Write one extracted article (its RDF as kg.rdf builds it)."""
-        graph = add_article(new_dataset(), extraction)
-        return self.write_graph(graph, extraction.article.iri)
+        """Write one extracted article (its RDF as kg.rdf builds it) in a transaction of its own."""
+        return self.ingest_many([extraction])[0]
 
     def write_graph(self, graph: Graph, article_iri: URIRef) -> WriteResult:
         """Write one article's named graph: unchanged hash -> nothing; changed -> replaced atomically."""
-        rows = article_rows(graph, article_iri)
-        return self._in_transaction(_write_article, rows)
+        return self.write_graphs([(graph, article_iri)])[0]
+
+    def ingest_many(self, extractions: Sequence[ArticleExtraction]) -> list[WriteResult]:
+        """Write several extracted articles; see ``write_graphs``."""
+        return self.write_graphs([(add_article(new_dataset(), e), e.article.iri) for e in extractions])
+
+    def write_graphs(self, graphs: Sequence[tuple[Graph, URIRef]]) -> list[WriteResult]:
+        """Write articles' named graphs, results in order. Distinct articles share a transaction
+        (each is wholly in it, so wholly committed or not at all); a repeated IRI starts a new one.
+
+        Raises:
+            InvalidInputError: an article's RDF cannot be stored losslessly (nothing is written).
+            StoreError: Neo4j refused the transaction (none of its articles is written).
+        """
+        batches: list[list[ArticleRows]] = [[]]
+        for graph, iri in graphs:
+            rows = article_rows(graph, iri)
+            if any(r.uri == rows.uri for r in batches[-1]):
+                batches.append([])
+            batches[-1].append(rows)
+        return [res for batch in batches if batch for res in self._in_transaction(_write_articles, batch)]
 
     def delete_article(self, article_iri: str) -> DeleteResult:
         """Retract an article: its evidence, facts left without support, entities left with nothing."""
@@ -124,20 +145,40 @@ def _run(tx: neo4j.ManagedTransaction, query: q.Query) -> list[neo4j.Record]:
     return list(tx.run(*query))
 
 
-def _write_article(tx: neo4j.ManagedTransaction, rows: ArticleRows) -> WriteResult:
-    stored = _run(tx, q.check_and_retract_query(rows.uri, rows.article["contentHash"]))
-    if stored and stored[0]["unchanged"]:
+def _write_articles(tx: neo4j.ManagedTransaction, batch: list[ArticleRows]) -> list[WriteResult]:
+    """Check, retract, write and refresh a batch of distinct articles: four round trips in all."""
+    checks = [{"uri": r.uri, "hash": r.article["contentHash"]} for r in batch]
+    stored = {rec["uri"]: rec for rec in _run(tx, q.check_and_retract_query(checks))}
+    todo = [r for r in batch if not (r.uri in stored and stored[r.uri]["unchanged"])]
+    old = [_retracted(stored[r.uri]) for r in todo if r.uri in stored]
+    if todo:
+        _run(tx, q.write_articles_query([_params(r) for r in todo]))
+        facts = {f for r in todo for f in _facts(r)} | {f for o in old for f in o.facts}
+        mentioned = {m["uri"] for r in todo for m in r.mentions}
+        named = mentioned | {u for r in todo for u in r.resources}
+        old_entities = {u for o in old for u in o.entities}
+        _run(
+            tx,
+            q.refresh_query(_by_type(facts), sorted(mentioned | old_entities), sorted(old_entities - named)),
+        )
+    return [_result(r, stored.get(r.uri)) for r in batch]
+
+
+def _params(rows: ArticleRows) -> dict[str, Any]:
+    return q.article_params(rows.article, rows.entities, rows.quotes, rows.resources, rows.mentions,
+                            rows.evidence, rows.facts)  # fmt: skip
+
+
+def _facts(rows: ArticleRows) -> set[FactKey]:
+    return {(rel, f["s"], f["o"]) for rel, fs in rows.facts.items() for f in fs}
+
+
+def _result(rows: ArticleRows, stored: neo4j.Record | None) -> WriteResult:
+    if stored is not None and stored["unchanged"]:
         return WriteResult(rows.uri, "unchanged")
-    old = _retracted(stored[0]) if stored else _Retracted()
-    new_facts = {(rel, f["s"], f["o"]) for rel, fs in rows.facts.items() for f in fs}
-    mentioned = {m["uri"] for m in rows.mentions}
-    _run(tx, q.write_article_query(
-        rows.article, rows.entities, rows.quotes, rows.resources, rows.mentions, rows.evidence, rows.facts,
-        support=_by_type(new_facts | old.facts), refresh=sorted(mentioned | old.entities),
-        orphans=sorted(old.entities - mentioned - set(rows.resources)),
-    ))  # fmt: skip
-    status: WriteStatus = "replaced" if stored else "new"
-    return WriteResult(rows.uri, status, len(mentioned), len(new_facts), len(rows.evidence))
+    status: WriteStatus = "new" if stored is None else "replaced"
+    entities = len({m["uri"] for m in rows.mentions})
+    return WriteResult(rows.uri, status, entities, len(_facts(rows)), len(rows.evidence))
 
 
 def _by_type(facts: set[FactKey]) -> dict[str, list[dict[str, str]]]:

@@ -11,41 +11,42 @@ from kg.graphstore import queries as q
 HOSTILE = "Person}) DETACH DELETE n //"
 
 
-def write_params(**overrides: Any) -> dict[str, Any]:
+def article_params(**overrides: Any) -> dict[str, Any]:
     params: dict[str, Any] = {
         "article": {"uri": "a", "contentHash": "h", "text": "t"}, "entities": {}, "quotes": [],
-        "resources": [], "mentions": [], "evidence": [], "facts": {}, "support": {}, "refresh": [],
-        "orphans": [],
+        "resources": [], "mentions": [], "evidence": [], "facts": {},
     }  # fmt: skip
     params.update(overrides)
-    return params
+    return q.article_params(**params)
 
 
 def test_labels_and_types_outside_the_ontology_are_refused() -> None:
     with pytest.raises(ValueError, match="not a node label"):
-        q.write_article_query(**write_params(entities={HOSTILE: ["x"]}))
+        article_params(entities={HOSTILE: ["x"]})
     with pytest.raises(ValueError, match="not a relationship type"):
-        q.write_article_query(**write_params(facts={"URGES]->() DETACH DELETE n //": []}))
+        article_params(facts={"URGES]->() DETACH DELETE n //": []})
+    with pytest.raises(ValueError, match="not a relationship type"):
+        q.refresh_query({"Urges": []}, [], [])
     with pytest.raises(ValueError, match="not a relationship type"):
         q.refresh_support_query("Urges", [])
 
 
-def test_one_fixed_statement_writes_an_article_with_checked_labels_and_types() -> None:
-    query, params = q.write_article_query(
-        **write_params(
-            entities={"Person": [HOSTILE]},
-            facts={"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]},
-            support={"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]},
-        )
+def test_fixed_statements_write_articles_with_checked_labels_and_types() -> None:
+    one = article_params(
+        entities={"Person": [HOSTILE]}, facts={"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]}
     )
-    other, _ = q.write_article_query(**write_params())
-    assert query == other  # the same text whatever the article holds, so Neo4j plans it once
-    assert "UNWIND $entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label)" in query
+    query, params = q.write_articles_query([one])
+    other, _ = q.write_articles_query([article_params(), article_params()])
+    assert query == other  # the same text whatever the articles hold, so Neo4j plans it once
+    assert "UNWIND $articles AS art" in query
+    assert "UNWIND art.entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label)" in query
     assert "MERGE (s)-[:$(row.type)]->(o)" in query
     assert HOSTILE not in query
-    assert params["entities"] == [{"uri": HOSTILE, "label": "Person"}]
-    assert params["facts"] == [{"s": HOSTILE, "o": "b", "type": "SEEKS_TALKS_WITH"}]
-    assert params["support"] == [
+    assert params["articles"][0]["entities"] == [{"uri": HOSTILE, "label": "Person"}]
+    assert params["articles"][0]["facts"] == [{"s": HOSTILE, "o": "b", "type": "SEEKS_TALKS_WITH"}]
+    refresh, rparams = q.refresh_query({"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]}, [HOSTILE], [])
+    assert "UNWIND $support AS row" in refresh and HOSTILE not in refresh
+    assert rparams["support"] == [
         {"s": HOSTILE, "o": "b", "type": "SEEKS_TALKS_WITH", "predicate": "seeksTalksWith"}
     ]
 
@@ -63,8 +64,11 @@ def test_every_value_builder_passes_data_as_parameters() -> None:
     builders = [
         q.content_hashes_query([HOSTILE]),
         q.retract_article_query(HOSTILE),
-        q.check_and_retract_query(HOSTILE, HOSTILE),
-        q.write_article_query(**write_params(article=article, mentions=[{"uri": HOSTILE, "name": HOSTILE}])),
+        q.check_and_retract_query([{"uri": HOSTILE, "hash": HOSTILE}]),
+        q.write_articles_query(
+            [article_params(article=article, mentions=[{"uri": HOSTILE, "name": HOSTILE}])]
+        ),
+        q.refresh_query({}, [HOSTILE], [HOSTILE]),
         q.refresh_entities_query([HOSTILE]),
         q.delete_orphans_query([HOSTILE]),
         q.article_page_query(HOSTILE, 10),

@@ -169,3 +169,24 @@ def test_triple_export_is_the_union_of_the_articles(
         for triple in rdf_of(ext):
             union.add(triple)
     assert_isomorphic(union, Graph().parse(data=buffer.getvalue(), format={"ntriples": "nt"}.get(fmt, fmt)))
+
+
+def test_a_batch_writes_each_article_wholly_and_splits_at_a_repeated_iri(
+    writer: GraphWriter, driver: neo4j.Driver
+) -> None:
+    first = extraction(url="https://news.example/batch", text="Kirby said that China should act.")
+    second = extraction(
+        url="https://news.example/batch",
+        text="Kirby met China.",
+        facts=[fact(KIRBY, KG.metWith, CHINA, 3)],
+        entities=first.entities[:2],
+    )
+    others = [extraction(url=f"https://news.example/b{i}", published=dated(10 + i)) for i in range(3)]
+    results = writer.ingest_many([others[0], first, others[1], second, others[2], others[0]])
+    assert [r.status for r in results] == ["new", "new", "new", "replaced", "new", "unchanged"]
+    for ext in (*others, second):
+        assert_isomorphic(rdf_of(ext), export_article(driver, ext.article.iri) or Graph())
+    alone = snapshot(driver)
+    writer.delete_article(second.article.iri)
+    writer.ingest(second)
+    assert snapshot(driver) == alone
