@@ -44,7 +44,8 @@ class Settings(BaseSettings):
     nlp_processes: int = 1
     nlp_batch_size: int = 64
 
-    # Article sources (loaders.sources). Languages the pipeline accepts; other articles are skipped with a reason.
+    # Article sources (loaders.sources). Languages the pipeline accepts;
+    # other articles are skipped with a reason.
     languages: list[str] = ["en"]
     # Article text beyond this many characters is truncated at a paragraph break, with a logged note.
     max_article_chars: int = 1_000_000
