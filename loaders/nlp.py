@@ -51,7 +51,7 @@ def build_nlp(settings: Settings) -> Language:
         ) from exc
     nlp.add_pipe(ENTITIES_COMPONENT, last=True)
     nlp.add_pipe(FACTS_COMPONENT, last=True)
-    add_trained_components(nlp)  # CoNLL04-trained NER (after ner) and relation classifier (last)
+    add_trained_components(nlp, settings)  # CoNLL04-trained NER (after ner), relation classifier (last)
     return nlp
 
 

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from kg.settings import Settings
 
-def add_trained_components(nlp: Language) -> None:
-    """Add the CoNLL04 NER (right after the base ``ner``) and the relation classifier (last).
+
+def add_trained_components(nlp: Language, settings: Settings) -> None:
+    """Add the CoNLL04 NER (right after the base ``ner``) and the relation classifier (last), as set.
 
     The relation classifier reads the mentions and facts of ``kg_entities_v1`` / ``kg_facts_v1``, so call
-    this after adding those.
+    this after adding those. ``settings.trained_ner`` / ``settings.trained_relations`` switch them off.
     """
     from loaders.trained.components import NER_COMPONENT, RELATION_COMPONENT  # registers the factories
 
-    nlp.add_pipe(NER_COMPONENT, after="ner")
-    nlp.add_pipe(RELATION_COMPONENT, last=True)
+    if settings.trained_ner:
+        nlp.add_pipe(NER_COMPONENT, after="ner")
+    if settings.trained_relations:
+        nlp.add_pipe(RELATION_COMPONENT, last=True)

@@ -11,7 +11,8 @@ from spacy.tokens import Span
 
 from kg.errors import ConfigError
 from kg.settings import Settings
-from loaders.trained.components import NER_COMPONENT, RELATIONS_PATH, merge_entities
+from loaders.trained import add_trained_components
+from loaders.trained.components import NER_COMPONENT, RELATION_COMPONENT, RELATIONS_PATH, merge_entities
 from loaders.trained.conll_data import conll_type, literal_label, ner_label
 from loaders.trained.relation_model import Candidate, RelationModel, train
 
@@ -109,3 +110,11 @@ def test_shipped_weights_exist_and_are_small() -> None:
 def test_shipped_ner_finds_conll_style_entities(conll_nlp: Language) -> None:
     doc = conll_nlp("John Wilkes Booth , who assassinated President Lincoln , was an actor .")
     assert ("John Wilkes Booth", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_settings_switch_the_trained_components() -> None:
+    nlp = spacy.blank("en")
+    add_trained_components(nlp, Settings(trained_ner=False, trained_relations=False))
+    assert nlp.pipe_names == []
+    add_trained_components(nlp, Settings(trained_ner=False, trained_relations=True))
+    assert nlp.pipe_names == [RELATION_COMPONENT]
