@@ -24,20 +24,15 @@ def _fact_pattern(direction: Direction, predicates: list[str] | None) -> str:
     return f"(n){left}[r:{rel_pattern(predicates)}]{right}(m)"
 
 
-def entity_facts_query(
-    uris: list[str],
-    direction: Direction,
-    predicates: list[str] | None,
-    skip: int,
-    limit: int,
-    evidence: Page | None = None,
+def facts_subquery(
+    direction: Direction, predicates: list[str] | None, skip: int, limit: int, evidence: Page | None = None
 ) -> Query:
-    """A page of facts for each entity; subject and object follow the relationship's direction.
+    """``CALL (n) {...}`` giving ``rows``: a page of ``n``'s facts, subject and object as stored.
 
     With ``evidence``, each fact row also carries that page of its evidence (under ``evidence``),
     so a query asking for facts with their evidence costs one round trip instead of two.
     """
-    params: dict[str, Any] = {"keys": uris, "skip": skip, "limit": limit}
+    params: dict[str, Any] = {"skip": skip, "limit": limit}
     row = fact_map("r", "s", "o")
     nested = ""
     if evidence is not None:
@@ -51,12 +46,27 @@ def entity_facts_query(
         )
         row = fact_map("r", "s", "o", extra="evidence: evidence")
     return (
-        "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
         f"CALL (n) {{ MATCH {_fact_pattern(direction, predicates)} "
         "WITH r, startNode(r) AS s, endNode(r) AS o "
         "ORDER BY r.articleCount DESC, type(r), o.name, s.name, elementId(r) SKIP $skip LIMIT $limit "
-        f"{nested}RETURN collect({row}) AS rows }} RETURN key, rows",
+        f"{nested}RETURN collect({row}) AS rows }} ",
         params,
+    )
+
+
+def entity_facts_query(
+    uris: list[str],
+    direction: Direction,
+    predicates: list[str] | None,
+    skip: int,
+    limit: int,
+    evidence: Page | None = None,
+) -> Query:
+    """A page of facts for each entity (see ``facts_subquery``)."""
+    text, params = facts_subquery(direction, predicates, skip, limit, evidence)
+    return (
+        f"UNWIND $keys AS key MATCH (n:Resource {{uri: key}}) {text}RETURN key, rows",
+        {"keys": uris, **params},
     )
 
 
@@ -157,16 +167,17 @@ def article_facts_count_query(uris: list[str]) -> Query:
 
 
 def neighbors_query(uris: list[str], depth: int, predicates: list[str] | None, limit: int) -> Query:
-    """Distinct entities within ``depth`` fact hops, busiest first."""
+    """Up to ``limit`` entities within ``depth`` fact hops (the nearest, breadth-first), busiest first."""
     if not 1 <= depth <= 3:
         raise ValueError(f"depth must be between 1 and 3, got {depth}")
-    # Returning DISTINCT end nodes lets the planner prune the var-length expansion (no path blow-up);
-    # the bound is a checked int, never user text.
+    # DISTINCT end nodes let the planner prune the var-length expansion breadth-first, and the LIMIT
+    # stops it early: a hub's whole 2-hop neighbourhood is never materialised or sorted. Only the kept
+    # page is ordered. The bound is a checked int, never user text.
     return (
         "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
         f"CALL (n) {{ MATCH (n)-[:{rel_pattern(predicates)}*1..{depth}]-(m:{label_pattern()}) WHERE m <> n "
-        "WITH DISTINCT m WITH m, COUNT { (m)<-[:MENTIONS]-(:Article) } AS mentions "
-        "ORDER BY mentions DESC, m.uri LIMIT $limit "
+        "WITH DISTINCT m LIMIT $limit "
+        "WITH m ORDER BY COUNT { (m)<-[:MENTIONS]-(:Article) } DESC, m.uri "
         f"RETURN collect({entity_map('m')}) AS rows }} RETURN key, rows",
         {"keys": uris, "limit": limit},
     )

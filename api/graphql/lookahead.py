@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from strawberry.types.nodes import SelectedField, Selection
 
+from api.graphql.inputs import Direction
 from api.graphql.pagination import Page, page_args
+from api.graphql.vocabulary import PREDICATE_NAMES
 
 
 def _child(selections: list[Selection], name: str) -> SelectedField | None:
@@ -17,12 +20,20 @@ def _child(selections: list[Selection], name: str) -> SelectedField | None:
     return found[0] if len(found) == 1 else None
 
 
+def current_field(info: Any) -> SelectedField | None:
+    """The field being resolved, when it is selected once."""
+    fields = info.selected_fields
+    return fields[0] if len(fields) == 1 else None
+
+
 def nested_page(info: Any, path: tuple[str, ...], max_size: int) -> Page | None:
     """The page asked for by the connection at ``path`` under the current field, if it is plain."""
-    fields = info.selected_fields
-    if len(fields) != 1:
-        return None
-    node: SelectedField | None = fields[0]
+    return page_at(current_field(info), path, max_size)
+
+
+def page_at(root: SelectedField | None, path: tuple[str, ...], max_size: int) -> Page | None:
+    """The page asked for by the connection at ``path`` under ``root``, if it is plain."""
+    node = root
     for name in path:
         node = _child(node.selections, name) if node is not None else None
     if node is None:
@@ -35,3 +46,36 @@ def nested_page(info: Any, path: tuple[str, ...], max_size: int) -> Page | None:
     if not isinstance(first, int) or not (after is None or isinstance(after, str)):
         return None
     return page_args(first, after, max_size)
+
+
+@dataclass(frozen=True, slots=True)
+class FactsAhead:
+    """The arguments of a plainly selected ``facts`` field (and of its evidence page)."""
+
+    direction: Direction
+    predicates: tuple[str, ...] | None
+    page: Page
+    evidence: Page | None
+
+
+def facts_ahead(info: Any, max_size: int) -> FactsAhead | None:
+    """What ``facts`` under the current field will ask for, when it can be known now."""
+    facts = page_at(current_field(info), ("facts",), max_size)
+    root = current_field(info)
+    field = _child(root.selections, "facts") if root is not None else None
+    if facts is None or field is None:
+        return None
+    direction = _enum_value(field.arguments.get("direction", Direction.BOTH.value))
+    predicates = field.arguments.get("predicates")
+    if direction not in Direction.__members__ or not (predicates is None or isinstance(predicates, list)):
+        return None
+    names = tuple(sorted(_enum_value(p) for p in predicates)) if predicates else None
+    if names is not None and not set(names) <= set(PREDICATE_NAMES):
+        return None
+    evidence = page_at(field, ("edges", "node", "evidence"), max_size)
+    return FactsAhead(Direction(direction), names, facts, evidence)
+
+
+def _enum_value(value: Any) -> str:
+    # Enum arguments arrive as their names (literals or variables), or as enum members.
+    return str(getattr(value, "value", value))

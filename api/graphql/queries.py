@@ -43,15 +43,29 @@ def entities_by_uri_query(uris: list[str]) -> Query:
     )
 
 
-def entity_by_name_query(name: str) -> Query:
-    """The entity whose name (or failing that an alias) is ``name``, case-insensitively; busiest first."""
+def entity_by_name_query(name: str, then: Query | None = None) -> Query:
+    """The entity whose name (or failing that an alias) is ``name``, case-insensitively; busiest first.
+
+    ``then`` is a ``CALL (n) {...}`` subquery (e.g. its facts) answered in the same round trip.
+    """
+    sub, sub_params = then or ("", {})
     return (
         f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: 50}}) YIELD node AS n "
         "WITH n, toLower(coalesce(n.name, '')) = toLower($name) AS exact "
         "WHERE exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($name)) "
         f"WITH n, exact ORDER BY exact DESC, COUNT {{ (n)<-[:MENTIONS]-(:Article) }} DESC, n.uri LIMIT 1 "
-        f"RETURN {entity_map('n')} AS row",
-        {"q": f'"{lucene_escape(name.lower())}"', "name": name},
+        f"{sub}RETURN {entity_map('n')} AS row{', rows' if then else ''}",
+        {"q": f'"{lucene_escape(name.lower())}"', "name": name, **sub_params},
+    )
+
+
+def entity_by_uri_query(uri: str, then: Query | None = None) -> Query:
+    """One entity by IRI, with an optional ``CALL (n) {...}`` subquery in the same round trip."""
+    sub, sub_params = then or ("", {})
+    return (
+        f"MATCH (n:Resource {{uri: $uri}}) WHERE n:{_ENTITY_LABELS} "
+        f"{sub}RETURN {entity_map('n')} AS row{', rows' if then else ''}",
+        {"uri": uri, **sub_params},
     )
 
 

@@ -6,8 +6,9 @@ from typing import Annotated
 
 import strawberry
 
-from api.graphql import queries
+from api.graphql import batches, queries
 from api.graphql.inputs import ArticleSort, ArticleWhere, EntityRef, EntitySort, EntityWhere, FactWhere
+from api.graphql.lookahead import FactsAhead, facts_ahead
 from api.graphql.pagination import Connection, connection, page_args
 from api.graphql.types import (
     After,
@@ -21,6 +22,7 @@ from api.graphql.types import (
     PredicateCount,
     SearchResult,
     Stats,
+    prime_evidence,
 )
 from api.graphql.vocabulary import Predicate
 from kg.errors import InvalidInputError
@@ -48,6 +50,31 @@ async def _entity_by_name(info: Info, name: str) -> dict[str, object] | None:
     return rows[0]["row"] if rows else None
 
 
+async def _entity_with_facts(
+    info: Info, ahead: FactsAhead, id: strawberry.ID | None, name: str | None
+) -> Entity | None:
+    """The entity and the facts page its selection asks for, in one round trip (primed for the resolver)."""
+    preds = list(ahead.predicates) if ahead.predicates else None
+    then = batches.facts_subquery(ahead.direction, preds, ahead.page.skip, ahead.page.fetch, ahead.evidence)
+    if id is not None:
+        built = queries.entity_by_uri_query(str(id), then)
+    elif name is not None and name.strip():
+        built = queries.entity_by_name_query(name, then)
+    else:
+        raise InvalidInputError("name: must not be empty")
+    rows = await info.context.executor.read(built)
+    if not rows:
+        return None
+    loaders = info.context.loaders
+    facts = rows[0]["rows"]
+    loaders.entity_facts(ahead.direction, ahead.predicates, ahead.page, ahead.evidence).prime(
+        rows[0]["row"]["uri"], facts
+    )
+    if ahead.evidence is not None:
+        prime_evidence(loaders, ahead.evidence, facts)
+    return Entity.from_row(rows[0]["row"])
+
+
 @strawberry.type
 class Query:
     @strawberry.field
@@ -57,6 +84,9 @@ class Query:
         """An entity by IRI, or by name (an exact name first, then an alias); null when none matches."""
         if (id is None) == (name is None):
             raise InvalidInputError("entity: give exactly one of id or name")
+        ahead = facts_ahead(info, info.context.settings.api_max_page_size)
+        if ahead is not None:
+            return await _entity_with_facts(info, ahead, id, name)
         if id is not None:
             row = await info.context.loaders.entity().load(str(id))
         else:

@@ -57,3 +57,24 @@ def test_without_lookahead_evidence_is_still_one_batch(served: Served) -> None:
 
         result = session.execute(GraphQLRequest(FRAGMENTED), get_execution_result=True)
     assert result.extensions is not None and result.extensions["cypherRoundTrips"] == 3
+
+
+PLAIN = """{ entity(name: "Kirby") { name facts(direction: OUT, first: 10) { edges { node {
+    predicate object { name }
+    evidence(first: 3) { edges { node { sentence article { title } } } } } } } } }"""
+VIA_FRAGMENTS = """{ entity(name: "Kirby") { name ...facts } }
+fragment facts on Entity {
+  facts(direction: OUT, first: 10) { edges { node { predicate object { name } ...ev } } } }
+fragment ev on Fact { evidence(first: 3) { edges { node { sentence article { title } } } } }"""
+
+
+def test_entity_with_facts_and_evidence_is_one_round_trip_and_same_answer(served: Served) -> None:
+    from gql import GraphQLRequest
+
+    with served.client() as session:
+        ahead = session.execute(GraphQLRequest(PLAIN), get_execution_result=True)
+        batched = session.execute(GraphQLRequest(VIA_FRAGMENTS), get_execution_result=True)
+    assert ahead.extensions is not None and batched.extensions is not None
+    assert ahead.extensions["cypherRoundTrips"] == 1
+    assert batched.extensions["cypherRoundTrips"] == 3
+    assert ahead.data == batched.data and ahead.data is not None and ahead.data["entity"]["facts"]["edges"]
