@@ -166,18 +166,27 @@ def article_facts_count_query(uris: list[str]) -> Query:
     )
 
 
-def neighbors_query(uris: list[str], depth: int, predicates: list[str] | None, limit: int) -> Query:
-    """Up to ``limit`` entities within ``depth`` fact hops (the nearest, breadth-first), busiest first."""
+def neighbors_subquery(depth: int, predicates: list[str] | None, limit: int) -> Query:
+    """``CALL (n) {...}`` giving ``rows``: up to ``limit`` entities within ``depth`` fact hops of ``n``
+    (the nearest, breadth-first), busiest first."""
     if not 1 <= depth <= 3:
         raise ValueError(f"depth must be between 1 and 3, got {depth}")
     # DISTINCT end nodes let the planner prune the var-length expansion breadth-first, and the LIMIT
     # stops it early: a hub's whole 2-hop neighbourhood is never materialised or sorted. Only the kept
     # page is ordered. The bound is a checked int, never user text.
     return (
-        "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
         f"CALL (n) {{ MATCH (n)-[:{rel_pattern(predicates)}*1..{depth}]-(m:{label_pattern()}) WHERE m <> n "
         "WITH DISTINCT m LIMIT $limit "
         "WITH m ORDER BY COUNT { (m)<-[:MENTIONS]-(:Article) } DESC, m.uri "
-        f"RETURN collect({entity_map('m')}) AS rows }} RETURN key, rows",
-        {"keys": uris, "limit": limit},
+        f"RETURN collect({entity_map('m')}) AS rows }} ",
+        {"limit": limit},
+    )
+
+
+def neighbors_query(uris: list[str], depth: int, predicates: list[str] | None, limit: int) -> Query:
+    """The neighbours of each entity (see ``neighbors_subquery``)."""
+    text, params = neighbors_subquery(depth, predicates, limit)
+    return (
+        f"UNWIND $keys AS key MATCH (n:Resource {{uri: key}}) {text}RETURN key, rows",
+        {"keys": uris, **params},
     )

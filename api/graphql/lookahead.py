@@ -79,3 +79,36 @@ def facts_ahead(info: Any, max_size: int) -> FactsAhead | None:
 def _enum_value(value: Any) -> str:
     # Enum arguments arrive as their names (literals or variables), or as enum members.
     return str(getattr(value, "value", value))
+
+
+@dataclass(frozen=True, slots=True)
+class NeighborsAhead:
+    """The arguments of a plainly selected ``neighbors`` field."""
+
+    depth: int
+    predicates: tuple[str, ...] | None
+    first: int
+
+
+def neighbors_ahead(info: Any, max_size: int) -> NeighborsAhead | None:
+    """What ``neighbors`` under the current field will ask for, when it can be known now."""
+    root = current_field(info)
+    field = _child(root.selections, "neighbors") if root is not None else None
+    if field is None:
+        return None
+    depth, first = _int(field.arguments.get("depth", 1)), _int(field.arguments.get("first", 20))
+    predicates = field.arguments.get("predicates")
+    if depth is None or first is None or not 1 <= depth <= 3 or not 0 <= first <= max_size:
+        return None
+    if not (predicates is None or isinstance(predicates, list)):
+        return None
+    names = tuple(sorted(_enum_value(p) for p in predicates)) if predicates else None
+    if names is not None and not set(names) <= set(PREDICATE_NAMES):
+        return None
+    return NeighborsAhead(depth, names, first)
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return value if isinstance(value, int) else None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 
 from api.graphql import batches, queries
 from api.graphql.inputs import ArticleSort, ArticleWhere, EntityRef, EntitySort, EntityWhere, FactWhere
-from api.graphql.lookahead import FactsAhead, facts_ahead
+from api.graphql.lookahead import FactsAhead, NeighborsAhead, facts_ahead, neighbors_ahead
 from api.graphql.pagination import Connection, connection, page_args
 from api.graphql.types import (
     After,
@@ -50,19 +50,37 @@ async def _entity_by_name(info: Info, name: str) -> dict[str, object] | None:
     return rows[0]["row"] if rows else None
 
 
+async def _entity_then(
+    info: Info, then: queries.Query, id: strawberry.ID | None, name: str | None
+) -> list[dict[str, Any]]:
+    """The entity (by id or name) with a subquery's ``rows``, in one round trip."""
+    if id is not None:
+        return await info.context.executor.read(queries.entity_by_uri_query(str(id), then))
+    if name is not None and name.strip():
+        return await info.context.executor.read(queries.entity_by_name_query(name, then))
+    raise InvalidInputError("name: must not be empty")
+
+
+async def _entity_with_neighbors(
+    info: Info, near: NeighborsAhead, id: strawberry.ID | None, name: str | None
+) -> Entity | None:
+    """The entity and the neighbours its selection asks for (primed for the resolver)."""
+    preds = list(near.predicates) if near.predicates else None
+    rows = await _entity_then(info, batches.neighbors_subquery(near.depth, preds, near.first), id, name)
+    if not rows:
+        return None
+    loader = info.context.loaders.neighbors(near.depth, near.predicates, near.first)
+    loader.prime(rows[0]["row"]["uri"], rows[0]["rows"])
+    return Entity.from_row(rows[0]["row"])
+
+
 async def _entity_with_facts(
     info: Info, ahead: FactsAhead, id: strawberry.ID | None, name: str | None
 ) -> Entity | None:
     """The entity and the facts page its selection asks for, in one round trip (primed for the resolver)."""
     preds = list(ahead.predicates) if ahead.predicates else None
     then = batches.facts_subquery(ahead.direction, preds, ahead.page.skip, ahead.page.fetch, ahead.evidence)
-    if id is not None:
-        built = queries.entity_by_uri_query(str(id), then)
-    elif name is not None and name.strip():
-        built = queries.entity_by_name_query(name, then)
-    else:
-        raise InvalidInputError("name: must not be empty")
-    rows = await info.context.executor.read(built)
+    rows = await _entity_then(info, then, id, name)
     if not rows:
         return None
     loaders = info.context.loaders
@@ -84,9 +102,13 @@ class Query:
         """An entity by IRI, or by name (an exact name first, then an alias); null when none matches."""
         if (id is None) == (name is None):
             raise InvalidInputError("entity: give exactly one of id or name")
-        ahead = facts_ahead(info, info.context.settings.api_max_page_size)
+        max_size = info.context.settings.api_max_page_size
+        ahead = facts_ahead(info, max_size)
         if ahead is not None:
             return await _entity_with_facts(info, ahead, id, name)
+        near = neighbors_ahead(info, max_size)
+        if near is not None:
+            return await _entity_with_neighbors(info, near, id, name)
         if id is not None:
             row = await info.context.loaders.entity().load(str(id))
         else:

@@ -78,3 +78,17 @@ def test_entity_with_facts_and_evidence_is_one_round_trip_and_same_answer(served
     assert ahead.extensions["cypherRoundTrips"] == 1
     assert batched.extensions["cypherRoundTrips"] == 3
     assert ahead.data == batched.data and ahead.data is not None and ahead.data["entity"]["facts"]["edges"]
+
+
+def test_entity_with_neighbours_is_one_round_trip_and_same_answer(served: Served) -> None:
+    from gql import GraphQLRequest
+
+    plain = '{ entity(name: "Ukraine") { name neighbors(depth: 2, first: 10) { name } } }'
+    fragments = '{ entity(name: "Ukraine") { ...n } } '
+    fragments += "fragment n on Entity { name neighbors(depth: 2, first: 10) { name } }"
+    with served.client() as session:
+        ahead = session.execute(GraphQLRequest(plain), get_execution_result=True)
+        batched = session.execute(GraphQLRequest(fragments), get_execution_result=True)
+    assert ahead.extensions is not None and batched.extensions is not None
+    assert (ahead.extensions["cypherRoundTrips"], batched.extensions["cypherRoundTrips"]) == (1, 2)
+    assert ahead.data == batched.data and ahead.data is not None and ahead.data["entity"]["neighbors"]
