@@ -6,8 +6,12 @@ Reads ../shared/data/news/bbc_news_2225.jsonl (title + blank line + text per art
 count it runs, each in a fresh subprocess so that peak memory is its own:
 
 - bare: the configured spaCy model alone, ``nlp.pipe`` over the article texts (the baseline);
-- ours: ``loaders.extract.extract_articles`` (kg_entities_v1 + kg_facts_v1, paragraph chunking,
-  coreference, IRIs) and ``kg.rdf.add_article`` building each article's named graph.
+- bare-chunks: the same, over the paragraph chunks our extraction feeds spaCy (isolates the cost of
+  the kg components, assembly and RDF from the gain of chunking);
+- ours: ``loaders.extract.extract_articles`` with the pipeline ``loaders.nlp.build_nlp`` builds (every
+  component it adds, paragraph chunking, coreference, IRIs) and ``kg.rdf.add_article`` building each
+  article's named graph;
+- ours-lean (with ``--exclude NAME...``): the same without the named components, to show their cost.
 
 It prints articles/s, tokens/s (tokens counted by the bare run), peak RSS (the run's process plus its
 workers) and the ratio ours/bare, which should stay >= 0.8. Model loading is not timed.
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -38,6 +43,12 @@ def load_texts(limit: int | None) -> list[tuple[str, str]]:
     return rows
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (spaCy's workers are joined when pipe ends)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def _peak_rss_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -49,14 +60,28 @@ def run_bare(texts: list[tuple[str, str]], processes: int, batch_size: int) -> d
     from loaders.nlp import load_base
 
     nlp = load_base(Settings())
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     tokens = sum(
         len(doc) for doc in nlp.pipe((t for _, t in texts), n_process=processes, batch_size=batch_size)
     )
-    return {"seconds": time.perf_counter() - start, "tokens": tokens, "facts": 0}
+    return {"seconds": time.perf_counter() - start, "cpu": _cpu_seconds() - cpu, "tokens": tokens, "facts": 0}
 
 
-def run_ours(texts: list[tuple[str, str]], processes: int, batch_size: int) -> dict[str, float]:
+def run_bare_chunks(texts: list[tuple[str, str]], processes: int, batch_size: int) -> dict[str, float]:
+    from kg.settings import Settings
+    from loaders.extract import chunk_text
+    from loaders.nlp import load_base
+
+    nlp = load_base(Settings())
+    start, cpu = time.perf_counter(), _cpu_seconds()
+    pieces = (piece for _, text in texts for _, piece in chunk_text(text))
+    tokens = sum(len(doc) for doc in nlp.pipe(pieces, n_process=processes, batch_size=batch_size))
+    return {"seconds": time.perf_counter() - start, "cpu": _cpu_seconds() - cpu, "tokens": tokens, "facts": 0}
+
+
+def run_ours(
+    texts: list[tuple[str, str]], processes: int, batch_size: int, exclude: tuple[str, ...] = ()
+) -> dict[str, float]:
     from kg.iri import content_hash, mint_article_iri
     from kg.model import Article
     from kg.rdf import add_article, new_dataset
@@ -65,38 +90,53 @@ def run_ours(texts: list[tuple[str, str]], processes: int, batch_size: int) -> d
     from loaders.nlp import build_nlp
 
     nlp = build_nlp(Settings())
+    for name in exclude:  # e.g. to see what one component costs
+        nlp.remove_pipe(name)
     articles = [
         Article(mint_article_iri(None, text), text, content_hash(text), title=title) for title, text in texts
     ]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     facts = triples = 0
     for extraction in extract_articles(articles, nlp, processes=processes, batch_size=batch_size):
         graph = add_article(new_dataset(), extraction)  # one article's named graph, as kg extract builds it
         facts += len(extraction.facts)
         triples += len(graph)
-    return {"seconds": time.perf_counter() - start, "tokens": 0, "facts": facts, "triples": triples}
+    return {
+        "seconds": time.perf_counter() - start,
+        "cpu": _cpu_seconds() - cpu,
+        "tokens": 0,
+        "facts": facts,
+        "triples": triples,
+    }
 
 
 def child_main(args: argparse.Namespace) -> None:
     texts = load_texts(args.limit)
-    runner = run_bare if args.run == "bare" else run_ours
-    result = runner(texts, args.processes[0], args.batch_size)
+    if args.run == "ours-lean":
+        result = run_ours(texts, args.processes[0], args.batch_size, tuple(args.exclude))
+    else:
+        runner = {"bare": run_bare, "bare-chunks": run_bare_chunks, "ours": run_ours}[args.run]
+        result = runner(texts, args.processes[0], args.batch_size)
     result["articles"] = len(texts)
     result["peak_rss_mb"] = _peak_rss_mb()
     print(json.dumps(result))
 
 
 def measure(kind: str, processes: int, args: argparse.Namespace) -> dict[str, float]:
-    command = [
-        sys.executable,
-        __file__,
-        "--run",
-        kind,
-        "--processes",
-        str(processes),
-        "--batch-size",
-        str(args.batch_size),
-    ] + (["--limit", str(args.limit)] if args.limit else [])
+    command = (
+        [
+            sys.executable,
+            __file__,
+            "--run",
+            kind,
+            "--processes",
+            str(processes),
+            "--batch-size",
+            str(args.batch_size),
+        ]
+        + (["--limit", str(args.limit)] if args.limit else [])
+        + (["--exclude", *args.exclude] if args.exclude else [])
+    )
     out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return dict(json.loads(out.strip().splitlines()[-1]))
 
@@ -108,30 +148,45 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--run", choices=["bare", "ours"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--exclude",
+        nargs="*",
+        default=[],
+        metavar="COMPONENT",
+        help="also run 'ours-lean': the pipeline without these components",
+    )
+    parser.add_argument("--baselines", nargs="+", default=["bare"], choices=["bare", "bare-chunks"])
+    parser.add_argument("--run", choices=["bare", "bare-chunks", "ours", "ours-lean"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
         child_main(args)
         return
     print(f"{DATA.name}: {args.limit or 'all'} articles, batch size {args.batch_size}")
     header = (
-        f"{'processes':>9} {'pipeline':>8} {'seconds':>8} {'articles/s':>10} {'tokens/s':>9} "
-        f"{'peak RSS MB':>11} {'facts':>7} {'ratio':>6}"
+        f"{'processes':>9} {'pipeline':>11} {'wall s':>7} {'CPU s':>7} {'articles/s':>10} {'tokens/s':>9} "
+        f"{'art/CPU-s':>9} {'peak RSS MB':>11} {'facts':>6}"
     )
     print(header)
     print("-" * len(header))
     for processes in args.processes:
-        bare = measure("bare", processes, args)
-        ours = measure("ours", processes, args)
-        for kind, result in (("bare", bare), ("ours", ours)):
-            rate = result["articles"] / result["seconds"]
-            ratio = f"{(bare['seconds'] / ours['seconds']):.2f}" if kind == "ours" else ""
+        kinds = [*args.baselines, "ours", *(["ours-lean"] if args.exclude else [])]
+        runs = {kind: measure(kind, processes, args) for kind in kinds}
+        for kind, r in runs.items():
             print(
-                f"{processes:>9} {kind:>8} {result['seconds']:>8.1f} {rate:>10.2f} "
-                f"{bare['tokens'] / result['seconds']:>9.0f} {result['peak_rss_mb']:>11.0f} "
-                f"{int(result['facts']):>7} {ratio:>6}"
+                f"{processes:>9} {kind:>11} {r['seconds']:>7.1f} {r['cpu']:>7.1f} "
+                f"{r['articles'] / r['seconds']:>10.2f} "
+                f"{runs['bare']['tokens'] / r['seconds']:>9.0f} {r['articles'] / r['cpu']:>9.2f} "
+                f"{r['peak_rss_mb']:>11.0f} {int(r['facts']):>6}"
             )
-    print("ratio = ours articles/s / bare articles/s (same texts, same run); acceptance: >= 0.80")
+        for ours in (k for k in kinds if k.startswith("ours")):
+            for base in args.baselines:
+                wall = runs[base]["seconds"] / runs[ours]["seconds"]
+                cpu = runs[base]["cpu"] / runs[ours]["cpu"]
+                print(f"{'':>9} ratio {ours}/{base}: {wall:.2f} by wall time, {cpu:.2f} by CPU time")
+    if args.exclude:
+        print(f"ours-lean = ours without {', '.join(args.exclude)}")
+    print("ratio = ours articles/s / baseline articles/s (same texts, same run); acceptance: >= 0.80.")
+    print("CPU time (process + its spaCy workers) is the steadier measure on a shared machine.")
 
 
 if __name__ == "__main__":
