@@ -15,7 +15,7 @@ export async function drawNeighbourhood(panel, entity, allFacts) {
     container: canvas,
     elements: elements(entity, facts),
     style: STYLE,
-    layout: { name: "concentric", concentric: (n) => (n.id() === entity.id ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 70, padding: 30 },
+    layout: { name: "concentric", concentric: (n) => (n.id() === entity.id ? 2 : 1), levelWidth: () => 1, minNodeSpacing: spacing(facts.length), padding: 40 },
     wheelSensitivity: 0.3,
     maxZoom: 1.5,
   });
@@ -25,6 +25,10 @@ export async function drawNeighbourhood(panel, entity, allFacts) {
   panel.dataset.drawn = "done";
   return cy;
 }
+
+// Few neighbours get room for their labels; many are packed closer so the circle still fits the
+// panel at a zoom where the labels stay readable.
+const spacing = (n) => (n <= 8 ? 70 : n <= 16 ? 45 : 35);
 
 function elements(entity, facts) {
   const nodes = new Map([[entity.id, node(entity, true)]]);
@@ -67,7 +71,7 @@ const STYLE = [
       "background-color": "data(colour)",
       label: "data(label)",
       color: "#1F2329",
-      "font-size": 11,
+      "font-size": 12,
       "text-valign": "bottom",
       "text-margin-y": 4,
       "text-wrap": "wrap",
@@ -91,7 +95,7 @@ const STYLE = [
       "target-arrow-shape": "triangle",
       "curve-style": "bezier",
       label: "data(label)",
-      "font-size": 9,
+      "font-size": 10,
       color: "#4A515C",
       "text-rotation": "autorotate",
       "text-background-color": "#F7F8FA",
