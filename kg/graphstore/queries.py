@@ -50,7 +50,7 @@ def retract_article_query(uri: str) -> Query:
     maps {predicate, s, o, r} of the facts and reporting sources its evidence pointed at.
     """
     query = """
-MATCH (a:Resource:Article {uri: $uri})
+MATCH (a:Resource:Article {uri: $uri}) USING INDEX SEEK a:Resource(uri)
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(n)
   RETURN collect(n.uri) AS mentioned
@@ -81,9 +81,11 @@ def refresh_support_query(rel_type: str, rows: Sequence[dict[str, str]]) -> Quer
     predicate = PREDICATE_OF_TYPE[_rel_type(rel_type)].rsplit("#", 1)[-1]
     query = f"""
 UNWIND $rows AS row
-MATCH (s:Resource {{uri: row.s}})-[r:{rel_type}]->(o:Resource {{uri: row.o}})
+MATCH (s:Resource {{uri: row.s}}) USING INDEX SEEK s:Resource(uri)
+MATCH (o:Resource {{uri: row.o}}) USING INDEX SEEK o:Resource(uri)
+MATCH (s)-[r:{rel_type}]->(o)
 CALL (s, o) {{
-  OPTIONAL MATCH (s)<-[:SUBJECT]-(e:Evidence {{predicate: $predicate}})-[:OBJECT]->(o),
+  OPTIONAL MATCH (s)<-[:SUBJECT]-(e {{predicate: $predicate}})-[:OBJECT]->(o),
                  (e)-[:IN_ARTICLE]->(a:Article)
   RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
 }}
@@ -103,7 +105,7 @@ def refresh_entities_query(uris: Sequence[str]) -> Query:
     """
     query = """
 UNWIND $uris AS uri
-MATCH (n:Resource {uri: uri}) WHERE NOT n:Quote
+MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
 CALL (n) {
   OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
   WITH m.name AS name, count(m) AS c ORDER BY c DESC, name ASC
@@ -128,7 +130,7 @@ def delete_orphans_query(uris: Sequence[str]) -> Query:
     """Delete the given non-article nodes that nothing refers to any more; returns ``removed``."""
     query = """
 UNWIND $uris AS uri
-MATCH (n:Resource {uri: uri})
+MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri)
 WHERE NOT n:Article AND NOT EXISTS { (n)--() }
 DELETE n
 RETURN count(n) AS removed
@@ -153,7 +155,7 @@ def article_contents_query(uris: Sequence[str]) -> Query:
     """
     query = """
 UNWIND $uris AS uri
-MATCH (a:Resource:Article {uri: uri})
+MATCH (a:Resource:Article {uri: uri}) USING INDEX SEEK a:Resource(uri)
 CALL (a) {
   MATCH (a)-[m:MENTIONS]->(n)
   RETURN collect({uri: n.uri, labels: labels(n), m: properties(m)}) AS mentions
@@ -176,7 +178,7 @@ def check_and_retract_query(articles: Sequence[dict[str, str]]) -> Query:
     """
     query = """
 UNWIND $articles AS art
-MATCH (a:Resource:Article {uri: art.uri})
+MATCH (a:Resource:Article {uri: art.uri}) USING INDEX SEEK a:Resource(uri)
 WITH a, a.uri AS uri, a.contentHash = art.hash AS unchanged
 CALL (a, unchanged) {
   WITH a WHERE NOT unchanged
@@ -210,37 +212,42 @@ RETURN uri, unchanged, mentioned, evidence
 # $(row.type)), checked against the ontology before they are sent, so the text is fixed and small:
 # Neo4j plans it once (a text per label/type combination, or one subquery for each of the 8 labels
 # and 21 types, cost seconds of planning each time statistics moved while the graph grew).
-# replan=skip keeps the cached plan while a bulk ingest grows the graph fast: the plan is made of
-# unique-index seeks and expansions from bound nodes, which no statistics change would improve.
+# replan=skip keeps the cached plan while a bulk ingest grows the graph fast; the index hints make
+# that plan unique-index seeks and expansions from bound nodes even when it was made on a nearly
+# empty graph (where the planner would otherwise pick index scans that then grow with the graph).
 _WRITE_ARTICLES: Final = """CYPHER replan=skip
 UNWIND $articles AS art
 CALL (art) { MERGE (a:Resource {uri: art.article.uri}) SET a:Article SET a += art.article }
 CALL (art) { UNWIND art.entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label) }
 CALL (art) {
-  UNWIND art.quotes AS row MATCH (n:Resource {uri: row.uri}) SET n.text = row.text, n.lang = row.lang
+  UNWIND art.quotes AS row
+  MATCH (n:Resource {uri: row.uri}) USING INDEX SEEK n:Resource(uri)
+  SET n.text = row.text, n.lang = row.lang
 }
 CALL (art) { UNWIND art.resources AS uri MERGE (:Resource {uri: uri}) }
 CALL (art) {
-  MATCH (a:Resource {uri: art.article.uri})
+  MATCH (a:Resource {uri: art.article.uri}) USING INDEX SEEK a:Resource(uri)
   UNWIND art.mentions AS row
-  MATCH (n:Resource {uri: row.uri})
+  MATCH (n:Resource {uri: row.uri}) USING INDEX SEEK n:Resource(uri)
   CREATE (a)-[m:MENTIONS]->(n)
   SET m += row{.name, .aliases, .wikidata, .lang}
 }
 CALL (art) {
-  MATCH (a:Resource {uri: art.article.uri})
+  MATCH (a:Resource {uri: art.article.uri}) USING INDEX SEEK a:Resource(uri)
   UNWIND art.evidence AS row
   MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
+  USING INDEX SEEK s:Resource(uri) USING INDEX SEEK o:Resource(uri)
   MERGE (e:Resource {uri: row.uri})
   SET e:Evidence, e += row.props
   CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:IN_ARTICLE]->(a)
   WITH e, row WHERE row.reportedBy IS NOT NULL
-  MATCH (r:Resource {uri: row.reportedBy})
+  MATCH (r:Resource {uri: row.reportedBy}) USING INDEX SEEK r:Resource(uri)
   CREATE (e)-[:REPORTED_BY]->(r)
 }
 CALL (art) {
   UNWIND art.facts AS row
   MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
+  USING INDEX SEEK s:Resource(uri) USING INDEX SEEK o:Resource(uri)
   MERGE (s)-[:$(row.type)]->(o)
 }
 """
@@ -250,9 +257,13 @@ CALL (art) {
 _REFRESH: Final = """CYPHER replan=skip
 CALL () {
   UNWIND $support AS row
-  MATCH (s:Resource {uri: row.s})-[r:$(row.type)]->(o:Resource {uri: row.o})
+  MATCH (s:Resource {uri: row.s}) USING INDEX SEEK s:Resource(uri)
+  MATCH (o:Resource {uri: row.o}) USING INDEX SEEK o:Resource(uri)
+  MATCH (s)-[r:$(row.type)]->(o)
   CALL (s, o, row) {
-    MATCH (s)<-[:SUBJECT]-(e:Evidence)-[:OBJECT]->(o)
+    // No :Evidence label here on purpose: with it the planner may seek all evidence of the
+    // predicate through its index, which grows with the graph; from s and o it stays local.
+    MATCH (s)<-[:SUBJECT]-(e)-[:OBJECT]->(o)
     WHERE e.predicate = row.predicate
     MATCH (e)-[:IN_ARTICLE]->(a:Article)
     RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
@@ -263,7 +274,7 @@ CALL () {
 }
 CALL () {
   UNWIND $refresh AS uri
-  MATCH (n:Resource {uri: uri}) WHERE NOT n:Quote
+  MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
   CALL (n) {
     OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
     WITH m.name AS name, count(m) AS c ORDER BY c DESC, name ASC
@@ -283,7 +294,7 @@ CALL () {
 }
 CALL () {
   UNWIND $orphans AS uri
-  MATCH (n:Resource {uri: uri})
+  MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri)
   WHERE NOT n:Article AND NOT EXISTS { (n)--() }
   DELETE n
 }

@@ -54,7 +54,7 @@ def test_fixed_statements_write_articles_with_checked_labels_and_types() -> None
 def test_support_is_recomputed_from_evidence_of_the_same_predicate() -> None:
     query, params = q.refresh_support_query("MEMBER_OF", [{"s": "a", "o": "b"}])
     assert "-[r:MEMBER_OF]->" in query
-    assert "Evidence {predicate: $predicate}" in query
+    assert "(e {predicate: $predicate})" in query
     assert "count(DISTINCT a) AS n" in query and "WHERE n = 0" in query and "DELETE r" in query
     assert params["predicate"] == "memberOf"
 
