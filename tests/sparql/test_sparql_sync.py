@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sparql_reference import article_graph, reference_extraction, second_extraction
+from sparql_reference import KIRBY, UKRAINE, article_graph, reference_extraction, second_extraction
 
 from kg.errors import StoreError
 from kg.sparqlstore import SparqlEngine
@@ -44,3 +44,19 @@ def test_a_killed_store_process_comes_back_with_its_data(tmp_path: Path) -> None
         with pytest.raises(StoreError, match="was restarted"):
             engine.counts()
         assert engine.counts() == before
+
+
+def test_default_graph_is_the_merge_without_duplicates(tmp_path: Path) -> None:
+    reference, second = article_graph(reference_extraction()), article_graph(second_extraction())
+    label = f"SELECT ?l WHERE {{ <{KIRBY}> rdfs:label ?l }}"
+    with SparqlEngine(tmp_path / "store") as engine:
+        engine.replace_article(*reference)
+        engine.replace_article(*second)
+        assert engine.query(label).count == 1  # said by both articles, once in the default graph
+        assert engine.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ <{KIRBY}> rdfs:label ?l }} }}").count == 2
+        engine.replace_article(*second)  # replacing keeps what the other article still says
+        assert engine.query(label).count == 1
+        engine.delete_article(reference[0])
+        assert engine.query(label).count == 1  # the second article still says it
+        assert engine.query(f"ASK {{ <{UKRAINE}> kg:memberOf ?o }}").body.endswith(b"false}")
+        assert engine.counts() == (len(second[1]), 1)
