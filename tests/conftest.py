@@ -43,5 +43,7 @@ def driver(settings: Settings) -> Iterator[neo4j.Driver]:
 @pytest.fixture
 def empty_graph(driver: neo4j.Driver) -> neo4j.Driver:
     """The real database, emptied before the test (constraints and indexes are kept)."""
-    driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+    # CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not execute_query.
+    with driver.session() as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
     return driver
