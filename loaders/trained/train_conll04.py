@@ -43,7 +43,7 @@ from loaders.trained.conll_data import (
     ner_examples,
 )
 from loaders.trained.relation_model import RelationModel
-from loaders.trained.train_relations import product_candidates, without_relations
+from loaders.trained.train_relations import gold_candidates, product_candidates, without_relations
 
 #: Differences in dev relation F1 below this are noise (about one relation in 343).
 NOISE = 0.002
@@ -110,9 +110,10 @@ def _train_epoch(nlp: Language, examples: list[Example], optimizer: object) -> f
 
 
 def train_relations(settings: Settings, train: list[SpertSentence], dev: list[SpertSentence]) -> None:
-    """Train the relation classifier on the product's mentions over train, tune its threshold on dev, save."""
+    """Train the relation classifier on train (product mentions + gold entities), tune on dev, save."""
     nlp = without_relations(build_nlp(settings))
-    model = relation_model.train(product_candidates(nlp, train))
+    candidates = product_candidates(nlp, train) + gold_candidates(load_base(settings), train)
+    model = relation_model.train(candidates)
     model.threshold = tune_product_threshold(settings, model, dev)
     model.save(RELATIONS_PATH)
     print(f"relations: threshold {model.threshold:.2f}, saved to {RELATIONS_PATH}")
