@@ -6,6 +6,11 @@ query shape (entity by name with facts and evidence; full-text search; 2-hop nei
 load generator keeps ``--clients`` requests in flight for ``--seconds``, after a warm-up, and records
 every latency. Printed: throughput, p50/p95/p99, errors, and the ratios ours/theirs.
 
+The query pairs ask for the same data: up to 20 statements about an entity, each with its predicate,
+object, one sentence and its article (ours: 20 facts with one evidence each; theirs: 20 evidence nodes
+of which the entity is the subject, the library's only way to reach facts of 21 relationship types);
+10 full-text hits with scores; up to 20 entities within two fact hops (theirs through a @cypher field).
+
     nice .venv/bin/python bench/graphql.py --clients 32 --seconds 20
 """
 
@@ -36,7 +41,7 @@ RESULTS = ROOT / "bench" / "results"
 OURS = {
     "entity+facts+evidence": """query($name: String!) { entity(name: $name) { name
         facts(first: 20) { edges { node { predicate object { name }
-          evidence(first: 5) { edges { node { sentence article { title } } } } } } } } }""",
+          evidence(first: 1) { edges { node { sentence article { title } } } } } } } } }""",
     "fulltext search": """query($phrase: String!) { search(phrase: $phrase, first: 10) {
         score entity { name aliases } } }""",
     "2-hop neighbours": """query($name: String!) { entity(name: $name) { name
