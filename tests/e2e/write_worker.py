@@ -1,4 +1,4 @@
-"""Writes synthetic articles 0..N-1 through GraphWriter, one transaction each, printing each commit.
+"""Writes synthetic articles 0..N-1 through GraphWriter, 8 per transaction, printing each result.
 
 Run as a separate process by the fault test, so Neo4j can be killed under it:
     python tests/e2e/write_worker.py 200       (settings from KG_* environment variables)
@@ -21,9 +21,10 @@ def main(count: int) -> int:
     try:
         writer = GraphWriter(driver)
         writer.ensure_constraint()
-        for n in range(count):
-            result = writer.ingest(synthetic_extraction(n))
-            print(n, result.status, flush=True)
+        for start in range(0, count, 8):
+            batch = [synthetic_extraction(n) for n in range(start, min(start + 8, count))]
+            for result in writer.ingest_many(batch):
+                print(result.article, result.status, flush=True)
     except KGError as exc:
         print(f"error: {exc}", file=sys.stderr, flush=True)
         return 1
