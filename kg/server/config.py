@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import string
 import subprocess
 from pathlib import Path
 
@@ -62,8 +63,12 @@ def effective_password(layout: ServerLayout, settings: Settings) -> str:
     return _store_new_password(layout.password)
 
 
+_PASSWORD_ALPHABET = string.ascii_letters + string.digits
+
+
 def _store_new_password(path: Path) -> str:
-    password = secrets.token_urlsafe(24)
+    # Letters and digits only: a generated password starting with '-' would read as an option elsewhere.
+    password = "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(32))
     path.parent.mkdir(parents=True, exist_ok=True)
     # Created with 0600 from the start, so the secret is never readable by others, even briefly.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
