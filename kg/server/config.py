@@ -90,7 +90,7 @@ def install_initial_password(layout: ServerLayout, java: Path, password: str) ->
         )
     command = [
         str(java), "-Xmx256m", "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool",
-        "dbms", "set-initial-password", password,
+        "dbms", "set-initial-password", "--", password,  # "--": a password may start with "-"
     ]  # fmt: skip
     env = {**os.environ, "NEO4J_HOME": str(layout.home), "NEO4J_CONF": str(layout.conf_dir)}
     run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
