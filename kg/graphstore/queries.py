@@ -107,18 +107,24 @@ def refresh_entities_query(uris: Sequence[str]) -> Query:
 UNWIND $uris AS uri
 MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
 CALL (n) {
-  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
-  WITH m.name AS name, count(m) AS c ORDER BY c DESC, name ASC
+  // One pass over the MENTIONS (only articles have them); the rest works on the collected list.
+  OPTIONAL MATCH ()-[m:MENTIONS]->(n)
+  RETURN collect(m {.name, .aliases, .wikidata}) AS ms
+}
+CALL (ms) {
+  UNWIND ms AS m
+  WITH m.name AS name, count(*) AS c WHERE name IS NOT NULL
+  ORDER BY c DESC, name ASC
   RETURN head(collect(name)) AS name
 }
-CALL (n) {
-  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+CALL (ms) {
+  UNWIND ms AS m
   UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
   WITH DISTINCT alias ORDER BY alias
   RETURN collect(alias) AS names
 }
-CALL (n) {
-  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+CALL (ms) {
+  UNWIND ms AS m
   RETURN min(m.wikidata) AS wikidata
 }
 SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
@@ -276,18 +282,24 @@ CALL () {
   UNWIND $refresh AS uri
   MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
   CALL (n) {
-    OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
-    WITH m.name AS name, count(m) AS c ORDER BY c DESC, name ASC
+    // One pass over the MENTIONS (only articles have them); the rest works on the collected list.
+    OPTIONAL MATCH ()-[m:MENTIONS]->(n)
+    RETURN collect(m {.name, .aliases, .wikidata}) AS ms
+  }
+  CALL (ms) {
+    UNWIND ms AS m
+    WITH m.name AS name, count(*) AS c WHERE name IS NOT NULL
+    ORDER BY c DESC, name ASC
     RETURN head(collect(name)) AS name
   }
-  CALL (n) {
-    OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+  CALL (ms) {
+    UNWIND ms AS m
     UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
     WITH DISTINCT alias ORDER BY alias
     RETURN collect(alias) AS names
   }
-  CALL (n) {
-    OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+  CALL (ms) {
+    UNWIND ms AS m
     RETURN min(m.wikidata) AS wikidata
   }
   SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
