@@ -129,3 +129,12 @@ async def _readiness(request: Request) -> JSONResponse:
             {"status": "schema missing", "missing": missing, "fix": "run `kg init`"}, status_code=503
         )
     return JSONResponse({"status": "ready"})
+
+
+def create_app_from_env() -> FastAPI:
+    """A zero-argument factory for uvicorn (settings from ``KG_*``): the API without extractor or SPARQL.
+
+    `kg serve` uses cli's factory, which wires those in; this one serves read-only GraphQL, e.g. for
+    ``uvicorn --factory api.app:create_app_from_env --workers N`` and the benchmark.
+    """
+    return create_app(Settings())

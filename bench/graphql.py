@@ -232,10 +232,14 @@ def serve(port: int, workers: int) -> None:
     """Our app alone (GraphQL, no SPARQL mirror), as `kg serve` builds it, settings from KG_*."""
     import uvicorn
 
-    from api.app import create_app
-    from kg.settings import Settings
-
-    uvicorn.run(create_app(Settings()), host="127.0.0.1", port=port, log_level="warning", workers=workers)
+    uvicorn.run(
+        "api.app:create_app_from_env",
+        factory=True,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        workers=workers,
+    )
 
 
 if __name__ == "__main__":
