@@ -50,7 +50,27 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
-    """(offset, piece) pairs: paragraphs without surrounding blank space, long ones cut at sentence ends."""
+    """(offset, piece) pairs: whole paragraphs packed into pieces of at most ``max_chars`` characters.
+
+    A paragraph longer than that is cut at sentence ends. Most articles are one piece (few, larger Docs
+    are cheaper to move between processes); a 20 MB text becomes many, so memory stays bounded.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = end = -1
+    for offset, piece in paragraphs(text, max_chars):
+        if start >= 0 and offset + len(piece) - start > max_chars:
+            pieces.append((start, text[start:end]))
+            start = -1
+        if start < 0:
+            start = offset
+        end = offset + len(piece)
+    if start >= 0:
+        pieces.append((start, text[start:end]))
+    return pieces
+
+
+def paragraphs(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, paragraph) pairs without surrounding blank space; long paragraphs cut at sentence ends."""
     pieces = []
     position = 0
     for match in [*_PARAGRAPH.finditer(text), None]:
@@ -99,8 +119,9 @@ def truecase_headline(headline: str, body: str) -> str:
 
 def _article_chunks(index: int, text: str, title: str | None) -> Iterator[tuple[str, tuple[int, int]]]:
     for position, (offset, piece) in enumerate(chunk_text(text)):
-        if position == 0 and title and piece.strip() == title.strip():
-            piece = truecase_headline(piece, text[offset + len(piece) :])
+        if position == 0 and title and piece.startswith(title.strip()):
+            head = len(title.strip())
+            piece = truecase_headline(piece[:head], text[offset + head :]) + piece[head:]
         yield piece, (index, offset)
 
 

@@ -3,6 +3,8 @@
 ``build_nlp`` loads the model named by ``settings.spacy_model`` and appends the project's components,
 registered under versioned factory names so that provenance can say which behaviour ran:
 
+- ``kg_paragraphs_v1`` (before the parser): a blank line starts a sentence, so a headline or a paragraph
+  without final punctuation is never parsed as one sentence with the next;
 - ``kg_entities_v1`` (loaders.entities.mentions): entity and literal mentions, cleaned, typed, keyed;
 - ``kg_facts_v1`` (loaders.facts.component): dependency rules that turn cues into facts.
 
@@ -11,8 +13,11 @@ registered under versioned factory names so that provenance can say which behavi
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import ConfigError
 from kg.settings import Settings
@@ -21,10 +26,24 @@ from loaders.entities.mentions import EntityMentions
 from loaders.facts.component import FactRules
 from loaders.trained import add_trained_components
 
+PARAGRAPHS_COMPONENT = "kg_paragraphs_v1"
 ENTITIES_COMPONENT = "kg_entities_v1"
 FACTS_COMPONENT = "kg_facts_v1"
 #: Components of the base model that extraction does not use; disabling them saves time.
 _UNUSED = ("senter",)
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+@Language.component(PARAGRAPHS_COMPONENT)
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Mark the first token after each blank line as a sentence start (the parser keeps preset starts)."""
+    for match in _BLANK_LINE.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].i > 0:
+            span[0].is_sent_start = True
+    return doc
 
 
 @Language.factory(ENTITIES_COMPONENT)
@@ -49,6 +68,8 @@ def build_nlp(settings: Settings) -> Language:
         raise ConfigError(
             f"spaCy model {settings.spacy_model!r} (KG_SPACY_MODEL) cannot be loaded: {exc}"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     nlp.add_pipe(ENTITIES_COMPONENT, last=True)
     nlp.add_pipe(FACTS_COMPONENT, last=True)
     add_trained_components(nlp, settings)  # CoNLL04-trained NER (after ner), relation classifier (last)

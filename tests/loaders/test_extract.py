@@ -8,13 +8,23 @@ from kg.iri import content_hash, mint_article_iri
 from kg.model import Article
 from kg.rdf import to_dataset
 from kg.vocab import KG, RDF
-from loaders.extract import analyse_texts, chunk_text, extract_articles
+from loaders.extract import analyse_texts, chunk_text, extract_articles, paragraphs
 
 
-def test_chunks_are_paragraphs_with_their_offsets() -> None:
+def test_paragraphs_keep_their_offsets() -> None:
     text = "Title line\n\n  First paragraph.\n\n\n\nSecond one.  \n"
-    chunks = chunk_text(text)
-    assert [piece for _, piece in chunks] == ["Title line", "First paragraph.", "Second one."]
+    found = paragraphs(text)
+    assert [piece for _, piece in found] == ["Title line", "First paragraph.", "Second one."]
+    for offset, piece in found:
+        assert text[offset : offset + len(piece)] == piece
+
+
+def test_chunks_pack_whole_paragraphs_up_to_the_limit() -> None:
+    text = "\n\n".join(f"Paragraph number {i} is here." for i in range(30))
+    assert chunk_text(text) == [(0, text)]
+    chunks = chunk_text(text, max_chars=100)
+    assert len(chunks) > 1 and all(len(piece) <= 100 for _, piece in chunks)
+    assert all(piece.startswith("Paragraph") and piece.endswith("here.") for _, piece in chunks)
     for offset, piece in chunks:
         assert text[offset : offset + len(piece)] == piece
 
