@@ -219,6 +219,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--rdflib-repeat", type=int, default=3)
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # each result as soon as measured
     with tempfile.TemporaryDirectory(prefix="kg-bench-sparql-") as tmp:
         store = Path(tmp) / "store"
         settings = Settings(sparql_store_dir=store)
