@@ -28,6 +28,8 @@ from pydantic import SecretStr
 from rdflib import Dataset, URIRef
 
 REPO = Path(__file__).resolve().parents[1]
+# Python puts this script's folder first on the path; bench/graphql.py would then shadow the graphql package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != REPO / "bench"]
 sys.path.insert(0, str(REPO / "tests" / "sparql"))  # serve_app: uvicorn on a free port in a thread
 
 from conftest import serve_app  # noqa: E402
