@@ -155,7 +155,7 @@ def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int] | None
     if start >= end or end - start > _MAX_NAME_TOKENS:
         return None
     span = doc[start:end]
-    if not any(t.is_alpha for t in span) or not any(t.is_title or t.is_upper for t in span):
+    if not any(c.isalpha() for c in span.text) or not any(t.is_title or t.is_upper for t in span):
         return None
     if end - start == 1 and span.text.lower() in cues.GENERIC_NAME_WORDS and gaz.lookup(span.text) is None:
         return None
