@@ -66,7 +66,7 @@ def child(mode: str) -> None:
             named = dataset.graph(iri)
             for triple in graph:
                 named.add(triple)
-        triples = len(dataset)
+        triples = sum(len(g) for g in dataset.graphs())
         started = time.perf_counter()
         dataset.serialize(destination=sink, format="nquads")  # type: ignore[call-overload]
     seconds = time.perf_counter() - started
