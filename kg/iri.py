@@ -35,9 +35,17 @@ def mint_entity_iri(cls: URIRef, normalised_name: str) -> URIRef:
     return URIRef(f"{BASE}id/{local_name(cls)}/{slugify(normalised_name)}")
 
 
-def mint_article_iri(url: str | None, text: str) -> URIRef:
-    """IRI of an article: from its URL when it has one (stable across edits), else from its text."""
-    key = url.strip() if url else "text:" + text
+def mint_article_iri(
+    url: str | None, text: str, article_id: str | None = None, source: str | None = None
+) -> URIRef:
+    """IRI of an article, stable across edits of its text: from its URL when it has one, else from the id its
+    source gave it (scoped by the source's name), else from its text."""
+    if url:
+        key = url.strip()
+    elif article_id:
+        key = f"id:{source or ''}:{article_id}"
+    else:
+        key = "text:" + text
     return URIRef(f"{BASE}article/{_digest(key, 20)}")
 
 

@@ -42,6 +42,9 @@ def test_entity_iris_depend_on_class_and_normalised_name_only() -> None:
 def test_article_iri_prefers_the_url_so_an_edited_text_keeps_its_iri() -> None:
     assert mint_article_iri("https://x.example/a", "one") == mint_article_iri("https://x.example/a", "two")
     assert mint_article_iri(None, "one") != mint_article_iri(None, "two")
+    # Without a URL, the source's own id keeps the IRI when the text is edited; ids are scoped by source.
+    assert mint_article_iri(None, "one", "a-1", "BBC") == mint_article_iri(None, "two", "a-1", "BBC")
+    assert mint_article_iri(None, "one", "a-1", "BBC") != mint_article_iri(None, "one", "a-1", "Reuters")
 
 
 def test_article_graph_holds_entities_fact_and_reified_evidence() -> None:

@@ -22,7 +22,8 @@ Formats:
 Every Article's ``text`` is its title, a blank line, then the body's paragraphs separated by blank
 lines (NFC, ``\\n`` newlines, hard-wrapped lines joined); page furniture such as "Credit: ...", share
 buttons, cookie notices and a trailing "Recommended For You" list is dropped, in every format. The IRI
-comes from the URL when there is one, else from the text (kg.iri.mint_article_iri).
+comes from the URL when there is one, else from the source's id (JSONL `id`), else from the text
+(kg.iri.mint_article_iri).
 
 Every input, feed item or JSONL line that gives no article yields a SourceFailure(input, reason)
 instead; the others are still read. Reasons include "empty", "binary file ...", "skipped: language

@@ -44,4 +44,5 @@ class ArticleFields:
     published: date | datetime | None = None
     source: str | None = None
     language: str | None = None  # declared by the document (HTML lang, feed language), a hint only
+    identifier: str | None = None  # the source's own id (JSONL `id`), for a stable IRI without a URL
     notes: list[str] = field(default_factory=list)

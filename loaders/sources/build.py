@@ -36,7 +36,7 @@ def build_article(fields: ArticleFields, origin: str, settings: Settings) -> Art
     for remark in fields.notes:
         log.warning("%s: %s", origin, remark)
     return Article(
-        iri=mint_article_iri(fields.url, text),
+        iri=mint_article_iri(fields.url, text, fields.identifier, fields.source),
         text=text,
         content_hash=content_hash(text),
         title=title,

@@ -66,8 +66,9 @@ def _fields(line: bytes) -> tuple[ArticleFields, str | None]:
     fields = ArticleFields(body=body, title=record.get("title"), url=record.get("url") or None)
     fields.source = record.get("source") or None
     fields.language = record.get("language") or None
+    fields.identifier = str(record["id"]) if record.get("id") is not None else None
     fields.notes.extend([note] if note else [])
     published = record.get("published") or record.get("date")
     if published:
         fields.published = parse_published(published, fields.notes)
-    return fields, str(record["id"]) if record.get("id") is not None else None
+    return fields, fields.identifier

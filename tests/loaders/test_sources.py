@@ -410,3 +410,12 @@ def test_non_http_scheme_is_refused_without_touching_the_file(tmp_path: Path) ->
 
 def test_failure_message_names_input_and_reason() -> None:
     assert SourceFailure("a.txt", "empty").message == "a.txt: empty"
+
+
+def test_jsonl_article_without_url_keeps_its_iri_when_its_text_changes(tmp_path: Path) -> None:
+    def article(text: str) -> Article:
+        record = {"id": "wire-7", "source": "Wire", "title": "Talks", "text": text}
+        return only_article(read(write(tmp_path / "one.jsonl", json.dumps(record) + "\n")))
+
+    first, edited = article("Leaders met in Paris on Monday."), article("Leaders met in Rome on Monday.")
+    assert first.iri == edited.iri and first.content_hash != edited.content_hash
