@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-from typing import ParamSpec, TypeVar
-
 import typer
 
-from kg.errors import KGError, StoreUnavailableError
+from cli.reporting import reported
+from kg.errors import StoreUnavailableError
 from kg.graphstore.connection import open_driver, password_file, server_version
 from kg.graphstore.schema import SchemaReport, apply_schema
 from kg.server import ServerStatus, server_status, start_server, stop_server
 from kg.settings import Settings
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
 neo4j_app = typer.Typer(no_args_is_help=True, help="The Neo4j server kg uses: start, stop, status.")
 
 
-def _reported(command: Callable[P, R]) -> Callable[P, R]:
-    """Print kg's errors as one clear message and exit 1, instead of a traceback."""
-
-    @wraps(command)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except KGError as exc:
-            typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
-            raise typer.Exit(1) from exc
-
-    return run
-
-
 @neo4j_app.command("start")
-@_reported
+@reported
 def start() -> None:
     """Start the managed Neo4j (fetching it on first use), wait for Bolt, and apply the schema."""
     settings = Settings()
@@ -57,7 +37,7 @@ def start() -> None:
 
 
 @neo4j_app.command("stop")
-@_reported
+@reported
 def stop() -> None:
     """Stop the managed Neo4j cleanly (SIGTERM, then wait). An external server is never stopped."""
     settings = Settings()
@@ -70,7 +50,7 @@ def stop() -> None:
 
 
 @neo4j_app.command("status")
-@_reported
+@reported
 def status() -> None:
     """Say whether Neo4j runs, with its version, PID and URLs. Exit code 3 when it is not running."""
     settings = Settings()
@@ -88,7 +68,7 @@ def status() -> None:
         raise typer.Exit(3)
 
 
-@_reported
+@reported
 def init() -> None:
     """Apply schema/constraints.cypher (constraints, indexes, full-text index) to the configured Neo4j."""
     _print_schema(_init_schema(Settings()))

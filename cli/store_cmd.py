@@ -6,24 +6,20 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated
 
 import neo4j
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from kg.errors import KGError
+from cli.reporting import reported
 from kg.graphstore.connection import bolt_uri, open_driver
 from kg.graphstore.export import FORMATS, write_export
 from kg.graphstore.schema import apply_schema
 from kg.graphstore.writer import GraphWriter, WriteResult
 from kg.settings import Settings
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 def register(app: typer.Typer) -> None:
@@ -31,20 +27,6 @@ def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest_cmd)
     app.command("delete")(delete_cmd)
     app.command("export")(export_cmd)
-
-
-def _reported(command: Callable[P, R]) -> Callable[P, R]:
-    """Print kg's errors as one clear message and exit 1, instead of a traceback."""
-
-    @wraps(command)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except KGError as exc:
-            typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
-            raise typer.Exit(1) from exc
-
-    return run
 
 
 @contextmanager
@@ -56,7 +38,7 @@ def _driver(settings: Settings) -> Iterator[neo4j.Driver]:
         driver.close()
 
 
-@_reported
+@reported
 def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, http(s) URLs, feeds, - (stdin).")],
 ) -> None:
@@ -127,7 +109,7 @@ def _graph_totals(driver: neo4j.Driver, database: str) -> tuple[int, int, int]:
     return row["articles"], row["entities"], row["facts"]
 
 
-@_reported
+@reported
 def delete_cmd(article_iri: Annotated[str, typer.Argument(help="IRI of the article to retract.")]) -> None:
     """Retract an article: its evidence, facts left without support, entities left with nothing."""
     settings = Settings()
@@ -146,7 +128,7 @@ def delete_cmd(article_iri: Annotated[str, typer.Argument(help="IRI of the artic
     )
 
 
-@_reported
+@reported
 def export_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "nquads",
     article: Annotated[str | None, typer.Option(help="Only this article's named graph.")] = None,
