@@ -103,33 +103,7 @@ def refresh_entities_query(uris: Sequence[str]) -> Query:
     The name is the one most articles give (ties: the smallest string), aliases the union of every
     other name and alias, so the result does not depend on the order articles were ingested in.
     """
-    query = """
-UNWIND $uris AS uri
-MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
-CALL (n) {
-  // One pass over the MENTIONS (only articles have them); the rest works on the collected list.
-  OPTIONAL MATCH ()-[m:MENTIONS]->(n)
-  RETURN collect(m {.name, .aliases, .wikidata}) AS ms
-}
-CALL (ms) {
-  UNWIND ms AS m
-  WITH m.name AS name, count(*) AS c WHERE name IS NOT NULL
-  ORDER BY c DESC, name ASC
-  RETURN head(collect(name)) AS name
-}
-CALL (ms) {
-  UNWIND ms AS m
-  UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
-  WITH DISTINCT alias ORDER BY alias
-  RETURN collect(alias) AS names
-}
-CALL (ms) {
-  UNWIND ms AS m
-  RETURN min(m.wikidata) AS wikidata
-}
-SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
-"""
-    return query, {"uris": list(uris)}
+    return "UNWIND $uris AS uri\n" + _ENTITY_NAMES, {"uris": list(uris)}
 
 
 def delete_orphans_query(uris: Sequence[str]) -> Query:
@@ -258,9 +232,38 @@ CALL (art) {
 }
 """
 
+# An entity's name, aliases and wikidata recomputed from the MENTIONS that remain, for each `uri` in scope.
+# The name is the one most articles give (ties: the smallest string), aliases the union of every other
+# name and alias, so the result does not depend on the order articles were ingested in.
+_ENTITY_NAMES: Final = """MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
+CALL (n) {
+  // One pass over the MENTIONS (only articles have them); the rest works on the collected list.
+  OPTIONAL MATCH ()-[m:MENTIONS]->(n)
+  RETURN collect(m {.name, .aliases, .wikidata}) AS ms
+}
+CALL (ms) {
+  UNWIND ms AS m
+  WITH m.name AS name, count(*) AS c WHERE name IS NOT NULL
+  ORDER BY c DESC, name ASC
+  RETURN head(collect(name)) AS name
+}
+CALL (ms) {
+  UNWIND ms AS m
+  UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
+  WITH DISTINCT alias ORDER BY alias
+  RETURN collect(alias) AS names
+}
+CALL (ms) {
+  UNWIND ms AS m
+  RETURN min(m.wikidata) AS wikidata
+}
+SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
+"""
+
 # After the articles: support of every fact they touched, names of every entity they touched, and
 # entities their old versions left with nothing. Once per transaction, however many articles.
-_REFRESH: Final = """CYPHER replan=skip
+_REFRESH: Final = (
+    """CYPHER replan=skip
 CALL () {
   UNWIND $support AS row
   MATCH (s:Resource {uri: row.s}) USING INDEX SEEK s:Resource(uri)
@@ -280,30 +283,9 @@ CALL () {
 }
 CALL () {
   UNWIND $refresh AS uri
-  MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
-  CALL (n) {
-    // One pass over the MENTIONS (only articles have them); the rest works on the collected list.
-    OPTIONAL MATCH ()-[m:MENTIONS]->(n)
-    RETURN collect(m {.name, .aliases, .wikidata}) AS ms
-  }
-  CALL (ms) {
-    UNWIND ms AS m
-    WITH m.name AS name, count(*) AS c WHERE name IS NOT NULL
-    ORDER BY c DESC, name ASC
-    RETURN head(collect(name)) AS name
-  }
-  CALL (ms) {
-    UNWIND ms AS m
-    UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
-    WITH DISTINCT alias ORDER BY alias
-    RETURN collect(alias) AS names
-  }
-  CALL (ms) {
-    UNWIND ms AS m
-    RETURN min(m.wikidata) AS wikidata
-  }
-  SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
-}
+"""
+    + _ENTITY_NAMES
+    + """}
 CALL () {
   UNWIND $orphans AS uri
   MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri)
@@ -311,6 +293,7 @@ CALL () {
   DELETE n
 }
 """
+)
 
 
 def article_params(
