@@ -11,12 +11,7 @@ trap stop_neo4j_if_started_here EXIT
 trap 'exit 130' INT TERM
 start_neo4j
 
-has_command() { "$KG" "$1" --help >/dev/null 2>&1; }
-if has_command ingest; then
-  "$KG" ingest samples/
-else
-  echo "(kg ingest is not available yet: no articles ingested)"
-fi
+"$KG" ingest samples/
 
 read -r host port < <(.venv/bin/python -c 'from kg.settings import Settings; s = Settings(); print(s.api_host, s.api_port)')
 read -r browser < <(.venv/bin/python -c 'from kg.settings import Settings; s = Settings(); print(f"http://127.0.0.1:{s.neo4j_http_port}/browser/" if s.managed else "(external server: see its own Browser)")')
@@ -27,9 +22,4 @@ echo "  Explorer:      http://$host:$port/"
 echo "  Neo4j Browser: $browser"
 echo "  Press Ctrl-C to stop."
 echo
-if has_command serve; then
-  "$KG" serve
-else
-  echo "(kg serve is not available yet: Neo4j keeps running until Ctrl-C)"
-  while true; do sleep 3600; done
-fi
+"$KG" serve

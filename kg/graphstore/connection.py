@@ -34,7 +34,11 @@ def resolve_password(settings: Settings) -> str:
 def open_driver(settings: Settings) -> neo4j.Driver:
     """A driver for the configured server; fails fast, naming the URI, when it cannot be reached."""
     uri = bolt_uri(settings)
-    driver = neo4j.GraphDatabase.driver(uri, auth=(settings.neo4j_user, resolve_password(settings)))
+    # Server notifications off: reads name every ontology relationship type, and Neo4j would log a warning
+    # for each type no fact has used yet (the async API driver does the same).
+    driver = neo4j.GraphDatabase.driver(
+        uri, auth=(settings.neo4j_user, resolve_password(settings)), notifications_min_severity="OFF"
+    )
     try:
         driver.verify_connectivity()
     except neo4j.exceptions.AuthError as exc:
