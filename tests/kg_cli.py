@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +13,3 @@ def run_kg(*args: str, env: dict[str, str], timeout: float = 900) -> subprocess.
     """`kg ARGS...` with this environment (the same interpreter, so the same venv), from the repo root."""
     command = [sys.executable, "-c", "from cli.main import app; app()", *args]
     return subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout)
-
-
-def free_port() -> int:
-    """A TCP port free on 127.0.0.1 right now, so parallel test runs on one machine do not collide."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])

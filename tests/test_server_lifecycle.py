@@ -16,8 +16,9 @@ from pathlib import Path
 
 import neo4j
 import pytest
-from kg_cli import free_port, run_kg
+from kg_cli import run_kg
 from pydantic import SecretStr
+from served import free_port
 
 from kg.errors import ConfigError
 from kg.graphstore.connection import open_driver

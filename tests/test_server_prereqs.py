@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kg_cli import free_port, run_kg
+from kg_cli import run_kg
+from served import free_port
 
 from kg.errors import Neo4jServerError, PrerequisiteError
 from kg.server import layout_for, start_server

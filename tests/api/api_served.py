@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import uvicorn
 from fastapi import FastAPI
 from gql import Client, GraphQLRequest
 from gql.transport.httpx import HTTPXTransport
+from served import free_port, serve_app
+
+__all__ = ["Served", "free_port", "serve"]
 
 
 @dataclass
@@ -38,25 +37,7 @@ class Served:
         return int(self.app.state.round_trips.total)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def serve(app: FastAPI) -> Iterator[Served]:
     """Run ``app`` under uvicorn in a daemon thread until the generator is closed."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    try:
-        yield Served(f"http://127.0.0.1:{port}", app)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    for url in serve_app(app, start_timeout=30):
+        yield Served(url, app)

@@ -3,7 +3,6 @@ background thread, where things are. (Kept out of conftest.py so that plain impo
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import threading
 import time
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
+from served import free_port
 
 from kg.settings import Settings
 
@@ -43,13 +43,6 @@ def build_explorer() -> Path:
     if result.returncode != 0:
         raise RuntimeError(f"scripts/build-web.sh failed:\n{result.stdout[-1500:]}\n{result.stderr[-1500:]}")
     return REPO / "web" / "dist"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 class LiveServer:

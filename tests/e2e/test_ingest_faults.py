@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 import neo4j
 import pytest
 from rdflib.compare import isomorphic
+from served import free_port
 from synthetic_articles import synthetic_extraction
 
 from kg.graphstore.connection import open_driver
@@ -26,12 +26,6 @@ from kg.settings import Settings
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 ARTICLES = 200
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

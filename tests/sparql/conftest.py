@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -12,8 +9,8 @@ from pathlib import Path
 
 import neo4j
 import pytest
-import uvicorn
 from fastapi import FastAPI
+from served import serve_app
 from sparql_reference import article_graph, reference_extraction, second_extraction
 
 from api.sparql import router, sparql_lifespan
@@ -38,12 +35,6 @@ def reference_graphs() -> list[tuple[str, object]]:
     return [article_graph(reference_extraction()), article_graph(second_extraction())]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def sparql_app(settings: Settings, graphs: list) -> FastAPI:  # type: ignore[type-arg]
     """The SPARQL router on its own app, its store synced from ``graphs`` at startup."""
 
@@ -55,24 +46,6 @@ def sparql_app(settings: Settings, graphs: list) -> FastAPI:  # type: ignore[typ
     app = FastAPI(lifespan=lifespan)
     app.include_router(router)
     return app
-
-
-def serve_app(app: FastAPI) -> Iterator[str]:
-    """Run ``app`` under uvicorn on a free port in a daemon thread; yields its base URL."""
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
 
 
 @pytest.fixture(scope="session")
