@@ -59,10 +59,19 @@ class PipelineExtractor:
         return self._extract(build_article(fields, "ingestArticle", self._settings))
 
     def extract_url(self, url: str) -> ArticleExtraction:
-        from loaders.sources.base import SourceFailure
+        from loaders.sources.base import SourceError, SourceFailure
+        from loaders.sources.fetch import check_scheme
         from loaders.sources.inputs import read_sources
 
-        for item in read_sources([url], self._settings):
+        try:
+            # read_sources also reads paths and "-"; a client of the API may only name http(s) URLs.
+            check_scheme(url)
+        except SourceError as err:
+            raise InvalidInputError(f"{url}: {err}") from err
+        fetching = self._settings.model_copy(
+            update={"fetch_private_addresses": self._settings.api_fetch_private_addresses}
+        )
+        for item in read_sources([url], fetching):
             if isinstance(item, SourceFailure):
                 raise InvalidInputError(item.message)
             return self._extract(item)

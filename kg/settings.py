@@ -58,11 +58,17 @@ class Settings(BaseSettings):
     fetch_timeout: float = 10.0
     fetch_max_bytes: int = 10_000_000
     fetch_max_redirects: int = 5
+    # Whether URLs may lead (directly or by a redirect) to loopback, private, link-local or other
+    # non-public addresses. On for the command line (an intranet feed is a fair input); the API
+    # turns it off for its ingestArticle(url) unless api_fetch_private_addresses says otherwise,
+    # so a token holder cannot make the server read its own network (SSRF).
+    fetch_private_addresses: bool = True
 
     # The API.
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_token: SecretStr | None = None
+    api_fetch_private_addresses: bool = False
     cors_origins: list[str] = []
     # GraphQL protection: documents beyond these limits are rejected before any Cypher runs.
     api_max_depth: int = 10

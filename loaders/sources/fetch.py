@@ -1,11 +1,13 @@
 """Fetching http(s) URLs with limits: per-operation timeout, streamed size cap, bounded redirects.
 
-Redirects are followed here rather than by httpx so that every hop's scheme is checked and a loop is
-reported as a loop.
+Redirects are followed here rather than by httpx so that every hop's scheme (and, when private
+addresses are not allowed, every hop's address) is checked and a loop is reported as a loop.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -51,17 +53,50 @@ def check_scheme(url: str) -> None:
         raise SourceError(f"unsupported URL scheme '{scheme}:' (only http and https are fetched)")
 
 
+def check_address(url: str) -> None:
+    """Refuse a URL whose host is, or resolves to, a non-public address (loopback, private, link-local,
+    reserved, multicast, unspecified): what a server fetching on a client's behalf must not reach.
+
+    The check resolves the name itself; httpx resolves again when it connects, so a name whose DNS
+    answer changes between the two (rebinding) is not caught here.
+    """
+    host = urlsplit(url).hostname
+    if not host:
+        raise SourceError("URL without a host")
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as err:
+        raise SourceError(f"cannot resolve host {host!r}: {err}") from err
+    for *_, sockaddr in infos:
+        address = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
+        if not address.is_global or address.is_multicast:
+            kind = _address_kind(address)
+            raise SourceError(
+                f"refused: host {host!r} is a {kind} address ({address}); fetching it is not allowed here"
+            )
+
+
+def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    for kind in ("loopback", "link_local", "private", "multicast", "unspecified", "reserved"):
+        if getattr(address, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return "non-public"
+
+
 def fetch(url: str, client: httpx.Client, settings: Settings) -> Fetched:
     """GET ``url`` within the limits of ``settings``.
 
     Raises:
-        SourceError: scheme not http(s), timeout, connection failure, HTTP error status, redirect loop,
-            too many redirects, or a body larger than ``settings.fetch_max_bytes``.
+        SourceError: scheme not http(s), a non-public address when ``settings.fetch_private_addresses``
+            is off, timeout, connection failure, HTTP error status, redirect loop, too many redirects, or a
+            body larger than ``settings.fetch_max_bytes``.
     """
     check_scheme(url)
     chain = [url]
     try:
         for _ in range(settings.fetch_max_redirects + 1):
+            if not settings.fetch_private_addresses:
+                check_address(chain[-1])
             with client.stream("GET", chain[-1]) as response:
                 if not response.is_redirect:
                     return _read(response, settings)

@@ -65,3 +65,19 @@ def test_ingest_then_delete_with_the_token(served: Served) -> None:
     assert served.execute("query($id: ID!) { article(id: $id) { title } }", id=article_id) == {
         "article": None
     }
+
+
+URL_INGEST = """mutation($url: String!) { ingestArticle(url: $url) {
+    __typename ... on InvalidInput { field message } } }"""
+
+
+def test_url_ingest_refuses_local_files_and_the_servers_own_network(served: Served) -> None:
+    # Checked before any connection: nothing needs to listen on these.
+    local = served.execute(URL_INGEST, TOKEN, url="http://127.0.0.1:9/admin")["ingestArticle"]
+    assert local["__typename"] == "InvalidInput" and local["field"] == "url"
+    assert "refused: host '127.0.0.1' is a loopback address" in local["message"]
+    metadata = served.execute(URL_INGEST, TOKEN, url="http://169.254.169.254/latest/")["ingestArticle"]
+    assert "link-local address" in metadata["message"]
+    path = served.execute(URL_INGEST, TOKEN, url="/etc/passwd")["ingestArticle"]
+    scheme = "/etc/passwd: unsupported URL scheme ':' (only http and https are fetched)"
+    assert path == {"__typename": "InvalidInput", "field": "url", "message": scheme}

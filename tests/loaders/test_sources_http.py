@@ -270,3 +270,24 @@ def test_connection_refused_is_a_failure(settings: Settings) -> None:
 def test_malformed_url_is_a_failure(settings: Settings) -> None:
     (failure,) = read(settings, "http://[::1/news")  # refused before any lookup or connection
     assert failure == SourceFailure("http://[::1/news", "invalid URL: Invalid IPv6 URL")
+
+
+def test_private_addresses_are_refused_when_not_allowed(server: str, settings: Settings) -> None:
+    guarded = settings.model_copy(update={"fetch_private_addresses": False})
+    port = server.rsplit(":", 1)[1]
+    urls = [f"{server}/story.txt", f"http://localhost:{port}/story.txt", "http://10.1.2.3/",
+            "http://169.254.169.254/latest/meta-data/", "http://[::1]/"]  # fmt: skip
+    reasons = [item.reason if isinstance(item, SourceFailure) else item for item in read(guarded, *urls)]
+    assert reasons[0] == (
+        "refused: host '127.0.0.1' is a loopback address (127.0.0.1); fetching it is not allowed here"
+    )
+    assert str(reasons[1]).startswith("refused: host 'localhost' is a loopback address (")
+    assert str(reasons[2]).startswith("refused: host '10.1.2.3' is a private address")
+    assert str(reasons[3]).startswith("refused: host '169.254.169.254' is a link-local address")
+    assert str(reasons[4]).startswith("refused: host '::1' is a loopback address")
+
+
+def test_a_global_address_passes_the_check() -> None:
+    from loaders.sources.fetch import check_address
+
+    check_address("http://93.184.215.14/news")  # an IP literal: no lookup, no connection
