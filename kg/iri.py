@@ -11,12 +11,17 @@ from rdflib import URIRef
 from kg.vocab import BASE, local_name
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_MAX_SLUG = 120
 
 
 def slugify(name: str) -> str:
     """Lower-case ASCII words joined by '-'; accents folded, punctuation dropped."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = _NON_WORD.sub("-", folded.lower()).strip("-")
+    if len(slug) > _MAX_SLUG:
+        # IRIs are unique-indexed, and Neo4j refuses index keys over ~8 KB: a very long name keeps a
+        # readable head and a hash of the whole name, still stable and distinct.
+        return slug[: _MAX_SLUG - 13].rstrip("-") + "-" + _digest(name, 12)
     # Names in other scripts fold to nothing; a hash keeps them distinct and stable.
     return slug or "h-" + _digest(name, 12)
 

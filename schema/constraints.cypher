@@ -1,5 +1,5 @@
 // The Neo4j schema of kg (see docs/data-model.md), applied by `kg init` and at every `kg neo4j start`.
-// Every statement is idempotent (IF NOT EXISTS) and ends with a semicolon; `//` starts a comment line.
+// Every statement is idempotent (IF NOT EXISTS / IF EXISTS) and ends with a semicolon; `//` starts a comment line.
 
 // Every IRI-named resource is one node: the `uri` is unique (and thereby indexed).
 CREATE CONSTRAINT resource_uri IF NOT EXISTS FOR (r:Resource) REQUIRE r.uri IS UNIQUE;
@@ -12,14 +12,23 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 // Evidence is filtered by predicate ("which sentences say X urges Y").
 CREATE INDEX evidence_predicate IF NOT EXISTS FOR (e:Evidence) ON (e.predicate);
 
-// Entities are looked up by exact name, one range index per class.
-CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
-CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
-CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
-CREATE INDEX city_name IF NOT EXISTS FOR (n:City) ON (n.name);
-CREATE INDEX location_name IF NOT EXISTS FOR (n:Location) ON (n.name);
-CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
-CREATE INDEX position_name IF NOT EXISTS FOR (n:Position) ON (n.name);
+// Entity names, one TEXT index per class: equality, STARTS WITH, ENDS WITH and CONTAINS use it. Not range
+// indexes: those refuse any value over ~8 KB, and a name is data (a 10,000-character name must store).
+// The range indexes of earlier versions, under the old names, are dropped.
+DROP INDEX person_name IF EXISTS;
+DROP INDEX organization_name IF EXISTS;
+DROP INDEX country_name IF EXISTS;
+DROP INDEX city_name IF EXISTS;
+DROP INDEX location_name IF EXISTS;
+DROP INDEX event_name IF EXISTS;
+DROP INDEX position_name IF EXISTS;
+CREATE TEXT INDEX person_name_text IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE TEXT INDEX country_name_text IF NOT EXISTS FOR (n:Country) ON (n.name);
+CREATE TEXT INDEX city_name_text IF NOT EXISTS FOR (n:City) ON (n.name);
+CREATE TEXT INDEX location_name_text IF NOT EXISTS FOR (n:Location) ON (n.name);
+CREATE TEXT INDEX event_name_text IF NOT EXISTS FOR (n:Event) ON (n.name);
+CREATE TEXT INDEX position_name_text IF NOT EXISTS FOR (n:Position) ON (n.name);
 
 // Full-text search over names and aliases; the GraphQL `search` query uses this index by name.
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS

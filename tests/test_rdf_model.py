@@ -37,6 +37,8 @@ def test_entity_iris_depend_on_class_and_normalised_name_only() -> None:
     assert mint_entity_iri(KG.Person, "Xi Jinping") != mint_entity_iri(KG.Organization, "Xi Jinping")
     assert slugify("Volodymyr Zelenskyy") == "volodymyr-zelenskyy"
     assert slugify("Владимир").startswith("h-")
+    long_a, long_b = slugify("a" * 10_000), slugify("a" * 10_001)
+    assert len(long_a) <= 120 and long_a.startswith("aaaa") and long_a != long_b
 
 
 def test_article_iri_prefers_the_url_so_an_edited_text_keeps_its_iri() -> None:

@@ -25,9 +25,9 @@ NASTY = [
     "emoji 🦆🇺🇦 and \u200b zero-width and e\u0301",
     "line\nbreaks\r\nand\ttabs",
     "long name " + "y" * 2_000,
+    "x" * 10_000,
 ]
-#: 10,000 characters: in the article text, a sentence, an alias and a quote. (Not as an entity's name:
-#: schema/constraints.cypher range-indexes names, and Neo4j refuses range-index keys over ~8 KB.)
+#: 10,000 characters: in the article text, a sentence, an alias, a quote (and a name, above).
 LONG = "z" * 10_000
 
 
