@@ -5,6 +5,8 @@ registered under versioned factory names so that provenance can say which behavi
 
 - ``kg_paragraphs_v1`` (before the parser): a blank line starts a sentence, so a headline or a paragraph
   without final punctuation is never parsed as one sentence with the next;
+- ``kg_ner_conll_v1`` (loaders.trained, unless KG_TRAINED_NER=false): the CoNLL04-trained NER, in the
+  place of the model's own ``ner`` (one NER runs, not two);
 - ``kg_entities_v1`` (loaders.entities.mentions): entity and literal mentions, cleaned, typed, keyed;
 - ``kg_facts_v1`` (loaders.facts.component): dependency rules that turn cues into facts.
 
@@ -72,7 +74,8 @@ def build_nlp(settings: Settings) -> Language:
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     nlp.add_pipe(ENTITIES_COMPONENT, last=True)
     nlp.add_pipe(FACTS_COMPONENT, last=True)
-    add_trained_components(nlp, settings)  # CoNLL04-trained NER (after ner), relation classifier (last)
+    # The CoNLL04-trained NER in the place of the base ner, the relation classifier last.
+    add_trained_components(nlp, settings, before=ENTITIES_COMPONENT)
     return nlp
 
 

@@ -51,6 +51,10 @@ class Gazetteer:
         """The country of a demonym ('Chinese' -> China), if known."""
         return self._by_demonym.get(word)
 
+    def demonyms(self) -> list[str]:
+        """Every demonym the gazetteer knows ('Chinese', 'North Korean')."""
+        return list(self._by_demonym)
+
     def surface_forms(self) -> list[str]:
         """Every name and alias, for the phrase matcher that finds what NER missed."""
         return list(self._by_alias)

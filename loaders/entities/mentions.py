@@ -65,7 +65,11 @@ class EntityMentions:
         bounds = _clean_bounds(doc, ent, self.gaz)
         if bounds is None:
             return None
-        return self._name_row(doc, ent, bounds[0], bounds[1])
+        row = self._name_row(doc, ent, bounds[1], bounds[2])
+        lead = bounds[1] - bounds[0]
+        if row is None or not lead or row.cls == NORP:
+            return row
+        return row._replace(lead=row.start - doc[bounds[0]].idx)
 
     def _stripped_demonyms(self, doc: Doc, start: int, end: int) -> list[MentionRow]:
         """Demonyms NER put inside a name ("Russian Dmitriy Bogdanov") as mentions of their own."""
@@ -140,16 +144,26 @@ def _type_of(label: str, surface: str, entry: GazEntry | None) -> tuple[str, str
     return cues.CLASS_OF_LABEL[label], surface, 0
 
 
-def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int] | None:
-    """Token bounds of the name inside an NER span, or None when nothing name-like is left."""
+def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, int] | None:
+    """Token bounds of the name inside an NER span, or None when nothing name-like is left.
+
+    Returns:
+        (extent start, name start, end): the extent is what the mention covers in the text, with the
+        person's titles ("President Lincoln"); the name starts after them ("Lincoln").
+    """
     start, end = ent.start, ent.end
     strip_titles = ent.label_ == "PERSON"
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in _EDGE_JUNK_POS):
+        end -= 1
+    while start < end and (doc[start].pos_ in _EDGE_JUNK_POS or doc[start].tag_ == "POS"):
+        start += 1
+    if strip_titles:
+        start = _attached_start(doc, start, end)
+    extent = start
     while start < end and (
         _leading_junk(doc[start], strip_titles) or (strip_titles and gaz.demonym(doc[start].text))
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in _EDGE_JUNK_POS):
-        end -= 1
     if ent.label_ != "PERSON":
         end = _cut_at_title(doc, start, end)
     if start >= end or end - start > _MAX_NAME_TOKENS:
@@ -159,7 +173,30 @@ def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int] | None
         return None
     if end - start == 1 and span.text.lower() in cues.GENERIC_NAME_WORDS and gaz.lookup(span.text) is None:
         return None
-    return start, end
+    return extent, start, end
+
+
+def _attached_start(doc: Doc, start: int, end: int) -> int:
+    """First token of a person's span that belongs to the name's phrase.
+
+    NER may run the end of a title into the name ("Secretary of State Antony Blinken" tagged "State
+    Antony Blinken"); "State" hangs from "of", outside the span, not from the name.
+    """
+    if end - start < 2:
+        return start
+    root = doc[start:end].root
+    while start < end - 1 and not _within(doc[start], root, start, end):
+        start += 1
+    return start
+
+
+def _within(token: Token, root: Token, start: int, end: int) -> bool:
+    """True when ``token`` reaches ``root`` through heads inside [start, end)."""
+    while token.i != root.i:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _leading_junk(token: Token, strip_titles: bool) -> bool:
@@ -225,7 +262,7 @@ def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
         k = row.tok_end
         if row.cls not in _NAME_CLASSES or k + 2 >= len(doc):
             continue
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_acronym(doc[k + 1].text):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_acronym(doc[k + 1].text, row.surface):
             continue
         token = doc[k + 1]
         alias = MentionRow(token.idx, token.idx + len(token), k + 1, k + 2, row.cls, row.key, token.text)
@@ -236,5 +273,9 @@ def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
     return sorted(rows + extra, key=lambda r: r.start) if extra else rows
 
 
-def _is_acronym(text: str) -> bool:
-    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+def _is_acronym(text: str, name: str) -> bool:
+    """'BRI' for 'Belt and Road Initiative'; not 'AP' for 'WASHINGTON' (a dateline's agency)."""
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return False
+    capitals = iter(c for c in name if c.isupper())
+    return name[:1] == text[0] and all(c in capitals for c in text)  # in order, from the first letter

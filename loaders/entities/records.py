@@ -41,6 +41,7 @@ class MentionRow(NamedTuple):
     surface: str  # the cleaned name as written
     flags: int = 0
     long_form: str = ""  # the name with its title/determiner/possessor as written, when different
+    lead: int = 0  # characters before ``start`` that the mention covers too: a person's title ("President ")
 
 
 class FactRow(NamedTuple):

@@ -27,7 +27,7 @@ def predict(
 
 
 def _as_spert(sentence: SpertSentence, analysis: TextAnalysis) -> SpertSentence:
-    mentions = [PredictedMention(m.start, m.end, m.label) for m in analysis.mentions]
+    mentions = [PredictedMention(m.start, m.end, m.label, m.lead) for m in analysis.mentions]
     facts = [PredictedFact(f.predicate, f.subject_span, f.object_span) for f in analysis.facts]
     return to_spert(sentence, mentions, facts)
 

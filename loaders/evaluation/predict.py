@@ -15,11 +15,14 @@ class PredictedMention:
     """A mention as the product found it: character span in the sentence text and its kind.
 
     ``kind`` is an ontology class local name ("Person") or a literal kind (a spaCy label such as "DATE").
+    ``lead`` is how many characters before ``start`` the mention covers as written (a person's title: the
+    mention of "Lincoln" in "President Lincoln" covers "President " too); its scored span starts there.
     """
 
     start: int
     end: int
     kind: str
+    lead: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,18 +40,23 @@ def to_spert(
     """The predictions for one sentence in SpERT form, token indices over the sentence's own tokens.
 
     Spans are moved onto the gold tokens (see :mod:`loaders.evaluation.align`) and lose a leading
-    determiner. A mention of a kind CoNLL04 does not score is left out; where two mentions share a span the
-    first is kept. A fact becomes a relation when its predicate maps to a CoNLL04 label and both of its
-    ends are scored mentions.
+    determiner; a mention is scored over all it covers (its ``lead`` included). A mention of a kind CoNLL04
+    does not score is left out; where two mentions share a span the first is kept. A fact becomes a
+    relation when its predicate maps to a CoNLL04 label and both of its ends are scored mentions (a fact's
+    ends are the names, so they are looked up by the name's span).
     """
     align = TokenAlignment.of(sentence.tokens)
     index: dict[tuple[int, int], int] = {}
+    scored: set[tuple[int, int]] = set()
     entities: list[SpertEntity] = []
     for mention in mentions:
         kind, span = entity_type(mention.kind), _token_span(sentence, align, mention.start, mention.end)
-        if kind is not None and span is not None and span not in index:
-            index[span] = len(entities)
-            entities.append(SpertEntity(kind, *span))
+        extent = _token_span(sentence, align, mention.start - mention.lead, mention.end)
+        if kind is None or span is None or extent is None or span in index or extent in scored:
+            continue
+        index[span] = len(entities)
+        scored.add(extent)
+        entities.append(SpertEntity(kind, *extent))
     relations: list[SpertRelation] = []
     for fact in facts:
         head = index.get(_token_span(sentence, align, *fact.subject) or (-1, -1))

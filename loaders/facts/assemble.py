@@ -51,13 +51,16 @@ class Mention:
     """A mention in the text: ``label`` is an ontology class (Person, Country, ...) for entity mentions, or
     spaCy's label for literals (DATE, TIME, CARDINAL, ORDINAL, PERCENT, MONEY, QUANTITY, NORP, PRODUCT,
     WORK_OF_ART, LAW, LANGUAGE); ``entity`` is the referent key ("Person/Xi Jinping") or None. A demonym
-    keeps the label NORP and refers to its country ("Chinese" -> "Country/China")."""
+    keeps the label NORP and refers to its country ("Chinese" -> "Country/China"). ``lead`` counts the
+    characters before ``start`` that the mention also covers in the text: a person's title, which the name
+    leaves out ("President " of "President Lincoln")."""
 
     start: int
     end: int
     text: str
     label: str
     entity: str | None
+    lead: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +108,7 @@ def analyse_chunks(text: str, chunks: Sequence[Chunk], gaz: Gazetteer) -> TextAn
             keys[i] = f"{row.cls}/{row.key}"
     analysis = TextAnalysis(text, referents=referents)
     analysis.mentions = [
-        Mention(row.start, row.end, text[row.start : row.end], _label(row, k, referents), k)
+        Mention(row.start, row.end, text[row.start : row.end], _label(row, k, referents), k, row.lead)
         for row, k in zip(rows.mentions, keys, strict=True)
         if row.cls not in (PRONOUN, CONTEXT, POSITION, QUOTE)
     ]

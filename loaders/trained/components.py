@@ -1,9 +1,10 @@
 """spaCy components trained on CoNLL04, registered under versioned names.
 
-- ``kg_ner_conll_v1``: the base NER fine-tuned on CoNLL04 (weights in ``conll04_ner/``). It runs after the
-  base ``ner`` and merges: its own entities win, and base entities it does not overlap are kept, so names
-  only the base model knows still come through. Labels stay in the base model's set (PERSON, ORG, GPE,
-  DATE, ...) plus ``MISC`` (a named thing of no other type: products, works, nationalities used as names).
+- ``kg_ner_conll_v1``: the base NER fine-tuned on CoNLL04 (weights in ``conll04_ner/``, with a tok2vec of
+  its own). It takes the place of the base model's ``ner``, so the pipeline runs one NER, not two. Labels
+  stay in the base model's set (PERSON, ORG, GPE, DATE, ...) plus ``MISC`` (a named thing of no other type:
+  products, works, nationalities used as names). The gazetteer overrides it on curated names, and
+  nationalities it leaves unlabelled are labelled NORP from the gazetteer's demonyms.
 - ``kg_relations_conll_v1``: a linear classifier over pairs of entity mentions of one sentence
   (``conll04_relations.json``). It runs after the fact rules and adds facts with the vocabulary's
   predicates (worksFor, livesIn, locatedIn, basedIn, killed) only between mentions the rules left
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import load_config
 
 from kg.errors import ConfigError
-from loaders.entities.gazetteer import load_gazetteer
+from loaders.entities.gazetteer import Gazetteer, load_gazetteer
 from loaders.entities.records import SOURCE, FactRow, MentionRow, doc_facts, doc_mentions, register_extensions
 from loaders.evaluation.mapping import LABEL_TO_PREDICATE, LOC, ORG, PEOP, entity_type
 from loaders.trained.conll_data import conll_type, non_overlapping
@@ -44,68 +45,79 @@ RELATION_EXTRACTOR: Final = RELATION_COMPONENT + ":linear"
 #: Trained relations are asserted with confidence = probability x this, so rule facts (0.7+) rank above them.
 CONFIDENCE_SCALE: Final = 0.6
 NAMED_TYPES: Final = frozenset({PEOP, ORG, LOC})
-#: Base-model labels kept where the trained NER found nothing (see ConllEntityRecognizer).
-BASE_KEPT: Final = frozenset({"NORP"})
+NORP_LABEL: Final = "NORP"
 
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def merge_entities(base: Iterable[Span], trained: Iterable[Span], curated: Iterable[Span] = ()) -> list[Span]:
-    """The entities the merged NER reports (see :class:`ConllEntityRecognizer`).
+def reconcile_entities(
+    trained: Iterable[Span], curated: Iterable[Span] = (), demonyms: Iterable[Span] = ()
+) -> list[Span]:
+    """The entities the pipeline's NER reports (see :class:`ConllEntityRecognizer`).
 
     Args:
-        base: the base model's entities.
         trained: the CoNLL04-trained NER's entities.
         curated: gazetteer names found in the text, labelled with their CoNLL04 type.
+        demonyms: gazetteer demonyms found in the text ("Ukrainian", "Americans").
     """
-    curated, base = list(curated), list(base)
+    curated = list(curated)
     kept: list[Span] = []
     for t in trained:
         if not any(_overlaps(t, c) and c.label_ != conll_type(t.label_) for c in curated):
-            kept += _reconciled(t, [b for b in base if _overlaps(b, t)], curated)
-    kept += [b for b in base if b.label_ in BASE_KEPT and not any(_overlaps(b, k) for k in kept)]
+            kept += _split_place(t, curated)
+    kept += [
+        Span(d.doc, d.start, d.end, label=NORP_LABEL)
+        for d in demonyms
+        if not any(_overlaps(d, k) for k in kept)
+    ]
     return non_overlapping(kept)
 
 
-def _reconciled(trained: Span, base: list[Span], curated: list[Span]) -> list[Span]:
-    """A trained entity, reconciled with the base entities it overlaps.
+def _split_place(place: Span, curated: list[Span]) -> list[Span]:
+    """ "Porto, Portugal" as two places when the last is a curated one, so a fact can link them.
 
-    - It ran together names the base model told apart, of different types ("State Antony Blinken" for
-      base "State" + "Antony Blinken") or ending in a curated name ("Porto, Portugal"): the base entities
-      are kept instead, since each is a node and a fact links them. "Salisbury, N.C." stays one place, as
-      CoNLL04 writes it.
-    - One base entity of the same CoNLL04 type: the trained span with the base model's finer label
-      (DATE rather than CARDINAL, LOC rather than GPE).
+    CoNLL04 writes "Salisbury , N.C." as one place, and so does the NER; a curated country or city after
+    the comma is a node of its own.
     """
-    kind = conll_type(trained.label_)
-    inside = [b for b in base if trained.start <= b.start and b.end <= trained.end]
-    if kind in NAMED_TYPES and len(inside) >= 2 and all(conll_type(b.label_) in NAMED_TYPES for b in inside):
-        mixed = len({conll_type(b.label_) for b in inside}) > 1
-        if mixed or any(_overlaps(b, c) for b in inside[1:] for c in curated):
-            return inside
-    if len(base) == 1 and conll_type(base[0].label_) == kind and base[0].label_ != trained.label_:
-        return [Span(trained.doc, trained.start, trained.end, label=base[0].label_)]
-    return [trained]
+    doc = place.doc
+    for c in curated:
+        if (
+            c.label_ == LOC
+            and c.end == place.end
+            and c.start - 1 > place.start
+            and doc[c.start - 1].text == ","
+        ):
+            return [
+                Span(doc, place.start, c.start - 1, place.label_),
+                Span(doc, c.start, c.end, place.label_),
+            ]
+    return [place]
 
 
 class ConllEntityRecognizer:
-    """Runs the CoNLL04-trained NER on a doc that the base NER already labelled, and merges the two.
+    """The pipeline's NER: the CoNLL04-trained model, reconciled with the gazetteer.
 
-    The trained NER decides spans and types of persons, organisations, places and other named or numeric
-    mentions: on CoNLL04 it is far more exact than the base model (dev entity F1 0.81 against 0.60), and
-    follows CoNLL04's span conventions (no leading "the"). Two things it does not decide:
-    - names in the project's gazetteer: a trained entity that overlaps one of another type is dropped, so
-      the curated name and type win ("Belt and Road Initiative" is an organisation, not a person);
-    - nationalities and groups (NORP: "Ukrainian", "Chinese"), which the base model knows and the fact rules
-      need (citizenOf, demonym -> country): base NORP entities the trained ones leave free are kept.
+    On CoNLL04 it is far more exact than the base model (dev entity F1 0.81 against 0.60) and follows
+    CoNLL04's span conventions (no leading "the", titles kept). It replaces the base ``ner`` rather than
+    running beside it (a second NER cost about as much as all the rest of the kg components). Two things
+    the gazetteer decides instead:
+    - curated names: a trained entity that overlaps one of another type is dropped, so the curated name and
+      type win ("Belt and Road Initiative" is an organisation, not a person; the mention layer's gazetteer
+      pass picks the name up);
+    - nationalities (NORP: "Ukrainian", "Americans"), which the fact rules need (citizenOf, demonym ->
+      country) and which fine-tuning on CoNLL04 taught the NER to leave out: the gazetteer's demonyms that
+      no trained entity covers are labelled NORP.
     """
 
-    def __init__(self, ner: EntityRecognizer, gazetteer: PhraseMatcher, types: dict[str, str]) -> None:
+    def __init__(
+        self, ner: EntityRecognizer, gazetteer: PhraseMatcher, types: dict[str, str], demonyms: PhraseMatcher
+    ) -> None:
         self.ner = ner
         self.gazetteer = gazetteer
         self.types = types  # gazetteer surface form -> CoNLL04 type
+        self.demonyms = demonyms
         self.batch_size = 64
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,11 +125,11 @@ class ConllEntityRecognizer:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         for batch in batches(docs, batch_size or self.batch_size):
-            base = [list(doc.ents) for doc in batch]
             for doc in batch:
                 doc.ents = []  # an NER keeps preset entities fixed; this one must see the text afresh
-            for doc, base_ents in zip(self.ner.pipe(batch), base, strict=True):
-                doc.ents = merge_entities(base_ents, doc.ents, self.curated(doc))
+            for doc in self.ner.pipe(batch):
+                found = [doc[start:end] for _, start, end in self.demonyms(doc)]
+                doc.ents = reconcile_entities(doc.ents, self.curated(doc), found)
                 yield doc
 
     def curated(self, doc: Doc) -> list[Span]:
@@ -140,23 +152,37 @@ def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 def make_conll_ner(nlp: Language, name: str) -> ConllEntityRecognizer:
     """Build the component from the weights shipped in NER_DIR."""
     try:
-        config = dict(load_config(NER_DIR / "config.cfg")["components"]["ner"])
+        full = load_config(NER_DIR / "config.cfg")
+        config, lang = dict(full["components"]["ner"]), full["nlp"]["lang"]
     except (OSError, KeyError) as exc:
         raise ConfigError(f"{NER_DIR}: the trained CoNLL04 NER is missing or broken ({exc})") from exc
+    if nlp.lang != lang:  # it has its own tok2vec, so any model of its language can host it
+        raise ConfigError(
+            f"{NER_COMPONENT} was trained on {lang!r} text but the spaCy model (KG_SPACY_MODEL) is for "
+            f"{nlp.lang!r}; set KG_TRAINED_NER=false for this model"
+        )
     config.pop("factory")
     ner = nlp.create_pipe("ner", name=name, config=config)
     if not isinstance(ner, EntityRecognizer):
         raise ConfigError(f"{NER_DIR}: expected an NER, got {type(ner).__name__}")
     ner.from_disk(NER_DIR / "ner", exclude=["vocab"])  # the pipeline has its own vocab
-    types = _gazetteer_types()
+    gaz = load_gazetteer()
+    types = _gazetteer_types(gaz)
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     matcher.add("GAZ", [nlp.make_doc(form) for form in types])
-    return ConllEntityRecognizer(ner, matcher, types)
+    demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+    demonyms.add("NORP", [nlp.make_doc(form) for form in _demonym_forms(gaz)])
+    return ConllEntityRecognizer(ner, matcher, types, demonyms)
 
 
-def _gazetteer_types() -> dict[str, str]:
+def _demonym_forms(gaz: Gazetteer) -> list[str]:
+    """The gazetteer's demonyms and their plurals ("Ukrainian", "Ukrainians"; "Chinese" has none)."""
+    forms = gaz.demonyms()
+    return forms + [f + "s" for f in forms if f[-1] in "nit"]
+
+
+def _gazetteer_types(gaz: Gazetteer) -> dict[str, str]:
     """Every gazetteer name and alias with the CoNLL04 type of its entry."""
-    gaz = load_gazetteer()
     types = {}
     for form in gaz.surface_forms():
         entry = gaz.lookup(form)

@@ -69,6 +69,22 @@ def test_bracketed_acronym_is_an_alias(nlp: Language) -> None:
     assert ("Tom Hale", "worksFor", "Northern Grain Council") in facts(analysis)
 
 
+def test_a_dateline_agency_is_no_acronym_of_the_place(nlp: Language) -> None:
+    names = referent_names(
+        analyse(nlp, "WASHINGTON (AP) The Northern Grain Council raised prices on Monday.")
+    )
+    assert names["WASHINGTON"] == {"WASHINGTON"}  # "AP" is not made an alias of the dateline's place
+    assert "AP" in names["Associated Press"]
+
+
+def test_person_mentions_cover_their_titles_but_names_do_not(nlp: Language) -> None:
+    text = "US Secretary of State Antony Blinken met President Maria Lopez in Lisbon."
+    analysis = analyse(nlp, text)
+    written = {m.text: text[m.start - m.lead : m.end] for m in analysis.mentions if m.label == "Person"}
+    assert written == {"Antony Blinken": "Antony Blinken", "Maria Lopez": "President Maria Lopez"}
+    assert ("Antony Blinken", "holdsPosition", "secretary of state") in facts(analysis)
+
+
 def test_pronoun_takes_the_nearest_person(nlp: Language) -> None:
     analysis = analyse(nlp, "Carlos Mendes reached Lisbon on Monday. He met Maria Lopez there.")
     assert ("Carlos Mendes", "metWith", "Maria Lopez") in facts(analysis)

@@ -49,3 +49,17 @@ def test_facts_become_relations_by_predicate_and_end_types() -> None:
     ]
     out = to_spert(SENTENCE, mentions, facts)
     assert out.relations == (SpertRelation("Work_For", 1, 0), SpertRelation("Live_In", 1, 2))
+
+
+def test_a_mention_is_scored_over_its_title_and_facts_still_find_it() -> None:
+    words = "President Ann Lee visited Paris ."
+    sentence = SpertSentence(tuple(words.split(" ")))
+    name, place = sentence.text.index("Ann Lee"), sentence.text.index("Paris")
+    mentions = [
+        PredictedMention(name, name + 7, "Person", lead=len("President ")),
+        PredictedMention(place, place + 5, "City"),
+    ]
+    facts = [PredictedFact("livesIn", (name, name + 7), (place, place + 5))]
+    out = to_spert(sentence, mentions, facts)
+    assert out.entities == (SpertEntity("Peop", 0, 3), SpertEntity("Loc", 4, 5))
+    assert out.relations == (SpertRelation("Live_In", 0, 1),)

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kg.errors import ConfigError
 from kg.settings import Settings
 from loaders.trained import add_trained_components
-from loaders.trained.components import NER_COMPONENT, RELATION_COMPONENT, RELATIONS_PATH, merge_entities
+from loaders.trained.components import NER_COMPONENT, RELATION_COMPONENT, RELATIONS_PATH, reconcile_entities
 from loaders.trained.conll_data import conll_type, literal_label, ner_label
 from loaders.trained.relation_model import Candidate, RelationModel, train
 
@@ -20,7 +20,7 @@ from loaders.trained.relation_model import Candidate, RelationModel, train
 @pytest.fixture(scope="module")
 def conll_nlp() -> Language:
     nlp = spacy.load(Settings().spacy_model)
-    nlp.add_pipe(NER_COMPONENT, after="ner")
+    add_trained_components(nlp, Settings(trained_relations=False))
     return nlp
 
 
@@ -44,40 +44,48 @@ def test_gold_types_are_trained_as_base_labels() -> None:
     assert conll_type("Quote") is None
 
 
-def test_merge_trained_entities_with_gazetteer_and_base_nationalities() -> None:
-    words = "the Belt and Road Initiative of Chinese leader Xi met Secretary of State Antony Blinken"
+def test_trained_entities_give_way_to_curated_names_and_demonyms_fill_gaps() -> None:
+    words = "the Belt and Road Initiative of Chinese leader Xi met American envoys"
     doc = spacy.blank("en")(words)
     spans = {s.text: s for s in (doc[a:b] for a in range(len(doc)) for b in range(a + 1, len(doc) + 1))}
 
     def ent(text: str, label: str) -> Span:
         return Span(doc, spans[text].start, spans[text].end, label=label)
 
-    base = [ent("Chinese", "NORP"), ent("Xi", "PERSON"), ent("State", "ORG"), ent("Antony Blinken", "PERSON")]
-    trained = [ent("Road Initiative", "PERSON"), ent("Xi", "PERSON"), ent("State Antony Blinken", "PERSON")]
+    trained = [ent("Road Initiative", "PERSON"), ent("Xi", "PERSON"), ent("American", "MISC")]
     curated = [ent("Belt and Road Initiative", "Org")]
-    merged = merge_entities(base, trained, curated)
-    # The curated organisation beats the trained person (it is left to the gazetteer pass); the base
-    # nationality fills a gap; the trained span that ran "State" and "Antony Blinken" together gives way
-    # to the two base entities.
-    assert [(s.text, s.label_) for s in merged] == [
+    demonyms = [ent("Chinese", "NORP"), ent("American", "NORP")]
+    # The curated organisation beats the trained person (it is left to the mention layer's gazetteer
+    # pass); a demonym the NER left out becomes NORP; one the NER labelled keeps the NER's label.
+    assert [(s.text, s.label_) for s in reconcile_entities(trained, curated, demonyms)] == [
         ("Chinese", "NORP"),
         ("Xi", "PERSON"),
-        ("State", "ORG"),
-        ("Antony Blinken", "PERSON"),
+        ("American", "MISC"),
     ]
 
 
-def test_merge_splits_city_and_curated_country_and_keeps_the_finer_label() -> None:
-    doc = spacy.blank("en")("born in Porto , Portugal , on 3 May 1970")
-    base = [Span(doc, 2, 3, "GPE"), Span(doc, 4, 5, "GPE"), Span(doc, 8, 10, "DATE")]
-    trained = [Span(doc, 2, 5, "GPE"), Span(doc, 7, 10, "CARDINAL")]
-    assert merge_entities(base, trained)[0].text == "Porto , Portugal"  # without a curated country
-    merged = merge_entities(base, trained, [Span(doc, 4, 5, "Loc")])  # Portugal is in the gazetteer
-    assert [(s.text, s.label_) for s in merged] == [
+def test_a_place_ending_in_a_curated_place_is_split_at_the_comma() -> None:
+    doc = spacy.blank("en")("born in Porto , Portugal and in Salisbury , N.C.")
+    trained = [Span(doc, 2, 5, "GPE"), Span(doc, 7, 10, "GPE")]
+    curated = [Span(doc, 4, 5, "Loc")]  # Portugal is in the gazetteer, N.C. is not
+    assert [(s.text, s.label_) for s in reconcile_entities(trained, curated)] == [
         ("Porto", "GPE"),
         ("Portugal", "GPE"),
-        ("3 May 1970", "DATE"),
+        ("Salisbury , N.C.", "GPE"),
     ]
+
+
+def test_one_ner_in_the_pipeline_and_it_labels_nationalities(conll_nlp: Language) -> None:
+    assert "ner" not in conll_nlp.pipe_names
+    doc = conll_nlp("Ukrainians welcomed the Ukrainian President Volodymyr Zelenskyy in Kyiv .")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Ukrainians", "NORP") in ents and ("Ukrainian", "NORP") in ents
+
+
+def test_trained_ner_refuses_a_model_of_another_language() -> None:
+    nlp = spacy.blank("de")
+    with pytest.raises(ConfigError, match=r"trained on 'en' text but the spaCy model .* is for 'de'"):
+        nlp.add_pipe(NER_COMPONENT)
 
 
 def test_relation_model_learns_separable_cases_and_round_trips(tmp_path: Path) -> None:
