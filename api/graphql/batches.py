@@ -11,7 +11,7 @@ from typing import Any
 
 from api.graphql.inputs import Direction
 from api.graphql.pagination import Page
-from api.graphql.projections import article_map, entity_map, evidence_map, fact_map
+from api.graphql.projections import article_map, entity_map, evidence_map, fact_map, mention_count
 from api.graphql.queries import Query
 from api.graphql.vocabulary import PREDICATE_OF_REL, REL_TYPES, label_pattern, rel_pattern
 
@@ -22,6 +22,24 @@ _ARROWS = {Direction.OUT: ("-", "->"), Direction.IN: ("<-", "-"), Direction.BOTH
 def _fact_pattern(direction: Direction, predicates: list[str] | None) -> str:
     left, right = _ARROWS[direction]
     return f"(n){left}[r:{rel_pattern(predicates)}]{right}(m)"
+
+
+def _evidence_of(s: str, o: str, predicate: str, uses: str) -> str:
+    """``CALL {...}`` giving ``ev``: the Evidence of the fact ``s -predicate-> o`` (nodes already bound;
+    ``predicate`` is an expression over the variable ``uses``).
+
+    Evidence is found from its two ends and predicate (the fact relationship has no id of its own).
+    It is walked from the end with fewer evidence links, read from the stored degrees: left to
+    itself the planner may start at a hub ("United Kingdom": thousands of expansions per fact).
+    """
+    fewer = f"COUNT {{ ({s})<-[:SUBJECT]-() }} <= COUNT {{ ({o})<-[:OBJECT]-() }}"
+    return (
+        f"CALL ({s}, {o}, {uses}) {{ WITH {s}, {o}, {uses} WHERE {fewer} "
+        f"MATCH ({s})<-[:SUBJECT]-(ev:Evidence) WHERE ev.predicate = {predicate} AND (ev)-[:OBJECT]->({o}) "
+        f"RETURN ev UNION ALL WITH {s}, {o}, {uses} WHERE NOT {fewer} "
+        f"MATCH ({o})<-[:OBJECT]-(ev:Evidence) WHERE ev.predicate = {predicate} AND (ev)-[:SUBJECT]->({s}) "
+        "RETURN ev } "
+    )
 
 
 def facts_subquery(
@@ -38,8 +56,7 @@ def facts_subquery(
     if evidence is not None:
         params |= {"evSkip": evidence.skip, "evLimit": evidence.fetch, "predOf": PREDICATE_OF_REL}
         nested = (
-            "CALL (r, s, o) { MATCH (s)<-[:SUBJECT]-(ev:Evidence)-[:OBJECT]->(o) "
-            "WHERE ev.predicate = $predOf[type(r)] "
+            f"CALL (r, s, o) {{ {_evidence_of('s', 'o', '$predOf[type(r)]', 'r')}"
             "MATCH (ev)-[:IN_ARTICLE]->(a:Article) OPTIONAL MATCH (ev)-[:REPORTED_BY]->(rb) "
             f"WITH ev, a, rb {_EVIDENCE_ORDER} SKIP $evSkip LIMIT $evLimit "
             f"RETURN collect({evidence_map('ev', 'a', 'rb')}) AS evidence }} "
@@ -79,11 +96,8 @@ def entity_facts_count_query(uris: list[str], direction: Direction, predicates: 
 
 
 def _evidence_match() -> str:
-    # Evidence is found from its two ends and predicate: the fact relationship has no id of its own.
-    return (
-        "MATCH (:Resource {uri: key.s})<-[:SUBJECT]-(ev:Evidence)-[:OBJECT]->(:Resource {uri: key.o}) "
-        "WHERE ev.predicate = key.p "
-    )
+    ends = "MATCH (s:Resource {uri: key.s}), (o:Resource {uri: key.o}) "
+    return ends + _evidence_of("s", "o", "key.p", "key")
 
 
 def fact_evidence_query(keys: list[dict[str, str]], skip: int, limit: int) -> Query:
@@ -116,8 +130,7 @@ def entity_articles_query(uris: list[str], skip: int, limit: int) -> Query:
 
 def entity_articles_count_query(uris: list[str]) -> Query:
     return (
-        "UNWIND $keys AS key MATCH (n:Resource {uri: key}) "
-        "RETURN key, COUNT { (n)<-[:MENTIONS]-(:Article) } AS count",
+        f"UNWIND $keys AS key MATCH (n:Resource {{uri: key}}) RETURN key, {mention_count('n')} AS count",
         {"keys": uris},
     )
 
@@ -177,7 +190,7 @@ def neighbors_subquery(depth: int, predicates: list[str] | None, limit: int) -> 
     return (
         f"CALL (n) {{ MATCH (n)-[:{rel_pattern(predicates)}*1..{depth}]-(m:{label_pattern()}) WHERE m <> n "
         "WITH DISTINCT m LIMIT $limit "
-        "WITH m ORDER BY COUNT { (m)<-[:MENTIONS]-(:Article) } DESC, m.uri "
+        f"WITH m ORDER BY {mention_count('m')} DESC, m.uri "
         f"RETURN collect({entity_map('m')}) AS rows }} ",
         {"limit": limit},
     )

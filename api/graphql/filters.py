@@ -19,6 +19,7 @@ from api.graphql.inputs import (
     PredicateFilter,
     StringFilter,
 )
+from api.graphql.projections import mention_count
 from api.graphql.vocabulary import REL_TYPES, rel_pattern
 
 TRUE = "true"
@@ -127,7 +128,7 @@ def entity_condition(var: str, where: EntityWhere | None, params: Params) -> str
         id_condition(f"{var}.uri", where.id, params),
         string_condition(f"{var}.name", where.name, params),
         string_condition(f"{var}.wikidata", where.wikidata, params),
-        int_condition(f"COUNT {{ ({var})<-[:MENTIONS]-(:Article) }}", where.mention_count, params),
+        int_condition(mention_count(var), where.mention_count, params),
     ]
     if where.aliases is not None and where.aliases.includes is not None:
         parts.append(f"{params.add(where.aliases.includes)} IN coalesce({var}.aliases, [])")

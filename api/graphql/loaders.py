@@ -60,6 +60,9 @@ class Loaders:
     def article(self) -> DataLoader[str, dict[str, Any] | None]:
         return self._batched("article", queries.articles_by_uri_query, "row", None)
 
+    def article_text(self) -> DataLoader[str, str | None]:
+        return self._batched("article_text", queries.article_texts_query, "text", None)
+
     def entity_facts(
         self,
         direction: Direction,

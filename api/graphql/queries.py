@@ -7,11 +7,12 @@ run only when ``totalCount`` is selected.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from api.graphql.filters import Params, article_condition, entity_condition, fact_condition
 from api.graphql.inputs import ArticleSort, ArticleWhere, EntitySort, EntityWhere, FactWhere, SortDirection
-from api.graphql.projections import article_map, entity_map, fact_map
+from api.graphql.projections import article_map, entity_map, fact_map, mention_count
 from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_NAMES, REL_TYPES, label_pattern, rel_pattern
 
 Query = tuple[str, dict[str, Any]]
@@ -53,7 +54,7 @@ def entity_by_name_query(name: str, then: Query | None = None) -> Query:
         f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: 50}}) YIELD node AS n "
         "WITH n, toLower(coalesce(n.name, '')) = toLower($name) AS exact "
         "WHERE exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($name)) "
-        f"WITH n, exact ORDER BY exact DESC, COUNT {{ (n)<-[:MENTIONS]-(:Article) }} DESC, n.uri LIMIT 1 "
+        f"WITH n, exact ORDER BY exact DESC, {mention_count('n')} DESC, n.uri LIMIT 1 "
         f"{sub}RETURN {entity_map('n')} AS row{', rows' if then else ''}",
         {"q": f'"{lucene_escape(name.lower())}"', "name": name, **sub_params},
     )
@@ -69,17 +70,22 @@ def entity_by_uri_query(uri: str, then: Query | None = None) -> Query:
     )
 
 
-def _sort_clause(var: str, sort: list[Any] | None, keys: dict[str, str], tiebreak: str) -> str:
+def _sort_clause(
+    var: str, sort: list[Any] | None, keys: dict[str, Callable[[str], str]], tiebreak: str
+) -> str:
     terms = []
     for item in sort or []:
         for field, expr in keys.items():
             direction: SortDirection | None = getattr(item, field)
             if direction is not None:
-                terms.append(f"{expr.format(v=var)} {direction.value}")
+                terms.append(f"{expr(var)} {direction.value}")
     return ", ".join([*terms, tiebreak])
 
 
-_ENTITY_SORT_KEYS = {"name": "{v}.name", "mention_count": "COUNT {{ ({v})<-[:MENTIONS]-(:Article) }}"}
+_ENTITY_SORT_KEYS: dict[str, Callable[[str], str]] = {
+    "name": lambda v: f"{v}.name",
+    "mention_count": mention_count,
+}
 
 
 def entities_query(where: EntityWhere | None, sort: list[EntitySort] | None, skip: int, limit: int) -> Query:
@@ -109,7 +115,7 @@ def search_query(phrase: str, limit: int) -> Query:
     return (
         f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $candidates}}) "
         "YIELD node AS n, score "
-        "WITH n, score, score * (1 + log10(1 + COUNT { (n)<-[:MENTIONS]-(:Article) })) AS rank "
+        f"WITH n, score, score * (1 + log10(1 + {mention_count('n')})) AS rank "
         f"ORDER BY rank DESC, n.uri LIMIT $limit RETURN {entity_map('n')} AS row, score",
         {"q": lucene_phrase_query(phrase), "limit": limit, "candidates": max(50, 5 * limit)},
     )
@@ -132,7 +138,10 @@ def facts_count_query(where: FactWhere | None) -> Query:
     return f"MATCH (s)-[r:{rels}]->(o) WHERE {cond} RETURN count(r) AS count", params.values
 
 
-_ARTICLE_SORT_KEYS = {"published": "{v}.published", "title": "{v}.title"}
+_ARTICLE_SORT_KEYS: dict[str, Callable[[str], str]] = {
+    "published": lambda v: f"{v}.published",
+    "title": lambda v: f"{v}.title",
+}
 
 
 def articles_query(
@@ -158,7 +167,16 @@ def articles_count_query(where: ArticleWhere | None) -> Query:
 
 def articles_by_uri_query(uris: list[str]) -> Query:
     return (
-        f"UNWIND $uris AS uri MATCH (a:Article {{uri: uri}}) RETURN uri AS key, {article_map('a')} AS row",
+        "UNWIND $uris AS uri MATCH (a:Article {uri: uri}) "
+        f"RETURN uri AS key, {article_map('a', text=True)} AS row",
+        {"uris": uris},
+    )
+
+
+def article_texts_query(uris: list[str]) -> Query:
+    """The body text of each article (for ``Article.text`` under a list that left it out)."""
+    return (
+        "UNWIND $uris AS uri MATCH (a:Article {uri: uri}) RETURN uri AS key, a.text AS text",
         {"uris": uris},
     )
 

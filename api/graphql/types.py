@@ -200,7 +200,9 @@ class Article:
     published: str | None = strawberry.field(description="ISO 8601 date or date-time.")
     source: str | None
     language: str | None
-    text: str | None
+    # The body, when the row carried it (lists leave it out: projections.article_map).
+    body: strawberry.Private[str | None]
+    has_body: strawberry.Private[bool]
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Article:
@@ -211,8 +213,15 @@ class Article:
             published=iso(row["published"]),
             source=row["source"],
             language=row["language"],
-            text=row["text"],
+            body=row.get("text"),
+            has_body="text" in row,
         )
+
+    @strawberry.field
+    async def text(self, info: Info) -> str | None:
+        if self.has_body:
+            return self.body
+        return await info.context.loaders.article_text().load(str(self.id))
 
     @strawberry.field
     async def entities(self, info: Info, first: First = 20, after: After = None) -> Connection[Entity]:
