@@ -9,8 +9,9 @@ from typing import Final
 
 #: spaCy labels whose mentions are literals (values on facts), never entity nodes.
 LITERAL_LABELS: Final = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-#: Named but not an entity node here: products, works, laws, languages.
-OTHER_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: Named but not an entity node here: products, works, laws, languages, and MISC (the CoNLL04-trained NER's
+#: label for a named thing of no other type: "Colt Cobra", "Ides").
+OTHER_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "MISC"})
 #: spaCy entity label -> ontology class local name (GPE is refined by the gazetteer).
 CLASS_OF_LABEL: Final = {
     "PERSON": "Person",

@@ -169,7 +169,7 @@ def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, int] |
     if start >= end or end - start > _MAX_NAME_TOKENS:
         return None
     span = doc[start:end]
-    if not any(c.isalpha() for c in span.text) or not any(t.is_title or t.is_upper for t in span):
+    if not any(c.isalpha() for c in span.text) or not any(t.text[:1].isupper() for t in span):  # "McAllen"
         return None
     if end - start == 1 and span.text.lower() in cues.GENERIC_NAME_WORDS and gaz.lookup(span.text) is None:
         return None

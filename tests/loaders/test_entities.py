@@ -131,3 +131,8 @@ def test_same_person_in_two_articles_gets_one_iri(nlp: Language) -> None:
 def test_gazetteer_lookups(surface: str, name: str, cls: str) -> None:
     entry = load_gazetteer().lookup(surface)
     assert entry is not None and (entry.name, entry.cls) == (name, cls)
+
+
+def test_names_with_inner_capitals_are_names(nlp: Language) -> None:
+    analysis = analyse(nlp, "It was 89 degrees at McAllen, Texas, on Monday.")
+    assert "McAllen" in {m.text for m in analysis.mentions}
