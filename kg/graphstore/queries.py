@@ -9,18 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Final
 
-from kg.graphstore.mapping import LABEL_OF_CLASS, PREDICATE_OF_TYPE
-from kg.vocab import local_name
+from kg.graphstore.mapping import PREDICATE_OF_TYPE
 
 Query = tuple[str, dict[str, Any]]
-
-_LABELS = frozenset(LABEL_OF_CLASS.values())
-
-
-def _label(label: str) -> str:
-    if label not in _LABELS:
-        raise ValueError(f"{label!r} is not a node label of the ontology")
-    return label
 
 
 def _rel_type(rel_type: str) -> str:
@@ -103,7 +94,7 @@ def refresh_entities_query(uris: Sequence[str]) -> Query:
     The name is the one most articles give (ties: the smallest string), aliases the union of every
     other name and alias, so the result does not depend on the order articles were ingested in.
     """
-    return "UNWIND $uris AS uri\n" + _ENTITY_NAMES, {"uris": list(uris)}
+    return "UNWIND $uris AS uri\n" + ENTITY_NAMES, {"uris": list(uris)}
 
 
 def delete_orphans_query(uris: Sequence[str]) -> Query:
@@ -188,54 +179,10 @@ RETURN uri, unchanged, mentioned, evidence
     return query, {"articles": list(articles)}
 
 
-# One statement writes a whole article. Labels and relationship types are dynamic ($(row.label),
-# $(row.type)), checked against the ontology before they are sent, so the text is fixed and small:
-# Neo4j plans it once (a text per label/type combination, or one subquery for each of the 8 labels
-# and 21 types, cost seconds of planning each time statistics moved while the graph grew).
-# replan=skip keeps the cached plan while a bulk ingest grows the graph fast; the index hints make
-# that plan unique-index seeks and expansions from bound nodes even when it was made on a nearly
-# empty graph (where the planner would otherwise pick index scans that then grow with the graph).
-_WRITE_ARTICLES: Final = """CYPHER replan=skip
-UNWIND $articles AS art
-CALL (art) { MERGE (a:Resource {uri: art.article.uri}) SET a:Article SET a += art.article }
-CALL (art) { UNWIND art.entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label) }
-CALL (art) {
-  UNWIND art.quotes AS row
-  MATCH (n:Resource {uri: row.uri}) USING INDEX SEEK n:Resource(uri)
-  SET n.text = row.text, n.lang = row.lang
-}
-CALL (art) { UNWIND art.resources AS uri MERGE (:Resource {uri: uri}) }
-CALL (art) {
-  MATCH (a:Resource {uri: art.article.uri}) USING INDEX SEEK a:Resource(uri)
-  UNWIND art.mentions AS row
-  MATCH (n:Resource {uri: row.uri}) USING INDEX SEEK n:Resource(uri)
-  CREATE (a)-[m:MENTIONS]->(n)
-  SET m += row{.name, .aliases, .wikidata, .lang}
-}
-CALL (art) {
-  MATCH (a:Resource {uri: art.article.uri}) USING INDEX SEEK a:Resource(uri)
-  UNWIND art.evidence AS row
-  MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
-  USING INDEX SEEK s:Resource(uri) USING INDEX SEEK o:Resource(uri)
-  MERGE (e:Resource {uri: row.uri})
-  SET e:Evidence, e += row.props
-  CREATE (e)-[:SUBJECT]->(s), (e)-[:OBJECT]->(o), (e)-[:IN_ARTICLE]->(a)
-  WITH e, row WHERE row.reportedBy IS NOT NULL
-  MATCH (r:Resource {uri: row.reportedBy}) USING INDEX SEEK r:Resource(uri)
-  CREATE (e)-[:REPORTED_BY]->(r)
-}
-CALL (art) {
-  UNWIND art.facts AS row
-  MATCH (s:Resource {uri: row.s}), (o:Resource {uri: row.o})
-  USING INDEX SEEK s:Resource(uri) USING INDEX SEEK o:Resource(uri)
-  MERGE (s)-[:$(row.type)]->(o)
-}
-"""
-
 # An entity's name, aliases and wikidata recomputed from the MENTIONS that remain, for each `uri` in scope.
 # The name is the one most articles give (ties: the smallest string), aliases the union of every other
 # name and alias, so the result does not depend on the order articles were ingested in.
-_ENTITY_NAMES: Final = """MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
+ENTITY_NAMES: Final = """MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
 CALL (n) {
   // One pass over the MENTIONS (only articles have them); the rest works on the collected list.
   OPTIONAL MATCH ()-[m:MENTIONS]->(n)
@@ -259,81 +206,3 @@ CALL (ms) {
 }
 SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
 """
-
-# After the articles: support of every fact they touched, names of every entity they touched, and
-# entities their old versions left with nothing. Once per transaction, however many articles.
-_REFRESH: Final = (
-    """CYPHER replan=skip
-CALL () {
-  UNWIND $support AS row
-  MATCH (s:Resource {uri: row.s}) USING INDEX SEEK s:Resource(uri)
-  MATCH (o:Resource {uri: row.o}) USING INDEX SEEK o:Resource(uri)
-  MATCH (s)-[r:$(row.type)]->(o)
-  CALL (s, o, row) {
-    // No :Evidence label here on purpose: with it the planner may seek all evidence of the
-    // predicate through its index, which grows with the graph; from s and o it stays local.
-    MATCH (s)<-[:SUBJECT]-(e)-[:OBJECT]->(o)
-    WHERE e.predicate = row.predicate
-    MATCH (e)-[:IN_ARTICLE]->(a:Article)
-    RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
-  }
-  SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
-  WITH r, n WHERE n = 0
-  DELETE r
-}
-CALL () {
-  UNWIND $refresh AS uri
-"""
-    + _ENTITY_NAMES
-    + """}
-CALL () {
-  UNWIND $orphans AS uri
-  MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri)
-  WHERE NOT n:Article AND NOT EXISTS { (n)--() }
-  DELETE n
-}
-"""
-)
-
-
-def article_params(
-    article: dict[str, Any],
-    entities: dict[str, list[str]],
-    quotes: Sequence[dict[str, Any]],
-    resources: Sequence[str],
-    mentions: Sequence[dict[str, Any]],
-    evidence: Sequence[dict[str, Any]],
-    facts: dict[str, list[dict[str, str]]],
-) -> dict[str, Any]:
-    """One article's rows for ``write_articles_query``; labels and types checked against the ontology.
-
-    ``entities`` maps labels to IRIs, ``facts`` relationship types to {s, o} rows.
-    """
-    for label in entities:
-        _label(label)
-    for rel_type in facts:
-        _rel_type(rel_type)
-    return {
-        "article": article,
-        "entities": [{"uri": u, "label": label} for label, uris in entities.items() for u in uris],
-        "quotes": list(quotes), "resources": list(resources), "mentions": list(mentions),
-        "evidence": list(evidence),
-        "facts": [{**row, "type": t} for t, rows in facts.items() for row in rows],
-    }  # fmt: skip
-
-
-def write_articles_query(articles: Sequence[dict[str, Any]]) -> Query:
-    """Step 2: write new or changed articles (each from ``article_params``) in one statement."""
-    return _WRITE_ARTICLES, {"articles": list(articles)}
-
-
-def refresh_query(
-    support: dict[str, list[dict[str, str]]], refresh: Sequence[str], orphans: Sequence[str]
-) -> Query:
-    """Step 3: recompute ``support`` of facts (type -> {s, o}), names of ``refresh`` entities, and
-    delete ``orphans`` that nothing refers to any more."""
-    for rel_type in support:
-        _rel_type(rel_type)
-    rows = [{**row, "type": t, "predicate": local_name(PREDICATE_OF_TYPE[t])}
-            for t, facts in support.items() for row in facts]  # fmt: skip
-    return _REFRESH, {"support": rows, "refresh": list(refresh), "orphans": list(orphans)}

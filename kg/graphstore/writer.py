@@ -21,7 +21,9 @@ from rdflib import Graph, URIRef
 
 from kg.errors import StoreError, StoreUnavailableError
 from kg.graphstore import queries as q
+from kg.graphstore import write_queries as wq
 from kg.graphstore.mapping import PREDICATE_OF_TYPE, ArticleRows, article_rows, kg_term, relationship_type
+from kg.graphstore.write_queries import FactKey
 from kg.model import ArticleExtraction
 from kg.rdf import add_article, new_dataset
 
@@ -29,7 +31,6 @@ __all__ = ["DeleteResult", "GraphWriter", "WriteResult", "WriteStatus"]
 
 WriteStatus = Literal["new", "unchanged", "replaced"]
 T = TypeVar("T")
-FactKey = tuple[str, str, str]  # (relationship type, subject IRI, object IRI)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,27 +147,23 @@ def _run(tx: neo4j.ManagedTransaction, query: q.Query) -> list[neo4j.Record]:
 
 
 def _write_articles(tx: neo4j.ManagedTransaction, batch: list[ArticleRows]) -> list[WriteResult]:
-    """Check, retract, write and refresh a batch of distinct articles: four round trips in all."""
+    """Check, retract, write and refresh a batch of distinct articles: three round trips in all."""
     checks = [{"uri": r.uri, "hash": r.article["contentHash"]} for r in batch]
     stored = {rec["uri"]: rec for rec in _run(tx, q.check_and_retract_query(checks))}
     todo = [r for r in batch if not (r.uri in stored and stored[r.uri]["unchanged"])]
     old = [_retracted(stored[r.uri]) for r in todo if r.uri in stored]
     if todo:
-        _run(tx, q.write_articles_query([_params(r) for r in todo]))
-        facts = {f for r in todo for f in _facts(r)} | {f for o in old for f in o.facts}
-        mentioned = {m["uri"] for r in todo for m in r.mentions}
-        named = mentioned | {u for r in todo for u in r.resources}
+        _run(tx, wq.write_batch_query(todo))
         old_entities = {u for o in old for u in o.entities}
-        _run(
-            tx,
-            q.refresh_query(_by_type(facts), sorted(mentioned | old_entities), sorted(old_entities - named)),
+        named = {m["uri"] for r in todo for m in r.mentions} | {u for r in todo for u in r.resources}
+        refresh = wq.refresh_batch_query(
+            sorted({f for o in old for f in o.facts}),
+            sorted(old_entities),
+            wq.mention_rows(todo, skip=old_entities),
+            sorted(old_entities - named),
         )
+        _run(tx, refresh)
     return [_result(r, stored.get(r.uri)) for r in batch]
-
-
-def _params(rows: ArticleRows) -> dict[str, Any]:
-    return q.article_params(rows.article, rows.entities, rows.quotes, rows.resources, rows.mentions,
-                            rows.evidence, rows.facts)  # fmt: skip
 
 
 def _facts(rows: ArticleRows) -> set[FactKey]:
@@ -179,13 +176,6 @@ def _result(rows: ArticleRows, stored: neo4j.Record | None) -> WriteResult:
     status: WriteStatus = "new" if stored is None else "replaced"
     entities = len({m["uri"] for m in rows.mentions})
     return WriteResult(rows.uri, status, entities, len(_facts(rows)), len(rows.evidence))
-
-
-def _by_type(facts: set[FactKey]) -> dict[str, list[dict[str, str]]]:
-    grouped: dict[str, list[dict[str, str]]] = {}
-    for rel, s, o in sorted(facts):
-        grouped.setdefault(rel, []).append({"s": s, "o": o})
-    return grouped
 
 
 def _delete_article(tx: neo4j.ManagedTransaction, uri: str) -> DeleteResult:

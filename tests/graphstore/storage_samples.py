@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
+import neo4j
 from rdflib import URIRef
 
 from kg.iri import content_hash, mint_article_iri, mint_entity_iri, mint_quote_iri
@@ -88,3 +90,18 @@ def with_quote(ext: ArticleExtraction, words: str) -> ArticleExtraction:
 
 def dated(day: int) -> datetime:
     return datetime(2023, 3, day, 10, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+def snapshot(driver: neo4j.Driver) -> tuple[list[Any], list[Any]]:
+    """Every node and relationship with labels and properties, in a comparable form."""
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props ORDER BY uri"
+    )
+    rels, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.uri AS a, type(r) AS t, b.uri AS b, properties(r) AS props "
+        "ORDER BY a, t, b"
+    )
+    return (
+        [(r["uri"], sorted(r["labels"]), r["props"]) for r in nodes],
+        sorted((r["a"], r["t"], r["b"], sorted(r["props"].items())) for r in rels),
+    )

@@ -2,53 +2,69 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
 from kg.graphstore import queries as q
+from kg.graphstore import write_queries as wq
+from kg.graphstore.mapping import ArticleRows
 
 HOSTILE = "Person}) DETACH DELETE n //"
 
 
-def article_params(**overrides: Any) -> dict[str, Any]:
-    params: dict[str, Any] = {
-        "article": {"uri": "a", "contentHash": "h", "text": "t"}, "entities": {}, "quotes": [],
-        "resources": [], "mentions": [], "evidence": [], "facts": {},
-    }  # fmt: skip
-    params.update(overrides)
-    return q.article_params(**params)
+def rows(uri: str = "a", **fields: Any) -> ArticleRows:
+    return ArticleRows(
+        article={"uri": uri, "contentHash": "h", "text": "t", **fields.pop("article", {})}, **fields
+    )
 
 
 def test_labels_and_types_outside_the_ontology_are_refused() -> None:
     with pytest.raises(ValueError, match="not a node label"):
-        article_params(entities={HOSTILE: ["x"]})
+        wq.write_batch_query([rows(entities={HOSTILE: ["x"]})])
     with pytest.raises(ValueError, match="not a relationship type"):
-        article_params(facts={"URGES]->() DETACH DELETE n //": []})
+        wq.write_batch_query([rows(facts={"URGES]->() DETACH DELETE n //": [{"s": "a", "o": "b"}]})])
     with pytest.raises(ValueError, match="not a relationship type"):
-        q.refresh_query({"Urges": []}, [], [])
+        wq.refresh_batch_query([("Urges", "a", "b")], [], [], [])
     with pytest.raises(ValueError, match="not a relationship type"):
         q.refresh_support_query("Urges", [])
 
 
-def test_fixed_statements_write_articles_with_checked_labels_and_types() -> None:
-    one = article_params(
-        entities={"Person": [HOSTILE]}, facts={"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]}
-    )
-    query, params = q.write_articles_query([one])
-    other, _ = q.write_articles_query([article_params(), article_params()])
+def test_fixed_statements_write_a_batch_with_checked_labels_and_types() -> None:
+    fact = {"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]}
+    one = rows(entities={"Person": [HOSTILE]}, facts=fact, article={"published": date(2023, 3, 2)})
+    two = rows("c", entities={"Person": [HOSTILE], "Country": ["b"]}, facts=fact)
+    query, params = wq.write_batch_query([one, two])
+    other, _ = wq.write_batch_query([rows()])
     assert query == other  # the same text whatever the articles hold, so Neo4j plans it once
-    assert "UNWIND $articles AS art" in query
-    assert "UNWIND art.entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label)" in query
-    assert "MERGE (s)-[:$(row.type)]->(o)" in query
+    assert "UNWIND $entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label)" in query
+    assert "CREATE (s)-[:$(row.type)]->(o)" in query and "MERGE (s)-[" not in query
+    assert "CREATE (e:Resource:Evidence {uri: row.uri})" in query
     assert HOSTILE not in query
-    assert params["articles"][0]["entities"] == [{"uri": HOSTILE, "label": "Person"}]
-    assert params["articles"][0]["facts"] == [{"s": HOSTILE, "o": "b", "type": "SEEKS_TALKS_WITH"}]
-    refresh, rparams = q.refresh_query({"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]}, [HOSTILE], [])
-    assert "UNWIND $support AS row" in refresh and HOSTILE not in refresh
-    assert rparams["support"] == [
-        {"s": HOSTILE, "o": "b", "type": "SEEKS_TALKS_WITH", "predicate": "seeksTalksWith"}
+    # batch-wide rows are deduplicated; a fact carries its supporting articles and their dates
+    assert params["entities"] == [{"uri": HOSTILE, "label": "Person"}, {"uri": "b", "label": "Country"}]
+    assert params["facts"] == [
+        {"type": "SEEKS_TALKS_WITH", "s": HOSTILE, "o": "b", "articles": 2, "published": [date(2023, 3, 2)]}
     ]
+    assert [a["article"]["uri"] for a in params["articles"]] == ["a", "c"]
+
+
+def test_refresh_recounts_retracted_facts_and_folds_names_of_the_rest() -> None:
+    mentions = [{"uri": HOSTILE, "name": "Kirby", "aliases": ["JK"], "wikidata": "Q1"}]
+    batch = [rows(mentions=mentions), rows("c", mentions=[{"uri": HOSTILE, "name": "John Kirby"}])]
+    mentioned = wq.mention_rows(batch, skip=set())
+    assert wq.mention_rows(batch, skip={HOSTILE}) == []
+    query, params = wq.refresh_batch_query([("SEEKS_TALKS_WITH", HOSTILE, "b")], ["x"], mentioned, [])
+    assert "UNWIND $recount AS row" in query and HOSTILE not in query
+    assert params["recount"] == [
+        {"type": "SEEKS_TALKS_WITH", "s": HOSTILE, "o": "b", "predicate": "seeksTalksWith"}
+    ]
+    assert params["mentioned"] == [
+        {"uri": HOSTILE, "names": ["John Kirby", "Kirby"], "aliases": ["JK", "John Kirby", "Kirby"],
+         "wikidata": ["Q1"]}
+    ]  # fmt: skip
+    assert params["full"] == ["x"]
 
 
 def test_support_is_recomputed_from_evidence_of_the_same_predicate() -> None:
@@ -60,15 +76,15 @@ def test_support_is_recomputed_from_evidence_of_the_same_predicate() -> None:
 
 
 def test_every_value_builder_passes_data_as_parameters() -> None:
-    article = {"uri": HOSTILE, "text": HOSTILE, "contentHash": "h"}
+    article = {"text": HOSTILE}
     builders = [
         q.content_hashes_query([HOSTILE]),
         q.retract_article_query(HOSTILE),
         q.check_and_retract_query([{"uri": HOSTILE, "hash": HOSTILE}]),
-        q.write_articles_query(
-            [article_params(article=article, mentions=[{"uri": HOSTILE, "name": HOSTILE}])]
+        wq.write_batch_query([rows(HOSTILE, article=article, mentions=[{"uri": HOSTILE, "name": HOSTILE}])]),
+        wq.refresh_batch_query(
+            [], [HOSTILE], wq.mention_rows([rows(mentions=[{"uri": HOSTILE}])], set()), [HOSTILE]
         ),
-        q.refresh_query({}, [HOSTILE], [HOSTILE]),
         q.refresh_entities_query([HOSTILE]),
         q.delete_orphans_query([HOSTILE]),
         q.article_page_query(HOSTILE, 10),

@@ -9,7 +9,7 @@ import neo4j
 import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from storage_samples import BRI, CHINA, KIRBY, UKRAINE, dated, extraction, fact, with_quote
+from storage_samples import BRI, CHINA, KIRBY, UKRAINE, dated, extraction, fact, snapshot, with_quote
 
 from kg.graphstore.export import export_article, write_export
 from kg.graphstore.writer import GraphWriter
@@ -121,21 +121,6 @@ def test_delete_leaves_the_graph_as_if_never_ingested(writer: GraphWriter, drive
     assert result.entities_removed == 3  # Kirby, China, Breitbart; Ukraine and BRI stay with `keep`
     assert snapshot(driver) == baseline
     assert writer.delete_article(gone.article.iri).found is False
-
-
-def snapshot(driver: neo4j.Driver) -> tuple[list[Any], list[Any]]:
-    """Every node and relationship with labels and properties, in a comparable form."""
-    nodes, _, _ = driver.execute_query(
-        "MATCH (n) RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props ORDER BY uri"
-    )
-    rels, _, _ = driver.execute_query(
-        "MATCH (a)-[r]->(b) RETURN a.uri AS a, type(r) AS t, b.uri AS b, properties(r) AS props "
-        "ORDER BY a, t, b"
-    )
-    return (
-        [(r["uri"], sorted(r["labels"]), r["props"]) for r in nodes],
-        sorted((r["a"], r["t"], r["b"], sorted(r["props"].items())) for r in rels),
-    )
 
 
 @pytest.mark.parametrize("fmt", ["nquads", "trig", "jsonld"])
