@@ -1,7 +1,9 @@
 """End-to-end `kg ingest` of the BBC corpus: total wall time and the share spent writing to Neo4j.
 
-Runs the real command (extraction and writing, one article per transaction) into an emptied database
-and reads its summary line; the target is writing under 15% of the wall time.
+Runs the real command (extraction, and writing a chunk per transaction on a thread behind it) into an
+emptied database and reads its summary line. The target is writing under 15% of the wall time, where
+writing is the time the pipeline stood still for Neo4j ("waiting on Neo4j"); the time spent inside
+write calls, overlapping extraction, is printed beside it (see bench/storage.md).
 
     KG_NEO4J_URI=... KG_NEO4J_PASSWORD=... nice .venv/bin/python bench/ingest.py [--limit N]
 """
@@ -22,7 +24,9 @@ from storage_corpus import BBC, empty_database
 from kg.graphstore.connection import open_driver
 from kg.settings import Settings
 
-SUMMARY = re.compile(r"in ([\d.]+) s \(extraction ([\d.]+) s, writing ([\d.]+) s\)")
+SUMMARY = re.compile(
+    r"in ([\d.]+) s \(extraction ([\d.]+) s, waiting on Neo4j ([\d.]+) s; writing took ([\d.]+) s"
+)
 
 
 def main() -> None:
@@ -48,10 +52,11 @@ def main() -> None:
     match = SUMMARY.search(done.stdout)
     if match is None:
         sys.exit("no summary line in kg ingest's output")
-    total, extraction, writing = map(float, match.groups())
+    total, extraction, waiting, writing = map(float, match.groups())
     print(
         f"wall time {wall:.1f} s (process); in-run {total:.1f} s: extraction {extraction:.1f} s "
-        f"({extraction / total:.0%}), writing {writing:.1f} s ({writing / total:.1%}; target < 15%)"
+        f"({extraction / total:.0%}), waiting on writes {waiting:.1f} s ({waiting / total:.1%}; "
+        f"target < 15%); write calls {writing:.1f} s ({writing / total:.0%}, overlapping extraction)"
     )
 
 

@@ -57,7 +57,8 @@ def ingest_cmd(
         f"articles: {summary.new} new, {summary.unchanged} unchanged, {summary.replaced} replaced, "
         f"{len(summary.failed)} failed; written: {summary.entities} entity mentions, {summary.facts} facts "
         f"in {summary.total_seconds:.1f} s (extraction {summary.extract_seconds:.1f} s, "
-        f"writing {summary.write_seconds:.1f} s)"
+        f"waiting on Neo4j {summary.wait_seconds:.1f} s; writing took {summary.write_seconds:.1f} s "
+        "alongside extraction)"
     )
     typer.echo(f"graph now: {totals[0]} articles, {totals[1]} entities, {totals[2]} facts")
     for message in summary.failed:
