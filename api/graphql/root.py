@@ -22,7 +22,8 @@ from api.graphql.types import (
     PredicateCount,
     SearchResult,
     Stats,
-    prime_evidence,
+    facts_key,
+    neighbors_key,
 )
 from api.graphql.vocabulary import Predicate
 from kg.errors import InvalidInputError
@@ -69,28 +70,21 @@ async def _entity_with_neighbors(
     rows = await _entity_then(info, batches.neighbors_subquery(near.depth, preds, near.first), id, name)
     if not rows:
         return None
-    loader = info.context.loaders.neighbors(near.depth, near.predicates, near.first)
-    loader.prime(rows[0]["row"]["uri"], rows[0]["rows"])
-    return Entity.from_row(rows[0]["row"])
+    key = neighbors_key(near.depth, near.predicates, near.first)
+    return Entity.from_row(rows[0]["row"], primed={key: rows[0]["rows"]})
 
 
 async def _entity_with_facts(
     info: Info, ahead: FactsAhead, id: strawberry.ID | None, name: str | None
 ) -> Entity | None:
-    """The entity and the facts page its selection asks for, in one round trip (primed for the resolver)."""
+    """The entity and the facts page its selection asks for, in one round trip (primed for ``facts``)."""
     preds = list(ahead.predicates) if ahead.predicates else None
     then = batches.facts_subquery(ahead.direction, preds, ahead.page.skip, ahead.page.fetch, ahead.evidence)
     rows = await _entity_then(info, then, id, name)
     if not rows:
         return None
-    loaders = info.context.loaders
-    facts = rows[0]["rows"]
-    loaders.entity_facts(ahead.direction, ahead.predicates, ahead.page, ahead.evidence).prime(
-        rows[0]["row"]["uri"], facts
-    )
-    if ahead.evidence is not None:
-        prime_evidence(loaders, ahead.evidence, facts)
-    return Entity.from_row(rows[0]["row"])
+    key = facts_key(ahead.direction, ahead.predicates, ahead.page, ahead.evidence)
+    return Entity.from_row(rows[0]["row"], primed={key: rows[0]["rows"]})
 
 
 @strawberry.type

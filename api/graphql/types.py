@@ -1,17 +1,20 @@
 """Output types: entities, facts, evidence and articles, built from the rows of the Cypher builders.
 
-Nested fields resolve through the request's DataLoaders (one query per level, never per parent).
+Nested fields resolve through the request's DataLoaders (one query per level, never per parent),
+unless the parent's query already fetched them (lookahead): then the rows travel with the parent
+(``primed``) and the field resolves synchronously, with no DataLoader future, coroutine or task per
+parent, which is most of the Python cost of a list of facts with their evidence.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Annotated, Any, TypeVar, cast
 
 import strawberry
 
 from api.graphql.context import Context
 from api.graphql.inputs import Direction
-from api.graphql.loaders import Loaders
 from api.graphql.lookahead import nested_page
 from api.graphql.pagination import Connection, Page, connection, page_args
 from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_OF_REL, EntityClass, Predicate, predicate_iri
@@ -30,12 +33,33 @@ def iso(value: Any) -> str | None:
     return str(to_native().isoformat()) if to_native else str(value)
 
 
-def prime_evidence(loaders: Loaders, page: Page, rows: list[dict[str, Any]]) -> None:
-    """Hand evidence fetched with its facts to the evidence DataLoader, so it sends no query."""
-    loader = loaders.fact_evidence(page)
-    for row in rows:
-        key = (row["subject"]["uri"], PREDICATE_OF_REL[row["relType"]], row["object"]["uri"])
-        loader.prime(key, row["evidence"])
+Rows = list[dict[str, Any]]
+#: Rows a parent's query fetched for a nested field, by that field's arguments (see the keys below).
+Primed = dict[Hashable, Rows]
+
+
+def facts_key(
+    direction: Direction, predicates: tuple[str, ...] | None, page: Page, evidence: Page | None
+) -> Hashable:
+    """The ``primed`` key of ``Entity.facts`` with these arguments (and evidence page under it)."""
+    return ("facts", direction, predicates, page, evidence)
+
+
+def neighbors_key(depth: int, predicates: tuple[str, ...] | None, first: int) -> Hashable:
+    return ("neighbors", depth, predicates, first)
+
+
+ResolverT = TypeVar("ResolverT", bound=Callable[..., Any])
+
+
+def field_of(graphql_type: object) -> Callable[[ResolverT], ResolverT]:
+    """``strawberry.field`` with its GraphQL type given: for resolvers that return either the value
+    (primed) or an awaitable of it, whose Python annotation Strawberry cannot read as one type."""
+    return cast("Callable[[ResolverT], ResolverT]", strawberry.field(graphql_type=graphql_type))
+
+
+def _predicate_names(predicates: list[Predicate] | None) -> tuple[str, ...] | None:
+    return tuple(sorted(p.value for p in predicates)) if predicates else None
 
 
 @strawberry.type(description="A real-world thing named in the news (or a Position or Quote resource).")
@@ -46,9 +70,10 @@ class Entity:
     types: list[EntityClass]
     wikidata: str | None
     mention_count: int
+    primed: strawberry.Private[Primed | None]
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Entity:
+    def from_row(cls, row: dict[str, Any], primed: Primed | None = None) -> Entity:
         return cls(
             id=strawberry.ID(row["uri"]),
             name=row["name"] or "",
@@ -56,45 +81,76 @@ class Entity:
             types=[EntityClass(label) for label in row["types"] if label in CLASS_NAMES],
             wikidata=row["wikidata"],
             mention_count=row["mentionCount"],
+            primed=primed,
         )
 
-    @strawberry.field
-    async def facts(
+    @field_of(Connection["Fact"])
+    def facts(
         self,
         info: Info,
         direction: Direction = Direction.BOTH,
         predicates: list[Predicate] | None = None,
         first: First = 20,
         after: After = None,
-    ) -> Connection[Fact]:
+    ) -> Connection[Fact] | Awaitable[Connection[Fact]]:
         max_size = info.context.settings.api_max_page_size
         page = page_args(first, after, max_size)
-        preds = tuple(sorted(p.value for p in predicates)) if predicates else None
-        loaders = info.context.loaders
+        preds = _predicate_names(predicates)
         # When the evidence of these facts is selected too, fetch it in the same query.
         evidence = nested_page(info, ("edges", "node", "evidence"), max_size)
-        rows = await loaders.entity_facts(direction, preds, page, evidence).load(str(self.id))
-        if evidence is not None:
-            prime_evidence(loaders, evidence, rows)
+        rows = self.primed.get(facts_key(direction, preds, page, evidence)) if self.primed else None
+        if rows is not None:
+            return self._facts(info, rows, direction, preds, page, evidence)
+        return self._load_facts(info, direction, preds, page, evidence)
+
+    async def _load_facts(
+        self,
+        info: Info,
+        direction: Direction,
+        preds: tuple[str, ...] | None,
+        page: Page,
+        evidence: Page | None,
+    ) -> Connection[Fact]:
+        rows = await info.context.loaders.entity_facts(direction, preds, page, evidence).load(str(self.id))
+        return self._facts(info, rows, direction, preds, page, evidence)
+
+    def _facts(
+        self,
+        info: Info,
+        rows: Rows,
+        direction: Direction,
+        preds: tuple[str, ...] | None,
+        page: Page,
+        evidence: Page | None,
+    ) -> Connection[Fact]:
+        loaders = info.context.loaders
 
         async def count() -> int:
             return int(await loaders.entity_facts_count(direction, preds).load(str(self.id)))
 
-        return connection([Fact.from_row(r) for r in rows], page, count)
+        return connection([Fact.from_row(r, evidence) for r in rows], page, count)
 
-    @strawberry.field
-    async def neighbors(
+    @field_of(list["Entity"])
+    def neighbors(
         self,
         info: Info,
         depth: Annotated[int, strawberry.argument(description="Fact hops, 1 to 3.")] = 1,
         predicates: list[Predicate] | None = None,
         first: First = 20,
-    ) -> list[Entity]:
+    ) -> list[Entity] | Awaitable[list[Entity]]:
         if not 1 <= depth <= 3:
             raise InvalidInputError(f"depth: must be between 1 and 3, got {depth}")
         page = page_args(first, None, info.context.settings.api_max_page_size)
-        preds = tuple(sorted(p.value for p in predicates)) if predicates else None
-        rows = await info.context.loaders.neighbors(depth, preds, page.first).load(str(self.id))
+        preds = _predicate_names(predicates)
+        rows = self.primed.get(neighbors_key(depth, preds, page.first)) if self.primed else None
+        if rows is not None:
+            return [Entity.from_row(r) for r in rows]
+        return self._load_neighbors(info, depth, preds, page.first)
+
+    async def _load_neighbors(
+        self, info: Info, depth: int, preds: tuple[str, ...] | None, first: int
+    ) -> list[Entity]:
+        rows = await info.context.loaders.neighbors(depth, preds, first).load(str(self.id))
         return [Entity.from_row(r) for r in rows]
 
     @strawberry.field
@@ -124,9 +180,13 @@ class Fact:
     predicate_iri: str
     object: Entity
     support: Support
+    # The evidence page fetched with the fact (lookahead), and which page it is.
+    evidence_rows: strawberry.Private[Rows | None]
+    evidence_page: strawberry.Private[Page | None]
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Fact:
+    def from_row(cls, row: dict[str, Any], evidence: Page | None = None) -> Fact:
+        """A fact; with ``evidence``, the row carries that page of its evidence (``row["evidence"]``)."""
         name = PREDICATE_OF_REL[row["relType"]]
         subject, obj = Entity.from_row(row["subject"]), Entity.from_row(row["object"])
         return cls(
@@ -140,14 +200,28 @@ class Fact:
                 first_published=iso(row["firstPublished"]),
                 last_published=iso(row["lastPublished"]),
             ),
+            evidence_rows=row["evidence"] if evidence is not None else None,
+            evidence_page=evidence,
         )
 
-    @strawberry.field
-    async def evidence(self, info: Info, first: First = 20, after: After = None) -> Connection[Evidence]:
+    @field_of(Connection["Evidence"])
+    def evidence(
+        self, info: Info, first: First = 20, after: After = None
+    ) -> Connection[Evidence] | Awaitable[Connection[Evidence]]:
         page = page_args(first, after, info.context.settings.api_max_page_size)
-        key = (str(self.subject.id), self.predicate.value, str(self.object.id))
-        loaders = info.context.loaders
-        rows = await loaders.fact_evidence(page).load(key)
+        if self.evidence_rows is not None and self.evidence_page == page:
+            return self._evidence(info, self.evidence_rows, page)
+        return self._load_evidence(info, page)
+
+    def _key(self) -> tuple[str, str, str]:
+        return (str(self.subject.id), self.predicate.value, str(self.object.id))
+
+    async def _load_evidence(self, info: Info, page: Page) -> Connection[Evidence]:
+        rows = await info.context.loaders.fact_evidence(page).load(self._key())
+        return self._evidence(info, rows, page)
+
+    def _evidence(self, info: Info, rows: Rows, page: Page) -> Connection[Evidence]:
+        loaders, key = info.context.loaders, self._key()
 
         async def count() -> int:
             return int(await loaders.fact_evidence_count().load(key))
