@@ -217,6 +217,21 @@ PERSON_PRONOUNS: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": 
 GROUP_PRONOUNS: Final = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "whom", "whose"})
 
+#: Last words that make a name a place or an organisation whatever NER said ("Ocala National Forest",
+#: "Nelson Street", "Oberlin College"); the gazetteer still wins.
+PLACE_HEAD_NOUNS: Final = frozenset(
+    {
+        "street", "avenue", "road", "boulevard", "square", "forest", "district", "county", "counties",
+        "parish", "province", "valley", "river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands",
+        "mountain", "mountains", "desert", "plateau", "canyon", "beach", "coast", "peninsula", "strait",
+    }
+)  # fmt: skip
+ORG_HEAD_NOUNS: Final = frozenset(
+    {
+        "college", "university", "institute", "museum", "ministry", "corporation", "corp", "corp.", "inc",
+        "inc.", "ltd", "association", "committee", "agency", "foundation", "society",
+    }
+)  # fmt: skip
 #: Single words that NER sometimes tags as names but which are not entities on their own.
 GENERIC_NAME_WORDS: Final = frozenset(
     {

@@ -29,6 +29,7 @@ _EDGE_JUNK_POS = frozenset({"DET", "VERB", "AUX", "ADP", "PUNCT", "PART", "CCONJ
 _LONG_FORM_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
 _MAX_NAME_TOKENS = 8
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
+_HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
 
 
 class EntityMentions:
@@ -141,7 +142,14 @@ def _row(span: Span, cls: str, key: str, flags: int, long_form: str) -> MentionR
 def _type_of(label: str, surface: str, entry: GazEntry | None) -> tuple[str, str, int]:
     if entry is not None:
         return entry.cls, entry.name, GAZETTEER
-    return cues.CLASS_OF_LABEL[label], surface, 0
+    cls = cues.CLASS_OF_LABEL[label]
+    if cls in _HEAD_TYPED:  # the name's last word says what it is ("Custer National Forest")
+        last = surface.rsplit(" ", 1)[-1].lower()
+        if last in cues.PLACE_HEAD_NOUNS:
+            cls = "Location"
+        elif last in cues.ORG_HEAD_NOUNS:
+            cls = "Organization"
+    return cls, surface, 0
 
 
 def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, int] | None:

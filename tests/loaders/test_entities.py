@@ -136,3 +136,10 @@ def test_gazetteer_lookups(surface: str, name: str, cls: str) -> None:
 def test_names_with_inner_capitals_are_names(nlp: Language) -> None:
     analysis = analyse(nlp, "It was 89 degrees at McAllen, Texas, on Monday.")
     assert "McAllen" in {m.text for m in analysis.mentions}
+
+
+def test_a_names_last_word_can_say_what_it_is(nlp: Language) -> None:
+    analysis = analyse(nlp, "Fire crews reached Custer National Forest. Tom Hale studied at Oberlin College.")
+    classes = {r.name: r.cls for r in analysis.referents.values()}
+    assert classes["Custer National Forest"] == "Location"
+    assert classes["Oberlin College"] == "Organization"
