@@ -43,8 +43,28 @@ class CypherExecutor:
         self.round_trips = 0
 
     async def read(self, built: tuple[str, dict[str, Any]]) -> Rows:
-        """Rows of a read query, each a dict of its columns."""
-        return await self._run(built, neo4j.RoutingControl.READ)
+        """Rows of a read query, each a dict of its columns.
+
+        Reads run as auto-commit transactions (``session.run``): one pipelined RUN + PULL instead of
+        a managed transaction's BEGIN ... COMMIT, which costs a round trip and, per query, more
+        Python in the driver than the API's small queries cost Neo4j. Reads change nothing, so the
+        managed transaction's retry is not needed; a failure surfaces as the project's error.
+        """
+        text, params = built
+        self._tick()
+        # Builder text is assembled from constants and ontology terms only (values are parameters).
+        query = neo4j.Query(text, timeout=self._timeout)
+        return await _translated(self._auto_commit_read(query, params))  # type: ignore[no-any-return]
+
+    async def _auto_commit_read(self, query: neo4j.Query, params: dict[str, Any]) -> Rows:
+        async with self._driver.session(
+            database=self._database, default_access_mode=neo4j.READ_ACCESS
+        ) as session:
+            result = await session.run(query, params)
+            keys = result.keys()
+            # Rows hold only maps, lists and scalars (the builders project nodes to maps), so the
+            # record's values are used as they are; Record.data() would walk every nested value again.
+            return [dict(zip(keys, record, strict=True)) async for record in result]
 
     async def write(self, built: tuple[str, dict[str, Any]]) -> Rows:
         return await self._run(built, neo4j.RoutingControl.WRITE)
