@@ -167,11 +167,14 @@ def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, int] |
         start += 1
     if strip_titles:
         start = _attached_start(doc, start, end)
-    extent = start
+    first = start
     while start < end and (
         _leading_junk(doc[start], strip_titles) or (strip_titles and gaz.demonym(doc[start].text))
     ):
         start += 1
+    extent = start  # back over the title words right before the name ("Gov." of "Illinois Gov. Jim Edgar")
+    while extent > first and _is_title_word(doc[extent - 1]):
+        extent -= 1
     if ent.label_ != "PERSON":
         end = _cut_at_title(doc, start, end)
     if start >= end or end - start > _MAX_NAME_TOKENS:
@@ -205,6 +208,10 @@ def _within(token: Token, root: Token, start: int, end: int) -> bool:
             return False
         token = token.head
     return True
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_ in cues.HONORIFICS or token.lower_ in cues.TITLE_NOUNS
 
 
 def _leading_junk(token: Token, strip_titles: bool) -> bool:
