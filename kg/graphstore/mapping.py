@@ -64,6 +64,15 @@ PREDICATE_OF_TYPE: Final[Mapping[str, URIRef]] = {t: p for p, t in TYPE_OF_PREDI
 LABEL_OF_CLASS: Final[Mapping[URIRef, str]] = {c: local_name(c) for c in ENTITY_CLASSES}
 _KG_TERMS: Final = frozenset(URIRef(str(KG) + n) for n in KG.__annotations__)
 _CLASS_OF_LABEL: Final[Mapping[str, URIRef]] = {v: k for k, v in LABEL_OF_CLASS.items()}
+# Terms looked up per triple, bound once: a namespace attribute costs a Python call each time.
+_XSD_INTEGER: Final = XSD.integer
+_TYPE: Final = RDF.type
+_RDF_PREDICATE: Final = RDF.predicate
+_WD_PREFIX: Final = str(WD)
+#: What an entity's triple can be, by predicate (fact predicates are looked up separately).
+_ENTITY_PREDICATES: Final[Mapping[URIRef, str]] = {
+    RDF.type: "type", RDFS.label: "label", SKOS.altLabel: "alias", OWL.sameAs: "sameAs", KG.text: "text",
+}  # fmt: skip
 
 #: Article node property -> (RDF predicate, datatype of its literal; None for a plain string).
 ARTICLE_PROPERTIES: Final[Mapping[str, tuple[URIRef, URIRef | None]]] = {
@@ -117,6 +126,15 @@ def value_from_literal(term: Node, where: str, string_type: URIRef | None = None
         raise InvalidInputError(f"{where}: expected a literal, got {term!r}")
     if term.language:
         raise InvalidInputError(f"{where}: literal {term.n3()} has a language tag the mapping cannot keep")
+    # Fast paths for the bulk of the data (names, sentences, offsets), equal to the general check:
+    # a string with the property's own datatype, and an integer in canonical form, come back equal.
+    datatype = term.datatype
+    if datatype is string_type or (datatype is not None and datatype == string_type):
+        return str(term)
+    if datatype is not None and datatype == _XSD_INTEGER and not string_type:
+        number = _canonical_int(str(term))
+        if number is not None:
+            return number
     value = _native(term, where)
     if literal_from_value(value, string_type) != term:
         raise InvalidInputError(
@@ -124,6 +142,14 @@ def value_from_literal(term: Node, where: str, string_type: URIRef | None = None
             "unexpected datatype, so it would not round-trip through Neo4j"
         )
     return value
+
+
+def _canonical_int(lexical: str) -> int | None:
+    try:
+        number = int(lexical)
+    except ValueError:
+        return None
+    return number if str(number) == lexical else None
 
 
 def _native(term: Literal, where: str) -> Any:
@@ -200,7 +226,7 @@ def article_rows(graph: Graph, article_iri: URIRef) -> ArticleRows:
     for subject, pairs in by_subject.items():
         if not isinstance(subject, URIRef):
             raise InvalidInputError(f"article {article_iri}: blank node {subject!r} cannot be stored")
-        kinds = {o for p, o in pairs if p == RDF.type}
+        kinds = {o for p, o in pairs if p == _TYPE}
         if kinds == {KG.Evidence}:
             rows.evidence.append(_evidence_row(article_iri, subject, pairs))
         else:
@@ -235,23 +261,24 @@ def _entity(
     aliases: list[str] = []
     facts: set[tuple[str, str, str]] = set()
     for p, o in pairs:
-        where = f"article {article}: <{iri}> <{p}>"
-        if p == RDF.type:
+        kind = _ENTITY_PREDICATES.get(p)  # type: ignore[call-overload]
+        if kind == "type":
             continue
+        where = f"article {article}: <{iri}> <{p}>"
         if p in TYPE_OF_PREDICATE and isinstance(o, URIRef):
             facts.add((TYPE_OF_PREDICATE[p], str(iri), str(o)))  # type: ignore[index]
-        elif p == RDFS.label and "name" not in mention:
+        elif kind == "label" and "name" not in mention:
             mention["name"] = value_from_literal(o, where)
-        elif p == SKOS.altLabel:
+        elif kind == "alias":
             aliases.append(value_from_literal(o, where))
         elif (
-            p == OWL.sameAs
+            kind == "sameAs"
             and isinstance(o, URIRef)
-            and str(o).startswith(str(WD))
+            and o.startswith(_WD_PREFIX)
             and "wikidata" not in mention
         ):
-            mention["wikidata"] = str(o)[len(str(WD)) :]
-        elif p == KG.text and labels == ["Quote"] and "name" not in mention and isinstance(o, Literal):
+            mention["wikidata"] = str(o)[len(_WD_PREFIX) :]
+        elif kind == "text" and labels == ["Quote"] and "name" not in mention and isinstance(o, Literal):
             mention["name"] = value_from_literal(Literal(str(o), datatype=o.datatype), where)
             if o.language:
                 mention["lang"] = o.language
@@ -272,24 +299,29 @@ def _entity(
 
 
 _EVIDENCE_LINKS: Final = {RDF.subject: "s", RDF.object: "o", KG.reportedBy: "reportedBy"}
+#: Evidence literal properties by predicate, named as in the ontology (kg:sentenceStart -> sentenceStart).
+_EVIDENCE_PROPERTIES: Final = {kg_term(n): n for n in (*EVIDENCE_OFFSETS, *_EVIDENCE_STRINGS, "confidence")}
+_EVIDENCE_SKIPPED: Final = frozenset({RDF.type, PROV.wasDerivedFrom})
 
 
 def _evidence_row(article: URIRef, iri: URIRef, pairs: list[tuple[Node, Node]]) -> dict[str, Any]:
     row: dict[str, Any] = {"uri": str(iri), "reportedBy": None}
     props: dict[str, Any] = {}
     for p, o in pairs:
-        where = f"article {article}: evidence <{iri}> <{p}>"
-        name = local_name(p) if str(p).startswith(str(KG)) else None  # type: ignore[arg-type]
-        if p == RDF.type or (p == PROV.wasDerivedFrom and o == article):
+        if p in _EVIDENCE_SKIPPED and (p == _TYPE or o == article):
             continue
-        if p in _EVIDENCE_LINKS and isinstance(o, URIRef):
-            row[_EVIDENCE_LINKS[p]] = str(o)  # type: ignore[index]
-        elif p == RDF.predicate and o in TYPE_OF_PREDICATE:
+        link = _EVIDENCE_LINKS.get(p)  # type: ignore[call-overload]
+        name = _EVIDENCE_PROPERTIES.get(p)  # type: ignore[call-overload]
+        if link is not None and isinstance(o, URIRef):
+            row[link] = str(o)
+        elif p == _RDF_PREDICATE and o in TYPE_OF_PREDICATE:
             props["predicate"] = local_name(o)  # type: ignore[arg-type]
-        elif name in (*EVIDENCE_OFFSETS, *_EVIDENCE_STRINGS, "confidence") and name not in props:
-            props[str(name)] = value_from_literal(o, where)
+        elif name is not None and name not in props:
+            props[name] = value_from_literal(o, f"article {article}: evidence <{iri}> <{p}>")
         else:
-            raise InvalidInputError(f"{where} {o.n3()}: not storable by the mapping")
+            raise InvalidInputError(
+                f"article {article}: evidence <{iri}> <{p}> {o.n3()}: not storable by the mapping"
+            )
     if "s" not in row or "o" not in row or "predicate" not in props:
         raise InvalidInputError(f"article {article}: evidence <{iri}> lacks rdf:subject/predicate/object")
     row["props"] = props
