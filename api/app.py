@@ -13,10 +13,10 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
-from strawberry.fastapi import GraphQLRouter
 
-from api.graphql.context import TOKEN_HEADER, Context, get_context
+from api.graphql.context import TOKEN_HEADER
 from api.graphql.executor import CypherExecutor, RoundTripCounter
+from api.graphql.http import GraphQLView, graphql_route
 from api.graphql.queries import readiness_query
 from api.graphql.schema import build_schema
 from api.writes import ArticleWrites
@@ -72,10 +72,7 @@ def create_app(
     app.state.round_trips = RoundTripCounter()
     app.state.writes = ArticleWrites(settings)
     _add_cors(app, settings)
-    graphql: GraphQLRouter[Context, None] = GraphQLRouter(
-        build_schema(settings), context_getter=get_context, graphql_ide="graphiql"
-    )
-    app.include_router(graphql, prefix="/graphql")
+    app.router.routes.append(graphql_route(GraphQLView(build_schema(settings), graphql_ide="graphiql")))
     app.include_router(_health_router())
     for router in _extra_routers():
         app.include_router(router)

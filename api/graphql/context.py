@@ -5,8 +5,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass
 
-from fastapi import Request
-from strawberry.fastapi import BaseContext
+from starlette.requests import Request
 
 from api.graphql.executor import CypherExecutor
 from api.graphql.loaders import Loaders
@@ -17,17 +16,14 @@ from kg.settings import Settings
 TOKEN_HEADER = "X-API-Token"
 
 
-@dataclass
-class Context(BaseContext):
+@dataclass(slots=True)
+class Context:
     settings: Settings
     executor: CypherExecutor
     loaders: Loaders
     extractor: Extractor | None
     writes: ArticleWrites
     token_ok: bool
-
-    def __post_init__(self) -> None:
-        super().__init__()
 
 
 def _token_ok(request: Request, settings: Settings) -> bool:
@@ -38,8 +34,8 @@ def _token_ok(request: Request, settings: Settings) -> bool:
     return hmac.compare_digest(given.encode(), settings.api_token.get_secret_value().encode())
 
 
-async def get_context(request: Request) -> Context:
-    """FastAPI dependency: a fresh executor and fresh DataLoaders for every request."""
+def context_for(request: Request) -> Context:
+    """A fresh executor and fresh DataLoaders for every request (the app's state holds the rest)."""
     state = request.app.state
     executor = CypherExecutor(
         state.driver, state.settings.neo4j_database, state.settings.api_query_timeout, state.round_trips
