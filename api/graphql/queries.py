@@ -110,13 +110,16 @@ def search_query(phrase: str, limit: int) -> Query:
 
     Lucene alone favours short names ("Vote Blair" over "Tony Blair"); a front end's search box wants
     the entity people mean, so the index's top candidates are re-ranked by ``score * (1 + log10(1 +
-    mentions))``. ``score`` in the result stays Lucene's.
+    mentions))``. ``score`` in the result stays Lucene's. The hits come back as one row (``hits``, in
+    rank order): the driver's Python cost grows with every record it reads, and a search is
+    otherwise cheap.
     """
     return (
         f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $candidates}}) "
         "YIELD node AS n, score "
         f"WITH n, score, score * (1 + log10(1 + {mention_count('n')})) AS rank "
-        f"ORDER BY rank DESC, n.uri LIMIT $limit RETURN {entity_map('n')} AS row, score",
+        "WITH n, score ORDER BY rank DESC, n.uri LIMIT $limit "
+        f"RETURN collect({{row: {entity_map('n')}, score: score}}) AS hits",
         {"q": lucene_phrase_query(phrase), "limit": limit, "candidates": max(50, 5 * limit)},
     )
 

@@ -135,7 +135,8 @@ class Query:
         if not phrase.strip():
             raise InvalidInputError("phrase: must not be empty")
         rows = await info.context.executor.read(queries.search_query(phrase, page.first))
-        return [SearchResult(entity=Entity.from_row(r["row"]), score=r["score"]) for r in rows]
+        hits = rows[0]["hits"] if rows else []
+        return [SearchResult(entity=Entity.from_row(h["row"]), score=h["score"]) for h in hits]
 
     @strawberry.field
     async def facts(
