@@ -198,9 +198,10 @@ def typed_pairs(ents: Sequence[tuple[Span, str]]) -> Iterator[tuple[int, int, st
     Args:
         ents: entity spans with their CoNLL04 types.
     """
-    for (i, (head, head_type)), (j, (tail, tail_type)) in permutations(enumerate(ents), 2):
+    sentence = [span[0].sent.start for span, _ in ents]  # Span.sent walks the doc: once per entity, not pair
+    for (i, (_, head_type)), (j, (_, tail_type)) in permutations(enumerate(ents), 2):
         label = SIGNATURES.get((head_type, tail_type))
-        if label is not None and head.sent.start == tail.sent.start:
+        if label is not None and sentence[i] == sentence[j]:
             yield i, j, label
 
 
