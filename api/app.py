@@ -6,6 +6,7 @@ Neo4j driver (through kg.graphstore) and closes it on shutdown.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import Any
@@ -57,6 +58,7 @@ def create_app(
         app.state.driver = open_async_driver(
             settings, max_transaction_retry_time=2.0, connection_timeout=5.0, notifications_min_severity="OFF"
         )
+        tune_gc()
         try:
             async with AsyncExitStack() as stack:
                 for extra in lifespans:
@@ -77,6 +79,25 @@ def create_app(
     for router in _extra_routers():
         app.include_router(router)
     return app
+
+
+#: Young-generation collections run after this many net allocations (CPython's default is 700).
+GC_GEN0_THRESHOLD = 20_000
+
+
+def tune_gc() -> None:
+    """Collector settings for serving: fewer young collections, and none that rescan startup objects.
+
+    A GraphQL request allocates thousands of short-lived objects that reference counting frees; with
+    the default threshold the young collector runs every few hundred allocations and walks every
+    in-flight request's objects each time (~2 ms of CPU per request at 32 concurrent requests), and
+    full collections walk the ~100,000 objects left by imports (tens of ms, a latency spike).
+    Freezing moves those into a permanent generation the collector skips.
+    """
+    gc.collect()
+    gc.freeze()
+    _, gen1, gen2 = gc.get_threshold()
+    gc.set_threshold(GC_GEN0_THRESHOLD, gen1, gen2)
 
 
 def _add_cors(app: FastAPI, settings: Settings) -> None:
