@@ -1,17 +1,22 @@
 """Load test: kg's GraphQL API against the Neo4j GraphQL Library, on whatever graph Neo4j holds.
 
 Both servers are started here on the same Neo4j (ours: the api app under uvicorn; theirs:
-@neo4j/graphql on Node.js, from bench/neo4j-graphql, installed with `npm ci` when needed). For each
-query shape (entity by name with facts and evidence; full-text search; 2-hop neighbours) a closed-loop
-load generator keeps ``--clients`` requests in flight for ``--seconds``, after a warm-up, and records
-every latency. Printed: throughput, p50/p95/p99, errors, and the ratios ours/theirs.
+@neo4j/graphql on Node.js, from bench/neo4j-graphql, installed with `npm ci` when needed), one
+process each. For each query shape (entity by name with facts and evidence; full-text search; 2-hop
+neighbours) a closed-loop load generator keeps ``--clients`` requests in flight for ``--seconds`` per
+server, after a warm-up, and records every latency. The time is cut into ``--rounds`` that alternate
+between the servers (ours first in odd rounds, theirs first in even ones), so a change in the
+machine's load during the run (other jobs share its cores) falls on both alike. Printed: throughput,
+p50/p95/p99, errors, the server process's CPU per request, and the ratios ours/theirs.
+``--also-workers N`` then measures ours again with N uvicorn workers, printed on a line of its own
+and kept out of the ratios (they compare one process with one).
 
 The query pairs ask for the same data: up to 20 statements about an entity, each with its predicate,
 object, one sentence and its article (ours: 20 facts with one evidence each; theirs: 20 evidence nodes
 of which the entity is the subject, the library's only way to reach facts of 21 relationship types);
 10 full-text hits with scores; up to 20 entities within two fact hops (theirs through a @cypher field).
 
-    nice .venv/bin/python bench/graphql.py --clients 32 --seconds 20
+    nice .venv/bin/python bench/graphql.py --clients 32 --seconds 20 --also-workers 2
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import os
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +73,7 @@ class Result:
     p50_ms: float
     p95_ms: float
     p99_ms: float
+    cpu_ms_per_request: float
 
 
 def percentile(sorted_ms: list[float], q: float) -> float:
@@ -107,25 +113,69 @@ async def load(
     return latencies, errors
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its children (uvicorn's workers), from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+@dataclass
+class Server:
+    """A server under test: its label, GraphQL URL, process, query texts and what it has measured."""
+
+    name: str
+    url: str
+    proc: subprocess.Popen[bytes]
+    queries: dict[str, str]
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    seconds: float = 0.0
+    cpu: float = 0.0
+
+    def run(self, shape: str, variables: list[dict[str, Any]], clients: int, seconds: float) -> None:
+        cpu_before, started = cpu_seconds(self.proc.pid), time.perf_counter()
+        latencies, errors = asyncio.run(load(self.url, self.queries[shape], variables, clients, seconds))
+        self.seconds += time.perf_counter() - started
+        self.cpu += cpu_seconds(self.proc.pid) - cpu_before
+        self.latencies += latencies
+        self.errors += errors
+
+    def result(self, shape: str) -> Result:
+        latencies = sorted(self.latencies)
+        done = max(1, len(latencies))
+        return Result(
+            self.name,
+            shape,
+            len(latencies),
+            self.errors,
+            round(self.seconds, 2),
+            round(len(latencies) / self.seconds, 1),
+            round(percentile(latencies, 0.50), 1),
+            round(percentile(latencies, 0.95), 1),
+            round(percentile(latencies, 0.99), 1),
+            round(1000 * self.cpu / done, 2),
+        )
+
+
 def measure(
-    server: str, url: str, shape: str, query: str, variables: list[dict[str, Any]], args: argparse.Namespace
-) -> Result:
-    asyncio.run(load(url, query, variables, args.clients, args.warmup))
-    started = time.perf_counter()
-    latencies, errors = asyncio.run(load(url, query, variables, args.clients, args.seconds))
-    elapsed = time.perf_counter() - started
-    latencies.sort()
-    return Result(
-        server,
-        shape,
-        len(latencies),
-        errors,
-        round(elapsed, 2),
-        round(len(latencies) / elapsed, 1),
-        round(percentile(latencies, 0.50), 1),
-        round(percentile(latencies, 0.95), 1),
-        round(percentile(latencies, 0.99), 1),
-    )
+    servers: list[Server], shape: str, variables: list[dict[str, Any]], args: argparse.Namespace
+) -> list[Result]:
+    """Warm each server up, then alternate them over ``args.rounds`` slices of ``args.seconds``."""
+    for server in servers:
+        server.latencies, server.errors, server.seconds, server.cpu = [], 0, 0.0, 0.0
+        asyncio.run(load(server.url, server.queries[shape], variables, args.clients, args.warmup))
+    for round_ in range(args.rounds):
+        for server in servers if round_ % 2 == 0 else servers[::-1]:
+            server.run(shape, variables, args.clients, args.seconds / args.rounds)
+    return [server.result(shape) for server in servers]
 
 
 def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 180) -> None:
@@ -188,14 +238,17 @@ def sample_variables(url: str, count: int) -> dict[str, list[dict[str, Any]]]:
 
 def report(results: list[Result]) -> None:
     print(
-        f"\n{'server':<14}{'shape':<24}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
-        f"{'ok':>8}{'errors':>8}"
+        f"\n{'server':<18}{'shape':<24}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+        f"{'ok':>7}{'errors':>7}{'cpu ms/req':>11}"
     )
     for r in results:
         print(
-            f"{r.server:<14}{r.shape:<24}{r.throughput:>9}{r.p50_ms:>9}{r.p95_ms:>9}{r.p99_ms:>9}{r.requests:>8}{r.errors:>8}"
+            f"{r.server:<18}{r.shape:<24}{r.throughput:>8}{r.p50_ms:>9}{r.p95_ms:>9}{r.p99_ms:>9}"
+            f"{r.requests:>7}{r.errors:>7}{r.cpu_ms_per_request:>11}"
         )
-    print("\nratios (ours / neo4j-graphql): throughput (>= 1 is better), p99 (<= 1 is better)")
+    print(
+        "\nratios (ours / neo4j-graphql, one process each): throughput (>= 1 is better), p99 (<= 1 is better)"
+    )
     for shape in OURS:
         ours = next(r for r in results if r.server == "kg" and r.shape == shape)
         theirs = next(r for r in results if r.server == "neo4j-graphql" and r.shape == shape)
@@ -207,16 +260,23 @@ def report(results: list[Result]) -> None:
 
 def main(args: argparse.Namespace) -> None:
     ours_url, theirs_url = f"http://127.0.0.1:{args.port}/graphql", f"http://127.0.0.1:{args.port + 1}/"
-    procs = [start_ours(args.port, args.workers), start_theirs(args.port + 1)]
+    procs = [start_ours(args.port, 1), start_theirs(args.port + 1)]
     try:
         wait_ready(ours_url, procs[0])
         wait_ready(theirs_url, procs[1])
         variables = sample_variables(ours_url, args.names)
+        servers = [
+            Server("kg", ours_url, procs[0], OURS),
+            Server("neo4j-graphql", theirs_url, procs[1], THEIRS),
+        ]
         results = []
         for shape in OURS:
-            results.append(measure("kg", ours_url, shape, OURS[shape], variables[shape], args))
-            results.append(measure("neo4j-graphql", theirs_url, shape, THEIRS[shape], variables[shape], args))
-            print(results[-2], results[-1], sep="\n", flush=True)
+            results += measure(servers, shape, variables[shape], args)
+            print(*results[-2:], sep="\n", flush=True)
+        procs[0].terminate()
+        procs[0].wait(timeout=30)
+        if args.also_workers > 1:
+            results += measure_workers(args, variables)
         report(results)
         RESULTS.mkdir(parents=True, exist_ok=True)
         out = RESULTS / f"graphql-{time.strftime('%Y%m%d-%H%M%S')}.json"
@@ -226,6 +286,23 @@ def main(args: argparse.Namespace) -> None:
         for proc in procs:
             proc.terminate()
             proc.wait(timeout=30)
+
+
+def measure_workers(args: argparse.Namespace, variables: dict[str, list[dict[str, Any]]]) -> list[Result]:
+    """Ours again with ``--also-workers`` uvicorn processes (not part of the one-to-one ratios)."""
+    url = f"http://127.0.0.1:{args.port}/graphql"
+    proc = start_ours(args.port, args.also_workers)
+    try:
+        wait_ready(url, proc)
+        server = Server(f"kg ({args.also_workers} workers)", url, proc, OURS)
+        results = []
+        for shape in OURS:
+            results += measure([server], shape, variables[shape], args)
+            print(results[-1], flush=True)
+        return results
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
 
 
 def serve(port: int, workers: int) -> None:
@@ -248,7 +325,11 @@ if __name__ == "__main__":
     )
     parser.add_argument("mode", nargs="?", default="bench", choices=["bench", "serve"])
     parser.add_argument("--port", type=int, default=8700, help="ours on PORT, theirs on PORT+1")
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn workers for ours")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn workers (serve mode)")
+    parser.add_argument(
+        "--also-workers", type=int, default=0, help="also measure ours with N workers (labelled, no ratio)"
+    )
+    parser.add_argument("--rounds", type=int, default=4, help="alternating slices per shape")
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--warmup", type=float, default=3.0)
