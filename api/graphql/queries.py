@@ -200,20 +200,24 @@ def path_query(from_uri: str, to_uri: str, max_hops: int) -> Query:
     )
 
 
+STATS_NODES = ("Article", "Evidence")
+
+
 def stats_query() -> Query:
-    """Counts per class and per predicate, read from Neo4j's count store (no scans)."""
-    parts = [
-        f"MATCH (n:{name}) RETURN 'class' AS kind, '{name}' AS key, count(n) AS count" for name in CLASS_NAMES
-    ]
-    parts += [
-        f"MATCH (n:{name}) RETURN 'node' AS kind, '{name}' AS key, count(n) AS count"
-        for name in ("Article", "Evidence")
-    ]
-    parts += [
-        f"MATCH ()-[r:{REL_TYPES[p]}]->() RETURN 'predicate' AS kind, '{p}' AS key, count(r) AS count"
-        for p in PREDICATE_NAMES
-    ]
-    return " UNION ALL ".join(parts), {}
+    """One row of counts, per class (``class_<Class>``), of articles and evidence (``node_<Label>``)
+    and per predicate (``predicate_<name>``), each read from Neo4j's count store in O(1).
+
+    Each count is a ``CALL`` subquery returning the aggregate alone: with any other column beside
+    ``count(n)`` (even a constant) the planner scans the label instead, ~48,000 db hits per call on
+    the BBC graph, which made ``stats`` slow under load. No cache is needed on top.
+    """
+    counts = [(f"class_{c}", f"(n:{c})") for c in CLASS_NAMES]
+    counts += [(f"node_{label}", f"(n:{label})") for label in STATS_NODES]
+    counts += [(f"predicate_{p}", f"()-[n:{REL_TYPES[p]}]->()") for p in PREDICATE_NAMES]
+    calls = " ".join(
+        f"CALL () {{ MATCH {pattern} RETURN count(n) AS {column} }}" for column, pattern in counts
+    )
+    return f"{calls} RETURN {', '.join(column for column, _ in counts)}", {}
 
 
 def readiness_query() -> Query:

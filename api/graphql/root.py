@@ -25,7 +25,7 @@ from api.graphql.types import (
     facts_key,
     neighbors_key,
 )
-from api.graphql.vocabulary import Predicate
+from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_NAMES, Predicate
 from kg.errors import InvalidInputError
 
 
@@ -194,15 +194,13 @@ class Query:
 
     @strawberry.field
     async def stats(self, info: Info) -> Stats:
-        rows = await info.context.executor.read(queries.stats_query())
-        counts = {(r["kind"], r["key"]): int(r["count"]) for r in rows}
+        counts = (await info.context.executor.read(queries.stats_query()))[0]
         return Stats(
-            articles=counts[("node", "Article")],
-            evidence=counts[("node", "Evidence")],
-            classes=[LabelCount(label=k, count=c) for (kind, k), c in counts.items() if kind == "class"],
+            articles=int(counts["node_Article"]),
+            evidence=int(counts["node_Evidence"]),
+            classes=[LabelCount(label=c, count=int(counts[f"class_{c}"])) for c in CLASS_NAMES],
             predicates=[
-                PredicateCount(predicate=Predicate(k), count=c)
-                for (kind, k), c in counts.items()
-                if kind == "predicate"
+                PredicateCount(predicate=Predicate(p), count=int(counts[f"predicate_{p}"]))
+                for p in PREDICATE_NAMES
             ],
         )
