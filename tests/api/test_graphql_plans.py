@@ -20,8 +20,9 @@ def _operators(driver: neo4j.Driver, built: tuple[str, dict[str, Any]]) -> list[
     text, params = built
     with driver.session() as session:
         plan = session.run("EXPLAIN " + text, params).consume().plan
+    assert plan is not None
     found: list[tuple[str, str]] = []
-    stack = [plan]
+    stack: list[dict[str, Any]] = [plan]
     while stack:
         step = stack.pop()
         found.append((step["operatorType"].split("@")[0], str(step["args"].get("Details", ""))))
