@@ -180,7 +180,7 @@ def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, int] |
     if start >= end or end - start > _MAX_NAME_TOKENS:
         return None
     span = doc[start:end]
-    if not any(c.isalpha() for c in span.text) or not any(t.text[:1].isupper() for t in span):  # "McAllen"
+    if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
         return None
     if end - start == 1 and span.text.lower() in cues.GENERIC_NAME_WORDS and gaz.lookup(span.text) is None:
         return None
@@ -188,26 +188,31 @@ def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, int] |
 
 
 def _attached_start(doc: Doc, start: int, end: int) -> int:
-    """First token of a person's span that belongs to the name's phrase.
+    """First token of a person's span after words that complete a title before it.
 
     NER may run the end of a title into the name ("Secretary of State Antony Blinken" tagged "State
-    Antony Blinken"); "State" hangs from "of", outside the span, not from the name.
+    Antony Blinken"): "State" is the object of "of", outside the span, not part of the name. Only such
+    prepositional objects are cut; a first name the parser hung elsewhere ("Eric Cantona and Ole Gunnar
+    Solskjaer", "Ole" as a conjunct) stays.
     """
     if end - start < 2:
         return start
     root = doc[start:end].root
-    while start < end - 1 and not _within(doc[start], root, start, end):
+    while start < end - 1 and (exit_ := _exit(doc[start], start, end)).i != root.i and exit_.dep_ == "pobj":
         start += 1
     return start
 
 
-def _within(token: Token, root: Token, start: int, end: int) -> bool:
-    """True when ``token`` reaches ``root`` through heads inside [start, end)."""
-    while token.i != root.i:
-        if not start <= token.head.i < end or token.head.i == token.i:
-            return False
+def _exit(token: Token, start: int, end: int) -> Token:
+    """The token through which ``token``'s chain of heads leaves [start, end) (or reaches the root)."""
+    while start <= token.head.i < end and token.head.i != token.i:
         token = token.head
-    return True
+    return token
+
+
+def _capitalised(token: Token) -> bool:
+    """ "Kyiv", "NATO", and names with inner capitals ("McAllen", "ExxonMobil"), not "HK$6.31bn"."""
+    return token.is_title or token.is_upper or (token.is_alpha and token.text[0].isupper())
 
 
 def _is_title_word(token: Token) -> bool:

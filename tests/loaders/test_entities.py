@@ -143,3 +143,8 @@ def test_a_names_last_word_can_say_what_it_is(nlp: Language) -> None:
     classes = {r.name: r.cls for r in analysis.referents.values()}
     assert classes["Custer National Forest"] == "Location"
     assert classes["Oberlin College"] == "Organization"
+
+
+def test_a_first_name_the_parser_hung_elsewhere_stays_in_the_name(nlp: Language) -> None:
+    text = "Former stars Eric Cantona and Ole Gunnar Solskjaer backed the deal."
+    assert "Ole Gunnar Solskjaer" in referent_names(analyse(nlp, text))
