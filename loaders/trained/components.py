@@ -101,14 +101,14 @@ class ConllEntityRecognizer:
 
     On CoNLL04 it is far more exact than the base model (dev entity F1 0.81 against 0.60) and follows
     CoNLL04's span conventions (no leading "the", titles kept). It replaces the base ``ner`` rather than
-    running beside it (a second NER cost about as much as all the rest of the kg components). Two things
-    the gazetteer decides instead:
+    running beside it (a second NER cost as much as the first). What the gazetteer decides instead:
     - curated names: a trained entity that overlaps one of another type is dropped, so the curated name and
       type win ("Belt and Road Initiative" is an organisation, not a person; the mention layer's gazetteer
       pass picks the name up);
     - nationalities (NORP: "Ukrainian", "Americans"), which the fact rules need (citizenOf, demonym ->
       country) and which fine-tuning on CoNLL04 taught the NER to leave out: the gazetteer's demonyms that
-      no trained entity covers are labelled NORP.
+      no trained entity covers are labelled NORP;
+    - a place that ends in a curated place after a comma is two places ("Porto, Portugal").
     """
 
     def __init__(
