@@ -1,9 +1,11 @@
 """Extraction: articles (or bare texts) through the spaCy pipeline to entities and facts with provenance.
 
 Texts are cut into paragraphs (long ones further, at sentence ends) so that memory stays bounded and
-``nlp.pipe`` can batch and parallelise them (``settings.nlp_processes`` / ``settings.nlp_batch_size``);
-offsets are mapped back to the whole text. A title-cased headline is true-cased before parsing (words the
-body does not capitalise are lower-cased, length preserved) so that "Pushes" is read as a verb.
+``nlp.pipe`` can batch them (``settings.nlp_batch_size``); offsets are mapped back to the whole text. With
+``settings.nlp_processes`` > 1 the inputs are split into shards that forked workers extract whole
+(:mod:`loaders.parallel`): only the small results travel back, not spaCy Docs. A title-cased headline is
+true-cased before parsing (words the body does not capitalise are lower-cased, length preserved) so that
+"Pushes" is read as a verb.
 
 Public API:
 - :func:`analyse_texts`: per text, mentions (entities and literals) and facts with character spans; the
@@ -30,6 +32,7 @@ from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
 from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
+from loaders.parallel import run_sharded
 
 __all__ = [
     "FactMention",
@@ -126,10 +129,10 @@ def _article_chunks(index: int, text: str, title: str | None) -> Iterator[tuple[
 
 
 def _pipe(
-    items: Iterable[tuple[str, tuple[int, int]]], nlp: Language, processes: int, batch_size: int
+    items: Iterable[tuple[str, tuple[int, int]]], nlp: Language, batch_size: int
 ) -> Iterator[tuple[int, list[Chunk]]]:
-    """Run the pipeline over chunks in order; group the results back by text index."""
-    docs = nlp.pipe(items, as_tuples=True, n_process=processes, batch_size=batch_size)
+    """Run the pipeline over chunks in order, in this process; group the results back by text index."""
+    docs = nlp.pipe(items, as_tuples=True, batch_size=batch_size)
     for index, group in groupby(docs, key=lambda pair: pair[1][0]):
         chunks: list[Chunk] = [
             (context[1], doc_mentions(doc), doc_facts(doc), doc_sentence_starts(doc))
@@ -150,12 +153,19 @@ def analyse_texts(
     cue, object and sentence, plus extractor name, confidence and reporting source). Offsets are into the
     given text. Texts are yielded in input order; an empty text gives an empty analysis.
     """
-    gaz = load_gazetteer()
     materialised = list(texts) if not isinstance(texts, Sequence) else texts
+    if processes > 1 and len(materialised) > 1:
+
+        def shard(start: int, stop: int) -> Iterator[TextAnalysis]:
+            return analyse_texts(materialised[start:stop], nlp, batch_size=batch_size)
+
+        yield from run_sharded(len(materialised), shard, processes, batch_size)
+        return
+    gaz = load_gazetteer()
     items = (
         (piece, ctx) for i, text in enumerate(materialised) for piece, ctx in _article_chunks(i, text, None)
     )
-    produced = _pipe(items, nlp, processes, batch_size)
+    produced = _pipe(items, nlp, batch_size)
     yield from _in_order(
         len(materialised), produced, lambda i, chunks: analyse_chunks(materialised[i], chunks, gaz)
     )
@@ -195,12 +205,15 @@ def extract_articles(
     Raises:
         ExtractionError: an article could not be analysed (the message names it).
     """
-    gaz = load_gazetteer()
     processes = processes or (settings.nlp_processes if settings else 1)
     batch_size = batch_size or (settings.nlp_batch_size if settings else 64)
     listed = list(articles)
+    if processes > 1 and len(listed) > 1:
+        yield from _extract_sharded(listed, nlp, processes, batch_size)
+        return
+    gaz = load_gazetteer()
     items = ((piece, ctx) for i, a in enumerate(listed) for piece, ctx in _article_chunks(i, a.text, a.title))
-    produced = _pipe(items, nlp, processes, batch_size)
+    produced = _pipe(items, nlp, batch_size)
 
     def make(index: int, chunks: list[Chunk]) -> ArticleExtraction:
         article = listed[index]
@@ -210,6 +223,19 @@ def extract_articles(
             raise ExtractionError(f"article {article.url or article.iri}: extraction failed ({exc})") from exc
 
     yield from _in_order(len(listed), produced, make)
+
+
+def _extract_sharded(
+    listed: list[Article], nlp: Language, processes: int, batch_size: int
+) -> Iterator[ArticleExtraction]:
+    """Workers extract shards; only entities and facts come back (the parent has the articles)."""
+
+    def shard(start: int, stop: int) -> Iterator[tuple[list[Entity], list[Fact]]]:
+        for extraction in extract_articles(listed[start:stop], nlp, processes=1, batch_size=batch_size):
+            yield extraction.entities, extraction.facts
+
+    for index, (entities, facts) in enumerate(run_sharded(len(listed), shard, processes, batch_size)):
+        yield ArticleExtraction(listed[index], entities, facts)
 
 
 def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
