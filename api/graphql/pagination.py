@@ -13,6 +13,7 @@ import strawberry
 from kg.errors import InvalidInputError
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 _PREFIX = "offset:"
 
@@ -82,12 +83,15 @@ class Connection(Generic[T]):
         return await self.count()
 
 
-def connection(items: Sequence[T], page: Page, count: Callable[[], Awaitable[int]]) -> Connection[T]:
-    """A connection from the ``page.fetch`` rows of a page query (the extra row only signals more)."""
-    shown = items[: page.first]
-    edges = [Edge(cursor=encode_cursor(page.skip + i), node=item) for i, item in enumerate(shown)]
+def connection(
+    rows: Sequence[R], page: Page, count: Callable[[], Awaitable[int]], build: Callable[[R], T]
+) -> Connection[T]:
+    """A connection from the ``page.fetch`` rows of a page query (the extra row only signals more);
+    ``build`` makes a node of a row, for the rows shown only."""
+    shown = rows[: page.first]
+    edges = [Edge(cursor=encode_cursor(page.skip + i), node=build(row)) for i, row in enumerate(shown)]
     info = PageInfo(
-        has_next_page=len(items) > page.first,
+        has_next_page=len(rows) > page.first,
         has_previous_page=page.skip > 0,
         start_cursor=edges[0].cursor if edges else None,
         end_cursor=edges[-1].cursor if edges else None,

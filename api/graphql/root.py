@@ -121,9 +121,10 @@ class Query:
         page = page_args(first, after, info.context.settings.api_max_page_size)
         rows = await info.context.executor.read(queries.entities_query(where, sort, page.skip, page.fetch))
         return connection(
-            [Entity.from_row(r["row"]) for r in rows],
+            rows,
             page,
             lambda: _count(info, queries.entities_count_query(where)),
+            lambda r: Entity.from_row(r["row"]),
         )
 
     @strawberry.field
@@ -145,9 +146,10 @@ class Query:
         page = page_args(first, after, info.context.settings.api_max_page_size)
         rows = await info.context.executor.read(queries.facts_query(where, page.skip, page.fetch))
         return connection(
-            [Fact.from_row(r["row"]) for r in rows],
+            rows,
             page,
             lambda: _count(info, queries.facts_count_query(where)),
+            lambda r: Fact.from_row(r["row"]),
         )
 
     @strawberry.field
@@ -167,9 +169,10 @@ class Query:
         page = page_args(first, after, info.context.settings.api_max_page_size)
         rows = await info.context.executor.read(queries.articles_query(where, sort, page.skip, page.fetch))
         return connection(
-            [Article.from_row(r["row"]) for r in rows],
+            rows,
             page,
             lambda: _count(info, queries.articles_count_query(where)),
+            lambda r: Article.from_row(r["row"]),
         )
 
     @strawberry.field

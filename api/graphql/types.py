@@ -128,7 +128,7 @@ class Entity:
         async def count() -> int:
             return int(await loaders.entity_facts_count(direction, preds).load(str(self.id)))
 
-        return connection([Fact.from_row(r, evidence) for r in rows], page, count)
+        return connection(rows, page, count, lambda r: Fact.from_row(r, evidence))
 
     @field_of(list["Entity"])
     def neighbors(
@@ -162,7 +162,7 @@ class Entity:
         async def count() -> int:
             return int(await loaders.entity_articles_count().load(str(self.id)))
 
-        return connection([Article.from_row(r) for r in rows], page, count)
+        return connection(rows, page, count, Article.from_row)
 
 
 @strawberry.type(description="How well a fact is supported: by how many articles, and when.")
@@ -226,7 +226,7 @@ class Fact:
         async def count() -> int:
             return int(await loaders.fact_evidence_count().load(key))
 
-        return connection([Evidence.from_row(r) for r in rows], page, count)
+        return connection(rows, page, count, Evidence.from_row)
 
 
 @strawberry.type(description="Character offsets into the article text (end exclusive).")
@@ -306,7 +306,7 @@ class Article:
         async def count() -> int:
             return int(await loaders.article_entities_count().load(str(self.id)))
 
-        return connection([Entity.from_row(r) for r in rows], page, count)
+        return connection(rows, page, count, Entity.from_row)
 
     @strawberry.field
     async def facts(self, info: Info, first: First = 20, after: After = None) -> Connection[Fact]:
@@ -317,7 +317,7 @@ class Article:
         async def count() -> int:
             return int(await loaders.article_facts_count().load(str(self.id)))
 
-        return connection([Fact.from_row(r) for r in rows], page, count)
+        return connection(rows, page, count, Fact.from_row)
 
 
 @strawberry.type(description="A full-text search hit.")
