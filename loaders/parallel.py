@@ -26,18 +26,26 @@ __all__ = ["Job", "run_sharded", "shard_bounds"]
 T = TypeVar("T")
 #: The work of one shard: inputs [start, stop) in, one result per input out, in order.
 Job = Callable[[int, int], Iterator[T]]
-#: Shards per worker when inputs are plenty: enough that the last shard's tail is short, few enough that
-#: each shard still feeds ``nlp.pipe`` a useful batch.
-SHARDS_PER_WORKER = 8
+#: Guided scheduling: each shard takes 1 / (GUIDED_SHARE x processes) of the inputs still unassigned, so
+#: early shards are large (big ``nlp.pipe`` batches, few round trips) and the last ones small (the worker
+#: that finishes first does not wait long for the other), never fewer than MIN_SHARD inputs.
+GUIDED_SHARE = 2
+MIN_SHARD = 4
 
 # Set in each worker by the pool's initializer (inherited through fork, never pickled).
 _job: Job[Any] | None = None
 
 
 def shard_bounds(count: int, processes: int, batch_size: int) -> list[tuple[int, int]]:
-    """[start, stop) bounds covering ``count`` inputs: at most ``batch_size`` each, several per worker."""
-    per_shard = max(1, min(batch_size, -(-count // (processes * SHARDS_PER_WORKER))))
-    return [(start, min(start + per_shard, count)) for start in range(0, count, per_shard)]
+    """[start, stop) bounds covering ``count`` inputs in shards of shrinking size, at most ``batch_size``."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while start < count:
+        share = -(-(count - start) // (GUIDED_SHARE * processes))
+        size = max(1, min(batch_size, max(MIN_SHARD, share)))
+        bounds.append((start, min(start + size, count)))
+        start += size
+    return bounds
 
 
 def run_sharded(count: int, job: Job[T], processes: int, batch_size: int) -> Iterator[T]:
