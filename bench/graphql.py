@@ -1,14 +1,18 @@
 """Load test: kg's GraphQL API against the Neo4j GraphQL Library, on whatever graph Neo4j holds.
 
 Both servers are started here on the same Neo4j (ours: the api app under uvicorn; theirs:
-@neo4j/graphql on Node.js, from bench/neo4j-graphql, installed with `npm ci` when needed), one
-process each. For each query shape (entity by name with facts and evidence; full-text search; 2-hop
-neighbours) a closed-loop load generator (one keep-alive HTTP/1.1 connection per client, see
-``Http11Connection``) keeps ``--clients`` requests in flight for ``--seconds`` per server, after a
-warm-up, and records every latency. The time is cut into ``--rounds`` that alternate
-between the servers (ours first in odd rounds, theirs first in even ones), so a change in the
-machine's load during the run (other jobs share its cores) falls on both alike. Printed: throughput,
-p50/p95/p99, errors, the server process's CPU per request, and the ratios ours/theirs.
+@neo4j/graphql on Node.js, from bench/neo4j-graphql), one process each. The load generator is
+autocannon (bench/loadgen, a Node.js project like the baseline; both installed with `npm ci` when
+needed), kept in one process for the whole run and driven by ``LoadGenerator``. For each query shape
+(entity by name with facts and evidence; full-text search; 2-hop neighbours) it runs closed loops of
+``--clients`` keep-alive connections POSTing the shape's query with variable sets in turn, after a
+warm-up. The time is cut into ``--rounds`` that alternate between the servers (ours first in odd
+rounds, theirs first in even ones), so a change in the machine's load during the run (other jobs
+share its cores) falls on both alike; autocannon merges a server's rounds into one latency histogram.
+Printed: throughput of successful requests, autocannon's latency percentiles (p50, p90, p97.5, p99;
+it has no p95), errors (non-2xx, connection errors and timeouts, and 2xx bodies with a GraphQL
+``errors`` member or, on every 16th body parsed, a null first root field), the CPU per request of
+the server process and of the load generator (from /proc), and the ratios ours/theirs.
 ``--also-workers N`` then measures ours again with N uvicorn workers, printed on a line of its own
 and kept out of the ratios (they compare one process with one).
 
@@ -23,7 +27,6 @@ of which the entity is the subject, the library's only way to reach facts of 21 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import subprocess
@@ -32,7 +35,6 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 # Run as a script, this file's directory comes first on sys.path, where its own name would shadow
 # the `graphql` package that Strawberry imports; the repository root goes there instead.
@@ -43,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 
 NODE_DIR = ROOT / "bench" / "neo4j-graphql"
+LOADGEN_DIR = ROOT / "bench" / "loadgen"
 RESULTS = ROOT / "bench" / "results"
 
 OURS = {
@@ -66,6 +69,8 @@ THEIRS = {
 
 @dataclass
 class Result:
+    """One server on one query shape, over all its rounds; latency percentiles as autocannon names them."""
+
     server: str
     shape: str
     requests: int
@@ -73,101 +78,46 @@ class Result:
     seconds: float
     throughput: float
     p50_ms: float
-    p95_ms: float
+    p90_ms: float
+    p97_5_ms: float
     p99_ms: float
     cpu_ms_per_request: float
+    loadgen_cpu_ms_per_request: float
+    error_kinds: dict[str, int] = field(default_factory=dict)
+    bodies_parsed: int = 0
 
 
-def percentile(sorted_ms: list[float], q: float) -> float:
-    if not sorted_ms:
-        return float("nan")
-    return sorted_ms[min(len(sorted_ms) - 1, round(q * (len(sorted_ms) - 1)))]
+class LoadGenerator:
+    """autocannon (bench/loadgen/run.mjs, one Node.js process for the whole run), driven line by line.
 
-
-class Http11Connection:
-    """One keep-alive HTTP/1.1 connection that POSTs JSON and reads whole responses.
-
-    The load generator shares the machine's two cores with both servers and Neo4j, so it must cost
-    far less than they do per request: httpx spent ~4 ms of CPU per request here and capped the run
-    at ~200 req/s even against /healthz, so it measured itself (and added ~100 ms to every latency).
-    This speaks just enough HTTP/1.1 (Content-Length or chunked bodies) for both servers.
+    Each run is a closed loop: ``connections`` keep-alive connections, each sending its next POST as
+    soon as the last one answered, cycling over the variable sets. Runs recorded under one key are
+    merged by autocannon itself (one latency histogram), so alternating rounds add up per server.
     """
 
-    def __init__(self, url: str) -> None:
-        parts = urlsplit(url)
-        self.host, self.port, self.path = parts.hostname or "127.0.0.1", parts.port or 80, parts.path or "/"
-        self.reader: asyncio.StreamReader | None = None
-        self.writer: asyncio.StreamWriter | None = None
-
-    async def post(self, body: bytes) -> tuple[int, bytes]:
-        if self.reader is None or self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
-        head = (
-            f"POST {self.path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
-            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    def __init__(self) -> None:
+        if not (LOADGEN_DIR / "node_modules").exists():
+            subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=LOADGEN_DIR, check=True)
+        self.proc = subprocess.Popen(
+            ["node", "run.mjs"], cwd=LOADGEN_DIR, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
-        self.writer.write(head.encode() + body)
-        status = int((await self.reader.readline()).split()[1])
-        headers = {}
-        while (line := await self.reader.readline()) not in (b"\r\n", b""):
-            name, _, value = line.decode("latin-1").partition(":")
-            headers[name.strip().lower()] = value.strip().lower()
-        if "chunked" in headers.get("transfer-encoding", ""):
-            data = await self._chunks(self.reader)
-        else:
-            data = await self.reader.readexactly(int(headers.get("content-length", "0")))
-        if headers.get("connection") == "close":
-            self.close()
-        return status, data
 
-    @staticmethod
-    async def _chunks(reader: asyncio.StreamReader) -> bytes:
-        parts = []
-        while size := int((await reader.readline()).split(b";")[0], 16):
-            parts.append(await reader.readexactly(size))
-            await reader.readexactly(2)
-        await reader.readline()
-        return b"".join(parts)
+    def call(self, **command: Any) -> dict[str, Any]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps(command) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise SystemExit(f"the load generator exited with {self.proc.wait()}")
+        answer: dict[str, Any] = json.loads(line)
+        if "error" in answer:
+            raise SystemExit(f"load generator: {answer['error']}")
+        return answer
 
     def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-        self.reader = self.writer = None
-
-
-async def load(
-    url: str, query: str, variables: list[dict[str, Any]], clients: int, seconds: float
-) -> tuple[list[float], int]:
-    """Closed loop: ``clients`` workers each send the next request as soon as the last one answers.
-
-    A request counts when it answers 200 with no GraphQL ``errors``; its latency is recorded then.
-    """
-    latencies: list[float] = []
-    errors = 0
-    deadline = time.perf_counter() + seconds
-    bodies = [json.dumps({"query": query, "variables": v}).encode() for v in variables]
-
-    async def worker(offset: int) -> None:
-        nonlocal errors
-        connection, i = Http11Connection(url), offset
-        while time.perf_counter() < deadline:
-            body = bodies[i % len(bodies)]
-            i += clients
-            start = time.perf_counter()
-            try:
-                status, data = await asyncio.wait_for(connection.post(body), 60)
-                ok = status == 200 and not json.loads(data).get("errors")
-            except (TimeoutError, OSError, ValueError, IndexError, asyncio.IncompleteReadError):
-                connection.close()
-                ok = False
-            if ok:
-                latencies.append((time.perf_counter() - start) * 1000)
-            else:
-                errors += 1
-        connection.close()
-
-    await asyncio.gather(*(worker(k) for k in range(clients)))
-    return latencies, errors
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=30)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -186,53 +136,81 @@ def cpu_seconds(pid: int) -> float:
 
 @dataclass
 class Server:
-    """A server under test: its label, GraphQL URL, process, query texts and what it has measured."""
+    """A server under test: its label, GraphQL URL, process, query texts and the CPU it has spent."""
 
     name: str
     url: str
     proc: subprocess.Popen[bytes]
     queries: dict[str, str]
-    latencies: list[float] = field(default_factory=list)
-    errors: int = 0
-    seconds: float = 0.0
     cpu: float = 0.0
+    loadgen_cpu: float = 0.0
 
-    def run(self, shape: str, variables: list[dict[str, Any]], clients: int, seconds: float) -> None:
-        cpu_before, started = cpu_seconds(self.proc.pid), time.perf_counter()
-        latencies, errors = asyncio.run(load(self.url, self.queries[shape], variables, clients, seconds))
-        self.seconds += time.perf_counter() - started
-        self.cpu += cpu_seconds(self.proc.pid) - cpu_before
-        self.latencies += latencies
-        self.errors += errors
+    def bodies(self, shape: str, variables: list[dict[str, Any]]) -> list[str]:
+        return [json.dumps({"query": self.queries[shape], "variables": v}) for v in variables]
 
-    def result(self, shape: str) -> Result:
-        latencies = sorted(self.latencies)
-        done = max(1, len(latencies))
+    def run(
+        self,
+        loadgen: LoadGenerator,
+        shape: str,
+        bodies: list[str],
+        clients: int,
+        seconds: float,
+        record: bool,
+    ) -> None:
+        """One autocannon run; with ``record`` it counts towards the result and its CPU is added."""
+        cpu_before, loadgen_before = cpu_seconds(self.proc.pid), cpu_seconds(loadgen.proc.pid)
+        loadgen.call(
+            op="run",
+            key=f"{self.name}|{shape}",
+            url=self.url,
+            bodies=bodies,
+            connections=clients,
+            seconds=seconds,
+            record=record,
+        )
+        if record:
+            self.cpu += cpu_seconds(self.proc.pid) - cpu_before
+            self.loadgen_cpu += cpu_seconds(loadgen.proc.pid) - loadgen_before
+
+    def result(self, loadgen: LoadGenerator, shape: str) -> Result:
+        """The recorded runs of ``shape`` merged by autocannon, with CPU per successful request."""
+        report = loadgen.call(op="report", key=f"{self.name}|{shape}")
+        latency, done = report["latency_ms"], max(1, report["ok"])
+        kinds = ("non2xx", "connection_errors", "timeouts", "graphql_errors")
         return Result(
             self.name,
             shape,
-            len(latencies),
-            self.errors,
-            round(self.seconds, 2),
-            round(len(latencies) / self.seconds, 1),
-            round(percentile(latencies, 0.50), 1),
-            round(percentile(latencies, 0.95), 1),
-            round(percentile(latencies, 0.99), 1),
+            report["ok"],
+            report["errors"],
+            round(report["seconds"], 2),
+            round(report["throughput"], 1),
+            latency["p50"],
+            latency["p90"],
+            latency["p97_5"],
+            latency["p99"],
             round(1000 * self.cpu / done, 2),
+            round(1000 * self.loadgen_cpu / done, 2),
+            {kind: report[kind] for kind in kinds},
+            report["bodies_parsed"],
         )
 
 
 def measure(
-    servers: list[Server], shape: str, variables: list[dict[str, Any]], args: argparse.Namespace
+    loadgen: LoadGenerator,
+    servers: list[Server],
+    shape: str,
+    variables: list[dict[str, Any]],
+    args: argparse.Namespace,
 ) -> list[Result]:
     """Warm each server up, then alternate them over ``args.rounds`` slices of ``args.seconds``."""
     for server in servers:
-        server.latencies, server.errors, server.seconds, server.cpu = [], 0, 0.0, 0.0
-        asyncio.run(load(server.url, server.queries[shape], variables, args.clients, args.warmup))
+        server.cpu = server.loadgen_cpu = 0.0
+        server.run(loadgen, shape, server.bodies(shape, variables), args.clients, args.warmup, False)
     for round_ in range(args.rounds):
         for server in servers if round_ % 2 == 0 else servers[::-1]:
-            server.run(shape, variables, args.clients, args.seconds / args.rounds)
-    return [server.result(shape) for server in servers]
+            bodies = server.bodies(shape, variables)
+            server.run(loadgen, shape, bodies, args.clients, args.seconds / args.rounds, True)
+    return [server.result(loadgen, shape) for server in servers]
 
 
 def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 180) -> None:
@@ -295,13 +273,14 @@ def sample_variables(url: str, count: int) -> dict[str, list[dict[str, Any]]]:
 
 def report(results: list[Result]) -> None:
     print(
-        f"\n{'server':<18}{'shape':<24}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
-        f"{'ok':>7}{'errors':>7}{'cpu ms/req':>11}"
+        f"\n{'server':<20}{'shape':<24}{'req/s':>8}{'p50 ms':>8}{'p90 ms':>8}{'p97.5 ms':>10}"
+        f"{'p99 ms':>8}{'ok':>7}{'errors':>7}{'cpu ms/req':>11}{'loadgen':>9}"
     )
     for r in results:
         print(
-            f"{r.server:<18}{r.shape:<24}{r.throughput:>8}{r.p50_ms:>9}{r.p95_ms:>9}{r.p99_ms:>9}"
-            f"{r.requests:>7}{r.errors:>7}{r.cpu_ms_per_request:>11}"
+            f"{r.server:<20}{r.shape:<24}{r.throughput:>8}{r.p50_ms:>8}{r.p90_ms:>8}{r.p97_5_ms:>10}"
+            f"{r.p99_ms:>8}{r.requests:>7}{r.errors:>7}{r.cpu_ms_per_request:>11}"
+            f"{r.loadgen_cpu_ms_per_request:>9}"
         )
     print(
         "\nratios (ours / neo4j-graphql, one process each): throughput (>= 1 is better), p99 (<= 1 is better)"
@@ -311,13 +290,15 @@ def report(results: list[Result]) -> None:
         theirs = next(r for r in results if r.server == "neo4j-graphql" and r.shape == shape)
         print(
             f"  {shape:<24} throughput x{ours.throughput / theirs.throughput:.2f}"
-            f"   p99 x{ours.p99_ms / theirs.p99_ms:.2f}"
+            f"   p99 x{ours.p99_ms / max(theirs.p99_ms, 1):.2f}"
+            f"   server cpu/req x{ours.cpu_ms_per_request / theirs.cpu_ms_per_request:.2f}"
         )
 
 
 def main(args: argparse.Namespace) -> None:
     ours_url, theirs_url = f"http://127.0.0.1:{args.port}/graphql", f"http://127.0.0.1:{args.port + 1}/"
     procs = [start_ours(args.port, 1), start_theirs(args.port + 1)]
+    loadgen = LoadGenerator()
     try:
         wait_ready(ours_url, procs[0])
         wait_ready(theirs_url, procs[1])
@@ -328,24 +309,27 @@ def main(args: argparse.Namespace) -> None:
         ]
         results = []
         for shape in OURS:
-            results += measure(servers, shape, variables[shape], args)
+            results += measure(loadgen, servers, shape, variables[shape], args)
             print(*results[-2:], sep="\n", flush=True)
         procs[0].terminate()
         procs[0].wait(timeout=30)
         if args.also_workers > 1:
-            results += measure_workers(args, variables)
+            results += measure_workers(loadgen, args, variables)
         report(results)
         RESULTS.mkdir(parents=True, exist_ok=True)
         out = RESULTS / f"graphql-{time.strftime('%Y%m%d-%H%M%S')}.json"
         out.write_text(json.dumps({"args": vars(args), "results": [asdict(r) for r in results]}, indent=2))
         print(f"\nwritten: {out}")
     finally:
+        loadgen.close()
         for proc in procs:
             proc.terminate()
             proc.wait(timeout=30)
 
 
-def measure_workers(args: argparse.Namespace, variables: dict[str, list[dict[str, Any]]]) -> list[Result]:
+def measure_workers(
+    loadgen: LoadGenerator, args: argparse.Namespace, variables: dict[str, list[dict[str, Any]]]
+) -> list[Result]:
     """Ours again with ``--also-workers`` uvicorn processes (not part of the one-to-one ratios)."""
     url = f"http://127.0.0.1:{args.port}/graphql"
     proc = start_ours(args.port, args.also_workers)
@@ -354,7 +338,7 @@ def measure_workers(args: argparse.Namespace, variables: dict[str, list[dict[str
         server = Server(f"kg ({args.also_workers} workers)", url, proc, OURS)
         results = []
         for shape in OURS:
-            results += measure([server], shape, variables[shape], args)
+            results += measure(loadgen, [server], shape, variables[shape], args)
             print(results[-1], flush=True)
         return results
     finally:
