@@ -1,0 +1,118 @@
+"""Python CPU per GraphQL request of the entity page, and where it goes (no HTTP, no concurrency).
+
+Runs the bench's entity query (20 facts, one evidence each: ~220 resolved fields) through our schema
+in-process against whatever graph Neo4j holds, one request at a time, for the most-mentioned
+entities; beside it, in the same run, the same entities with ``name`` alone (the baseline: the
+same round trips and request overhead, almost no fields). Prints CPU ms per request of each, the
+difference per resolved field, and, under cProfile, the share of own time in graphql-core,
+Strawberry, the API's code, the Neo4j driver and the rest.
+
+    KG_NEO4J_URI=bolt://127.0.0.1:57687 nice .venv/bin/python bench/graphql_fields.py --requests 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import pstats
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+# Run as a script, this file's directory comes first on sys.path, where bench/graphql.py would
+# shadow the `graphql` package; the repository root goes there instead.
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+sys.path.insert(0, str(ROOT))
+
+from api.app import tune_gc  # noqa: E402
+from api.graphql.context import Context  # noqa: E402
+from api.graphql.executor import CypherExecutor, RoundTripCounter  # noqa: E402
+from api.graphql.loaders import Loaders  # noqa: E402
+from api.graphql.schema import build_schema  # noqa: E402
+from api.writes import ArticleWrites  # noqa: E402
+from kg.graphstore.connection import open_async_driver  # noqa: E402
+from kg.settings import Settings  # noqa: E402
+
+PAGE = """query($name: String!) { entity(name: $name) { name
+    facts(first: 20) { edges { node { predicate object { name }
+      evidence(first: 1) { edges { node { sentence article { title } } } } } } } } }"""
+BASELINE = """query($name: String!) { entity(name: $name) { name } }"""
+NAMES = """{ entities(where: {types: {in: [Person, Organization, Country]}},
+    sort: [{mentionCount: DESC}], first: 50) { edges { node { name } } } }"""
+
+PACKAGES = {"graphql-core": "/graphql/", "strawberry": "/strawberry/", "api": "/api/", "neo4j": "/neo4j/"}
+
+
+def package_of(filename: str) -> str:
+    return next((name for name, part in PACKAGES.items() if part in filename), "other")
+
+
+def fields_resolved(data: Any) -> int:
+    """Leaf and object fields in a response's data (what the executor resolved)."""
+    if isinstance(data, dict):
+        return sum(1 + fields_resolved(v) for v in data.values())
+    if isinstance(data, list):
+        return sum(fields_resolved(v) for v in data)
+    return 0
+
+
+async def main(args: argparse.Namespace) -> None:
+    settings = Settings()
+    schema = build_schema(settings)
+    driver = open_async_driver(settings, notifications_min_severity="OFF")
+    counter, writes = RoundTripCounter(), ArticleWrites(settings)
+    tune_gc()
+
+    async def run(query: str, variables: dict[str, Any] | None = None) -> Any:
+        executor = CypherExecutor(driver, settings.neo4j_database, settings.api_query_timeout, counter)
+        context = Context(settings, executor, Loaders(executor), None, writes, token_ok=False)
+        result = await schema.execute(query, variable_values=variables, context_value=context)
+        if result.errors:
+            raise SystemExit(f"query failed: {result.errors}")
+        return result.data
+
+    try:
+        names = [e["node"]["name"] for e in (await run(NAMES))["entities"]["edges"]]
+        fields = sum([fields_resolved(await run(PAGE, {"name": n})) for n in names]) / len(names)
+        timings: dict[str, list[float]] = {"page": [], "baseline": []}
+        for round_ in range(args.rounds):  # alternate, so load drift falls on both
+            for label, query in [("page", PAGE), ("baseline", BASELINE)][:: 1 if round_ % 2 else -1]:
+                start = time.process_time()
+                for i in range(args.requests // args.rounds):
+                    await run(query, {"name": names[i % len(names)]})
+                timings[label].append(1000 * (time.process_time() - start) / (args.requests // args.rounds))
+        page, base = min(timings["page"]), min(timings["baseline"])
+        print(f"entity page: {fields:.0f} fields resolved per request (mean over {len(names)} entities)")
+        print(f"CPU ms/request (best of {args.rounds} rounds): page {page:.2f}, baseline {base:.2f}")
+        print(f"page / baseline x{page / base:.2f}; per field {1000 * (page - base) / fields:.1f} us")
+        profile = cProfile.Profile(time.process_time)  # CPU, not the wait for Neo4j
+        profile.enable()
+        for i in range(args.requests // args.rounds):
+            await run(PAGE, {"name": names[i % len(names)]})
+        profile.disable()
+        shares: Counter[str] = Counter()
+        for (filename, _, _), (_, _, tottime, _, _) in pstats.Stats(profile).stats.items():  # type: ignore[attr-defined]
+            shares[package_of(filename)] += tottime
+        total = sum(shares.values())
+        print(
+            "own time under cProfile: " + ", ".join(f"{k} {v / total:.0%}" for k, v in shares.most_common())
+        )
+        if args.top:
+            pstats.Stats(profile).sort_stats("tottime").print_stats(args.top)
+    finally:
+        writes.close()
+        await driver.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--requests", type=int, default=300, help="per query, over all rounds")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--top", type=int, default=0, help="also print the N functions of most own time")
+    asyncio.run(main(parser.parse_args()))
