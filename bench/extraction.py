@@ -9,8 +9,8 @@ count it runs, each in a fresh subprocess so that peak memory is its own:
 - bare-chunks: the same, over the paragraph chunks our extraction feeds spaCy (isolates the cost of
   the kg components, assembly and RDF from the gain of chunking);
 - ours: ``loaders.extract.extract_articles`` with the pipeline ``loaders.nlp.build_nlp`` builds (every
-  component it adds, paragraph chunking, coreference, IRIs) and ``kg.rdf.add_article`` building each
-  article's named graph;
+  component it adds, paragraph chunking, coreference, IRIs; with processes > 1 in its forked workers,
+  ``loaders.parallel``) and ``kg.rdf.add_article`` building each article's named graph;
 - ours-lean (with ``--exclude NAME...``): the same without the named components, to show their cost.
 
 It prints articles/s, tokens/s (tokens counted by the bare run), peak RSS (the run's process plus its
