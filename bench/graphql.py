@@ -9,8 +9,8 @@ needed), kept in one process for the whole run and driven by ``LoadGenerator``. 
 warm-up. The time is cut into ``--rounds`` that alternate between the servers (ours first in odd
 rounds, theirs first in even ones), so a change in the machine's load during the run (other jobs
 share its cores) falls on both alike; autocannon merges a server's rounds into one latency histogram.
-Printed: throughput of successful requests, autocannon's latency percentiles (p50, p90, p97.5, p99;
-it has no p95), errors (non-2xx, connection errors and timeouts, and 2xx bodies with a GraphQL
+Printed: throughput of successful requests, latency percentiles of autocannon's histogram (p50, p90,
+p95, p97.5, p99), errors (non-2xx, connection errors and timeouts, and 2xx bodies with a GraphQL
 ``errors`` member or, on every 16th body parsed, a null first root field), the CPU per request of
 the server process and of the load generator (from /proc), and the ratios ours/theirs.
 ``--also-workers N`` then measures ours again with N uvicorn workers, printed on a line of its own
@@ -79,6 +79,7 @@ class Result:
     throughput: float
     p50_ms: float
     p90_ms: float
+    p95_ms: float
     p97_5_ms: float
     p99_ms: float
     cpu_ms_per_request: float
@@ -186,6 +187,7 @@ class Server:
             round(report["throughput"], 1),
             latency["p50"],
             latency["p90"],
+            latency["p95"],
             latency["p97_5"],
             latency["p99"],
             round(1000 * self.cpu / done, 2),
@@ -273,12 +275,12 @@ def sample_variables(url: str, count: int) -> dict[str, list[dict[str, Any]]]:
 
 def report(results: list[Result]) -> None:
     print(
-        f"\n{'server':<20}{'shape':<24}{'req/s':>8}{'p50 ms':>8}{'p90 ms':>8}{'p97.5 ms':>10}"
+        f"\n{'server':<20}{'shape':<24}{'req/s':>8}{'p50 ms':>8}{'p90 ms':>8}{'p95 ms':>8}{'p97.5 ms':>10}"
         f"{'p99 ms':>8}{'ok':>7}{'errors':>7}{'cpu ms/req':>11}{'loadgen':>9}"
     )
     for r in results:
         print(
-            f"{r.server:<20}{r.shape:<24}{r.throughput:>8}{r.p50_ms:>8}{r.p90_ms:>8}{r.p97_5_ms:>10}"
+            f"{r.server:<20}{r.shape:<24}{r.throughput:>8}{r.p50_ms:>8}{r.p90_ms:>8}{r.p95_ms:>8}{r.p97_5_ms:>10}"
             f"{r.p99_ms:>8}{r.requests:>7}{r.errors:>7}{r.cpu_ms_per_request:>11}"
             f"{r.loadgen_cpu_ms_per_request:>9}"
         )

@@ -10,7 +10,13 @@
 //     summed counts. Answers the report.
 // One process serves the whole benchmark, so the runs of a server in alternating rounds can be merged.
 import autocannon from "autocannon";
+import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
+
+// autocannon summarises p50/p90/p97.5/p99 but not p95, which the issue asks for; its own histogram
+// decoder (autocannon is pinned to an exact version in package.json) lets us read p95 off the same
+// merged latency histogram.
+const { decodeHist } = createRequire(import.meta.url)("autocannon/lib/histUtil.js");
 
 const runs = new Map(); // key -> [{ raw, seconds, graphqlErrors, checked }]
 
@@ -57,6 +63,12 @@ async function run({ url, bodies, connections, seconds }) {
   return { raw, url, connections, seconds: raw.duration, graphqlErrors: counter.graphqlErrors, checked: counter.parsed };
 }
 
+function p95(results) {
+  const [merged, ...rest] = results.map((r) => decodeHist(r.raw.latencies));
+  for (const histogram of rest) merged.add(histogram);
+  return merged.getValueAtPercentile(95);
+}
+
 function summary(results) {
   const merged = autocannon.aggregateResult(
     results.map((r) => r.raw),
@@ -70,7 +82,7 @@ function summary(results) {
     seconds,
     ok,
     throughput: ok / seconds,
-    latency_ms: { p50, p90, p97_5, p99, p99_9, average, max },
+    latency_ms: { p50, p90, p95: p95(results), p97_5, p99, p99_9, average, max },
     non2xx: merged.non2xx,
     connection_errors: merged.errors,
     timeouts: merged.timeouts,
