@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.iri import content_hash, mint_article_iri
@@ -23,6 +24,17 @@ TEXTS = [
     "Xi Jinping met Joe Biden in Bali on Monday.",
     "Apple is based in Cupertino, California.",
 ]
+
+
+_REFUSING = "test_refuses_marked_docs"
+
+
+@Language.component(_REFUSING)
+def _refuse_marked(doc: Doc) -> Doc:
+    """Fails on a marked text, as a component hitting a bug on odd input would."""
+    if "UNPARSEABLE" in doc.text:
+        raise ValueError("odd input: UNPARSEABLE")
+    return doc
 
 
 def _article(text: str, number: int) -> Article:
@@ -44,6 +56,26 @@ def test_two_processes_analyse_texts_as_one_does(nlp: Language) -> None:
     sharded = list(analyse_texts(TEXTS, nlp, processes=2, batch_size=2))
     assert [a.text for a in sharded] == TEXTS
     assert sharded == serial
+
+
+def _until_failure(articles: list[Article], nlp: Language, processes: int) -> tuple[list[Article], str]:
+    done: list[Article] = []
+    with pytest.raises(ValueError) as failure:
+        for extraction in extract_articles(articles, nlp, processes=processes, batch_size=1):
+            done.append(extraction.article)
+    return done, str(failure.value)
+
+
+def test_a_failing_article_in_a_worker_fails_as_in_one_process(nlp: Language) -> None:
+    texts = [*TEXTS[:4], "An UNPARSEABLE article.", *TEXTS[4:]]
+    articles = [_article(text, i) for i, text in enumerate(texts)]
+    nlp.add_pipe(_REFUSING, first=True)
+    try:
+        serial = _until_failure(articles, nlp, processes=1)
+        sharded = _until_failure(articles, nlp, processes=2)
+    finally:
+        nlp.remove_pipe(_REFUSING)
+    assert sharded == serial == (articles[:4], "odd input: UNPARSEABLE")
 
 
 def test_shards_cover_every_input_once() -> None:
