@@ -34,19 +34,16 @@ def content_hashes_query(uris: Sequence[str]) -> Query:
     )
 
 
-def retract_article_query(uri: str) -> Query:
-    """Remove an article with its evidence and mentions; return what they touched, for clean-up.
-
-    Returns one row (none when the article is absent): ``mentioned`` entity IRIs and ``evidence``
-    maps {predicate, s, o, r} of the facts and reporting sources its evidence pointed at.
-    """
-    query = """
-MATCH (a:Resource:Article {uri: $uri}) USING INDEX SEEK a:Resource(uri)
-CALL (a) {
+# Retraction of an article `a` unless `unchanged`: what its MENTIONS and Evidence pointed at is collected
+# (``mentioned`` IRIs, ``evidence`` maps {predicate, s, o, r}) for clean-up, then it and its Evidence
+# are deleted. One fragment for deleting an article and for replacing a changed one.
+_RETRACT_CHANGED: Final = """CALL (a, unchanged) {
+  WITH a WHERE NOT unchanged
   OPTIONAL MATCH (a)-[:MENTIONS]->(n)
   RETURN collect(n.uri) AS mentioned
 }
-CALL (a) {
+CALL (a, unchanged) {
+  WITH a WHERE NOT unchanged
   OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)
   OPTIONAL MATCH (e)-[:SUBJECT]->(s)
   OPTIONAL MATCH (e)-[:OBJECT]->(o)
@@ -54,11 +51,27 @@ CALL (a) {
   WITH e, s, o, r WHERE e IS NOT NULL
   RETURN collect({predicate: e.predicate, s: s.uri, o: o.uri, r: r.uri}) AS evidence
 }
-CALL (a) {
+CALL (a, unchanged) {
+  WITH a WHERE NOT unchanged
   OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)
   DETACH DELETE e
 }
-DETACH DELETE a
+CALL (a, unchanged) {
+  WITH a WHERE NOT unchanged
+  DETACH DELETE a
+}"""
+
+
+def retract_article_query(uri: str) -> Query:
+    """Remove an article with its evidence and mentions; return what they touched, for clean-up.
+
+    Returns one row (none when the article is absent): ``mentioned`` entity IRIs and ``evidence``
+    maps {predicate, s, o, r} of the facts and reporting sources its evidence pointed at.
+    """
+    query = f"""
+MATCH (a:Resource:Article {{uri: $uri}}) USING INDEX SEEK a:Resource(uri)
+WITH a, false AS unchanged
+{_RETRACT_CHANGED}
 RETURN mentioned, evidence
 """
     return query, {"uri": uri}
@@ -147,33 +160,11 @@ def check_and_retract_query(articles: Sequence[dict[str, str]]) -> Query:
     Returns a row per article already stored: ``uri``, ``unchanged`` (equal hash: nothing touched),
     and for a changed one what its old version pointed at (as ``retract_article_query``).
     """
-    query = """
+    query = f"""
 UNWIND $articles AS art
-MATCH (a:Resource:Article {uri: art.uri}) USING INDEX SEEK a:Resource(uri)
+MATCH (a:Resource:Article {{uri: art.uri}}) USING INDEX SEEK a:Resource(uri)
 WITH a, a.uri AS uri, a.contentHash = art.hash AS unchanged
-CALL (a, unchanged) {
-  WITH a WHERE NOT unchanged
-  OPTIONAL MATCH (a)-[:MENTIONS]->(n)
-  RETURN collect(n.uri) AS mentioned
-}
-CALL (a, unchanged) {
-  WITH a WHERE NOT unchanged
-  OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)
-  OPTIONAL MATCH (e)-[:SUBJECT]->(s)
-  OPTIONAL MATCH (e)-[:OBJECT]->(o)
-  OPTIONAL MATCH (e)-[:REPORTED_BY]->(r)
-  WITH e, s, o, r WHERE e IS NOT NULL
-  RETURN collect({predicate: e.predicate, s: s.uri, o: o.uri, r: r.uri}) AS evidence
-}
-CALL (a, unchanged) {
-  WITH a WHERE NOT unchanged
-  OPTIONAL MATCH (a)<-[:IN_ARTICLE]-(e:Evidence)
-  DETACH DELETE e
-}
-CALL (a, unchanged) {
-  WITH a WHERE NOT unchanged
-  DETACH DELETE a
-}
+{_RETRACT_CHANGED}
 RETURN uri, unchanged, mentioned, evidence
 """
     return query, {"articles": list(articles)}
