@@ -17,8 +17,10 @@ from strawberry.extensions import (
 )
 from strawberry.extensions.max_aliases import create_validator as alias_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from api.graphql.mutations import Mutation
+from api.graphql.plain_fields import PlainFieldsExecutionContext
 from api.graphql.root import Query
 from kg.errors import KGError
 from kg.settings import Settings
@@ -39,8 +41,15 @@ class CypherRoundTrips(SchemaExtension):
         return {"cypherRoundTrips": executor.round_trips if executor is not None else 0}
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
-    """The schema with the limits of ``settings``; documents over a limit never reach a resolver."""
+def build_schema(
+    settings: Settings,
+    execution_context_class: type[StrawberryGraphQLCoreExecutionContext] = PlainFieldsExecutionContext,
+) -> strawberry.Schema:
+    """The schema with the limits of ``settings``; documents over a limit never reach a resolver.
+
+    ``execution_context_class`` is graphql-core's executor; the benchmark compares ours, which
+    completes plain fields itself (api.graphql.plain_fields), with Strawberry's own.
+    """
     # The limit rules are built once, so the validation cache (keyed by the rules) can hit; each
     # request gets fresh extension instances (factories), as Strawberry requires.
     rules: list[type[ASTValidationRule]] = [
@@ -56,7 +65,12 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: ValidationCache(maxsize=512),
         CypherRoundTrips,
     ]
-    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        extensions=extensions,
+        execution_context_class=execution_context_class,
+    )
 
 
 def schema_sdl() -> str:

@@ -1,0 +1,203 @@
+"""The plain-field plans give exactly graphql-core's data and errors, on values that tempt them not to.
+
+Each query runs twice on one small schema: with Strawberry's own execution context and with
+``PlainFieldsExecutionContext``; data, error messages, paths and locations must be equal. The cases
+are the ones a plan must hand back to graphql-core: null in a non-null position (at every depth,
+so the null bubbles to different parents), a value an enum or scalar refuses, a non-list iterable,
+awaitables, a failing attribute read, and selections that change what is plain (aliases, fragments,
+``@skip``/``@include`` with variables, ``__typename``, interfaces, a resolver under a plain field).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import strawberry
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from api.graphql.plain_fields import PlainFieldsExecutionContext
+
+
+@strawberry.enum
+class Colour(enum.Enum):
+    RED = "red"
+    BLUE = "blue"
+
+
+@strawberry.interface
+class Named:
+    name: str
+
+
+@strawberry.type
+class Leaf(Named):
+    name: str
+    colour: Colour | None
+    tags: list[str] | None
+    count: int | None
+
+
+@strawberry.type
+class Pair:
+    left: Leaf
+    right: Leaf | None
+    leaves: list[Leaf] | None
+    strict_leaves: list[Leaf] | None
+
+    @strawberry.field
+    def label(self, prefix: str = "") -> str:
+        return prefix + self.left.name
+
+    @strawberry.field
+    async def later(self) -> Leaf:
+        await asyncio.sleep(0)
+        return self.left
+
+
+class Broken:
+    """Reading ``name`` fails, as a bug in a row mapping would."""
+
+    @property
+    def name(self) -> str:
+        raise RuntimeError("no name here")
+
+    colour = None
+    tags = None
+    count = None
+
+
+def leaf(name: Any = "a", colour: Any = Colour.RED, tags: Any = ("x",), count: Any = 1) -> Any:
+    return Leaf(name=name, colour=colour, tags=list(tags) if isinstance(tags, tuple) else tags, count=count)
+
+
+def awaitable_leaf() -> Any:
+    async def later() -> Any:
+        return leaf("later")
+
+    return later()
+
+
+def generator_of_leaves() -> Iterator[Any]:
+    yield leaf("g1")
+    yield leaf("g2")
+
+
+CASES: dict[str, tuple[Any, str]] = {
+    "all plain": (
+        lambda: Pair(left=leaf(), right=leaf("b"), leaves=[leaf("c"), leaf("d")], strict_leaves=None),
+        "{ pair { left { name colour tags count } right { name } leaves { name colour } } }",
+    ),
+    "null in a non-null leaf": (
+        lambda: Pair(left=leaf(name=None), right=leaf("b"), leaves=None, strict_leaves=None),
+        "{ pair { left { name } right { name } } }",
+    ),
+    "null in a non-null leaf inside a list": (
+        lambda: Pair(left=leaf(), right=None, leaves=[leaf("c"), leaf(None)], strict_leaves=None),
+        "{ pair { leaves { name count } } }",
+    ),
+    "null in a non-null object": (
+        lambda: Pair(left=None, right=leaf("b"), leaves=None, strict_leaves=None),
+        "{ pair { left { name } right { name } } }",
+    ),
+    "enum refuses a value": (
+        lambda: Pair(left=leaf(colour="green"), right=None, leaves=None, strict_leaves=None),
+        "{ pair { left { colour name } } }",
+    ),
+    "scalar refuses a value": (
+        lambda: Pair(left=leaf(count="many"), right=None, leaves=None, strict_leaves=None),
+        "{ pair { left { count } } }",
+    ),
+    "a generator where a list is expected": (
+        lambda: Pair(left=leaf(), right=None, leaves=generator_of_leaves(), strict_leaves=None),
+        "{ pair { leaves { name } } }",
+    ),
+    "a string where a list is expected": (
+        lambda: Pair(left=leaf(tags="xyz"), right=None, leaves=None, strict_leaves=None),
+        "{ pair { left { tags } } }",
+    ),
+    "an awaitable attribute": (
+        lambda: Pair(left=leaf(), right=awaitable_leaf(), leaves=None, strict_leaves=None),
+        "{ pair { right { name } } }",
+    ),
+    "a failing read": (
+        lambda: Pair(left=leaf(), right=Broken(), leaves=None, strict_leaves=None),  # type: ignore[arg-type]
+        "{ pair { left { name } right { name count } } }",
+    ),
+    "aliases, fragments and __typename": (
+        lambda: Pair(left=leaf(), right=leaf("b"), leaves=[leaf("c")], strict_leaves=None),
+        """{ pair { l: left { ...L t: __typename } r: right { ... on Leaf { name } } l2: left { name } } }
+        fragment L on Leaf { name colour __typename }""",
+    ),
+    "an interface fragment": (
+        lambda: Pair(left=leaf(), right=None, leaves=[leaf("c")], strict_leaves=None),
+        "{ pair { leaves { ... on Named { name } } } }",
+    ),
+    "resolvers under plain fields": (
+        lambda: Pair(left=leaf(), right=leaf("b"), leaves=None, strict_leaves=None),
+        '{ pair { label(prefix: "p-") later { name colour } right { name } } }',
+    ),
+}
+
+
+def make_schema(context_class: type[StrawberryGraphQLCoreExecutionContext], value: Any) -> strawberry.Schema:
+    @strawberry.type
+    class Query:
+        @strawberry.field
+        def pair(self) -> Pair | None:
+            return value()  # type: ignore[no-any-return]
+
+        @strawberry.field
+        async def pairs(self) -> list[Pair]:
+            return [value(), value()]
+
+    return strawberry.Schema(query=Query, types=[Leaf], execution_context_class=context_class)
+
+
+def run(
+    context_class: type[StrawberryGraphQLCoreExecutionContext], case: str, query: str, **variables: Any
+) -> Any:
+    value, _ = CASES[case]
+    result = asyncio.run(make_schema(context_class, value).execute(query, variable_values=variables))
+    errors = sorted(
+        (e.message, tuple(e.path or ()), tuple((loc.line, loc.column) for loc in e.locations or ()))
+        for e in result.errors or ()
+    )
+    return result.data, errors
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_plans_give_graphql_cores_data_and_errors(case: str) -> None:
+    query = CASES[case][1]
+    expected = run(StrawberryGraphQLCoreExecutionContext, case, query)
+    assert run(PlainFieldsExecutionContext, case, query) == expected
+
+
+@pytest.mark.parametrize("case", ["all plain", "null in a non-null leaf inside a list", "a failing read"])
+def test_plans_agree_under_a_list_of_resolved_parents(case: str) -> None:
+    query = CASES[case][1].replace("{ pair {", "{ pairs {", 1)
+    expected = run(StrawberryGraphQLCoreExecutionContext, case, query)
+    assert run(PlainFieldsExecutionContext, case, query) == expected
+
+
+@pytest.mark.parametrize(("skip", "include"), [(True, True), (False, True), (False, False)])
+def test_plans_follow_skip_and_include_variables(skip: bool, include: bool) -> None:
+    query = """query($skip: Boolean!, $include: Boolean!) { pair {
+        left { name colour @skip(if: $skip) count @include(if: $include) } } }"""
+    expected = run(StrawberryGraphQLCoreExecutionContext, "all plain", query, skip=skip, include=include)
+    assert run(PlainFieldsExecutionContext, "all plain", query, skip=skip, include=include) == expected
+
+
+def test_the_cases_do_reach_errors() -> None:
+    """Guards the suite itself: the hostile cases must produce the errors they are named for."""
+    for case in (
+        "null in a non-null leaf",
+        "enum refuses a value",
+        "a failing read",
+        "a string where a list is expected",
+    ):
+        _, errors = run(StrawberryGraphQLCoreExecutionContext, case, CASES[case][1])
+        assert errors, case
