@@ -1,8 +1,8 @@
 """Completing plain fields without graphql-core's per-field machinery.
 
 A *plain* field is one Strawberry resolves by reading an attribute of its parent: no resolver, no
-field extensions or permissions (Strawberry marks the resolver it builds for such a field with
-``_is_default``, and itself skips Info and schema-extension hooks for it). A front end's page is
+field extensions or permissions, no exception handlers (Strawberry itself then skips Info and
+schema-extension hooks for it, through its "basic field" resolver). A front end's page is
 mostly plain fields: the entity page resolves ~150 fields, ~125 of them plain (edges, nodes,
 names, sentences, titles), and graphql-core spends ~20 µs on each (a Path, a ResolveInfo, argument
 and awaitable checks, completion dispatched by type), which made it the API's main CPU cost.
@@ -15,6 +15,13 @@ serializer refuses, an awaitable, a non-list for a list. graphql-core then runs 
 from the start and produces exactly the data and error it always would; running it again is safe
 because plain fields only read attributes. Subtrees holding a field with a resolver, an abstract
 type, an ``is_type_of`` check, ``__typename`` on a union or deferred fragments are never planned.
+
+The fields with a resolver that remain (``Fact.evidence(first: 1)``, twenty times on the entity page)
+cost as much in Strawberry's per-call wrapper and argument conversion as in the resolver itself.
+A sync resolver with no field extensions, under a schema without exception handlers, is called
+here directly (:class:`_ResolverCall`): the same Info, the same converted arguments (converted
+once per request when they are plain immutable values), the same error handling and completion as
+graphql-core's ``execute_field`` gives, without the wrapper's layers.
 """
 
 from __future__ import annotations
@@ -36,10 +43,14 @@ from graphql import (
     is_leaf_type,
 )
 from graphql.execution.collect_fields import FieldDetailsList
+from graphql.execution.executor import to_nodes
+from graphql.execution.values import get_argument_values
 from graphql.pyutils import AwaitableOrValue, Path
-from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema import Schema, StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
+from strawberry.types.fields.resolver import StrawberryResolver
 
 Plan = Callable[[Any], Any]
 
@@ -48,9 +59,20 @@ class _GiveUp(Exception):
     """A plan met a value graphql-core must handle (and report) itself."""
 
 
+def definition_of(field: GraphQLField) -> StrawberryField | None:
+    """The Strawberry field behind a graphql-core field (None for introspection fields)."""
+    definition = field.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
+    return definition if type(definition) is StrawberryField else None
+
+
 def is_plain(field: GraphQLField) -> bool:
-    """Whether Strawberry resolves ``field`` by reading an attribute (its resolver marked default)."""
-    return getattr(field.resolve, "_is_default", False) is True
+    """Whether Strawberry resolves ``field`` by reading an attribute: no resolver, no extensions.
+
+    Strawberry's own mark (``_is_default``) is not enough: it is also set on fields with no
+    resolver but with extensions, such as permission classes, which must run.
+    """
+    definition = definition_of(field)
+    return definition is not None and definition.is_basic_field
 
 
 class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
@@ -60,7 +82,9 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         # Keyed like graphql-core's own subfield memo, by the identity of the field group, which is
         # kept alive beside its plan so that the id cannot be reused while the request runs.
-        self._field_plans: dict[tuple[GraphQLObjectType, int], tuple[FieldDetailsList, Plan | None]] = {}
+        self._field_plans: dict[
+            tuple[GraphQLObjectType, int], tuple[FieldDetailsList, Plan | _ResolverCall | None]
+        ] = {}
         self._type_plans: dict[tuple[GraphQLOutputType, int], tuple[FieldDetailsList, Plan | None]] = {}
 
     def execute_field(
@@ -75,15 +99,109 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         key = (parent_type, id(field_details_list))
         cached = self._field_plans.get(key)
         if cached is None:
-            cached = (field_details_list, self._field_plan(parent_type, field_details_list))
+            found = self._field_plan(parent_type, field_details_list)
+            cached = (field_details_list, found or self._resolver_call(parent_type, field_details_list))
             self._field_plans[key] = cached
         plan = cached[1]
+        if isinstance(plan, _ResolverCall):
+            return self._call_resolver(plan, parent_type, source, field_details_list, path, position_context)
         if plan is not None:
             try:
                 return plan(source)
             except Exception:
                 pass
         return super().execute_field(parent_type, source, field_details_list, path, position_context)
+
+    def _resolver_call(
+        self, parent_type: GraphQLObjectType, field_details_list: FieldDetailsList
+    ) -> _ResolverCall | None:
+        """A field whose sync resolver can be called without Strawberry's wrapper (see the module)."""
+        field = self.schema.get_field(parent_type, field_details_list[0].node.name.value)
+        definition = definition_of(field) if field is not None else None
+        if field is None or definition is None or not self._unwrapped(field):
+            return None
+        resolver = definition.base_resolver
+        if resolver is None or definition.extensions or definition.is_async or definition.is_subscription:
+            return None
+        schema = self.schema.extensions[GraphQLCoreConverter.DEFINITION_BACKREF]
+        return _ResolverCall(field, definition, schema, resolver)
+
+    def _call_resolver(
+        self,
+        call: _ResolverCall,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        position_context: Any,
+    ) -> AwaitableOrValue[Any]:
+        """What graphql-core's ``execute_field`` and Strawberry's resolver wrapper do for this field:
+        the resolver called with the Info and converted arguments Strawberry would give it, its
+        result completed, an error reported at this field's path (null, or raised when non-null)."""
+        return_type = call.field.type
+        info = self.build_resolve_info(call.field, to_nodes(field_details_list), parent_type, path)
+        try:
+            strawberry_info = call.schema.config.info_class(_raw_info=info, _field=call.definition)
+            kwargs = self._arguments(call, field_details_list, strawberry_info)
+            args = [source] if call.pass_self else []
+            for name in call.pass_source_as:
+                kwargs[name] = source
+            if call.pass_info_as is not None:
+                kwargs[call.pass_info_as] = strawberry_info
+            result = call.definition.get_result(source, info=strawberry_info, args=args, kwargs=kwargs)
+            if self.is_awaitable(result):
+                return self.complete_awaitable_value(
+                    return_type, field_details_list, info, path, result, position_context
+                )
+            completed = self.complete_value(
+                return_type, field_details_list, info, path, result, position_context
+            )
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, field_details_list, path)
+            return None
+        if self.is_awaitable(completed):
+            return self._completed_later(completed, return_type, field_details_list, path)
+        return completed
+
+    async def _completed_later(
+        self, completed: Any, return_type: GraphQLOutputType, field_details_list: FieldDetailsList, path: Path
+    ) -> Any:
+        try:
+            return await completed
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, field_details_list, path)
+            return None
+
+    def _arguments(
+        self, call: _ResolverCall, field_details_list: FieldDetailsList, info: Any
+    ) -> dict[str, Any]:
+        """The resolver's keyword arguments as Strawberry converts them; kept for the rest of the
+        request when every value is immutable (a page size, a cursor, an enum), so the twenty
+        ``evidence(first: 1)`` calls of a page convert once."""
+        if call.kwargs is not None:
+            return dict(call.kwargs)
+        details = field_details_list[0]
+        raw = (
+            get_argument_values(
+                call.field,
+                details.node,
+                self.variable_values,
+                details.fragment_variable_values,
+                self.hide_suggestions,
+            )
+            if call.field.args or details.node.arguments
+            else {}
+        )
+        kwargs = convert_arguments(
+            raw,
+            call.definition.arguments,
+            scalar_registry=call.schema.schema_converter.scalar_registry,
+            config=call.schema.config,
+            info=info,
+        )
+        if all(isinstance(value, _IMMUTABLE) for value in kwargs.values()):
+            call.kwargs = kwargs
+        return dict(kwargs)
 
     def complete_value(
         self,
@@ -113,11 +231,17 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         return cached[1]
 
     def _is_plain(self, field: GraphQLField) -> bool:
-        """Plain, and no middleware (a schema extension's ``resolve`` hook) wraps its resolver."""
+        """Plain, and nothing Strawberry would wrap around its resolver applies."""
+        return is_plain(field) and self._unwrapped(field)
+
+    def _unwrapped(self, field: GraphQLField) -> bool:
+        """No middleware (a schema extension's ``resolve`` hook) wraps the field's resolver, and the
+        schema has no exception handlers (which turn errors into results)."""
         manager = self.middleware_manager
-        return is_plain(field) and (
-            manager is None or manager.get_field_resolver(field.resolve) is field.resolve  # type: ignore[arg-type]
-        )
+        if manager is not None and manager.get_field_resolver(field.resolve) is not field.resolve:  # type: ignore[arg-type]
+            return False
+        schema = self.schema.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
+        return isinstance(schema, Schema) and not schema.exception_handlers
 
     def _field_plan(
         self, parent_type: GraphQLObjectType, field_details_list: FieldDetailsList
@@ -178,6 +302,29 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return {name: complete(read(value)) for name, read, complete in entries}
 
         return plain_object
+
+
+_IMMUTABLE = (str, int, float, bool, type(None), Enum)
+
+
+class _ResolverCall:
+    """A field whose resolver ``_call_resolver`` calls directly, and how to call it."""
+
+    __slots__ = ("definition", "field", "kwargs", "pass_info_as", "pass_self", "pass_source_as", "schema")
+
+    def __init__(
+        self,
+        field: GraphQLField,
+        definition: StrawberryField,
+        schema: Schema,
+        resolver: StrawberryResolver[Any],
+    ) -> None:
+        self.field, self.definition, self.schema = field, definition, schema
+        # Which parameters the resolver declares, as Strawberry's get_arguments reads them.
+        self.pass_self = resolver.self_parameter is not None
+        self.pass_source_as = [p.name for p in (resolver.parent_parameter, resolver.root_parameter) if p]
+        self.pass_info_as = resolver.info_parameter.name if resolver.info_parameter else None
+        self.kwargs: dict[str, Any] | None = None
 
 
 def _reader(field: GraphQLField) -> Plan:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import enum
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from typing import Any
 
 import pytest
 import strawberry
+from strawberry import Info
+from strawberry.permission import BasePermission
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from api.graphql.plain_fields import PlainFieldsExecutionContext
@@ -41,16 +43,67 @@ class Leaf(Named):
     count: int | None
 
 
+class Deny(BasePermission):
+    message = "not for you"
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        return False
+
+
+@strawberry.input
+class Window:
+    start: int = 0
+    colours: list[Colour] | None = None
+
+
 @strawberry.type
 class Pair:
     left: Leaf
     right: Leaf | None
     leaves: list[Leaf] | None
     strict_leaves: list[Leaf] | None
+    secret: str | None = strawberry.field(default="hidden", permission_classes=[Deny])
 
     @strawberry.field
     def label(self, prefix: str = "") -> str:
         return prefix + self.left.name
+
+    @strawberry.field
+    def where(self, info: Info, colour: Colour | None = None) -> str:
+        # What the resolver sees of its call: the path, the field, the variables and its arguments.
+        return f"{info.path.as_list()} {info.field_name} {sorted(info.variable_values)} {colour}"
+
+    @strawberry.field
+    def window(self, window: Window, tags: list[str] | None = None) -> list[str]:
+        window.start += 1  # a resolver may change its input: the next call must not see that
+        return [str(window.start), *(c.value for c in window.colours or []), *(tags or [])]
+
+    @strawberry.field
+    def fails(self, strict: bool = False) -> str | None:
+        raise ValueError(f"failed (strict={strict})")
+
+    @strawberry.field
+    def must(self) -> str:
+        raise ValueError("a non-null field failed")
+
+    @strawberry.field(graphql_type=Leaf)
+    def soon(self) -> Awaitable[Leaf]:
+        async def later() -> Leaf:
+            return self.left
+
+        return later()
+
+    @strawberry.field
+    def nothing(self) -> Leaf:
+        return None  # type: ignore[return-value]
+
+    @strawberry.field
+    def from_root(self, root: Any) -> str:
+        return f"root {root.left.name}"
+
+    @strawberry.field
+    def from_parent(self, parent: strawberry.Parent[Any]) -> str:
+        return f"parent {parent.left.name}"
 
     @strawberry.field
     async def later(self) -> Leaf:
@@ -140,6 +193,31 @@ CASES: dict[str, tuple[Any, str]] = {
         lambda: Pair(left=leaf(), right=leaf("b"), leaves=None, strict_leaves=None),
         '{ pair { label(prefix: "p-") later { name colour } right { name } } }',
     ),
+    "a permission on a plain field": (
+        lambda: Pair(left=leaf(), right=leaf("b"), leaves=None, strict_leaves=None),
+        "{ pair { secret left { name } } }",
+    ),
+    "resolvers: info, enums, input objects, lists, root and parent": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
+        """{ pair { a: where b: where(colour: BLUE) window(window: {start: 2, colours: [RED]}, tags: ["t"])
+        w2: window(window: {}) fromRoot fromParent soon { name } } }""",
+    ),
+    "resolvers that fail": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
+        "{ pair { fails f2: fails(strict: true) left { name } } }",
+    ),
+    "a non-null resolver that fails": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
+        "{ pair { left { name } must } }",
+    ),
+    "a non-null resolver that returns null": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
+        "{ pair { nothing { name } left { name } } }",
+    ),
+    "a bad argument": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
+        "query($c: Colour) { pair { where(colour: $c) left { name } } }",
+    ),
 }
 
 
@@ -176,7 +254,17 @@ def test_plans_give_graphql_cores_data_and_errors(case: str) -> None:
     assert run(PlainFieldsExecutionContext, case, query) == expected
 
 
-@pytest.mark.parametrize("case", ["all plain", "null in a non-null leaf inside a list", "a failing read"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "all plain",
+        "null in a non-null leaf inside a list",
+        "a failing read",
+        "resolvers: info, enums, input objects, lists, root and parent",
+        "resolvers that fail",
+        "a non-null resolver that fails",
+    ],
+)
 def test_plans_agree_under_a_list_of_resolved_parents(case: str) -> None:
     query = CASES[case][1].replace("{ pair {", "{ pairs {", 1)
     expected = run(StrawberryGraphQLCoreExecutionContext, case, query)
@@ -189,6 +277,13 @@ def test_plans_follow_skip_and_include_variables(skip: bool, include: bool) -> N
         left { name colour @skip(if: $skip) count @include(if: $include) } } }"""
     expected = run(StrawberryGraphQLCoreExecutionContext, "all plain", query, skip=skip, include=include)
     assert run(PlainFieldsExecutionContext, "all plain", query, skip=skip, include=include) == expected
+
+
+@pytest.mark.parametrize("colour", ["RED", "PURPLE", None])
+def test_resolvers_see_the_same_variables(colour: str | None) -> None:
+    query = CASES["a bad argument"][1]
+    expected = run(StrawberryGraphQLCoreExecutionContext, "a bad argument", query, c=colour)
+    assert run(PlainFieldsExecutionContext, "a bad argument", query, c=colour) == expected
 
 
 def test_the_cases_do_reach_errors() -> None:
