@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import gc
 from collections.abc import Awaitable, Iterator
 from typing import Any
 
@@ -296,3 +297,23 @@ def test_the_cases_do_reach_errors() -> None:
     ):
         _, errors = run(StrawberryGraphQLCoreExecutionContext, case, CASES[case][1])
         assert errors, case
+
+
+def test_a_finished_request_leaves_its_context_to_reference_counting() -> None:
+    """graphql-core's context is freed when the request ends, not by the cyclic collector, whose
+    pauses under load (tens of ms) were the slowest requests (see PlainFieldsExecutionContext)."""
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        data, _ = run(
+            PlainFieldsExecutionContext,
+            "resolvers under plain fields",
+            CASES["resolvers under plain fields"][1],
+        )
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, PlainFieldsExecutionContext)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert data["pair"]["later"]["name"] == "a"
+    assert not left
