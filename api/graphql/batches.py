@@ -11,7 +11,15 @@ from typing import Any
 
 from api.graphql.inputs import Direction
 from api.graphql.pagination import Page
-from api.graphql.projections import article_map, entity_map, evidence_map, fact_map, mention_count
+from api.graphql.projections import (
+    ALL_PARTS,
+    Parts,
+    article_map,
+    entity_map,
+    evidence_map,
+    fact_map,
+    mention_count,
+)
 from api.graphql.queries import Query
 from api.graphql.vocabulary import PREDICATE_OF_REL, REL_TYPES, label_pattern, rel_pattern
 
@@ -43,25 +51,32 @@ def _evidence_of(s: str, o: str, predicate: str, uses: str) -> str:
 
 
 def facts_subquery(
-    direction: Direction, predicates: list[str] | None, skip: int, limit: int, evidence: Page | None = None
+    direction: Direction,
+    predicates: list[str] | None,
+    skip: int,
+    limit: int,
+    evidence: Page | None = None,
+    parts: Parts = ALL_PARTS,
 ) -> Query:
     """``CALL (n) {...}`` giving ``rows``: a page of ``n``'s facts, subject and object as stored.
 
     With ``evidence``, each fact row also carries that page of its evidence (under ``evidence``),
-    so a query asking for facts with their evidence costs one round trip instead of two.
+    so a query asking for facts with their evidence costs one round trip instead of two. ``parts``:
+    which optional parts of the rows to fetch.
     """
     params: dict[str, Any] = {"skip": skip, "limit": limit}
-    row = fact_map("r", "s", "o")
+    row = fact_map("r", "s", "o", ends=parts.ends)
     nested = ""
     if evidence is not None:
         params |= {"evSkip": evidence.skip, "evLimit": evidence.fetch, "predOf": PREDICATE_OF_REL}
+        reporter = "OPTIONAL MATCH (ev)-[:REPORTED_BY]->(rb) " if parts.reporter else ""
         nested = (
             f"CALL (r, s, o) {{ {_evidence_of('s', 'o', '$predOf[type(r)]', 'r')}"
-            "MATCH (ev)-[:IN_ARTICLE]->(a:Article) OPTIONAL MATCH (ev)-[:REPORTED_BY]->(rb) "
-            f"WITH ev, a, rb {_EVIDENCE_ORDER} SKIP $evSkip LIMIT $evLimit "
-            f"RETURN collect({evidence_map('ev', 'a', 'rb')}) AS evidence }} "
+            f"MATCH (ev)-[:IN_ARTICLE]->(a:Article) {reporter}"
+            f"WITH ev, a{', rb' if parts.reporter else ''} {_EVIDENCE_ORDER} SKIP $evSkip LIMIT $evLimit "
+            f"RETURN collect({evidence_map('ev', 'a', 'rb', parts)}) AS evidence }} "
         )
-        row = fact_map("r", "s", "o", extra="evidence: evidence")
+        row = fact_map("r", "s", "o", extra="evidence: evidence", ends=parts.ends)
     return (
         f"CALL (n) {{ MATCH {_fact_pattern(direction, predicates)} "
         "WITH r, startNode(r) AS s, endNode(r) AS o "

@@ -9,6 +9,7 @@ from strawberry.types.nodes import SelectedField, Selection
 
 from api.graphql.inputs import Direction
 from api.graphql.pagination import Page, page_args
+from api.graphql.projections import ALL_PARTS, Parts
 from api.graphql.vocabulary import PREDICATE_NAMES
 
 
@@ -50,12 +51,69 @@ def page_at(root: SelectedField | None, path: tuple[str, ...], max_size: int) ->
 
 @dataclass(frozen=True, slots=True)
 class FactsAhead:
-    """The arguments of a plainly selected ``facts`` field (and of its evidence page)."""
+    """The arguments of a plainly selected ``facts`` field (and of its evidence page), and which
+    parts of the rows its selection reads."""
 
     direction: Direction
     predicates: tuple[str, ...] | None
     page: Page
     evidence: Page | None
+    parts: Parts
+
+
+# The fields whose values come from the optional parts of a fact row (projections.Parts).
+_ENTITY_DETAILS = frozenset({"aliases", "types", "wikidata", "mentionCount"})
+_EVIDENCE_DETAILS = frozenset(
+    {"sentenceStart", "subjectSpan", "cueSpan", "objectSpan", "extractor", "confidence"}
+)
+_ARTICLE_DETAILS = frozenset({"url", "published", "source", "language"})
+
+
+def _names(field: SelectedField | None) -> frozenset[str] | None:
+    """The names of the fields selected directly under ``field``; None when that cannot be known
+    here (no such field, or fragments), which must be read as "anything"."""
+    if field is None or any(not isinstance(s, SelectedField) for s in field.selections):
+        return None
+    return frozenset(s.name for s in field.selections if isinstance(s, SelectedField))
+
+
+def _reads(field: SelectedField, names: frozenset[str], child: str, details: frozenset[str]) -> bool:
+    """Whether ``child`` (one of ``names``, selected under ``field``) may read any of ``details``."""
+    if child not in names:
+        return False
+    below = _names(_child(field.selections, child))
+    return below is None or bool(below & details)
+
+
+def evidence_parts(evidence: SelectedField | None) -> Parts:
+    """The parts of evidence rows that the selection of an ``evidence`` connection reads."""
+    node = page_node(evidence)
+    names = _names(node)
+    if node is None or names is None:
+        return ALL_PARTS
+    return Parts(
+        ends=True,
+        evidence=bool(names & _EVIDENCE_DETAILS),
+        article=_reads(node, names, "article", _ARTICLE_DETAILS),
+        reporter="reportedBy" in names,
+    )
+
+
+def fact_parts(facts: SelectedField | None) -> Parts:
+    """The parts of fact rows (with their evidence) that the selection of a ``facts`` connection reads."""
+    node = page_node(facts)
+    names = _names(node)
+    if node is None or names is None:
+        return ALL_PARTS
+    ends = _reads(node, names, "subject", _ENTITY_DETAILS) or _reads(node, names, "object", _ENTITY_DETAILS)
+    below = evidence_parts(_child(node.selections, "evidence")) if "evidence" in names else ALL_PARTS
+    return Parts(ends=ends, evidence=below.evidence, article=below.article, reporter=below.reporter)
+
+
+def page_node(connection: SelectedField | None) -> SelectedField | None:
+    """The ``edges { node }`` selection of a connection field, when it is plain."""
+    edges = _child(connection.selections, "edges") if connection is not None else None
+    return _child(edges.selections, "node") if edges is not None else None
 
 
 def facts_ahead(info: Any, max_size: int) -> FactsAhead | None:
@@ -73,7 +131,7 @@ def facts_ahead(info: Any, max_size: int) -> FactsAhead | None:
     if names is not None and not set(names) <= set(PREDICATE_NAMES):
         return None
     evidence = page_at(field, ("edges", "node", "evidence"), max_size)
-    return FactsAhead(Direction(direction), names, facts, evidence)
+    return FactsAhead(Direction(direction), names, facts, evidence, fact_parts(field))
 
 
 def _enum_value(value: Any) -> str:

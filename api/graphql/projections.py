@@ -2,6 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """Which optional parts of fact rows a query fetches (see lookahead.fact_parts): all of them,
+    unless the selection is plain and leaves them out. The entity page asks for an end's name and an
+    evidence's sentence and article title; the rest of those maps was most of what Neo4j read and
+    shipped, and of what the driver unpacked, for such a page.
+    """
+
+    ends: bool = True  # aliases, types, wikidata and mentionCount of a fact's subject and object
+    evidence: bool = True  # an evidence's offsets, extractor and confidence
+    article: bool = True  # url, published, source and language of an evidence's article
+    reporter: bool = True  # the evidence's reporting source (an extra OPTIONAL MATCH)
+
+    def covers_evidence(self, needed: Parts) -> bool:
+        """Whether evidence rows fetched with these parts hold all that ``needed`` reads."""
+        return all(
+            fetched or not wanted
+            for fetched, wanted in (
+                (self.evidence, needed.evidence),
+                (self.article, needed.article),
+                (self.reporter, needed.reporter),
+            )
+        )
+
+
+ALL_PARTS = Parts()
+
 
 def mention_count(var: str) -> str:
     """How many articles mention the entity ``var``.
@@ -13,8 +43,11 @@ def mention_count(var: str) -> str:
     return f"COUNT {{ ({var})<-[:MENTIONS]-() }}"
 
 
-def entity_map(var: str) -> str:
-    """An entity node as a map; a Quote's words stand in for its name."""
+def entity_map(var: str, details: bool = True) -> str:
+    """An entity node as a map; a Quote's words stand in for its name. Without ``details``: only
+    the IRI and the name."""
+    if not details:
+        return f"{{uri: {var}.uri, name: coalesce({var}.name, {var}.text)}}"
     return (
         f"{{uri: {var}.uri, name: coalesce({var}.name, {var}.text), aliases: coalesce({var}.aliases, []), "
         f"types: labels({var}), wikidata: {var}.wikidata, "
@@ -36,23 +69,34 @@ def article_map(var: str, text: bool = False) -> str:
     )
 
 
-def fact_map(rel: str, subject: str, obj: str, extra: str = "") -> str:
-    """A fact relationship with both ends and its support (plus ``extra`` entries, e.g. ``k: v``)."""
+def fact_map(rel: str, subject: str, obj: str, extra: str = "", ends: bool = True) -> str:
+    """A fact relationship with both ends and its support (plus ``extra`` entries, e.g. ``k: v``);
+    ``ends``: the ends' details too (``entity_map``)."""
     more = f", {extra}" if extra else ""
     return (
-        f"{{subject: {entity_map(subject)}, object: {entity_map(obj)}, relType: type({rel}), "
+        f"{{subject: {entity_map(subject, ends)}, object: {entity_map(obj, ends)}, relType: type({rel}), "
         f"articleCount: {rel}.articleCount, firstPublished: {rel}.firstPublished, "
         f"lastPublished: {rel}.lastPublished{more}}}"
     )
 
 
-def evidence_map(ev: str, article: str, reporter: str) -> str:
-    """An evidence node with its article and (optional) reporting source."""
-    return (
-        f"{{uri: {ev}.uri, predicate: {ev}.predicate, sentence: {ev}.sentence, "
+def evidence_map(ev: str, article: str, reporter: str, parts: Parts = ALL_PARTS) -> str:
+    """An evidence node with its article and (optional) reporting source, the ``parts`` asked for
+    (``reporter`` bound only when ``parts.reporter``)."""
+    details = (
         f"sentenceStart: {ev}.sentenceStart, subjectStart: {ev}.subjectStart, subjectEnd: {ev}.subjectEnd, "
         f"cueStart: {ev}.cueStart, cueEnd: {ev}.cueEnd, objectStart: {ev}.objectStart, "
         f"objectEnd: {ev}.objectEnd, extractor: {ev}.extractor, confidence: {ev}.confidence, "
-        f"article: {article_map(article)}, "
-        f"reportedBy: CASE WHEN {reporter} IS NULL THEN null ELSE {entity_map(reporter)} END}}"
+        if parts.evidence
+        else ""
+    )
+    article_row = article_map(article) if parts.article else f"{{uri: {article}.uri, title: {article}.title}}"
+    reported = (
+        f", reportedBy: CASE WHEN {reporter} IS NULL THEN null ELSE {entity_map(reporter)} END"
+        if parts.reporter
+        else ""
+    )
+    return (
+        f"{{uri: {ev}.uri, predicate: {ev}.predicate, sentence: {ev}.sentence, {details}"
+        f"article: {article_row}{reported}}}"
     )

@@ -79,11 +79,13 @@ async def _entity_with_facts(
 ) -> Entity | None:
     """The entity and the facts page its selection asks for, in one round trip (primed for ``facts``)."""
     preds = list(ahead.predicates) if ahead.predicates else None
-    then = batches.facts_subquery(ahead.direction, preds, ahead.page.skip, ahead.page.fetch, ahead.evidence)
+    then = batches.facts_subquery(
+        ahead.direction, preds, ahead.page.skip, ahead.page.fetch, ahead.evidence, ahead.parts
+    )
     rows = await _entity_then(info, then, id, name)
     if not rows:
         return None
-    key = facts_key(ahead.direction, ahead.predicates, ahead.page, ahead.evidence)
+    key = facts_key(ahead.direction, ahead.predicates, ahead.page, ahead.evidence, ahead.parts)
     return Entity.from_row(rows[0]["row"], primed={key: rows[0]["rows"]})
 
 

@@ -9,14 +9,15 @@ parent, which is most of the Python cost of a list of facts with their evidence.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Hashable
-from typing import Annotated, Any, TypeVar, cast
+from typing import Annotated, Any, ClassVar, TypeVar, cast
 
 import strawberry
 
 from api.graphql.context import Context
 from api.graphql.inputs import Direction
-from api.graphql.lookahead import nested_page
+from api.graphql.lookahead import current_field, fact_parts, nested_page
 from api.graphql.pagination import Connection, Page, connection, page_args
+from api.graphql.projections import Parts
 from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_OF_REL, EntityClass, Predicate, predicate_iri
 from kg.errors import InvalidInputError
 
@@ -33,16 +34,35 @@ def iso(value: Any) -> str | None:
     return str(to_native().isoformat()) if to_native else str(value)
 
 
+class _NotFetched:
+    """Stands for a value a query left out because the selection does not read it (lookahead's
+    ``fact_parts``). Should one be read all the same, serializing it fails loudly (an error in the
+    response) instead of answering an empty value that would look true."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<not fetched>"
+
+
+NOT_FETCHED: Any = _NotFetched()
+
+
 Rows = list[dict[str, Any]]
 #: Rows a parent's query fetched for a nested field, by that field's arguments (see the keys below).
 Primed = dict[Hashable, Rows]
 
 
 def facts_key(
-    direction: Direction, predicates: tuple[str, ...] | None, page: Page, evidence: Page | None
+    direction: Direction,
+    predicates: tuple[str, ...] | None,
+    page: Page,
+    evidence: Page | None,
+    parts: Parts,
 ) -> Hashable:
-    """The ``primed`` key of ``Entity.facts`` with these arguments (and evidence page under it)."""
-    return ("facts", direction, predicates, page, evidence)
+    """The ``primed`` key of ``Entity.facts`` with these arguments (and evidence page under it) and
+    the parts of the rows its selection reads."""
+    return ("facts", direction, predicates, page, evidence, parts)
 
 
 def neighbors_key(depth: int, predicates: tuple[str, ...] | None, first: int) -> Hashable:
@@ -74,6 +94,16 @@ class Entity:
 
     @classmethod
     def from_row(cls, row: dict[str, Any], primed: Primed | None = None) -> Entity:
+        if "types" not in row:  # a fact's end fetched without its details (projections.Parts)
+            return cls(
+                id=strawberry.ID(row["uri"]),
+                name=row["name"] or "",
+                aliases=NOT_FETCHED,
+                types=NOT_FETCHED,
+                wikidata=NOT_FETCHED,
+                mention_count=NOT_FETCHED,
+                primed=primed,
+            )
         return cls(
             id=strawberry.ID(row["uri"]),
             name=row["name"] or "",
@@ -98,9 +128,11 @@ class Entity:
         preds = _predicate_names(predicates)
         # When the evidence of these facts is selected too, fetch it in the same query.
         evidence = nested_page(info, ("edges", "node", "evidence"), max_size)
-        rows = self.primed.get(facts_key(direction, preds, page, evidence)) if self.primed else None
-        if rows is not None:
-            return self._facts(info, rows, direction, preds, page, evidence)
+        if self.primed:
+            parts = fact_parts(current_field(info))
+            rows = self.primed.get(facts_key(direction, preds, page, evidence, parts))
+            if rows is not None:
+                return self._facts(info, rows, direction, preds, page, evidence)
         return self._load_facts(info, direction, preds, page, evidence)
 
     async def _load_facts(
@@ -255,15 +287,32 @@ class Evidence:
             id=strawberry.ID(row["uri"]),
             predicate=Predicate(row["predicate"]),
             sentence=row["sentence"],
-            sentence_start=row["sentenceStart"],
-            subject_span=Span(start=row["subjectStart"], end=row["subjectEnd"]),
-            cue_span=Span(start=row["cueStart"], end=row["cueEnd"]),
-            object_span=Span(start=row["objectStart"], end=row["objectEnd"]),
-            extractor=row["extractor"],
-            confidence=row["confidence"],
             article=Article.from_row(row["article"]),
-            reported_by=Entity.from_row(row["reportedBy"]) if row["reportedBy"] else None,
+            reported_by=cls._reporter(row),
+            **(cls._details(row) if "extractor" in row else cls._NOT_FETCHED_DETAILS),
         )
+
+    # Without its details (projections.Parts), an evidence row has no offsets, extractor or confidence.
+    _NOT_FETCHED_DETAILS: ClassVar[dict[str, Any]] = dict.fromkeys(
+        ("sentence_start", "subject_span", "cue_span", "object_span", "extractor", "confidence"), NOT_FETCHED
+    )
+
+    @staticmethod
+    def _reporter(row: dict[str, Any]) -> Entity | None:
+        if "reportedBy" not in row:
+            return NOT_FETCHED  # type: ignore[no-any-return]
+        return Entity.from_row(row["reportedBy"]) if row["reportedBy"] else None
+
+    @staticmethod
+    def _details(row: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "sentence_start": row["sentenceStart"],
+            "subject_span": Span(start=row["subjectStart"], end=row["subjectEnd"]),
+            "cue_span": Span(start=row["cueStart"], end=row["cueEnd"]),
+            "object_span": Span(start=row["objectStart"], end=row["objectEnd"]),
+            "extractor": row["extractor"],
+            "confidence": row["confidence"],
+        }
 
 
 @strawberry.type(description="A news article.")
@@ -283,10 +332,10 @@ class Article:
         return cls(
             id=strawberry.ID(row["uri"]),
             title=row["title"],
-            url=row["url"],
-            published=iso(row["published"]),
-            source=row["source"],
-            language=row["language"],
+            url=row.get("url", NOT_FETCHED),
+            published=iso(row["published"]) if "published" in row else NOT_FETCHED,
+            source=row.get("source", NOT_FETCHED),
+            language=row.get("language", NOT_FETCHED),
             body=row.get("text"),
             has_body="text" in row,
         )
