@@ -26,6 +26,7 @@ graphql-core's ``execute_field`` gives, without the wrapper's layers.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from enum import Enum
 from operator import attrgetter
@@ -40,12 +41,14 @@ from graphql import (
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLResolveInfo,
+    GraphQLSchema,
     Undefined,
     is_leaf_type,
 )
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.execution.executor import to_nodes
 from graphql.execution.values import get_argument_values
+from graphql.language import FragmentDefinitionNode, OperationDefinitionNode
 from graphql.pyutils import AwaitableOrValue, Path
 from strawberry.schema.schema import Schema, StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
@@ -87,6 +90,7 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             tuple[GraphQLObjectType, int], tuple[FieldDetailsList, Plan | _ResolverCall | None]
         ] = {}
         self._type_plans: dict[tuple[GraphQLOutputType, int], tuple[FieldDetailsList, Plan | None]] = {}
+        self._shared = _SHARED_PLANS.of(self.schema, self.operation, self.fragment_definitions)
 
     def execute_field(
         self,
@@ -241,9 +245,24 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         key = (type_, id(field_details_list))
         cached = self._type_plans.get(key)
         if cached is None:
-            cached = (field_details_list, self._type_plan(type_, field_details_list))
+            cached = (field_details_list, self._shared_plan(type_, field_details_list))
             self._type_plans[key] = cached
         return cached[1]
+
+    def _shared_plan(self, type_: GraphQLOutputType, field_details_list: FieldDetailsList) -> Plan | None:
+        """The plan of an earlier request of the same operation, or a new one kept for later ones.
+
+        Field groups are new lists in every request, but their field nodes are the same objects
+        whenever the parser cache hands out the same document, so shared plans are found by those.
+        """
+        shared = self._shared
+        if shared is None or any(d.fragment_variable_values is not None for d in field_details_list):
+            return self._type_plan(type_, field_details_list)
+        key = (type_, tuple(id(d.node) for d in field_details_list))
+        if key in shared:
+            return shared[key]
+        plan = shared[key] = self._type_plan(type_, field_details_list)
+        return plan
 
     def _is_plain(self, field: GraphQLField) -> bool:
         """Plain, and nothing Strawberry would wrap around its resolver applies."""
@@ -320,6 +339,59 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
 
 _IMMUTABLE = (str, int, float, bool, type(None), Enum)
+
+SharedPlans = dict[tuple[GraphQLOutputType, tuple[int, ...]], Plan | None]
+
+
+class _PlansByOperation:
+    """Plans kept from one request of an operation to the next (compiling them was ~7% of an
+    entity page's CPU): by operation node, which the parser cache hands to every request of the same
+    document, and only for operations without directives (an ``@include(if: $x)`` would make the
+    fields collected, hence the plans, depend on the variables). The entries hold their schema and
+    operation, so the ids in the key stay theirs; the oldest are dropped past ``limit``."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._entries: OrderedDict[tuple[int, int], tuple[object, object, SharedPlans]] = OrderedDict()
+
+    def of(
+        self,
+        schema: GraphQLSchema,
+        operation: OperationDefinitionNode,
+        fragments: dict[str, FragmentDefinitionNode],
+    ) -> SharedPlans | None:
+        key = (id(schema), id(operation))
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+            return entry[2]
+        if not _collection_is_static(operation, fragments):
+            return None
+        plans: SharedPlans = {}
+        self._entries[key] = (schema, operation, plans)
+        if len(self._entries) > self.limit:
+            self._entries.popitem(last=False)
+        return plans
+
+
+def _collection_is_static(
+    operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
+) -> bool:
+    """No directive on any field, fragment spread, inline fragment or fragment definition."""
+    if any(fragment.directives for fragment in fragments.values()):
+        return False
+    stack = [operation.selection_set, *(fragment.selection_set for fragment in fragments.values())]
+    while stack:
+        for selection in stack.pop().selections:
+            if selection.directives:
+                return False
+            below = getattr(selection, "selection_set", None)
+            if below is not None:
+                stack.append(below)
+    return True
+
+
+_SHARED_PLANS = _PlansByOperation(limit=256)
 
 
 class _ResolverCall:

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 import strawberry
 from strawberry import Info
+from strawberry.extensions import ParserCache
 from strawberry.permission import BasePermission
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
@@ -37,7 +38,13 @@ class Named:
 
 
 @strawberry.type
-class Leaf(Named):
+class Tagged(Named):
+    name: str
+    tag: str | None
+
+
+@strawberry.type
+class Leaf:
     name: str
     colour: Colour | None
     tags: list[str] | None
@@ -64,6 +71,7 @@ class Pair:
     leaves: list[Leaf] | None
     strict_leaves: list[Leaf] | None
     secret: str | None = strawberry.field(default="hidden", permission_classes=[Deny])
+    named: Named | None = None
 
     @strawberry.field
     def label(self, prefix: str = "") -> str:
@@ -187,8 +195,10 @@ CASES: dict[str, tuple[Any, str]] = {
         fragment L on Leaf { name colour __typename }""",
     ),
     "an interface fragment": (
-        lambda: Pair(left=leaf(), right=None, leaves=[leaf("c")], strict_leaves=None),
-        "{ pair { leaves { ... on Named { name } } } }",
+        lambda: Pair(
+            left=leaf(), right=None, leaves=None, strict_leaves=None, named=Tagged(name="t", tag="x")
+        ),
+        "{ pair { named { name ... on Tagged { tag } } left { name } } }",
     ),
     "resolvers under plain fields": (
         lambda: Pair(left=leaf(), right=leaf("b"), leaves=None, strict_leaves=None),
@@ -222,7 +232,9 @@ CASES: dict[str, tuple[Any, str]] = {
 }
 
 
-def make_schema(context_class: type[StrawberryGraphQLCoreExecutionContext], value: Any) -> strawberry.Schema:
+def make_schema(
+    context_class: type[StrawberryGraphQLCoreExecutionContext], value: Any, extensions: Any = ()
+) -> strawberry.Schema:
     @strawberry.type
     class Query:
         @strawberry.field
@@ -233,14 +245,20 @@ def make_schema(context_class: type[StrawberryGraphQLCoreExecutionContext], valu
         async def pairs(self) -> list[Pair]:
             return [value(), value()]
 
-    return strawberry.Schema(query=Query, types=[Leaf], execution_context_class=context_class)
+    return strawberry.Schema(
+        query=Query, types=[Leaf, Tagged], execution_context_class=context_class, extensions=extensions
+    )
 
 
 def run(
     context_class: type[StrawberryGraphQLCoreExecutionContext], case: str, query: str, **variables: Any
 ) -> Any:
-    value, _ = CASES[case]
-    result = asyncio.run(make_schema(context_class, value).execute(query, variable_values=variables))
+    return answer(make_schema(context_class, CASES[case][0]), query, **variables)
+
+
+def answer(schema: strawberry.Schema, query: str, **variables: Any) -> Any:
+    """A query's data, and its errors as (message, path, locations), sorted."""
+    result = asyncio.run(schema.execute(query, variable_values=variables))
     errors = sorted(
         (e.message, tuple(e.path or ()), tuple((loc.line, loc.column) for loc in e.locations or ()))
         for e in result.errors or ()
@@ -317,3 +335,34 @@ def test_a_finished_request_leaves_its_context_to_reference_counting() -> None:
         gc.garbage.clear()
     assert data["pair"]["later"]["name"] == "a"
     assert not left
+
+
+def test_plans_kept_between_requests_answer_each_request_for_its_own_values() -> None:
+    """The parser cache hands every request of a query text the same document, and plans are kept
+    from one request of it to the next: each request must still get its own data and errors."""
+    current: list[Any] = [None]
+
+    def schema_of(context_class: type[StrawberryGraphQLCoreExecutionContext]) -> strawberry.Schema:
+        return make_schema(context_class, lambda: current[0](), [lambda: ParserCache(maxsize=16)])
+
+    kept, reference = schema_of(PlainFieldsExecutionContext), schema_of(StrawberryGraphQLCoreExecutionContext)
+    query = "{ pair { left { name colour tags count } right { name } leaves { name count } } }"
+    for case in (
+        "all plain",
+        "null in a non-null leaf",
+        "enum refuses a value",
+        "all plain",
+        "a failing read",
+    ):
+        current[0] = CASES[case][0]
+        assert answer(kept, query) == answer(reference, query), case
+
+
+@pytest.mark.parametrize("order", [(True, False, True), (False, True, False)])
+def test_plans_are_not_kept_when_variables_choose_the_fields(order: tuple[bool, ...]) -> None:
+    current: list[Any] = [CASES["all plain"][0]]
+    kept = make_schema(PlainFieldsExecutionContext, lambda: current[0](), [lambda: ParserCache(maxsize=16)])
+    reference = make_schema(StrawberryGraphQLCoreExecutionContext, lambda: current[0]())
+    query = "query($skip: Boolean!) { pair { left { name colour @skip(if: $skip) } } }"
+    for skip in order:
+        assert answer(kept, query, skip=skip) == answer(reference, query, skip=skip)
