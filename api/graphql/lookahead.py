@@ -27,11 +27,6 @@ def current_field(info: Any) -> SelectedField | None:
     return fields[0] if len(fields) == 1 else None
 
 
-def nested_page(info: Any, path: tuple[str, ...], max_size: int) -> Page | None:
-    """The page asked for by the connection at ``path`` under the current field, if it is plain."""
-    return page_at(current_field(info), path, max_size)
-
-
 def page_at(root: SelectedField | None, path: tuple[str, ...], max_size: int) -> Page | None:
     """The page asked for by the connection at ``path`` under ``root``, if it is plain."""
     node = root
@@ -118,8 +113,8 @@ def page_node(connection: SelectedField | None) -> SelectedField | None:
 
 def facts_ahead(info: Any, max_size: int) -> FactsAhead | None:
     """What ``facts`` under the current field will ask for, when it can be known now."""
-    facts = page_at(current_field(info), ("facts",), max_size)
-    root = current_field(info)
+    root = current_field(info)  # Strawberry converts the selection anew on every read: read it once
+    facts = page_at(root, ("facts",), max_size)
     field = _child(root.selections, "facts") if root is not None else None
     if facts is None or field is None:
         return None

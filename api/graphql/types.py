@@ -15,7 +15,7 @@ import strawberry
 
 from api.graphql.context import Context
 from api.graphql.inputs import Direction
-from api.graphql.lookahead import current_field, fact_parts, nested_page
+from api.graphql.lookahead import current_field, fact_parts, page_at
 from api.graphql.pagination import Connection, Page, connection, page_args
 from api.graphql.projections import Parts
 from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_OF_REL, EntityClass, Predicate, predicate_iri
@@ -127,9 +127,10 @@ class Entity:
         page = page_args(first, after, max_size)
         preds = _predicate_names(predicates)
         # When the evidence of these facts is selected too, fetch it in the same query.
-        evidence = nested_page(info, ("edges", "node", "evidence"), max_size)
+        selected = current_field(info)  # Strawberry converts the selection anew on every read
+        evidence = page_at(selected, ("edges", "node", "evidence"), max_size)
         if self.primed:
-            parts = fact_parts(current_field(info))
+            parts = fact_parts(selected)
             rows = self.primed.get(facts_key(direction, preds, page, evidence, parts))
             if rows is not None:
                 return self._facts(info, rows, direction, preds, page, evidence)
