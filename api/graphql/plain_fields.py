@@ -30,7 +30,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from enum import Enum
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from graphql import (
     ExecutionResult,
@@ -87,9 +87,10 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         # Keyed like graphql-core's own subfield memo, by the identity of the field group, which is
         # kept alive beside its plan so that the id cannot be reused while the request runs.
         self._field_plans: dict[
-            tuple[GraphQLObjectType, int], tuple[FieldDetailsList, Plan | _ResolverCall | None]
+            tuple[GraphQLObjectType, int], tuple[FieldDetailsList, Plan | _MixedRead | _ResolverCall | None]
         ] = {}
         self._type_plans: dict[tuple[GraphQLOutputType, int], tuple[FieldDetailsList, Plan | None]] = {}
+        self._objects: dict[tuple[GraphQLOutputType, int], tuple[FieldDetailsList, _Object | None]] = {}
         self._shared = _SHARED_PLANS.of(self.schema, self.operation, self.fragment_definitions)
 
     def execute_field(
@@ -105,12 +106,16 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         key = (parent_type, id(field_details_list))
         cached = self._field_plans.get(key)
         if cached is None:
-            found = self._field_plan(parent_type, field_details_list)
+            found: Plan | _MixedRead | _ResolverCall | None = self._field_plan(
+                parent_type, field_details_list
+            )
             cached = (field_details_list, found or self._resolver_call(parent_type, field_details_list))
             self._field_plans[key] = cached
         plan = cached[1]
         if isinstance(plan, _ResolverCall):
             return self._call_resolver(plan, parent_type, source, field_details_list, path, position_context)
+        if isinstance(plan, _MixedRead):
+            return self._read_mixed(plan, parent_type, source, field_details_list, path, position_context)
         if plan is not None:
             try:
                 return plan(source)
@@ -239,7 +244,53 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     return plan(result)
                 except Exception:
                     pass
+            elif result is not None and position_context is None:
+                found = self._object(return_type, field_details_list)
+                if found is not None:
+                    # What graphql-core reaches after dispatching on the type (non-null, object, no
+                    # is_type_of, nothing deferred): the object's fields, some of them plain.
+                    return self.execute_fields(found.type, result, path, found.fields, None)
         return super().complete_value(return_type, field_details_list, info, path, result, position_context)
+
+    def _object(self, type_: GraphQLOutputType, field_details_list: FieldDetailsList) -> _Object | None:
+        """An object type (non-null or not) whose fields graphql-core would execute as they are."""
+        key = (type_, id(field_details_list))
+        cached = self._objects.get(key)
+        if cached is None:
+            object_type = type_.of_type if isinstance(type_, GraphQLNonNull) else type_
+            found = None
+            if isinstance(object_type, GraphQLObjectType) and object_type.is_type_of is None:
+                fields, deferred, _ = self.collect_subfields(object_type, field_details_list)
+                found = None if deferred else _Object(object_type, fields)
+            cached = self._objects[key] = (field_details_list, found)
+        return cached[1]
+
+    def _read_mixed(
+        self,
+        read: _MixedRead,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: FieldDetailsList,
+        path: Path,
+        position_context: Any,
+    ) -> AwaitableOrValue[Any]:
+        """A plain field whose object has fields of its own to resolve (a connection's node): read,
+        then those fields executed, errors reported at this field as graphql-core's execute_field
+        reports them. Anything else (null, a failing read) is graphql-core's, which reads again."""
+        try:
+            value = read.read(source)
+        except Exception:
+            value = None
+        if value is None or position_context is not None or self.is_awaitable(value):
+            return super().execute_field(parent_type, source, field_details_list, path, position_context)
+        try:
+            completed = self.execute_fields(read.object.type, value, path, read.object.fields, None)
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, read.return_type, field_details_list, path)
+            return None
+        if self.is_awaitable(completed):
+            return self._completed_later(completed, read.return_type, field_details_list, path)
+        return completed
 
     def _plan_for_type(self, type_: GraphQLOutputType, field_details_list: FieldDetailsList) -> Plan | None:
         key = (type_, id(field_details_list))
@@ -279,13 +330,14 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     def _field_plan(
         self, parent_type: GraphQLObjectType, field_details_list: FieldDetailsList
-    ) -> Plan | None:
+    ) -> Plan | _MixedRead | None:
         field = self.schema.get_field(parent_type, field_details_list[0].node.name.value)
         if field is None or not self._is_plain(field):
             return None
         complete = self._plan_for_type(field.type, field_details_list)
         if complete is None:
-            return None
+            found = self._object(field.type, field_details_list)
+            return _MixedRead(field.type, found, _reader(field)) if found is not None else None
         read = _reader(field)
 
         def plain_field(source: Any) -> Any:
@@ -392,6 +444,21 @@ def _collection_is_static(
 
 
 _SHARED_PLANS = _PlansByOperation(limit=256)
+
+
+class _Object(NamedTuple):
+    """An object type and the fields selected on it (graphql-core's grouped field set)."""
+
+    type: GraphQLObjectType
+    fields: Any
+
+
+class _MixedRead(NamedTuple):
+    """A plain field whose object type has fields that are not plain (see ``_read_mixed``)."""
+
+    return_type: GraphQLOutputType
+    object: _Object
+    read: Plan
 
 
 class _ResolverCall:

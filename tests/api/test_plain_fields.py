@@ -51,6 +51,12 @@ class Leaf:
     count: int | None
 
 
+@strawberry.type
+class Box:
+    pair: Pair
+    maybe: Pair | None
+
+
 class Deny(BasePermission):
     message = "not for you"
 
@@ -225,6 +231,23 @@ CASES: dict[str, tuple[Any, str]] = {
         lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
         "{ pair { nothing { name } left { name } } }",
     ),
+    "plain fields over resolvers": (
+        lambda: Pair(left=leaf(), right=None, leaves=[leaf("c")], strict_leaves=None),
+        '{ box { pair { label(prefix: "p-") left { name } later { name } } '
+        "maybe { label left { count } } } }",
+    ),
+    "a null plain field over resolvers": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
+        "{ box { pair { label } maybe { label left { name } } } }",
+    ),
+    "a plain non-null field over a failing resolver": (
+        lambda: Pair(left=leaf(), right=None, leaves=[leaf("c")], strict_leaves=None),
+        "{ box { maybe { fails left { name } } pair { left { name } must } } }",
+    ),
+    "a plain field over a failing resolver": (
+        lambda: Pair(left=leaf(), right=None, leaves=[leaf("c")], strict_leaves=None),
+        "{ box { maybe { must } pair { label } } }",
+    ),
     "a bad argument": (
         lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
         "query($c: Colour) { pair { where(colour: $c) left { name } } }",
@@ -244,6 +267,12 @@ def make_schema(
         @strawberry.field
         async def pairs(self) -> list[Pair]:
             return [value(), value()]
+
+        @strawberry.field
+        def box(self) -> Box | None:
+            # Pairs under plain fields, one of them null when the case has no leaves.
+            pair = value()
+            return Box(pair=pair, maybe=pair if pair.leaves else None)
 
     return strawberry.Schema(
         query=Query, types=[Leaf, Tagged], execution_context_class=context_class, extensions=extensions
