@@ -7,9 +7,10 @@ mostly plain fields: the entity page resolves ~150 fields, ~125 of them plain (e
 names, sentences, titles), and graphql-core spends ~20 µs on each (a Path, a ResolveInfo, argument
 and awaitable checks, completion dispatched by type), which made it the API's main CPU cost.
 
-Here, when a plain field's whole subtree is plain, graphql-core's executor asks a *plan* compiled
-once per request and selection: read the attribute, serialize leaves with the type's own
-serializer, build dicts and lists. The plan gives up (:class:`_GiveUp`) on anything whose handling
+Here, when a plain field's whole subtree is plain, graphql-core's executor asks a *plan*
+(api.graphql.plans, compiled once per selection and kept between requests of an operation): read the
+attribute, serialize leaves with the type's own serializer, build dicts and lists. The plan gives
+up (:class:`~api.graphql.plans.GiveUp`) on anything whose handling
 the spec spells out and graphql-core does properly: null where the type says non-null, a value the
 serializer refuses, an awaitable, a non-list for a list. graphql-core then runs that field again
 from the start and produces exactly the data and error it always would; running it again is safe
@@ -26,10 +27,7 @@ graphql-core's ``execute_field`` gives, without the wrapper's layers.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable
 from enum import Enum
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 from graphql import (
@@ -41,14 +39,11 @@ from graphql import (
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLResolveInfo,
-    GraphQLSchema,
-    Undefined,
     is_leaf_type,
 )
 from graphql.execution.collect_fields import FieldDetailsList
 from graphql.execution.executor import to_nodes
 from graphql.execution.values import get_argument_values
-from graphql.language import FragmentDefinitionNode, OperationDefinitionNode
 from graphql.pyutils import AwaitableOrValue, Path
 from strawberry.schema.schema import Schema, StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
@@ -56,27 +51,20 @@ from strawberry.types.arguments import convert_arguments
 from strawberry.types.field import StrawberryField
 from strawberry.types.fields.resolver import StrawberryResolver
 
-Plan = Callable[[Any], Any]
-
-
-class _GiveUp(Exception):
-    """A plan met a value graphql-core must handle (and report) itself."""
-
-
-def definition_of(field: GraphQLField) -> StrawberryField | None:
-    """The Strawberry field behind a graphql-core field (None for introspection fields)."""
-    definition = field.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
-    return definition if type(definition) is StrawberryField else None
-
-
-def is_plain(field: GraphQLField) -> bool:
-    """Whether Strawberry resolves ``field`` by reading an attribute: no resolver, no extensions.
-
-    Strawberry's own mark (``_is_default``) is not enough: it is also set on fields with no
-    resolver but with extensions, such as permission classes, which must run.
-    """
-    definition = definition_of(field)
-    return definition is not None and definition.is_basic_field
+from api.graphql.plans import (
+    SHARED_PLANS,
+    GiveUp,
+    Plan,
+    constant,
+    definition_of,
+    is_plain,
+    leaf,
+    list_of,
+    non_null,
+    reader,
+    same,
+    strawberry_enum,
+)
 
 
 class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
@@ -91,7 +79,7 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         ] = {}
         self._type_plans: dict[tuple[GraphQLOutputType, int], tuple[FieldDetailsList, Plan | None]] = {}
         self._objects: dict[tuple[GraphQLOutputType, int], tuple[FieldDetailsList, _Object | None]] = {}
-        self._shared = _SHARED_PLANS.of(self.schema, self.operation, self.fragment_definitions)
+        self._shared = SHARED_PLANS.of(self.schema, self.operation, self.fragment_definitions)
 
     def execute_field(
         self,
@@ -337,8 +325,8 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         complete = self._plan_for_type(field.type, field_details_list)
         if complete is None:
             found = self._object(field.type, field_details_list)
-            return _MixedRead(field.type, found, _reader(field)) if found is not None else None
-        read = _reader(field)
+            return _MixedRead(field.type, found, reader(field)) if found is not None else None
+        read = reader(field)
 
         def plain_field(source: Any) -> Any:
             return complete(read(source))
@@ -349,14 +337,14 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """How to complete a value of ``type_`` selected by ``field_details_list``; None: not plain."""
         if isinstance(type_, GraphQLNonNull):
             inner = self._type_plan(type_.of_type, field_details_list)
-            return None if inner is None else _non_null(inner)
+            return None if inner is None else non_null(inner)
         if isinstance(type_, GraphQLList):
             inner = self._type_plan(type_.of_type, field_details_list)
-            return None if inner is None else _list_of(inner)
+            return None if inner is None else list_of(inner)
         if isinstance(type_, GraphQLEnumType) and isinstance(getattr(type_, "wrapped_cls", None), type):
-            return _strawberry_enum(type_, self.is_awaitable)
+            return strawberry_enum(type_, self.is_awaitable)
         if is_leaf_type(type_):
-            return _leaf(type_.serialize, self.is_awaitable)
+            return leaf(type_.serialize, self.is_awaitable)
         if isinstance(type_, GraphQLObjectType) and type_.is_type_of is None:
             return self._object_plan(type_, field_details_list)
         return None  # interfaces, unions and types that check their values: graphql-core's way
@@ -369,7 +357,7 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         for response_name, sub_list in grouped.items():
             name = sub_list[0].node.name.value
             if name == "__typename":
-                entries.append((response_name, _constant(type_.name), _same))
+                entries.append((response_name, constant(type_.name), same))
                 continue
             field = self.schema.get_field(type_, name)
             if field is None or not self._is_plain(field):
@@ -377,73 +365,20 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
             complete = self._plan_for_type(field.type, sub_list)
             if complete is None:
                 return None
-            entries.append((response_name, _reader(field), complete))
+            entries.append((response_name, reader(field), complete))
         is_awaitable = self.is_awaitable
 
         def plain_object(value: Any) -> Any:
             if value is None:
                 return None
             if is_awaitable(value):
-                raise _GiveUp
+                raise GiveUp
             return {name: complete(read(value)) for name, read, complete in entries}
 
         return plain_object
 
 
 _IMMUTABLE = (str, int, float, bool, type(None), Enum)
-
-SharedPlans = dict[tuple[GraphQLOutputType, tuple[int, ...]], Plan | None]
-
-
-class _PlansByOperation:
-    """Plans kept from one request of an operation to the next (compiling them was ~7% of an
-    entity page's CPU): by operation node, which the parser cache hands to every request of the same
-    document, and only for operations without directives (an ``@include(if: $x)`` would make the
-    fields collected, hence the plans, depend on the variables). The entries hold their schema and
-    operation, so the ids in the key stay theirs; the oldest are dropped past ``limit``."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._entries: OrderedDict[tuple[int, int], tuple[object, object, SharedPlans]] = OrderedDict()
-
-    def of(
-        self,
-        schema: GraphQLSchema,
-        operation: OperationDefinitionNode,
-        fragments: dict[str, FragmentDefinitionNode],
-    ) -> SharedPlans | None:
-        key = (id(schema), id(operation))
-        entry = self._entries.get(key)
-        if entry is not None:
-            self._entries.move_to_end(key)
-            return entry[2]
-        if not _collection_is_static(operation, fragments):
-            return None
-        plans: SharedPlans = {}
-        self._entries[key] = (schema, operation, plans)
-        if len(self._entries) > self.limit:
-            self._entries.popitem(last=False)
-        return plans
-
-
-def _collection_is_static(
-    operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
-) -> bool:
-    """No directive on any field, fragment spread, inline fragment or fragment definition."""
-    if any(fragment.directives for fragment in fragments.values()):
-        return False
-    stack = [operation.selection_set, *(fragment.selection_set for fragment in fragments.values())]
-    while stack:
-        for selection in stack.pop().selections:
-            if selection.directives:
-                return False
-            below = getattr(selection, "selection_set", None)
-            if below is not None:
-                stack.append(below)
-    return True
-
-
-_SHARED_PLANS = _PlansByOperation(limit=256)
 
 
 class _Object(NamedTuple):
@@ -479,77 +414,3 @@ class _ResolverCall:
         self.pass_source_as = [p.name for p in (resolver.parent_parameter, resolver.root_parameter) if p]
         self.pass_info_as = resolver.info_parameter.name if resolver.info_parameter else None
         self.kwargs: dict[str, Any] | None = None
-
-
-def _reader(field: GraphQLField) -> Plan:
-    """How a plain field reads its parent: ``attrgetter`` when Strawberry's resolver would call
-    ``getattr`` (its default), else that resolver, which ignores the Info it is given."""
-    definition = field.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
-    if isinstance(definition, StrawberryField) and definition.default_resolver is getattr:
-        return attrgetter(definition.python_name)
-    resolve = field.resolve
-    assert resolve is not None  # a plain field carries Strawberry's attribute reader
-    return lambda source: resolve(source, None)
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _non_null(inner: Plan) -> Plan:
-    def non_null(value: Any) -> Any:
-        completed = inner(value)
-        if completed is None:
-            raise _GiveUp  # graphql-core raises the spec's "Cannot return null" error
-        return completed
-
-    return non_null
-
-
-def _list_of(inner: Plan) -> Plan:
-    def list_of(value: Any) -> Any:
-        if value is None:
-            return None
-        if not isinstance(value, list | tuple):
-            raise _GiveUp  # other iterables, async ones included, are graphql-core's to walk
-        return [inner(item) for item in value]
-
-    return list_of
-
-
-def _leaf(serialize: Callable[[Any], Any], is_awaitable: Callable[[Any], bool]) -> Plan:
-    def leaf(value: Any) -> Any:
-        if value is None:
-            return None
-        if is_awaitable(value):
-            raise _GiveUp
-        serialized = serialize(value)
-        if serialized is None or serialized is Undefined:
-            raise _GiveUp  # graphql-core reports the serializer's refusal
-        return serialized
-
-    return leaf
-
-
-def _strawberry_enum(type_: GraphQLEnumType, is_awaitable: Callable[[Any], bool]) -> Plan:
-    """Strawberry's enum serializer looks a member up by scanning every value of the enum (~20 for
-    the predicates); the same lookup from a table, first name winning as in that scan."""
-    members: type[Enum] = type_.wrapped_cls  # type: ignore[attr-defined]
-    names: dict[Any, str] = {}
-    for name, value in type_.values.items():
-        names.setdefault(value.value, name)
-    other = _leaf(type_.serialize, is_awaitable)
-
-    def strawberry_enum(value: Any) -> Any:
-        if isinstance(value, members):
-            name = names.get(value.value)
-            if name is None:
-                raise _GiveUp  # Strawberry's serializer raises the error
-            return name
-        return other(value)
-
-    return strawberry_enum
-
-
-def _constant(value: str) -> Plan:
-    return lambda _: value
