@@ -14,7 +14,9 @@ p95, p97.5, p99), errors (non-2xx, connection errors and timeouts, and 2xx bodie
 ``errors`` member or, on every 16th body parsed, a null first root field), the CPU per request of
 the server process and of the load generator (from /proc), and the ratios ours/theirs.
 ``--also-workers N`` then measures ours again with N uvicorn workers, printed on a line of its own
-and kept out of the ratios (they compare one process with one).
+and kept out of the ratios (they compare one process with one). ``--neo4j-pid`` adds Neo4j's CPU
+per request while each server ran (the two servers share one Neo4j and the machine's cores, so a
+server whose queries cost Neo4j more loses throughput for that too); ``--shapes`` picks shapes.
 
 The query pairs ask for the same data: up to 20 statements about an entity, each with its predicate,
 object, one sentence and its article (ours: 20 facts with one evidence each; theirs: 20 evidence nodes
@@ -86,6 +88,7 @@ class Result:
     loadgen_cpu_ms_per_request: float
     error_kinds: dict[str, int] = field(default_factory=dict)
     bodies_parsed: int = 0
+    neo4j_cpu_ms_per_request: float | None = None  # with --neo4j-pid: Neo4j's CPU while this server ran
 
 
 class LoadGenerator:
@@ -145,6 +148,8 @@ class Server:
     queries: dict[str, str]
     cpu: float = 0.0
     loadgen_cpu: float = 0.0
+    neo4j_pid: int | None = None
+    neo4j_cpu: float = 0.0
 
     def bodies(self, shape: str, variables: list[dict[str, Any]]) -> list[str]:
         return [json.dumps({"query": self.queries[shape], "variables": v}) for v in variables]
@@ -160,6 +165,7 @@ class Server:
     ) -> None:
         """One autocannon run; with ``record`` it counts towards the result and its CPU is added."""
         cpu_before, loadgen_before = cpu_seconds(self.proc.pid), cpu_seconds(loadgen.proc.pid)
+        neo4j_before = cpu_seconds(self.neo4j_pid) if self.neo4j_pid else 0.0
         loadgen.call(
             op="run",
             key=f"{self.name}|{shape}",
@@ -172,6 +178,8 @@ class Server:
         if record:
             self.cpu += cpu_seconds(self.proc.pid) - cpu_before
             self.loadgen_cpu += cpu_seconds(loadgen.proc.pid) - loadgen_before
+            if self.neo4j_pid:
+                self.neo4j_cpu += cpu_seconds(self.neo4j_pid) - neo4j_before
 
     def result(self, loadgen: LoadGenerator, shape: str) -> Result:
         """The recorded runs of ``shape`` merged by autocannon, with CPU per successful request."""
@@ -194,6 +202,7 @@ class Server:
             round(1000 * self.loadgen_cpu / done, 2),
             {kind: report[kind] for kind in kinds},
             report["bodies_parsed"],
+            round(1000 * self.neo4j_cpu / done, 2) if self.neo4j_pid else None,
         )
 
 
@@ -206,7 +215,7 @@ def measure(
 ) -> list[Result]:
     """Warm each server up, then alternate them over ``args.rounds`` slices of ``args.seconds``."""
     for server in servers:
-        server.cpu = server.loadgen_cpu = 0.0
+        server.cpu = server.loadgen_cpu = server.neo4j_cpu = 0.0
         server.run(loadgen, shape, server.bodies(shape, variables), args.clients, args.warmup, False)
     for round_ in range(args.rounds):
         for server in servers if round_ % 2 == 0 else servers[::-1]:
@@ -276,24 +285,30 @@ def sample_variables(url: str, count: int) -> dict[str, list[dict[str, Any]]]:
 def report(results: list[Result]) -> None:
     print(
         f"\n{'server':<20}{'shape':<24}{'req/s':>8}{'p50 ms':>8}{'p90 ms':>8}{'p95 ms':>8}{'p97.5 ms':>10}"
-        f"{'p99 ms':>8}{'ok':>7}{'errors':>7}{'cpu ms/req':>11}{'loadgen':>9}"
+        f"{'p99 ms':>8}{'ok':>7}{'errors':>7}{'cpu ms/req':>11}{'loadgen':>9}{'neo4j':>7}"
     )
     for r in results:
+        neo4j = "-" if r.neo4j_cpu_ms_per_request is None else r.neo4j_cpu_ms_per_request
         print(
             f"{r.server:<20}{r.shape:<24}{r.throughput:>8}{r.p50_ms:>8}{r.p90_ms:>8}{r.p95_ms:>8}{r.p97_5_ms:>10}"
             f"{r.p99_ms:>8}{r.requests:>7}{r.errors:>7}{r.cpu_ms_per_request:>11}"
-            f"{r.loadgen_cpu_ms_per_request:>9}"
+            f"{r.loadgen_cpu_ms_per_request:>9}{neo4j:>7}"
         )
     print(
         "\nratios (ours / neo4j-graphql, one process each): throughput (>= 1 is better), p99 (<= 1 is better)"
     )
-    for shape in OURS:
+    for shape in dict.fromkeys(r.shape for r in results):
         ours = next(r for r in results if r.server == "kg" and r.shape == shape)
         theirs = next(r for r in results if r.server == "neo4j-graphql" and r.shape == shape)
+        neo4j = (
+            f"   neo4j cpu/req x{ours.neo4j_cpu_ms_per_request / theirs.neo4j_cpu_ms_per_request:.2f}"
+            if ours.neo4j_cpu_ms_per_request and theirs.neo4j_cpu_ms_per_request
+            else ""
+        )
         print(
             f"  {shape:<24} throughput x{ours.throughput / theirs.throughput:.2f}"
             f"   p99 x{ours.p99_ms / max(theirs.p99_ms, 1):.2f}"
-            f"   server cpu/req x{ours.cpu_ms_per_request / theirs.cpu_ms_per_request:.2f}"
+            f"   server cpu/req x{ours.cpu_ms_per_request / theirs.cpu_ms_per_request:.2f}{neo4j}"
         )
 
 
@@ -306,11 +321,11 @@ def main(args: argparse.Namespace) -> None:
         wait_ready(theirs_url, procs[1])
         variables = sample_variables(ours_url, args.names)
         servers = [
-            Server("kg", ours_url, procs[0], OURS),
-            Server("neo4j-graphql", theirs_url, procs[1], THEIRS),
+            Server("kg", ours_url, procs[0], OURS, neo4j_pid=args.neo4j_pid),
+            Server("neo4j-graphql", theirs_url, procs[1], THEIRS, neo4j_pid=args.neo4j_pid),
         ]
         results = []
-        for shape in OURS:
+        for shape in args.shapes:
             results += measure(loadgen, servers, shape, variables[shape], args)
             print(*results[-2:], sep="\n", flush=True)
         procs[0].terminate()
@@ -337,9 +352,9 @@ def measure_workers(
     proc = start_ours(args.port, args.also_workers)
     try:
         wait_ready(url, proc)
-        server = Server(f"kg ({args.also_workers} workers)", url, proc, OURS)
+        server = Server(f"kg ({args.also_workers} workers)", url, proc, OURS, neo4j_pid=args.neo4j_pid)
         results = []
-        for shape in OURS:
+        for shape in args.shapes:
             results += measure(loadgen, [server], shape, variables[shape], args)
             print(results[-1], flush=True)
         return results
@@ -377,6 +392,12 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--names", type=int, default=50, help="distinct entities the queries cycle through")
+    parser.add_argument(
+        "--shapes", nargs="+", choices=list(OURS), default=list(OURS), help="query shapes to run"
+    )
+    parser.add_argument(
+        "--neo4j-pid", type=int, help="Neo4j's process: also report its CPU per request while each server ran"
+    )
     cli = parser.parse_args()
     if cli.mode == "serve":
         serve(cli.port, cli.workers)
