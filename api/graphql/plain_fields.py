@@ -224,7 +224,8 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         result: Any,
         position_context: Any,
     ) -> AwaitableOrValue[Any]:
-        """A resolver's result whose subtree is plain (a page of search hits): complete it here."""
+        """A resolver's result whose subtree is plain (a page of search hits) is completed by its plan;
+        an object with fields of its own to resolve has them executed without the dispatch by type."""
         if not isinstance(result, Exception):
             plan = self._plan_for_type(return_type, field_details_list)
             if plan is not None:
