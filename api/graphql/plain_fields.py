@@ -118,6 +118,7 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         response = super().build_response(data)
         self._field_plans.clear()
         self._type_plans.clear()
+        self._objects.clear()
         if isinstance(response, ExecutionResult):  # complete: no deferred part will run on this context
             # graphql-core's resolver helpers are bound methods of the context: the cycle that keeps
             # it, and everything a request built, waiting for the cyclic collector.

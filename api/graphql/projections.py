@@ -18,17 +18,6 @@ class Parts:
     article: bool = True  # url, published, source and language of an evidence's article
     reporter: bool = True  # the evidence's reporting source (an extra OPTIONAL MATCH)
 
-    def covers_evidence(self, needed: Parts) -> bool:
-        """Whether evidence rows fetched with these parts hold all that ``needed`` reads."""
-        return all(
-            fetched or not wanted
-            for fetched, wanted in (
-                (self.evidence, needed.evidence),
-                (self.article, needed.article),
-                (self.reporter, needed.reporter),
-            )
-        )
-
 
 ALL_PARTS = Parts()
 
@@ -55,13 +44,16 @@ def entity_map(var: str, details: bool = True) -> str:
     )
 
 
-def article_map(var: str, text: bool = False) -> str:
-    """An article node as a map; its body ``text`` only when asked for.
+def article_map(var: str, text: bool = False, details: bool = True) -> str:
+    """An article node as a map; its body ``text`` only when asked for. Without ``details``: only
+    the IRI and the title.
 
     Lists of articles (an evidence page's, an entity's) leave the body out: it is kilobytes per
     article that Neo4j would read and ship for every row, and few queries select it there; when one
     does, ``Article.text`` loads it (batched per level).
     """
+    if not details:
+        return f"{{uri: {var}.uri, title: {var}.title}}"
     body = f", text: {var}.text" if text else ""
     return (
         f"{{uri: {var}.uri, title: {var}.title, url: {var}.url, published: {var}.published, "
@@ -90,7 +82,6 @@ def evidence_map(ev: str, article: str, reporter: str, parts: Parts = ALL_PARTS)
         if parts.evidence
         else ""
     )
-    article_row = article_map(article) if parts.article else f"{{uri: {article}.uri, title: {article}.title}}"
     reported = (
         f", reportedBy: CASE WHEN {reporter} IS NULL THEN null ELSE {entity_map(reporter)} END"
         if parts.reporter
@@ -98,5 +89,5 @@ def evidence_map(ev: str, article: str, reporter: str, parts: Parts = ALL_PARTS)
     )
     return (
         f"{{uri: {ev}.uri, predicate: {ev}.predicate, sentence: {ev}.sentence, {details}"
-        f"article: {article_row}{reported}}}"
+        f"article: {article_map(article, details=parts.article)}{reported}}}"
     )
