@@ -55,8 +55,14 @@ def create_app(
         # Fail fast when Neo4j is down: a reader waits seconds, not the driver's default 30 s of retries.
         # No server notifications: the queries name every ontology relationship type, and Neo4j would
         # warn about each type not yet in the graph on every request.
+        # No write timeout: the driver would wrap every socket write in a timer and a task; each read
+        # has one deadline instead (CypherExecutor), which also covers a write that never completes.
         app.state.driver = open_async_driver(
-            settings, max_transaction_retry_time=2.0, connection_timeout=5.0, notifications_min_severity="OFF"
+            settings,
+            max_transaction_retry_time=2.0,
+            connection_timeout=5.0,
+            connection_write_timeout=None,
+            notifications_min_severity="OFF",
         )
         tune_gc()
         try:

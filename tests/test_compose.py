@@ -34,6 +34,8 @@ def test_neo4j_service(compose: dict[str, Any]) -> None:
     # Settings as env vars: dots become `_`, underscores `__` (the image's documented convention).
     for key in neo4j["environment"]:
         assert re.fullmatch(r"NEO4J_[a-z]+(_[a-z]+|__[a-z]+)*|NEO4J_AUTH", key), key
+    # As the managed server: no keep-alive hint for the API's driver (kg/server/config.py).
+    assert neo4j["environment"]["NEO4J_server_bolt_connection__keep__alive__for__requests"] == "OFF"
 
 
 def test_neo4j_healthcheck(compose: dict[str, Any]) -> None:

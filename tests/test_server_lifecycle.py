@@ -101,6 +101,15 @@ def test_write_and_read_a_node_over_bolt(started: Run, settings_for: Settings) -
     assert str(version[0]["v"]).startswith("5.26")
 
 
+def test_no_keep_alive_during_queries(started: Run, settings_for: Settings) -> None:
+    # Without it the server hints a receive timeout, which the async driver (the API's) pays for on
+    # every socket read; kg/server/config.py says why it is off.
+    query = "CALL dbms.listConfig('server.bolt.connection_keep_alive_for_requests') YIELD value RETURN value"
+    with open_driver(settings_for) as driver:
+        records, _, _ = driver.execute_query(query)
+    assert [r["value"] for r in records] == ["OFF"]
+
+
 def test_wrong_password_is_refused(started: Run, settings_for: Settings) -> None:
     wrong = settings_for.model_copy(update={"neo4j_password": SecretStr("not-the-password")})
     with pytest.raises(ConfigError, match="refused user 'neo4j'"):

@@ -1,4 +1,4 @@
-"""The one place the API runs Cypher: read/write with a per-request timeout, errors translated, counted.
+"""The one place the API runs Cypher: reads under a timeout and a deadline, errors translated, counted.
 
 Counting round trips here (not by mocking the driver) is what the N+1 test and the
 ``cypherRoundTrips`` response extension read.
@@ -6,7 +6,8 @@ Counting round trips here (not by mocking the driver) is what the N+1 test and t
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+from collections.abc import Awaitable
 from typing import Any
 
 import neo4j
@@ -54,7 +55,25 @@ class CypherExecutor:
         self._tick()
         # Builder text is assembled from constants and ontology terms only (values are parameters).
         query = neo4j.Query(text, timeout=self._timeout)
-        return await _translated(self._auto_commit_read(query, params))  # type: ignore[no-any-return]
+        return await self._within_deadline(_translated(self._auto_commit_read(query, params)))
+
+    async def _within_deadline(self, call: Awaitable[Rows]) -> Rows:
+        """``call``, given up on at twice the server's transaction timeout.
+
+        Neo4j stops a query at the timeout; this deadline covers what it cannot: a connection that
+        died without a word. The driver would otherwise notice only through the server's keep-alive
+        hint, which it turns into a timer and a task on every socket read (a fifth of its CPU per
+        query); the managed server sends no such hint (kg/server/config.py), so this is the one
+        timer per query.
+        """
+        deadline = 2 * self._timeout
+        try:
+            async with asyncio.timeout(deadline):
+                return await call
+        except TimeoutError as exc:
+            raise StoreUnavailableError(
+                f"the graph database (Neo4j) did not answer within {deadline:g} s; try again later"
+            ) from exc
 
     async def _auto_commit_read(self, query: neo4j.Query, params: dict[str, Any]) -> Rows:
         async with self._driver.session(
@@ -65,29 +84,6 @@ class CypherExecutor:
             # Rows hold only maps, lists and scalars (the builders project nodes to maps), so the
             # record's values are used as they are; Record.data() would walk every nested value again.
             return [dict(zip(keys, record, strict=True)) async for record in result]
-
-    async def write(self, built: tuple[str, dict[str, Any]]) -> Rows:
-        return await self._run(built, neo4j.RoutingControl.WRITE)
-
-    async def run_in_transaction(
-        self, work: Callable[[neo4j.AsyncManagedTransaction], Awaitable[Any]]
-    ) -> Any:
-        """Run ``work`` in one managed write transaction (retried on transient errors by the driver)."""
-        self._tick()
-        async with self._driver.session(database=self._database) as session:
-            return await _translated(session.execute_write(work))
-
-    async def _run(self, built: tuple[str, dict[str, Any]], routing: neo4j.RoutingControl) -> Rows:
-        text, params = built
-        self._tick()
-        # Builder text is assembled from constants and ontology terms only (values are parameters).
-        query = neo4j.Query(text, timeout=self._timeout)
-        records, _, _ = await _translated(
-            self._driver.execute_query(query, params, routing_=routing, database_=self._database)
-        )
-        # Rows hold only maps, lists and scalars (the builders project nodes to maps), so the
-        # record's values are used as they are; Record.data() would walk every nested value again.
-        return [dict(record.items()) for record in records]
 
     def _tick(self) -> None:
         self.round_trips += 1

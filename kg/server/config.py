@@ -35,6 +35,10 @@ def render_conf(layout: ServerLayout, settings: Settings) -> str:
         "server.directories.plugins": str(layout.plugins),
         "server.directories.run": str(layout.pid_file.parent),
         "server.directories.lib": str(layout.lib),
+        # No keep-alive NOOPs during queries, and so no `connection.recv_timeout_seconds` hint, which
+        # the async driver turns into a timer and a task on every socket read (a fifth of the API's
+        # driver CPU per query). Every query has a server-side timeout, and the API a deadline per read.
+        "server.bolt.connection_keep_alive_for_requests": "OFF",
         # Hosts Neo4j Browser may load guides (`:play <url>`) from, e.g. the kg API's own guide.
         "browser.remote_content_hostname_whitelist": settings.neo4j_browser_allowlist,
     }

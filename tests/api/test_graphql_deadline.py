@@ -1,0 +1,101 @@
+"""A Neo4j that goes silent mid-connection: the request fails at the executor's deadline, and the API
+recovers once Neo4j answers again. The silence is real: a TCP proxy between the app and the test
+server stops passing bytes (neither side sees the connection close)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+from api_served import Served, serve
+
+from api.app import create_app
+from kg.graphstore.connection import bolt_uri
+from kg.settings import Settings
+
+pytestmark = pytest.mark.neo4j
+
+TIMEOUT = 0.5  # the server-side transaction timeout; the executor gives up at twice that
+
+
+class SilentProxy:
+    """Forwards TCP connections to ``upstream``; while ``silent`` is set it holds every byte back."""
+
+    def __init__(self, upstream: tuple[str, int]) -> None:
+        self.upstream = upstream
+        self.silent = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            server = socket.create_connection(self.upstream)
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                while self.silent.is_set():
+                    time.sleep(0.01)
+                sink.sendall(data)
+        except OSError:
+            pass  # either end closed
+        finally:
+            for end in (source, sink):
+                end.close()
+
+    def close(self) -> None:
+        self._listener.close()
+
+
+@pytest.fixture(scope="module")
+def proxy(settings: Settings) -> Iterator[SilentProxy]:
+    upstream = urlsplit(bolt_uri(settings))
+    proxy = SilentProxy((upstream.hostname or "127.0.0.1", upstream.port or 7687))
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture(scope="module")
+def through_proxy(api_settings: Settings, proxy: SilentProxy, served: Served) -> Iterator[Served]:
+    """A second app on the graph ``served`` holds (with the reference article), via ``proxy``."""
+    settings = api_settings.model_copy(
+        update={"neo4j_uri": f"bolt://127.0.0.1:{proxy.port}", "api_query_timeout": TIMEOUT}
+    )
+    yield from serve(create_app(settings))
+
+
+def ask(served: Served) -> dict[str, object]:
+    body = {"query": '{ entity(name: "Kirby") { name } }'}
+    response = httpx.post(f"{served.url}/graphql", json=body, timeout=30)
+    assert response.status_code == 200
+    return dict(response.json())
+
+
+def test_silent_neo4j_fails_the_request_at_the_deadline_then_recovers(
+    through_proxy: Served, proxy: SilentProxy
+) -> None:
+    assert ask(through_proxy)["data"] == {"entity": {"name": "John Kirby"}}
+    proxy.silent.set()
+    try:
+        started = time.monotonic()
+        body = ask(through_proxy)
+        waited = time.monotonic() - started
+    finally:
+        proxy.silent.clear()
+    assert body["data"] == {"entity": None}
+    message = body["errors"][0]["message"]  # type: ignore[index]
+    assert message == "the graph database (Neo4j) did not answer within 1 s; try again later"
+    assert 2 * TIMEOUT <= waited < 2 * TIMEOUT + 5
+    assert ask(through_proxy)["data"] == {"entity": {"name": "John Kirby"}}
