@@ -7,6 +7,7 @@ from graphql import GraphQLError
 
 from api.graphql import batches, queries
 from api.graphql.filters import Params, entity_condition, fact_condition
+from api.graphql.guard import should_mask
 from api.graphql.inputs import (
     ClassFilter,
     Direction,
@@ -18,7 +19,6 @@ from api.graphql.inputs import (
     StringFilter,
 )
 from api.graphql.pagination import decode_cursor, encode_cursor, page_args
-from api.graphql.schema import should_mask
 from api.graphql.vocabulary import EntityClass, Predicate, relationship_type
 from kg.errors import InvalidInputError, StoreError
 
