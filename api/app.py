@@ -16,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from api.graphql.context import TOKEN_HEADER
-from api.graphql.executor import CypherExecutor, RoundTripCounter
+from api.graphql.executor import CypherExecutor, ReadSessions, RoundTripCounter
 from api.graphql.http import GraphQLView, graphql_route
 from api.graphql.queries import readiness_query
 from api.graphql.schema import build_schema
@@ -64,6 +64,7 @@ def create_app(
             connection_write_timeout=None,
             notifications_min_severity="OFF",
         )
+        app.state.sessions = ReadSessions(app.state.driver, settings.neo4j_database)
         tune_gc()
         try:
             async with AsyncExitStack() as stack:
@@ -72,6 +73,7 @@ def create_app(
                 yield
         finally:
             app.state.writes.close()
+            await app.state.sessions.close()
             await app.state.driver.close()
 
     app = FastAPI(title="kg", summary="A knowledge graph of the news", lifespan=lifespan)
@@ -134,9 +136,7 @@ def _health_router() -> APIRouter:
 
 async def _readiness(request: Request) -> JSONResponse:
     state = request.app.state
-    executor = CypherExecutor(
-        state.driver, state.settings.neo4j_database, state.settings.api_query_timeout, state.round_trips
-    )
+    executor = CypherExecutor(state.sessions, state.settings.api_query_timeout, state.round_trips)
     try:
         rows = await executor.read(readiness_query())
     except StoreUnavailableError as exc:

@@ -37,9 +37,7 @@ def _token_ok(request: Request, settings: Settings) -> bool:
 def context_for(request: Request) -> Context:
     """A fresh executor and fresh DataLoaders for every request (the app's state holds the rest)."""
     state = request.app.state
-    executor = CypherExecutor(
-        state.driver, state.settings.neo4j_database, state.settings.api_query_timeout, state.round_trips
-    )
+    executor = CypherExecutor(state.sessions, state.settings.api_query_timeout, state.round_trips)
     return Context(
         settings=state.settings,
         executor=executor,

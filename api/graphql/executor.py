@@ -17,6 +17,10 @@ from kg.errors import StoreError, StoreUnavailableError
 
 Rows = list[dict[str, Any]]
 
+#: Seconds past the transaction timeout before a read is given up on: Neo4j checks timeouts every
+#: 2 s (db.transaction.monitor.check.interval), so it may stop a query that much after its time.
+DEADLINE_GRACE = 3.0
+
 _TIMEOUT_CODES = ("Neo.ClientError.Transaction.TransactionTimedOut", "Neo.TransientError.Transaction")
 
 
@@ -31,14 +35,43 @@ class RoundTripCounter:
         self.total += 1
 
 
-class CypherExecutor:
-    """Runs builder output ``(query, params)`` against the app's one async driver."""
+class ReadSessions:
+    """The app's idle read sessions, reused from one query to the next.
 
-    def __init__(
-        self, driver: neo4j.AsyncDriver, database: str, timeout: float, counter: RoundTripCounter
-    ) -> None:
-        self._driver = driver
+    Opening a driver session builds its whole configuration anew, about a tenth of the driver's
+    Python per query. An auto-commit session gives its connection back to the driver's pool as
+    soon as its result is read, so an idle one holds nothing but that configuration.
+    """
+
+    def __init__(self, driver: neo4j.AsyncDriver, database: str, keep: int = 128) -> None:
+        self.driver = driver
         self._database = database
+        self._keep = keep
+        self._idle: list[neo4j.AsyncSession] = []
+
+    def take(self) -> neo4j.AsyncSession:
+        if self._idle:
+            return self._idle.pop()
+        return self.driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS)
+
+    async def give_back(self, session: neo4j.AsyncSession) -> None:
+        """Keep ``session`` for the next query (it must have read its whole result without error)."""
+        if len(self._idle) < self._keep:
+            self._idle.append(session)
+        else:
+            await session.close()
+
+    async def close(self) -> None:
+        idle, self._idle = self._idle, []
+        for session in idle:
+            await session.close()
+
+
+class CypherExecutor:
+    """Runs builder output ``(query, params)`` through the app's read sessions."""
+
+    def __init__(self, sessions: ReadSessions, timeout: float, counter: RoundTripCounter) -> None:
+        self._sessions = sessions
         self._timeout = timeout
         self._app_counter = counter
         self.round_trips = 0
@@ -58,7 +91,7 @@ class CypherExecutor:
         return await self._within_deadline(_translated(self._auto_commit_read(query, params)))
 
     async def _within_deadline(self, call: Awaitable[Rows]) -> Rows:
-        """``call``, given up on at twice the server's transaction timeout.
+        """``call``, given up on ``DEADLINE_GRACE`` seconds after the server's transaction timeout.
 
         Neo4j stops a query at the timeout; this deadline covers what it cannot: a connection that
         died without a word. The driver would otherwise notice only through the server's keep-alive
@@ -66,7 +99,7 @@ class CypherExecutor:
         query); the managed server sends no such hint (kg/server/config.py), so this is the one
         timer per query.
         """
-        deadline = 2 * self._timeout
+        deadline = self._timeout + DEADLINE_GRACE
         try:
             async with asyncio.timeout(deadline):
                 return await call
@@ -76,14 +109,20 @@ class CypherExecutor:
             ) from exc
 
     async def _auto_commit_read(self, query: neo4j.Query, params: dict[str, Any]) -> Rows:
-        async with self._driver.session(
-            database=self._database, default_access_mode=neo4j.READ_ACCESS
-        ) as session:
+        session = self._sessions.take()
+        try:
             result = await session.run(query, params)
             keys = result.keys()
             # Rows hold only maps, lists and scalars (the builders project nodes to maps), so the
             # record's values are used as they are; Record.data() would walk every nested value again.
-            return [dict(zip(keys, record, strict=True)) async for record in result]
+            rows = [dict(zip(keys, record, strict=True)) async for record in result]
+        except BaseException as exc:
+            # A failed or cancelled session is not reused: it cleans up as `async with` would have
+            # it (on cancellation it drops its connection without waiting on the server).
+            await session.__aexit__(type(exc), exc, exc.__traceback__)  # type: ignore[no-untyped-call]
+            raise
+        await self._sessions.give_back(session)
+        return rows
 
     def _tick(self) -> None:
         self.round_trips += 1
