@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 import strawberry
 from strawberry import Info
-from strawberry.extensions import ParserCache
 from strawberry.permission import BasePermission
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from api.graphql.guard import Guards
 from api.graphql.plain_fields import PlainFieldsExecutionContext
 
 
@@ -367,12 +367,12 @@ def test_a_finished_request_leaves_its_context_to_reference_counting() -> None:
 
 
 def test_plans_kept_between_requests_answer_each_request_for_its_own_values() -> None:
-    """The parser cache hands every request of a query text the same document, and plans are kept
+    """The schema's Guard hands every request of a query text the same document, and plans are kept
     from one request of it to the next: each request must still get its own data and errors."""
     current: list[Any] = [None]
 
     def schema_of(context_class: type[StrawberryGraphQLCoreExecutionContext]) -> strawberry.Schema:
-        return make_schema(context_class, lambda: current[0](), [lambda: ParserCache(maxsize=16)])
+        return make_schema(context_class, lambda: current[0](), [Guards(max_tokens=2000, rules=[])])
 
     kept, reference = schema_of(PlainFieldsExecutionContext), schema_of(StrawberryGraphQLCoreExecutionContext)
     query = "{ pair { left { name colour tags count } right { name } leaves { name count } } }"
@@ -390,7 +390,7 @@ def test_plans_kept_between_requests_answer_each_request_for_its_own_values() ->
 @pytest.mark.parametrize("order", [(True, False, True), (False, True, False)])
 def test_plans_are_not_kept_when_variables_choose_the_fields(order: tuple[bool, ...]) -> None:
     current: list[Any] = [CASES["all plain"][0]]
-    kept = make_schema(PlainFieldsExecutionContext, lambda: current[0](), [lambda: ParserCache(maxsize=16)])
+    kept = make_schema(PlainFieldsExecutionContext, lambda: current[0](), [Guards(max_tokens=2000, rules=[])])
     reference = make_schema(StrawberryGraphQLCoreExecutionContext, lambda: current[0]())
     query = "query($skip: Boolean!) { pair { left { name colour @skip(if: $skip) } } }"
     for skip in order:
