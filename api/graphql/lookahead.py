@@ -9,7 +9,7 @@ from strawberry.types.nodes import SelectedField, Selection
 
 from api.graphql.inputs import Direction
 from api.graphql.pagination import Page, page_args
-from api.graphql.projections import ALL_PARTS, Parts
+from api.graphql.projections import ALL_PARTS, ENTITY_DETAILS, Parts
 from api.graphql.vocabulary import PREDICATE_NAMES
 
 
@@ -57,7 +57,7 @@ class FactsAhead:
 
 
 # The fields whose values come from the optional parts of a fact row (projections.Parts).
-_ENTITY_DETAILS = frozenset({"aliases", "types", "wikidata", "mentionCount"})
+_ENTITY_DETAILS = frozenset(ENTITY_DETAILS)
 _EVIDENCE_DETAILS = frozenset(
     {"sentenceStart", "subjectSpan", "cueSpan", "objectSpan", "extractor", "confidence"}
 )
@@ -103,6 +103,13 @@ def fact_parts(facts: SelectedField | None) -> Parts:
     ends = _reads(node, names, "subject", _ENTITY_DETAILS) or _reads(node, names, "object", _ENTITY_DETAILS)
     below = evidence_parts(_child(node.selections, "evidence")) if "evidence" in names else ALL_PARTS
     return Parts(ends=ends, evidence=below.evidence, article=below.article, reporter=below.reporter)
+
+
+def entity_details(root: SelectedField | None, child: str) -> frozenset[str] | bool:
+    """The details (``projections.ENTITY_DETAILS``) that the entity field ``child`` under ``root``
+    reads; True (all of them) when that cannot be known here."""
+    names = _names(_child(root.selections, child)) if root is not None else None
+    return True if names is None else names & _ENTITY_DETAILS
 
 
 def page_node(connection: SelectedField | None) -> SelectedField | None:

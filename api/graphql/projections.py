@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 
@@ -32,16 +33,22 @@ def mention_count(var: str) -> str:
     return f"COUNT {{ ({var})<-[:MENTIONS]-() }}"
 
 
-def entity_map(var: str, details: bool = True) -> str:
-    """An entity node as a map; a Quote's words stand in for its name. Without ``details``: only
-    the IRI and the name."""
-    if not details:
-        return f"{{uri: {var}.uri, name: coalesce({var}.name, {var}.text)}}"
-    return (
-        f"{{uri: {var}.uri, name: coalesce({var}.name, {var}.text), aliases: coalesce({var}.aliases, []), "
-        f"types: labels({var}), wikidata: {var}.wikidata, "
-        f"mentionCount: {mention_count(var)}}}"
-    )
+#: The optional entries of an entity map, in their order there (GraphQL field names of Entity).
+ENTITY_DETAILS = ("aliases", "types", "wikidata", "mentionCount")
+
+
+def entity_map(var: str, details: bool | Collection[str] = True) -> str:
+    """An entity node as a map; a Quote's words stand in for its name. Beside the IRI and the name,
+    ``details`` says which of ``ENTITY_DETAILS`` it carries: all (True), none (False), or those named."""
+    chosen = ENTITY_DETAILS if details is True else () if details is False else details
+    values = {
+        "aliases": f"coalesce({var}.aliases, [])",
+        "types": f"labels({var})",
+        "wikidata": f"{var}.wikidata",
+        "mentionCount": mention_count(var),
+    }
+    more = "".join(f", {name}: {values[name]}" for name in ENTITY_DETAILS if name in chosen)
+    return f"{{uri: {var}.uri, name: coalesce({var}.name, {var}.text){more}}}"
 
 
 def article_map(var: str, text: bool = False, details: bool = True) -> str:

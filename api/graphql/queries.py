@@ -7,7 +7,7 @@ run only when ``totalCount`` is selected.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from api.graphql.filters import Params, article_condition, entity_condition, fact_condition
@@ -105,21 +105,21 @@ def entities_count_query(where: EntityWhere | None) -> Query:
     return f"MATCH (n:{_ENTITY_LABELS}) WHERE {cond} RETURN count(n) AS count", params.values
 
 
-def search_query(phrase: str, limit: int) -> Query:
+def search_query(phrase: str, limit: int, details: bool | Collection[str] = True) -> Query:
     """Full-text hits ranked by Lucene's score weighted by how often the entity is mentioned.
 
     Lucene alone favours short names ("Vote Blair" over "Tony Blair"); a front end's search box wants
     the entity people mean, so the index's top candidates are re-ranked by ``score * (1 + log10(1 +
     mentions))``. ``score`` in the result stays Lucene's. The hits come back as one row (``hits``, in
     rank order): the driver's Python cost grows with every record it reads, and a search is
-    otherwise cheap.
+    otherwise cheap. ``details``: which entity details the hits carry (``projections.entity_map``).
     """
     return (
         f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $candidates}}) "
         "YIELD node AS n, score "
         f"WITH n, score, score * (1 + log10(1 + {mention_count('n')})) AS rank "
         "WITH n, score ORDER BY rank DESC, n.uri LIMIT $limit "
-        f"RETURN collect({{row: {entity_map('n')}, score: score}}) AS hits",
+        f"RETURN collect({{row: {entity_map('n', details)}, score: score}}) AS hits",
         {"q": lucene_phrase_query(phrase), "limit": limit, "candidates": max(50, 5 * limit)},
     )
 

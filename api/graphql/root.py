@@ -8,7 +8,14 @@ import strawberry
 
 from api.graphql import batches, queries
 from api.graphql.inputs import ArticleSort, ArticleWhere, EntityRef, EntitySort, EntityWhere, FactWhere
-from api.graphql.lookahead import FactsAhead, NeighborsAhead, facts_ahead, neighbors_ahead
+from api.graphql.lookahead import (
+    FactsAhead,
+    NeighborsAhead,
+    current_field,
+    entity_details,
+    facts_ahead,
+    neighbors_ahead,
+)
 from api.graphql.pagination import Connection, connection, page_args
 from api.graphql.types import (
     After,
@@ -137,7 +144,9 @@ class Query:
         page = page_args(first, None, info.context.settings.api_max_page_size)
         if not phrase.strip():
             raise InvalidInputError("phrase: must not be empty")
-        rows = await info.context.executor.read(queries.search_query(phrase, page.first))
+        # The hits carry only the entity details selected (read once: Strawberry rebuilds the selection).
+        details = entity_details(current_field(info), "entity")
+        rows = await info.context.executor.read(queries.search_query(phrase, page.first, details))
         hits = rows[0]["hits"] if rows else []
         return [SearchResult(entity=Entity.from_row(h["row"]), score=h["score"]) for h in hits]
 

@@ -94,23 +94,16 @@ class Entity:
 
     @classmethod
     def from_row(cls, row: dict[str, Any], primed: Primed | None = None) -> Entity:
-        if "types" not in row:  # a fact's end fetched without its details (projections.Parts)
-            return cls(
-                id=strawberry.ID(row["uri"]),
-                name=row["name"] or "",
-                aliases=NOT_FETCHED,
-                types=NOT_FETCHED,
-                wikidata=NOT_FETCHED,
-                mention_count=NOT_FETCHED,
-                primed=primed,
-            )
+        # A row fetched without some details (projections.entity_map) leaves them NOT_FETCHED.
         return cls(
             id=strawberry.ID(row["uri"]),
             name=row["name"] or "",
-            aliases=sorted(row["aliases"]),
-            types=[EntityClass(label) for label in row["types"] if label in CLASS_NAMES],
-            wikidata=row["wikidata"],
-            mention_count=row["mentionCount"],
+            aliases=sorted(row["aliases"]) if "aliases" in row else NOT_FETCHED,
+            types=[EntityClass(label) for label in row["types"] if label in CLASS_NAMES]
+            if "types" in row
+            else NOT_FETCHED,
+            wikidata=row.get("wikidata", NOT_FETCHED),
+            mention_count=row.get("mentionCount", NOT_FETCHED),
             primed=primed,
         )
 

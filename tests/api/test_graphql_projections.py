@@ -1,4 +1,4 @@
-"""Fact rows fetched with only the parts a selection reads answer exactly what full rows answer.
+"""Rows fetched with only the parts a selection reads answer exactly what full rows answer.
 
 A plain entity page (``entity { facts { edges { node { ... evidence { ... } } } } }``) fetches its
 facts and evidence with only the parts of the rows its selection reads (api.graphql.projections.Parts);
@@ -15,11 +15,11 @@ import pytest
 from api_served import Served
 from strawberry.types.nodes import SelectedField
 
-from api.graphql import batches
+from api.graphql import batches, queries
 from api.graphql.inputs import Direction
-from api.graphql.lookahead import fact_parts
+from api.graphql.lookahead import entity_details, fact_parts
 from api.graphql.pagination import Page
-from api.graphql.projections import ALL_PARTS, Parts
+from api.graphql.projections import ALL_PARTS, ENTITY_DETAILS, Parts
 
 pytestmark = pytest.mark.neo4j
 
@@ -105,3 +105,45 @@ def test_slim_parts_leave_their_cypher_out() -> None:
     full, _ = batches.facts_subquery(Direction.BOTH, None, 0, 21, Page(0, 1), ALL_PARTS)
     for part in ("REPORTED_BY", "aliases", "mentionCount", "extractor", "subjectStart", "a.url"):
         assert part in full and part not in text, part
+
+
+# Search hits carry only the entity details their selection reads (lookahead.entity_details).
+SEARCH_SELECTIONS: dict[str, tuple[str, frozenset[str]]] = {
+    "name only": ("id name", frozenset()),
+    "the bench's search": ("name aliases", frozenset({"aliases"})),
+    "every detail": ("name aliases types wikidata mentionCount", frozenset(ENTITY_DETAILS)),
+    "a nested resolver": ("name facts(first: 1) { totalCount }", frozenset()),
+}
+
+
+def search(entity: str, fragments: bool) -> str:
+    if fragments:
+        entity = f"... on Entity {{ {entity} }}"
+    return f'{{ search(phrase: "Kirby", first: 5) {{ score entity {{ {entity} }} }} }}'
+
+
+@pytest.mark.parametrize("name", list(SEARCH_SELECTIONS))
+def test_slim_search_hits_answer_what_full_hits_answer(served: Served, name: str) -> None:
+    entity, _ = SEARCH_SELECTIONS[name]
+    slim = served.execute(search(entity, fragments=False))
+    assert slim == served.execute(search(entity, fragments=True))
+    assert slim["search"], "the search must find something to compare"
+
+
+def test_search_selections_ask_for_the_details_they_read() -> None:
+    def field(name: str, *children: SelectedField) -> SelectedField:
+        return SelectedField(name=name, directives={}, arguments={}, selections=list(children))
+
+    for name, (entity, details) in SEARCH_SELECTIONS.items():
+        names = re.sub(r"\([^)]*\)|\{[^}]*\}", "", entity).split()
+        root = field("search", field("score"), field("entity", *(field(n) for n in names)))
+        assert entity_details(root, "entity") == details, name
+    assert entity_details(field("search", field("score")), "entity") is True  # not selected: unknown
+
+
+def test_search_without_details_leaves_their_cypher_out() -> None:
+    text, _ = queries.search_query("Kirby", 5, frozenset({"aliases"}))
+    full, _ = queries.search_query("Kirby", 5)
+    assert "aliases" in text
+    for detail in ("labels(n)", "wikidata", "mentionCount"):
+        assert detail in full and detail not in text, detail
