@@ -63,6 +63,7 @@ from api.graphql.plans import (
     non_null,
     reader,
     same,
+    scalar_fast_path,
     strawberry_enum,
 )
 
@@ -339,14 +340,14 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """How to complete a value of ``type_`` selected by ``field_details_list``; None: not plain."""
         if isinstance(type_, GraphQLNonNull):
             inner = self._type_plan(type_.of_type, field_details_list)
-            return None if inner is None else non_null(inner)
+            return None if inner is None else scalar_fast_path(type_.of_type, non_null(inner))
         if isinstance(type_, GraphQLList):
             inner = self._type_plan(type_.of_type, field_details_list)
             return None if inner is None else list_of(inner)
         if isinstance(type_, GraphQLEnumType) and isinstance(getattr(type_, "wrapped_cls", None), type):
             return strawberry_enum(type_, self.is_awaitable)
         if is_leaf_type(type_):
-            return leaf(type_.serialize, self.is_awaitable)
+            return scalar_fast_path(type_, leaf(type_.serialize, self.is_awaitable))
         if isinstance(type_, GraphQLObjectType) and type_.is_type_of is None:
             return self._object_plan(type_, field_details_list)
         return None  # interfaces, unions and types that check their values: graphql-core's way

@@ -11,10 +11,23 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from enum import Enum
+from math import isfinite
 from operator import attrgetter
 from typing import Any
 
-from graphql import GraphQLEnumType, GraphQLField, GraphQLOutputType, GraphQLSchema, Undefined
+from graphql import (
+    GraphQLBoolean,
+    GraphQLEnumType,
+    GraphQLField,
+    GraphQLFloat,
+    GraphQLID,
+    GraphQLInt,
+    GraphQLOutputType,
+    GraphQLSchema,
+    GraphQLString,
+    GraphQLType,
+    Undefined,
+)
 from graphql.language import FragmentDefinitionNode, OperationDefinitionNode
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.field import StrawberryField
@@ -144,6 +157,42 @@ def leaf(serialize: Callable[[Any], Any], is_awaitable: Callable[[Any], bool]) -
         return serialized
 
     return leaf
+
+
+_MIN_INT, _MAX_INT = -(2**31), 2**31 - 1
+
+
+def scalar_fast_path(type_: GraphQLType, plan: Plan) -> Plan:
+    """``plan`` for a value of the built-in scalar ``type_``, with the values that its serializer
+    returns unchanged (most leaves of a response: a name, a count, a score) returned straight away;
+    ``plan`` as it is for other types. Told by exact class: a subclass (an enum that is also a str)
+    goes the serializer's way. The checks are written out per type, as a call to a predicate would
+    cost what the path saves."""
+    if type_ is GraphQLString or type_ is GraphQLID:
+
+        def string(value: Any) -> Any:
+            return value if value.__class__ is str else plan(value)
+
+        return string
+    if type_ is GraphQLInt:
+
+        def int_(value: Any) -> Any:
+            return value if value.__class__ is int and _MIN_INT <= value <= _MAX_INT else plan(value)
+
+        return int_
+    if type_ is GraphQLFloat:
+
+        def float_(value: Any) -> Any:
+            return value if value.__class__ is float and isfinite(value) else plan(value)
+
+        return float_
+    if type_ is GraphQLBoolean:
+
+        def boolean(value: Any) -> Any:
+            return value if value.__class__ is bool else plan(value)
+
+        return boolean
+    return plan
 
 
 def strawberry_enum(type_: GraphQLEnumType, is_awaitable: Callable[[Any], bool]) -> Plan:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import gc
+import json
 from collections.abc import Awaitable, Iterator
 from typing import Any
 
@@ -49,6 +50,9 @@ class Leaf:
     colour: Colour | None
     tags: list[str] | None
     count: int | None
+    score: float | None = None
+    flag: bool | None = None
+    key: strawberry.ID | None = None
 
 
 @strawberry.type
@@ -300,6 +304,38 @@ def test_plans_give_graphql_cores_data_and_errors(case: str) -> None:
     query = CASES[case][1]
     expected = run(StrawberryGraphQLCoreExecutionContext, case, query)
     assert run(PlainFieldsExecutionContext, case, query) == expected
+
+
+class Shade(enum.StrEnum):
+    DARK = "dark"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        *(("count", v) for v in (2**31 - 1, 2**31, -(2**31), -(2**31) - 1, True, 1.0, 1.5, "7")),
+        *(("score", v) for v in (2.5, float("nan"), float("inf"), 3, True, "1.5")),
+        *(("flag", v) for v in (False, 1, 0, "yes")),
+        *(("key", v) for v in ("k", 5, Shade.DARK)),
+        *(("name", v) for v in ("a", 5, 2.5, Shade.DARK, b"bytes")),
+    ],
+)
+def test_leaves_at_the_edges_of_the_scalar_fast_path(field: str, value: Any) -> None:
+    """Values the built-in serializers return unchanged skip them (plans.scalar_fast_path); values
+    beside those (a bool where an Int goes, a str subclass, a float out of range) must be
+    serialized, or refused, exactly as graphql-core does."""
+
+    def pair() -> Pair:
+        values = {"name": "a", "count": None, field: value}
+        left = Leaf(name=values["name"], colour=None, tags=None, count=values["count"])
+        if field in ("score", "flag", "key"):
+            setattr(left, field, value)
+        return Pair(left=left, right=None, leaves=[left, left], strict_leaves=None)
+
+    query = f"{{ pair {{ left {{ {field} }} leaves {{ {field} }} }} }}"
+    expected = answer(make_schema(StrawberryGraphQLCoreExecutionContext, pair), query)
+    got = answer(make_schema(PlainFieldsExecutionContext, pair), query)
+    assert json.dumps(got) == json.dumps(expected)  # as sent: True and 1, 1.0 and 1 differ there
 
 
 @pytest.mark.parametrize(
