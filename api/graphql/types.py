@@ -18,7 +18,14 @@ from api.graphql.inputs import Direction
 from api.graphql.lookahead import current_field, fact_parts, page_at
 from api.graphql.pagination import Connection, Page, connection, page_args
 from api.graphql.projections import Parts
-from api.graphql.vocabulary import CLASS_NAMES, PREDICATE_OF_REL, EntityClass, Predicate, predicate_iri
+from api.graphql.vocabulary import (
+    CLASS_BY_NAME,
+    PREDICATE_BY_NAME,
+    PREDICATE_OF_REL,
+    EntityClass,
+    Predicate,
+    predicate_iri,
+)
 from kg.errors import InvalidInputError
 
 Info = strawberry.Info[Context, None]
@@ -99,7 +106,7 @@ class Entity:
             id=strawberry.ID(row["uri"]),
             name=row["name"] or "",
             aliases=sorted(row["aliases"]) if "aliases" in row else NOT_FETCHED,
-            types=[EntityClass(label) for label in row["types"] if label in CLASS_NAMES]
+            types=[CLASS_BY_NAME[label] for label in row["types"] if label in CLASS_BY_NAME]
             if "types" in row
             else NOT_FETCHED,
             wikidata=row.get("wikidata", NOT_FETCHED),
@@ -218,7 +225,7 @@ class Fact:
         return cls(
             id=strawberry.ID(f"{subject.id} {name} {obj.id}"),
             subject=subject,
-            predicate=Predicate(name),
+            predicate=PREDICATE_BY_NAME[name],
             predicate_iri=predicate_iri(name),
             object=obj,
             support=Support(
@@ -279,7 +286,7 @@ class Evidence:
     def from_row(cls, row: dict[str, Any]) -> Evidence:
         return cls(
             id=strawberry.ID(row["uri"]),
-            predicate=Predicate(row["predicate"]),
+            predicate=PREDICATE_BY_NAME[row["predicate"]],
             sentence=row["sentence"],
             article=Article.from_row(row["article"]),
             reported_by=cls._reporter(row),

@@ -49,6 +49,12 @@ else:
     )
 
 
+# Members by value, for building objects from rows: a dict lookup, where calling the Enum goes
+# through its metaclass (dozens of times per entity page).
+PREDICATE_BY_NAME: Final[dict[str, Predicate]] = {member.value: member for member in Predicate}
+CLASS_BY_NAME: Final[dict[str, EntityClass]] = {member.value: member for member in EntityClass}
+
+
 def predicate_iri(name: str) -> str:
     """The full IRI of a predicate's local name."""
     return str(KG[name])
