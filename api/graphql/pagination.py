@@ -6,6 +6,7 @@ import base64
 import binascii
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import strawberry
@@ -18,7 +19,9 @@ R = TypeVar("R")
 _PREFIX = "offset:"
 
 
+@lru_cache(maxsize=4096)
 def encode_cursor(offset: int) -> str:
+    # Every edge of every page gets one (an entity page makes ~40), and offsets repeat: kept.
     return base64.urlsafe_b64encode(f"{_PREFIX}{offset}".encode()).decode()
 
 
