@@ -44,7 +44,7 @@ class ReadSessions:
     """
 
     def __init__(self, driver: neo4j.AsyncDriver, database: str, keep: int = 128) -> None:
-        self.driver = driver
+        self._driver = driver
         self._database = database
         self._keep = keep
         self._idle: list[neo4j.AsyncSession] = []
@@ -52,7 +52,7 @@ class ReadSessions:
     def take(self) -> neo4j.AsyncSession:
         if self._idle:
             return self._idle.pop()
-        return self.driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS)
+        return self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS)
 
     async def give_back(self, session: neo4j.AsyncSession) -> None:
         """Keep ``session`` for the next query (it must have read its whole result without error)."""
