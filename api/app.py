@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import Any
 
+import neo4j
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
@@ -52,18 +53,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # Fail fast when Neo4j is down: a reader waits seconds, not the driver's default 30 s of retries.
-        # No server notifications: the queries name every ontology relationship type, and Neo4j would
-        # warn about each type not yet in the graph on every request.
-        # No write timeout: the driver would wrap every socket write in a timer and a task; each read
-        # has one deadline instead (CypherExecutor), which also covers a write that never completes.
-        app.state.driver = open_async_driver(
-            settings,
-            max_transaction_retry_time=2.0,
-            connection_timeout=5.0,
-            connection_write_timeout=None,
-            notifications_min_severity="OFF",
-        )
+        app.state.driver = open_api_driver(settings)
         app.state.sessions = ReadSessions(app.state.driver, settings.neo4j_database)
         tune_gc()
         try:
@@ -87,6 +77,24 @@ def create_app(
     for router in _extra_routers():
         app.include_router(router)
     return app
+
+
+def open_api_driver(settings: Settings) -> neo4j.AsyncDriver:
+    """The API's async driver (not yet connected).
+
+    Fail fast when Neo4j is down: a reader waits seconds, not the driver's default 30 s of retries.
+    No server notifications: the queries name every ontology relationship type, and Neo4j would warn
+    about each type not yet in the graph on every request. No write timeout: the driver would wrap
+    every socket write in a timer and a task; each read has one deadline instead (CypherExecutor),
+    which also covers a write that never completes.
+    """
+    return open_async_driver(
+        settings,
+        max_transaction_retry_time=2.0,
+        connection_timeout=5.0,
+        connection_write_timeout=None,
+        notifications_min_severity="OFF",
+    )
 
 
 #: Young-generation collections run after this many net allocations (CPython's default is 700).

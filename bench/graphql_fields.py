@@ -32,13 +32,12 @@ sys.path.insert(0, str(ROOT))
 
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext  # noqa: E402
 
-from api.app import tune_gc  # noqa: E402
+from api.app import open_api_driver, tune_gc  # noqa: E402
 from api.graphql.context import Context  # noqa: E402
 from api.graphql.executor import CypherExecutor, ReadSessions, RoundTripCounter  # noqa: E402
 from api.graphql.loaders import Loaders  # noqa: E402
 from api.graphql.schema import build_schema  # noqa: E402
 from api.writes import ArticleWrites  # noqa: E402
-from kg.graphstore.connection import open_async_driver  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 
 PAGE = """query($name: String!) { entity(name: $name) { name
@@ -70,7 +69,7 @@ async def main(args: argparse.Namespace) -> None:
         "plans": build_schema(settings),
         "strawberry": build_schema(settings, StrawberryGraphQLCoreExecutionContext),
     }
-    driver = open_async_driver(settings, notifications_min_severity="OFF")
+    driver = open_api_driver(settings)  # as the served app opens it
     counter, writes = RoundTripCounter(), ArticleWrites(settings)
     sessions = ReadSessions(driver, settings.neo4j_database)
     tune_gc()

@@ -15,10 +15,10 @@ import httpx
 import pytest
 from api_served import Served, serve
 
-from api.app import create_app
+from api.app import create_app, open_api_driver
 from api.graphql.executor import DEADLINE_GRACE, CypherExecutor, ReadSessions, RoundTripCounter
 from kg.errors import StoreError
-from kg.graphstore.connection import bolt_uri, open_async_driver
+from kg.graphstore.connection import bolt_uri
 from kg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
@@ -106,7 +106,7 @@ def test_silent_neo4j_fails_the_request_at_the_deadline_then_recovers(
 
 def test_a_query_over_the_time_limit_is_reported_and_its_session_dropped(settings: Settings) -> None:
     async def scenario() -> None:
-        driver = open_async_driver(settings, connection_write_timeout=None)
+        driver = open_api_driver(settings)
         sessions = ReadSessions(driver, settings.neo4j_database)
         executor = CypherExecutor(sessions, TIMEOUT, RoundTripCounter())
         try:
