@@ -14,11 +14,12 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 from api_served import Served, serve
+from pydantic import SecretStr
 
 from api.app import create_app, open_api_driver
 from api.graphql.executor import DEADLINE_GRACE, CypherExecutor, ReadSessions, RoundTripCounter
 from kg.errors import StoreError
-from kg.graphstore.connection import bolt_uri
+from kg.graphstore.connection import bolt_uri, resolve_password
 from kg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
@@ -73,8 +74,14 @@ def proxy(settings: Settings) -> Iterator[SilentProxy]:
 @pytest.fixture(scope="module")
 def through_proxy(api_settings: Settings, proxy: SilentProxy, served: Served) -> Iterator[Served]:
     """A second app on the graph ``served`` holds (with the reference article), via ``proxy``."""
+    # Pointed at another URI, settings no longer read the managed server's password file: given here.
+    password = SecretStr(resolve_password(api_settings))
     settings = api_settings.model_copy(
-        update={"neo4j_uri": f"bolt://127.0.0.1:{proxy.port}", "api_query_timeout": TIMEOUT}
+        update={
+            "neo4j_uri": f"bolt://127.0.0.1:{proxy.port}",
+            "neo4j_password": password,
+            "api_query_timeout": TIMEOUT,
+        }
     )
     yield from serve(create_app(settings))
 
