@@ -16,8 +16,8 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
-from api.graphql.context import TOKEN_HEADER
-from api.graphql.executor import CypherExecutor, ReadSessions, RoundTripCounter
+from api.graphql.context import TOKEN_HEADER, executor_for
+from api.graphql.executor import ReadSessions, RoundTripCounter
 from api.graphql.http import GraphQLView, graphql_route
 from api.graphql.queries import readiness_query
 from api.graphql.schema import build_schema
@@ -144,7 +144,7 @@ def _health_router() -> APIRouter:
 
 async def _readiness(request: Request) -> JSONResponse:
     state = request.app.state
-    executor = CypherExecutor(state.sessions, state.settings.api_query_timeout, state.round_trips)
+    executor = executor_for(state)
     try:
         rows = await executor.read(readiness_query())
     except StoreUnavailableError as exc:

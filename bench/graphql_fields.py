@@ -116,7 +116,7 @@ async def main(args: argparse.Namespace) -> None:
         )
         profile = cProfile.Profile(time.process_time)  # CPU, not the wait for Neo4j
         profile.enable()
-        for i in range(args.requests // args.rounds):
+        for i in range(per_round):
             await run(PAGE, {"name": names[i % len(names)]})
         profile.disable()
         shares: Counter[str] = Counter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass
 
+from starlette.datastructures import State
 from starlette.requests import Request
 
 from api.graphql.executor import CypherExecutor
@@ -34,10 +35,15 @@ def _token_ok(request: Request, settings: Settings) -> bool:
     return hmac.compare_digest(given.encode(), settings.api_token.get_secret_value().encode())
 
 
+def executor_for(state: State) -> CypherExecutor:
+    """A fresh executor (its own round-trip count) on the app's read sessions and query timeout."""
+    return CypherExecutor(state.sessions, state.settings.api_query_timeout, state.round_trips)
+
+
 def context_for(request: Request) -> Context:
     """A fresh executor and fresh DataLoaders for every request (the app's state holds the rest)."""
     state = request.app.state
-    executor = CypherExecutor(state.sessions, state.settings.api_query_timeout, state.round_trips)
+    executor = executor_for(state)
     return Context(
         settings=state.settings,
         executor=executor,
