@@ -17,16 +17,27 @@ from the start and produces exactly the data and error it always would; running 
 because plain fields only read attributes. Subtrees holding a field with a resolver, an abstract
 type, an ``is_type_of`` check, ``__typename`` on a union or deferred fragments are never planned.
 
-The fields with a resolver that remain (``Fact.evidence(first: 1)``, twenty times on the entity page)
-cost as much in Strawberry's per-call wrapper and argument conversion as in the resolver itself.
-A sync resolver with no field extensions, under a schema without exception handlers, is called
-here directly (:class:`_ResolverCall`): the same Info, the same converted arguments (converted
-once per request when they are plain immutable values), the same error handling and completion as
-graphql-core's ``execute_field`` gives, without the wrapper's layers.
+A field with a resolver whose value the parent's query may already have fetched (``Entity.facts``
+under ``entity``, ``Fact.evidence(first: 1)`` twenty times under those facts) names a *primed hook*
+(api.graphql.plans.PRIMED): the resolver's first half, which returns the fetched value or
+``NOT_PRIMED``. A plan reads such a field through its hook, with one Info and one set of converted
+arguments per field per request (:meth:`PlainFieldsExecutionContext._primed_reader`), so the
+entity page is one plan from the entity down; a field that was not primed gives up, and
+graphql-core calls the resolver, which loads it. Per fact, that skips a resolver call with its
+Path, Info and argument conversion, and the execution of the fact's fields one by one.
+
+The fields with a resolver that remain cost as much in Strawberry's per-call wrapper and argument
+conversion as in the resolver itself. A sync resolver with no field extensions, under a schema
+without exception handlers, is called here directly (:class:`_ResolverCall`): the same Info, the
+same converted arguments (converted once per request when they are plain immutable values), the
+same error handling and completion as graphql-core's ``execute_field`` gives, without the wrapper's
+layers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
 from enum import Enum
 from typing import Any, NamedTuple
 
@@ -52,6 +63,7 @@ from strawberry.types.field import StrawberryField
 from strawberry.types.fields.resolver import StrawberryResolver
 
 from api.graphql.plans import (
+    NOT_PRIMED,
     SHARED_PLANS,
     GiveUp,
     Plan,
@@ -61,11 +73,16 @@ from api.graphql.plans import (
     leaf,
     list_of,
     non_null,
+    primed_hook,
     reader,
     same,
     scalar_fast_path,
     strawberry_enum,
 )
+
+#: The execution context of the request running in this task: plans are kept between requests, so
+#: a primed field's reader finds the request's variables and context here, not in its closure.
+_RUNNING: ContextVar[PlainFieldsExecutionContext | None] = ContextVar("kg_plain_fields_running", default=None)
 
 
 class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
@@ -80,7 +97,10 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         ] = {}
         self._type_plans: dict[tuple[GraphQLOutputType, int], tuple[FieldDetailsList, Plan | None]] = {}
         self._objects: dict[tuple[GraphQLOutputType, int], tuple[FieldDetailsList, _Object | None]] = {}
+        # A primed field's Info and converted arguments, made once per request (see _primed_reader).
+        self._primed_calls: dict[object, tuple[Any, dict[str, Any]]] = {}
         self._shared = SHARED_PLANS.of(self.schema, self.operation, self.fragment_definitions)
+        _RUNNING.set(self)
 
     def execute_field(
         self,
@@ -120,6 +140,7 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._field_plans.clear()
         self._type_plans.clear()
         self._objects.clear()
+        self._primed_calls.clear()
         if isinstance(response, ExecutionResult):  # complete: no deferred part will run on this context
             # graphql-core's resolver helpers are bound methods of the context: the cycle that keeps
             # it, and everything a request built, waiting for the cyclic collector.
@@ -194,28 +215,39 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         ``evidence(first: 1)`` calls of a page convert once."""
         if call.kwargs is not None:
             return dict(call.kwargs)
+        kwargs = self._converted_arguments(call.field, call.definition, call.schema, field_details_list, info)
+        if all(isinstance(value, _IMMUTABLE) for value in kwargs.values()):
+            call.kwargs = kwargs
+        return dict(kwargs)
+
+    def _converted_arguments(
+        self,
+        field: GraphQLField,
+        definition: StrawberryField,
+        schema: Schema,
+        field_details_list: FieldDetailsList,
+        info: Any,
+    ) -> dict[str, Any]:
+        """The field's arguments in this request, converted as Strawberry converts them for its resolver."""
         details = field_details_list[0]
         raw = (
             get_argument_values(
-                call.field,
+                field,
                 details.node,
                 self.variable_values,
                 details.fragment_variable_values,
                 self.hide_suggestions,
             )
-            if call.field.args or details.node.arguments
+            if field.args or details.node.arguments
             else {}
         )
-        kwargs = convert_arguments(
+        return convert_arguments(
             raw,
-            call.definition.arguments,
-            scalar_registry=call.schema.schema_converter.scalar_registry,
-            config=call.schema.config,
+            definition.arguments,
+            scalar_registry=schema.schema_converter.scalar_registry,
+            config=schema.config,
             info=info,
         )
-        if all(isinstance(value, _IMMUTABLE) for value in kwargs.values()):
-            call.kwargs = kwargs
-        return dict(kwargs)
 
     def complete_value(
         self,
@@ -306,10 +338,6 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         plan = shared[key] = self._type_plan(type_, field_details_list)
         return plan
 
-    def _is_plain(self, field: GraphQLField) -> bool:
-        """Plain, and nothing Strawberry would wrap around its resolver applies."""
-        return is_plain(field) and self._unwrapped(field)
-
     def _unwrapped(self, field: GraphQLField) -> bool:
         """No middleware (a schema extension's ``resolve`` hook) wraps the field's resolver, and the
         schema has no exception handlers (which turn errors into results)."""
@@ -319,17 +347,70 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
         schema = self.schema.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)
         return isinstance(schema, Schema) and not schema.exception_handlers
 
+    def _reader(
+        self, parent_type: GraphQLObjectType, field: GraphQLField | None, field_details_list: FieldDetailsList
+    ) -> Plan | None:
+        """How a plan reads ``field`` of its parent: plain fields by attribute, fields with a primed
+        hook by that hook; None for any other field (graphql-core resolves it)."""
+        if field is None or not self._unwrapped(field):
+            return None
+        if is_plain(field):
+            return reader(field)
+        hook = primed_hook(field)
+        return self._primed_reader(parent_type, field, hook, field_details_list) if hook else None
+
+    def _primed_reader(
+        self,
+        parent_type: GraphQLObjectType,
+        field: GraphQLField,
+        hook: Callable[..., Any],
+        field_details_list: FieldDetailsList,
+    ) -> Plan:
+        """Reads a field with a resolver through its primed hook (api.graphql.plans.PRIMED), called
+        with the Info and arguments the resolver would get, made once per request for all parents
+        (twenty facts share one for their evidence): when the parent's query fetched the value, the
+        resolver's call, Info and completion per parent are skipped. Anything else gives up, and
+        graphql-core calls the resolver, which loads the value."""
+        definition = definition_of(field)
+        assert definition is not None  # primed_hook found the hook on it
+        schema = self.schema.extensions[GraphQLCoreConverter.DEFINITION_BACKREF]
+        node = field_details_list[0].node
+        response_path = Path(None, node.alias.value if node.alias else node.name.value, parent_type.name)
+        nodes = to_nodes(field_details_list)
+        slot = object()  # this field's entry in each request's cache of primed calls
+
+        def call_of(running: PlainFieldsExecutionContext) -> tuple[Any, dict[str, Any]]:
+            raw_info = running.build_resolve_info(field, nodes, parent_type, response_path)
+            info = schema.config.info_class(_raw_info=raw_info, _field=definition)
+            kwargs = running._converted_arguments(field, definition, schema, field_details_list, info)
+            made = running._primed_calls[slot] = (info, kwargs)
+            return made
+
+        def primed(source: Any) -> Any:
+            running = _RUNNING.get()
+            if running is None:
+                raise GiveUp
+            info, kwargs = running._primed_calls.get(slot) or call_of(running)
+            value = hook(source, info, **kwargs)
+            if value is NOT_PRIMED:
+                raise GiveUp
+            return value
+
+        return primed
+
     def _field_plan(
         self, parent_type: GraphQLObjectType, field_details_list: FieldDetailsList
     ) -> Plan | _MixedRead | None:
         field = self.schema.get_field(parent_type, field_details_list[0].node.name.value)
-        if field is None or not self._is_plain(field):
+        read = self._reader(parent_type, field, field_details_list)
+        if field is None or read is None:
             return None
         complete = self._plan_for_type(field.type, field_details_list)
         if complete is None:
+            if not is_plain(field):
+                return None  # a primed field with a subtree to resolve: its resolver's way
             found = self._object(field.type, field_details_list)
-            return _MixedRead(field.type, found, reader(field)) if found is not None else None
-        read = reader(field)
+            return _MixedRead(field.type, found, read) if found is not None else None
 
         def plain_field(source: Any) -> Any:
             return complete(read(source))
@@ -363,12 +444,13 @@ class PlainFieldsExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 entries.append((response_name, constant(type_.name), same))
                 continue
             field = self.schema.get_field(type_, name)
-            if field is None or not self._is_plain(field):
+            read = self._reader(type_, field, sub_list)
+            if field is None or read is None:
                 return None
             complete = self._plan_for_type(field.type, sub_list)
             if complete is None:
                 return None
-            entries.append((response_name, reader(field), complete))
+            entries.append((response_name, read, complete))
         is_awaitable = self.is_awaitable
 
         def plain_object(value: Any) -> Any:

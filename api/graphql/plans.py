@@ -39,6 +39,36 @@ class GiveUp(Exception):
     """A plan met a value graphql-core must handle (and report) itself."""
 
 
+#: The Strawberry field metadata key under which a field with a resolver names its *primed hook*:
+#: a function called like the resolver (source, Info, the same keyword arguments) that returns the
+#: field's value when the parent's query already fetched it, else ``NOT_PRIMED``. It must read
+#: nothing but its arguments (no query, no loader, no ``info.path``: plan_fields calls it with one
+#: Info per field per request), so that a plan may call it and, on ``NOT_PRIMED``, give up.
+PRIMED = "kg.primed"
+
+
+class _NotPrimed:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<not primed>"
+
+
+NOT_PRIMED: Any = _NotPrimed()
+
+
+def primed_hook(field: GraphQLField) -> Callable[..., Any] | None:
+    """The primed hook of a field with a resolver and nothing wrapped around it (no extension,
+    permission or subscription), or None."""
+    definition = definition_of(field)
+    if definition is None or definition.base_resolver is None or definition.extensions:
+        return None
+    if definition.is_subscription:
+        return None
+    hook: Callable[..., Any] | None = definition.metadata.get(PRIMED)
+    return hook
+
+
 def definition_of(field: GraphQLField) -> StrawberryField | None:
     """The Strawberry field behind a graphql-core field (None for introspection fields)."""
     definition = field.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF)

@@ -17,6 +17,7 @@ from api.graphql.context import Context
 from api.graphql.inputs import Direction
 from api.graphql.lookahead import current_field, fact_parts, page_at
 from api.graphql.pagination import Connection, Page, connection, page_args
+from api.graphql.plans import NOT_PRIMED, PRIMED
 from api.graphql.projections import Parts
 from api.graphql.vocabulary import (
     CLASS_BY_NAME,
@@ -79,10 +80,13 @@ def neighbors_key(depth: int, predicates: tuple[str, ...] | None, first: int) ->
 ResolverT = TypeVar("ResolverT", bound=Callable[..., Any])
 
 
-def field_of(graphql_type: object) -> Callable[[ResolverT], ResolverT]:
-    """``strawberry.field`` with its GraphQL type given: for resolvers that return either the value
-    (primed) or an awaitable of it, whose Python annotation Strawberry cannot read as one type."""
-    return cast("Callable[[ResolverT], ResolverT]", strawberry.field(graphql_type=graphql_type))
+def field_of(graphql_type: object, primed: Callable[..., Any]) -> Callable[[ResolverT], ResolverT]:
+    """``strawberry.field`` with its GraphQL type given, for resolvers that return either the value
+    (primed) or an awaitable of it, whose Python annotation Strawberry cannot read as one type;
+    ``primed`` is the resolver's primed hook (api.graphql.plans.PRIMED), which the resolver calls
+    first and plans call instead of it."""
+    field = strawberry.field(graphql_type=graphql_type, metadata={PRIMED: primed})
+    return cast("Callable[[ResolverT], ResolverT]", field)
 
 
 def _predicate_names(predicates: list[Predicate] | None) -> tuple[str, ...] | None:
@@ -114,7 +118,28 @@ class Entity:
             primed=primed,
         )
 
-    @field_of(Connection["Fact"])
+    def _primed_facts(
+        self,
+        info: Info,
+        direction: Direction = Direction.BOTH,
+        predicates: list[Predicate] | None = None,
+        first: First = 20,
+        after: After = None,
+    ) -> Connection[Fact]:
+        """The facts page when the entity's query fetched it (``primed``), else NOT_PRIMED."""
+        if not self.primed:
+            return NOT_PRIMED  # type: ignore[no-any-return]
+        max_size = info.context.settings.api_max_page_size
+        page = page_args(first, after, max_size)
+        preds = _predicate_names(predicates)
+        selected = current_field(info)
+        evidence = page_at(selected, ("edges", "node", "evidence"), max_size)
+        rows = self.primed.get(facts_key(direction, preds, page, evidence, fact_parts(selected)))
+        if rows is None:
+            return NOT_PRIMED  # type: ignore[no-any-return]
+        return self._facts(info, rows, direction, preds, page, evidence)
+
+    @field_of(Connection["Fact"], primed=_primed_facts)
     def facts(
         self,
         info: Info,
@@ -123,18 +148,14 @@ class Entity:
         first: First = 20,
         after: After = None,
     ) -> Connection[Fact] | Awaitable[Connection[Fact]]:
+        primed = self._primed_facts(info, direction, predicates, first, after)
+        if primed is not NOT_PRIMED:
+            return primed
         max_size = info.context.settings.api_max_page_size
-        page = page_args(first, after, max_size)
-        preds = _predicate_names(predicates)
         # When the evidence of these facts is selected too, fetch it in the same query.
-        selected = current_field(info)  # Strawberry converts the selection anew on every read
-        evidence = page_at(selected, ("edges", "node", "evidence"), max_size)
-        if self.primed:
-            parts = fact_parts(selected)
-            rows = self.primed.get(facts_key(direction, preds, page, evidence, parts))
-            if rows is not None:
-                return self._facts(info, rows, direction, preds, page, evidence)
-        return self._load_facts(info, direction, preds, page, evidence)
+        evidence = page_at(current_field(info), ("edges", "node", "evidence"), max_size)
+        page = page_args(first, after, max_size)
+        return self._load_facts(info, direction, _predicate_names(predicates), page, evidence)
 
     async def _load_facts(
         self,
@@ -163,7 +184,17 @@ class Entity:
 
         return connection(rows, page, count, lambda r: Fact.from_row(r, evidence))
 
-    @field_of(list["Entity"])
+    def _primed_neighbors(
+        self, info: Info, depth: int = 1, predicates: list[Predicate] | None = None, first: First = 20
+    ) -> list[Entity]:
+        """The neighbours when the entity's query fetched them (``primed``), else NOT_PRIMED."""
+        if not self.primed:
+            return NOT_PRIMED  # type: ignore[no-any-return]
+        page = _neighbors_page(info, depth, first)
+        rows = self.primed.get(neighbors_key(depth, _predicate_names(predicates), page.first))
+        return NOT_PRIMED if rows is None else [Entity.from_row(r) for r in rows]
+
+    @field_of(list["Entity"], primed=_primed_neighbors)
     def neighbors(
         self,
         info: Info,
@@ -171,14 +202,11 @@ class Entity:
         predicates: list[Predicate] | None = None,
         first: First = 20,
     ) -> list[Entity] | Awaitable[list[Entity]]:
-        if not 1 <= depth <= 3:
-            raise InvalidInputError(f"depth: must be between 1 and 3, got {depth}")
-        page = page_args(first, None, info.context.settings.api_max_page_size)
-        preds = _predicate_names(predicates)
-        rows = self.primed.get(neighbors_key(depth, preds, page.first)) if self.primed else None
-        if rows is not None:
-            return [Entity.from_row(r) for r in rows]
-        return self._load_neighbors(info, depth, preds, page.first)
+        primed = self._primed_neighbors(info, depth, predicates, first)
+        if primed is not NOT_PRIMED:
+            return primed
+        page = _neighbors_page(info, depth, first)
+        return self._load_neighbors(info, depth, _predicate_names(predicates), page.first)
 
     async def _load_neighbors(
         self, info: Info, depth: int, preds: tuple[str, ...] | None, first: int
@@ -196,6 +224,12 @@ class Entity:
             return int(await loaders.entity_articles_count().load(str(self.id)))
 
         return connection(rows, page, count, Article.from_row)
+
+
+def _neighbors_page(info: Info, depth: int, first: int) -> Page:
+    if not 1 <= depth <= 3:
+        raise InvalidInputError(f"depth: must be between 1 and 3, got {depth}")
+    return page_args(first, None, info.context.settings.api_max_page_size)
 
 
 @strawberry.type(description="How well a fact is supported: by how many articles, and when.")
@@ -237,14 +271,23 @@ class Fact:
             evidence_page=evidence,
         )
 
-    @field_of(Connection["Evidence"])
+    def _primed_evidence(self, info: Info, first: First = 20, after: After = None) -> Connection[Evidence]:
+        """The evidence page when the fact's query fetched it, else NOT_PRIMED."""
+        if self.evidence_rows is None:
+            return NOT_PRIMED  # type: ignore[no-any-return]
+        page = page_args(first, after, info.context.settings.api_max_page_size)
+        if self.evidence_page != page:
+            return NOT_PRIMED  # type: ignore[no-any-return]
+        return self._evidence(info, self.evidence_rows, page)
+
+    @field_of(Connection["Evidence"], primed=_primed_evidence)
     def evidence(
         self, info: Info, first: First = 20, after: After = None
     ) -> Connection[Evidence] | Awaitable[Connection[Evidence]]:
-        page = page_args(first, after, info.context.settings.api_max_page_size)
-        if self.evidence_rows is not None and self.evidence_page == page:
-            return self._evidence(info, self.evidence_rows, page)
-        return self._load_evidence(info, page)
+        primed = self._primed_evidence(info, first, after)
+        if primed is not NOT_PRIMED:
+            return primed
+        return self._load_evidence(info, page_args(first, after, info.context.settings.api_max_page_size))
 
     def _key(self) -> tuple[str, str, str]:
         return (str(self.subject.id), self.predicate.value, str(self.object.id))

@@ -25,6 +25,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from api.graphql.guard import Guards
 from api.graphql.plain_fields import PlainFieldsExecutionContext
+from api.graphql.plans import NOT_PRIMED, PRIMED
 
 
 @strawberry.enum
@@ -74,6 +75,10 @@ class Window:
     colours: list[Colour] | None = None
 
 
+#: Calls of ``Pair.pick``'s resolver (not of its primed hook), for the test that plans skip it.
+PICK_RESOLVER_CALLS: list[int] = []
+
+
 @strawberry.type
 class Pair:
     left: Leaf
@@ -82,6 +87,28 @@ class Pair:
     strict_leaves: list[Leaf] | None
     secret: str | None = strawberry.field(default="hidden", permission_classes=[Deny])
     named: Named | None = None
+    # What a parent's query fetched for ``pick`` (None: nothing, the resolver loads it).
+    stock: strawberry.Private[list[Leaf | None] | None] = None
+
+    def _primed_pick(self, info: Info, index: int = 0, suffix: str = "") -> Leaf:
+        if self.stock is None:
+            return NOT_PRIMED  # type: ignore[no-any-return]
+        if not 0 <= index < len(self.stock):
+            raise ValueError(f"no leaf at {index}")
+        found = self.stock[index]
+        return found if found is None else leaf(found.name + suffix, found.colour)
+
+    @strawberry.field(metadata={PRIMED: _primed_pick})
+    def pick(self, info: Info, index: int = 0, suffix: str = "") -> Leaf:
+        PICK_RESOLVER_CALLS.append(index)
+        primed = self._primed_pick(info, index, suffix)
+        if primed is not NOT_PRIMED:
+            return primed
+
+        async def load() -> Leaf:
+            return leaf(f"loaded {index}{suffix}")
+
+        return load()  # type: ignore[return-value]
 
     @strawberry.field
     def label(self, prefix: str = "") -> str:
@@ -256,6 +283,34 @@ CASES: dict[str, tuple[Any, str]] = {
         lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
         "query($c: Colour) { pair { where(colour: $c) left { name } } }",
     ),
+    "a primed field, primed": (
+        lambda: Pair(
+            left=leaf(), right=None, leaves=None, strict_leaves=None, stock=[leaf("s0"), leaf("s1")]
+        ),
+        '{ pair { pick { name } p1: pick(index: 1, suffix: "!") { name colour } left { name } } }',
+    ),
+    "a primed field beside a resolver": (
+        lambda: Pair(
+            left=leaf(), right=None, leaves=None, strict_leaves=None, stock=[leaf("s0"), leaf("s1")]
+        ),
+        "{ pair { later { name } pick { name } p1: pick(index: 1) { name } } }",
+    ),
+    "a primed field, not primed": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None),
+        "{ pair { pick { name } p1: pick(index: 1) { name } left { name } } }",
+    ),
+    "a primed field whose hook fails": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None, stock=[leaf("s0")]),
+        "{ pair { pick { name } p5: pick(index: 5) { name } left { name } } }",
+    ),
+    "a primed null in a non-null place": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None, stock=[leaf("s0"), None]),
+        "{ pair { left { name } p1: pick(index: 1) { name } } }",
+    ),
+    "a primed field with a null leaf": (
+        lambda: Pair(left=leaf(), right=None, leaves=None, strict_leaves=None, stock=[leaf(None)]),
+        "{ pair { pick { name } left { name } } }",
+    ),
 }
 
 
@@ -347,6 +402,9 @@ def test_leaves_at_the_edges_of_the_scalar_fast_path(field: str, value: Any) -> 
         "resolvers: info, enums, input objects, lists, root and parent",
         "resolvers that fail",
         "a non-null resolver that fails",
+        "a primed field, primed",
+        "a primed field whose hook fails",
+        "a primed null in a non-null place",
     ],
 )
 def test_plans_agree_under_a_list_of_resolved_parents(case: str) -> None:
@@ -377,6 +435,9 @@ def test_the_cases_do_reach_errors() -> None:
         "enum refuses a value",
         "a failing read",
         "a string where a list is expected",
+        "a primed field whose hook fails",
+        "a primed null in a non-null place",
+        "a primed field with a null leaf",
     ):
         _, errors = run(StrawberryGraphQLCoreExecutionContext, case, CASES[case][1])
         assert errors, case
@@ -431,3 +492,38 @@ def test_plans_are_not_kept_when_variables_choose_the_fields(order: tuple[bool, 
     query = "query($skip: Boolean!) { pair { left { name colour @skip(if: $skip) } } }"
     for skip in order:
         assert answer(kept, query, skip=skip) == answer(reference, query, skip=skip)
+
+
+def test_a_primed_field_is_read_through_its_hook_not_its_resolver() -> None:
+    """What primed hooks are for: a plan reads a primed value without calling the resolver (whose
+    Info and completion per parent cost more than the value); the resolver runs when not primed."""
+    primed = make_schema(PlainFieldsExecutionContext, CASES["a primed field, primed"][0])
+    PICK_RESOLVER_CALLS.clear()
+    data, errors = answer(primed, "{ pairs { pick { name } p1: pick(index: 1) { name } } }")
+    assert not errors and data["pairs"][1]["p1"] == {"name": "s1"}
+    assert PICK_RESOLVER_CALLS == []
+    answer(
+        make_schema(StrawberryGraphQLCoreExecutionContext, CASES["a primed field, primed"][0]),
+        "{ pair { pick { name } } }",
+    )
+    assert PICK_RESOLVER_CALLS == [0]  # the guard's own check: without plans, the resolver runs
+
+
+def test_primed_fields_in_kept_plans_read_each_requests_arguments() -> None:
+    """A kept plan calls the hook with the arguments of the request running it (variables differ)."""
+    current: list[Any] = [CASES["a primed field, primed"][0]]
+    guards = [Guards(max_tokens=2000, rules=[])]
+    kept = make_schema(PlainFieldsExecutionContext, lambda: current[0](), guards)
+    reference = make_schema(StrawberryGraphQLCoreExecutionContext, lambda: current[0](), guards)
+    query = "query($i: Int!, $s: String!) { pair { pick(index: $i, suffix: $s) { name } left { name } } }"
+    for case, index, suffix in [
+        ("a primed field, primed", 0, "a"),
+        ("a primed field, primed", 1, "b"),
+        ("a primed field whose hook fails", 3, ""),
+        ("a primed field, not primed", 1, "c"),
+        ("a primed field, primed", 1, "d"),
+    ]:
+        current[0] = CASES[case][0]
+        got = answer(kept, query, i=index, s=suffix)
+        assert got == answer(reference, query, i=index, s=suffix), (case, index)
+        assert got[1] or got[0]["pair"]["pick"]["name"].endswith(suffix)
