@@ -17,7 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from api.graphql.context import TOKEN_HEADER, executor_for
-from api.graphql.executor import ReadSessions, RoundTripCounter
+from api.graphql.executor import Reads, ReadSessions, RoundTripCounter
 from api.graphql.http import GraphQLView, graphql_route
 from api.graphql.queries import readiness_query
 from api.graphql.schema import build_schema
@@ -54,7 +54,8 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.driver = open_api_driver(settings)
-        app.state.sessions = ReadSessions(app.state.driver, settings.neo4j_database)
+        sessions = ReadSessions(app.state.driver, settings.neo4j_database)
+        app.state.reads = Reads(sessions, settings.api_query_timeout)
         tune_gc()
         try:
             async with AsyncExitStack() as stack:
@@ -63,7 +64,7 @@ def create_app(
                 yield
         finally:
             app.state.writes.close()
-            await app.state.sessions.close()
+            await app.state.reads.sessions.close()
             await app.state.driver.close()
 
     app = FastAPI(title="kg", summary="A knowledge graph of the news", lifespan=lifespan)

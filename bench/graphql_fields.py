@@ -34,7 +34,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext  # no
 
 from api.app import open_api_driver, tune_gc  # noqa: E402
 from api.graphql.context import Context  # noqa: E402
-from api.graphql.executor import CypherExecutor, ReadSessions, RoundTripCounter  # noqa: E402
+from api.graphql.executor import CypherExecutor, Reads, ReadSessions, RoundTripCounter  # noqa: E402
 from api.graphql.loaders import Loaders  # noqa: E402
 from api.graphql.schema import build_schema  # noqa: E402
 from api.writes import ArticleWrites  # noqa: E402
@@ -72,10 +72,11 @@ async def main(args: argparse.Namespace) -> None:
     driver = open_api_driver(settings)  # as the served app opens it
     counter, writes = RoundTripCounter(), ArticleWrites(settings)
     sessions = ReadSessions(driver, settings.neo4j_database)
+    reads = Reads(sessions, settings.api_query_timeout)
     tune_gc()
 
     async def run(query: str, variables: dict[str, Any] | None = None, schema: str = "plans") -> Any:
-        executor = CypherExecutor(sessions, settings.api_query_timeout, counter)
+        executor = CypherExecutor(reads, counter)
         context = Context(settings, executor, Loaders(executor), None, writes, token_ok=False)
         result = await schemas[schema].execute(query, variable_values=variables, context_value=context)
         if result.errors:

@@ -36,8 +36,8 @@ def _token_ok(request: Request, settings: Settings) -> bool:
 
 
 def executor_for(state: State) -> CypherExecutor:
-    """A fresh executor (its own round-trip count) on the app's read sessions and query timeout."""
-    return CypherExecutor(state.sessions, state.settings.api_query_timeout, state.round_trips)
+    """A fresh executor (its own round-trip count) on the app's reads."""
+    return CypherExecutor(state.reads, state.round_trips)
 
 
 def context_for(request: Request) -> Context:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import Any
 
+from api.graphql.executor import SharedRead
 from api.graphql.filters import Params, article_condition, entity_condition, fact_condition
 from api.graphql.inputs import ArticleSort, ArticleWhere, EntitySort, EntityWhere, FactWhere, SortDirection
 from api.graphql.projections import article_map, entity_map, fact_map, mention_count
@@ -44,29 +45,43 @@ def entities_by_uri_query(uris: list[str]) -> Query:
     )
 
 
-def entity_by_name_query(name: str, then: Query | None = None) -> Query:
+def _shared(per_item: str, columns: str, params: dict[str, Any], item: dict[str, Any]) -> SharedRead:
+    """A read requests may share (executor.Reads.shared): ``per_item`` answers one ``item`` (its
+    ``RETURN`` gives ``columns``), run for every item of ``$items``."""
+    return SharedRead(
+        f"UNWIND $items AS item CALL (item) {{ {per_item}}} RETURN item.i AS i, {columns}", params, item
+    )
+
+
+def entity_by_name_query(name: str, then: Query | None = None) -> SharedRead:
     """The entity whose name (or failing that an alias) is ``name``, case-insensitively; busiest first.
 
     ``then`` is a ``CALL (n) {...}`` subquery (e.g. its facts) answered in the same round trip.
     """
     sub, sub_params = then or ("", {})
-    return (
-        f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: 50}}) YIELD node AS n "
-        "WITH n, toLower(coalesce(n.name, '')) = toLower($name) AS exact "
-        "WHERE exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($name)) "
+    columns = f"row{', rows' if then else ''}"
+    return _shared(
+        f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', item.q, {{limit: 50}}) YIELD node AS n "
+        "WITH item, n, toLower(coalesce(n.name, '')) = toLower(item.name) AS exact "
+        "WHERE exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower(item.name)) "
         f"WITH n, exact ORDER BY exact DESC, {mention_count('n')} DESC, n.uri LIMIT 1 "
-        f"{sub}RETURN {entity_map('n')} AS row{', rows' if then else ''}",
-        {"q": f'"{lucene_escape(name.lower())}"', "name": name, **sub_params},
+        f"{sub}RETURN {entity_map('n')} AS {columns} ",
+        columns,
+        sub_params,
+        {"q": f'"{lucene_escape(name.lower())}"', "name": name},
     )
 
 
-def entity_by_uri_query(uri: str, then: Query | None = None) -> Query:
+def entity_by_uri_query(uri: str, then: Query | None = None) -> SharedRead:
     """One entity by IRI, with an optional ``CALL (n) {...}`` subquery in the same round trip."""
     sub, sub_params = then or ("", {})
-    return (
-        f"MATCH (n:Resource {{uri: $uri}}) WHERE n:{_ENTITY_LABELS} "
-        f"{sub}RETURN {entity_map('n')} AS row{', rows' if then else ''}",
-        {"uri": uri, **sub_params},
+    columns = f"row{', rows' if then else ''}"
+    return _shared(
+        f"MATCH (n:Resource {{uri: item.uri}}) WHERE n:{_ENTITY_LABELS} "
+        f"{sub}RETURN {entity_map('n')} AS {columns} ",
+        columns,
+        sub_params,
+        {"uri": uri},
     )
 
 
@@ -105,7 +120,7 @@ def entities_count_query(where: EntityWhere | None) -> Query:
     return f"MATCH (n:{_ENTITY_LABELS}) WHERE {cond} RETURN count(n) AS count", params.values
 
 
-def search_query(phrase: str, limit: int, details: bool | Collection[str] = True) -> Query:
+def search_query(phrase: str, limit: int, details: bool | Collection[str] = True) -> SharedRead:
     """Full-text hits ranked by Lucene's score weighted by how often the entity is mentioned.
 
     Lucene alone favours short names ("Vote Blair" over "Tony Blair"); a front end's search box wants
@@ -114,13 +129,15 @@ def search_query(phrase: str, limit: int, details: bool | Collection[str] = True
     rank order): the driver's Python cost grows with every record it reads, and a search is
     otherwise cheap. ``details``: which entity details the hits carry (``projections.entity_map``).
     """
-    return (
-        f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', $q, {{limit: $candidates}}) "
+    return _shared(
+        f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX}', item.q, {{limit: $candidates}}) "
         "YIELD node AS n, score "
         f"WITH n, score, score * (1 + log10(1 + {mention_count('n')})) AS rank "
         "WITH n, score ORDER BY rank DESC, n.uri LIMIT $limit "
-        f"RETURN collect({{row: {entity_map('n', details)}, score: score}}) AS hits",
-        {"q": lucene_phrase_query(phrase), "limit": limit, "candidates": max(50, 5 * limit)},
+        f"RETURN collect({{row: {entity_map('n', details)}, score: score}}) AS hits ",
+        "hits",
+        {"limit": limit, "candidates": max(50, 5 * limit)},
+        {"q": lucene_phrase_query(phrase)},
     )
 
 

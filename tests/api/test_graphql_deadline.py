@@ -17,7 +17,7 @@ from api_served import Served, serve
 from pydantic import SecretStr
 
 from api.app import create_app, open_api_driver
-from api.graphql.executor import DEADLINE_GRACE, CypherExecutor, ReadSessions, RoundTripCounter
+from api.graphql.executor import DEADLINE_GRACE, CypherExecutor, Reads, ReadSessions, RoundTripCounter
 from kg.errors import StoreError
 from kg.graphstore.connection import bolt_uri, resolve_password
 from kg.settings import Settings
@@ -115,7 +115,7 @@ def test_a_query_over_the_time_limit_is_reported_and_its_session_dropped(setting
     async def scenario() -> None:
         driver = open_api_driver(settings)
         sessions = ReadSessions(driver, settings.neo4j_database)
-        executor = CypherExecutor(sessions, TIMEOUT, RoundTripCounter())
+        executor = CypherExecutor(Reads(sessions, TIMEOUT), RoundTripCounter())
         try:
             assert await executor.read(("RETURN 1 AS one", {})) == [{"one": 1}]
             kept = sessions.take()
