@@ -86,7 +86,7 @@ def open_api_driver(settings: Settings) -> neo4j.AsyncDriver:
     Fail fast when Neo4j is down: a reader waits seconds, not the driver's default 30 s of retries.
     No server notifications: the queries name every ontology relationship type, and Neo4j would warn
     about each type not yet in the graph on every request. No write timeout: the driver would wrap
-    every socket write in a timer and a task; each read has one deadline instead (CypherExecutor),
+    every socket write in a timer and a task; each read has one deadline instead (executor.Reads),
     which also covers a write that never completes.
     """
     return open_async_driver(

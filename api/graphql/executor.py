@@ -1,4 +1,5 @@
-"""The one place the API runs Cypher: reads under a timeout and a deadline, errors translated, counted.
+"""The one place the API runs Cypher: reads under a timeout and a deadline, errors translated, counted,
+and the root reads of concurrent requests shared (``Reads.shared``).
 
 Counting round trips here (not by mocking the driver) is what the N+1 test and the
 ``cypherRoundTrips`` response extension read.
@@ -101,7 +102,7 @@ class Reads:
 
     Under load, many requests run the same query shape at the same moment (32 clients opening entity
     pages), and each query has a fixed price beside its rows: the driver's Python (~0.4 ms) and
-    Neo4j's work per transaction (~1 ms for the entity page; measured in bench/graphql.py's notes).
+    Neo4j's work per transaction (~1 ms for the entity page; measured in docs/graphql.md).
     Shared reads asked for in the same turn of the event loop, with equal text and params, go to
     Neo4j as one query over all their items, and each caller gets its own rows back. A lone read
     waits one loop turn. Should a shared query fail, each read runs again alone, so that an error

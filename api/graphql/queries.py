@@ -1,4 +1,5 @@
-"""Cypher for the root fields: pure builders returning ``(query, params)``.
+"""Cypher for the root fields: pure builders returning ``(query, params)``, or for the root reads that
+concurrent requests share (``*_read``), an ``executor.SharedRead``.
 
 Pages are fetched with one extra row so ``hasNextPage`` needs no count; counts are separate queries,
 run only when ``totalCount`` is selected.
@@ -53,7 +54,7 @@ def _shared(per_item: str, columns: str, params: dict[str, Any], item: dict[str,
     )
 
 
-def entity_by_name_query(name: str, then: Query | None = None) -> SharedRead:
+def entity_by_name_read(name: str, then: Query | None = None) -> SharedRead:
     """The entity whose name (or failing that an alias) is ``name``, case-insensitively; busiest first.
 
     ``then`` is a ``CALL (n) {...}`` subquery (e.g. its facts) answered in the same round trip.
@@ -72,7 +73,7 @@ def entity_by_name_query(name: str, then: Query | None = None) -> SharedRead:
     )
 
 
-def entity_by_uri_query(uri: str, then: Query | None = None) -> SharedRead:
+def entity_by_uri_read(uri: str, then: Query | None = None) -> SharedRead:
     """One entity by IRI, with an optional ``CALL (n) {...}`` subquery in the same round trip."""
     sub, sub_params = then or ("", {})
     columns = f"row{', rows' if then else ''}"
@@ -120,7 +121,7 @@ def entities_count_query(where: EntityWhere | None) -> Query:
     return f"MATCH (n:{_ENTITY_LABELS}) WHERE {cond} RETURN count(n) AS count", params.values
 
 
-def search_query(phrase: str, limit: int, details: bool | Collection[str] = True) -> SharedRead:
+def search_read(phrase: str, limit: int, details: bool | Collection[str] = True) -> SharedRead:
     """Full-text hits ranked by Lucene's score weighted by how often the entity is mentioned.
 
     Lucene alone favours short names ("Vote Blair" over "Tony Blair"); a front end's search box wants

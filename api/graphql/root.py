@@ -54,7 +54,7 @@ async def _resolve_ref(info: Info, ref: EntityRef, field: str) -> str | None:
 async def _entity_by_name(info: Info, name: str) -> dict[str, object] | None:
     if not name.strip():
         raise InvalidInputError("name: must not be empty")
-    rows = await info.context.executor.read_shared(queries.entity_by_name_query(name))
+    rows = await info.context.executor.read_shared(queries.entity_by_name_read(name))
     return rows[0]["row"] if rows else None
 
 
@@ -63,9 +63,9 @@ async def _entity_then(
 ) -> list[dict[str, Any]]:
     """The entity (by id or name) with a subquery's ``rows``, in one round trip."""
     if id is not None:
-        return await info.context.executor.read_shared(queries.entity_by_uri_query(str(id), then))
+        return await info.context.executor.read_shared(queries.entity_by_uri_read(str(id), then))
     if name is not None and name.strip():
-        return await info.context.executor.read_shared(queries.entity_by_name_query(name, then))
+        return await info.context.executor.read_shared(queries.entity_by_name_read(name, then))
     raise InvalidInputError("name: must not be empty")
 
 
@@ -146,7 +146,7 @@ class Query:
             raise InvalidInputError("phrase: must not be empty")
         # The hits carry only the entity details selected (read once: Strawberry rebuilds the selection).
         details = entity_details(current_field(info), "entity")
-        rows = await info.context.executor.read_shared(queries.search_query(phrase, page.first, details))
+        rows = await info.context.executor.read_shared(queries.search_read(phrase, page.first, details))
         hits = rows[0]["hits"] if rows else []
         return [SearchResult(entity=Entity.from_row(h["row"]), score=h["score"]) for h in hits]
 

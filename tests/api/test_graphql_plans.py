@@ -39,7 +39,7 @@ def test_stats_reads_every_count_from_the_count_store(seeded_graph: neo4j.Driver
 
 def test_entity_page_reads_mention_counts_as_degrees(seeded_graph: neo4j.Driver) -> None:
     then = batches.facts_subquery(Direction.BOTH, None, 0, 21, Page(0, 1))
-    steps = _operators(seeded_graph, queries.entity_by_name_query("Kirby", then).alone())
+    steps = _operators(seeded_graph, queries.entity_by_name_read("Kirby", then).alone())
     # A hub's mentions are never expanded: every MENTIONS count is the node's stored degree.
     assert not [d for op, d in steps if op.startswith("Expand") and "MENTIONS" in d]
     assert any("getDegree" in d and "MENTIONS" in d for _, d in steps)

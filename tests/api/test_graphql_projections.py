@@ -142,8 +142,8 @@ def test_search_selections_ask_for_the_details_they_read() -> None:
 
 
 def test_search_without_details_leaves_their_cypher_out() -> None:
-    text = queries.search_query("Kirby", 5, frozenset({"aliases"})).text
-    full = queries.search_query("Kirby", 5).text
+    text = queries.search_read("Kirby", 5, frozenset({"aliases"})).text
+    full = queries.search_read("Kirby", 5).text
     assert "aliases" in text
     for detail in ("labels(n)", "wikidata", "mentionCount"):
         assert detail in full and detail not in text, detail

@@ -40,7 +40,7 @@ def with_reads(settings: Settings, scenario: Callable[[Reads], Awaitable[T]]) ->
 
 def page_of(name: str) -> SharedRead:
     """The entity page's read: the entity by name with 5 facts and their newest evidence."""
-    return queries.entity_by_name_query(name, batches.facts_subquery(Direction.BOTH, None, 0, 6, Page(0, 1)))
+    return queries.entity_by_name_read(name, batches.facts_subquery(Direction.BOTH, None, 0, 6, Page(0, 1)))
 
 
 def test_reads_asked_together_share_one_query_and_each_gets_its_own_rows(
@@ -68,10 +68,10 @@ def test_reads_with_different_params_or_text_do_not_share(
     async def scenario(reads: Reads) -> tuple[list[Any], int]:
         before = reads.sent
         found = await asyncio.gather(
-            reads.shared(queries.search_query("Person", 3)),
-            reads.shared(queries.search_query("Person", 5)),
-            reads.shared(queries.search_query("Org", 5, frozenset({"aliases"}))),
-            reads.shared(queries.search_query("Org", 5, frozenset({"aliases"}))),
+            reads.shared(queries.search_read("Person", 3)),
+            reads.shared(queries.search_read("Person", 5)),
+            reads.shared(queries.search_read("Org", 5, frozenset({"aliases"}))),
+            reads.shared(queries.search_read("Org", 5, frozenset({"aliases"}))),
         )
         return list(found), reads.sent - before
 
