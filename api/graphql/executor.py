@@ -101,8 +101,8 @@ class Reads:
     """The app's reads of Neo4j: one query at a time (``one``), or shared between requests (``shared``).
 
     Under load, many requests run the same query shape at the same moment (32 clients opening entity
-    pages), and each query has a fixed price beside its rows: the driver's Python (~0.4 ms) and
-    Neo4j's work per transaction (~1 ms for the entity page; measured in docs/graphql.md).
+    pages), and each query has a fixed price beside its rows, in the driver's Python and in Neo4j's
+    work per transaction (bench/shared_reads.py measures it: about half of a search's cost).
     Shared reads asked for in the same turn of the event loop, with equal text and params, go to
     Neo4j as one query over all their items, and each caller gets its own rows back. A lone read
     waits one loop turn. Should a shared query fail, each read runs again alone, so that an error
