@@ -42,7 +42,12 @@ NAMES = (
 # The entity page of bench/graphql.py: 20 facts, each with its newest evidence; the parts that page's
 # selection reads (an end's name, a sentence, an article title), as lookahead.fact_parts finds them.
 PAGE_FACTS = batches.facts_subquery(
-    Direction.BOTH, None, 0, 21, Page(0, 1), Parts(ends=False, evidence=False, article=False, reporter=False)
+    Direction.BOTH,
+    None,
+    0,
+    21,
+    Page(0, 1),
+    Parts(ends=frozenset(), evidence=False, article=False, reporter=False),
 )
 SHAPES: dict[str, Callable[[str], SharedRead]] = {
     "entity page": lambda name: queries.entity_by_name_read(name, PAGE_FACTS),

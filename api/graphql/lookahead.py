@@ -100,9 +100,21 @@ def fact_parts(facts: SelectedField | None) -> Parts:
     names = _names(node)
     if node is None or names is None:
         return ALL_PARTS
-    ends = _reads(node, names, "subject", _ENTITY_DETAILS) or _reads(node, names, "object", _ENTITY_DETAILS)
+    ends = _end_details(node, names)
     below = evidence_parts(_child(node.selections, "evidence")) if "evidence" in names else ALL_PARTS
     return Parts(ends=ends, evidence=below.evidence, article=below.article, reporter=below.reporter)
+
+
+def _end_details(node: SelectedField, names: frozenset[str]) -> frozenset[str] | bool:
+    """The entity details that a fact's ``subject`` and ``object`` selections read, together."""
+    found: set[str] = set()
+    for end in ("subject", "object"):
+        if end in names:
+            details = entity_details(node, end)
+            if details is True:
+                return True
+            found |= details or set()
+    return frozenset(found)
 
 
 def entity_details(root: SelectedField | None, child: str) -> frozenset[str] | bool:

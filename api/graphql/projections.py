@@ -14,7 +14,8 @@ class Parts:
     shipped, and of what the driver unpacked, for such a page.
     """
 
-    ends: bool = True  # aliases, types, wikidata and mentionCount of a fact's subject and object
+    # Which of ENTITY_DETAILS a fact's subject and object carry: all (True), or those named.
+    ends: bool | frozenset[str] = True
     evidence: bool = True  # an evidence's offsets, extractor and confidence
     article: bool = True  # url, published, source and language of an evidence's article
     reporter: bool = True  # the evidence's reporting source (an extra OPTIONAL MATCH)
@@ -68,9 +69,9 @@ def article_map(var: str, text: bool = False, details: bool = True) -> str:
     )
 
 
-def fact_map(rel: str, subject: str, obj: str, extra: str = "", ends: bool = True) -> str:
+def fact_map(rel: str, subject: str, obj: str, extra: str = "", ends: bool | Collection[str] = True) -> str:
     """A fact relationship with both ends and its support (plus ``extra`` entries, e.g. ``k: v``);
-    ``ends``: the ends' details too (``entity_map``)."""
+    ``ends``: which details the ends carry (``entity_map``)."""
     more = f", {extra}" if extra else ""
     return (
         f"{{subject: {entity_map(subject, ends)}, object: {entity_map(obj, ends)}, relType: type({rel}), "

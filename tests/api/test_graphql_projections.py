@@ -23,33 +23,40 @@ from api.graphql.projections import ALL_PARTS, ENTITY_DETAILS, Parts
 
 pytestmark = pytest.mark.neo4j
 
+NONE: frozenset[str] = frozenset()  # no entity details on a fact's ends
+
 # (fact fields, evidence node fields): each pair makes an entity page; the parts each needs.
 SELECTIONS: dict[str, tuple[str, str, Parts]] = {
     "the bench's page": (
         "predicate object { name }",
         "sentence article { title }",
-        Parts(ends=False, evidence=False, article=False, reporter=False),
+        Parts(ends=NONE, evidence=False, article=False, reporter=False),
     ),
     "end details": (
         "subject { id name aliases types } object { name mentionCount wikidata }",
         "sentence",
-        Parts(ends=True, evidence=False, article=False, reporter=False),
+        Parts(ends=frozenset(ENTITY_DETAILS), evidence=False, article=False, reporter=False),
+    ),
+    "a detail of each end": (
+        "subject { name aliases } object { name wikidata }",
+        "sentence",
+        Parts(ends=frozenset({"aliases", "wikidata"}), evidence=False, article=False, reporter=False),
     ),
     "evidence details": (
         "predicate",
         "id predicate sentence sentenceStart subjectSpan { start end } cueSpan { start end } "
         "extractor confidence",
-        Parts(ends=False, evidence=True, article=False, reporter=False),
+        Parts(ends=NONE, evidence=True, article=False, reporter=False),
     ),
     "article details and reporter": (
         "id",
         "article { id title url published source language } reportedBy { name aliases }",
-        Parts(ends=False, evidence=False, article=True, reporter=True),
+        Parts(ends=NONE, evidence=False, article=True, reporter=True),
     ),
     "an end's facts (a nested resolver)": (
         "object { name facts(first: 2) { edges { node { predicate object { name } } } } }",
         "sentence",
-        Parts(ends=False, evidence=False, article=False, reporter=False),
+        Parts(ends=NONE, evidence=False, article=False, reporter=False),
     ),
 }
 
@@ -100,7 +107,7 @@ def test_the_selections_ask_for_the_parts_they_read() -> None:
 
 
 def test_slim_parts_leave_their_cypher_out() -> None:
-    slim = Parts(ends=False, evidence=False, article=False, reporter=False)
+    slim = Parts(ends=NONE, evidence=False, article=False, reporter=False)
     text, _ = batches.facts_subquery(Direction.BOTH, None, 0, 21, Page(0, 1), slim)
     full, _ = batches.facts_subquery(Direction.BOTH, None, 0, 21, Page(0, 1), ALL_PARTS)
     for part in ("REPORTED_BY", "aliases", "mentionCount", "extractor", "subjectStart", "a.url"):
