@@ -47,7 +47,7 @@ def entities_by_uri_query(uris: list[str]) -> Query:
 
 
 def _shared(per_item: str, columns: str, params: dict[str, Any], item: dict[str, Any]) -> SharedRead:
-    """A read requests may share (executor.Reads.shared): ``per_item`` answers one ``item`` (its
+    """A read that requests may share (executor.Reads.shared): ``per_item`` answers one ``item`` (its
     ``RETURN`` gives ``columns``), run for every item of ``$items``."""
     return SharedRead(
         f"UNWIND $items AS item CALL (item) {{ {per_item}}} RETURN item.i AS i, {columns}", params, item
