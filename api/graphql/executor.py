@@ -131,13 +131,14 @@ class Reads:
 
     def shared(self, read: SharedRead) -> asyncio.Future[Rows]:
         """The rows of ``read``'s item, from a query shared with the same reads of this loop turn."""
+        loop = asyncio.get_running_loop()
         key = (read.text, _frozen(read.params))
         batch = self._pending.get(key)
         if batch is None:
             if not self._pending:
-                asyncio.get_running_loop().call_soon(self._send_pending)
+                loop.call_soon(self._send_pending)
             batch = self._pending[key] = _Batch(read.text, read.params)
-        future: asyncio.Future[Rows] = asyncio.get_running_loop().create_future()
+        future: asyncio.Future[Rows] = loop.create_future()
         batch.items.append({**read.item, "i": len(batch.items)})
         batch.futures.append(future)
         return future

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from strawberry.types.nodes import SelectedField, Selection
 
@@ -105,7 +105,7 @@ def fact_parts(facts: SelectedField | None) -> Parts:
     return Parts(ends=ends, evidence=below.evidence, article=below.article, reporter=below.reporter)
 
 
-def _end_details(node: SelectedField, names: frozenset[str]) -> frozenset[str] | bool:
+def _end_details(node: SelectedField, names: frozenset[str]) -> frozenset[str] | Literal[True]:
     """The entity details that a fact's ``subject`` and ``object`` selections read, together."""
     found: set[str] = set()
     for end in ("subject", "object"):
@@ -113,11 +113,11 @@ def _end_details(node: SelectedField, names: frozenset[str]) -> frozenset[str] |
             details = entity_details(node, end)
             if details is True:
                 return True
-            found |= details or set()
+            found |= details
     return frozenset(found)
 
 
-def entity_details(root: SelectedField | None, child: str) -> frozenset[str] | bool:
+def entity_details(root: SelectedField | None, child: str) -> frozenset[str] | Literal[True]:
     """The details (``projections.ENTITY_DETAILS``) that the entity field ``child`` under ``root``
     reads; True (all of them) when that cannot be known here."""
     names = _names(_child(root.selections, child)) if root is not None else None

@@ -42,7 +42,7 @@ class GiveUp(Exception):
 #: The Strawberry field metadata key under which a field with a resolver names its *primed hook*:
 #: a function called like the resolver (source, Info, the same keyword arguments) that returns the
 #: field's value when the parent's query already fetched it, else ``NOT_PRIMED``. It must read
-#: nothing but its arguments (no query, no loader, no ``info.path``: plan_fields calls it with one
+#: nothing but its arguments (no query, no loader, no ``info.path``: plain_fields calls it with one
 #: Info per field per request), so that a plan may call it and, on ``NOT_PRIMED``, give up.
 PRIMED = "kg.primed"
 
@@ -63,7 +63,7 @@ def primed_hook(field: GraphQLField) -> Callable[..., Any] | None:
     definition = definition_of(field)
     if definition is None or definition.base_resolver is None or definition.extensions:
         return None
-    if definition.is_subscription:
+    if definition.is_subscription:  # its resolver yields events; a plan has no place for them
         return None
     hook: Callable[..., Any] | None = definition.metadata.get(PRIMED)
     return hook

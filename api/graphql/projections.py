@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +16,7 @@ class Parts:
     """
 
     # Which of ENTITY_DETAILS a fact's subject and object carry: all (True), or those named.
-    ends: bool | frozenset[str] = True
+    ends: frozenset[str] | Literal[True] = True
     evidence: bool = True  # an evidence's offsets, extractor and confidence
     article: bool = True  # url, published, source and language of an evidence's article
     reporter: bool = True  # the evidence's reporting source (an extra OPTIONAL MATCH)
