@@ -154,20 +154,21 @@ RETURN properties(a) AS article, mentions, evidence
     return query, {"uris": list(uris)}
 
 
-def check_and_retract_query(articles: Sequence[dict[str, str]]) -> Query:
+def check_and_retract_query(articles: Sequence[dict[str, str]], replace: bool = False) -> Query:
     """Step 1 of writing articles ({uri, hash} each): compare stored hashes; retract changed articles.
 
     Returns a row per article already stored: ``uri``, ``unchanged`` (equal hash: nothing touched),
-    and for a changed one what its old version pointed at (as ``retract_article_query``).
+    and for a changed one what its old version pointed at (as ``retract_article_query``). With
+    ``replace`` every stored one counts as changed (re-extraction: same text, new facts).
     """
     query = f"""
 UNWIND $articles AS art
 MATCH (a:Resource:Article {{uri: art.uri}}) USING INDEX SEEK a:Resource(uri)
-WITH a, a.uri AS uri, a.contentHash = art.hash AS unchanged
+WITH a, a.uri AS uri, a.contentHash = art.hash AND NOT $replace AS unchanged
 {_RETRACT_CHANGED}
 RETURN uri, unchanged, mentioned, evidence
 """
-    return query, {"articles": list(articles)}
+    return query, {"articles": list(articles), "replace": replace}
 
 
 # An entity's name, aliases and wikidata recomputed from the MENTIONS that remain, for each `uri` in scope.
@@ -197,3 +198,12 @@ CALL (ms) {
 }
 SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
 """
+
+
+def stored_articles_query(after: str, limit: int) -> Query:
+    """The next page of articles' own properties (text, hash, title, ...) in IRI order (keyset paging)."""
+    query = """
+MATCH (a:Resource:Article) WHERE a.uri > $after
+RETURN properties(a) AS article ORDER BY a.uri LIMIT $limit
+"""
+    return query, {"after": after, "limit": limit}
