@@ -122,25 +122,8 @@ RETURN count(n) AS removed
     return query, {"uris": list(uris)}
 
 
-def article_page_query(after: str, limit: int) -> Query:
-    """The next page of article IRIs in IRI order (keyset paging: constant cost per page)."""
-    query = """
-MATCH (a:Resource:Article) WHERE a.uri > $after
-RETURN a.uri AS uri ORDER BY a.uri LIMIT $limit
-"""
-    return query, {"after": after, "limit": limit}
-
-
-def article_contents_query(uris: Sequence[str]) -> Query:
-    """Everything needed to rebuild these articles' named graphs, one row per article.
-
-    Row: ``article`` (node properties), ``mentions`` [{uri, labels, m: MENTIONS properties}],
-    ``evidence`` [{uri, s, o, reportedBy, props}].
-    """
-    query = """
-UNWIND $uris AS uri
-MATCH (a:Resource:Article {uri: uri}) USING INDEX SEEK a:Resource(uri)
-CALL (a) {
+# An article's MENTIONS and Evidence, for rebuilding its named graph from `a`.
+_ARTICLE_CONTENTS: Final = """CALL (a) {
   MATCH (a)-[m:MENTIONS]->(n)
   RETURN collect({uri: n.uri, labels: labels(n), m: properties(m)}) AS mentions
 }
@@ -149,9 +132,33 @@ CALL (a) {
   OPTIONAL MATCH (e)-[:REPORTED_BY]->(r)
   RETURN collect({uri: e.uri, s: s.uri, o: o.uri, reportedBy: r.uri, props: properties(e)}) AS evidence
 }
-RETURN properties(a) AS article, mentions, evidence
+RETURN properties(a) AS article, mentions, evidence"""
+
+
+def article_contents_query(uris: Sequence[str]) -> Query:
+    """Everything needed to rebuild these articles' named graphs, one row per article.
+
+    Row: ``article`` (node properties), ``mentions`` [{uri, labels, m: MENTIONS properties}],
+    ``evidence`` [{uri, s, o, reportedBy, props}].
+    """
+    query = f"""
+UNWIND $uris AS uri
+MATCH (a:Resource:Article {{uri: uri}}) USING INDEX SEEK a:Resource(uri)
+{_ARTICLE_CONTENTS}
 """
     return query, {"uris": list(uris)}
+
+
+def article_contents_page_query(after: str, limit: int) -> Query:
+    """The next ``limit`` articles after IRI ``after``, in IRI order, as ``article_contents_query``
+    gives them: one round trip per page (keyset paging: constant cost per page)."""
+    query = f"""
+MATCH (a:Resource:Article) WHERE a.uri > $after
+WITH a ORDER BY a.uri LIMIT $limit
+{_ARTICLE_CONTENTS}
+ORDER BY article.uri
+"""
+    return query, {"after": after, "limit": limit}
 
 
 def check_and_retract_query(articles: Sequence[dict[str, str]], replace: bool = False) -> Query:
