@@ -68,14 +68,26 @@ class _Retracted:
 class GraphWriter:
     """Writes and retracts articles. The driver is passed in and stays owned by the caller.
 
+    Writes are managed transactions: the driver retries them on transient errors (a deadlock, a lock
+    timeout, a lost connection, a cluster leader that moved), which is safe because each is idempotent.
+    Their bookmarks go to ``bookmark_manager`` (by default the driver's own, which its
+    ``execute_query`` reads use too), so a read after a write sees it on any cluster member.
+
     Args:
         driver: an open neo4j driver.
         database: the Neo4j database to write to.
+        bookmark_manager: where committed writes' bookmarks go (kg.graphstore.bookmarks).
     """
 
-    def __init__(self, driver: neo4j.Driver, database: str = "neo4j") -> None:
+    def __init__(
+        self,
+        driver: neo4j.Driver,
+        database: str = "neo4j",
+        bookmark_manager: neo4j.BookmarkManager | None = None,
+    ) -> None:
         self._driver = driver
         self._database = database
+        self._bookmarks = bookmark_manager or driver.execute_query_bookmark_manager
 
     def ensure_constraint(self) -> None:
         """Create the uniqueness constraint on (:Resource {uri}) if absent (MERGE relies on it)."""
@@ -138,7 +150,8 @@ class GraphWriter:
         return {r["uri"]: r["hash"] for r in records}
 
     def _in_transaction(self, work: Callable[[neo4j.ManagedTransaction, Any], T], arg: Any) -> T:
-        with _translated(), self._driver.session(database=self._database) as session:
+        session = self._driver.session(database=self._database, bookmark_manager=self._bookmarks)
+        with _translated(), session:
             return session.execute_write(work, arg)
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
-from served import free_port
 
 from kg.settings import Settings
+from testkit.served import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "browser"

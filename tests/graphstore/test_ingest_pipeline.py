@@ -10,7 +10,6 @@ from pathlib import Path
 
 import neo4j
 import pytest
-from served import free_port
 from storage_samples import KIRBY, extraction
 
 from kg.errors import StoreUnavailableError
@@ -19,6 +18,7 @@ from kg.model import Article, ArticleExtraction, Entity
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.ingest import ingest
+from testkit.served import free_port
 
 pytestmark = pytest.mark.neo4j
 
