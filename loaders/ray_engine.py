@@ -138,11 +138,13 @@ def run_ray(
     """
     summary = IngestSummary()
     report = Report(summary, on_result)
-    started = time.perf_counter()
     with _connected(address or settings.ray_address) as ray:
         pool = _start_actors(ray, settings)
         summary.workers = len(pool.extractors)
+        # Once every actor answers, each has loaded the pipeline: the run's time starts here, as the
+        # local engine's starts with its pipeline loaded.
         summary.nodes = len(set(ray.get([e.node.remote() for e in pool.extractors])))
+        started = time.perf_counter()
         pending: dict[Any, _Chunk] = {}
         limit = IN_FLIGHT_PER_WORKER * len(pool.extractors)
         for chunk in chunks(items, max(1, settings.ray_chunk_size)):

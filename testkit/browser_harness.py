@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from kg.settings import Settings
 from testkit.served import free_port
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts" / "browser"
 CHROMIUM = Path("/usr/bin/chromium")
 # Keep Chromium off the (closed) network and working as root (../shared/design/browser-tests.md).
