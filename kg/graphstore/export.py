@@ -8,6 +8,7 @@ Graph per article. Public functions:
 
 - ``export_article(driver, iri)``: one article's named graph (None when absent);
 - ``iter_article_graphs(driver)``: every article as ``(iri, Graph)``, streamed;
+- ``iter_article_ntriples(driver)``: every article as ``(iri, N-Triples text)``, streamed;
 - ``write_export(driver, out, fmt)``: a whole-dataset (or one-article) dump to a binary stream.
 
 Quad formats (nquads, trig, jsonld) keep one named graph per article; triple formats (turtle,
@@ -32,7 +33,15 @@ from kg.graphstore import queries as q
 from kg.graphstore.triples import ArticleTriples, NTriplesTerms, add_record
 from kg.rdf import bind_prefixes
 
-__all__ = ["FORMATS", "ByteSink", "ExportStats", "export_article", "iter_article_graphs", "write_export"]
+__all__ = [
+    "FORMATS",
+    "ByteSink",
+    "ExportStats",
+    "export_article",
+    "iter_article_graphs",
+    "iter_article_ntriples",
+    "write_export",
+]
 
 #: Export format -> (rdflib serializer name, keeps named graphs).
 FORMATS: Final = {
@@ -103,14 +112,27 @@ def write_export(
     return _serialise(((URIRef(r["article"]["uri"]), _graph(r)) for r in records), out, fmt)
 
 
+def iter_article_ntriples(
+    driver: neo4j.Driver, database: str = "neo4j", page_size: int = DEFAULT_PAGE_SIZE
+) -> Iterator[tuple[str, str]]:
+    """Every stored article as (IRI, its named graph as N-Triples text), in IRI order, streamed:
+    what a store that loads N-Triples needs (the SPARQL mirror's rebuild), without rdflib."""
+    triples = ArticleTriples(NTriplesTerms())
+    for record in _records(driver, database, page_size):
+        yield record["article"]["uri"], "".join(_lines(triples, record, " .\n"))
+
+
+def _lines(triples: ArticleTriples[str], record: Record, end: str) -> set[str]:
+    # A set: a fact stated twice in an article is one triple of its graph, as in an rdflib Graph.
+    return {f"{s} {p} {o}{end}" for s, p, o in triples.record(record)}
+
+
 def _write_lines(records: Iterable[Record], out: ByteSink, quads: bool) -> ExportStats:
     """N-Quads (each article's triples in its named graph) or N-Triples, one article at a time."""
     triples = ArticleTriples(NTriplesTerms())
     articles = count = 0
     for record in records:
-        end = " <" + record["article"]["uri"] + "> .\n" if quads else " .\n"
-        # A set: a fact stated twice in an article is one triple of its graph, as in an rdflib Graph.
-        lines = {s + " " + p + " " + o + end for s, p, o in triples.record(record)}
+        lines = _lines(triples, record, " <" + record["article"]["uri"] + "> .\n" if quads else " .\n")
         out.write("".join(lines).encode("utf-8", "replace"))
         articles += 1
         count += len(lines)

@@ -12,6 +12,7 @@ Public: ``ArticleTriples(terms).record(row)``, all triples of one row of
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
 from typing import Any, Final, Generic, Protocol, TypeVar
 
 from rdflib import Graph, Literal, URIRef
@@ -24,13 +25,16 @@ from kg.graphstore.mapping import (
     kg_term,
     literal_from_value,
 )
-from kg.vocab import KG, OWL, PROV, RDF, RDFS, SKOS, WD
+from kg.vocab import KG, OWL, PROV, RDF, RDFS, SKOS, WD, XSD
 
 __all__ = ["ArticleTriples", "NTriplesTerms", "RdflibTerms", "Terms", "add_record"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 _EVIDENCE_LITERALS: Final = (*EVIDENCE_OFFSETS, *EVIDENCE_STRINGS, "confidence")
+_INTEGER: Final = f'"^^<{XSD.integer}>'
+_DATE: Final = f'"^^<{XSD.date}>'
+_DATETIME: Final = f'"^^<{XSD.dateTime}>'
 
 
 class Terms(Protocol[T_co]):
@@ -79,6 +83,13 @@ class NTriplesTerms:
             if lang:
                 return quoted + "@" + lang
             return quoted if datatype is None else quoted + "^^<" + str(datatype) + ">"
+        if type(value) is int:  # offsets: as literal_from_value writes them, without an rdflib Literal
+            return '"' + str(value) + _INTEGER
+        to_native = getattr(value, "to_native", None)
+        if to_native is not None:  # a Neo4j date or datetime: each article has its own, so no cache
+            native = to_native()
+            kind = _DATETIME if isinstance(native, datetime) else _DATE
+            return '"' + str(native.isoformat()) + kind
         key = (value, datatype, lang)
         text = self._others.get(key)
         if text is None:
@@ -105,6 +116,7 @@ class ArticleTriples(Generic[T]):
         self.label, self.alias = c(RDFS.label), c(SKOS.altLabel)
         self.same, self.text = c(OWL.sameAs), c(KG.text)
         self.literal_predicates = {name: c(kg_term(name)) for name in _EVIDENCE_LITERALS}
+        self.predicates: dict[str, T] = {}  # fact predicates by local name
 
     def article_node(self, props: Mapping[str, Any]) -> Iterator[tuple[T, T, T]]:
         node = self.t.iri(props["uri"])
@@ -137,7 +149,9 @@ class ArticleTriples(Generic[T]):
         """One evidence record and the fact it supports. ``row``: uri, s, o, reportedBy, props."""
         node, s, o = self.t.iri(row["uri"]), self.t.iri(row["s"]), self.t.iri(row["o"])
         props = row["props"]
-        predicate = self.t.const(kg_term(props["predicate"]))
+        predicate = self.predicates.get(props["predicate"])
+        if predicate is None:
+            predicate = self.predicates[props["predicate"]] = self.t.const(kg_term(props["predicate"]))
         yield s, predicate, o
         yield node, self.type, self.evidence
         yield node, self.subject, s
