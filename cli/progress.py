@@ -13,49 +13,49 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from kg.graphstore.writer import WriteResult
 
+if TYPE_CHECKING:
+    from loaders.ingest_steps import IngestSummary
+
 Outcome = WriteResult | str
+
+
+def _summary() -> IngestSummary:
+    from loaders.ingest_steps import IngestSummary  # here, so that `kg --help` need not load the loaders
+
+    return IngestSummary()
 
 
 @dataclass
 class Tally:
-    """Counts of outcomes so far, and since when."""
+    """The run's counts so far (an IngestSummary of its own), and since when."""
 
     started: float = field(default_factory=time.perf_counter)
-    new: int = 0
-    unchanged: int = 0
-    replaced: int = 0
-    failed: int = 0
-    facts: int = 0
+    counts: IngestSummary = field(default_factory=_summary)
 
     @property
     def done(self) -> int:
-        return self.new + self.unchanged + self.replaced + self.failed
+        return self.counts.articles
 
     def add(self, outcome: Outcome) -> None:
         if isinstance(outcome, str):
-            self.failed += 1
-            return
-        self.facts += outcome.facts
-        if outcome.status == "new":
-            self.new += 1
-        elif outcome.status == "replaced":
-            self.replaced += 1
+            self.counts.failed.append(outcome)
         else:
-            self.unchanged += 1
+            self.counts.add(outcome)
 
     def line(self, what: str) -> str:
+        c = self.counts
         elapsed = time.perf_counter() - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
         return (
-            f"{what}: {self.done} articles ({self.new} new, {self.unchanged} unchanged, "
-            f"{self.replaced} replaced, {self.failed} failed), {self.facts} facts, "
+            f"{what}: {self.done} articles ({c.new} new, {c.unchanged} unchanged, "
+            f"{c.replaced} replaced, {len(c.failed)} failed), {c.facts} facts, "
             f"{rate:.1f} articles/s, {_clock(elapsed)} elapsed"
         )
 
@@ -118,7 +118,11 @@ def _bar(what: str, stream: TextIO) -> Iterator[Callable[[Outcome], None]]:
             tally.add(outcome)
             elapsed = max(time.perf_counter() - tally.started, 1e-9)
             bar.update(
-                task, completed=tally.done, aps=tally.done / elapsed, facts=tally.facts, failed=tally.failed
+                task,
+                completed=tally.done,
+                aps=tally.done / elapsed,
+                facts=tally.counts.facts,
+                failed=len(tally.counts.failed),
             )
 
         yield report
