@@ -14,8 +14,8 @@ p95, p97.5, p99), errors (non-2xx, connection errors and timeouts, and 2xx bodie
 ``errors`` member or, on every 16th body parsed, a null first root field), the CPU per request of
 the server process and of the load generator (from /proc), and the ratios ours/theirs.
 ``--bare`` adds a third server to the rounds: the same process as ours answering ``/bare``
-(testkit/bare_endpoint.py: each shape's Cypher sent through the driver, its rows returned as JSON, no
-GraphQL), the limit our GraphQL layer works against; ours / bare is the layer's share of it.
+(testkit/bare_endpoint.py: each shape's compiled Cypher sent through the driver, its rows returned as
+JSON, no GraphQL), the limit our GraphQL layer works against; ours / bare is the layer's share of it.
 ``--also-workers N`` then measures ours again with N uvicorn workers, printed on a line of its own
 and kept out of the ratios (they compare one process with one). ``--neo4j-pid`` adds Neo4j's CPU
 per request while each server ran (the two servers share one Neo4j and the machine's cores, so a
@@ -395,7 +395,7 @@ def serve(port: int, workers: int, bare: bool) -> None:
         from testkit.bare_endpoint import bare_route
 
         app = create_app_from_env()
-        app.router.routes.append(bare_route(OURS))
+        app.router.routes.append(bare_route(OURS, app.state.answers))
         uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
         return
     uvicorn.run(
