@@ -77,9 +77,9 @@ def create_app(
     app.state.round_trips = RoundTripCounter()
     app.state.writes = ArticleWrites(settings)
     _add_cors(app, settings)
-    graphql = build_api(settings, compiled)
-    app.state.answers = graphql.answers
-    app.router.routes.append(graphql_route(GraphQLView(graphql.schema, graphql_ide="graphiql")))
+    api = build_api(settings, compiled)
+    app.state.answers = api.answers
+    app.router.routes.append(graphql_route(GraphQLView(api.schema, graphql_ide="graphiql")))
     app.include_router(_health_router())
     for router in _extra_routers():
         app.include_router(router)
