@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 
 from api.graphql.context import TOKEN_HEADER
 from api.graphql.execute import RoundTripCounter
-from api.graphql.http import GraphQLView, graphql_route
+from api.graphql.http import CompiledGraphQL, GraphQLView, graphql_route
 from api.graphql.schema import build_api
 from api.writes import ArticleWrites
 from kg.errors import KGError, StoreUnavailableError
@@ -79,7 +79,8 @@ def create_app(
     _add_cors(app, settings)
     api = build_api(settings, compiled)
     app.state.answers = api.answers
-    app.router.routes.append(graphql_route(GraphQLView(api.schema, graphql_ide="graphiql")))
+    view = GraphQLView(api.schema, graphql_ide="graphiql")
+    app.router.routes.append(graphql_route(CompiledGraphQL(view, api.guards)))
     app.include_router(_health_router())
     for router in _extra_routers():
         app.include_router(router)

@@ -47,7 +47,7 @@ from api.graphql.selection import InputLimits, Selections, SelectionTooLarge, ch
 from kg.errors import InvalidInputError, KGError, StoreError
 from kg.graphstore.compiler import CompiledRead, Cost, CostError, Field, Limits, compile_root, compiles
 from kg.graphstore.compiler.cypher import frozen
-from kg.graphstore.reads import Reads
+from kg.graphstore.reads import Reads, Rows
 from kg.settings import Settings
 
 #: Distinct documents (and, per document, variable shapes) whose compiled queries are kept.
@@ -71,12 +71,19 @@ class RequestReads:
         self.deadline = time.monotonic() + timeout
         self.round_trips = 0
 
-    async def value(self, compiled: CompiledRead) -> Any:
-        """The root field's value: its query's one ``data`` row, or null when it has none."""
+    def rows(self, compiled: CompiledRead) -> asyncio.Future[Rows]:
+        """The rows of a root field's query (a shared read: no task of its own)."""
         self.round_trips += 1
         self._counter.total += 1  # only the event loop's thread counts, so no race
-        rows = await self._reads.shared(compiled.read, self.deadline)
-        return rows[0]["data"] if rows else None
+        return self._reads.shared(compiled.read, self.deadline)
+
+    async def value(self, compiled: CompiledRead) -> Any:
+        """The root field's value: its query's one ``data`` row, or null when it has none."""
+        return _value(await self.rows(compiled))
+
+
+def _value(rows: Rows) -> Any:
+    return rows[0]["data"] if rows else None
 
 
 @dataclass
@@ -344,7 +351,7 @@ async def _run(
     reads: RequestReads, compiled: _Compiled, coerced: Mapping[str, Any], fresh: bool
 ) -> ExecutionResult:
     """Send every root field's query at once, under the request's deadline; assemble the data."""
-    tasks: dict[str, asyncio.Future[Any]] = {}
+    tasks: dict[str, asyncio.Future[Rows]] = {}
     errors: dict[str, Exception] = {}
     for root in compiled.roots:
         if root.read is None or root.error is not None:
@@ -356,19 +363,17 @@ async def _run(
         except KGError as exc:
             errors[root.key] = exc
             continue
-        tasks[root.key] = asyncio.ensure_future(reads.value(read))
+        tasks[root.key] = reads.rows(read)
     if tasks:
         _, pending = await asyncio.wait(tasks.values(), timeout=max(0.0, reads.deadline - time.monotonic()))
-        for task in pending:
-            task.cancel()
-        if pending:
-            await asyncio.wait(pending)
+        for future in pending:
+            future.cancel()  # the shared read goes on for the others that asked for it
     return _result(compiled.roots, tasks, errors, reads.timeout)
 
 
 def _result(
     roots: list[_Root],
-    tasks: dict[str, asyncio.Future[Any]],
+    tasks: dict[str, asyncio.Future[Rows]],
     errors: dict[str, Exception],
     timeout: float,
 ) -> ExecutionResult:
@@ -388,7 +393,7 @@ def _result(
             elif task.exception() is not None:
                 error = _exception(task)
             else:
-                value = task.result()
+                value = _value(task.result())
         if error is not None:
             found.append(GraphQLError(str(error), root.nodes, path=[root.key], original_error=error))
         if data is not None:

@@ -23,10 +23,11 @@ from kg.settings import Settings
 
 @dataclass(frozen=True, slots=True)
 class GraphQLApi:
-    """The schema Strawberry serves, and the compiled answers its extension uses."""
+    """The schema Strawberry serves, the compiled answers, and the extension's shared state."""
 
     schema: strawberry.Schema
     answers: Answers
+    guards: Guards
 
 
 def build_api(settings: Settings, compiled: bool = True) -> GraphQLApi:
@@ -40,7 +41,7 @@ def build_api(settings: Settings, compiled: bool = True) -> GraphQLApi:
     twin = graphql_schema(schema)
     answers = Answers(twin, settings)
     guards.bind(twin, answers if compiled else None)
-    return GraphQLApi(schema, answers)
+    return GraphQLApi(schema, answers, guards)
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
