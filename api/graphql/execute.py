@@ -43,6 +43,7 @@ from graphql import (
     visit,
 )
 
+from api.graphql.order import Orderer, orderer
 from api.graphql.selection import InputLimits, Selections, SelectionTooLarge, check_input
 from kg.errors import InvalidInputError, KGError, StoreError
 from kg.graphstore.compiler import CompiledRead, Cost, CostError, Field, Limits, compile_root, compiles
@@ -96,6 +97,7 @@ class _Root:
     read: CompiledRead | None = None  # None for __typename
     error: KGError | None = None
     args: dict[str, Any] = field(default_factory=dict)  # the root field's arguments when compiled
+    order: Orderer | None = None  # puts the value's maps in selection order
     variables: dict[str, str] = field(default_factory=dict)  # bound argument -> the variable it is
 
 
@@ -246,6 +248,7 @@ class Answers:
             field = selections.field(query_type, key, nodes)
             root.args = dict(field.args)
             root.read = compile_root(field, self.limits, cost)
+            root.order = orderer(self.schema, field, query_type.fields[name].type)
         except (SelectionTooLarge, CostError):
             raise
         except KGError as exc:
@@ -394,6 +397,8 @@ def _result(
                 error = _exception(task)
             else:
                 value = _value(task.result())
+                if root.order is not None:
+                    value = root.order(value)
         if error is not None:
             found.append(GraphQLError(str(error), root.nodes, path=[root.key], original_error=error))
         if data is not None:

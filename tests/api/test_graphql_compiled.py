@@ -5,7 +5,8 @@ compiled Cypher, graphql-core's execution skipped) and the same app with ``compi
 Strawberry's stock executor runs every operation: each root field's resolver reads its compiled value
 and graphql-core completes it field by field (serializing leaves, checking nulls against the types,
 resolving ``__typename``, collecting fragments and aliases itself). Every query of the corpus must
-give both the same data and the same errors (message, path, locations). The corpus selects every
+give both the same data, its keys in the same order, and the same errors (message, path,
+locations). The corpus selects every
 field of the schema (a test says so), with aliases, named and inline fragments, variables and their
 defaults, ``@skip``/``@include``, ``__typename``, nulls and errors.
 """
@@ -187,6 +188,7 @@ def test_compiled_answers_are_strawberrys(served: Served, reference: Served, nam
     query, variables = CORPUS[name]
     ours, theirs = ask(served, query, variables), ask(reference, query, variables)
     assert ours.get("data") == theirs.get("data")
+    assert json.dumps(ours.get("data")) == json.dumps(theirs.get("data")), "keys in selection order"
     assert errors(ours) == errors(theirs)
     assert ours.keys() == theirs.keys() and ours["extensions"] == theirs["extensions"]
     assert ours.get("data") or ours.get("errors"), "the query must answer something"
