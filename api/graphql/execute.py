@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -95,7 +95,7 @@ class _Root:
     nodes: list[FieldNode]
     non_null: bool
     read: CompiledRead | None = None  # None for __typename
-    error: KGError | None = None
+    error: Exception | None = None  # a KGError (shown) or a bug (masked)
     args: dict[str, Any] = field(default_factory=dict)  # the root field's arguments when compiled
     order: Orderer | None = None  # puts the value's maps in selection order
     variables: dict[str, str] = field(default_factory=dict)  # bound argument -> the variable it is
@@ -135,20 +135,23 @@ class Answers:
         operation_name: str | None,
         raw_variables: Mapping[str, Any] | None,
     ) -> ExecutionResult | None:
-        """The result of a query operation, or None when it is not one the compiler answers."""
-        entry = self._document(query, document, operation_name)
+        """The result of a query operation, or None when it is not one the compiler answers.
+
+        A failure of the compiler itself (a bug) is the request's error, logged and masked as any
+        internal error is (api.graphql.guard), never a fall back to another way of answering.
+        """
+        entry = self._document(query, lambda: document, operation_name)
         if entry is None or entry.operation.operation.value != "query":
             return None
         try:
             check_input(dict(raw_variables or {}), "variables", self.input_limits)
-        except SelectionTooLarge as exc:
+            variables = dict(raw_variables or {})
+            coerced = get_variable_values(self.schema, entry.operation.variable_definitions or (), variables)
+            if isinstance(coerced, list):
+                return ExecutionResult(None, coerced)
+            found = self._compiled(entry, coerced)
+        except Exception as exc:  # SelectionTooLarge, or a bug: the request's error either way
             return ExecutionResult(None, [GraphQLError(str(exc), original_error=exc)])
-        coerced = get_variable_values(
-            self.schema, entry.operation.variable_definitions or (), dict(raw_variables or {})
-        )
-        if isinstance(coerced, list):
-            return ExecutionResult(None, coerced)
-        found = self._compiled(entry, coerced)
         if found is None:
             return None
         compiled, fresh = found
@@ -164,7 +167,7 @@ class Answers:
         Raises:
             KGError: the query is not one the compiler answers, or is refused (the first error).
         """
-        entry = self._document(query, parse(query), operation_name)
+        entry = self._document(query, lambda: parse(query), operation_name)
         if entry is None:
             raise InvalidInputError(f"no operation {operation_name!r} in the document")
         coerced = get_variable_values(
@@ -182,10 +185,14 @@ class Answers:
                 raise root.error
         return {root.key: root.read for root in compiled.roots if root.read is not None}
 
-    def _document(self, query: str, document: DocumentNode, operation_name: str | None) -> _Document | None:
+    def _document(
+        self, query: str, parsed: Callable[[], DocumentNode], operation_name: str | None
+    ) -> _Document | None:
+        """The kept entry of a query text's operation (``parsed`` gives its document when new)."""
         key = (query, operation_name)
         entry = self._documents.get(key)
         if entry is None:
+            document = parsed()
             operation = get_operation_ast(document, operation_name)
             if operation is None:
                 return None
@@ -251,7 +258,7 @@ class Answers:
             root.order = orderer(self.schema, field, query_type.fields[name].type)
         except (SelectionTooLarge, CostError):
             raise
-        except KGError as exc:
+        except Exception as exc:  # an argument's error (KGError), or a bug: this root field's error
             root.error = exc
             return root
         root.variables = {
@@ -269,7 +276,8 @@ class Answers:
         ``article``)."""
         operation = info.operation
         name = operation.name.value if operation.name else None
-        entry = self._document(info.query, parse(info.query), name) if info.query else None
+        query = info.query
+        entry = self._document(query, lambda: parse(query), name) if query else None
         if entry is None:
             raise KGError("the query's document is not available")
         variables = VariableValues({}, _plain(info.variable_values))

@@ -7,15 +7,17 @@ refused, and every field of the schema has its projection or rule.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
-from graphql import GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType
+from graphql import GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType, parse
 
-from api.graphql.guard import should_mask
+from api.graphql.execute import RequestReads, RoundTripCounter
+from api.graphql.guard import MASKED_MESSAGE, masked, should_mask
 from api.graphql.schema import build_api
 from kg.errors import InvalidInputError, StoreError
-from kg.graphstore.compiler import CompiledRead, compiles
+from kg.graphstore.compiler import CompiledRead, compiles, roots
 from kg.graphstore.compiler.pages import decode_cursor, encode_cursor, page_args
 from kg.graphstore.compiler.roots import lucene_phrase_query
 from kg.settings import Settings
@@ -134,3 +136,19 @@ def test_every_field_of_the_schema_has_its_projection_or_rule() -> None:
     missing = [f"{t.name}.{name}" for t in _output_types() for name in t.fields if not compiles(t.name, name)]
     assert not missing, f"fields without a compiler projection or rule: {missing}"
     assert len(_output_types()) >= 15
+
+
+def test_a_failing_rule_is_the_fields_error_masked_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bug in a rule must reach the client as the masked internal error of that root field.
+    def broken(*_: object) -> str:
+        raise RuntimeError("password=hunter2 at db-7")
+
+    monkeypatch.setitem(roots.ROOTS, "stats", broken)
+    answers = build_api(Settings()).answers
+    reads = RequestReads(None, RoundTripCounter(), 1.0)  # type: ignore[arg-type]  # nothing is read
+    query = "{ stats { articles } }"
+    result = asyncio.run(answers.execute(reads, query, parse(query), None, {}))
+    assert result is not None and result.data is None and result.errors is not None
+    (error,) = result.errors
+    assert isinstance(error.original_error, RuntimeError) and error.path == ["stats"]
+    assert masked(error).message == MASKED_MESSAGE
