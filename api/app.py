@@ -16,8 +16,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from api.graphql.context import TOKEN_HEADER
-from api.graphql.execute import RoundTripCounter
 from api.graphql.http import CompiledGraphQL, GraphQLView, graphql_route
+from api.graphql.requests import RoundTripCounter
 from api.graphql.schema import build_api
 from api.writes import ArticleWrites
 from kg.errors import KGError, StoreUnavailableError

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from api.app import tune_gc  # noqa: E402
 from api.graphql.context import Context  # noqa: E402
-from api.graphql.execute import RequestReads, RoundTripCounter  # noqa: E402
+from api.graphql.requests import RequestReads, RoundTripCounter  # noqa: E402
 from api.graphql.schema import build_api  # noqa: E402
 from api.writes import ArticleWrites  # noqa: E402
 from kg.graphstore.reads import open_reads  # noqa: E402

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from starlette.datastructures import State
 from starlette.requests import Request
 
-from api.graphql.execute import Answers, RequestReads
+from api.graphql.execute import Answers
+from api.graphql.requests import RequestReads
 from api.writes import ArticleWrites
 from kg.ports import Extractor
 from kg.settings import Settings

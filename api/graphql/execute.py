@@ -6,21 +6,16 @@ variables coerced by graphql-core, its selection resolved into ``Field`` trees (
 and compiled (kg.graphstore.compiler), and each root field's query sent, all at once, under the
 request's deadline. Anything else (mutations, introspection) runs through Strawberry's executor, in
 which a root field's resolver asks ``Answers.read_field`` for its value and the objects of that value
-are read by response key (``CompiledData``).
+are read by response key (the Guard's resolve hook).
 
-Compiled operations are kept by query text, operation name and the values of the variables that
-shape the Cypher. A variable used only as a value the query takes as ``item`` (an entity's name, a
-search phrase) does not shape it, so every request of a front end's entity page reuses one compiled
-query, and concurrent ones share its round trip (kg.graphstore.reads.Reads.shared).
+Compiled operations are kept (api.graphql.kept), so every request of a front end's entity page
+reuses one compiled query, and concurrent ones share its round trip (kg.graphstore.reads.Reads.shared);
+they run in api.graphql.requests.
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections import Counter, OrderedDict
-from collections.abc import Callable, Hashable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
@@ -28,7 +23,6 @@ from graphql import (
     DocumentNode,
     ExecutionResult,
     FieldNode,
-    FragmentDefinitionNode,
     GraphQLError,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -36,84 +30,17 @@ from graphql import (
     OperationDefinitionNode,
     VariableNode,
     VariableValues,
-    Visitor,
-    get_operation_ast,
     get_variable_values,
     parse,
-    visit,
 )
 
-from api.graphql.order import Orderer, orderer
+from api.graphql.kept import Document, Kept
+from api.graphql.order import orderer
+from api.graphql.requests import Operation, RequestReads, Root, run
 from api.graphql.selection import InputLimits, Selections, SelectionTooLarge, check_input
-from kg.errors import InvalidInputError, KGError, StoreError
+from kg.errors import InvalidInputError, KGError
 from kg.graphstore.compiler import CompiledRead, Cost, CostError, Field, Limits, compile_root, compiles
-from kg.graphstore.compiler.cypher import frozen
-from kg.graphstore.reads import Reads, Rows
 from kg.settings import Settings
-
-#: Distinct documents (and, per document, variable shapes) whose compiled queries are kept.
-DOCUMENTS_KEPT = 512
-SHAPES_KEPT = 64
-
-
-class RoundTripCounter:
-    """Queries sent to Neo4j for the whole app (a shared query counts once per request in it)."""
-
-    def __init__(self) -> None:
-        self.total = 0
-
-
-class RequestReads:
-    """One request's reads: its deadline, and the count ``cypherRoundTrips`` reports."""
-
-    def __init__(self, reads: Reads, counter: RoundTripCounter, timeout: float) -> None:
-        self._reads, self._counter = reads, counter
-        self.timeout = timeout
-        self.deadline = time.monotonic() + timeout
-        self.round_trips = 0
-
-    def rows(self, compiled: CompiledRead) -> asyncio.Future[Rows]:
-        """The rows of a root field's query (a shared read: no task of its own)."""
-        self.round_trips += 1
-        self._counter.total += 1  # only the event loop's thread counts, so no race
-        return self._reads.shared(compiled.read, self.deadline)
-
-    async def value(self, compiled: CompiledRead) -> Any:
-        """The root field's value: its query's one ``data`` row, or null when it has none."""
-        return _value(await self.rows(compiled))
-
-
-def _value(rows: Rows) -> Any:
-    return rows[0]["data"] if rows else None
-
-
-@dataclass
-class _Root:
-    """One root response key of an operation, compiled (or refused)."""
-
-    key: str
-    nodes: list[FieldNode]
-    non_null: bool
-    read: CompiledRead | None = None  # None for __typename
-    error: Exception | None = None  # a KGError (shown) or a bug (masked)
-    args: dict[str, Any] = field(default_factory=dict)  # the root field's arguments when compiled
-    order: Orderer | None = None  # puts the value's maps in selection order
-    variables: dict[str, str] = field(default_factory=dict)  # bound argument -> the variable it is
-
-
-@dataclass
-class _Compiled:
-    roots: list[_Root]
-    refused: GraphQLError | None = None  # the whole request (cost, size): nothing runs
-
-
-@dataclass
-class _Document:
-    document: DocumentNode
-    operation: OperationDefinitionNode
-    fragments: dict[str, FragmentDefinitionNode]
-    value_variables: frozenset[str] | None = None  # known after the first compile
-    shapes: OrderedDict[Hashable, _Compiled] = field(default_factory=OrderedDict)
 
 
 class Answers:
@@ -125,7 +52,7 @@ class Answers:
         self.input_limits = InputLimits(
             settings.api_max_fields, settings.api_max_input_values, settings.api_max_input_depth
         )
-        self._documents: OrderedDict[tuple[str, str | None], _Document] = OrderedDict()
+        self.kept = Kept()
 
     async def execute(
         self,
@@ -140,7 +67,7 @@ class Answers:
         A failure of the compiler itself (a bug) is the request's error, logged and masked as any
         internal error is (api.graphql.guard), never a fall back to another way of answering.
         """
-        entry = self._document(query, lambda: document, operation_name)
+        entry = self.kept.document(query, lambda: document, operation_name)
         if entry is None or entry.operation.operation.value != "query":
             return None
         try:
@@ -149,15 +76,24 @@ class Answers:
             coerced = get_variable_values(self.schema, entry.operation.variable_definitions or (), variables)
             if isinstance(coerced, list):
                 return ExecutionResult(None, coerced)
-            found = self._compiled(entry, coerced)
+            operation = self.kept.operation(query, operation_name, entry, coerced.coerced)
+            fresh = operation is None
+            if operation is None:
+                operation = self.compile_operation(entry, coerced)
+                if (
+                    operation is not None
+                    and operation.refused is None
+                    and not any(r.error for r in operation.roots)
+                ):
+                    # Errors are not kept: an item value (an empty name) may have caused them.
+                    self.kept.keep(query, operation_name, entry, coerced.coerced, operation)
         except Exception as exc:  # SelectionTooLarge, or a bug: the request's error either way
             return ExecutionResult(None, [GraphQLError(str(exc), original_error=exc)])
-        if found is None:
+        if operation is None:
             return None
-        compiled, fresh = found
-        if compiled.refused is not None:
-            return ExecutionResult(None, [compiled.refused])
-        return await _run(reads, compiled, coerced.coerced, fresh)
+        if operation.refused is not None:
+            return ExecutionResult(None, [operation.refused])
+        return await run(reads, operation, coerced.coerced, fresh)
 
     def compile(
         self, query: str, variables: Mapping[str, Any] | None = None, operation_name: str | None = None
@@ -167,7 +103,7 @@ class Answers:
         Raises:
             KGError: the query is not one the compiler answers, or is refused (the first error).
         """
-        entry = self._document(query, lambda: parse(query), operation_name)
+        entry = self.kept.document(query, lambda: parse(query), operation_name)
         if entry is None:
             raise InvalidInputError(f"no operation {operation_name!r} in the document")
         coerced = get_variable_values(
@@ -175,57 +111,19 @@ class Answers:
         )
         if isinstance(coerced, list):
             raise InvalidInputError(coerced[0].message)
-        compiled = self._compile(entry, coerced)
-        if compiled is None:
+        operation = self.compile_operation(entry, coerced)
+        if operation is None:
             raise InvalidInputError("not a query the compiler answers (introspection?)")
-        if compiled.refused is not None:
-            raise InvalidInputError(compiled.refused.message)
-        for root in compiled.roots:
+        if operation.refused is not None:
+            raise InvalidInputError(operation.refused.message)
+        for root in operation.roots:
             if root.error is not None:
                 raise root.error
-        return {root.key: root.read for root in compiled.roots if root.read is not None}
+        return {root.key: root.read for root in operation.roots if root.read is not None}
 
-    def _document(
-        self, query: str, parsed: Callable[[], DocumentNode], operation_name: str | None
-    ) -> _Document | None:
-        """The kept entry of a query text's operation (``parsed`` gives its document when new)."""
-        key = (query, operation_name)
-        entry = self._documents.get(key)
-        if entry is None:
-            document = parsed()
-            operation = get_operation_ast(document, operation_name)
-            if operation is None:
-                return None
-            fragments = {
-                d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-            }
-            entry = self._documents[key] = _Document(document, operation, fragments)
-            if len(self._documents) > DOCUMENTS_KEPT:
-                self._documents.popitem(last=False)
-        else:
-            self._documents.move_to_end(key)
-        return entry
-
-    def _compiled(self, entry: _Document, variables: VariableValues) -> tuple[_Compiled, bool] | None:
-        """The operation compiled for these variables: kept, or compiled now (``True``: fresh)."""
-        shape = _shape(variables.coerced, entry.value_variables)
-        kept = entry.shapes.get(shape)
-        if kept is not None:
-            entry.shapes.move_to_end(shape)
-            return kept, False
-        compiled = self._compile(entry, variables)
-        if compiled is None:
-            return None
-        if compiled.refused is None and not any(root.error for root in compiled.roots):
-            # Errors are not kept: an item value (an empty name) may have caused them.
-            if entry.value_variables is None:
-                entry.value_variables = _value_variables(entry, compiled)
-            entry.shapes[_shape(variables.coerced, entry.value_variables)] = compiled
-            if len(entry.shapes) > SHAPES_KEPT:
-                entry.shapes.popitem(last=False)
-        return compiled, True
-
-    def _compile(self, entry: _Document, variables: VariableValues) -> _Compiled | None:
+    def compile_operation(self, entry: Document, variables: VariableValues) -> Operation | None:
+        """The operation of ``entry`` compiled for ``variables``; None when the compiler does not
+        answer it (introspection)."""
         query_type = self.schema.query_type
         assert query_type is not None
         selections = Selections(self.schema, entry.fragments, variables, self.input_limits)
@@ -236,8 +134,8 @@ class Answers:
         try:
             roots = [self._root(selections, query_type, key, nodes, cost) for key, nodes in grouped.items()]
         except (SelectionTooLarge, CostError) as exc:
-            return _Compiled([], GraphQLError(str(exc), original_error=exc))
-        return _Compiled(roots)
+            return Operation([], GraphQLError(str(exc), original_error=exc))
+        return Operation(roots)
 
     def _root(
         self,
@@ -246,11 +144,11 @@ class Answers:
         key: str,
         nodes: list[FieldNode],
         cost: Cost,
-    ) -> _Root:
+    ) -> Root:
         name = nodes[0].name.value
         if name == "__typename":
-            return _Root(key, nodes, non_null=True)
-        root = _Root(key, nodes, isinstance(query_type.fields[name].type, GraphQLNonNull))
+            return Root(key, nodes, non_null=True)
+        root = Root(key, nodes, isinstance(query_type.fields[name].type, GraphQLNonNull))
         try:
             field = selections.field(query_type, key, nodes)
             root.args = dict(field.args)
@@ -277,7 +175,7 @@ class Answers:
         operation = info.operation
         name = operation.name.value if operation.name else None
         query = info.query
-        entry = self._document(query, lambda: parse(query), name) if query else None
+        entry = self.kept.document(query, lambda: parse(query), name) if query else None
         if entry is None:
             raise KGError("the query's document is not available")
         variables = VariableValues({}, _plain(info.variable_values))
@@ -324,100 +222,3 @@ def _field_at(
         sets = [n.selection_set for n in nodes if n.selection_set is not None]
     assert parent is not None
     return parent, key, nodes
-
-
-class _Uses(Visitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.uses: Counter[str] = Counter()
-
-    def enter_variable(self, node: VariableNode, *_: Any) -> None:
-        self.uses[node.name.value] += 1
-
-
-def _value_variables(entry: _Document, compiled: _Compiled) -> frozenset[str]:
-    """The variables whose every use is a root argument the query takes as an ``item`` value: they
-    do not shape the compiled text, only the item."""
-    counted = _Uses()
-    for definition in (entry.operation, *entry.fragments.values()):
-        visit(definition.selection_set, counted)
-    bound: Counter[str] = Counter()
-    for root in compiled.roots:
-        for variable in root.variables.values():
-            bound[variable] += len(root.nodes)
-    return frozenset(v for v, n in bound.items() if counted.uses[v] == n)
-
-
-def _shape(coerced: Mapping[str, Any], value_variables: frozenset[str] | None) -> Hashable:
-    """What a request's variables give the compiled text: the values of the variables that shape it,
-    and whether each value variable is given."""
-    values = value_variables or frozenset()
-    return tuple(
-        (name, value is None) if name in values else (name, frozen(value))
-        for name, value in sorted(coerced.items())
-    )
-
-
-async def _run(
-    reads: RequestReads, compiled: _Compiled, coerced: Mapping[str, Any], fresh: bool
-) -> ExecutionResult:
-    """Send every root field's query at once, under the request's deadline; assemble the data."""
-    tasks: dict[str, asyncio.Future[Rows]] = {}
-    errors: dict[str, Exception] = {}
-    for root in compiled.roots:
-        if root.read is None or root.error is not None:
-            continue
-        try:
-            read = root.read
-            if root.variables and not fresh:
-                read = read.rebind({**root.args, **{a: coerced[v] for a, v in root.variables.items()}})
-        except KGError as exc:
-            errors[root.key] = exc
-            continue
-        tasks[root.key] = reads.rows(read)
-    if tasks:
-        _, pending = await asyncio.wait(tasks.values(), timeout=max(0.0, reads.deadline - time.monotonic()))
-        for future in pending:
-            future.cancel()  # the shared read goes on for the others that asked for it
-    return _result(compiled.roots, tasks, errors, reads.timeout)
-
-
-def _result(
-    roots: list[_Root],
-    tasks: dict[str, asyncio.Future[Rows]],
-    errors: dict[str, Exception],
-    timeout: float,
-) -> ExecutionResult:
-    data: dict[str, Any] | None = {}
-    found: list[GraphQLError] = []
-    for root in roots:
-        value: Any = None
-        error: Exception | None = root.error or errors.get(root.key)
-        if root.read is None and error is None:
-            value = "Query"  # __typename
-        elif error is None:
-            task = tasks[root.key]
-            if task.cancelled():
-                error = StoreError(
-                    f"the request took longer than {timeout:g} s (KG_API_REQUEST_TIMEOUT); narrow it down"
-                )
-            elif task.exception() is not None:
-                error = _exception(task)
-            else:
-                value = _value(task.result())
-                if root.order is not None:
-                    value = root.order(value)
-        if error is not None:
-            found.append(GraphQLError(str(error), root.nodes, path=[root.key], original_error=error))
-        if data is not None:
-            data[root.key] = value
-            if value is None and root.non_null:
-                data = None  # a non-null root field's null reaches the response's data
-    return ExecutionResult(data, found or None)
-
-
-def _exception(task: asyncio.Future[Any]) -> Exception:
-    exc = task.exception()
-    if not isinstance(exc, Exception):
-        raise exc or RuntimeError("a read finished without a result")  # KeyboardInterrupt and the like
-    return exc

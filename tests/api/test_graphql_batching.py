@@ -89,3 +89,23 @@ def test_entity_with_neighbours_is_one_round_trip_and_same_answer(served: Served
     assert ahead.extensions is not None and batched.extensions is not None
     assert (ahead.extensions["cypherRoundTrips"], batched.extensions["cypherRoundTrips"]) == (1, 1)
     assert ahead.data == batched.data and ahead.data is not None and ahead.data["entity"]["neighbors"]
+
+
+BENCH_PAGE = """query($name: String!) { entity(name: $name) { name
+    facts(first: 20) { edges { node { predicate object { name }
+      evidence(first: 1) { edges { node { sentence article { title } } } } } } } } }"""
+
+
+def test_the_bench_entity_page_is_one_round_trip(served: Served) -> None:
+    # bench/graphql.py's entity page: up to 20 facts (Org 1 has 10 members here), each with its
+    # newest evidence and that one's article.
+    from gql import GraphQLRequest
+
+    with served.client() as session:
+        result = session.execute(
+            GraphQLRequest(BENCH_PAGE, variable_values={"name": "Org 1"}), get_execution_result=True
+        )
+    assert result.data is not None and result.extensions is not None
+    facts = result.data["entity"]["facts"]["edges"]
+    assert len(facts) == 10 and all(f["node"]["evidence"]["edges"] for f in facts)
+    assert result.extensions["cypherRoundTrips"] == 1

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from graphql import GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType, parse
 
-from api.graphql.execute import RequestReads, RoundTripCounter
 from api.graphql.guard import MASKED_MESSAGE, masked, should_mask
+from api.graphql.requests import RequestReads, RoundTripCounter
 from api.graphql.schema import build_api
 from kg.errors import InvalidInputError, StoreError
 from kg.graphstore.compiler import CompiledRead, compiles, roots
