@@ -11,19 +11,18 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 from typing import Any
 
-import neo4j
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
-from api.graphql.context import TOKEN_HEADER, executor_for
-from api.graphql.executor import Reads, ReadSessions, RoundTripCounter
-from api.graphql.http import GraphQLView, graphql_route
-from api.graphql.queries import readiness_query
-from api.graphql.schema import build_schema
+from api.graphql.context import TOKEN_HEADER
+from api.graphql.http import CompiledGraphQL, GraphQLView, graphql_route
+from api.graphql.requests import RoundTripCounter
+from api.graphql.schema import build_api
 from api.writes import ArticleWrites
 from kg.errors import KGError, StoreUnavailableError
-from kg.graphstore.connection import open_async_driver
+from kg.graphstore.reads import open_reads
+from kg.graphstore.status import missing_schema
 from kg.ports import Extractor
 from kg.settings import Settings
 
@@ -41,7 +40,10 @@ def _extra_routers() -> list[APIRouter]:
 
 
 def create_app(
-    settings: Settings, extractor: Extractor | None = None, lifespans: Sequence[AppLifespan] = ()
+    settings: Settings,
+    extractor: Extractor | None = None,
+    lifespans: Sequence[AppLifespan] = (),
+    compiled: bool = True,
 ) -> FastAPI:
     """Build the API app.
 
@@ -49,16 +51,16 @@ def create_app(
         settings: connection, limits, CORS origins and the API token.
         extractor: what ingestArticle uses (cli wires loaders' one); without it ingest says so.
         lifespans: further startup/shutdown contexts, entered in order after the driver opens.
+        compiled: False leaves every GraphQL operation to Strawberry's executor (the reference
+            tests/api/test_graphql_compiled.py compares the compiled answers with).
     """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.driver = open_api_driver(settings)
         # Reads wait for the app's own writes (read-your-writes on a cluster); without a token there
         # are no writes, and reads skip the bookmark manager's work.
         bookmarks = app.state.writes.bookmarks.for_readers() if settings.api_token else None
-        sessions = ReadSessions(app.state.driver, settings.neo4j_database, bookmark_manager=bookmarks)
-        app.state.reads = Reads(sessions, settings.api_query_timeout)
+        app.state.reads = open_reads(settings, bookmarks)
         tune_gc()
         try:
             async with AsyncExitStack() as stack:
@@ -67,8 +69,7 @@ def create_app(
                 yield
         finally:
             app.state.writes.close()
-            await app.state.reads.sessions.close()
-            await app.state.driver.close()
+            await app.state.reads.close()
 
     app = FastAPI(title="kg", summary="A knowledge graph of the news", lifespan=lifespan)
     app.state.settings = settings
@@ -76,29 +77,14 @@ def create_app(
     app.state.round_trips = RoundTripCounter()
     app.state.writes = ArticleWrites(settings)
     _add_cors(app, settings)
-    app.router.routes.append(graphql_route(GraphQLView(build_schema(settings), graphql_ide="graphiql")))
+    api = build_api(settings, compiled)
+    app.state.answers = api.answers
+    view = GraphQLView(api.schema, graphql_ide="graphiql")
+    app.router.routes.append(graphql_route(CompiledGraphQL(view, api.guards)))
     app.include_router(_health_router())
     for router in _extra_routers():
         app.include_router(router)
     return app
-
-
-def open_api_driver(settings: Settings) -> neo4j.AsyncDriver:
-    """The API's async driver (not yet connected).
-
-    Fail fast when Neo4j is down: a reader waits seconds, not the driver's default 30 s of retries.
-    No server notifications: the queries name every ontology relationship type, and Neo4j would warn
-    about each type not yet in the graph on every request. No write timeout: the driver would wrap
-    every socket write in a timer and a task; each read has one deadline instead (executor.Reads),
-    which also covers a write that never completes.
-    """
-    return open_async_driver(
-        settings,
-        max_transaction_retry_time=2.0,
-        connection_timeout=5.0,
-        connection_write_timeout=None,
-        notifications_min_severity="OFF",
-    )
 
 
 #: Young-generation collections run after this many net allocations (CPython's default is 700).
@@ -147,20 +133,13 @@ def _health_router() -> APIRouter:
 
 
 async def _readiness(request: Request) -> JSONResponse:
-    state = request.app.state
-    executor = executor_for(state)
     try:
-        rows = await executor.read(readiness_query())
+        missing = await missing_schema(request.app.state.reads)
     except StoreUnavailableError as exc:
         return JSONResponse({"status": "unavailable", "neo4j": str(exc)}, status_code=503)
     except KGError as exc:
         return JSONResponse({"status": "error", "neo4j": str(exc)}, status_code=503)
-    index_online = any(r["name"] == "entityNames" and r["state"] == "ONLINE" for r in rows)
-    constraint = any(r["owningConstraint"] for r in rows)
-    if not (index_online and constraint):
-        missing = [
-            n for n, ok in (("entityNames index", index_online), ("uri constraint", constraint)) if not ok
-        ]
+    if missing:
         return JSONResponse(
             {"status": "schema missing", "missing": missing, "fix": "run `kg init`"}, status_code=503
         )

@@ -8,14 +8,12 @@ app's reads wait for: a query after a mutation sees it, on any member of a clust
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
-import neo4j
 from starlette.concurrency import run_in_threadpool
 
 from kg.graphstore.bookmarks import SharedBookmarks
-from kg.graphstore.connection import open_driver
+from kg.graphstore.owned import OwnedDriver
 from kg.graphstore.writer import DeleteResult, GraphWriter, WriteResult
 from kg.model import ArticleExtraction
 from kg.settings import Settings
@@ -30,16 +28,13 @@ class ArticleWrites:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self.bookmarks = SharedBookmarks()
-        self._driver: neo4j.Driver | None = None
-        self._lock = asyncio.Lock()
+        self._driver = OwnedDriver(settings)
         self._bookmark_manager = self.bookmarks.for_writer()
         self.listeners: list[ArticleListener] = []
 
     async def _writer(self) -> GraphWriter:
-        async with self._lock:
-            if self._driver is None:
-                self._driver = await run_in_threadpool(open_driver, self._settings)
-        return GraphWriter(self._driver, self._settings.neo4j_database, self._bookmark_manager)
+        driver = await run_in_threadpool(self._driver.get)
+        return GraphWriter(driver, self._settings.neo4j_database, self._bookmark_manager)
 
     async def ingest(self, extraction: ArticleExtraction) -> WriteResult:
         writer = await self._writer()
@@ -60,6 +55,4 @@ class ArticleWrites:
             await run_in_threadpool(listener, article_iri, deleted)
 
     def close(self) -> None:
-        if self._driver is not None:
-            self._driver.close()
-            self._driver = None
+        self._driver.close()

@@ -13,6 +13,9 @@ Printed: throughput of successful requests, latency percentiles of autocannon's 
 p95, p97.5, p99), errors (non-2xx, connection errors and timeouts, and 2xx bodies with a GraphQL
 ``errors`` member or, on every 16th body parsed, a null first root field), the CPU per request of
 the server process and of the load generator (from /proc), and the ratios ours/theirs.
+``--bare`` adds a third server to the rounds: the same process as ours answering ``/bare``
+(testkit/bare_endpoint.py: each shape's compiled Cypher sent through the driver, its rows returned as
+JSON, no GraphQL), the limit our GraphQL layer works against; ours / bare is the layer's share of it.
 ``--also-workers N`` then measures ours again with N uvicorn workers, printed on a line of its own
 and kept out of the ratios (they compare one process with one). ``--neo4j-pid`` adds Neo4j's CPU
 per request while each server ran (the two servers share one Neo4j and the machine's cores, so a
@@ -238,10 +241,9 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 180) ->
     raise SystemExit(f"{url} did not become ready in {timeout:.0f} s")
 
 
-def start_ours(port: int, workers: int) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, __file__, "serve", "--port", str(port), "--workers", str(workers)]
-    )
+def start_ours(port: int, workers: int, bare: bool = False) -> subprocess.Popen[bytes]:
+    command = [sys.executable, __file__, "serve", "--port", str(port), "--workers", str(workers)]
+    return subprocess.Popen(command + (["--bare"] if bare else []))
 
 
 def start_theirs(port: int) -> subprocess.Popen[bytes]:
@@ -312,9 +314,25 @@ def report(results: list[Result]) -> None:
         )
 
 
+def report_layer(results: list[Result]) -> None:
+    """Ours / bare (with ``--bare``): the GraphQL layer's throughput as a share of its limit."""
+    bare = {r.shape: r for r in results if r.server == "bare"}
+    if not bare:
+        return
+    print("\nthe layer's share (ours / bare endpoint, same process): throughput, p99, server cpu/req")
+    for r in results:
+        if r.server == "kg" and r.shape in bare:
+            b = bare[r.shape]
+            print(
+                f"  {r.shape:<24} throughput x{r.throughput / b.throughput:.2f}"
+                f"   p99 x{r.p99_ms / max(b.p99_ms, 1):.2f}"
+                f"   server cpu/req x{r.cpu_ms_per_request / b.cpu_ms_per_request:.2f}"
+            )
+
+
 def main(args: argparse.Namespace) -> None:
     ours_url, theirs_url = f"http://127.0.0.1:{args.port}/graphql", f"http://127.0.0.1:{args.port + 1}/"
-    procs = [start_ours(args.port, 1), start_theirs(args.port + 1)]
+    procs = [start_ours(args.port, 1, args.bare), start_theirs(args.port + 1)]
     loadgen = LoadGenerator()
     try:
         wait_ready(ours_url, procs[0])
@@ -324,15 +342,19 @@ def main(args: argparse.Namespace) -> None:
             Server("kg", ours_url, procs[0], OURS, neo4j_pid=args.neo4j_pid),
             Server("neo4j-graphql", theirs_url, procs[1], THEIRS, neo4j_pid=args.neo4j_pid),
         ]
+        if args.bare:
+            bare_url = f"http://127.0.0.1:{args.port}/bare"
+            servers.append(Server("bare", bare_url, procs[0], OURS, neo4j_pid=args.neo4j_pid))
         results = []
         for shape in args.shapes:
             results += measure(loadgen, servers, shape, variables[shape], args)
-            print(*results[-2:], sep="\n", flush=True)
+            print(*results[-len(servers) :], sep="\n", flush=True)
         procs[0].terminate()
         procs[0].wait(timeout=30)
         if args.also_workers > 1:
             results += measure_workers(loadgen, args, variables)
         report(results)
+        report_layer(results)
         RESULTS.mkdir(parents=True, exist_ok=True)
         out = RESULTS / f"graphql-{time.strftime('%Y%m%d-%H%M%S')}.json"
         out.write_text(json.dumps({"args": vars(args), "results": [asdict(r) for r in results]}, indent=2))
@@ -363,10 +385,19 @@ def measure_workers(
         proc.wait(timeout=30)
 
 
-def serve(port: int, workers: int) -> None:
-    """Our app alone (GraphQL, no SPARQL mirror), as `kg serve` builds it, settings from KG_*."""
+def serve(port: int, workers: int, bare: bool) -> None:
+    """Our app alone (GraphQL, no SPARQL mirror), as `kg serve` builds it, settings from KG_*; with
+    ``bare``, also the bare endpoint (one process only)."""
     import uvicorn
 
+    if bare:
+        from api.app import create_app_from_env
+        from testkit.bare_endpoint import bare_route
+
+        app = create_app_from_env()
+        app.router.routes.append(bare_route(OURS, app.state.answers))
+        uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+        return
     uvicorn.run(
         "api.app:create_app_from_env",
         factory=True,
@@ -386,6 +417,9 @@ if __name__ == "__main__":
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers (serve mode)")
     parser.add_argument(
         "--also-workers", type=int, default=0, help="also measure ours with N workers (labelled, no ratio)"
+    )
+    parser.add_argument(
+        "--bare", action="store_true", help="also measure the bare endpoint (testkit/bare_endpoint.py)"
     )
     parser.add_argument("--rounds", type=int, default=4, help="alternating slices per shape")
     parser.add_argument("--clients", type=int, default=32)
@@ -409,6 +443,6 @@ if __name__ == "__main__":
         cli.port = free_port()  # and the next one, for theirs: free in practice
         seed_bbc(Settings(), 8)
     if cli.mode == "serve":
-        serve(cli.port, cli.workers)
+        serve(cli.port, cli.workers, cli.bare)
     else:
         main(cli)

@@ -1,13 +1,13 @@
 """Python CPU per GraphQL request of the entity page, and where it goes (no HTTP, no concurrency).
 
-Runs the bench's entity query (20 facts, one evidence each: ~150 resolved fields) through our schema
+Runs the bench's entity query (20 facts, one evidence each: ~150 fields) through our schema
 in-process against whatever graph Neo4j holds, one request at a time, for the most-mentioned
 entities, in alternating rounds with two baselines measured in the same run:
-- the same page executed by Strawberry's own execution context, without the plain-field plans of
-  api.graphql.plain_fields (the ratio ``plans / strawberry`` is what the plans save);
+- the same page answered by Strawberry's stock executor, completing the compiled value field by field
+  (``build_api(compiled=False)``; the ratio ``compiled / strawberry`` is what skipping it saves);
 - the same entities with ``name`` alone (the same round trip and request overhead, almost no fields).
-Prints CPU ms per request of each, the cost per resolved field, and, under cProfile, the share of
-own time in graphql-core, Strawberry, the API's code, the Neo4j driver and the rest.
+Prints CPU ms per request of each, the cost per field, and, under cProfile, the share of own time in
+graphql-core, Strawberry, the API's code, the compiler (kg), the Neo4j driver and the rest.
 
     KG_NEO4J_URI=bolt://127.0.0.1:57687 nice .venv/bin/python bench/graphql_fields.py --requests 300
 """
@@ -30,14 +30,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 
-from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext  # noqa: E402
-
-from api.app import open_api_driver, tune_gc  # noqa: E402
+from api.app import tune_gc  # noqa: E402
 from api.graphql.context import Context  # noqa: E402
-from api.graphql.executor import CypherExecutor, Reads, ReadSessions, RoundTripCounter  # noqa: E402
-from api.graphql.loaders import Loaders  # noqa: E402
-from api.graphql.schema import build_schema  # noqa: E402
+from api.graphql.requests import RequestReads, RoundTripCounter  # noqa: E402
+from api.graphql.schema import build_api  # noqa: E402
 from api.writes import ArticleWrites  # noqa: E402
+from kg.graphstore.reads import open_reads  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from testkit.corpus import seed_bbc  # noqa: E402
 
@@ -48,7 +46,13 @@ BASELINE = """query($name: String!) { entity(name: $name) { name } }"""
 NAMES = """{ entities(where: {types: {in: [Person, Organization, Country]}},
     sort: [{mentionCount: DESC}], first: 50) { edges { node { name } } } }"""
 
-PACKAGES = {"graphql-core": "/graphql/", "strawberry": "/strawberry/", "api": "/api/", "neo4j": "/neo4j/"}
+PACKAGES = {
+    "graphql-core": "/graphql/",
+    "strawberry": "/strawberry/",
+    "api": "/api/",
+    "compiler": "/kg/",
+    "neo4j": "/neo4j/",
+}
 
 
 def package_of(filename: str) -> str:
@@ -66,20 +70,16 @@ def fields_resolved(data: Any) -> int:
 
 async def main(args: argparse.Namespace) -> None:
     settings = Settings()
-    schemas = {
-        "plans": build_schema(settings),
-        "strawberry": build_schema(settings, StrawberryGraphQLCoreExecutionContext),
-    }
-    driver = open_api_driver(settings)  # as the served app opens it
+    apis = {"compiled": build_api(settings), "strawberry": build_api(settings, compiled=False)}
+    reads = open_reads(settings)  # as the served app opens them
     counter, writes = RoundTripCounter(), ArticleWrites(settings)
-    sessions = ReadSessions(driver, settings.neo4j_database)
-    reads = Reads(sessions, settings.api_query_timeout)
     tune_gc()
 
-    async def run(query: str, variables: dict[str, Any] | None = None, schema: str = "plans") -> Any:
-        executor = CypherExecutor(reads, counter)
-        context = Context(settings, executor, Loaders(executor), None, writes, token_ok=False)
-        result = await schemas[schema].execute(query, variable_values=variables, context_value=context)
+    async def run(query: str, variables: dict[str, Any] | None = None, schema: str = "compiled") -> Any:
+        api = apis[schema]
+        request = RequestReads(reads, counter, settings.api_request_timeout)
+        context = Context(settings, request, api.answers, None, writes, token_ok=False)
+        result = await api.schema.execute(query, variable_values=variables, context_value=context)
         if result.errors:
             raise SystemExit(f"query failed: {result.errors}")
         return result.data
@@ -87,14 +87,14 @@ async def main(args: argparse.Namespace) -> None:
     try:
         names = [e["node"]["name"] for e in (await run(NAMES))["entities"]["edges"]]
         pages = [await run(PAGE, {"name": n}) for n in names]
-        for n, page in zip(names, pages, strict=True):  # the plans must not change a byte
+        for n, page in zip(names, pages, strict=True):  # both must answer alike
             if await run(PAGE, {"name": n}, "strawberry") != page:
                 raise SystemExit(f"the two executors disagree on {n!r}")
         fields = sum(fields_resolved(page) for page in pages) / len(names)
         runs = {
-            "page (plans)": (PAGE, "plans"),
+            "page (compiled)": (PAGE, "compiled"),
             "page (strawberry)": (PAGE, "strawberry"),
-            "name only": (BASELINE, "plans"),
+            "name only": (BASELINE, "compiled"),
         }
         timings: dict[str, list[float]] = {label: [] for label in runs}
         per_round = args.requests // args.rounds
@@ -105,16 +105,16 @@ async def main(args: argparse.Namespace) -> None:
                     await run(query, {"name": names[i % len(names)]}, schema)
                 timings[label].append(1000 * (time.process_time() - start) / per_round)
         best = {label: min(times) for label, times in timings.items()}
-        plans, strawberry, base = best["page (plans)"], best["page (strawberry)"], best["name only"]
+        compiled, strawberry, base = best["page (compiled)"], best["page (strawberry)"], best["name only"]
         print(f"entity page: {fields:.0f} fields resolved per request (mean over {len(names)} entities)")
         print(
-            f"CPU ms/request (best of {args.rounds} rounds): page with plans {plans:.2f}, "
+            f"CPU ms/request (best of {args.rounds} rounds): page compiled {compiled:.2f}, "
             f"page with Strawberry's executor {strawberry:.2f}, name only {base:.2f}"
         )
         print(
-            f"plans / strawberry x{plans / strawberry:.2f}; per field "
-            f"{1000 * (plans - base) / fields:.1f} us with plans, "
-            f"{1000 * (strawberry - base) / fields:.1f} us without"
+            f"compiled / strawberry x{compiled / strawberry:.2f}; per field "
+            f"{1000 * (compiled - base) / fields:.1f} us compiled, "
+            f"{1000 * (strawberry - base) / fields:.1f} us with Strawberry's executor"
         )
         profile = cProfile.Profile(time.process_time)  # CPU, not the wait for Neo4j
         profile.enable()
@@ -132,8 +132,7 @@ async def main(args: argparse.Namespace) -> None:
             pstats.Stats(profile).sort_stats("tottime").print_stats(args.top)
     finally:
         writes.close()
-        await sessions.close()
-        await driver.close()
+        await reads.close()
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """What shared reads save: the API's root reads, asked for by concurrent requests, sent one by one or shared.
 
-Groups of ``--together`` reads (the most-mentioned entities' pages, or searches for their last names)
-are asked for at once through ``executor.Reads``, in alternating rounds of two modes measured in the
+Groups of ``--together`` reads (the most-mentioned entities' pages, or searches for their last names,
+as the compiler writes them for bench/graphql.py's queries) are asked for at once through
+``kg.graphstore.reads.Reads``, in alternating rounds of two modes measured in the
 same run: each read as its own query (``Reads.one``, the baseline), and the group shared
 (``Reads.shared``, one query for the group, as concurrent requests get under load). Before timing,
 every shared answer is checked against the same read alone. Prints, per read: the Python CPU of this
@@ -27,12 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 
-from api.app import open_api_driver  # noqa: E402
-from api.graphql import batches, queries  # noqa: E402
-from api.graphql.executor import Reads, ReadSessions, Rows, SharedRead  # noqa: E402
-from api.graphql.inputs import Direction  # noqa: E402
-from api.graphql.pagination import Page  # noqa: E402
-from api.graphql.projections import Parts  # noqa: E402
+from api.graphql.schema import build_api  # noqa: E402
+from kg.graphstore.compiler import CompiledRead  # noqa: E402
+from kg.graphstore.reads import Rows, SharedRead, open_reads  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from testkit.corpus import seed_bbc  # noqa: E402
 
@@ -40,20 +38,22 @@ NAMES = (
     "MATCH (n:Resource) WHERE n.name IS NOT NULL AND (n:Person OR n:Organization OR n:Country) "
     "RETURN n.name AS name ORDER BY COUNT { (n)<-[:MENTIONS]-() } DESC, n.uri LIMIT $count"
 )
-# The entity page of bench/graphql.py: 20 facts, each with its newest evidence; the parts that page's
-# selection reads (an end's name, a sentence, an article title), as lookahead.fact_parts finds them.
-PAGE_FACTS = batches.facts_subquery(
-    Direction.BOTH,
-    None,
-    0,
-    21,
-    Page(0, 1),
-    Parts(ends=frozenset(), evidence=False, article=False, reporter=False),
-)
-SHAPES: dict[str, Callable[[str], SharedRead]] = {
-    "entity page": lambda name: queries.entity_by_name_read(name, PAGE_FACTS),
-    "search": lambda name: queries.search_read(name.split()[-1], 10, frozenset({"aliases"})),
-}
+# The entity page and the search of bench/graphql.py.
+PAGE = """query($name: String!) { entity(name: $name) { name
+    facts(first: 20) { edges { node { predicate object { name }
+      evidence(first: 1) { edges { node { sentence article { title } } } } } } } } }"""
+SEARCH = """query($phrase: String!) { search(phrase: $phrase, first: 10) {
+    score entity { name aliases } } }"""
+
+
+def shapes(settings: Settings) -> dict[str, Callable[[str], SharedRead]]:
+    answers = build_api(settings).answers
+    page: CompiledRead = answers.compile(PAGE, {"name": "x"})["entity"]
+    search: CompiledRead = answers.compile(SEARCH, {"phrase": "x"})["search"]
+    return {
+        "entity page": lambda name: page.rebind({"name": name}).read,
+        "search": lambda name: search.rebind({"phrase": name.split()[-1]}).read,
+    }
 
 
 def process_cpu(pid: int) -> float:
@@ -68,12 +68,11 @@ def without_position(rows: Rows) -> Rows:
 
 async def main(args: argparse.Namespace) -> None:
     settings = Settings()
-    driver = open_api_driver(settings)  # as the served app opens it
-    reads = Reads(ReadSessions(driver, settings.neo4j_database), settings.api_query_timeout)
+    reads = open_reads(settings)  # as the served app opens them
     try:
         names = [row["name"] for row in await reads.one(NAMES, {"count": args.names})]
         groups = [names[i : i + args.together] for i in range(0, len(names), args.together)]
-        for shape, read in SHAPES.items():
+        for shape, read in shapes(settings).items():
             for group in groups:  # shared answers must be exactly the answers alone
                 shared = await asyncio.gather(*(reads.shared(read(n)) for n in group))
                 alone = [without_position(await reads.one(*read(n).alone())) for n in group]
@@ -109,8 +108,7 @@ async def main(args: argparse.Namespace) -> None:
             neo = f"  neo4j cpu x{neo_s / neo_a:.2f}" if args.neo4j_pid and neo_a else ""
             print(f"  shared / alone: python cpu x{py_s / py_a:.2f}{neo}  wall x{wall_s / wall_a:.2f}")
     finally:
-        await reads.sessions.close()
-        await driver.close()
+        await reads.close()
 
 
 if __name__ == "__main__":

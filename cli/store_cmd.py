@@ -4,12 +4,10 @@ out of it, and the graph as RDF."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import neo4j
 import typer
 
 from cli.progress import progress
@@ -18,6 +16,7 @@ from kg.errors import ConfigError
 from kg.graphstore.connection import bolt_uri, open_driver
 from kg.graphstore.export import FORMATS, write_export
 from kg.graphstore.schema import apply_schema
+from kg.graphstore.status import graph_totals
 from kg.graphstore.writer import GraphWriter
 from kg.model import Article
 from kg.settings import Settings
@@ -33,15 +32,6 @@ def register(app: typer.Typer) -> None:
     app.command("reextract")(reextract_cmd)
     app.command("delete")(delete_cmd)
     app.command("export")(export_cmd)
-
-
-@contextmanager
-def _driver(settings: Settings) -> Iterator[neo4j.Driver]:
-    driver = open_driver(settings)
-    try:
-        yield driver
-    finally:
-        driver.close()
 
 
 Engine = Annotated[
@@ -64,10 +54,11 @@ def ingest_cmd(
     from loaders.sources import read_sources
 
     settings = _with_engine(Settings(), engine, ray_address)
-    with _driver(settings) as driver:
+    with open_driver(settings) as driver:
         apply_schema(driver, settings.neo4j_database)
-        summary = _run(settings, driver, read_sources(inputs, settings), "ingest", replace=False)
-        totals = _graph_totals(driver, settings.neo4j_database)
+        writer = GraphWriter(driver, settings.neo4j_database)
+        summary = _run(settings, writer, read_sources(inputs, settings), "ingest", replace=False)
+        totals = graph_totals(driver, settings.neo4j_database)
     _print_summary(summary, totals)
 
 
@@ -82,11 +73,12 @@ def reextract_cmd(
     from kg.graphstore.articles import iter_stored_articles
 
     settings = _with_engine(Settings(), engine, ray_address)
-    with _driver(settings) as driver:
+    with open_driver(settings) as driver:
         apply_schema(driver, settings.neo4j_database)
         articles = iter_stored_articles(driver, settings.neo4j_database, after)
-        summary = _run(settings, driver, articles, "reextract", replace=True)
-        totals = _graph_totals(driver, settings.neo4j_database)
+        writer = GraphWriter(driver, settings.neo4j_database)
+        summary = _run(settings, writer, articles, "reextract", replace=True)
+        totals = graph_totals(driver, settings.neo4j_database)
     _print_summary(summary, totals)
 
 
@@ -103,14 +95,13 @@ def _with_engine(settings: Settings, engine: str | None, ray_address: str | None
 
 def _run(
     settings: Settings,
-    driver: neo4j.Driver,
+    writer: GraphWriter,
     items: Iterable[Article | SourceFailure],
     what: str,
     replace: bool,
 ) -> IngestSummary:
     from loaders.ingest import pipeline_extractor, run_local
 
-    writer = GraphWriter(driver, settings.neo4j_database)
     with progress(what, settings.progress_interval) as report:
         if settings.engine == "ray":
             from loaders.ray_engine import run_ray
@@ -139,24 +130,11 @@ def _print_summary(summary: IngestSummary, totals: tuple[int, int, int]) -> None
         raise typer.Exit(1)
 
 
-def _graph_totals(driver: neo4j.Driver, database: str) -> tuple[int, int, int]:
-    records, _, _ = driver.execute_query(
-        "CALL () { MATCH (a:Article) RETURN count(a) AS articles } "
-        "CALL () { MATCH (n:Resource) WHERE NOT n:Article AND NOT n:Evidence RETURN count(n) AS entities } "
-        "CALL () { MATCH (:Resource)-[r]->(:Resource) WHERE r.articleCount IS NOT NULL "
-        "RETURN count(r) AS facts } "
-        "RETURN articles, entities, facts",
-        database_=database,
-    )
-    row = records[0]
-    return row["articles"], row["entities"], row["facts"]
-
-
 @reported
 def delete_cmd(article_iri: Annotated[str, typer.Argument(help="IRI of the article to retract.")]) -> None:
     """Retract an article: its evidence, facts left without support, entities left with nothing."""
     settings = Settings()
-    with _driver(settings) as driver:
+    with open_driver(settings) as driver:
         result = GraphWriter(driver, settings.neo4j_database).delete_article(article_iri)
     if not result.found:
         typer.secho(
@@ -179,7 +157,7 @@ def export_cmd(
 ) -> None:
     """Stream the graph out of Neo4j as RDF, article by article (one named graph each in quad formats)."""
     settings = Settings()
-    with _driver(settings) as driver:
+    with open_driver(settings) as driver:
         if output is None:
             stats = write_export(driver, sys.stdout.buffer, fmt, article, settings.neo4j_database)
         else:

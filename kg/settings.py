@@ -91,8 +91,18 @@ class Settings(BaseSettings):
     api_max_aliases: int = 20
     api_max_tokens: int = 2000
     api_max_page_size: int = 100
+    # The rows a query may read by the compiler's estimate (`first` and `depth`, multiplied through
+    # nesting, summed over aliases and root fields).
+    api_max_cost: int = 25_000
+    # Fields a query may select once its fragments are expanded (fragment bombs).
+    api_max_fields: int = 1000
+    # Values (list items, input fields, scalars) and nesting levels of one input, variables included.
+    api_max_input_values: int = 1000
+    api_max_input_depth: int = 12
     # Per-request Neo4j transaction timeout, in seconds.
     api_query_timeout: float = 10.0
+    # A GraphQL request's deadline, in seconds: all its queries, or it is answered with an error.
+    api_request_timeout: float = 15.0
 
     # The SPARQL store (an embedded pyoxigraph mirror of Neo4j). Unset: data_dir / "sparql".
     sparql_store_dir: Path | None = None

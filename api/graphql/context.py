@@ -1,4 +1,4 @@
-"""The per-request context: the request's Cypher executor, its DataLoaders and the app's settings."""
+"""The per-request context: the request's reads (its deadline and round-trip count), the app's parts."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from starlette.datastructures import State
 from starlette.requests import Request
 
-from api.graphql.executor import CypherExecutor
-from api.graphql.loaders import Loaders
+from api.graphql.execute import Answers
+from api.graphql.requests import RequestReads
 from api.writes import ArticleWrites
 from kg.ports import Extractor
 from kg.settings import Settings
@@ -20,8 +20,8 @@ TOKEN_HEADER = "X-API-Token"
 @dataclass(slots=True)
 class Context:
     settings: Settings
-    executor: CypherExecutor
-    loaders: Loaders
+    reads: RequestReads
+    answers: Answers
     extractor: Extractor | None
     writes: ArticleWrites
     token_ok: bool
@@ -35,19 +35,17 @@ def _token_ok(request: Request, settings: Settings) -> bool:
     return hmac.compare_digest(given.encode(), settings.api_token.get_secret_value().encode())
 
 
-def executor_for(state: State) -> CypherExecutor:
-    """A fresh executor (its own round-trip count) on the app's reads."""
-    return CypherExecutor(state.reads, state.round_trips)
+def reads_for(state: State) -> RequestReads:
+    """A request's reads on the app's: its own deadline (``KG_API_REQUEST_TIMEOUT`` from now) and count."""
+    return RequestReads(state.reads, state.round_trips, state.settings.api_request_timeout)
 
 
 def context_for(request: Request) -> Context:
-    """A fresh executor and fresh DataLoaders for every request (the app's state holds the rest)."""
     state = request.app.state
-    executor = executor_for(state)
     return Context(
         settings=state.settings,
-        executor=executor,
-        loaders=Loaders(executor),
+        reads=reads_for(state),
+        answers=state.answers,
         extractor=state.extractor,
         writes=state.writes,
         token_ok=_token_ok(request, state.settings),

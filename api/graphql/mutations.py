@@ -13,8 +13,11 @@ from typing import Annotated, Any
 import strawberry
 from starlette.concurrency import run_in_threadpool
 
-from api.graphql.types import Article, Info
+from api.graphql.context import Context
+from api.graphql.types import Article
 from kg.errors import InvalidInputError, KGError, StoreUnavailableError
+
+Info = strawberry.Info[Context, None]
 
 
 @strawberry.type(description="The request lacks a valid API token (header X-API-Token).")
@@ -39,7 +42,13 @@ class IngestSuccess:
     entities: int
     facts: int
     evidence: int
-    article: Article | None
+    article_id: strawberry.Private[str]
+
+    @strawberry.field
+    async def article(self, info: Info) -> Article | None:
+        # Read after the write, with the selection compiled as `article(id:)` is.
+        value = await info.context.answers.read_field(info, info.context.reads, "article", id=self.article_id)
+        return value  # type: ignore[no-any-return]
 
 
 @strawberry.type(description="The article was retracted, with what went with it.")
@@ -100,13 +109,12 @@ class Mutation:
             return Unavailable(message=str(exc))
         except InvalidInputError as exc:
             return InvalidInput(field="text" if text else "url", message=str(exc))
-        row = await info.context.loaders.article().load(str(result.article))
         return IngestSuccess(
             status=result.status,
             entities=result.entities,
             facts=result.facts,
             evidence=result.evidence,
-            article=Article.from_row(row) if row else None,
+            article_id=str(result.article),
         )
 
     @strawberry.mutation

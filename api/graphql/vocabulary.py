@@ -1,30 +1,19 @@
-"""GraphQL enums generated from the ontology, and the predicate <-> relationship-type table.
+"""GraphQL enums generated from the ontology: the fact predicates and the entity classes.
 
-Labels and relationship types are spliced into Cypher only from these tables (never from user strings),
-so a value that is not an ontology term cannot reach a query.
+What they stand for in Neo4j (relationship types, labels) is kg.graphstore.mapping's one table, read
+by the compiler; here they are only names.
 """
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 from typing import TYPE_CHECKING, Final
 
 import strawberry
 
-from kg.vocab import ENTITY_CLASSES, FACT_PREDICATES, KG, local_name
-
-_CAMEL_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
-
-
-def relationship_type(predicate: str) -> str:
-    """The Neo4j relationship type of a predicate's local name: memberOf -> MEMBER_OF."""
-    return _CAMEL_BOUNDARY.sub("_", predicate).upper()
-
+from kg.vocab import ENTITY_CLASSES, FACT_PREDICATES, local_name
 
 PREDICATE_NAMES: Final[tuple[str, ...]] = tuple(local_name(p) for p in FACT_PREDICATES)
-REL_TYPES: Final[dict[str, str]] = {name: relationship_type(name) for name in PREDICATE_NAMES}
-PREDICATE_OF_REL: Final[dict[str, str]] = {rel: name for name, rel in REL_TYPES.items()}
 CLASS_NAMES: Final[tuple[str, ...]] = tuple(local_name(c) for c in ENTITY_CLASSES)
 
 # The functional Enum API keeps the members in step with kg.vocab: a predicate added to the ontology
@@ -47,29 +36,3 @@ else:
         Enum("EntityClass", [(name, name) for name in CLASS_NAMES]),
         description="An ontology class an entity node can have.",
     )
-
-
-# Members by value, for building objects from rows: a dict lookup, where calling the Enum goes
-# through its metaclass (dozens of times per entity page).
-PREDICATE_BY_NAME: Final[dict[str, Predicate]] = {member.value: member for member in Predicate}
-CLASS_BY_NAME: Final[dict[str, EntityClass]] = {member.value: member for member in EntityClass}
-
-
-def predicate_iri(name: str) -> str:
-    """The full IRI of a predicate's local name."""
-    return str(KG[name])
-
-
-def rel_pattern(predicates: list[str] | None) -> str:
-    """A relationship-type alternation (``MEMBER_OF|URGES``) for the given predicates, or all of them."""
-    names = predicates or list(PREDICATE_NAMES)
-    return "|".join(REL_TYPES[name] for name in names)
-
-
-def label_pattern(classes: list[str] | None = None) -> str:
-    """A label alternation (``Person|Country``) for the given classes, or every entity class."""
-    names = classes or list(CLASS_NAMES)
-    unknown = set(names) - set(CLASS_NAMES)
-    if unknown:
-        raise ValueError(f"not entity classes of the ontology: {sorted(unknown)}")
-    return "|".join(names)

@@ -9,13 +9,12 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
-import neo4j
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from kg.errors import KGError
-from kg.graphstore.connection import open_driver
 from kg.graphstore.export import export_article
+from kg.graphstore.owned import OwnedDriver
 from kg.settings import Settings
 from kg.sparqlstore import SparqlEngine
 from kg.sparqlstore.errors import SparqlStoreLockedError
@@ -98,17 +97,12 @@ async def _poll(mirror: _Mirror, engine: SparqlEngine, interval: float) -> None:
 class _Mirror:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._driver: neo4j.Driver | None = None
+        self._driver = OwnedDriver(settings)
         self.engine: SparqlEngine | None = None
-
-    def driver(self) -> neo4j.Driver:
-        if self._driver is None:
-            self._driver = open_driver(self._settings)
-        return self._driver
 
     def catch_up(self, engine: SparqlEngine) -> None:
         try:
-            report = sync(engine, Neo4jArticles(self.driver(), self._settings.neo4j_database))
+            report = sync(engine, Neo4jArticles(self._driver.get(), self._settings.neo4j_database))
         except KGError as exc:
             log.warning("SPARQL store not synced with Neo4j (served as it is): %s", exc)
             return
@@ -120,13 +114,11 @@ class _Mirror:
         if deleted:
             self.engine.delete_article(article_iri)
             return
-        graph = export_article(self.driver(), article_iri, self._settings.neo4j_database)
+        graph = export_article(self._driver.get(), article_iri, self._settings.neo4j_database)
         if graph is None:  # deleted again in between
             self.engine.delete_article(article_iri)
         else:
             self.engine.replace_article(article_iri, graph)
 
     def close(self) -> None:
-        if self._driver is not None:
-            self._driver.close()
-            self._driver = None
+        self._driver.close()

@@ -12,8 +12,8 @@ from typing import Any
 import neo4j
 from rdflib import URIRef
 
-from kg.errors import StoreError, StoreUnavailableError
 from kg.graphstore import queries as q
+from kg.graphstore.driver_errors import translated
 from kg.model import Article
 
 __all__ = ["iter_stored_articles"]
@@ -24,16 +24,12 @@ def iter_stored_articles(
 ) -> Iterator[Article]:
     """Every stored article whose IRI sorts after ``after``, in IRI order, ``page_size`` at a time."""
     while True:
-        try:
+        with translated("reading articles"):
             records, _, _ = driver.execute_query(
                 *q.stored_articles_query(after, page_size),
                 database_=database,
                 routing_=neo4j.RoutingControl.READ,
             )
-        except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError) as exc:
-            raise StoreUnavailableError(f"Neo4j became unreachable while reading articles: {exc}") from exc
-        except neo4j.exceptions.Neo4jError as exc:
-            raise StoreError(f"Neo4j refused to read articles: {exc.code}: {exc.message}") from exc
         if not records:
             return
         for record in records:

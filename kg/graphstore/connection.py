@@ -7,7 +7,8 @@ from typing import Any
 
 import neo4j
 
-from kg.errors import ConfigError, StoreUnavailableError
+from kg.errors import ConfigError, KGError, StoreUnavailableError
+from kg.graphstore.driver_errors import DRIVER_EXCEPTIONS, store_error
 from kg.settings import Settings
 
 
@@ -41,21 +42,16 @@ def open_driver(settings: Settings) -> neo4j.Driver:
     )
     try:
         driver.verify_connectivity()
-    except neo4j.exceptions.AuthError as exc:
+    except DRIVER_EXCEPTIONS as exc:
         driver.close()
-        raise _credentials_refused(settings, uri) from exc
-    except (neo4j.exceptions.ServiceUnavailable, OSError) as exc:
-        driver.close()
-        raise StoreUnavailableError(f"Neo4j is not reachable at {uri}: {exc}") from exc
+        raise _connect_error(exc, settings, uri) from exc
     return driver
 
 
-def _credentials_refused(settings: Settings, uri: str) -> ConfigError:
+def _connect_error(exc: BaseException, settings: Settings, uri: str) -> KGError:
     source = "KG_NEO4J_PASSWORD" if settings.neo4j_password is not None else str(password_file(settings))
-    return ConfigError(
-        f"Neo4j at {uri} refused user {settings.neo4j_user!r} with the password from {source}: "
-        "fix KG_NEO4J_USER / KG_NEO4J_PASSWORD"
-    )
+    credentials = f"user {settings.neo4j_user!r} with the password from {source}"
+    return store_error(exc, "connecting", uri=uri, credentials=credentials)
 
 
 def bolt_answers(settings: Settings) -> bool:
@@ -69,10 +65,11 @@ def bolt_answers(settings: Settings) -> bool:
     with neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=2.0) as driver:
         try:
             driver.verify_connectivity()
-        except neo4j.exceptions.AuthError as exc:
-            raise _credentials_refused(settings, uri) from exc
-        except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError):
-            return False
+        except DRIVER_EXCEPTIONS as exc:
+            error = _connect_error(exc, settings, uri)
+            if isinstance(error, StoreUnavailableError):
+                return False
+            raise error from exc
     return True
 
 

@@ -28,8 +28,9 @@ from typing import Any, Final, Protocol
 import neo4j
 from rdflib import Dataset, Graph, URIRef
 
-from kg.errors import InvalidInputError, StoreError, StoreUnavailableError
+from kg.errors import InvalidInputError
 from kg.graphstore import queries as q
+from kg.graphstore.driver_errors import translated
 from kg.graphstore.triples import ArticleTriples, NTriplesTerms, add_record
 from kg.rdf import bind_prefixes
 
@@ -232,10 +233,6 @@ def _read_ahead(pages: Iterator[list[Record]]) -> Iterator[list[Record]]:
 
 
 def _read(driver: neo4j.Driver, query: q.Query, database: str) -> list[Any]:
-    try:
+    with translated("an export read"):
         records, _, _ = driver.execute_query(*query, database_=database, routing_=neo4j.RoutingControl.READ)
-    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError) as exc:
-        raise StoreUnavailableError(f"Neo4j became unreachable during an export: {exc}") from exc
-    except neo4j.exceptions.Neo4jError as exc:
-        raise StoreError(f"Neo4j refused an export read: {exc.code}: {exc.message}") from exc
     return list(records)

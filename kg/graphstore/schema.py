@@ -7,7 +7,8 @@ from pathlib import Path
 
 import neo4j
 
-from kg.errors import ConfigError, StoreError
+from kg.errors import ConfigError
+from kg.graphstore.driver_errors import translated
 
 CONSTRAINTS_FILE = Path(__file__).resolve().parents[2] / "schema" / "constraints.cypher"
 INDEX_WAIT_SECONDS = 300
@@ -53,10 +54,8 @@ def apply_schema(
     except OSError as exc:
         raise ConfigError(f"cannot read the schema script {path}: {exc}") from exc
     for statement in statements:
-        try:
+        with translated(f"a statement of {path}: {statement!r}"):
             driver.execute_query(statement, database_=database)
-        except neo4j.exceptions.Neo4jError as exc:
-            raise StoreError(f"Neo4j rejected a statement of {path}: {statement!r}: {exc.message}") from exc
     driver.execute_query(f"CALL db.awaitIndexes({INDEX_WAIT_SECONDS})", database_=database)
     return SchemaReport(len(statements), *_schema_names(driver, database))
 

@@ -12,16 +12,15 @@ nothing per article.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 import neo4j
 from rdflib import Graph, URIRef
 
-from kg.errors import StoreError, StoreUnavailableError
 from kg.graphstore import queries as q
 from kg.graphstore import write_queries as wq
+from kg.graphstore.driver_errors import translated
 from kg.graphstore.mapping import PREDICATE_OF_TYPE, ArticleRows, article_rows, kg_term, relationship_type
 from kg.graphstore.write_queries import FactKey
 from kg.model import ArticleExtraction
@@ -91,7 +90,7 @@ class GraphWriter:
 
     def ensure_constraint(self) -> None:
         """Create the uniqueness constraint on (:Resource {uri}) if absent (MERGE relies on it)."""
-        with _translated():
+        with translated("creating the uniqueness constraint"):
             self._driver.execute_query(*q.uniqueness_constraint_query(), database_=self._database)
 
     def ingest(self, extraction: ArticleExtraction) -> WriteResult:
@@ -141,7 +140,7 @@ class GraphWriter:
 
     def stored_hashes(self, article_iris: Iterable[str]) -> dict[str, str]:
         """Content hash of each given article already in the graph (absent ones are left out)."""
-        with _translated():
+        with translated("reading stored content hashes"):
             records, _, _ = self._driver.execute_query(
                 *q.content_hashes_query([str(i) for i in article_iris]),
                 database_=self._database,
@@ -151,7 +150,7 @@ class GraphWriter:
 
     def _in_transaction(self, work: Callable[[neo4j.ManagedTransaction, Any], T], arg: Any) -> T:
         session = self._driver.session(database=self._database, bookmark_manager=self._bookmarks)
-        with _translated(), session:
+        with translated("writing"), session:
             return session.execute_write(work, arg)
 
 
@@ -162,19 +161,6 @@ def extraction_rows(extraction: ArticleExtraction) -> ArticleRows:
         InvalidInputError: the article's RDF cannot be stored losslessly.
     """
     return article_rows(add_article(new_dataset(), extraction), extraction.article.iri)
-
-
-@contextmanager
-def _translated() -> Any:
-    """Driver exceptions become the project's error tree."""
-    try:
-        yield
-    except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError) as exc:
-        raise StoreUnavailableError(f"Neo4j became unreachable during a write: {exc}") from exc
-    except neo4j.exceptions.Neo4jError as exc:
-        raise StoreError(f"Neo4j refused the write: {exc.code}: {exc.message}") from exc
-    except neo4j.exceptions.DriverError as exc:
-        raise StoreError(f"the Neo4j driver failed: {exc}") from exc
 
 
 def _run(tx: neo4j.ManagedTransaction, query: q.Query) -> list[neo4j.Record]:

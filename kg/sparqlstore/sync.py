@@ -17,7 +17,7 @@ from typing import Protocol
 import neo4j
 from rdflib import Graph, URIRef
 
-from kg.errors import StoreError, StoreUnavailableError
+from kg.graphstore.driver_errors import translated
 from kg.graphstore.export import export_article, iter_article_graphs, iter_article_ntriples
 from kg.sparqlstore.engine import SparqlEngine
 
@@ -84,16 +84,10 @@ class Neo4jArticles:
         self._database = database
 
     def fingerprints(self) -> dict[str, str]:
-        try:
+        with translated("listing articles for the SPARQL store"):
             records, _, _ = self._driver.execute_query(
                 *article_fingerprints_query(), database_=self._database, routing_=neo4j.RoutingControl.READ
             )
-        except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.SessionExpired, OSError) as exc:
-            raise StoreUnavailableError(
-                f"Neo4j is unreachable, cannot check the SPARQL store: {exc}"
-            ) from exc
-        except neo4j.exceptions.Neo4jError as exc:
-            raise StoreError(f"Neo4j refused to list articles: {exc.code}: {exc.message}") from exc
         return {r["uri"]: r["hash"] for r in records}
 
     def article_graphs(self, iris: Iterable[str]) -> Iterator[tuple[str, Graph]]:

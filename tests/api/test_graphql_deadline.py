@@ -1,6 +1,7 @@
-"""A Neo4j that goes silent mid-connection: the request fails at the executor's deadline, and the API
-recovers once Neo4j answers again. The silence is real: a TCP proxy between the app and the test
-server stops passing bytes (neither side sees the connection close)."""
+"""A Neo4j that goes silent mid-connection: the request fails at its read's deadline, or at the
+request's own deadline (``KG_API_REQUEST_TIMEOUT``) when that comes first, and the API recovers once
+Neo4j answers again. The silence is real: a TCP proxy between the app and the test server stops
+passing bytes (neither side sees the connection close)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ import pytest
 from api_served import Served, serve
 from pydantic import SecretStr
 
-from api.app import create_app, open_api_driver
-from api.graphql.executor import DEADLINE_GRACE, CypherExecutor, Reads, ReadSessions, RoundTripCounter
+from api.app import create_app
 from kg.errors import StoreError
 from kg.graphstore.connection import bolt_uri, resolve_password
+from kg.graphstore.reads import DEADLINE_GRACE, open_reads
 from kg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
@@ -71,18 +72,23 @@ def proxy(settings: Settings) -> Iterator[SilentProxy]:
     proxy.close()
 
 
+def via_proxy(api_settings: Settings, proxy: SilentProxy, **limits: float) -> Settings:
+    # Pointed at another URI, settings no longer read the managed server's password file: given here.
+    password = SecretStr(resolve_password(api_settings))
+    update = {"neo4j_uri": f"bolt://127.0.0.1:{proxy.port}", "neo4j_password": password, **limits}
+    return api_settings.model_copy(update=update)
+
+
 @pytest.fixture(scope="module")
 def through_proxy(api_settings: Settings, proxy: SilentProxy, served: Served) -> Iterator[Served]:
     """A second app on the graph ``served`` holds (with the reference article), via ``proxy``."""
-    # Pointed at another URI, settings no longer read the managed server's password file: given here.
-    password = SecretStr(resolve_password(api_settings))
-    settings = api_settings.model_copy(
-        update={
-            "neo4j_uri": f"bolt://127.0.0.1:{proxy.port}",
-            "neo4j_password": password,
-            "api_query_timeout": TIMEOUT,
-        }
-    )
+    yield from serve(create_app(via_proxy(api_settings, proxy, api_query_timeout=TIMEOUT)))
+
+
+@pytest.fixture(scope="module")
+def with_request_deadline(api_settings: Settings, proxy: SilentProxy, served: Served) -> Iterator[Served]:
+    """The same, its reads allowed 10 s each but each request 1 s in all."""
+    settings = via_proxy(api_settings, proxy, api_query_timeout=10.0, api_request_timeout=1.0)
     yield from serve(create_app(settings))
 
 
@@ -111,23 +117,40 @@ def test_silent_neo4j_fails_the_request_at_the_deadline_then_recovers(
     assert ask(through_proxy)["data"] == {"entity": {"name": "John Kirby"}}
 
 
+def test_the_request_deadline_answers_a_silent_neo4j_in_time(
+    with_request_deadline: Served, proxy: SilentProxy
+) -> None:
+    # Before the request deadline, such a request waited for its read's own: 10 s + DEADLINE_GRACE.
+    assert ask(with_request_deadline)["data"] == {"entity": {"name": "John Kirby"}}
+    proxy.silent.set()
+    try:
+        started = time.monotonic()
+        body = ask(with_request_deadline)
+        waited = time.monotonic() - started
+    finally:
+        proxy.silent.clear()
+    assert body["data"] == {"entity": None}
+    message = body["errors"][0]["message"]  # type: ignore[index]
+    assert message == "the request took longer than 1 s (KG_API_REQUEST_TIMEOUT); narrow it down"
+    assert 1.0 <= waited < 2.5
+    assert ask(with_request_deadline)["data"] == {"entity": {"name": "John Kirby"}}
+
+
 def test_a_query_over_the_time_limit_is_reported_and_its_session_dropped(settings: Settings) -> None:
     async def scenario() -> None:
-        driver = open_api_driver(settings)
-        sessions = ReadSessions(driver, settings.neo4j_database)
-        executor = CypherExecutor(Reads(sessions, TIMEOUT), RoundTripCounter())
+        reads = open_reads(settings.model_copy(update={"api_query_timeout": TIMEOUT}))
+        sessions = reads.sessions
         try:
-            assert await executor.read(("RETURN 1 AS one", {})) == [{"one": 1}]
+            assert await reads.one("RETURN 1 AS one", {}) == [{"one": 1}]
             kept = sessions.take()
             await sessions.give_back(kept)
             with pytest.raises(StoreError, match="took longer than the server's time limit"):
-                await executor.read(("UNWIND range(1, 10000000000) AS x RETURN count(x) AS n", {}))
+                await reads.one("UNWIND range(1, 10000000000) AS x RETURN count(x) AS n", {})
             fresh = sessions.take()
             await sessions.give_back(fresh)
             assert fresh is not kept  # the failed query had it, and closed it
-            assert await executor.read(("RETURN 2 AS two", {})) == [{"two": 2}]
+            assert await reads.one("RETURN 2 AS two", {}) == [{"two": 2}]
         finally:
-            await sessions.close()
-            await driver.close()
+            await reads.close()
 
     asyncio.run(scenario())

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
 import strawberry
-from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
 from api.graphql.guard import MASKED_MESSAGE, Guards
+from api.graphql.limits import max_depth_rule
+from api.graphql.schema import graphql_schema
 from kg.errors import StoreError
 
 
@@ -44,17 +46,19 @@ class Counted:
 
 @pytest.fixture
 def guards() -> Guards:
-    return Guards(max_tokens=40, rules=[depth_rule(3, should_ignore=None)])
+    return Guards(max_tokens=40, rules=[max_depth_rule(3)])
 
 
 @pytest.fixture
 def schema(guards: Guards) -> strawberry.Schema:
-    return strawberry.Schema(query=Query, extensions=[guards])
+    schema = strawberry.Schema(query=Query, extensions=[guards])
+    guards.bind(graphql_schema(schema), answers=None)  # no compiled answers: Strawberry executes
+    return schema
 
 
 def run(schema: strawberry.Schema, query: str) -> strawberry.types.ExecutionResult:
-    context = SimpleNamespace(executor=Counted(round_trips=7))
-    return schema.execute_sync(query, context_value=context)
+    context = SimpleNamespace(reads=Counted(round_trips=7))
+    return asyncio.run(schema.execute(query, context_value=context))
 
 
 def test_internal_errors_are_masked_keeping_path_and_location(schema: strawberry.Schema) -> None:

@@ -1,5 +1,6 @@
-"""Shared reads (executor.Reads.shared): reads asked for together go to Neo4j as one query, on the real
-server, and each caller gets exactly the rows it would have got alone; a failing item fails alone."""
+"""Shared reads (kg.graphstore.reads.Reads.shared): compiled reads asked for together go to Neo4j as one
+query, on the real server, and each caller gets exactly the rows it would have got alone; a failing
+item fails alone."""
 
 from __future__ import annotations
 
@@ -12,12 +13,9 @@ import neo4j
 import pytest
 from api_served import Served
 
-from api.app import open_api_driver
-from api.graphql import batches, queries
-from api.graphql.executor import Reads, ReadSessions, SharedRead
-from api.graphql.inputs import Direction
-from api.graphql.pagination import Page
+from api.graphql.schema import build_api
 from kg.errors import StoreError
+from kg.graphstore.reads import Reads, SharedRead, open_reads
 from kg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
@@ -27,58 +25,78 @@ T = TypeVar("T")
 
 def with_reads(settings: Settings, scenario: Callable[[Reads], Awaitable[T]]) -> T:
     async def run() -> T:
-        driver = open_api_driver(settings)
-        reads = Reads(ReadSessions(driver, settings.neo4j_database), timeout=10.0)
+        reads = open_reads(settings)
         try:
             return await scenario(reads)
         finally:
-            await reads.sessions.close()
-            await driver.close()
+            await reads.close()
 
     return asyncio.run(run())
 
 
-def page_of(name: str) -> SharedRead:
+ENTITY_PAGE = """query($name: String!) { entity(name: $name) { name
+  facts(first: 5) { pageInfo { hasNextPage } edges { node { predicate object { name }
+    evidence(first: 1) { edges { node { sentence } } } } } } } }"""
+
+
+def compiled(settings: Settings, query: str, **variables: Any) -> SharedRead:
+    (read,) = build_api(settings).answers.compile(query, variables).values()
+    return read.read
+
+
+def page_of(settings: Settings, name: str) -> SharedRead:
     """The entity page's read: the entity by name with 5 facts and their newest evidence."""
-    return queries.entity_by_name_read(name, batches.facts_subquery(Direction.BOTH, None, 0, 6, Page(0, 1)))
+    return compiled(settings, ENTITY_PAGE, name=name)
+
+
+def search(settings: Settings, phrase: str, first: int, details: str = "name") -> SharedRead:
+    query = f"query($p: String!) {{ search(phrase: $p, first: {first}) {{ entity {{ {details} }} }} }}"
+    return compiled(settings, query, p=phrase)
 
 
 def test_reads_asked_together_share_one_query_and_each_gets_its_own_rows(
     seeded_graph: neo4j.Driver, api_settings: Settings
 ) -> None:
     names = ["Person 3", "Org 1", "Nobody At All", "person 7", "Org 4", "Person 3"]
+    reads_of = [page_of(api_settings, name) for name in names]
+    assert len({(r.text, str(r.params)) for r in reads_of}) == 1  # one text: only the items differ
 
     async def scenario(reads: Reads) -> tuple[list[Any], list[Any], int]:
-        alone = [await reads.one(*page_of(name).alone()) for name in names]
+        alone = [await reads.one(*read.alone()) for read in reads_of]
         before = reads.sent
-        together = await asyncio.gather(*(reads.shared(page_of(name)) for name in names))
+        together = await asyncio.gather(*(reads.shared(read) for read in reads_of))
         return alone, list(together), reads.sent - before
 
     alone, together, sent = with_reads(api_settings, scenario)
     assert sent == 1
     assert together == [[{k: v for k, v in row.items() if k != "i"} for row in rows] for rows in alone]
     assert together[2] == []  # no such entity: no rows, beside the others' rows
-    assert together[0][0]["row"]["name"] == "Person 3" and len(together[0][0]["rows"]) == 1
-    assert together[1][0]["row"]["name"] == "Org 1" and len(together[1][0]["rows"]) == 6  # 5 and one more
+    person, org = together[0][0]["data"], together[1][0]["data"]
+    assert person["name"] == "Person 3" and len(person["facts"]["edges"]) == 1
+    assert (
+        org["name"] == "Org 1" and len(org["facts"]["edges"]) == 5 and org["facts"]["pageInfo"]["hasNextPage"]
+    )
 
 
 def test_reads_with_different_params_or_text_do_not_share(
     seeded_graph: neo4j.Driver, api_settings: Settings
 ) -> None:
+    asked = [
+        search(api_settings, "Person", 3),
+        search(api_settings, "Person", 5),
+        search(api_settings, "Org", 5, "name aliases"),
+        search(api_settings, "Org", 5, "name aliases"),
+    ]
+
     async def scenario(reads: Reads) -> tuple[list[Any], int]:
         before = reads.sent
-        found = await asyncio.gather(
-            reads.shared(queries.search_read("Person", 3)),
-            reads.shared(queries.search_read("Person", 5)),
-            reads.shared(queries.search_read("Org", 5, frozenset({"aliases"}))),
-            reads.shared(queries.search_read("Org", 5, frozenset({"aliases"}))),
-        )
+        found = await asyncio.gather(*(reads.shared(read) for read in asked))
         return list(found), reads.sent - before
 
     found, sent = with_reads(api_settings, scenario)
     assert sent == 3  # the last two share
-    assert [len(rows[0]["hits"]) for rows in found] == [3, 5, 5, 5]
-    assert all(hit["row"]["name"].startswith("Org") for hit in found[3][0]["hits"])
+    assert [len(rows[0]["data"]) for rows in found] == [3, 5, 5, 5]
+    assert all(hit["entity"]["name"].startswith("Org") for hit in found[3][0]["data"])
 
 
 DIVIDE = "UNWIND $items AS item CALL (item) { RETURN $top / item.by AS x } RETURN item.i AS i, x"

@@ -1,0 +1,107 @@
+"""How the compiler reads facts: every relationship type and predicate name through the one mapping table.
+
+A fact is a relationship ``(s)-[r]->(o)`` whose type is the predicate's (kg.graphstore.mapping); its
+evidence are the Evidence nodes with that predicate, SUBJECT ``s`` and OBJECT ``o``. Everything the
+compiler says about facts is said here, so that a new kind of fact (one more relationship type,
+or a type whose predicate is a property) is a change to these functions, not to the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Final
+
+from kg.errors import InvalidInputError
+from kg.graphstore.compiler.cypher import Names
+from kg.graphstore.mapping import LABEL_OF_CLASS, TYPE_OF_PREDICATE
+from kg.vocab import KG, local_name
+
+#: Predicate local name -> relationship type (memberOf -> MEMBER_OF), and back.
+TYPE_OF_NAME: Final[dict[str, str]] = {local_name(p): t for p, t in TYPE_OF_PREDICATE.items()}
+NAME_OF_TYPE: Final[dict[str, str]] = {t: n for n, t in TYPE_OF_NAME.items()}
+PREDICATE_NAMES: Final[tuple[str, ...]] = tuple(TYPE_OF_NAME)
+#: Node labels of the entity classes, in the ontology's order.
+CLASS_LABELS: Final[tuple[str, ...]] = tuple(LABEL_OF_CLASS.values())
+ONTOLOGY: Final[str] = str(KG)
+
+#: Facts of an entity, busiest first (then a stable order).
+ENTITY_FACT_ORDER = "{r}.articleCount DESC, type({r}), {o}.name, {s}.name, elementId({r})"
+#: Facts of the whole graph (the root ``facts``).
+FACT_ORDER = "{r}.articleCount DESC, {s}.name, type({r}), {o}.name, elementId({r})"
+#: The evidence of a fact, newest article first.
+EVIDENCE_ORDER = "{a}.published DESC, {ev}.sentenceStart, {ev}.uri"
+
+
+def allowed(names: Collection[str] | None) -> tuple[str, ...] | None:
+    """The predicate names a filter allows, checked against the table (None: every predicate)."""
+    if names is None:
+        return None
+    unknown = set(names) - set(TYPE_OF_NAME)
+    if unknown:
+        raise InvalidInputError(f"predicates: not predicates of the ontology: {sorted(unknown)}")
+    return tuple(sorted(set(names)))
+
+
+def rel_types(names: Collection[str] | None) -> str:
+    """The relationship-type alternation (``MEMBER_OF|URGES``) of ``names`` (None: every fact).
+
+    An empty collection allows no predicate: callers give such a pattern a false condition
+    (``none_allowed``), since Cypher has no empty alternation.
+    """
+    chosen = PREDICATE_NAMES if names is None else (tuple(names) or PREDICATE_NAMES)
+    return "|".join(TYPE_OF_NAME[name] for name in chosen)
+
+
+def none_allowed(names: Collection[str] | None) -> bool:
+    """True when a predicate filter allows nothing (``in: []``, or ``eq`` and ``in`` that disagree)."""
+    return names is not None and not names
+
+
+def predicate_of(names: Names, rel: str) -> str:
+    """The predicate's local name of the fact relationship ``rel`` (``memberOf``)."""
+    return f"{names.param(NAME_OF_TYPE)}[type({rel})]"
+
+
+def predicate_iri(predicate: str) -> str:
+    """The predicate's IRI, from its local name's expression."""
+    return f"'{ONTOLOGY}' + {predicate}"
+
+
+def type_of_predicate(names: Names, predicate: str) -> str:
+    """The relationship type for a predicate name's expression (an Evidence's ``predicate``)."""
+    return f"{names.param(TYPE_OF_NAME)}[{predicate}]"
+
+
+def arrows(direction: str) -> tuple[str, str]:
+    """The two halves of a relationship pattern for a ``Direction`` (the entity is the subject for OUT)."""
+    return {"OUT": ("-", "->"), "IN": ("<-", "-"), "BOTH": ("-", "-")}[direction]
+
+
+def evidence_of(s: str, o: str, r: str, ev: str, predicate: str) -> str:
+    """A ``CALL`` binding ``ev`` to each Evidence of the fact ``s -r-> o`` (``predicate``: its name).
+
+    Evidence is found from its two ends and predicate (the fact relationship has no id of its own).
+    It is walked from the end with fewer evidence links, read from the stored degrees: left to
+    itself the planner may start at a hub ("United Kingdom": thousands of expansions per fact).
+    """
+    fewer = f"COUNT {{ ({s})<-[:SUBJECT]-() }} <= COUNT {{ ({o})<-[:OBJECT]-() }}"
+    return (
+        f"CALL ({s}, {o}, {r}) {{ WITH {s}, {o}, {r} WHERE {fewer} "
+        f"MATCH ({s})<-[:SUBJECT]-(e:Evidence) WHERE e.predicate = {predicate} AND (e)-[:OBJECT]->({o}) "
+        f"RETURN e AS {ev} UNION ALL WITH {s}, {o}, {r} WHERE NOT {fewer} "
+        f"MATCH ({o})<-[:OBJECT]-(e:Evidence) WHERE e.predicate = {predicate} AND (e)-[:SUBJECT]->({s}) "
+        f"RETURN e AS {ev} }}"
+    )
+
+
+def stated_in(names: Names, a: str, r: str) -> str:
+    """Clauses binding ``r`` to each distinct fact that has evidence in the article ``a``.
+
+    The relationship is matched undirected because a symmetric fact may be stored either way round.
+    """
+    es, eo, ev = "es", "eo", "fe"
+    return (
+        f"MATCH ({a})<-[:IN_ARTICLE]-({ev}:Evidence)-[:SUBJECT]->({es}), ({ev})-[:OBJECT]->({eo}) "
+        f"MATCH ({es})-[{r}:{rel_types(None)}]-({eo}) "
+        f"WHERE {type_of_predicate(names, f'{ev}.predicate')} = type({r}) WITH DISTINCT {r}"
+    )
