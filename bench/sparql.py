@@ -155,11 +155,11 @@ def compare(settings: Settings, store: Path, dataset: Dataset, repeat: int, rdfl
 def _endpoint_app(settings: Settings, engine: SparqlEngine):  # type: ignore[no-untyped-def]
     from fastapi import FastAPI
 
-    from api.sparql import router
+    from api.sparql import router, serve_engine
 
     app = FastAPI()
     app.include_router(router)
-    app.state.sparql_engine = engine
+    serve_engine(app.state, engine, settings)
     return app
 
 

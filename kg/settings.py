@@ -100,6 +100,13 @@ class Settings(BaseSettings):
     sparql_timeout: float = 10.0
     # SELECT rows / CONSTRUCT triples beyond this are refused with a message asking for a LIMIT.
     sparql_max_results: int = 10_000
+    # A result larger than this many bytes (its values counted while reading, then the written body) is
+    # refused the same way, so one huge row cannot be copied into the API either.
+    sparql_max_result_bytes: int = 20_000_000
+    # The address space of the process evaluating queries (MB): a query needing more is stopped.
+    sparql_max_memory_mb: int = 1024
+    # Queries waiting while one runs (the store answers one at a time); more are refused with 503.
+    sparql_max_waiting: int = 16
     # `kg serve` re-checks the store against Neo4j this often (seconds; 0: only at startup), catching up
     # with writes made outside the API (`kg ingest` / `kg delete` while it runs).
     sparql_sync_interval: float = 30.0

@@ -42,11 +42,10 @@ def test_sync_rebuilds_replaces_and_removes(empty_graph: neo4j.Driver, tmp_path:
         assert first.rebuilt and first.replaced == 1
         assert not is_stale(engine, source)
         iri = str(reference.article.iri)
-        dumped = tmp_path / "one.nt"
-        engine.dump(dumped, "application/n-triples", iri)
+        dumped = engine.dump_graph("application/n-triples", iri)
         exported = export_article(empty_graph, iri)
         assert exported is not None
-        assert isomorphic(Graph().parse(dumped, format="nt"), exported)
+        assert isomorphic(Graph().parse(data=dumped, format="nt"), exported)
 
         writer.ingest(second_extraction())
         assert is_stale(engine, source)
