@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     # turns it off for its ingestArticle(url) unless api_fetch_private_addresses says otherwise,
     # so a token holder cannot make the server read its own network (SSRF).
     fetch_private_addresses: bool = True
+    # Whether links found inside documents (a feed item's link) may lead to such addresses too. Off: a
+    # public feed cannot point kg at the machine's own network; on: an intranet feed's links are read.
+    fetch_private_links: bool = False
 
     # The API.
     api_host: str = "127.0.0.1"
