@@ -16,6 +16,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
+from api import security
 from api.graphql.context import TOKEN_HEADER, executor_for
 from api.graphql.executor import Reads, ReadSessions, RoundTripCounter
 from api.graphql.http import GraphQLView, graphql_route
@@ -47,9 +48,14 @@ def create_app(
 
     Args:
         settings: connection, limits, CORS origins and the API token.
+
+    Raises:
+        ConfigError: the API token is too short (api.security.check_token).
         extractor: what ingestArticle uses (cli wires loaders' one); without it ingest says so.
         lifespans: further startup/shutdown contexts, entered in order after the driver opens.
     """
+
+    settings = security.check_token(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -76,6 +82,7 @@ def create_app(
     app.state.round_trips = RoundTripCounter()
     app.state.writes = ArticleWrites(settings)
     _add_cors(app, settings)
+    security.install(app, settings)
     app.router.routes.append(graphql_route(GraphQLView(build_schema(settings), graphql_ide="graphiql")))
     app.include_router(_health_router())
     for router in _extra_routers():

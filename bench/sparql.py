@@ -40,7 +40,7 @@ from kg.sparqlstore.sync import Neo4jArticles, sync  # noqa: E402
 from testkit.corpus import seed_bbc  # noqa: E402
 from testkit.served import serve_app  # noqa: E402
 
-TOKEN = "bench-token"
+TOKEN = "bench-token-0123456789abcdefghijkl"
 
 
 def queries(person: str, person_iri: str) -> dict[str, str]:

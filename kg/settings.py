@@ -89,6 +89,12 @@ class Settings(BaseSettings):
     api_token: SecretStr | None = None
     api_fetch_private_addresses: bool = False
     cors_origins: list[str] = []
+    # Host header values the API answers to (anything else: 400), besides KG_API_HOST when it is a
+    # specific interface; ["*"] turns the check off. Stops DNS rebinding against the API.
+    api_allowed_hosts: list[str] = ["127.0.0.1", "localhost", "[::1]"]
+    # Request bodies: larger ones are refused with 413, slower ones with 408.
+    api_max_body_bytes: int = 4_000_000
+    api_body_timeout: float = 10.0
     # GraphQL protection: documents beyond these limits are rejected before any Cypher runs.
     api_max_depth: int = 10
     api_max_aliases: int = 20

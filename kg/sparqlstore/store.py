@@ -206,12 +206,14 @@ class SparqlStore:
 
         Raises:
             UnknownGraphError: ``graph`` names no article graph in the store.
+            SparqlSyntaxError: ``graph`` is not an IRI.
         """
         fmt = RDF_FORMATS[media_type]
         if graph is not None:
-            if not self.has_article(graph):
+            name = _named_node(graph, "graph")
+            if not self._store.contains_named_graph(name):
                 raise UnknownGraphError(f"no article graph named <{graph}> in the SPARQL store")
-            self._store.dump(output, fmt, from_graph=ox.NamedNode(graph), prefixes=PREFIXES)
+            self._store.dump(output, fmt, from_graph=name, prefixes=PREFIXES)
         elif fmt.supports_datasets:
             # The article graphs only: the default graph is their merge, which a reader rebuilds.
             quads = (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))

@@ -3,15 +3,13 @@ records any connection the server makes to it (what an SSRF would reach)."""
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import neo4j
 import pytest
 from hostile_seed import hostile_extraction
-from hostile_server import KgServer, kg_serve
+from hostile_server import KgServer, Listener, kg_serve
 
 from kg.graphstore.schema import apply_schema
 from kg.graphstore.writer import GraphWriter
@@ -34,31 +32,6 @@ def server(seeded: neo4j.Driver, tmp_path_factory: pytest.TempPathFactory) -> It
     """`kg serve` with the default limits, over the seeded graph."""
     with kg_serve(tmp_path_factory.mktemp("serve")) as running:
         yield running
-
-
-class Listener:
-    """A TCP server on 127.0.0.1 that accepts and records every connection (and the first bytes sent)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.port = int(self.sock.getsockname()[1])
-        self.received: list[bytes] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            conn.settimeout(1)
-            try:
-                self.received.append(conn.recv(300))
-            except OSError:
-                self.received.append(b"")
-            conn.close()
 
 
 @pytest.fixture

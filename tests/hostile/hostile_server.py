@@ -8,6 +8,7 @@ as the `kg serve` command on a free port, with its own SPARQL store and KG_ sett
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -156,3 +157,28 @@ def peak_of(pid_of: Callable[[], int | None]) -> PeakMemory:
         return rss_mb(pid) if pid else 0.0
 
     return PeakMemory(sample)
+
+
+class Listener:
+    """A TCP server on 127.0.0.1 that accepts and records every connection (and the first bytes sent)."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.port = int(self.sock.getsockname()[1])
+        self.received: list[bytes] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            conn.settimeout(1)
+            try:
+                self.received.append(conn.recv(300))
+            except OSError:
+                self.received.append(b"")
+            conn.close()

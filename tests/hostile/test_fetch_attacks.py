@@ -12,8 +12,7 @@ from pathlib import Path
 from threading import Thread
 
 import pytest
-from conftest import Listener
-from hostile_server import TOKEN, KgServer, kg_serve, peak_of, rss_mb
+from hostile_server import TOKEN, KgServer, Listener, kg_serve, peak_of, rss_mb
 from kg_cli import run_kg
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]

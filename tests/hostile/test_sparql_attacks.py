@@ -15,8 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import Listener
-from hostile_server import KgServer, kg_serve, peak_of, rss_mb
+from hostile_server import KgServer, Listener, kg_serve, peak_of, rss_mb
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
