@@ -28,20 +28,25 @@ from kg.settings import Settings
 log = logging.getLogger(__name__)
 
 MIN_TOKEN_LENGTH: Final = 32
-CONTENT_SECURITY_POLICY: Final = "; ".join(
-    (
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    )
+_POLICY: Final = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self' data:",
+    "connect-src": "'self'",
+    "worker-src": "'self' blob:",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
+CONTENT_SECURITY_POLICY: Final = "; ".join(f"{name} {value}" for name, value in _POLICY.items())
+#: For a page whose library writes style attributes into markup (YASGUI's result table): inline styles
+#: allowed, scripts exactly as strict (styles cannot run code).
+INLINE_STYLES_POLICY: Final = "; ".join(
+    f"{name} {value} 'unsafe-inline'" if name == "style-src" else f"{name} {value}"
+    for name, value in _POLICY.items()
 )
 _HEADERS: Final = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),

@@ -14,6 +14,7 @@ from starlette.routing import Route
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from api.explorer.ide import ide_page
 from api.graphql.context import Context, context_for
 from kg.errors import KGError
 
@@ -25,6 +26,10 @@ class GraphQLView(GraphQL[Context, None]):
         if not isinstance(request, Request):
             raise KGError("GraphQL over WebSocket is not offered")
         return context_for(request)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # GraphiQL from the project's own bundle (web/), not Strawberry's page, which loads it from a CDN.
+        return ide_page("graphiql.html")
 
 
 def graphql_route(view: GraphQLView, path: str = "/graphql") -> Route:

@@ -8,6 +8,7 @@ logged, never described to the client.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from typing import IO, Annotated, Final
@@ -16,9 +17,11 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 
-from api.sparql.description import service_description
+from api.explorer.ide import ide_page
+from api.sparql.description import EXAMPLE_QUERY, service_description
 from api.sparql.gate import DumpCache, EngineGate
 from kg.errors import InvalidInputError, KGError
+from kg.sparqlstore import PREFIXES
 from kg.sparqlstore.errors import (
     NotAcceptableError,
     QueryTimeoutError,
@@ -36,6 +39,7 @@ log = logging.getLogger(__name__)
 _FORM: Final = "application/x-www-form-urlencoded"
 _QUERY_BODY: Final = "application/sparql-query"
 _UPDATE_BODY: Final = "application/sparql-update"
+_HTML: Final = "text/html"
 _CHUNK: Final = 64 * 1024
 _STATUS: Final[list[tuple[type[KGError], int]]] = [
     (SparqlSyntaxError, 400),
@@ -135,10 +139,14 @@ async def _answer(request: Request, gate: EngineGate, params: list[tuple[str, st
 
 
 def _describe(request: Request) -> Response:
+    """The service description, or for a browser (HTML preferred) the SPARQL page."""
     try:
-        media_type = negotiate(request.headers.get("accept"), GRAPH_TYPES)
+        media_type = negotiate(request.headers.get("accept"), [*GRAPH_TYPES, _HTML])
     except NotAcceptableError as exc:
         return _error_response(exc)
+    if media_type == _HTML:
+        config = {"endpoint": request.url.path, "prefixes": PREFIXES, "example": EXAMPLE_QUERY}
+        return ide_page("yasgui.html", inline_styles=True, config=json.dumps(config))
     endpoint = str(request.url.replace(query=""))
     return Response(
         service_description(endpoint, media_type), media_type=media_type, headers={"Vary": "Accept"}
