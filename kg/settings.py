@@ -34,8 +34,10 @@ class Settings(BaseSettings):
     neo4j_start_timeout: float = 180.0
     # Seconds `kg neo4j stop` waits after SIGTERM before it kills the server.
     neo4j_stop_timeout: float = 120.0
-    # Hosts Neo4j Browser may fetch guides from (`:play http://127.0.0.1:8000/...`): the kg API by default.
-    neo4j_browser_allowlist: str = "guides.neo4j.com,localhost,127.0.0.1,http://127.0.0.1:8000"
+    # Hosts Neo4j Browser may fetch guides from. Browser compares host names only, never ports, so
+    # "localhost" or "127.0.0.1" would admit every local service; the kg API is reached by a name of its
+    # own instead (`:play http://kg.localhost:8000/guide`: browsers resolve *.localhost to this machine).
+    neo4j_browser_allowlist: str = "guides.neo4j.com,kg.localhost"
     # Extra arguments for the `mvn` that fetches Neo4j's jars, e.g. "-s ~/mirror-settings.xml" behind a proxy.
     maven_args: str = ""
 
@@ -91,7 +93,7 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     # Host header values the API answers to (anything else: 400), besides KG_API_HOST when it is a
     # specific interface; ["*"] turns the check off. Stops DNS rebinding against the API.
-    api_allowed_hosts: list[str] = ["127.0.0.1", "localhost", "[::1]"]
+    api_allowed_hosts: list[str] = ["127.0.0.1", "localhost", "[::1]", "kg.localhost"]
     # Request bodies: larger ones are refused with 413, slower ones with 408.
     api_max_body_bytes: int = 4_000_000
     api_body_timeout: float = 10.0
