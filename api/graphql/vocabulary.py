@@ -60,10 +60,17 @@ def predicate_iri(name: str) -> str:
     return str(KG[name])
 
 
+#: The relationship type of no fact: Cypher has no empty alternation, so a filter allowing no predicate
+#: (``{eq: URGES, in: [MEMBER_OF]}``, ``{in: []}``) matches this, that is nothing.
+NO_PREDICATE = "KG_NO_PREDICATE"
+
+
 def rel_pattern(predicates: list[str] | None) -> str:
-    """A relationship-type alternation (``MEMBER_OF|URGES``) for the given predicates, or all of them."""
-    names = predicates or list(PREDICATE_NAMES)
-    return "|".join(REL_TYPES[name] for name in names)
+    """A relationship-type alternation (``MEMBER_OF|URGES``) for the given predicates; all of them for
+    None, none for an empty list."""
+    if predicates is None:
+        predicates = list(PREDICATE_NAMES)
+    return "|".join(REL_TYPES[name] for name in predicates) or NO_PREDICATE
 
 
 def label_pattern(classes: list[str] | None = None) -> str:

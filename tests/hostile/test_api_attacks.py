@@ -173,3 +173,14 @@ def test_unicode_in_iris_is_answered_or_refused_never_a_server_error(server: KgS
         assert response.status_code in (400, 404), (graph, response.status_code)
     raw = httpx.get(server.sparql + "?query=ASK%7B%3Curn%3A%ED%A0%80%3E%20%3Fp%20%3Fo%7D")
     assert raw.status_code in (200, 400)
+
+
+@pytest.mark.parametrize("predicate", ["{eq: urges, in: [memberOf]}", "{in: []}"])
+def test_a_predicate_filter_allowing_nothing_matches_nothing(server: KgServer, predicate: str) -> None:
+    everything = server.graphql("{ facts { totalCount } }").json()["data"]["facts"]["totalCount"]
+    assert everything > 0
+    query = f"{{ facts(where: {{predicate: {predicate}}}) {{ totalCount }} }}"
+    filtered = server.graphql(query).json()
+    assert filtered["data"]["facts"]["totalCount"] == 0, filtered
+    edge = f"{{ entities(where: {{facts: {{some: {{predicate: {predicate}}}}}}}) {{ totalCount }} }}"
+    assert server.graphql(edge).json()["data"]["entities"]["totalCount"] == 0
