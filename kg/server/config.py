@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import secrets
 import string
-import subprocess
 from pathlib import Path
 
 from kg.errors import ConfigError, Neo4jServerError
+from kg.server.admin import admin_output, run_admin
 from kg.server.layout import ServerLayout
 from kg.settings import Settings
 
@@ -107,22 +107,18 @@ def install_initial_password(layout: ServerLayout, java: Path, password: str) ->
     # command line, where every user of the machine could read it (`ps`, /proc/PID/cmdline).
     arguments = layout.pid_file.parent / "initial-password.args"
     arguments.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(arguments, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    arguments.unlink(missing_ok=True)
+    fd = os.open(arguments, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(f"-- {_quoted(password)}\n")  # "--": a password may start with "-"
-    command = [
-        str(java), "-Xmx256m", "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool",
-        "dbms", "set-initial-password", f"@{arguments}",
-    ]  # fmt: skip
-    env = {**os.environ, "NEO4J_HOME": str(layout.home), "NEO4J_CONF": str(layout.conf_dir)}
     try:
-        run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+        run = run_admin(layout, java, "dbms", "set-initial-password", f"@{arguments}", timeout=300)
     finally:
         arguments.unlink(missing_ok=True)
     if run.returncode != 0:
         raise Neo4jServerError(
             f"setting the initial Neo4j password failed in {layout.home}:\n"
-            f"{_without_stack_frames(run.stdout + run.stderr).replace(password, '***')}\n"
+            f"{admin_output(run).replace(password, '***')}\n"
             f"Fix the cause shown above (settings: KG_NEO4J_*; the config kg wrote is {layout.conf_file})"
         )
 
@@ -130,9 +126,3 @@ def install_initial_password(layout: ServerLayout, java: Path, password: str) ->
 def _quoted(value: str) -> str:
     """``value`` as one argument of a picocli argument file: double-quoted, backslash-escaped."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _without_stack_frames(output: str) -> str:
-    """A Java error without its stack frames: the messages (and their causes) are what a user can act on."""
-    lines = [line for line in output.strip().splitlines() if not line.lstrip().startswith(("at ", "... "))]
-    return "\n".join(lines)
