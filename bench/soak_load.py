@@ -131,8 +131,9 @@ def _graphql(kind: str) -> Callable[[httpx.Client, Traffic, random.Random], tupl
         variables = {"phrase": name.split()[0]} if "search" in kind else {"name": name}
         response = client.post("/graphql", json={"query": GRAPHQL[kind], "variables": variables})
         status, problem = _expect(response, 200)
-        if not problem and response.json().get("errors"):
-            problem = "graphql errors"
+        errors = response.json().get("errors") if not problem else None
+        if errors:
+            problem = f"graphql error: {str(errors[0].get('message'))[:60]}"
         return status, problem
 
     return send
