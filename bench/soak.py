@@ -13,7 +13,9 @@ median of the first third after warm-up); whether the ingest completed and is ex
 all in Neo4j, the SPARQL store caught up). Pass: no 5xx but refusals, growth <= 10 %, ingest exact.
 
     nice .venv/bin/python bench/soak.py --graph /work/graphs/bbc --minutes 20 --svg docs/soak-memory.svg
-    .venv/bin/python bench/soak.py --smoke     # half a minute on an empty graph: the script works
+
+``--smoke``: twenty seconds on the configured Neo4j (a scratch database, seeded with 8 BBC articles), 3
+articles ingested: the script works end to end.
 """
 
 from __future__ import annotations
@@ -36,11 +38,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(1, str(ROOT / "bench"))
 
 import httpx  # noqa: E402
-from soak_load import Traffic, run_clients, summary  # noqa: E402
-from soak_plot import memory_svg  # noqa: E402
+
+from kg.settings import Settings  # noqa: E402
+from testkit.corpus import seed_bbc  # noqa: E402
+from testkit.served import free_port  # noqa: E402
+from testkit.soak_plot import memory_svg  # noqa: E402
+from testkit.soak_traffic import Traffic, run_clients, summary  # noqa: E402
 
 REUTERS = ROOT.parent / "shared" / "data" / "news" / "reuters21578_with_body.jsonl"
 RESULTS = ROOT / "bench" / "results"
@@ -51,12 +56,14 @@ KG = [sys.executable, "-c", "from cli.main import app; app()"]
 def main() -> None:
     args = _arguments()
     work = Path(tempfile.mkdtemp(prefix="kg-soak-", dir=args.workdir))
-    env = _environment(args, work)
+    settings, env = _configure(args, work)
     server: subprocess.Popen[bytes] | None = None
     try:
         if args.graph is not None:
             shutil.copytree(args.graph, work / "graph", symlinks=True)
-        _run("neo4j", "start", env=env)
+            _run("neo4j", "start", env=env)
+        else:
+            seed_bbc(settings, 8)
         server = subprocess.Popen(
             [*KG, "serve"],
             cwd=ROOT,
@@ -66,7 +73,7 @@ def main() -> None:
         )
         base = f"http://127.0.0.1:{env['KG_API_PORT']}"
         _wait_ready(base, server)
-        report = _soak(args, env, work, base, server)
+        report = _soak(args, settings, env, work, base, server)
         _print(report)
         RESULTS.mkdir(exist_ok=True)
         out = RESULTS / f"soak-{time.strftime('%Y%m%d-%H%M%S')}.json"
@@ -78,7 +85,8 @@ def main() -> None:
         if server is not None:
             server.send_signal(signal.SIGINT)
             server.wait(timeout=60)
-        subprocess.run([*KG, "neo4j", "stop"], cwd=ROOT, env=env, capture_output=True, check=False)
+        if args.graph is not None:
+            subprocess.run([*KG, "neo4j", "stop"], cwd=ROOT, env=env, capture_output=True, check=False)
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
@@ -87,38 +95,52 @@ def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--graph", type=Path, help="a kg data dir holding a stopped Neo4j (copied); none: empty"
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument(
+        "--graph", type=Path, help="a kg data dir holding a stopped Neo4j (copied, then served)"
     )
-    parser.add_argument("--smoke", action="store_true", help="half a minute, 3 articles, 2 clients")
+    where.add_argument("--smoke", action="store_true", help="20 s on the configured (scratch) Neo4j")
     parser.add_argument("--minutes", type=float, default=20)
     parser.add_argument("--warmup", type=float, default=60, help="seconds of load before the ingest starts")
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--clients", type=int, default=6)
-    parser.add_argument("--bolt-port", type=int, default=7815)
-    parser.add_argument("--http-port", type=int, default=7515)
-    parser.add_argument("--api-port", type=int, default=8115)
+    parser.add_argument("--bolt-port", type=int, default=7815, help="the copy's Neo4j (with --graph)")
+    parser.add_argument("--http-port", type=int, default=7515, help="the copy's Neo4j (with --graph)")
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--svg", type=Path, default=None, help="write the memory plot here")
     parser.add_argument("--keep", action="store_true", help="keep the work dir (graph copy, logs)")
     args = parser.parse_args()
     if args.smoke:
-        args.minutes, args.warmup, args.articles, args.clients = 0.5, 5, 3, 2
+        args.minutes, args.warmup, args.articles, args.clients = 1 / 3, 5, 3, 2
     return args
 
 
-def _environment(args: argparse.Namespace, work: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
+def _configure(args: argparse.Namespace, work: Path) -> tuple[Settings, dict[str, str]]:
+    """The settings this script reads Neo4j with, and the environment of `kg serve` and `kg ingest`.
+
+    With --graph: a managed server of its own on the copy; with --smoke: the configured one."""
+    env = dict(os.environ)
+    if args.graph is not None:
+        env = {k: v for k, v in env.items() if not k.startswith("KG_")}
+        env.update(
+            KG_DATA_DIR=str(work / "graph"),
+            KG_NEO4J_BOLT_PORT=str(args.bolt_port),
+            KG_NEO4J_HTTP_PORT=str(args.http_port),
+        )
     env.update(
-        KG_DATA_DIR=str(work / "graph"),
-        KG_NEO4J_BOLT_PORT=str(args.bolt_port),
-        KG_NEO4J_HTTP_PORT=str(args.http_port),
-        KG_API_PORT=str(args.api_port),
+        KG_API_PORT=str(free_port()),
         KG_API_TOKEN=TOKEN,
         KG_SPARQL_STORE_DIR=str(work / "sparql"),
-        KG_SPARQL_SYNC_INTERVAL="30",
+        KG_SPARQL_SYNC_INTERVAL="5" if args.smoke else "30",
     )
-    return env
+    if args.graph is None:
+        return Settings(), env
+    managed = {
+        "data_dir": work / "graph",
+        "neo4j_bolt_port": args.bolt_port,
+        "neo4j_http_port": args.http_port,
+    }
+    return Settings(_env_file=None, **managed), env  # type: ignore[call-arg]
 
 
 def _run(*args: str, env: dict[str, str]) -> str:
@@ -144,13 +166,18 @@ def _wait_ready(base: str, server: subprocess.Popen[bytes], timeout: float = 180
 
 
 def _soak(
-    args: argparse.Namespace, env: dict[str, str], work: Path, base: str, server: subprocess.Popen[bytes]
+    args: argparse.Namespace,
+    settings: Settings,
+    env: dict[str, str],
+    work: Path,
+    base: str,
+    server: subprocess.Popen[bytes],
 ) -> dict[str, Any]:
-    before = _article_count(env)
-    traffic = Traffic(base, *_variables(env))
+    before = _article_count(settings)
+    traffic = Traffic(base, *_variables(settings))
     stop = threading.Event()
     memory: list[dict[str, float]] = []
-    sampler = threading.Thread(target=_sample, args=(server.pid, env, memory, stop), daemon=True)
+    sampler = threading.Thread(target=_sample, args=(server.pid, settings, memory, stop), daemon=True)
     sampler.start()
     started = time.time()
     clients = run_clients(traffic, args.clients, stop)
@@ -177,16 +204,15 @@ def _soak(
             "ingest end": (ingest_ended - started) / 60,
         },
         "growth": _growth(memory, started + args.warmup),
-        "ingest": _ingest_check(work, env, before, base),
+        "ingest": _ingest_check(work, settings, before, base),
     }
 
 
-def _variables(env: dict[str, str]) -> tuple[list[str], list[str]]:
+def _variables(settings: Settings) -> tuple[list[str], list[str]]:
     """Entity names most mentioned, and some article IRIs, to fill the requests with."""
     from kg.graphstore.connection import open_driver
-    from kg.settings import Settings
 
-    with open_driver(Settings(_env_file=None, **_settings_from(env))) as driver:  # type: ignore[call-arg]
+    with open_driver(settings) as driver:
         names, _, _ = driver.execute_query(
             "MATCH (a:Article)-[:MENTIONS]->(e) WHERE NOT e:Quote WITH e, count(a) AS n "
             "RETURN e.name AS name ORDER BY n DESC LIMIT 60"
@@ -200,19 +226,10 @@ def _variables(env: dict[str, str]) -> tuple[list[str], list[str]]:
     ]
 
 
-def _settings_from(env: dict[str, str]) -> dict[str, Any]:
-    return {
-        "data_dir": Path(env["KG_DATA_DIR"]),
-        "neo4j_bolt_port": int(env["KG_NEO4J_BOLT_PORT"]),
-        "neo4j_http_port": int(env["KG_NEO4J_HTTP_PORT"]),
-    }
-
-
-def _article_count(env: dict[str, str]) -> int:
+def _article_count(settings: Settings) -> int:
     from kg.graphstore.connection import open_driver
-    from kg.settings import Settings
 
-    with open_driver(Settings(_env_file=None, **_settings_from(env))) as driver:  # type: ignore[call-arg]
+    with open_driver(settings) as driver:
         records, _, _ = driver.execute_query("MATCH (a:Article) RETURN count(a) AS n")
     return int(records[0]["n"])
 
@@ -227,12 +244,11 @@ def _start_ingest(articles: int, env: dict[str, str], work: Path) -> subprocess.
     )
 
 
-def _sample(api: int, env: dict[str, str], memory: list[dict[str, float]], stop: threading.Event) -> None:
+def _sample(api: int, settings: Settings, memory: list[dict[str, float]], stop: threading.Event) -> None:
     from kg.server.layout import layout_for
     from kg.server.process import running_pid
-    from kg.settings import Settings
 
-    neo4j = running_pid(layout_for(Settings(_env_file=None, **_settings_from(env))))  # type: ignore[call-arg]
+    neo4j = running_pid(layout_for(settings)) if settings.managed else None
     while not stop.is_set():
         child = _children(api)
         memory.append(
@@ -283,11 +299,11 @@ def _growth(memory: list[dict[str, float]], warm: float) -> dict[str, dict[str, 
     return out
 
 
-def _ingest_check(work: Path, env: dict[str, str], before: int, base: str) -> dict[str, Any]:
+def _ingest_check(work: Path, settings: Settings, before: int, base: str) -> dict[str, Any]:
     log = (work / "ingest.log").read_text(encoding="utf-8", errors="replace")
     summary_line = next((line for line in log.splitlines() if line.startswith("articles:")), "")
     new = int(summary_line.split()[1]) if summary_line else -1
-    after = _article_count(env)
+    after = _article_count(settings)
     caught_up = False
     for _ in range(60):  # the SPARQL store follows within KG_SPARQL_SYNC_INTERVAL (30 s)
         query = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kg:Article } }"
