@@ -15,6 +15,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
+from api import security
 from api.graphql.context import TOKEN_HEADER
 from api.graphql.http import CompiledGraphQL, GraphQLView, graphql_route
 from api.graphql.requests import RoundTripCounter
@@ -53,7 +54,12 @@ def create_app(
         lifespans: further startup/shutdown contexts, entered in order after the driver opens.
         compiled: False leaves every GraphQL operation to Strawberry's executor (the reference
             tests/api/test_graphql_compiled.py compares the compiled answers with).
+
+    Raises:
+        ConfigError: the API token is too short (api.security.check_token).
     """
+
+    settings = security.check_token(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -77,6 +83,7 @@ def create_app(
     app.state.round_trips = RoundTripCounter()
     app.state.writes = ArticleWrites(settings)
     _add_cors(app, settings)
+    security.install(app, settings)
     api = build_api(settings, compiled)
     app.state.answers = api.answers
     view = GraphQLView(api.schema, graphql_ide="graphiql")

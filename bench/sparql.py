@@ -40,7 +40,7 @@ from kg.sparqlstore.sync import Neo4jArticles, sync  # noqa: E402
 from testkit.corpus import seed_bbc  # noqa: E402
 from testkit.served import serve_app  # noqa: E402
 
-TOKEN = "bench-token"
+TOKEN = "bench-token-0123456789abcdefghijkl"
 
 
 def queries(person: str, person_iri: str) -> dict[str, str]:
@@ -155,11 +155,11 @@ def compare(settings: Settings, store: Path, dataset: Dataset, repeat: int, rdfl
 def _endpoint_app(settings: Settings, engine: SparqlEngine):  # type: ignore[no-untyped-def]
     from fastapi import FastAPI
 
-    from api.sparql import router
+    from api.sparql import router, serve_engine
 
     app = FastAPI()
     app.include_router(router)
-    app.state.sparql_engine = engine
+    serve_engine(app.state, engine, settings)
     return app
 
 

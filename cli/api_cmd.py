@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg.errors import InvalidInputError
+from kg.errors import InvalidInputError, KGError
 from kg.model import Article, ArticleExtraction
 from kg.settings import Settings
 
@@ -101,7 +101,14 @@ def serve_cmd(
     """Serve the GraphQL API (GraphiQL at /graphql, /healthz, /readyz) under uvicorn."""
     import uvicorn
 
+    from api.security import check_token
+
     settings = Settings()
+    try:
+        check_token(settings)
+    except KGError as exc:
+        typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
+        raise typer.Exit(1) from exc
     uvicorn.run(
         "cli.api_cmd:create_served_app",
         factory=True,

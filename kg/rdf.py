@@ -20,16 +20,19 @@ from kg.iri import mint_evidence_iri
 from kg.model import Article, ArticleExtraction, Entity, Fact
 from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
+#: The prefixes kg's RDF is written with.
+PREFIXES = {
+    "kg": str(KG),
+    "schema": str(SCHEMA),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "owl": str(OWL),
+    "wd": str(WD),
+}
+
 
 def bind_prefixes(graph: Graph) -> None:
-    for prefix, ns in (
-        ("kg", str(KG)),
-        ("schema", str(SCHEMA)),
-        ("skos", str(SKOS)),
-        ("prov", str(PROV)),
-        ("owl", str(OWL)),
-        ("wd", str(WD)),
-    ):
+    for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns)
 
 

@@ -34,8 +34,10 @@ class Settings(BaseSettings):
     neo4j_start_timeout: float = 180.0
     # Seconds `kg neo4j stop` waits after SIGTERM before it kills the server.
     neo4j_stop_timeout: float = 120.0
-    # Hosts Neo4j Browser may fetch guides from (`:play http://127.0.0.1:8000/...`): the kg API by default.
-    neo4j_browser_allowlist: str = "guides.neo4j.com,localhost,127.0.0.1,http://127.0.0.1:8000"
+    # Hosts Neo4j Browser may fetch guides from. Browser compares host names only, never ports, so
+    # "localhost" or "127.0.0.1" would admit every local service; the kg API is reached by a name of its
+    # own instead (`:play http://kg.localhost:8000/guide`: browsers resolve *.localhost to this machine).
+    neo4j_browser_allowlist: str = "guides.neo4j.com,kg.localhost"
     # Extra arguments for the `mvn` that fetches Neo4j's jars, e.g. "-s ~/mirror-settings.xml" behind a proxy.
     maven_args: str = ""
 
@@ -79,6 +81,9 @@ class Settings(BaseSettings):
     # turns it off for its ingestArticle(url) unless api_fetch_private_addresses says otherwise,
     # so a token holder cannot make the server read its own network (SSRF).
     fetch_private_addresses: bool = True
+    # Whether links found inside documents (a feed item's link) may lead to such addresses too. Off: a
+    # public feed cannot point kg at the machine's own network; on: an intranet feed's links are read.
+    fetch_private_links: bool = False
 
     # The API.
     api_host: str = "127.0.0.1"
@@ -86,6 +91,12 @@ class Settings(BaseSettings):
     api_token: SecretStr | None = None
     api_fetch_private_addresses: bool = False
     cors_origins: list[str] = []
+    # Host header values the API answers to (anything else: 400), besides KG_API_HOST when it is a
+    # specific interface; ["*"] turns the check off. Stops DNS rebinding against the API.
+    api_allowed_hosts: list[str] = ["127.0.0.1", "localhost", "[::1]", "kg.localhost"]
+    # Request bodies: larger ones are refused with 413, slower ones with 408.
+    api_max_body_bytes: int = 4_000_000
+    api_body_timeout: float = 10.0
     # GraphQL protection: documents beyond these limits are rejected before any Cypher runs.
     api_max_depth: int = 10
     api_max_aliases: int = 20
@@ -110,6 +121,13 @@ class Settings(BaseSettings):
     sparql_timeout: float = 10.0
     # SELECT rows / CONSTRUCT triples beyond this are refused with a message asking for a LIMIT.
     sparql_max_results: int = 10_000
+    # A result larger than this many bytes (its values counted while reading, then the written body) is
+    # refused the same way, so one huge row cannot be copied into the API either.
+    sparql_max_result_bytes: int = 20_000_000
+    # The address space of the process evaluating queries (MB): a query needing more is stopped.
+    sparql_max_memory_mb: int = 1024
+    # Queries waiting while one runs (the store answers one at a time); more are refused with 503.
+    sparql_max_waiting: int = 16
     # `kg serve` re-checks the store against Neo4j this often (seconds; 0: only at startup), catching up
     # with writes made outside the API (`kg ingest` / `kg delete` while it runs).
     sparql_sync_interval: float = 30.0

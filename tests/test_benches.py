@@ -23,6 +23,7 @@ LAST_WORDS = {
     "ingest.py": "local: waiting on writes",
     "neo4j_start.py": "warm/cold ratio",
     "shared_reads.py": "shared / alone",
+    "soak.py": "PASS:",
     "sparql.py": "deleteArticle: gone from SPARQL",
     "write.py": "rdflib-neo4j",
 }

@@ -28,8 +28,9 @@ class Context:
 
 
 def _token_ok(request: Request, settings: Settings) -> bool:
-    """True when the request carries the configured API token (never true when none is configured)."""
-    if settings.api_token is None:
+    """True when the request carries the configured API token (never true when none, or an empty one, is
+    configured)."""
+    if settings.api_token is None or not settings.api_token.get_secret_value():
         return False
     given = request.headers.get(TOKEN_HEADER, "")
     return hmac.compare_digest(given.encode(), settings.api_token.get_secret_value().encode())

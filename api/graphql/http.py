@@ -24,6 +24,7 @@ from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 
+from api.explorer.ide import ide_page
 from api.graphql.context import Context, context_for
 from api.graphql.guard import Guards, masked
 from kg.errors import KGError
@@ -38,6 +39,10 @@ class GraphQLView(GraphQL[Context, None]):
         if not isinstance(request, Request):
             raise KGError("GraphQL over WebSocket is not offered")
         return context_for(request)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # GraphiQL from the project's own bundle (web/), not Strawberry's page, which loads it from a CDN.
+        return ide_page("graphiql.html")
 
 
 class CompiledGraphQL:

@@ -27,6 +27,20 @@ _RESULT_FORMATS = (
 )
 
 
+#: The query the SPARQL page (YASGUI) opens with, below the preset prefixes.
+EXAMPLE_QUERY = """# Who urges whom, most often first; GRAPH ?article names the article that says it.
+SELECT ?who ?whom (COUNT(?ev) AS ?mentions) WHERE {
+  GRAPH ?article {
+    ?ev rdf:predicate kg:urges ; rdf:subject ?s ; rdf:object ?o .
+    ?s rdfs:label ?who . ?o rdfs:label ?whom .
+  }
+}
+GROUP BY ?who ?whom
+ORDER BY DESC(?mentions)
+LIMIT 10
+"""
+
+
 def service_description(endpoint: str, media_type: str) -> bytes:
     """Describe the endpoint: read-only SPARQL 1.1 Query, union default graph, result formats."""
     graph = Graph()

@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+from api.sparql.gate import serve_engine, stop_serving
 from kg.errors import KGError
 from kg.graphstore.export import export_article
 from kg.graphstore.owned import OwnedDriver
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 async def sparql_lifespan(
     app: FastAPI, settings: Settings, catch_up: Callable[[SparqlEngine], object] | None = None
 ) -> AsyncIterator[SparqlEngine | None]:
-    """Open the store's engine on ``app.state.sparql_engine`` for the app's lifetime.
+    """Open the store's engine (with its gate and dump cache, ``serve_engine``) for the app's lifetime.
 
     Args:
         app: the FastAPI app whose lifespan this runs in.
@@ -46,10 +47,10 @@ async def sparql_lifespan(
     try:
         if catch_up is not None:
             await run_in_threadpool(catch_up, engine)
-        app.state.sparql_engine = engine
+        serve_engine(app.state, engine, settings)
         yield engine
     finally:
-        app.state.sparql_engine = None
+        stop_serving(app.state)
         await run_in_threadpool(engine.close)
 
 

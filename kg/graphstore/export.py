@@ -4,7 +4,8 @@ Articles are read in pages (keyset paging on their IRIs, one round trip a page, 
 on a thread while this one is written) and each is written at once, so memory holds a page or two,
 never the dataset. N-Quads and N-Triples are written straight from the rows as text
 (kg.graphstore.triples, byte for byte rdflib's terms); the other formats go through an rdflib
-Graph per article. Public functions:
+Graph per article, written by pyoxigraph for TriG and Turtle (rdflib's writer rounds doubles).
+Public functions:
 
 - ``export_article(driver, iri)``: one article's named graph (None when absent);
 - ``iter_article_graphs(driver)``: every article as ``(iri, Graph)``, streamed;
@@ -26,13 +27,15 @@ from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 import neo4j
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InvalidInputError
 from kg.graphstore import queries as q
 from kg.graphstore.driver_errors import translated
 from kg.graphstore.triples import ArticleTriples, NTriplesTerms, add_record
-from kg.rdf import bind_prefixes
+from kg.rdf import PREFIXES, bind_prefixes
+from kg.rdfterms import to_oxigraph
 
 __all__ = [
     "FORMATS",
@@ -57,6 +60,8 @@ _LINE_FORMATS: Final = frozenset({"nquads", "ntriples"})
 DEFAULT_PAGE_SIZE: Final = 200
 
 Record = Mapping[str, Any]
+#: Formats whose rdflib writer rounds doubles, written by pyoxigraph instead (``_oxigraph_chunk``).
+_WRITTEN_BY_OXIGRAPH: Final = {"trig": ox.RdfFormat.TRIG, "turtle": ox.RdfFormat.TURTLE}
 
 
 class ByteSink(Protocol):
@@ -148,6 +153,8 @@ def _serialise(graphs: Iterable[tuple[URIRef, Graph]], out: ByteSink, fmt: str) 
     for iri, graph in graphs:
         if fmt == "jsonld":
             out.write(_jsonld_chunk(iri, graph, first=articles == 0))
+        elif fmt in _WRITTEN_BY_OXIGRAPH:
+            out.write(_oxigraph_chunk(iri, graph, _WRITTEN_BY_OXIGRAPH[fmt]))
         elif quads:
             out.write(_as_dataset(iri, graph).serialize(format=serializer, encoding="utf-8"))
         else:
@@ -157,6 +164,19 @@ def _serialise(graphs: Iterable[tuple[URIRef, Graph]], out: ByteSink, fmt: str) 
     if fmt == "jsonld":
         out.write(b"]\n")
     return ExportStats(articles, triples)
+
+
+def _oxigraph_chunk(iri: URIRef, graph: Graph, fmt: ox.RdfFormat) -> bytes:
+    """One article in TriG or Turtle, written by pyoxigraph: rdflib's writers put an xsd:double in
+    shorthand with seven digits (0.6499999999999999 becomes 6.5e-01), so the file would not load back
+    as it was."""
+    name = to_oxigraph(iri)
+    terms = ((to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
+    if fmt == ox.RdfFormat.TRIG:
+        quads = [ox.Quad(s, p, o, name) for s, p, o in terms]  # type: ignore[arg-type]
+        return bytes(ox.serialize(quads, format=fmt, prefixes=PREFIXES) or b"")
+    triples = [ox.Triple(s, p, o) for s, p, o in terms]  # type: ignore[arg-type]
+    return bytes(ox.serialize(triples, format=fmt, prefixes=PREFIXES) or b"")
 
 
 def _as_dataset(iri: URIRef, graph: Graph) -> Dataset:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import secrets
 import string
-import subprocess
 from pathlib import Path
 
 from kg.errors import ConfigError, Neo4jServerError
+from kg.server.admin import admin_output, run_admin
 from kg.server.layout import ServerLayout
 from kg.settings import Settings
 
@@ -41,13 +41,24 @@ def render_conf(layout: ServerLayout, settings: Settings) -> str:
         "server.bolt.connection_keep_alive_for_requests": "OFF",
         # Hosts Neo4j Browser may load guides (`:play <url>`) from, e.g. the kg API's own guide.
         "browser.remote_content_hostname_whitelist": settings.neo4j_browser_allowlist,
+        # LOAD CSV reads no file of this machine: file URLs refused, and confined to an empty directory
+        # should anyone turn them back on.
+        "dbms.security.allow_csv_import_from_file_urls": "false",
+        "server.directories.import": str(layout.imports),
     }
     header = "# Written by kg at every `kg neo4j start` (kg/server/config.py); change KG_ settings instead.\n"
     return header + "".join(f"{key}={value}\n" for key, value in lines.items())
 
 
 def write_conf(layout: ServerLayout, settings: Settings) -> Path:
-    for directory in (layout.conf_dir, layout.data, layout.logs, layout.plugins, layout.pid_file.parent):
+    for directory in (
+        layout.conf_dir,
+        layout.data,
+        layout.logs,
+        layout.plugins,
+        layout.pid_file.parent,
+        layout.imports,
+    ):
         directory.mkdir(parents=True, exist_ok=True)
     layout.conf_file.write_text(render_conf(layout, settings), encoding="utf-8")
     return layout.conf_file
@@ -92,21 +103,26 @@ def install_initial_password(layout: ServerLayout, java: Path, password: str) ->
         raise ConfigError(
             f"KG_NEO4J_PASSWORD is too short: Neo4j needs at least {MIN_PASSWORD_LENGTH} characters"
         )
-    command = [
-        str(java), "-Xmx256m", "-cp", f"{layout.lib}/*", "org.neo4j.cli.AdminTool",
-        "dbms", "set-initial-password", "--", password,  # "--": a password may start with "-"
-    ]  # fmt: skip
-    env = {**os.environ, "NEO4J_HOME": str(layout.home), "NEO4J_CONF": str(layout.conf_dir)}
-    run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    # The password goes in an owner-only argument file (the admin tool expands `@file`), never on the
+    # command line, where every user of the machine could read it (`ps`, /proc/PID/cmdline).
+    arguments = layout.pid_file.parent / "initial-password.args"
+    arguments.parent.mkdir(parents=True, exist_ok=True)
+    arguments.unlink(missing_ok=True)
+    fd = os.open(arguments, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(f"-- {_quoted(password)}\n")  # "--": a password may start with "-"
+    try:
+        run = run_admin(layout, java, "dbms", "set-initial-password", f"@{arguments}", timeout=300)
+    finally:
+        arguments.unlink(missing_ok=True)
     if run.returncode != 0:
         raise Neo4jServerError(
             f"setting the initial Neo4j password failed in {layout.home}:\n"
-            f"{_without_stack_frames(run.stdout + run.stderr).replace(password, '***')}\n"
+            f"{admin_output(run).replace(password, '***')}\n"
             f"Fix the cause shown above (settings: KG_NEO4J_*; the config kg wrote is {layout.conf_file})"
         )
 
 
-def _without_stack_frames(output: str) -> str:
-    """A Java error without its stack frames: the messages (and their causes) are what a user can act on."""
-    lines = [line for line in output.strip().splitlines() if not line.lstrip().startswith(("at ", "... "))]
-    return "\n".join(lines)
+def _quoted(value: str) -> str:
+    """``value`` as one argument of a picocli argument file: double-quoted, backslash-escaped."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

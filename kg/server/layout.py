@@ -52,6 +52,11 @@ class ServerLayout:
         return self.home / "plugins"
 
     @property
+    def imports(self) -> Path:
+        """LOAD CSV's directory, kept empty: file URLs are off anyway (kg/server/config.py)."""
+        return self.home / "import"
+
+    @property
     def console_log(self) -> Path:
         return self.logs / "console.log"
 

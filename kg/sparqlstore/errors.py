@@ -4,10 +4,12 @@ InvalidInputError
 ├── SparqlSyntaxError        the query does not parse (the parser's message is kept)
 ├── UpdateRefusedError       a SPARQL Update was sent to the read-only endpoint
 ├── NotAcceptableError       no offered media type matches the Accept header
-├── ResultTooLargeError      more rows/triples than KG_SPARQL_MAX_RESULTS
+├── ResultTooLargeError      rows/triples or bytes past KG_SPARQL_MAX_RESULTS / _RESULT_BYTES
+│   └── QueryMemoryError     evaluating it needed more than KG_SPARQL_MAX_MEMORY_MB
 └── UnknownGraphError        a graph IRI that names no article in the store
 StoreError
 ├── QueryTimeoutError        the query ran past KG_SPARQL_TIMEOUT and was stopped
+├── SparqlBusyError          more queries waiting than KG_SPARQL_MAX_WAITING: try again shortly
 └── SparqlStoreLockedError   another process holds the store (it has a single writer)
 """
 
@@ -43,11 +45,19 @@ class ResultTooLargeError(InvalidInputError):
     pass
 
 
+class QueryMemoryError(ResultTooLargeError):
+    pass
+
+
 class UnknownGraphError(InvalidInputError):
     pass
 
 
 class QueryTimeoutError(StoreError):
+    pass
+
+
+class SparqlBusyError(StoreError):
     pass
 
 

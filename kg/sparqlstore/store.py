@@ -14,11 +14,10 @@ it in a child process that it can kill, and that is what the API and CLI use.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Final, TypeVar
+from typing import IO, Any, Final, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -39,6 +38,7 @@ from kg.sparqlstore.formats import (
     write_boolean,
     write_solutions,
 )
+from kg.sparqlstore.lexer import first_keyword_after_prologue, keywords
 from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 #: Declared for every query (a query may redeclare them) and used when writing Turtle/TriG.
@@ -54,22 +54,17 @@ PREFIXES: Final = {
     "xsd": str(XSD),
 }
 
-# Strings, IRIs and comments are blanked before looking for keywords, so `"delete"` in a literal
-# or `<.../insert>` in an IRI never trips the checks below.
-_OPAQUE = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*"
+_UPDATE_VERBS: Final = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 )
-_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[^\s:]*:|BASE)\s*)*", re.IGNORECASE)
-_UPDATE_VERB = re.compile(r"^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 _FINGERPRINT_QUERY: Final = f"""
 SELECT ?article ?hash WHERE {{ GRAPH ?article {{ ?article a <{KG.Article}> ; <{KG.contentHash}> ?hash }} }}
 """
 
 
-_T = TypeVar("_T")
+#: A result row (a list of pyoxigraph terms, None where unbound) or a triple: iterating either gives terms.
+_Item = TypeVar("_Item", bound=Iterable[Any])
 
 
 _COUNT_QUERY: Final = (
@@ -178,29 +173,31 @@ class SparqlStore:
         default_graphs: Sequence[str] = (),
         named_graphs: Sequence[str] = (),
         max_results: int = 10_000,
+        max_bytes: int = 20_000_000,
     ) -> QueryAnswer:
         """Evaluate a SPARQL query and write its result in the media type ``accept`` prefers.
 
         Raises:
-            UpdateRefusedError: the text is a SPARQL Update (the store is read-only to users).
+            UpdateRefusedError: the text is a SPARQL Update, or asks for a SERVICE.
             SparqlSyntaxError: the query does not parse; the parser's message is kept.
             NotAcceptableError: no offered type matches ``accept``.
-            ResultTooLargeError: more than ``max_results`` rows or triples.
+            ResultTooLargeError: more than ``max_results`` rows or triples, or ``max_bytes`` bytes.
         """
         check_query_text(query)
         result = self._evaluate(query, default_graphs, named_graphs)
+        cap = _Cap(max_results, max_bytes)
         if isinstance(result, ox.QueryBoolean):
             media_type = negotiate(accept, RESULTS_TYPES)
             return QueryAnswer(media_type, write_boolean(bool(result), media_type), 1)
         if isinstance(result, ox.QuerySolutions):
             media_type = negotiate(accept, RESULTS_TYPES)
             variables = [v.value for v in result.variables]
-            rows = [[solution[v] for v in variables] for solution in _capped(result, max_results, "rows")]
-            return QueryAnswer(media_type, write_solutions(variables, rows, media_type), len(rows))
+            rows = cap.take(([solution[v] for v in variables] for solution in result), "rows")
+            return QueryAnswer(media_type, cap.body(write_solutions(variables, rows, media_type)), len(rows))
         media_type = negotiate(accept, GRAPH_TYPES)
-        triples = _capped(result, max_results, "triples")
+        triples = cap.take(result, "triples")
         body = ox.serialize(triples, format=RDF_FORMATS[media_type], prefixes=PREFIXES)
-        return QueryAnswer(media_type, body or b"", len(triples))
+        return QueryAnswer(media_type, cap.body(body or b""), len(triples))
 
     def dump(self, output: IO[bytes], media_type: str, graph: str | None = None) -> None:
         """Write the whole dataset, or one article's graph, in an RDF media type.
@@ -209,12 +206,14 @@ class SparqlStore:
 
         Raises:
             UnknownGraphError: ``graph`` names no article graph in the store.
+            SparqlSyntaxError: ``graph`` is not an IRI.
         """
         fmt = RDF_FORMATS[media_type]
         if graph is not None:
-            if not self.has_article(graph):
+            name = _named_node(graph, "graph")
+            if not self._store.contains_named_graph(name):
                 raise UnknownGraphError(f"no article graph named <{graph}> in the SPARQL store")
-            self._store.dump(output, fmt, from_graph=ox.NamedNode(graph), prefixes=PREFIXES)
+            self._store.dump(output, fmt, from_graph=name, prefixes=PREFIXES)
         elif fmt.supports_datasets:
             # The article graphs only: the default graph is their merge, which a reader rebuilds.
             quads = (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
@@ -255,27 +254,49 @@ def check_query_text(query: str) -> None:
     """
     if not query.strip():
         raise SparqlSyntaxError("SPARQL syntax error: the query is empty")
-    body = _PROLOGUE.sub("", _OPAQUE.sub(" ", query), count=1)
-    verb = _UPDATE_VERB.match(body.lstrip())
-    if verb:
+    verb = first_keyword_after_prologue(query)
+    if verb in _UPDATE_VERBS:
         raise UpdateRefusedError(
-            f"this SPARQL endpoint is read-only: {verb.group(1).upper()} (SPARQL Update) is refused; "
+            f"this SPARQL endpoint is read-only: {verb} (SPARQL Update) is refused; "
             "the graph changes only through kg ingest/delete"
         )
-    if _SERVICE.search(body):
+    if "SERVICE" in keywords(query):
         raise UpdateRefusedError("SERVICE (federated query) is refused: this endpoint fetches no remote data")
 
 
-def _capped(results: Iterable[_T], limit: int, what: str) -> list[_T]:
-    taken: list[_T] = []
-    for item in results:
-        if len(taken) == limit:
-            raise ResultTooLargeError(
-                f"the result has more than {limit} {what} (KG_SPARQL_MAX_RESULTS); add a LIMIT, "
-                "or page with LIMIT/OFFSET"
-            )
-        taken.append(item)
-    return taken
+class _Cap:
+    """The result caps: rows (or triples), and bytes, counted while reading so a huge term stops early."""
+
+    def __init__(self, max_items: int, max_bytes: int) -> None:
+        self.max_items = max_items
+        self.max_bytes = max_bytes
+
+    def take(self, items: Iterable[_Item], what: str) -> list[_Item]:
+        """The items (rows as lists of terms, or triples), refused past either cap."""
+        taken: list[_Item] = []
+        size = 0
+        for item in items:
+            if len(taken) == self.max_items:
+                raise ResultTooLargeError(
+                    f"the result has more than {self.max_items} {what} (KG_SPARQL_MAX_RESULTS); add a LIMIT, "
+                    "or page with LIMIT/OFFSET"
+                )
+            size += sum(len(term.value) for term in item if term is not None)
+            if size > self.max_bytes:
+                raise self._too_big()
+            taken.append(item)
+        return taken
+
+    def body(self, body: bytes) -> bytes:
+        if len(body) > self.max_bytes:
+            raise self._too_big()
+        return body
+
+    def _too_big(self) -> ResultTooLargeError:
+        return ResultTooLargeError(
+            f"the result is larger than {self.max_bytes:,} bytes (KG_SPARQL_MAX_RESULT_BYTES); select fewer "
+            "or shorter values, or page with LIMIT/OFFSET"
+        )
 
 
 def _graph_name(iri: str) -> str:

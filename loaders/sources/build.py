@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from kg.iri import content_hash, mint_article_iri
 from kg.model import Article
@@ -33,18 +34,28 @@ def build_article(fields: ArticleFields, origin: str, settings: Settings) -> Art
     if note:
         fields.notes.append(note)
     language = _language(text, fields.language, settings)
+    url = _http_url(fields.url, fields.notes)
     for remark in fields.notes:
         log.warning("%s: %s", origin, remark)
     return Article(
-        iri=mint_article_iri(fields.url, text, fields.identifier, fields.source),
+        iri=mint_article_iri(url, text, fields.identifier, fields.source),
         text=text,
         content_hash=content_hash(text),
         title=title,
-        url=fields.url,
+        url=url,
         published=fields.published,
         source=fields.source,
         language=language,
     )
+
+
+def _http_url(url: str | None, notes: list[str]) -> str | None:
+    """The article's URL when it is http(s); any other (javascript:, data:, file:...) is dropped with a
+    note, so that no page showing the article can be made to link to script."""
+    if url is None or urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url
+    notes.append(f"the URL {url[:80]!r} is not http(s) and was not kept")
+    return None
 
 
 def _why_empty(body: str, title: str | None) -> str:

@@ -1,7 +1,12 @@
-"""RSS and Atom feeds (feedparser): each item is an article; an item with only a link is fetched."""
+"""RSS and Atom feeds (feedparser): each item is an article; an item with only a link is fetched.
+
+An item's link comes from whoever wrote the feed, so it is fetched as a link (``fetch_fields``), which by
+default may not reach non-public addresses (KG_FETCH_PRIVATE_LINKS), whatever the feed itself was.
+"""
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -26,7 +31,9 @@ def read_feed(
     Raises:
         SourceError: when the document is not a feed at all (no items and a parse error, or no items).
     """
-    parsed: Any = feedparser.parse(data)
+    # A stream, never the bytes themselves: feedparser takes a str or bytes argument for a file name or
+    # a URL when one exists, so a body of "/etc/passwd" or "http://10.0.0.1/" would be read from there.
+    parsed: Any = feedparser.parse(io.BytesIO(data))
     entries = parsed.get("entries") or []
     if not entries:
         problem = parsed.get("bozo_exception")

@@ -2,6 +2,11 @@
 
 Redirects are followed here rather than by httpx so that every hop's scheme (and, when private
 addresses are not allowed, every hop's address) is checked and a loop is reported as a loop.
+
+Each hop's host is resolved once, here, and the connection goes to that very address (the URL's host
+stays in the Host header and in TLS's server name): a name whose DNS answer changes between a check
+and the connect (DNS rebinding) cannot lead elsewhere. For the same reason no proxy is used (a proxy
+resolves names itself) and the body is decoded here, within the size cap (loaders.sources.decoding).
 """
 
 from __future__ import annotations
@@ -9,19 +14,22 @@ from __future__ import annotations
 import ipaddress
 import socket
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
 from kg.settings import Settings
 from loaders.sources.base import SourceError
+from loaders.sources.decoding import ACCEPT_ENCODING, decoded, encodings
 
 _SCHEMES = ("http", "https")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 _USER_AGENT = "kg-news-loader/0.1 (+https://kg.example.org)"
 _ACCEPT = (
     "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
     "application/xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
 )
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +43,16 @@ class Fetched:
 
 
 def new_client(settings: Settings) -> httpx.Client:
-    """An HTTP client with the configured timeout; the caller closes it."""
+    """An HTTP client with the configured timeout; the caller closes it.
+
+    ``trust_env=False``: no proxy from HTTP(S)_PROXY, no .netrc; every connection goes to the address
+    this module resolved and checked.
+    """
     return httpx.Client(
         timeout=httpx.Timeout(settings.fetch_timeout),
         follow_redirects=False,
-        headers={"User-Agent": _USER_AGENT, "Accept": _ACCEPT},
+        trust_env=False,
+        headers={"User-Agent": _USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
     )
 
 
@@ -53,12 +66,13 @@ def check_scheme(url: str) -> None:
         raise SourceError(f"unsupported URL scheme '{scheme}:' (only http and https are fetched)")
 
 
-def check_address(url: str) -> None:
-    """Refuse a URL whose host is, or resolves to, a non-public address (loopback, private, link-local,
-    reserved, multicast, unspecified): what a server fetching on a client's behalf must not reach.
+def resolve(url: str, private_ok: bool) -> Address:
+    """The address to connect to for ``url``'s host: its first, after checking all of them.
 
-    The check resolves the name itself; httpx resolves again when it connects, so a name whose DNS
-    answer changes between the two (rebinding) is not caught here.
+    Raises:
+        SourceError: no host, the name does not resolve, or (unless ``private_ok``) any address is
+            loopback, private, link-local, reserved, multicast or unspecified: what a server fetching
+            on someone else's behalf must not reach.
     """
     host = urlsplit(url).hostname
     if not host:
@@ -67,40 +81,51 @@ def check_address(url: str) -> None:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as err:
         raise SourceError(f"cannot resolve host {host!r}: {err}") from err
-    for *_, sockaddr in infos:
-        address = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
+    addresses = [ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0]) for *_, sockaddr in infos]
+    for address in addresses if not private_ok else ():
         if not address.is_global or address.is_multicast:
             kind = _address_kind(address)
             raise SourceError(
                 f"refused: host {host!r} is a {kind} address ({address}); fetching it is not allowed here"
             )
+    return addresses[0]
 
 
-def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+def _address_kind(address: Address) -> str:
     for kind in ("loopback", "link_local", "private", "multicast", "unspecified", "reserved"):
         if getattr(address, f"is_{kind}"):
             return kind.replace("_", "-")
     return "non-public"
 
 
-def fetch(url: str, client: httpx.Client, settings: Settings) -> Fetched:
+def fetch(url: str, client: httpx.Client, settings: Settings, *, private_ok: bool | None = None) -> Fetched:
     """GET ``url`` within the limits of ``settings``.
 
+    Args:
+        url: an http(s) URL.
+        client: from ``new_client``.
+        settings: timeout, size cap, redirects.
+        private_ok: whether non-public addresses may be reached (default:
+            ``settings.fetch_private_addresses``).
+
     Raises:
-        SourceError: scheme not http(s), a non-public address when ``settings.fetch_private_addresses``
-            is off, timeout, connection failure, HTTP error status, redirect loop, too many redirects, or a
-            body larger than ``settings.fetch_max_bytes``.
+        SourceError: scheme not http(s), a non-public address when not ``private_ok``, timeout,
+            connection failure, HTTP error status, redirect loop, too many redirects, an encoding other
+            than gzip or deflate, or a body (decoded) larger than ``settings.fetch_max_bytes``.
     """
     check_scheme(url)
+    allowed = settings.fetch_private_addresses if private_ok is None else private_ok
     chain = [url]
     try:
         for _ in range(settings.fetch_max_redirects + 1):
-            if not settings.fetch_private_addresses:
-                check_address(chain[-1])
-            with client.stream("GET", chain[-1]) as response:
+            address = resolve(chain[-1], allowed)
+            response = client.send(_pinned(client, chain[-1], address), stream=True)
+            try:
                 if not response.is_redirect:
-                    return _read(response, settings)
+                    return _read(response, chain[-1], settings)
                 chain.append(_next_hop(response, chain))
+            finally:
+                response.close()
     except httpx.TimeoutException as err:
         raise SourceError(f"timed out after {settings.fetch_timeout:g} s ({type(err).__name__})") from err
     except httpx.HTTPError as err:
@@ -108,6 +133,20 @@ def fetch(url: str, client: httpx.Client, settings: Settings) -> Fetched:
     except httpx.InvalidURL as err:
         raise SourceError(f"invalid URL: {err}") from err
     raise SourceError(f"too many redirects (more than {settings.fetch_max_redirects}): {' -> '.join(chain)}")
+
+
+def _pinned(client: httpx.Client, url: str, address: Address) -> httpx.Request:
+    """A GET of ``url`` sent to ``address``: the host name goes in the Host header and TLS's SNI."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or _DEFAULT_PORTS[parts.scheme.lower()]
+    literal = f"[{address}]" if address.version == 6 else str(address)
+    target = urlunsplit((parts.scheme, f"{literal}:{port}", parts.path or "/", parts.query, ""))
+    named = host if ":" not in host else f"[{host}]"
+    host_header = named if parts.port is None else f"{named}:{parts.port}"
+    return client.build_request(
+        "GET", target, headers={"Host": host_header}, extensions={"sni_hostname": host}
+    )
 
 
 def _next_hop(response: httpx.Response, chain: list[str]) -> str:
@@ -126,7 +165,7 @@ def _next_hop(response: httpx.Response, chain: list[str]) -> str:
     return target
 
 
-def _read(response: httpx.Response, settings: Settings) -> Fetched:
+def _read(response: httpx.Response, url: str, settings: Settings) -> Fetched:
     if response.status_code >= 400:
         raise SourceError(f"HTTP {response.status_code} {response.reason_phrase}")
     cap = settings.fetch_max_bytes
@@ -134,21 +173,11 @@ def _read(response: httpx.Response, settings: Settings) -> Fetched:
     if declared.isdigit() and int(declared) > cap:
         size = int(declared)
         raise SourceError(f"too large: Content-Length {size:,} bytes exceeds fetch_max_bytes ({cap:,})")
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > cap:
-            # Stop reading now: a huge or endless body must not fill memory.
-            raise SourceError(f"too large: body exceeds fetch_max_bytes ({cap:,} bytes); stopped reading")
-        chunks.append(chunk)
+    codings = encodings(response.headers.get("content-encoding", ""))
+    # Raw bytes, decoded here within the cap: a huge, endless or compressed-bomb body stops early.
+    body = b"".join(decoded(response.iter_raw(), codings, cap))
     media_type, _, params = response.headers.get("content-type", "").partition(";")
-    return Fetched(
-        url=str(response.url),
-        content_type=media_type.strip().lower(),
-        charset=_charset(params),
-        body=b"".join(chunks),
-    )
+    return Fetched(url=url, content_type=media_type.strip().lower(), charset=_charset(params), body=body)
 
 
 def _charset(params: str) -> str | None:

@@ -229,8 +229,13 @@ class _Reader:
         return fields
 
     def _fields_from_url(self, url: str) -> ArticleFields:
-        """A feed item's linked page: one article (a link to another feed is not followed)."""
-        fetched = http.fetch(url, self._http(), self.settings)
+        """A feed item's linked page: one article (a link to another feed is not followed).
+
+        The link was written by the feed's author, not named by the user: it may reach a non-public
+        address only when both KG_FETCH_PRIVATE_ADDRESSES and KG_FETCH_PRIVATE_LINKS allow it.
+        """
+        private_ok = self.settings.fetch_private_addresses and self.settings.fetch_private_links
+        fetched = http.fetch(url, self._http(), self.settings, private_ok=private_ok)
         fmt = _MEDIA_TYPES.get(fetched.content_type) or sniff(fetched.body[:1024])
         if fmt not in ("html", "text", "markdown"):
             raise SourceError(f"the link leads to a {fmt} document, not an article")

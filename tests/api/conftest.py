@@ -17,7 +17,7 @@ from kg.graphstore.schema import apply_schema
 from kg.graphstore.writer import GraphWriter
 from kg.settings import Settings
 
-TOKEN = "test-token"
+TOKEN = "api-test-token-0123456789abcdefgh"
 
 
 @pytest.fixture(scope="session")

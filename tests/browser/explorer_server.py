@@ -10,7 +10,7 @@ import httpx
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "xi-zelenskyy-kirby.txt"
 REFERENCE_URL = "https://www.breitbart.com/politics/2023/03/22/white-house-pushes-xi-jinping/"
-TOKEN = "explorer-test-token"
+TOKEN = "explorer-test-token-0123456789abcd"
 
 INGEST = """
 mutation($text: String!, $title: String!, $url: String!, $published: Date!, $source: String!) {

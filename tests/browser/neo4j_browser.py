@@ -62,3 +62,20 @@ def dismiss_banners(page: Page) -> None:
     notice = page.get_by_text("To help make Neo4j Browser better")
     if notice.count():
         notice.locator("xpath=following-sibling::span[1]").click(timeout=5_000)
+
+
+def newest_frame_text(page: Page) -> str:
+    text: str = page.evaluate("() => document.querySelector('[data-testid=\"frame\"]')?.innerText ?? ''")
+    return text
+
+
+def play_allowed(page: Page, url: str, title: str, attempts: int = 10) -> None:
+    """`:play url` until the guide called ``title`` shows. Browser reads the server's remote-content
+    allowlist some moments after connecting and uses its own default until then, so the first tries
+    may be refused for a reason that is not the server's allowlist."""
+    for _ in range(attempts):
+        run(page, f":play {url}")
+        page.wait_for_timeout(1_500)
+        if title in newest_frame_text(page):
+            return
+    raise AssertionError(f"Browser never played {url}: {newest_frame_text(page)[:300]}")

@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 from browser_files import guide_cypher
 from fastapi import FastAPI
-from neo4j_browser import connect, dismiss_banners, graph_nodes, graph_relationship_captions, run
+from neo4j_browser import (
+    connect,
+    dismiss_banners,
+    graph_nodes,
+    graph_relationship_captions,
+    newest_frame_text,
+    play_allowed,
+    run,
+)
 from playwright.sync_api import Page
 
 from api.explorer import router
@@ -20,6 +28,7 @@ from testkit.browser_harness import LiveServer, neo4j_http_url
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 
+GUIDE_TITLE = "kg: the news as a graph"
 # The style sheet's colours as the browser computes them.
 PERSON = "rgb(59, 125, 216)"
 COUNTRY = "rgb(59, 162, 114)"
@@ -45,14 +54,15 @@ def browser_page(page: Page, settings: Settings) -> Page:
 
 
 def local_url(server: LiveServer, path: str) -> str:
-    # "localhost" is on Neo4j's default remote-content allowlist; 127.0.0.1 only once configured.
-    return f"http://localhost:{server.port}{path}"
+    # The API's own name on kg's Browser allowlist (Browser compares names, not ports; *.localhost is local).
+    return f"http://kg.localhost:{server.port}{path}"
 
 
 def test_neighbourhood_reads_well_with_kg_style(
     browser_page: Page, reference_graph: ArticleExtraction, files_server: LiveServer, artifacts: Path
 ) -> None:
     page = browser_page
+    play_allowed(page, local_url(files_server, "/guide"), GUIDE_TITLE)  # the server's allowlist is in force
     run(page, f":style {local_url(files_server, '/browser-style.grass')}")
     page.get_by_text("node.Person").first.wait_for()
     neighbourhood = guide_cypher()[0].replace("John Kirby", "China")
@@ -80,8 +90,20 @@ def test_neighbourhood_reads_well_with_kg_style(
 
 def test_guide_plays_from_the_api(browser_page: Page, files_server: LiveServer, artifacts: Path) -> None:
     page = browser_page
-    run(page, f":play {local_url(files_server, '/guide')}")
-    page.get_by_text("kg: the news as a graph").wait_for()
+    play_allowed(page, local_url(files_server, "/guide"), GUIDE_TITLE)
     # The guide points back at the server it came from.
-    page.get_by_text(f":style http://localhost:{files_server.port}/browser-style.grass").wait_for()
+    page.get_by_text(f":style http://kg.localhost:{files_server.port}/browser-style.grass").wait_for()
     page.get_by_test_id("frame").first.screenshot(path=artifacts / "neo4j-browser-guide.png")
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_guides_from_other_local_names_are_refused(
+    browser_page: Page, files_server: LiveServer, host: str
+) -> None:
+    """Browser ignores ports: were 127.0.0.1 or localhost allowed, any local service could serve a guide."""
+    page = browser_page
+    play_allowed(page, local_url(files_server, "/guide"), GUIDE_TITLE)  # the server's allowlist is in force
+    run(page, f":play http://{host}:{files_server.port}/guide")
+    page.wait_for_timeout(3_000)
+    text = newest_frame_text(page)
+    assert f"{host}:{files_server.port}" in text and GUIDE_TITLE not in text, text[:300]

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.neo4j
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE = REPO.parent / "shared" / "data" / "seed" / "xi-zelenskyy-kirby.txt"
 KG = str(Path(sys.executable).parent / "kg")
-TOKEN = "routing-token"
+TOKEN = "routing-token-0123456789abcdefghijk"
 
 
 @pytest.fixture

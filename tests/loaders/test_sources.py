@@ -419,3 +419,21 @@ def test_jsonl_article_without_url_keeps_its_iri_when_its_text_changes(tmp_path:
 
     first, edited = article("Leaders met in Paris on Monday."), article("Leaders met in Rome on Monday.")
     assert first.iri == edited.iri and first.content_hash != edited.content_hash
+
+
+def test_urls_that_are_not_http_are_not_kept(tmp_path: Path) -> None:
+    text = (
+        "Talks in Lisbon\n\n"
+        + "The ministers met in Lisbon on Friday and agreed on a plan for the grid. " * 3
+    )
+    front = write(tmp_path / "front.md", f"---\nurl: 'javascript:alert(1)'\n---\n{text}")
+    jsonl = write(tmp_path / "one.jsonl", json.dumps({"text": text, "url": "JavaScript:alert(1)"}) + "\n")
+    item = f"<item><title>Talks</title><link>data:text/html,x</link><description>{text}</description></item>"
+    feed = write(tmp_path / "feed.rss", f'<rss version="2.0"><channel><title>F</title>{item}</channel></rss>')
+    for source in (front, jsonl, feed):
+        article = only_article(read(source))
+        assert article.url is None, (source.name, article.url)
+    kept = only_article(
+        read(write(tmp_path / "ok.jsonl", json.dumps({"text": text, "url": "https://a.example/x"})))
+    )
+    assert kept.url == "https://a.example/x"

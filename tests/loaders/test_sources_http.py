@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
 import threading
 import time
 import tracemalloc
@@ -41,6 +43,16 @@ def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, content_typ
     handler.send_header("Content-Length", str(len(body)))
     handler.end_headers()
     handler.wfile.write(body)
+
+
+def _send_gzipped(handler: BaseHTTPRequestHandler, body: bytes) -> None:
+    packed = gzip.compress(body)
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/plain; charset=utf-8")
+    handler.send_header("Content-Encoding", "gzip")
+    handler.send_header("Content-Length", str(len(packed)))
+    handler.end_headers()
+    handler.wfile.write(packed)
 
 
 def _redirect(location: str) -> Callable[[BaseHTTPRequestHandler], None]:
@@ -95,6 +107,28 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>"""
 
 
+def _gzip(data: bytes, times: int) -> bytes:
+    for _ in range(times):
+        data = gzip.compress(data, compresslevel=9)
+    return data
+
+
+@functools.cache
+def _bomb_body() -> bytes:
+    """200 MB of text gzipped twice: a few kilobytes that httpx would have inflated at once."""
+    return _gzip(b"a" * 200_000_000, 2)
+
+
+def _bomb(handler: BaseHTTPRequestHandler) -> None:
+    bomb = _bomb_body()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/plain")
+    handler.send_header("Content-Encoding", "gzip, gzip")
+    handler.send_header("Content-Length", str(len(bomb)))
+    handler.end_headers()
+    handler.wfile.write(bomb)
+
+
 def _routes(base: str) -> dict[str, Callable[[BaseHTTPRequestHandler], None]]:
     html = (SAMPLES / "nato-ministers-brussels.html").read_bytes()
     return {
@@ -107,6 +141,8 @@ def _routes(base: str) -> dict[str, Callable[[BaseHTTPRequestHandler], None]]:
         "/photo.png": lambda h: _send(h, 200, b"\x89PNG\r\n\x1a\n\x00\x00", "image/png"),
         "/slow": _slow,
         "/endless": _endless,
+        "/bomb": _bomb,
+        "/gzipped": lambda h: _send_gzipped(h, ("Grid Deal in Lisbon\n\n" + PARAGRAPH).encode()),
         "/declared-huge": _declared_huge,
         "/loop/a": _redirect("/loop/b"),
         "/loop/b": _redirect("/loop/a"),
@@ -185,7 +221,8 @@ def test_redirect_is_followed_and_the_final_url_kept(server: str, settings: Sett
 def test_feed_url_reads_items_fetches_link_only_items_and_reports_broken_ones(
     server: str, settings: Settings
 ) -> None:
-    items = read(settings, f"{server}/feed.xml", f"{server}/story.txt")
+    intranet = settings.model_copy(update={"fetch_private_links": True})  # the feed's links are local
+    items = read(intranet, f"{server}/feed.xml", f"{server}/story.txt")
     assert [type(i).__name__ for i in items] == [
         "Article",
         "Article",
@@ -200,6 +237,15 @@ def test_feed_url_reads_items_fetches_link_only_items_and_reports_broken_ones(
         f"{server}/feed.xml item 3", "no content: the item has neither text nor a link"
     )
     assert items[3] == SourceFailure(f"{server}/feed.xml item 4 ({server}/missing)", "HTTP 404 Not Found")
+
+
+def test_feed_item_links_may_not_reach_private_addresses_by_default(server: str, settings: Settings) -> None:
+    items = read(settings, f"{server}/feed.xml")
+    linked = items[1]
+    assert linked == SourceFailure(
+        f"{server}/feed.xml item 2 ({server}/nato.html)",
+        "refused: host '127.0.0.1' is a loopback address (127.0.0.1); fetching it is not allowed here",
+    )
 
 
 def test_url_that_times_out_is_a_failure_and_the_next_url_is_read(server: str, settings: Settings) -> None:
@@ -238,6 +284,24 @@ def test_oversize_body_is_stopped_early_with_bounded_memory(server: str, setting
     reason = "too large: body exceeds fetch_max_bytes (1,000,000 bytes); stopped reading"
     assert failure == SourceFailure(f"{server}/endless", reason)
     assert peak < 4 * CAP, f"peak {peak:,} bytes"  # the 100 MB body was never held
+
+
+def test_compressed_bomb_is_stopped_at_the_cap_of_decoded_bytes(server: str, settings: Settings) -> None:
+    _bomb_body()  # built before memory is traced
+    tracemalloc.start()
+    try:
+        (failure,) = read(settings, f"{server}/bomb")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    reason = "too large: body exceeds fetch_max_bytes (1,000,000 bytes); stopped reading"
+    assert failure == SourceFailure(f"{server}/bomb", reason)
+    assert peak < 4 * CAP, f"peak {peak:,} bytes"  # 200 MB were never inflated
+
+
+def test_gzipped_page_is_read(server: str, settings: Settings) -> None:
+    (article,) = read(settings, f"{server}/gzipped")
+    assert isinstance(article, Article) and article.title == "Grid Deal in Lisbon"
 
 
 def test_declared_oversize_body_is_refused_before_reading(server: str, settings: Settings) -> None:
@@ -288,6 +352,7 @@ def test_private_addresses_are_refused_when_not_allowed(server: str, settings: S
 
 
 def test_a_global_address_passes_the_check() -> None:
-    from loaders.sources.fetch import check_address
+    from loaders.sources.fetch import resolve
 
-    check_address("http://93.184.215.14/news")  # an IP literal: no lookup, no connection
+    # an IP literal: no lookup, no connection
+    assert str(resolve("http://93.184.215.14/news", private_ok=False)) == "93.184.215.14"

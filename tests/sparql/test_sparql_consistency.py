@@ -42,11 +42,10 @@ def test_sync_rebuilds_replaces_and_removes(empty_graph: neo4j.Driver, tmp_path:
         assert first.rebuilt and first.replaced == 1
         assert not is_stale(engine, source)
         iri = str(reference.article.iri)
-        dumped = tmp_path / "one.nt"
-        engine.dump(dumped, "application/n-triples", iri)
+        dumped = engine.dump_graph("application/n-triples", iri)
         exported = export_article(empty_graph, iri)
         assert exported is not None
-        assert isomorphic(Graph().parse(dumped, format="nt"), exported)
+        assert isomorphic(Graph().parse(data=dumped, format="nt"), exported)
 
         writer.ingest(second_extraction())
         assert is_stale(engine, source)
@@ -79,6 +78,9 @@ class HandMadeExtractor:
         raise NotImplementedError(url)
 
 
+TOKEN = "sparql-test-token-0123456789abcdef"
+
+
 @pytest.fixture
 def served_api(empty_graph: neo4j.Driver, tmp_path: Path) -> Iterator[str]:
     from conftest import serve_app
@@ -86,7 +88,7 @@ def served_api(empty_graph: neo4j.Driver, tmp_path: Path) -> Iterator[str]:
     from api.app import create_app
     from api.sparql import neo4j_mirror
 
-    settings = Settings(sparql_store_dir=tmp_path / "store", api_token=SecretStr("sparql-test-token"))
+    settings = Settings(sparql_store_dir=tmp_path / "store", api_token=SecretStr(TOKEN))
     app = create_app(
         settings, HandMadeExtractor([reference_extraction()]), lifespans=[neo4j_mirror(settings)]
     )
@@ -101,7 +103,7 @@ def _graphql(base: str, query: str, **variables: str) -> dict:  # type: ignore[t
     response = httpx.post(
         base + "/graphql",
         json={"query": query, "variables": variables},
-        headers={"X-API-Token": "sparql-test-token"},
+        headers={"X-API-Token": TOKEN},
         timeout=60,
     )
     response.raise_for_status()

@@ -4,6 +4,17 @@ export const entityHref = (id) => `#/entity/${encodeURIComponent(id)}`;
 export const articleHref = (id) => `#/article/${encodeURIComponent(id)}`;
 export const searchHref = (phrase) => `#/search/${encodeURIComponent(phrase)}`;
 
+/** An article's own URL as a link target only when it is http(s): a stored `javascript:` or `data:`
+ * URL (from a feed, a JSON Lines file or the API) must never become a link that runs script. */
+export function safeHref(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** "seeksTalksWith" -> "seeks talks with" */
 export function predicateLabel(predicate) {
   return predicate.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();

@@ -2,7 +2,7 @@
 // (names in bold, the cue in italics); each fact links to its sentence in the text.
 import { gql } from "../api.js";
 import { h, replace } from "../dom.js";
-import { formatDate, isQuote, predicateLabel, shorten } from "../format.js";
+import { formatDate, isQuote, predicateLabel, safeHref, shorten } from "../format.js";
 import { markedText } from "../marked.js";
 import { ARTICLE } from "../queries.js";
 import { entityLink, notFound } from "./common.js";
@@ -48,7 +48,7 @@ function header(article) {
       "p",
       { class: "meta" },
       [article.source, formatDate(article.published)].filter(Boolean).join(" · "),
-      article.url ? [" · ", h("a", { href: article.url, rel: "noopener nofollow", class: "external" }, "original article")] : null,
+      safeHref(article.url) ? [" · ", h("a", { href: safeHref(article.url), rel: "noopener nofollow", class: "external" }, "original article")] : null,
     ),
   );
 }

@@ -2,7 +2,7 @@
 // articles, the articles that mention it, and (on request) a picture of its neighbourhood.
 import { gql } from "../api.js";
 import { h, replace } from "../dom.js";
-import { articleHref, formatDate, isQuote, plural, predicateLabel, predicateRank } from "../format.js";
+import { articleHref, formatDate, isQuote, plural, predicateLabel, predicateRank, safeHref } from "../format.js";
 import { markedSentence } from "../marked.js";
 import { ENTITY } from "../queries.js";
 import { classChip, entityLink, notFound } from "./common.js";
@@ -139,7 +139,7 @@ function evidenceItem(ev) {
       h("a", { href: articleHref(a.id) }, a.title || "Untitled article"),
       a.source ? ` · ${a.source}` : "",
       a.published ? ` · ${formatDate(a.published)}` : "",
-      a.url ? [" · ", h("a", { href: a.url, rel: "noopener nofollow", class: "external" }, "original")] : null,
+      safeHref(a.url) ? [" · ", h("a", { href: safeHref(a.url), rel: "noopener nofollow", class: "external" }, "original")] : null,
     ),
   );
 }
