@@ -25,13 +25,14 @@ from rdflib import URIRef
 from spacy.language import Language
 
 from kg.errors import ExtractionError
-from kg.iri import mint_entity_iri, mint_quote_iri
+from kg.iri import mint_entity_iri, mint_open_predicate, mint_quote_iri
 from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
 from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
+from loaders.facts.open_relations import OPEN_PREFIX
 from loaders.parallel import run_sharded
 
 __all__ = [
@@ -257,8 +258,16 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
     for found in analysis.facts:
         subject = iris[found.subject]
         obj = _resource(found, subject, iris, entities)
-        facts.append(Fact(subject, KG[found.predicate], obj, _evidence(analysis.text, found, iris)))
+        evidence = _evidence(analysis.text, found, iris)
+        facts.append(Fact(subject, predicate_iri(found.predicate), obj, evidence))
     return ArticleExtraction(article, list(entities.values()), facts)
+
+
+def predicate_iri(predicate: str) -> URIRef:
+    """kg:<name> for a vocabulary predicate; a minted open-relation IRI for ``open:<phrase>``."""
+    if predicate.startswith(OPEN_PREFIX):
+        return mint_open_predicate(predicate.removeprefix(OPEN_PREFIX))
+    return KG[predicate]
 
 
 def _resource(

@@ -32,3 +32,11 @@ def test_a_misspelt_term_fails_loudly() -> None:
 
     with pytest.raises(AttributeError):
         _ = KG.memberof
+
+
+def test_the_generated_table_and_vocabulary_page_are_current() -> None:
+    from kg.ontology import TABLE_MODULE, VOCABULARY_DOC, generate
+
+    table, doc = generate()
+    assert TABLE_MODULE.read_text(encoding="utf-8") == table, "run: .venv/bin/python -m kg.ontology"
+    assert VOCABULARY_DOC.read_text(encoding="utf-8") == doc, "run: .venv/bin/python -m kg.ontology"

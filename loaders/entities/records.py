@@ -54,7 +54,7 @@ class FactRow(NamedTuple):
     cue_end: int
     sent_start: int
     sent_end: int
-    rule: str  # versioned extractor name, e.g. "kg_facts_v1:speech"
+    rule: str  # versioned extractor name, e.g. "kg_facts_v2:speech"
     confidence: float
     source: int = -1  # mention index of the reporting source, or -1
 

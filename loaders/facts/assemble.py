@@ -12,37 +12,18 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.vocab import PREDICATE_SPECS
 from loaders.entities.coref import Referent, resolve
 from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, Gazetteer
 from loaders.entities.records import CONTEXT, NORP, POSITION, PRONOUN, QUOTE, FactRow, MentionRow
+from loaders.facts.open_relations import NAMED_CLASSES, OPEN_PREFIX
 
-AGENT = frozenset({"Person", "Organization", "Country"})
-PLACE = frozenset({"Country", "City", "Location"})
-GROUP = frozenset({"Country", "Organization"})
-#: predicate -> (allowed subject classes, allowed object classes)
+#: predicate -> (allowed subject classes, allowed object classes), from the ontology's domains and ranges.
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "memberOf": (AGENT, frozenset({"Organization"})),
-    "leaderOf": (frozenset({"Person"}), GROUP),
-    "worksFor": (frozenset({"Person"}), frozenset({"Organization"})),
-    "holdsPosition": (frozenset({"Person"}), frozenset({POSITION})),
-    "citizenOf": (frozenset({"Person"}), frozenset({"Country"})),
-    "livesIn": (frozenset({"Person"}), PLACE),
-    "locatedIn": (PLACE | {"Organization"}, PLACE),
-    "basedIn": (frozenset({"Organization"}), PLACE),
-    "ownedBy": (frozenset({"Organization"}), AGENT),
-    "ledBy": (frozenset({"Organization"}), AGENT),
-    "alliedWith": (GROUP, GROUP),
-    "urges": (AGENT, AGENT),
-    "metWith": (AGENT, AGENT),
-    "seeksTalksWith": (AGENT, AGENT),
-    "accuses": (AGENT, AGENT),
-    "criticizes": (AGENT, AGENT),
-    "visited": (AGENT, PLACE),
-    "departedFrom": (AGENT, PLACE),
-    "invaded": (frozenset({"Country"}), PLACE),
-    "killed": (AGENT, frozenset({"Person"})),
-    "says": (AGENT, frozenset({QUOTE})),
+    name: (frozenset(spec.domain), frozenset(spec.range)) for name, spec in PREDICATE_SPECS.items()
 }
+#: Open relations hold between named things of any of these classes.
+OPEN_SIGNATURE = (NAMED_CLASSES, NAMED_CLASSES)
 _CONTEXT_WINDOW = 600
 
 
@@ -162,7 +143,7 @@ def _fact_mention(
     subject, obj = keys[fact.subject], keys[fact.object]
     if rows[fact.object].cls == CONTEXT:
         obj = _from_context(rows, keys, referents, rows[fact.object], subject)
-    signature = SIGNATURES.get(fact.predicate)
+    signature = OPEN_SIGNATURE if fact.predicate.startswith(OPEN_PREFIX) else SIGNATURES.get(fact.predicate)
     if subject is None or obj is None or subject == obj or signature is None:
         return None
     if _class_of(subject, referents) not in signature[0] or _class_of(obj, referents) not in signature[1]:

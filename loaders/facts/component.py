@@ -1,6 +1,7 @@
-"""The ``kg_facts_v1`` component: runs the fact rules over a Doc that ``kg_entities_v1`` has annotated.
+"""The ``kg_facts_v2`` component: runs the fact rules over a Doc that ``kg_entities_v1`` has annotated.
 
-One pass over the tokens with a dictionary look-up of the lemma dispatches the cue-keyed rules; the
+One pass over the tokens with a dictionary look-up of the lemma dispatches the frames (frames.toml), the
+cue-keyed rules that are more than a frame, and, for a verb that neither covers, the open relations; the
 name-keyed rules (titles, descriptors) run per mention. The result is plain
 :class:`~loaders.entities.records.FactRow` tuples on ``doc._.kg_facts`` (and the mention rows they added,
 pronouns, quotes, positions, on ``doc._.kg_mentions``).
@@ -13,6 +14,8 @@ from spacy.tokens import Doc
 from loaders.entities.records import doc_mentions, register_extensions
 from loaders.facts import cues, events, roles, speech
 from loaders.facts.context import FactContext
+from loaders.facts.frames import apply_frames, load_frames
+from loaders.facts.open_relations import open_relations
 
 
 class FactRules:
@@ -21,6 +24,7 @@ class FactRules:
     def __init__(self) -> None:
         register_extensions()
         self.table = events.triggers()
+        self.frames = load_frames()
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = FactContext(doc, doc_mentions(doc))
@@ -33,13 +37,15 @@ class FactRules:
             elif cls == "Organization":
                 roles.organisation_roles(ctx, index)
         roles.place_pairs(ctx)
-        table = self.table
+        table, frames = self.table, self.frames
         for token in doc:
             lemma = token.lemma_.lower()
             rules = table.get(lemma)
             if rules is not None:
                 for rule in rules:
                     rule(ctx, token)
+            if not apply_frames(ctx, token, frames) and rules is None:
+                open_relations(ctx, token, frames)
             if lemma in cues.SAY_VERBS:
                 speech.reported_speech(ctx, token, quotes)
         speech.direct_quotes(ctx, quotes)

@@ -159,5 +159,5 @@ def test_evidence_offsets_point_into_the_article(graph: Graph, seed_article: Art
         confidence = float(graph.value(ev, KG.confidence).toPython())  # type: ignore[union-attr]
         assert 0.0 <= confidence <= 1.0
         assert str(graph.value(ev, KG.extractor)).startswith(
-            ("kg_facts_v1:", "kg_gazetteer_v1:", "kg_relations_conll_v1:")
+            ("kg_facts_v2:", "kg_gazetteer_v1:", "kg_relations_conll_v1:")
         )
