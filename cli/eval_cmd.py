@@ -35,7 +35,13 @@ def conll04(
     try:
         gold = read_spert(file)  # first, so a bad file fails before the model loads
         nlp = build_nlp(settings)
-        predicted = predict(gold, nlp, processes=settings.nlp_processes, batch_size=settings.nlp_batch_size)
+        predicted = predict(
+            gold,
+            nlp,
+            processes=settings.nlp_processes,
+            batch_size=settings.nlp_batch_size,
+            min_confidence=settings.min_confidence,
+        )
         if predictions is not None:
             write_spert(predictions, predicted)
     except (KGError, OSError) as exc:

@@ -17,7 +17,7 @@ Public API:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import TypeVar
 
@@ -143,7 +143,13 @@ def _pipe(
 
 
 def analyse_texts(
-    texts: Iterable[str], nlp: Language, *, processes: int = 1, batch_size: int = 64
+    texts: Iterable[str],
+    nlp: Language,
+    *,
+    processes: int = 1,
+    batch_size: int = 64,
+    min_confidence: float = 0.0,
+    calibration: Mapping[str, float] | None = None,
 ) -> Iterator[TextAnalysis]:
     """Run the kg pipeline (from :func:`loaders.nlp.build_nlp`) over texts, one analysis per text.
 
@@ -152,13 +158,21 @@ def analyse_texts(
     referent key like "Person/Xi Jinping", shared by all mentions of one thing) and ``facts``
     (``FactMention``: predicate local name, subject/object referent keys, and character spans of subject,
     cue, object and sentence, plus extractor name, confidence and reporting source). Offsets are into the
-    given text. Texts are yielded in input order; an empty text gives an empty analysis.
+    given text. Texts are yielded in input order; an empty text gives an empty analysis. Facts carry
+    calibrated confidences (``calibration`` overrides the shipped table); those below ``min_confidence``
+    are left out.
     """
     materialised = list(texts) if not isinstance(texts, Sequence) else texts
     if processes > 1 and len(materialised) > 1:
 
         def shard(start: int, stop: int) -> Iterator[TextAnalysis]:
-            return analyse_texts(materialised[start:stop], nlp, batch_size=batch_size)
+            return analyse_texts(
+                materialised[start:stop],
+                nlp,
+                batch_size=batch_size,
+                min_confidence=min_confidence,
+                calibration=calibration,
+            )
 
         yield from run_sharded(len(materialised), shard, processes, batch_size)
         return
@@ -168,7 +182,11 @@ def analyse_texts(
     )
     produced = _pipe(items, nlp, batch_size)
     yield from _in_order(
-        len(materialised), produced, lambda i, chunks: analyse_chunks(materialised[i], chunks, gaz)
+        len(materialised),
+        produced,
+        lambda i, chunks: analyse_chunks(
+            materialised[i], chunks, gaz, min_confidence=min_confidence, calibration=calibration
+        ),
     )
 
 
@@ -193,6 +211,7 @@ def extract_articles(
     *,
     processes: int | None = None,
     batch_size: int | None = None,
+    calibration: Mapping[str, float] | None = None,
 ) -> Iterator[ArticleExtraction]:
     """Extract every article through ``nlp.pipe``; one ArticleExtraction per article, in input order.
 
@@ -202,6 +221,8 @@ def extract_articles(
         settings: gives ``nlp_processes`` and ``nlp_batch_size`` (1 and 64 without it).
         processes: overrides ``settings.nlp_processes``.
         batch_size: overrides ``settings.nlp_batch_size``.
+        calibration: overrides the shipped confidence calibration (``{}``: the rules' priors); facts below
+            ``settings.min_confidence`` (0 without settings) are left out.
 
     Raises:
         ExtractionError: an article could not be analysed (the message names it).
@@ -209,9 +230,21 @@ def extract_articles(
     processes = processes or (settings.nlp_processes if settings else 1)
     batch_size = batch_size or (settings.nlp_batch_size if settings else 64)
     listed = list(articles)
+    min_confidence = settings.min_confidence if settings else 0.0
     if processes > 1 and len(listed) > 1:
-        yield from _extract_sharded(listed, nlp, processes, batch_size)
+        yield from _extract_sharded(listed, nlp, processes, batch_size, min_confidence, calibration)
         return
+    yield from _extract(listed, nlp, batch_size, min_confidence, calibration)
+
+
+def _extract(
+    listed: list[Article],
+    nlp: Language,
+    batch_size: int,
+    min_confidence: float,
+    calibration: Mapping[str, float] | None,
+) -> Iterator[ArticleExtraction]:
+    """Extract articles in this process, in order."""
     gaz = load_gazetteer()
     items = ((piece, ctx) for i, a in enumerate(listed) for piece, ctx in _article_chunks(i, a.text, a.title))
     produced = _pipe(items, nlp, batch_size)
@@ -219,7 +252,10 @@ def extract_articles(
     def make(index: int, chunks: list[Chunk]) -> ArticleExtraction:
         article = listed[index]
         try:
-            return to_extraction(article, analyse_chunks(article.text, chunks, gaz))
+            analysis = analyse_chunks(
+                article.text, chunks, gaz, min_confidence=min_confidence, calibration=calibration
+            )
+            return to_extraction(article, analysis)
         except (ValueError, KeyError, IndexError) as exc:  # a bug on odd input must name the article
             raise ExtractionError(f"article {article.url or article.iri}: extraction failed ({exc})") from exc
 
@@ -227,12 +263,17 @@ def extract_articles(
 
 
 def _extract_sharded(
-    listed: list[Article], nlp: Language, processes: int, batch_size: int
+    listed: list[Article],
+    nlp: Language,
+    processes: int,
+    batch_size: int,
+    min_confidence: float,
+    calibration: Mapping[str, float] | None,
 ) -> Iterator[ArticleExtraction]:
     """Workers extract shards; only entities and facts come back (the parent has the articles)."""
 
     def shard(start: int, stop: int) -> Iterator[tuple[list[Entity], list[Fact]]]:
-        for extraction in extract_articles(listed[start:stop], nlp, processes=1, batch_size=batch_size):
+        for extraction in _extract(listed[start:stop], nlp, batch_size, min_confidence, calibration):
             yield extraction.entities, extraction.facts
 
     for index, (entities, facts) in enumerate(run_sharded(len(listed), shard, processes, batch_size)):

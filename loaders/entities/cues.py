@@ -127,8 +127,46 @@ TITLE_NOUNS: Final = frozenset(
         "prosecutor",
         "striker",
         "player",
+        "winger",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "forward",
+        "fly-half",
+        "scrum-half",
+        "full-back",
+        "centre",
+        "flanker",
+        "prop",
+        "hooker",
+        "lock",
+        "skipper",
+        "frontman",
+        "bassist",
+        "guitarist",
+        "drummer",
+        "singer",
     }
 )
+#: Titles of playing positions: the holder plays for the team (or national side) the title names.
+SPORT_POSITIONS: Final = frozenset(
+    {
+        "striker", "player", "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward",
+        "fly-half", "scrum-half", "full-back", "centre", "flanker", "prop", "hooker", "lock", "skipper",
+        "captain",
+    }
+)  # fmt: skip
+#: Capitalised words that name a title's domain, not an organisation ("Energy Minister", "Foreign Secretary").
+TITLE_DOMAINS: Final = frozenset(
+    {
+        "foreign", "home", "finance", "trade", "industry", "culture", "transport", "environment", "health",
+        "education", "defence", "defense", "energy", "interior", "justice", "labour", "petroleum", "oil",
+        "agriculture", "economy", "economic", "communications", "telecoms", "prime", "general", "attorney",
+        "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
+        "secretary", "state", "development", "international", "sports", "media", "work", "pensions",
+    }
+)  # fmt: skip
 #: Titles whose holder leads the country or organisation they are attached to.
 LEADER_TITLES: Final = frozenset(
     {

@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.model import ArticleExtraction
 from kg.vocab import KG, OPEN, PREDICATE_SPECS, SYMMETRIC_PREDICATES, local_name
+from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR
 from loaders.evaluation.news_gold import (
     OPEN_PREFIX,
     POSITION,
@@ -27,7 +28,9 @@ from loaders.evaluation.news_gold import (
 from loaders.evaluation.scoring import Counts
 
 SYMMETRIC = frozenset(local_name(p) for p in SYMMETRIC_PREDICATES)
-_NOT_SCORED = frozenset({"says"})  # quotes are scored elsewhere
+# Quotes are scored elsewhere; the gazetteer's facts ("Moscow locatedIn Russia" for a capital the text names)
+# are background knowledge, not read from a sentence, so annotators do not list them.
+_NOT_SCORED = frozenset({"says"})
 _OPEN_FAMILY = "open relations"
 
 
@@ -113,7 +116,7 @@ def from_extraction(article_id: str, extraction: ArticleExtraction) -> Predicted
     provenance: dict[Fact, tuple[str, float]] = {}
     for fact in extraction.facts:
         predicate = _predicate_key(str(fact.predicate))
-        if predicate in _NOT_SCORED:
+        if predicate in _NOT_SCORED or fact.evidence.extractor.startswith(GAZETTEER_EXTRACTOR):
             continue
         obj = normalise(labels[str(fact.object)]) if predicate == POSITION else str(fact.object)
         found = Fact(str(fact.subject), frozenset({predicate}), obj, predicate in SYMMETRIC)

@@ -9,13 +9,14 @@ what it knows about capitals mentioned in the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities.coref import Referent, resolve
 from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, Gazetteer
 from loaders.entities.records import CONTEXT, NORP, POSITION, PRONOUN, QUOTE, FactRow, MentionRow
+from loaders.facts.calibration import calibration_key, load_calibration
 from loaders.facts.open_relations import NAMED_CLASSES, OPEN_PREFIX
 
 #: predicate -> (allowed subject classes, allowed object classes), from the ontology's domains and ranges.
@@ -80,8 +81,20 @@ class _Rows:
 Chunk = tuple[int, Sequence[MentionRow], Sequence[FactRow], Sequence[int]]
 
 
-def analyse_chunks(text: str, chunks: Sequence[Chunk], gaz: Gazetteer) -> TextAnalysis:
-    """Merge the rows of a text's chunks (offset, mentions, facts, sentence starts) into its analysis."""
+def analyse_chunks(
+    text: str,
+    chunks: Sequence[Chunk],
+    gaz: Gazetteer,
+    *,
+    min_confidence: float = 0.0,
+    calibration: Mapping[str, float] | None = None,
+) -> TextAnalysis:
+    """Merge the rows of a text's chunks (offset, mentions, facts, sentence starts) into its analysis.
+
+    Each fact's confidence is its calibrated one (loaders.facts.calibration; ``calibration`` overrides the
+    shipped table, ``{}`` keeps the rules' priors); facts below ``min_confidence`` are left out.
+    """
+    table = load_calibration() if calibration is None else calibration
     rows = _shift(chunks)
     keys, referents = resolve(rows.mentions, gaz)
     for i, row in enumerate(rows.mentions):  # positions and quotes are resources of their own
@@ -103,7 +116,17 @@ def analyse_chunks(text: str, chunks: Sequence[Chunk], gaz: Gazetteer) -> TextAn
             seen.add(key)
             analysis.facts.append(found)
     analysis.facts += _capital_facts(text, rows, keys, referents, gaz)
+    analysis.facts = [
+        calibrated
+        for f in analysis.facts
+        if (calibrated := _calibrated(f, table)).confidence >= min_confidence
+    ]
     return analysis
+
+
+def _calibrated(fact: FactMention, table: Mapping[str, float]) -> FactMention:
+    confidence = table.get(calibration_key(fact.extractor, fact.predicate))
+    return fact if confidence is None else replace(fact, confidence=confidence)
 
 
 def _label(row: MentionRow, key: str | None, referents: dict[str, Referent]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_mentions, register_extensions
 from loaders.facts import cues, events, roles, speech
 from loaders.facts.context import FactContext
@@ -25,6 +26,7 @@ class FactRules:
         register_extensions()
         self.table = events.triggers()
         self.frames = load_frames()
+        self.gaz = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = FactContext(doc, doc_mentions(doc))
@@ -35,8 +37,9 @@ class FactRules:
             if cls == "Person":
                 roles.person_roles(ctx, index)
             elif cls == "Organization":
-                roles.organisation_roles(ctx, index)
+                roles.organisation_roles(ctx, index, self.gaz)
         roles.place_pairs(ctx)
+        roles.place_in_place(ctx)
         table, frames = self.table, self.frames
         for token in doc:
             lemma = token.lemma_.lower()

@@ -46,6 +46,12 @@ def talk(ctx: FactContext, cue: Token) -> None:
     ]
     if cue.lemma_ == "meet" and _is_verb(cue):
         partners += ctx.args(child(cue, "dobj"))
+    between = [o for p in prep_objects(cue, "between") for o in ctx.args(p)]
+    if len(between) > 1 and not _is_verb(cue) and ctx.asserted(cue, nominal=True):
+        for i, s in enumerate(between):  # "a meeting between A, B and C"
+            for o in between[i + 1 :]:
+                ctx.add("metWith", s, o, cue, "talks", 0.7)
+        return
     subject_token = ctx.subject(cue)
     subjects = ctx.args(subject_token)
     if not partners and subject_token is not None and _is_verb(cue):

@@ -33,6 +33,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from kg.vocab import PREDICATE_SPECS
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 
 FRAMES_PATH = Path(__file__).with_name("frames.toml")
@@ -85,6 +86,7 @@ class FrameTable:
     frames: tuple[Frame, ...]
     by_cue: dict[tuple[str, bool], tuple[Frame, ...]]  # (lemma, noun) -> frames
     phrases: dict[str, str]  # open phrase -> predicate
+    symmetric: frozenset[str]  # predicates whose coordinated subjects are partners
 
 
 def parse_path(text: str, where: str) -> tuple[Path_, ...]:
@@ -143,7 +145,10 @@ def load_frames(path: Path = FRAMES_PATH) -> FrameTable:
     for frame in frames:
         for cue in frame.cues:
             by_cue.setdefault((cue, frame.noun), []).append(frame)
-    return FrameTable(frames, {k: tuple(v) for k, v in by_cue.items()}, dict(raw.get("phrases", {})))
+    symmetric = frozenset(name for name, spec in PREDICATE_SPECS.items() if spec.symmetric)
+    return FrameTable(
+        frames, {k: tuple(v) for k, v in by_cue.items()}, dict(raw.get("phrases", {})), symmetric
+    )
 
 
 # --- matching ------------------------------------------------------------------------------------------
@@ -260,10 +265,11 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         if not _applies(frame, cue):
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
-        if not objects:
-            continue
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
-        if subjects and ctx.asserted(cue, nominal=noun, allowed=frame.governors):
+        if not objects and frame.predicate in table.symmetric and len(subjects) > 1:
+            # "India and Russia signed a memorandum": the coordinated subjects are each other's partners
+            subjects, objects = subjects[:1], subjects[1:]
+        if subjects and objects and ctx.asserted(cue, nominal=noun, allowed=frame.governors):
             yield from ((frame, s, o) for s in subjects for o in objects if s != o)
 
 
