@@ -7,7 +7,7 @@ GraphQL enums, the extraction's type checks, the SHACL shapes, docs/vocabulary.m
 table, so nothing restates the vocabulary by hand. Parsing Turtle costs tens of milliseconds, so the table is
 generated once, not parsed at every start; tests/test_vocab.py checks that it is current:
 
-    .venv/bin/python -m kg.ontology            # rewrite kg/vocab_table.py and docs/vocabulary.md
+    .venv/bin/python -m kg.ontology   # rewrite kg/vocab_table.py, docs/vocabulary.md, schema/shapes.ttl
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "schema" / "ontology.ttl"
 TABLE_MODULE = ROOT / "kg" / "vocab_table.py"
 VOCABULARY_DOC = ROOT / "docs" / "vocabulary.md"
+SHAPES = ROOT / "schema" / "shapes.ttl"
 _KG = "https://kg.example.org/ontology#"
 _FAMILY = URIRef(_KG + "family")
 #: Classes that are no entity nodes: abstract unions, and the records around the facts.
@@ -194,18 +195,46 @@ def render_doc(classes: list[ClassSpec], predicates: list[PredicateSpec]) -> str
     return "\n".join(out) + "\n"
 
 
-def generate() -> tuple[str, str]:
-    """(kg/vocab_table.py source, docs/vocabulary.md text) from schema/ontology.ttl."""
+def _or(classes: tuple[str, ...]) -> str:
+    return "sh:or ( " + " ".join(f"[ sh:class kg:{name} ]" for name in classes) + " )"
+
+
+def render_shapes(predicates: list[PredicateSpec]) -> str:
+    """schema/shapes.ttl: one SHACL node shape per predicate, checking the classes of both ends.
+
+    The classes are the leaf classes the table expanded, so validation needs no RDFS inference.
+    """
+    out = [
+        "# GENERATED from schema/ontology.ttl by `python -m kg.ontology`: do not edit by hand.",
+        "# Each fact predicate's domain and range as SHACL: validate an export or `kg extract` output with",
+        "#   .venv/bin/pyshacl -s schema/shapes.ttl data.trig",
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .",
+        f"@prefix kg: <{_KG}> .",
+        "@prefix shape: <https://kg.example.org/shape#> .",
+        "",
+    ]
+    for spec in predicates:
+        lines = [f"shape:{spec.name} a sh:NodeShape ;", f"    sh:targetSubjectsOf kg:{spec.name} ;"]
+        if spec.domain:
+            lines.append(f"    {_or(spec.domain)} ;")
+        if spec.range:
+            lines.append(f"    sh:property [ sh:path kg:{spec.name} ; {_or(spec.range)} ] ;")
+        lines[-1] = lines[-1].removesuffix(" ;") + " ."
+        out += [*lines, ""]
+    return "\n".join(out)
+
+
+def generate() -> tuple[str, str, str]:
+    """(kg/vocab_table.py source, docs/vocabulary.md text, schema/shapes.ttl) from schema/ontology.ttl."""
     text = ONTOLOGY.read_text(encoding="utf-8")
     graph = Graph().parse(data=text, format="turtle")
     order = _file_order(text)
     classes = read_classes(graph, order)
     predicates = read_predicates(graph, classes, order)
-    return render_table(classes, predicates), render_doc(classes, predicates)
+    return render_table(classes, predicates), render_doc(classes, predicates), render_shapes(predicates)
 
 
 if __name__ == "__main__":
-    table, doc = generate()
-    TABLE_MODULE.write_text(table, encoding="utf-8")
-    VOCABULARY_DOC.write_text(doc, encoding="utf-8")
-    print(f"wrote {TABLE_MODULE.relative_to(ROOT)} and {VOCABULARY_DOC.relative_to(ROOT)}", file=sys.stderr)
+    for path, text in zip((TABLE_MODULE, VOCABULARY_DOC, SHAPES), generate(), strict=True):
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)

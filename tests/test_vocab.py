@@ -35,8 +35,9 @@ def test_a_misspelt_term_fails_loudly() -> None:
 
 
 def test_the_generated_table_and_vocabulary_page_are_current() -> None:
-    from kg.ontology import TABLE_MODULE, VOCABULARY_DOC, generate
+    from kg.ontology import SHAPES, TABLE_MODULE, VOCABULARY_DOC, generate
 
-    table, doc = generate()
-    assert TABLE_MODULE.read_text(encoding="utf-8") == table, "run: .venv/bin/python -m kg.ontology"
-    assert VOCABULARY_DOC.read_text(encoding="utf-8") == doc, "run: .venv/bin/python -m kg.ontology"
+    for path, text in zip((TABLE_MODULE, VOCABULARY_DOC, SHAPES), generate(), strict=True):
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path} is stale: run .venv/bin/python -m kg.ontology"
+        )
