@@ -1,5 +1,5 @@
 """Domain and range are enforced: every dataset `kg extract` writes for the news dev set conforms to the
-SHACL shapes generated from the ontology (schema/shapes.ttl); a fact whose ends have the wrong class does not."""
+SHACL shapes generated from the ontology (schema/shapes.ttl); a fact with ends of the wrong class does not."""
 
 from __future__ import annotations
 
