@@ -72,6 +72,7 @@ class KG(DefinedNamespace):
     holdsPosition: URIRef
     citizenOf: URIRef
     livesIn: URIRef
+    bornIn: URIRef
     locatedIn: URIRef
     basedIn: URIRef
     ownedBy: URIRef

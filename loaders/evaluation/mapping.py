@@ -44,6 +44,7 @@ _RELATION_RULES: Final[Sequence[tuple[str, str | None, str | None, str]]] = (
     ("leaderOf", None, LOC, "Live_In"),
     ("livesIn", None, None, "Live_In"),
     ("citizenOf", None, None, "Live_In"),
+    ("bornIn", None, None, "Live_In"),
     ("locatedIn", ORG, None, "OrgBased_In"),
     ("locatedIn", None, None, "Located_In"),
     ("basedIn", None, None, "OrgBased_In"),

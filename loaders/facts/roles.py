@@ -56,9 +56,10 @@ def person_roles(ctx: FactContext, index: int) -> None:
 
 
 def _origin(ctx: FactContext, person: int, root: Token) -> None:
-    """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany': where an untitled person is from."""
-    hosts = [root, *(c for c in root.children if c.dep_ == "appos" and c.like_num)]
-    for place in (a for host in hosts for p in prep_objects(host, "of") for a in ctx.args(p)):
+    """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany', 'Derwinski, a Republican from
+    Chicago': where an untitled person is from."""
+    hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
+    for place in (a for host in hosts for p in prep_objects(host, "of", "from") for a in ctx.args(p)):
         cls = ctx.mentions[place].cls
         if cls in ("City", "Location"):
             ctx.add("livesIn", person, place, root, "origin", 0.55)
