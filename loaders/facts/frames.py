@@ -87,6 +87,7 @@ class FrameTable:
     by_cue: dict[tuple[str, bool], tuple[Frame, ...]]  # (lemma, noun) -> frames
     phrases: dict[str, str]  # open phrase -> predicate
     symmetric: frozenset[str]  # predicates whose coordinated subjects are partners
+    never_open: frozenset[str]  # verbs that never make an open relation
 
 
 def parse_path(text: str, where: str) -> tuple[Path_, ...]:
@@ -146,9 +147,9 @@ def load_frames(path: Path = FRAMES_PATH) -> FrameTable:
         for cue in frame.cues:
             by_cue.setdefault((cue, frame.noun), []).append(frame)
     symmetric = frozenset(name for name, spec in PREDICATE_SPECS.items() if spec.symmetric)
-    return FrameTable(
-        frames, {k: tuple(v) for k, v in by_cue.items()}, dict(raw.get("phrases", {})), symmetric
-    )
+    never_open = frozenset(raw.get("open", {}).get("never", ()))
+    by_lemma = {k: tuple(v) for k, v in by_cue.items()}
+    return FrameTable(frames, by_lemma, dict(raw.get("phrases", {})), symmetric, never_open)
 
 
 # --- matching ------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ to"; "teamed up with" -> "team up with". A phrase the frame table's ``[phrases]`
 predicate instead. The predicate is ``open:<phrase>`` until to_extraction mints its IRI.
 
 Precision comes first: both ends are names (no pronouns, no reporting sources), the statement is asserted,
-and light, saying and copular verbs never make an open relation.
+and the verbs frames.toml's ``[open] never`` lists (light, copular, speaking and judging verbs) and the verbs
+of saying never make an open relation.
 """
 
 from __future__ import annotations
@@ -25,9 +26,6 @@ OPEN_RULE = "open"
 OPEN_CONFIDENCE = 0.6
 NAMED_CLASSES = frozenset(
     {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
-)
-_NO_RELATION_VERBS = frozenset(
-    {"be", "have", "do", "become", "seem", "remain", "appear", "include", "mean", "say", "tell", "add", "get"}
 )
 #: Prepositions of time, manner and comparison: their objects are circumstances, not partners.
 _CIRCUMSTANTIAL_PREPS = frozenset({"during", "after", "before", "since", "until", "like", "than", "despite"})
@@ -76,7 +74,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str]]:
 def open_relations(ctx: FactContext, verb: Token, table: FrameTable) -> None:
     """Record the open relations (or mapped phrases) of one verb that no frame fired on."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in _NO_RELATION_VERBS or lemma in cues.SAY_VERBS:
+    if verb.pos_ != "VERB" or lemma in table.never_open or lemma in cues.SAY_VERBS:
         return
     subjects = [s for s in _subjects(ctx, verb) if _named(ctx, s)]
     if not subjects:
