@@ -54,7 +54,10 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.driver = open_api_driver(settings)
-        sessions = ReadSessions(app.state.driver, settings.neo4j_database)
+        # Reads wait for the app's own writes (read-your-writes on a cluster); without a token there
+        # are no writes, and reads skip the bookmark manager's work.
+        bookmarks = app.state.writes.bookmarks.for_readers() if settings.api_token else None
+        sessions = ReadSessions(app.state.driver, settings.neo4j_database, bookmark_manager=bookmarks)
         app.state.reads = Reads(sessions, settings.api_query_timeout)
         tune_gc()
         try:

@@ -2,7 +2,8 @@
 
 The writer is synchronous, so it gets a synchronous driver, opened on the first authorised write
 (read-only deployments never open it) and closed with the app. Listeners (e.g. the SPARQL mirror)
-are told about every changed article.
+are told about every changed article. Each commit's bookmarks go to ``bookmarks``, which the
+app's reads wait for: a query after a mutation sees it, on any member of a cluster.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 import neo4j
 from starlette.concurrency import run_in_threadpool
 
+from kg.graphstore.bookmarks import SharedBookmarks
 from kg.graphstore.connection import open_driver
 from kg.graphstore.writer import DeleteResult, GraphWriter, WriteResult
 from kg.model import ArticleExtraction
@@ -27,15 +29,17 @@ class ArticleWrites:
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
+        self.bookmarks = SharedBookmarks()
         self._driver: neo4j.Driver | None = None
         self._lock = asyncio.Lock()
+        self._bookmark_manager = self.bookmarks.for_writer()
         self.listeners: list[ArticleListener] = []
 
     async def _writer(self) -> GraphWriter:
         async with self._lock:
             if self._driver is None:
                 self._driver = await run_in_threadpool(open_driver, self._settings)
-        return GraphWriter(self._driver, self._settings.neo4j_database)
+        return GraphWriter(self._driver, self._settings.neo4j_database, self._bookmark_manager)
 
     async def ingest(self, extraction: ArticleExtraction) -> WriteResult:
         writer = await self._writer()

@@ -27,13 +27,13 @@ REPO = Path(__file__).resolve().parents[1]
 # bench/graphql.py would shadow the graphql package that strawberry imports; the browser tests'
 # harness is what this bench reuses.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != REPO / "bench"]
-sys.path.insert(0, str(REPO / "tests" / "browser"))
-
-from browser_harness import CHROMIUM_ARGS, LiveServer, build_explorer, ensure_chromium  # noqa: E402
-from explorer_measure import first_load, search_speed  # noqa: E402
+sys.path.insert(0, str(REPO))
 
 from api.app import create_app  # noqa: E402
 from kg.settings import Settings  # noqa: E402
+from testkit.browser_harness import CHROMIUM_ARGS, LiveServer, build_explorer, ensure_chromium  # noqa: E402
+from testkit.corpus import seed_bbc  # noqa: E402
+from testkit.explorer_measure import first_load, search_speed  # noqa: E402
 
 TOP_NAMES = """query Top($n: Int!) {
   articles(first: 1) { totalCount }
@@ -69,8 +69,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--names", type=int, default=10, help="how many top entity names to search for")
     parser.add_argument("--rounds", type=int, default=3, help="searches per name")
+    parser.add_argument("--smoke", action="store_true", help="a scratch database seeded with 8 BBC articles")
     args = parser.parse_args()
     settings = Settings()
+    if args.smoke:
+        args.names, args.rounds = 2, 1
+        seed_bbc(settings, 8)
     build_explorer()
     with LiveServer(create_app(settings)) as server, sync_playwright() as p:
         top = graphql(server.url, TOP_NAMES, n=args.names)

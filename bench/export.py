@@ -4,8 +4,11 @@ The BBC articles' extractions are written once (1x), then four more copies under
 (5x). At each size two fresh child processes serialise N-Quads to a counting sink: ours streams from
 Neo4j page by page; rdflib's is given the whole dataset in memory first (loading untimed) and then
 serialises it. Each reports triples/s and its peak RSS; streaming must not grow 5x with the data.
+``--existing`` instead exports the graph the server holds as it is (nothing written or deleted),
+ours only: the figure for a large graph, such as the whole corpus.
 
     KG_NEO4J_URI=... KG_NEO4J_PASSWORD=... nice .venv/bin/python bench/export.py --limit 200
+    KG_NEO4J_URI=... KG_NEO4J_PASSWORD=... nice .venv/bin/python bench/export.py --existing
 """
 
 from __future__ import annotations
@@ -17,17 +20,24 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset
-from storage_corpus import bbc_extractions, empty_database, peak_rss_mib
+# Run as a script, this file's directory comes first on sys.path, where bench/graphql.py would shadow
+# the graphql package; the repository root goes there instead (for testkit, shared with the tests).
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+sys.path.insert(0, str(ROOT))
 
-from kg.graphstore.connection import open_driver
-from kg.graphstore.export import iter_article_graphs, write_export
-from kg.graphstore.writer import GraphWriter
-from kg.iri import mint_article_iri
-from kg.model import ArticleExtraction
-from kg.settings import Settings
+from rdflib import Dataset  # noqa: E402
+
+from kg.graphstore.connection import open_driver  # noqa: E402
+from kg.graphstore.export import iter_article_graphs, write_export  # noqa: E402
+from kg.graphstore.writer import GraphWriter  # noqa: E402
+from kg.iri import mint_article_iri  # noqa: E402
+from kg.model import ArticleExtraction  # noqa: E402
+from kg.settings import Settings  # noqa: E402
+from testkit.corpus import bbc_extractions, empty_database, peak_rss_mib  # noqa: E402
 
 
 class CountingSink(io.BufferedIOBase):
@@ -84,10 +94,22 @@ def measure(mode: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=200, help="BBC articles in the 1x data (default 200)")
+    parser.add_argument("--existing", action="store_true", help="export the stored graph as it is")
+    parser.add_argument("--smoke", action="store_true", help="3 articles: does it run?")
     parser.add_argument("--child", choices=["ours", "rdflib"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child)
+        return
+    if args.smoke:
+        args.limit = 3
+    if args.existing:
+        m = measure("ours")
+        print(
+            f"kg export (from Neo4j), the stored graph: {m['triples']:.0f} triples in {m['seconds']:.2f} s "
+            f"= {m['triples'] / m['seconds']:,.0f} triples/s, {m['bytes'] / 2**20:.0f} MiB of N-Quads, "
+            f"peak RSS {m['rss']:.0f} MiB"
+        )
         return
     settings = Settings()
     extractions, _ = bbc_extractions(settings, args.limit)

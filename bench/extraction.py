@@ -190,7 +190,10 @@ def main() -> None:
     )
     parser.add_argument("--baselines", nargs="+", default=["bare"], choices=["bare", "bare-chunks"])
     parser.add_argument("--run", choices=["bare", "bare-chunks", "ours", "ours-lean"], help=argparse.SUPPRESS)
+    parser.add_argument("--smoke", action="store_true", help="6 articles, 1 process, 1 round: does it run?")
     args = parser.parse_args()
+    if args.smoke:
+        args.limit, args.processes, args.rounds = 6, [1], 1
     if args.run:
         child_main(args)
         return

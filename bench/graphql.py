@@ -398,7 +398,16 @@ if __name__ == "__main__":
     parser.add_argument(
         "--neo4j-pid", type=int, help="Neo4j's process: also report its CPU per request while each server ran"
     )
+    parser.add_argument("--smoke", action="store_true", help="a scratch database seeded with 8 BBC articles")
     cli = parser.parse_args()
+    if cli.smoke:
+        from kg.settings import Settings
+        from testkit.corpus import seed_bbc
+        from testkit.served import free_port
+
+        cli.rounds, cli.clients, cli.seconds, cli.warmup, cli.names = 2, 2, 1.0, 0.5, 4
+        cli.port = free_port()  # and the next one, for theirs: free in practice
+        seed_bbc(Settings(), 8)
     if cli.mode == "serve":
         serve(cli.port, cli.workers)
     else:

@@ -39,6 +39,7 @@ from api.graphql.loaders import Loaders  # noqa: E402
 from api.graphql.schema import build_schema  # noqa: E402
 from api.writes import ArticleWrites  # noqa: E402
 from kg.settings import Settings  # noqa: E402
+from testkit.corpus import seed_bbc  # noqa: E402
 
 PAGE = """query($name: String!) { entity(name: $name) { name
     facts(first: 20) { edges { node { predicate object { name }
@@ -142,4 +143,9 @@ if __name__ == "__main__":
     parser.add_argument("--requests", type=int, default=300, help="per query, over all rounds")
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--top", type=int, default=0, help="also print the N functions of most own time")
-    asyncio.run(main(parser.parse_args()))
+    parser.add_argument("--smoke", action="store_true", help="a scratch database seeded with 8 BBC articles")
+    cli = parser.parse_args()
+    if cli.smoke:
+        cli.requests, cli.rounds = 8, 2
+        seed_bbc(Settings(), 8)
+    asyncio.run(main(cli))

@@ -1,6 +1,6 @@
 """Start times of the managed Neo4j to its first Bolt answer: cold (empty data dir) and warm (a restart).
 
-Runs its own server on ports 7691/7479 with a temporary data dir (the jars come from the shared cache;
+Runs its own server on free ports with a temporary data dir (the jars come from the shared cache;
 with --empty-cache, from a temporary cache too, so the mvn fetch is timed as well). Prints each round and
 the warm/cold ratio, both measured in this run. The machine's load average is printed beside them, since
 on a shared 2-core machine it dominates the numbers.
@@ -13,18 +13,26 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from kg.server import start_server, stop_server
-from kg.settings import Settings
+# Run as a script, this file's directory comes first on sys.path, where bench/graphql.py would shadow
+# the graphql package; the repository root goes there instead (for testkit, shared with the tests).
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+sys.path.insert(0, str(ROOT))
+
+from kg.server import start_server, stop_server  # noqa: E402
+from kg.settings import Settings  # noqa: E402
+from testkit.served import free_port  # noqa: E402
 
 
 def _settings(root: Path, cache: Path | None) -> Settings:
     fields: dict[str, object] = {
         "data_dir": root / "kg", "neo4j_uri": None, "neo4j_password": None,
-        "neo4j_bolt_port": 7691, "neo4j_http_port": 7479,
+        "neo4j_bolt_port": free_port(), "neo4j_http_port": free_port(),
     }  # fmt: skip
     if cache is not None:
         fields["cache_dir"] = cache
@@ -50,7 +58,10 @@ def main() -> None:
     parser.add_argument(
         "--empty-cache", action="store_true", help="fetch the jars into a temporary cache too"
     )
+    parser.add_argument("--smoke", action="store_true", help="one warm round: does it run?")
     args = parser.parse_args()
+    if args.smoke:
+        args.warm_rounds = 1
     with tempfile.TemporaryDirectory(prefix="kg-bench-start-") as tmp:
         root = Path(tmp)
         settings = _settings(root, root / "cache" if args.empty_cache else None)

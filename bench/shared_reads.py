@@ -34,6 +34,7 @@ from api.graphql.inputs import Direction  # noqa: E402
 from api.graphql.pagination import Page  # noqa: E402
 from api.graphql.projections import Parts  # noqa: E402
 from kg.settings import Settings  # noqa: E402
+from testkit.corpus import seed_bbc  # noqa: E402
 
 NAMES = (
     "MATCH (n:Resource) WHERE n.name IS NOT NULL AND (n:Person OR n:Organization OR n:Country) "
@@ -118,4 +119,9 @@ if __name__ == "__main__":
     parser.add_argument("--together", type=int, default=8, help="reads asked for at once")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--neo4j-pid", type=int, help="Neo4j's process, to add its CPU per read")
-    asyncio.run(main(parser.parse_args()))
+    parser.add_argument("--smoke", action="store_true", help="a scratch database seeded with 8 BBC articles")
+    cli = parser.parse_args()
+    if cli.smoke:
+        cli.names, cli.together, cli.rounds = 8, 4, 2
+        seed_bbc(Settings(), 8)
+    asyncio.run(main(cli))

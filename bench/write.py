@@ -9,20 +9,28 @@ in the same run, and the table gives facts/s, triples/s and the ratios to our wr
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-import neo4j
-from rdflib import Graph
-from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig
-from storage_corpus import bbc_extractions, empty_database
+# Run as a script, this file's directory comes first on sys.path, where bench/graphql.py would shadow
+# the graphql package; the repository root goes there instead (for testkit, shared with the tests).
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+sys.path.insert(0, str(ROOT))
 
-from kg.graphstore.connection import open_driver
-from kg.graphstore.mapping import ArticleRows, article_rows, kg_term, relationship_type
-from kg.graphstore.writer import GraphWriter
-from kg.model import ArticleExtraction
-from kg.rdf import add_article, new_dataset
-from kg.settings import Settings
+import neo4j  # noqa: E402
+from rdflib import Graph  # noqa: E402
+from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStore, Neo4jStoreConfig  # noqa: E402
+
+from kg.graphstore.connection import open_driver  # noqa: E402
+from kg.graphstore.mapping import ArticleRows, article_rows, kg_term, relationship_type  # noqa: E402
+from kg.graphstore.writer import GraphWriter  # noqa: E402
+from kg.model import ArticleExtraction  # noqa: E402
+from kg.rdf import add_article, new_dataset  # noqa: E402
+from kg.settings import Settings  # noqa: E402
+from testkit.corpus import bbc_extractions, empty_database  # noqa: E402
 
 Article = tuple[ArticleExtraction, Graph, ArticleRows]
 
@@ -94,7 +102,10 @@ def timed(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=300, help="BBC articles to use (default 300)")
+    parser.add_argument("--smoke", action="store_true", help="5 articles: does it run?")
     args = parser.parse_args()
+    if args.smoke:
+        args.limit = 5
     settings = Settings()
     extractions, extract_seconds = bbc_extractions(settings, args.limit)
     articles = [(e, g := add_article(new_dataset(), e), article_rows(g, e.article.iri)) for e in extractions]

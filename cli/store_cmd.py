@@ -1,30 +1,36 @@
-"""`kg ingest`, `kg delete` and `kg export`: articles into the graph, out of it, and the graph as RDF."""
+"""`kg ingest`, `kg reextract`, `kg delete` and `kg export`: articles into the graph, extracted again,
+out of it, and the graph as RDF."""
 
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import neo4j
 import typer
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
+from cli.progress import progress
 from cli.reporting import reported
+from kg.errors import ConfigError
 from kg.graphstore.connection import bolt_uri, open_driver
 from kg.graphstore.export import FORMATS, write_export
 from kg.graphstore.schema import apply_schema
-from kg.graphstore.writer import GraphWriter, WriteResult
+from kg.graphstore.writer import GraphWriter
+from kg.model import Article
 from kg.settings import Settings
+
+if TYPE_CHECKING:
+    from loaders.ingest_steps import IngestSummary
+    from loaders.sources import SourceFailure
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the `kg` app."""
     app.command("ingest")(ingest_cmd)
+    app.command("reextract")(reextract_cmd)
     app.command("delete")(delete_cmd)
     app.command("export")(export_cmd)
 
@@ -38,25 +44,91 @@ def _driver(settings: Settings) -> Iterator[neo4j.Driver]:
         driver.close()
 
 
+Engine = Annotated[
+    str | None,
+    typer.Option("--engine", help="local (this machine) or ray (a Ray cluster); default KG_ENGINE."),
+]
+RayAddress = Annotated[
+    str | None,
+    typer.Option("--ray-address", help="Ray cluster to join (default KG_RAY_ADDRESS / RAY_ADDRESS)."),
+]
+
+
 @reported
 def ingest_cmd(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, http(s) URLs, feeds, - (stdin).")],
+    engine: Engine = None,
+    ray_address: RayAddress = None,
 ) -> None:
     """Extract articles and write them into Neo4j; already-stored articles are skipped (resumable)."""
-    from loaders.ingest import ingest, pipeline_extractor
+    from loaders.sources import read_sources
 
-    settings = Settings()
+    settings = _with_engine(Settings(), engine, ray_address)
     with _driver(settings) as driver:
         apply_schema(driver, settings.neo4j_database)
-        writer = GraphWriter(driver, settings.neo4j_database)
-        extract = pipeline_extractor(settings)
-        with _progress() as report:
-            summary = ingest(inputs, settings, writer, extract, on_result=report)
+        summary = _run(settings, driver, read_sources(inputs, settings), "ingest", replace=False)
         totals = _graph_totals(driver, settings.neo4j_database)
+    _print_summary(summary, totals)
+
+
+@reported
+def reextract_cmd(
+    after: Annotated[str, typer.Option(help="Start after this article IRI (articles go in IRI order).")] = "",
+    engine: Engine = None,
+    ray_address: RayAddress = None,
+) -> None:
+    """Extract every stored article's text again with the current pipeline; replace its facts, one
+    article per transaction (the others keep theirs until their turn)."""
+    from kg.graphstore.articles import iter_stored_articles
+
+    settings = _with_engine(Settings(), engine, ray_address)
+    with _driver(settings) as driver:
+        apply_schema(driver, settings.neo4j_database)
+        articles = iter_stored_articles(driver, settings.neo4j_database, after)
+        summary = _run(settings, driver, articles, "reextract", replace=True)
+        totals = _graph_totals(driver, settings.neo4j_database)
+    _print_summary(summary, totals)
+
+
+def _with_engine(settings: Settings, engine: str | None, ray_address: str | None) -> Settings:
+    if engine is not None and engine not in ("local", "ray"):
+        raise ConfigError(f"--engine {engine!r} is unknown; choose local or ray")
+    update: dict[str, object] = {}
+    if engine is not None:
+        update["engine"] = engine
+    if ray_address is not None:
+        update["ray_address"] = ray_address
+    return settings.model_copy(update=update)
+
+
+def _run(
+    settings: Settings,
+    driver: neo4j.Driver,
+    items: Iterable[Article | SourceFailure],
+    what: str,
+    replace: bool,
+) -> IngestSummary:
+    from loaders.ingest import pipeline_extractor, run_local
+
+    writer = GraphWriter(driver, settings.neo4j_database)
+    with progress(what, settings.progress_interval) as report:
+        if settings.engine == "ray":
+            from loaders.ray_engine import run_ray
+
+            return run_ray(items, settings, writer, report, replace=replace)
+        extract = pipeline_extractor(settings)
+        return run_local(items, writer, extract, report, settings.nlp_batch_size, replace)
+
+
+def _print_summary(summary: IngestSummary, totals: tuple[int, int, int]) -> None:
+    where = ""
+    if summary.workers > 1 or summary.nodes > 1:
+        nodes = f"{summary.nodes} node" + ("s" if summary.nodes != 1 else "")
+        where = f" on {summary.workers} workers across {nodes}"
     typer.echo(
         f"articles: {summary.new} new, {summary.unchanged} unchanged, {summary.replaced} replaced, "
         f"{len(summary.failed)} failed; written: {summary.entities} entity mentions, {summary.facts} facts "
-        f"in {summary.total_seconds:.1f} s (extraction {summary.extract_seconds:.1f} s, "
+        f"in {summary.total_seconds:.1f} s{where} (extraction {summary.extract_seconds:.1f} s, "
         f"waiting on Neo4j {summary.wait_seconds:.1f} s; writing took {summary.write_seconds:.1f} s "
         "alongside extraction)"
     )
@@ -65,36 +137,6 @@ def ingest_cmd(
         typer.secho(f"failed: {message}", err=True, fg=typer.colors.RED)
     if summary.failed:
         raise typer.Exit(1)
-
-
-@contextmanager
-def _progress() -> Iterator[Callable[[WriteResult | str], None]]:
-    columns = (
-        SpinnerColumn(),
-        TextColumn("{task.completed} articles"),
-        TextColumn("{task.fields[aps]:.1f} articles/s"),
-        TextColumn("{task.fields[fps]:.1f} facts/s"),
-        TextColumn("{task.fields[failed]} failed"),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=Console(stderr=True), transient=False) as progress:
-        task = progress.add_task("ingest", total=None, aps=0.0, fps=0.0, failed=0)
-        yield _reporter(progress, task)
-
-
-def _reporter(progress: Progress, task: TaskID) -> Callable[[WriteResult | str], None]:
-    started, facts, failed = time.perf_counter(), [0], [0]
-
-    def report(result: WriteResult | str) -> None:
-        if isinstance(result, str):
-            failed[0] += 1
-        else:
-            facts[0] += result.facts
-        elapsed = max(time.perf_counter() - started, 1e-9)
-        done = progress.tasks[0].completed + 1
-        progress.update(task, completed=done, aps=done / elapsed, fps=facts[0] / elapsed, failed=failed[0])
-
-    return report
 
 
 def _graph_totals(driver: neo4j.Driver, database: str) -> tuple[int, int, int]:

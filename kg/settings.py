@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -51,6 +52,20 @@ class Settings(BaseSettings):
     # Facts whose calibrated confidence is below this are neither stored nor served
     # (loaders/facts/calibration.py: a confidence of 0.8 means about 80% of such facts were right on news).
     min_confidence: float = 0.5
+
+    # Where `kg ingest` / `kg reextract` extract: "local" (this machine, nlp_processes) or "ray".
+    engine: Literal["local", "ray"] = "local"
+    # The Ray cluster to join (e.g. "ray://head:10001" or "head:6379"); unset: RAY_ADDRESS, else a
+    # single-node Ray started for the run.
+    ray_address: str | None = None
+    # Extraction actors (each one CPU, the pipeline loaded once); 0: one per CPU of the cluster.
+    ray_workers: int = 0
+    # Writer actors (each a Neo4j driver, one transaction per chunk at a time).
+    ray_writers: int = 1
+    # Articles per Ray task: one extraction call, then one write transaction.
+    ray_chunk_size: int = 16
+    # Seconds between `kg ingest` progress lines when its output is not a terminal.
+    progress_interval: float = 10.0
 
     # Article sources (loaders.sources). Languages the pipeline accepts;
     # other articles are skipped with a reason.

@@ -18,11 +18,11 @@ import neo4j
 import pytest
 from kg_cli import run_kg
 from pydantic import SecretStr
-from served import free_port
 
 from kg.errors import ConfigError
 from kg.graphstore.connection import open_driver
 from kg.settings import Settings
+from testkit.served import free_port
 
 BOLT, HTTP = free_port(), free_port()
 Run = subprocess.CompletedProcess[str]

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 from kg_cli import run_kg
-from served import free_port
 
 from kg.errors import Neo4jServerError, PrerequisiteError
 from kg.server import layout_for, start_server
 from kg.server.fetch import ensure_jars
 from kg.server.prereqs import check_java, check_mvn, check_port_free
 from kg.settings import Settings
+from testkit.served import free_port
 
 
 def managed_settings(tmp_path: Path, **overrides: object) -> Settings:

@@ -45,16 +45,25 @@ class ReadSessions:
     soon as its result is read, so an idle one holds nothing but that configuration.
     """
 
-    def __init__(self, driver: neo4j.AsyncDriver, database: str, keep: int = 128) -> None:
+    def __init__(
+        self,
+        driver: neo4j.AsyncDriver,
+        database: str,
+        keep: int = 128,
+        bookmark_manager: neo4j.AsyncBookmarkManager | None = None,
+    ) -> None:
         self._driver = driver
         self._database = database
         self._keep = keep
+        self._bookmarks = bookmark_manager  # read-your-writes (kg.graphstore.bookmarks)
         self._idle: list[neo4j.AsyncSession] = []
 
     def take(self) -> neo4j.AsyncSession:
         if self._idle:
             return self._idle.pop()
-        return self._driver.session(database=self._database, default_access_mode=neo4j.READ_ACCESS)
+        return self._driver.session(
+            database=self._database, default_access_mode=neo4j.READ_ACCESS, bookmark_manager=self._bookmarks
+        )
 
     async def give_back(self, session: neo4j.AsyncSession) -> None:
         """Keep ``session`` for the next query (it must have read its whole result without error)."""

@@ -1,10 +1,14 @@
 """Reading the graph back out of Neo4j as the very RDF that kg.rdf produced, in constant memory.
 
-Articles are read in pages (keyset paging on their IRIs) and each is turned back into its own named
-graph and serialised at once, so memory holds one page, never the dataset. Public functions:
+Articles are read in pages (keyset paging on their IRIs, one round trip a page, the next page read
+on a thread while this one is written) and each is written at once, so memory holds a page or two,
+never the dataset. N-Quads and N-Triples are written straight from the rows as text
+(kg.graphstore.triples, byte for byte rdflib's terms); the other formats go through an rdflib
+Graph per article. Public functions:
 
 - ``export_article(driver, iri)``: one article's named graph (None when absent);
 - ``iter_article_graphs(driver)``: every article as ``(iri, Graph)``, streamed;
+- ``iter_article_ntriples(driver)``: every article as ``(iri, N-Triples text)``, streamed;
 - ``write_export(driver, out, fmt)``: a whole-dataset (or one-article) dump to a binary stream.
 
 Quad formats (nquads, trig, jsonld) keep one named graph per article; triple formats (turtle,
@@ -13,8 +17,11 @@ ntriples) give the default graph as the union of the articles' graphs.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import queue
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
@@ -23,10 +30,18 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InvalidInputError, StoreError, StoreUnavailableError
 from kg.graphstore import queries as q
-from kg.graphstore.mapping import add_article_node, add_evidence, add_mention
+from kg.graphstore.triples import ArticleTriples, NTriplesTerms, add_record
 from kg.rdf import bind_prefixes
 
-__all__ = ["FORMATS", "ByteSink", "ExportStats", "export_article", "iter_article_graphs", "write_export"]
+__all__ = [
+    "FORMATS",
+    "ByteSink",
+    "ExportStats",
+    "export_article",
+    "iter_article_graphs",
+    "iter_article_ntriples",
+    "write_export",
+]
 
 #: Export format -> (rdflib serializer name, keeps named graphs).
 FORMATS: Final = {
@@ -36,7 +51,11 @@ FORMATS: Final = {
     "turtle": ("turtle", False),
     "ntriples": ("nt", False),
 }
-DEFAULT_PAGE_SIZE: Final = 50
+#: Formats written line by line from the rows, without rdflib.
+_LINE_FORMATS: Final = frozenset({"nquads", "ntriples"})
+DEFAULT_PAGE_SIZE: Final = 200
+
+Record = Mapping[str, Any]
 
 
 class ByteSink(Protocol):
@@ -53,21 +72,17 @@ class ExportStats:
 
 def export_article(driver: neo4j.Driver, article_iri: str, database: str = "neo4j") -> Graph | None:
     """The named graph of one article, rebuilt from Neo4j; None when the article is not stored."""
-    graphs = list(_graphs(driver, [str(article_iri)], database))
-    return graphs[0][1] if graphs else None
+    records = _read(driver, q.article_contents_query([str(article_iri)]), database)
+    return _graph(records[0]) if records else None
 
 
 def iter_article_graphs(
     driver: neo4j.Driver, database: str = "neo4j", page_size: int = DEFAULT_PAGE_SIZE
 ) -> Iterator[tuple[URIRef, Graph]]:
     """Every stored article as (IRI, named graph), in IRI order, reading ``page_size`` at a time."""
-    after = ""
-    while True:
-        uris = [r["uri"] for r in _read(driver, q.article_page_query(after, page_size), database)]
-        if not uris:
-            return
-        yield from _graphs(driver, uris, database)
-        after = uris[-1]
+    for record in _records(driver, database, page_size):
+        graph = _graph(record)
+        yield URIRef(str(graph.identifier)), graph
 
 
 def write_export(
@@ -85,14 +100,43 @@ def write_export(
     """
     if fmt not in FORMATS:
         raise InvalidInputError(f"export format {fmt!r} is unknown; choose one of {', '.join(FORMATS)}")
+    records: Iterable[Record]
     if article is not None:
-        graph = export_article(driver, article, database)
-        if graph is None:
+        records = _read(driver, q.article_contents_query([article]), database)
+        if not records:
             raise InvalidInputError(f"article {article} is not in the graph")
-        graphs: Iterable[tuple[URIRef, Graph]] = [(URIRef(article), graph)]
     else:
-        graphs = iter_article_graphs(driver, database, page_size)
-    return _serialise(graphs, out, fmt)
+        records = _records(driver, database, page_size)
+    if fmt in _LINE_FORMATS:
+        return _write_lines(records, out, quads=fmt == "nquads")
+    return _serialise(((URIRef(r["article"]["uri"]), _graph(r)) for r in records), out, fmt)
+
+
+def iter_article_ntriples(
+    driver: neo4j.Driver, database: str = "neo4j", page_size: int = DEFAULT_PAGE_SIZE
+) -> Iterator[tuple[str, str]]:
+    """Every stored article as (IRI, its named graph as N-Triples text), in IRI order, streamed:
+    what a store that loads N-Triples needs (the SPARQL mirror's rebuild), without rdflib."""
+    triples = ArticleTriples(NTriplesTerms())
+    for record in _records(driver, database, page_size):
+        yield record["article"]["uri"], "".join(_lines(triples, record, " .\n"))
+
+
+def _lines(triples: ArticleTriples[str], record: Record, end: str) -> set[str]:
+    # A set: a fact stated twice in an article is one triple of its graph, as in an rdflib Graph.
+    return {f"{s} {p} {o}{end}" for s, p, o in triples.record(record)}
+
+
+def _write_lines(records: Iterable[Record], out: ByteSink, quads: bool) -> ExportStats:
+    """N-Quads (each article's triples in its named graph) or N-Triples, one article at a time."""
+    triples = ArticleTriples(NTriplesTerms())
+    articles = count = 0
+    for record in records:
+        lines = _lines(triples, record, " <" + record["article"]["uri"] + "> .\n" if quads else " .\n")
+        out.write("".join(lines).encode("utf-8", "replace"))
+        articles += 1
+        count += len(lines)
+    return ExportStats(articles, count)
 
 
 def _serialise(graphs: Iterable[tuple[URIRef, Graph]], out: ByteSink, fmt: str) -> ExportStats:
@@ -131,16 +175,60 @@ def _jsonld_chunk(iri: URIRef, graph: Graph, first: bool) -> bytes:
     return (("" if first else ",\n") + body).encode("utf-8")
 
 
-def _graphs(driver: neo4j.Driver, uris: Sequence[str], database: str) -> Iterator[tuple[URIRef, Graph]]:
-    for record in _read(driver, q.article_contents_query(uris), database):
-        graph = Graph(identifier=URIRef(record["article"]["uri"]))
-        bind_prefixes(graph)
-        iri = add_article_node(graph, record["article"])
-        for mention in record["mentions"]:
-            add_mention(graph, mention["uri"], mention["labels"], mention["m"])
-        for evidence in record["evidence"]:
-            add_evidence(graph, iri, evidence)
-        yield iri, graph
+def _graph(record: Record) -> Graph:
+    graph = Graph(identifier=URIRef(record["article"]["uri"]))
+    bind_prefixes(graph)
+    add_record(graph, record)
+    return graph
+
+
+def _records(driver: neo4j.Driver, database: str, page_size: int) -> Iterator[Record]:
+    """Every article's row, in IRI order; the next page is read while this one is consumed."""
+    for page in _read_ahead(_pages(driver, database, page_size)):
+        yield from page
+
+
+def _pages(driver: neo4j.Driver, database: str, page_size: int) -> Iterator[list[Record]]:
+    after = ""
+    while page := _read(driver, q.article_contents_page_query(after, page_size), database):
+        yield page
+        after = page[-1]["article"]["uri"]
+
+
+_END: Final = object()
+
+
+def _read_ahead(pages: Iterator[list[Record]]) -> Iterator[list[Record]]:
+    """``pages``, produced on a thread one page ahead of the consumer (at most two pages in memory).
+
+    Neo4j finds the next page while this process writes the current one. An error reading is raised
+    here, in order; a consumer that stops early stops the reading.
+    """
+    ready: queue.Queue[Any] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for page in pages:
+                if stop.is_set():
+                    return
+                ready.put(page)
+            ready.put(_END)
+        except BaseException as exc:  # handed to the consumer, which raises it
+            ready.put(exc)
+
+    thread = threading.Thread(target=produce, name="kg-export-reader", daemon=True)
+    thread.start()
+    try:
+        while (item := ready.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # unblock a producer waiting to put, then let it see ``stop``
+            with contextlib.suppress(queue.Empty):
+                ready.get(timeout=0.1)
 
 
 def _read(driver: neo4j.Driver, query: q.Query, database: str) -> list[Any]:

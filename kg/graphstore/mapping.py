@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Final
@@ -40,6 +40,7 @@ from kg.vocab import (
 __all__ = [
     "ARTICLE_PROPERTIES",
     "EVIDENCE_OFFSETS",
+    "EVIDENCE_STRINGS",
     "LABEL_OF_CLASS",
     "OPEN_TYPE",
     "PREDICATE_OF_TYPE",
@@ -104,7 +105,7 @@ EVIDENCE_OFFSETS: Final = (
     "objectStart",
     "objectEnd",
 )
-_EVIDENCE_STRINGS: Final = ("sentence", "extractor")
+EVIDENCE_STRINGS: Final = ("sentence", "extractor")
 
 
 def kg_term(name: str) -> URIRef:
@@ -337,7 +338,7 @@ def _entity(
 
 _EVIDENCE_LINKS: Final = {RDF.subject: "s", RDF.object: "o", KG.reportedBy: "reportedBy"}
 #: Evidence literal properties by predicate, named as in the ontology (kg:sentenceStart -> sentenceStart).
-_EVIDENCE_PROPERTIES: Final = {kg_term(n): n for n in (*EVIDENCE_OFFSETS, *_EVIDENCE_STRINGS, "confidence")}
+_EVIDENCE_PROPERTIES: Final = {kg_term(n): n for n in (*EVIDENCE_OFFSETS, *EVIDENCE_STRINGS, "confidence")}
 _EVIDENCE_SKIPPED: Final = frozenset({RDF.type, PROV.wasDerivedFrom})
 
 
@@ -394,59 +395,3 @@ def _add_untyped_resources(rows: ArticleRows) -> None:
     for e in rows.evidence:
         named.update(u for u in (e["s"], e["o"], e["reportedBy"]) if u is not None)
     rows.resources = sorted(named - typed)
-
-
-# --- rows -> RDF --------------------------------------------------------------------------------------
-
-
-def add_article_node(graph: Graph, props: Mapping[str, Any]) -> URIRef:
-    """Add the article's own triples from its node's properties; returns the article IRI."""
-    iri = URIRef(props["uri"])
-    graph.add((iri, RDF.type, KG.Article))
-    for name, (predicate, datatype) in ARTICLE_PROPERTIES.items():
-        if props.get(name) is not None:
-            graph.add((iri, predicate, literal_from_value(props[name], datatype)))
-    return iri
-
-
-def add_mention(graph: Graph, uri: str, labels: Iterable[str], mention: Mapping[str, Any]) -> None:
-    """Add an entity's triples as one article gave them (type from labels, names from MENTIONS)."""
-    node = URIRef(uri)
-    classes = [c for c in map(class_of_label, labels) if c is not None]
-    for cls in classes:
-        graph.add((node, RDF.type, cls))
-    name = mention.get("name")
-    if classes == [KG.Quote]:
-        if name is not None:
-            graph.add((node, KG.text, Literal(name, lang=mention.get("lang"))))
-        return
-    if name is not None:
-        graph.add((node, RDFS.label, Literal(name)))
-    for alias in mention.get("aliases") or ():
-        graph.add((node, SKOS.altLabel, Literal(alias)))
-    if mention.get("wikidata"):
-        graph.add((node, OWL.sameAs, WD[mention["wikidata"]]))
-
-
-def add_evidence(graph: Graph, article: URIRef, row: Mapping[str, Any]) -> None:
-    """Add one evidence record and the fact it supports. ``row``: uri, s, o, reportedBy, props."""
-    node, s, o = URIRef(row["uri"]), URIRef(row["s"]), URIRef(row["o"])
-    props = row["props"]
-    predicate = predicate_from(props["predicate"], bool(props.get("open")))
-    graph.add((s, predicate, o))
-    if props.get("open"):
-        for p, obj in open_declaration(predicate):
-            graph.add((predicate, p, obj))
-    for p, obj in (
-        (RDF.type, KG.Evidence),
-        (RDF.subject, s),
-        (RDF.predicate, predicate),
-        (RDF.object, o),
-        (PROV.wasDerivedFrom, article),
-    ):
-        graph.add((node, p, obj))
-    for name in (*EVIDENCE_OFFSETS, *_EVIDENCE_STRINGS, "confidence"):
-        if props.get(name) is not None:
-            graph.add((node, kg_term(name), literal_from_value(props[name])))
-    if row.get("reportedBy"):
-        graph.add((node, KG.reportedBy, URIRef(row["reportedBy"])))

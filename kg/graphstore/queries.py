@@ -124,25 +124,8 @@ RETURN count(n) AS removed
     return query, {"uris": list(uris)}
 
 
-def article_page_query(after: str, limit: int) -> Query:
-    """The next page of article IRIs in IRI order (keyset paging: constant cost per page)."""
-    query = """
-MATCH (a:Resource:Article) WHERE a.uri > $after
-RETURN a.uri AS uri ORDER BY a.uri LIMIT $limit
-"""
-    return query, {"after": after, "limit": limit}
-
-
-def article_contents_query(uris: Sequence[str]) -> Query:
-    """Everything needed to rebuild these articles' named graphs, one row per article.
-
-    Row: ``article`` (node properties), ``mentions`` [{uri, labels, m: MENTIONS properties}],
-    ``evidence`` [{uri, s, o, reportedBy, props}].
-    """
-    query = """
-UNWIND $uris AS uri
-MATCH (a:Resource:Article {uri: uri}) USING INDEX SEEK a:Resource(uri)
-CALL (a) {
+# An article's MENTIONS and Evidence, for rebuilding its named graph from `a`.
+_ARTICLE_CONTENTS: Final = """CALL (a) {
   MATCH (a)-[m:MENTIONS]->(n)
   RETURN collect({uri: n.uri, labels: labels(n), m: properties(m)}) AS mentions
 }
@@ -151,25 +134,50 @@ CALL (a) {
   OPTIONAL MATCH (e)-[:REPORTED_BY]->(r)
   RETURN collect({uri: e.uri, s: s.uri, o: o.uri, reportedBy: r.uri, props: properties(e)}) AS evidence
 }
-RETURN properties(a) AS article, mentions, evidence
+RETURN properties(a) AS article, mentions, evidence"""
+
+
+def article_contents_query(uris: Sequence[str]) -> Query:
+    """Everything needed to rebuild these articles' named graphs, one row per article.
+
+    Row: ``article`` (node properties), ``mentions`` [{uri, labels, m: MENTIONS properties}],
+    ``evidence`` [{uri, s, o, reportedBy, props}].
+    """
+    query = f"""
+UNWIND $uris AS uri
+MATCH (a:Resource:Article {{uri: uri}}) USING INDEX SEEK a:Resource(uri)
+{_ARTICLE_CONTENTS}
 """
     return query, {"uris": list(uris)}
 
 
-def check_and_retract_query(articles: Sequence[dict[str, str]]) -> Query:
+def article_contents_page_query(after: str, limit: int) -> Query:
+    """The next ``limit`` articles after IRI ``after``, in IRI order, as ``article_contents_query``
+    gives them: one round trip per page (keyset paging: constant cost per page)."""
+    query = f"""
+MATCH (a:Resource:Article) WHERE a.uri > $after
+WITH a ORDER BY a.uri LIMIT $limit
+{_ARTICLE_CONTENTS}
+ORDER BY article.uri
+"""
+    return query, {"after": after, "limit": limit}
+
+
+def check_and_retract_query(articles: Sequence[dict[str, str]], replace: bool = False) -> Query:
     """Step 1 of writing articles ({uri, hash} each): compare stored hashes; retract changed articles.
 
     Returns a row per article already stored: ``uri``, ``unchanged`` (equal hash: nothing touched),
-    and for a changed one what its old version pointed at (as ``retract_article_query``).
+    and for a changed one what its old version pointed at (as ``retract_article_query``). With
+    ``replace`` every stored one counts as changed (re-extraction: same text, new facts).
     """
     query = f"""
 UNWIND $articles AS art
 MATCH (a:Resource:Article {{uri: art.uri}}) USING INDEX SEEK a:Resource(uri)
-WITH a, a.uri AS uri, a.contentHash = art.hash AS unchanged
+WITH a, a.uri AS uri, a.contentHash = art.hash AND NOT $replace AS unchanged
 {_RETRACT_CHANGED}
 RETURN uri, unchanged, mentioned, evidence
 """
-    return query, {"articles": list(articles)}
+    return query, {"articles": list(articles), "replace": replace}
 
 
 # An entity's name, aliases and wikidata recomputed from the MENTIONS that remain, for each `uri` in scope.
@@ -199,3 +207,12 @@ CALL (ms) {
 }
 SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
 """
+
+
+def stored_articles_query(after: str, limit: int) -> Query:
+    """The next page of articles' own properties (text, hash, title, ...) in IRI order (keyset paging)."""
+    query = """
+MATCH (a:Resource:Article) WHERE a.uri > $after
+RETURN properties(a) AS article ORDER BY a.uri LIMIT $limit
+"""
+    return query, {"after": after, "limit": limit}

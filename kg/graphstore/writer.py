@@ -27,7 +27,7 @@ from kg.graphstore.write_queries import FactKey
 from kg.model import ArticleExtraction
 from kg.rdf import add_article, new_dataset
 
-__all__ = ["DeleteResult", "GraphWriter", "WriteResult", "WriteStatus"]
+__all__ = ["ArticleRows", "DeleteResult", "GraphWriter", "WriteResult", "WriteStatus", "extraction_rows"]
 
 WriteStatus = Literal["new", "unchanged", "replaced"]
 T = TypeVar("T")
@@ -68,14 +68,26 @@ class _Retracted:
 class GraphWriter:
     """Writes and retracts articles. The driver is passed in and stays owned by the caller.
 
+    Writes are managed transactions: the driver retries them on transient errors (a deadlock, a lock
+    timeout, a lost connection, a cluster leader that moved), which is safe because each is idempotent.
+    Their bookmarks go to ``bookmark_manager`` (by default the driver's own, which its
+    ``execute_query`` reads use too), so a read after a write sees it on any cluster member.
+
     Args:
         driver: an open neo4j driver.
         database: the Neo4j database to write to.
+        bookmark_manager: where committed writes' bookmarks go (kg.graphstore.bookmarks).
     """
 
-    def __init__(self, driver: neo4j.Driver, database: str = "neo4j") -> None:
+    def __init__(
+        self,
+        driver: neo4j.Driver,
+        database: str = "neo4j",
+        bookmark_manager: neo4j.BookmarkManager | None = None,
+    ) -> None:
         self._driver = driver
         self._database = database
+        self._bookmarks = bookmark_manager or driver.execute_query_bookmark_manager
 
     def ensure_constraint(self) -> None:
         """Create the uniqueness constraint on (:Resource {uri}) if absent (MERGE relies on it)."""
@@ -92,23 +104,36 @@ class GraphWriter:
 
     def ingest_many(self, extractions: Sequence[ArticleExtraction]) -> list[WriteResult]:
         """Write several extracted articles; see ``write_graphs``."""
-        return self.write_graphs([(add_article(new_dataset(), e), e.article.iri) for e in extractions])
+        return self.write_rows([extraction_rows(e) for e in extractions])
 
     def write_graphs(self, graphs: Sequence[tuple[Graph, URIRef]]) -> list[WriteResult]:
-        """Write articles' named graphs, results in order. Distinct articles share a transaction
-        (each is wholly in it, so wholly committed or not at all); a repeated IRI starts a new one.
+        """Write articles' named graphs, results in order; see ``write_rows``.
 
         Raises:
             InvalidInputError: an article's RDF cannot be stored losslessly (nothing is written).
             StoreError: Neo4j refused the transaction (none of its articles is written).
         """
+        return self.write_rows([article_rows(graph, iri) for graph, iri in graphs])
+
+    def write_rows(self, articles: Sequence[ArticleRows], replace: bool = False) -> list[WriteResult]:
+        """Write articles already mapped to rows, results in order. Distinct articles share a transaction
+        (each is wholly in it, so wholly committed or not at all); a repeated IRI starts a new one.
+        ``replace`` rewrites articles whose stored content hash is the same (re-extraction).
+
+        Raises:
+            StoreError: Neo4j refused the transaction (none of its articles is written).
+        """
         batches: list[list[ArticleRows]] = [[]]
-        for graph, iri in graphs:
-            rows = article_rows(graph, iri)
+        for rows in articles:
             if any(r.uri == rows.uri for r in batches[-1]):
                 batches.append([])
             batches[-1].append(rows)
-        return [res for batch in batches if batch for res in self._in_transaction(_write_articles, batch)]
+        return [
+            res
+            for batch in batches
+            if batch
+            for res in self._in_transaction(_write_articles, (batch, replace))
+        ]
 
     def delete_article(self, article_iri: str) -> DeleteResult:
         """Retract an article: its evidence, facts left without support, entities left with nothing."""
@@ -125,8 +150,18 @@ class GraphWriter:
         return {r["uri"]: r["hash"] for r in records}
 
     def _in_transaction(self, work: Callable[[neo4j.ManagedTransaction, Any], T], arg: Any) -> T:
-        with _translated(), self._driver.session(database=self._database) as session:
+        session = self._driver.session(database=self._database, bookmark_manager=self._bookmarks)
+        with _translated(), session:
             return session.execute_write(work, arg)
+
+
+def extraction_rows(extraction: ArticleExtraction) -> ArticleRows:
+    """An extracted article as the rows the writer sends (its RDF as kg.rdf builds it, mapped).
+
+    Raises:
+        InvalidInputError: the article's RDF cannot be stored losslessly.
+    """
+    return article_rows(add_article(new_dataset(), extraction), extraction.article.iri)
 
 
 @contextmanager
@@ -146,10 +181,11 @@ def _run(tx: neo4j.ManagedTransaction, query: q.Query) -> list[neo4j.Record]:
     return list(tx.run(*query))
 
 
-def _write_articles(tx: neo4j.ManagedTransaction, batch: list[ArticleRows]) -> list[WriteResult]:
+def _write_articles(tx: neo4j.ManagedTransaction, work: tuple[list[ArticleRows], bool]) -> list[WriteResult]:
     """Check, retract, write and refresh a batch of distinct articles: three round trips in all."""
+    batch, replace = work
     checks = [{"uri": r.uri, "hash": r.article["contentHash"]} for r in batch]
-    stored = {rec["uri"]: rec for rec in _run(tx, q.check_and_retract_query(checks))}
+    stored = {rec["uri"]: rec for rec in _run(tx, q.check_and_retract_query(checks, replace))}
     todo = [r for r in batch if not (r.uri in stored and stored[r.uri]["unchanged"])]
     old = [_retracted(stored[r.uri]) for r in todo if r.uri in stored]
     if todo:

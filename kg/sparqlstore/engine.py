@@ -129,14 +129,14 @@ class SparqlEngine:
         return int(quads), int(graphs)
 
     def rebuild(
-        self, articles: Iterable[tuple[str, Graph]], progress: Callable[[int], None] | None = None
+        self, articles: Iterable[tuple[str, str]], progress: Callable[[int], None] | None = None
     ) -> int:
-        """Empty the store and load every (article IRI, graph); returns the quads loaded."""
+        """Empty the store and load every (article IRI, its graph as N-Triples); returns the quads loaded."""
         self._call("clear")
         total = 0
         batch: list[tuple[str, str]] = []
-        for iri, graph in articles:
-            batch.append((str(iri), graph.serialize(format="nt")))
+        for iri, ntriples in articles:
+            batch.append((str(iri), ntriples))
             if len(batch) == _REBUILD_BATCH:
                 total += self._load(batch, progress)
                 batch = []

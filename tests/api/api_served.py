@@ -9,7 +9,8 @@ from typing import Any
 from fastapi import FastAPI
 from gql import Client, GraphQLRequest
 from gql.transport.httpx import HTTPXTransport
-from served import free_port, serve_app
+
+from testkit.served import free_port, serve_app
 
 __all__ = ["Served", "free_port", "serve"]
 

@@ -10,13 +10,13 @@ from typing import Any
 
 import neo4j
 import pytest
-from browser_harness import ARTIFACTS, CHROMIUM_ARGS, build_explorer, ensure_chromium
 from browser_seed import reference_extraction
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
 from kg.graphstore.schema import apply_schema
 from kg.graphstore.writer import GraphWriter
 from kg.model import ArticleExtraction
+from testkit.browser_harness import ARTIFACTS, CHROMIUM_ARGS, build_explorer, ensure_chromium
 
 # Two shared cores: give pages and assertions time on a busy machine (these are waits, not limits).
 expect.set_options(timeout=30_000)

@@ -12,8 +12,6 @@ from urllib.parse import quote
 
 import neo4j
 import pytest
-from browser_harness import LiveServer
-from explorer_measure import first_load, search, search_speed
 from explorer_server import TOKEN, ingest_reference
 from playwright.sync_api import Browser, Page, expect
 from pydantic import SecretStr
@@ -22,6 +20,8 @@ from api.app import create_app
 from cli.api_cmd import PipelineExtractor
 from kg.graphstore.schema import apply_schema
 from kg.settings import Settings
+from testkit.browser_harness import LiveServer
+from testkit.explorer_measure import first_load, search, search_speed
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 

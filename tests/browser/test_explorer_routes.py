@@ -8,11 +8,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from browser_harness import LiveServer
 from fastapi import FastAPI
 
 from api.explorer import ExplorerFiles, router
 from api.explorer.router import explorer_files
+from testkit.browser_harness import LiveServer
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from browser_files import guide_cypher
-from browser_harness import LiveServer, neo4j_http_url
 from fastapi import FastAPI
 from neo4j_browser import connect, dismiss_banners, graph_nodes, graph_relationship_captions, run
 from playwright.sync_api import Page
@@ -17,6 +16,7 @@ from playwright.sync_api import Page
 from api.explorer import router
 from kg.model import ArticleExtraction
 from kg.settings import Settings
+from testkit.browser_harness import LiveServer, neo4j_http_url
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 

@@ -13,7 +13,6 @@ from pathlib import Path
 import neo4j
 import pytest
 from rdflib.compare import isomorphic
-from served import free_port
 from synthetic_articles import synthetic_extraction
 
 from kg.graphstore.connection import open_driver
@@ -22,6 +21,7 @@ from kg.graphstore.mapping import relationship_type
 from kg.rdf import add_article, new_dataset
 from kg.server import start_server, stop_server
 from kg.settings import Settings
+from testkit.served import free_port
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]

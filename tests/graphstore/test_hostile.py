@@ -3,13 +3,15 @@ unchanged and change nothing else in the graph."""
 
 from __future__ import annotations
 
+import io
+
 import neo4j
 import pytest
-from rdflib import URIRef
+from rdflib import Dataset, URIRef
 from storage_samples import extraction, fact, with_quote
 from test_roundtrip import assert_isomorphic, rdf_of, snapshot
 
-from kg.graphstore.export import export_article
+from kg.graphstore.export import export_article, write_export
 from kg.graphstore.writer import GraphWriter
 from kg.iri import mint_entity_iri
 from kg.model import ArticleExtraction, Entity
@@ -70,3 +72,30 @@ def test_an_article_iri_full_of_cypher_is_only_a_value(writer: GraphWriter, driv
     result = writer.delete_article(str(URIRef("x'}) MATCH (n) DETACH DELETE n //")))
     assert result.found is False
     assert snapshot(driver) == before
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "ntriples"])
+def test_line_formats_are_what_rdflib_writes_for_the_same_graphs(
+    writer: GraphWriter, driver: neo4j.Driver, fmt: str
+) -> None:
+    """N-Quads and N-Triples are written from the rows without rdflib: the very lines rdflib would
+    write (escapes, language tags, datatypes), for hostile strings and a plain article alike."""
+    articles = [hostile_extraction(), extraction(), with_quote(extraction(url="https://news.example/q"), "q")]
+    for ext in articles:
+        writer.ingest(ext)
+    buffer = io.BytesIO()
+    stats = write_export(driver, buffer, fmt, page_size=2)
+    rdflib_lines: list[bytes] = []
+    for ext in articles:
+        graph = export_article(driver, ext.article.iri)
+        assert graph is not None
+        if fmt == "nquads":
+            dataset = Dataset()
+            for triple in graph:
+                dataset.graph(ext.article.iri).add(triple)
+            written = dataset.serialize(format="nquads", encoding="utf-8")
+        else:
+            written = graph.serialize(format="nt", encoding="utf-8")
+        rdflib_lines += [line for line in written.splitlines() if line]
+    assert sorted(buffer.getvalue().splitlines()) == sorted(rdflib_lines)
+    assert stats.triples == len(rdflib_lines) and stats.articles == len(articles)

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import neo4j
 import pytest
-from served import free_port
 from storage_samples import KIRBY, extraction
 
 from kg.errors import StoreUnavailableError
-from kg.graphstore.writer import GraphWriter, WriteResult
+from kg.graphstore.writer import ArticleRows, GraphWriter, WriteResult
 from kg.model import Article, ArticleExtraction, Entity
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.ingest import ingest
+from testkit.served import free_port
 
 pytestmark = pytest.mark.neo4j
 
@@ -67,12 +67,9 @@ class GatedWriter:
         self.extracting_next = extracting_next
         self.overlapped = False
 
-    def ingest(self, ext: ArticleExtraction) -> WriteResult:
-        return self.writer.ingest(ext)
-
-    def ingest_many(self, exts: Sequence[ArticleExtraction]) -> list[WriteResult]:
+    def write_rows(self, rows: Sequence[ArticleRows], replace: bool = False) -> list[WriteResult]:
         self.overlapped = self.overlapped or self.extracting_next.wait(timeout=30)
-        return self.writer.ingest_many(exts)
+        return self.writer.write_rows(rows, replace)
 
     def stored_hashes(self, iris: Iterable[str]) -> dict[str, str]:
         return self.writer.stored_hashes(iris)
@@ -99,11 +96,8 @@ class UnreachableOnWrite:
     def __init__(self, reads: GraphWriter, dead: GraphWriter) -> None:
         self.reads, self.dead = reads, dead
 
-    def ingest(self, ext: ArticleExtraction) -> WriteResult:
-        return self.dead.ingest(ext)
-
-    def ingest_many(self, exts: Sequence[ArticleExtraction]) -> list[WriteResult]:
-        return self.dead.ingest_many(exts)
+    def write_rows(self, rows: Sequence[ArticleRows], replace: bool = False) -> list[WriteResult]:
+        return self.dead.write_rows(rows, replace)
 
     def stored_hashes(self, iris: Iterable[str]) -> dict[str, str]:
         return self.reads.stored_hashes(iris)

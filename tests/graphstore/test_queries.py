@@ -98,8 +98,9 @@ def test_every_value_builder_passes_data_as_parameters() -> None:
         ),
         q.refresh_entities_query([HOSTILE]),
         q.delete_orphans_query([HOSTILE]),
-        q.article_page_query(HOSTILE, 10),
+        q.article_contents_page_query(HOSTILE, 10),
         q.article_contents_query([HOSTILE]),
+        q.stored_articles_query(HOSTILE, 10),
     ]
     for query, params in builders:
         assert HOSTILE not in query
@@ -107,6 +108,7 @@ def test_every_value_builder_passes_data_as_parameters() -> None:
 
 
 def test_article_pages_are_keyset_ordered_by_iri() -> None:
-    query, params = q.article_page_query("https://kg.example.org/article/a", 50)
-    assert "WHERE a.uri > $after" in query and "ORDER BY a.uri LIMIT $limit" in query
-    assert params == {"after": "https://kg.example.org/article/a", "limit": 50}
+    for build in (q.article_contents_page_query, q.stored_articles_query):
+        query, params = build("https://kg.example.org/article/a", 50)
+        assert "WHERE a.uri > $after" in query and "ORDER BY a.uri LIMIT $limit" in query
+        assert params == {"after": "https://kg.example.org/article/a", "limit": 50}

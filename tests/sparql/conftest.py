@@ -10,13 +10,13 @@ from pathlib import Path
 import neo4j
 import pytest
 from fastapi import FastAPI
-from served import serve_app
 from sparql_reference import article_graph, reference_extraction, second_extraction
 
 from api.sparql import router, sparql_lifespan
 from kg.settings import Settings
 from kg.sparqlstore import SparqlEngine
 from kg.sparqlstore.sync import in_memory_source, sync
+from testkit.served import serve_app
 
 
 @dataclass

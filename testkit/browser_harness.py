@@ -10,11 +10,11 @@ from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
-from served import free_port
 
 from kg.settings import Settings
+from testkit.served import free_port
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts" / "browser"
 CHROMIUM = Path("/usr/bin/chromium")
 # Keep Chromium off the (closed) network and working as root (../shared/design/browser-tests.md).
