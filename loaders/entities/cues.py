@@ -41,8 +41,58 @@ HONORIFICS: Final = frozenset(
         "prof",
         "prof.",
         "rev",
+        "rev.",
+        "miss",
+        "mister",
+        "madam",
+        "madame",
+        "mme",
     }
 )
+#: Titles that say a man or a woman is meant: "Mrs Blair" is never Tony Blair.
+MALE_TITLES: Final = frozenset(
+    {"mr", "mister", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count", "monsieur", "herr"}
+)
+FEMALE_TITLES: Final = frozenset(
+    {
+        "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness", "madam",
+        "madame", "mme",
+    }
+)  # fmt: skip
+#: Lower-case words inside people's names ("Roland de Marigny", "Osama bin Laden").
+NAME_PARTICLES: Final = frozenset(
+    {
+        "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "le", "la", "bin", "ibn", "al",
+        "el", "ter", "dos", "das", "zu", "af", "y",
+    }
+)  # fmt: skip
+#: Lower-case words inside the names of organisations, places and works ("Bank of England", "Lord of the
+#: Rings", "Belt and Road Initiative").
+NAME_CONNECTORS: Final = NAME_PARTICLES | {"of", "and", "the", "for", "&", "des", "on", "upon", "et", "'n'"}
+#: Words after a possessive that keep it inside a company's name ("McDonald's Corp", "Moody's Investors
+#: Service"), compared without a final period.
+#: Legal forms of companies: "Tenneco Inc" is Tenneco (compared without a final period).
+LEGAL_FORMS: Final = frozenset(
+    {
+        "corp", "corporation", "inc", "incorporated", "co", "cos", "company", "ltd", "limited", "plc",
+        "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa",
+    }
+)  # fmt: skip
+CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
+    "group", "holdings", "investors", "service", "services", "register", "restaurants", "stores",
+    "supermarkets", "international",
+}  # fmt: skip
+#: Letters after a person's name that are honours or offices, not part of the name ("William Haughey OBE").
+POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
+#: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).
+NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV", "Junior", "Senior"})
+DAY_NAMES: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTH_NAMES: Final = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    }
+)  # fmt: skip
 #: Nouns that name an office or role; a person's title, kept as a holdsPosition fact.
 TITLE_NOUNS: Final = frozenset(
     {
