@@ -63,12 +63,12 @@ FEMALE_TITLES: Final = frozenset(
 NAME_PARTICLES: Final = frozenset(
     {
         "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "le", "la", "bin", "ibn", "al",
-        "el", "ter", "dos", "das", "zu", "af", "y",
+        "el", "ter", "dos", "das", "zu", "af", "y", "des",
     }
 )  # fmt: skip
 #: Lower-case words inside the names of organisations, places and works ("Bank of England", "Lord of the
 #: Rings", "Belt and Road Initiative").
-NAME_CONNECTORS: Final = NAME_PARTICLES | {"of", "and", "the", "for", "&", "des", "on", "upon", "et", "'n'"}
+NAME_CONNECTORS: Final = NAME_PARTICLES | {"of", "and", "the", "for", "&", "on", "upon", "et", "'n'"}
 #: Words after a possessive that keep it inside a company's name ("McDonald's Corp", "Moody's Investors
 #: Service"), compared without a final period.
 #: Legal forms of companies: "Tenneco Inc" is Tenneco (compared without a final period).
@@ -348,6 +348,7 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "reuters/",
         "ap",
         "afp",
+        "reuter",  # Reuters-21578's sign-off at the end of each story
     }
 )
 #: Verbs after which a capital city stands for its government ("Beijing said").

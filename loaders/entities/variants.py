@@ -96,6 +96,8 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     for i, ref in enumerate(refs):
         if ref is None or ref[0] not in _ORGANISATIONS or rows[i].flags & GAZETTEER:
             continue
+        if _has_legal_form(ref[1]):
+            continue  # "Honeywell Inc" is a whole name, not the start of "Honeywell Bull"
         words = _core_words(ref[1])
         matches = {name for name in longer if name != ref[1] and _shortens(words, _core_words(name))}
         if len(matches) == 1:
@@ -104,6 +106,11 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
 
 _ORGANISATIONS = frozenset({"Organization", "Team"})
 _KIND_WORDS = cues.ORG_NOUNS | cues.ORG_HEAD_NOUNS | cues.CORPORATE_DESIGNATORS
+
+
+def _has_legal_form(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) > 1 and words[-1].rstrip(".") in cues.LEGAL_FORMS
 
 
 def _core_words(name: str) -> list[str]:
