@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.records import (
+    CUED,
     FEMALE,
     GAZETTEER,
     MALE,
@@ -121,10 +122,12 @@ def _initial_refs(rows: list[MentionRow], gaz: Gazetteer) -> list[Ref | None]:
 
 
 def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
+    """Each name takes the class most of its mentions have; a class the text states ("the film Ray")
+    outvotes NER's labels."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for row, ref in zip(rows, refs, strict=True):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
-            votes[ref[1]][ref[0]] += 1
+            votes[ref[1]][ref[0]] += 1000 if row.flags & CUED else 1
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
             refs[i] = (votes[ref[1]].most_common(1)[0][0], ref[1])

@@ -12,6 +12,10 @@ LITERAL_LABELS: Final = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY
 #: Named but not an entity node here: products, works, laws, languages, and MISC (the CoNLL04-trained NER's
 #: label for a named thing of no other type: "Colt Cobra", "Ides").
 OTHER_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "MISC"})
+#: Labels of named things that become works, products or awards when a cue says so (loaders.entities.kinds);
+#: spaCy's PRODUCT and WORK_OF_ART say it themselves.
+NAMED_THING_LABELS: Final = frozenset({"MISC", "PRODUCT", "WORK_OF_ART"})
+CLASS_OF_THING_LABEL: Final = {"PRODUCT": "Product", "WORK_OF_ART": "Work"}
 #: spaCy entity label -> ontology class local name (GPE is refined by the gazetteer).
 CLASS_OF_LABEL: Final = {
     "PERSON": "Person",
@@ -379,3 +383,81 @@ AGENTIVE_NOUNS: Final = frozenset(
         "one",
     }
 )
+
+#: Nouns that say a name is a creative work ("the film Ray", "their single Year 3000").
+WORK_NOUNS: Final = frozenset(
+    {
+        "film", "movie", "documentary", "biopic", "sitcom", "soap", "drama", "series", "show", "programme",
+        "album", "single", "song", "track", "hit", "ballad", "anthem", "book", "novel", "memoir",
+        "autobiography", "biography", "play", "musical", "opera", "comedy", "thriller", "cartoon",
+        "animation", "sequel", "prequel", "remake", "soundtrack", "blockbuster", "trilogy", "poem",
+        "episode", "videogame", "ep",
+    }
+)  # fmt: skip
+#: Nouns that say a name is a product ("the browser Firefox", "the Xbox console").
+PRODUCT_NOUNS: Final = frozenset(
+    {
+        "console", "handset", "phone", "smartphone", "browser", "software", "device", "gadget", "laptop",
+        "computer", "chip", "processor", "car", "sedan", "coupe", "supercar", "jet", "airliner", "aircraft",
+        "drug", "vaccine", "pill", "brand", "vodka", "whisky", "whiskey", "beer", "lager", "cognac",
+        "liqueur", "drink", "cigarette", "virus", "worm", "trojan", "camera", "tablet", "handheld",
+        "technology", "engine",
+    }
+)  # fmt: skip
+#: Nouns that say a name is an award ("the Golden Rose award").
+AWARD_NOUNS: Final = frozenset({"award", "prize", "trophy", "medal", "statuette", "gong"})
+#: Last words that make a name an award ("Grammy Award", "Booker Prize", "best actor Oscar": the statuettes'
+#: nouns are words of the language too).
+AWARD_HEAD_NOUNS: Final = frozenset(
+    {
+        "award", "awards", "prize", "prizes", "trophy", "medal", "oscar", "oscars", "grammy", "grammys",
+        "bafta", "baftas", "emmy", "emmys",
+    }
+)  # fmt: skip
+#: Last words that make a name an event ("Cannes Film Festival", "World Cup", "Tory Party Conference").
+EVENT_HEAD_NOUNS: Final = frozenset(
+    {
+        "festival", "championship", "championships", "tournament", "olympics", "summit", "conference",
+        "election", "elections", "war", "cup", "open", "marathon", "prix", "games", "expo",
+    }
+)  # fmt: skip
+#: Nouns that say a name is a sports team ("the club Arsenal", "the Premiership side Chelsea").
+TEAM_NOUNS: Final = frozenset({"club", "side", "team", "squad"})
+#: A player's (or coach's) role after a club's name: "Chelsea striker Didier Drogba".
+PLAYER_ROLES: Final = frozenset(
+    {
+        "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "full-back",
+        "fullback", "centre-back", "captain", "skipper", "coach", "playmaker", "flanker", "scrum-half",
+        "fly-half",
+    }
+)  # fmt: skip
+#: Roles after a name that make it a club unless NER took it for an organisation ("United boss Alex
+#: Ferguson", but "BT boss Ben Verwaayen").
+CLUB_ROLES: Final = frozenset({"boss", "manager"})
+#: Nouns whose "in" names a work ("her role in Vera Drake") ...
+ROLE_NOUNS: Final = frozenset({"role", "part", "performance", "cameo", "appearance", "character", "roles"})
+#: ... and nouns whose "of" does ("the cast of EastEnders"; not "director of", which heads companies too).
+PART_OF_WORK_NOUNS: Final = frozenset(
+    {
+        "cast",
+        "episode",
+        "sequel",
+        "prequel",
+        "remake",
+        "screenplay",
+        "script",
+        "lyrics",
+        "soundtrack",
+        "finale",
+    }
+)
+#: Occupations written before a person's name ("Winger Nitoglia", "Actress Imelda Staunton" at a sentence's
+#: start): like titles, never part of the name.
+OCCUPATIONS: Final = PLAYER_ROLES | {
+    "actor", "actress", "singer", "comedian", "comic", "producer", "writer", "author", "novelist",
+    "musician", "guitarist", "bassist", "drummer", "rapper", "artist", "painter", "presenter", "host",
+    "star", "designer", "chef", "businessman", "businesswoman", "tycoon", "magnate", "billionaire",
+    "millionaire", "entrepreneur", "philanthropist", "investor", "banker", "trader", "athlete", "runner",
+    "sprinter", "golfer", "boxer", "jockey", "cyclist", "swimmer", "batsman", "bowler", "champion",
+    "veteran", "rookie", "teenager", "compatriot", "team-mate", "teammate", "newcomer",
+}  # fmt: skip

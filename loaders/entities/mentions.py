@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import GazEntry, Gazetteer
+from loaders.entities.kinds import cued_kind, cued_titles
 from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
 from loaders.entities.records import (
+    CUED,
     FEMALE,
     GAZETTEER,
     MALE,
@@ -51,6 +53,10 @@ class EntityMentions:
                 rows += self._stripped_demonyms(doc, ent.start, row.tok_start)
                 taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
         rows.extend(self._gazetteer_matches(doc, taken))
+        rows.extend(
+            _row(doc[start:end], kind, doc[start:end].text, CUED)
+            for start, end, kind in cued_titles(doc, taken)
+        )
         rows.extend(_surname_mentions(doc, rows, taken))
         rows.sort(key=lambda r: r.start)
         doc._.kg_mentions = _with_acronyms(doc, rows)
@@ -58,6 +64,14 @@ class EntityMentions:
 
     def _from_ent(self, doc: Doc, ent: Span) -> list[MentionRow]:
         label = ent.label_
+        if label in cues.NAMED_THING_LABELS and (things := self._named_things(doc, ent)):
+            return things
+        if (
+            label in cues.LITERAL_LABELS
+            and doc[ent.start].is_title
+            and (kind := cued_kind(doc, ent.start, ent.end, label))
+        ):
+            return [_row(ent, kind, ent.text, CUED)]  # "their single Year 3000" (NER: a date)
         if label in cues.LITERAL_LABELS or label in cues.OTHER_LABELS:
             return [MentionRow(ent.start_char, ent.end_char, ent.start, ent.end, label, ent.text, ent.text)]
         if label == "NORP":
@@ -71,6 +85,19 @@ class EntityMentions:
                 row = row._replace(lead=row.start - doc[bounds.extent].idx)
             if row is not None:
                 rows.append(row)
+        return rows
+
+    def _named_things(self, doc: Doc, ent: Span) -> list[MentionRow]:
+        """Works, products and awards among MISC / PRODUCT / WORK_OF_ART names, where a cue says so (or,
+        for PRODUCT and WORK_OF_ART, the label itself); the rest stay named things of no class."""
+        rows = []
+        for bounds in names_in(doc, ent.start, ent.end, False, self.gaz):
+            span = doc[bounds.start : bounds.end]
+            kind = cued_kind(doc, span.start, span.end, ent.label_) or cues.CLASS_OF_THING_LABEL.get(
+                ent.label_
+            )
+            if kind is not None and _is_name(span, self.gaz) and self.gaz.lookup(span.text) is None:
+                rows.append(_row(span, kind, span.text, CUED))
         return rows
 
     def _stripped_demonyms(self, doc: Doc, start: int, end: int) -> list[MentionRow]:
@@ -113,6 +140,9 @@ class EntityMentions:
         entry = _fitting(self.gaz.lookup(span.text), bounds.gender)
         cls, key, flags = _type_of(ent.label_, span.text, entry)
         flags |= _GENDER_FLAGS.get(bounds.gender, 0)
+        kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None
+        if kind is not None:
+            cls, flags = kind, flags | CUED
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):
             flags |= METONYM

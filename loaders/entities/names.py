@@ -74,8 +74,8 @@ def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> Na
     if not runs:
         return None
     name_start, name_end = _chosen_run(doc, runs, start, end, person)
-    if name_end - name_start > MAX_NAME_TOKENS:
-        return None
+    if name_end - name_start > MAX_NAME_TOKENS or all(is_title_word(t) for t in doc[name_start:name_end]):
+        return None  # too long for a name, or a title alone ("Ms.")
     gender = title_gender(doc, name_start) if person else ""
     return NameBounds(_extent(doc, start, name_start, person), name_start, name_end, gender)
 
@@ -131,8 +131,8 @@ def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer
     """True when doc[k] cannot be part of a name that has name words on both sides of it."""
     token = doc[k]
     lower = token.lower_
-    if token.tag_ == "POS" or lower in ("'s", "’s"):
-        return not _designators_only(doc, k + 1, end)  # "McDonald's Corp" stays whole
+    if token.tag_ == "POS" or lower in ("'s", "’s"):  # "Ethiopia's Tirunesh Dibaba"; "McDonald's Corp"
+        return person and not _designators_only(doc, k + 1, end)
     if token.is_punct:
         return not _inner_punct(doc, k, person)
     if lower in cues.DAY_NAMES or (lower in cues.MONTH_NAMES and k == start and end - k > 2):
@@ -150,7 +150,9 @@ def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer
 
 def _title_before_name(doc: Doc, k: int, end: int, person: bool) -> bool:
     lower = doc[k].lower_
-    if lower not in cues.HONORIFICS and not (person and lower in cues.TITLE_NOUNS):
+    if lower not in cues.HONORIFICS and not (
+        person and (lower in cues.TITLE_NOUNS or lower in cues.OCCUPATIONS)
+    ):
         return False
     return any(_name_like(t) and t.text.rstrip(".") not in cues.NAME_SUFFIXES for t in doc[k + 1 : end])
 

@@ -21,6 +21,7 @@ GAZETTEER: Final = 4  # typed and named by the gazetteer
 MODIFIER: Final = 8  # premodifies another noun ("Lib Dem election preparations"): no pronoun antecedent
 MALE: Final = 16  # a man's title stands before the name ("Mr Blair")
 FEMALE: Final = 32  # a woman's title stands before the name ("Mrs Blair")
+CUED: Final = 64  # the text says what kind of thing the name is ("the film Ray"): its class outvotes NER's
 
 # Mention kinds besides ontology classes and literal labels.
 PRONOUN: Final = "PRON"

@@ -124,5 +124,5 @@ def _shortens(short: list[str], long: list[str]) -> bool:
     if len(short) >= len(long):
         return False
     if long[: len(short)] == short:
-        return True
+        return len(long) == len(short) + 1  # "Allied Domecq", "Oracle Systems"; not "Toyota Motor Credit"
     return len(short) == 1 and long[-1] == short[0] and short[0] not in _KIND_WORDS
