@@ -137,11 +137,12 @@ def _join_short_person_names(
     rows: list[MentionRow], refs: list[Ref | None], gaz: Gazetteer, text: str
 ) -> None:
     """A one-word name joins the nearest full person name it begins or ends, of a gender that fits."""
-    full = [
-        (row.start, ref[1])
-        for row, ref in zip(rows, refs, strict=True)
-        if ref is not None and ref[0] == "Person" and " " in ref[1]
-    ]
+    by_word: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first or last word -> (start, name)
+    for row, ref in zip(rows, refs, strict=True):
+        if ref is not None and ref[0] == "Person" and " " in ref[1]:
+            words = ref[1].split()
+            for word in {words[0], words[-1]}:
+                by_word[word].append((row.start, ref[1]))
     genders = _full_name_genders(rows, refs, gaz)
     apart: dict[int, str] = {}
     for i, ref in enumerate(refs):
@@ -153,7 +154,7 @@ def _join_short_person_names(
         ):
             continue
         word = ref[1]
-        candidates = [(start, name) for start, name in full if word in (name.split()[0], name.split()[-1])]
+        candidates = by_word.get(word, [])
         if ref[0] != "Person":
             candidates = [(s, n) for s, n in candidates if n.split()[-1] == word]
         gender = _gender(rows[i])
@@ -232,13 +233,18 @@ def _initials(name: str) -> set[str]:
 
 
 def _join_acronyms(rows: list[MentionRow], refs: list[Ref | None]) -> None:
-    long_names = {ref[1]: ref[0] for ref in refs if ref is not None and " " in ref[1] and ref[0] != "Person"}
+    by_initials: dict[str, dict[str, str]] = defaultdict(dict)  # initials -> {long name: class}
+    for ref in refs:
+        if ref is not None and " " in ref[1] and ref[0] != "Person":
+            for initials in _initials(ref[1]):
+                by_initials[initials][ref[1]] = ref[0]
     for i, ref in enumerate(refs):
         if ref is None or rows[i].flags & GAZETTEER or not (ref[1].isupper() and 2 <= len(ref[1]) <= 6):
             continue
-        matches = [name for name in long_names if ref[1] in _initials(name)]
+        matches = by_initials.get(ref[1], {})
         if len(matches) == 1:
-            refs[i] = (long_names[matches[0]], matches[0])
+            name, cls = next(iter(matches.items()))
+            refs[i] = (cls, name)
 
 
 def _resolve_pronouns(rows: list[MentionRow], keys: list[str | None], referents: dict[str, Referent]) -> None:

@@ -92,14 +92,20 @@ def _kept_name(rows: list[MentionRow], refs: list[Ref | None], members: list[int
 def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:
     """Rename, in place, organisation names that are the start (or distinctive last word) of exactly one
     longer organisation name of the text to that name."""
-    longer = {ref[1] for ref in refs if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1]}
+    by_word: dict[str, set[str]] = defaultdict(set)  # first or last core word -> longer names
+    for ref in refs:
+        if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1]:
+            core = _core_words(ref[1])
+            by_word[core[0]].add(ref[1])
+            by_word[core[-1]].add(ref[1])
     for i, ref in enumerate(refs):
         if ref is None or ref[0] not in _ORGANISATIONS or rows[i].flags & GAZETTEER:
             continue
         if _has_legal_form(ref[1]):
             continue  # "Honeywell Inc" is a whole name, not the start of "Honeywell Bull"
         words = _core_words(ref[1])
-        matches = {name for name in longer if name != ref[1] and _shortens(words, _core_words(name))}
+        near = by_word.get(words[0], set())
+        matches = {name for name in near if name != ref[1] and _shortens(words, _core_words(name))}
         if len(matches) == 1:
             refs[i] = (ref[0], matches.pop())
 
