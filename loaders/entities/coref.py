@@ -45,6 +45,8 @@ ENTITY_KINDS = frozenset(
 _PERSON_WINDOW = 600  # characters a he/she may reach back
 _GROUP_WINDOW = 250  # it/they refer to something close by
 _GROUP_CLASSES = frozenset({"Country", "Organization"})
+#: (class stated by a cue, name used as a modifier) -> weight of a mention's class in the vote
+_VOTE_WEIGHTS = {(True, False): 1000, (True, True): 1000, (False, False): 2, (False, True): 1}
 
 
 @dataclass(slots=True)
@@ -123,11 +125,11 @@ def _initial_refs(rows: list[MentionRow], gaz: Gazetteer) -> list[Ref | None]:
 
 def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
     """Each name takes the class most of its mentions have; a class the text states ("the film Ray")
-    outvotes NER's labels."""
+    outvotes NER's labels, and NER's label of a name used as a modifier ("the United box") counts half."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for row, ref in zip(rows, refs, strict=True):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
-            votes[ref[1]][ref[0]] += 1000 if row.flags & CUED else 1
+            votes[ref[1]][ref[0]] += _VOTE_WEIGHTS[bool(row.flags & CUED), bool(row.flags & MODIFIER)]
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
             refs[i] = (votes[ref[1]].most_common(1)[0][0], ref[1])
