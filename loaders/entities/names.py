@@ -41,9 +41,8 @@ def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> li
         bounds = _name_in(doc, part_start, part_end, person, gaz)
         if bounds is not None and (person or len(parts) == 1 or _several_words(doc, bounds)):
             found.append(bounds)
-    if (
-        person and len(found) > 1
-    ):  # a lone word beside a full name is rarely a person ("Labour and Tony Blair")
+    if person and len(found) > 1:
+        # a lone word beside a full name is rarely a person ("Labour and Tony Blair")
         found = [b for b in found if _several_words(doc, b) or b.gender]
     return found
 
