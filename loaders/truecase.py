@@ -20,13 +20,18 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*\n\s*)$")
+_CALENDAR_WORDS = (cues.MONTH_NAMES | cues.DAY_NAMES) - {"may"}
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Za-z]\.\s+$")  # "U.S. SAYS": an abbreviation, no sentence end
-_TICKER = re.compile(r"<[^<>\n]{0,20}>")
+# A stock ticker in Reuters' angle brackets ("<TGT>", "<PHAB ST>") stays; a company's name in them
+# ("<CLARY CORP> 4TH QTR LOSS") is re-cased like the rest.
+_TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z])?(?: [A-Z]{1,2})?>")
 _MIN_CAPITAL_SHARE = 0.9
 
 
@@ -97,7 +102,9 @@ def _phrases(surface_forms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str,
 
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
-    return start == 0 or (_SENTENCE_START.search(before) is not None and not _INITIAL_BEFORE.search(before))
+    if start < 40 and not any(c.isalnum() for c in before):
+        return True  # the text's first word, after brackets or quotes ("<CLARY CORP> ...")
+    return _SENTENCE_START.search(before) is not None and not _INITIAL_BEFORE.search(before)
 
 
 def _recased(word: str, text: str, start: int, forms: _CaseForms) -> str:
@@ -112,9 +119,11 @@ def _recased(word: str, text: str, start: int, forms: _CaseForms) -> str:
 
 @dataclass(slots=True)
 class _CaseForms:
-    """How a reference text writes each word: capitalised mid-sentence, in lower case, in capitals."""
+    """How a reference text writes each word: capitalised mid-sentence (or only where a sentence starts),
+    in lower case, in capitals."""
 
     named: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    initial: dict[str, str] = field(default_factory=dict)  # at a sentence's start, before another capital
     lower: Counter[str] = field(default_factory=Counter)
     capitals: set[str] = field(default_factory=set)
     curated: dict[str, str] = field(default_factory=dict)
@@ -131,6 +140,8 @@ class _CaseForms:
                 forms.lower[key] += 1
             elif not _starts_sentence(reference, match.start()):
                 forms.named[key][word] += 1
+            elif _NEXT_CAPITALISED.match(reference, match.end()):  # "Clary Corp said", not "Trading volume"
+                forms.initial.setdefault(key, word)
         if gaz is not None:  # whole one-word names only: "Trade" of "World Trade Organization" is no name
             forms.curated = {name.lower(): name for name in gaz.surface_forms() if name.isalpha()}
         return forms
@@ -140,9 +151,13 @@ class _CaseForms:
         named = self.named.get(key)
         if named and sum(named.values()) >= self.lower[key]:
             return named.most_common(1)[0][0]
+        if key in _CALENDAR_WORDS:  # English capitalises months and days ("MAY" may be a verb: left out)
+            return key.title()
         if self.lower[key] or key in STOP_WORDS:
             return key
         if key in self.capitals:
             return word
+        if key in self.initial:  # never in lower case, capitalised where a sentence starts: a name
+            return self.initial[key]
         curated = self.curated.get(key)
         return curated if curated is not None else key

@@ -321,7 +321,9 @@ PLACE_HEAD_NOUNS: Final = frozenset(
 ORG_HEAD_NOUNS: Final = frozenset(
     {
         "college", "university", "institute", "museum", "ministry", "corporation", "corp", "corp.", "inc",
-        "inc.", "ltd", "association", "committee", "agency", "foundation", "society",
+        "inc.", "ltd", "association", "committee", "agency", "foundation", "society", "administration",
+        "government", "cabinet", "council", "commission", "party", "authority", "department", "bureau",
+        "board", "league",
     }
 )  # fmt: skip
 #: Single words that NER sometimes tags as names but which are not entities on their own.
@@ -461,3 +463,13 @@ OCCUPATIONS: Final = PLAYER_ROLES | {
     "sprinter", "golfer", "boxer", "jockey", "cyclist", "swimmer", "batsman", "bowler", "champion",
     "veteran", "rookie", "teenager", "compatriot", "team-mate", "teammate", "newcomer",
 }  # fmt: skip
+#: Nouns that end names of many things and so, after a possessive, leave the name whole ("New Year's Day",
+#: "People's Bank"; not "BBC Radio 4's Today").
+GENERIC_HEADS: Final = (
+    ORG_HEAD_NOUNS
+    | ORG_NOUNS
+    | CORPORATE_DESIGNATORS
+    | EVENT_HEAD_NOUNS
+    | AWARD_HEAD_NOUNS
+    | {"day", "eve", "night", "week", "office", "union", "house", "hall", "centre", "center", "fund"}
+)

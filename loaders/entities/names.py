@@ -35,11 +35,11 @@ class NameBounds(NamedTuple):
 
 def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> list[NameBounds]:
     """The names inside the NER span doc[start:end] (one, or for persons joined by 'and', several)."""
-    parts = _person_parts(doc, start, end) if person else [(start, end)]
+    parts = _person_parts(doc, start, end) if person else _possessor_parts(doc, start, end)
     found = []
     for part_start, part_end in parts:
         bounds = _name_in(doc, part_start, part_end, person, gaz)
-        if bounds is not None and (person or len(parts) == 1 or _several_words(doc, bounds)):
+        if bounds is not None:
             found.append(bounds)
     if person and len(found) > 1:
         # a lone word beside a full name is rarely a person ("Labour and Tony Blair")
@@ -60,6 +60,21 @@ def _person_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             first = k + 1
     parts.append((first, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _possessor_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An organisation's or place's span cut after a possessor that is a name of its own ("BBC Radio 4's
+    Today", "MG Rover's Midlands"): two names. A possessive inside a name stays ("People's Bank", "New
+    Year's Day", "Children's Television Workshop": a one-word possessor, or a generic noun after it)."""
+    for k in range(start + 1, end - 1):
+        if doc[k].tag_ != "POS" and doc[k].lower_ not in ("'s", "’s"):
+            continue
+        possessor, rest = doc[start:k], doc[k + 1 : end]
+        several = len(possessor) > 1 or possessor[0].is_upper
+        generic = len(rest) == 1 and rest[0].lower_.rstrip(".") in cues.GENERIC_HEADS
+        if several and not generic and _name_like(rest[0]):
+            return [(start, k), (k + 1, end)]
+    return [(start, end)]
 
 
 def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> NameBounds | None:

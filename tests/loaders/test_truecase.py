@@ -32,6 +32,15 @@ def test_a_headline_in_capitals_takes_the_case_of_the_body(headline: str, cased:
     assert len(cased) == len(headline)
 
 
+def test_a_company_name_in_brackets_is_recased_and_a_ticker_is_not() -> None:
+    body = "Clary Corp said it lost money. Trading volume rose. Pharmacia AB <PHAB ST> said so."
+    gaz = load_gazetteer()
+    assert truecase_headline("<CLARY CORP> 4TH QTR LOSS", body, gaz) == "<Clary Corp> 4th qtr loss"
+    assert truecase_headline("PHARMACIA AB <PHAB ST> TRADING IN MARCH", body, gaz) == (
+        "Pharmacia AB <PHAB ST> trading in March"  # "Trading" only starts a sentence: no name
+    )
+
+
 def test_a_headline_already_in_sentence_case_is_left_alone() -> None:
     assert truecase_headline("Volcker praises the Fed", BODY) == "Volcker praises the Fed"
 
