@@ -98,12 +98,15 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
             core = _core_words(ref[1])
             by_word[core[0]].add(ref[1])
             by_word[core[-1]].add(ref[1])
+    # A name the text also gives with a legal form is a whole company's ("Toshiba Corp"), not the start
+    # of another ("Toshiba Machine Co Ltd", its subsidiary).
+    whole = {tuple(_core_words(row.surface)) for row in rows if _has_legal_form(row.surface)}
     for i, ref in enumerate(refs):
         if ref is None or ref[0] not in _ORGANISATIONS or rows[i].flags & GAZETTEER:
             continue
-        if _has_legal_form(ref[1]):
-            continue  # "Honeywell Inc" is a whole name, not the start of "Honeywell Bull"
         words = _core_words(ref[1])
+        if _has_legal_form(ref[1]) or tuple(words) in whole:
+            continue
         near = by_word.get(words[0], set())
         matches = {name for name in near if name != ref[1] and _shortens(words, _core_words(name))}
         if len(matches) == 1:
