@@ -101,3 +101,9 @@ def test_an_acronym_joins_the_name_without_its_legal_form(nlp: Language) -> None
 def test_a_possessive_company_name_stays_whole(nlp: Language) -> None:
     names = _all_names(referent_names(analyse(nlp, "McDonald's Corp said sales rose in March.")))
     assert "McDonald's Corp" in names
+
+
+def test_a_parent_named_with_its_legal_form_is_not_its_subsidiary(nlp: Language) -> None:
+    text = "Toshiba Corp said Toshiba Machine Co Ltd sold machines. Toshiba said so. Toshiba shares fell."
+    names = referent_names(analyse(nlp, text))
+    assert not [n for n, aliases in names.items() if {"Toshiba", "Toshiba Machine Co Ltd"} <= aliases], names
