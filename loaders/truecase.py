@@ -33,6 +33,8 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Za-z]\.\s+$")  # "U.S. SAYS": an ab
 # ("<CLARY CORP> 4TH QTR LOSS") is re-cased like the rest.
 _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z])?(?: [A-Z]{1,2})?>")
 _MIN_CAPITAL_SHARE = 0.9
+_CAPITAL = re.compile(r"[A-Z]")  # ASCII: the letters re-casing touches
+_SMALL = re.compile(r"[a-z]")
 
 
 def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) -> str:
@@ -57,10 +59,8 @@ def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) ->
 
 def in_capitals(text: str, min_letters: int = 6) -> bool:
     """True when (nearly) every letter of the text is a capital and there are a few of them."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= min_letters and sum(c.isupper() for c in letters) >= _MIN_CAPITAL_SHARE * len(
-        letters
-    )
+    capitals = len(_CAPITAL.findall(text))
+    return capitals >= min_letters and capitals >= _MIN_CAPITAL_SHARE * (capitals + len(_SMALL.findall(text)))
 
 
 def truecase_capitals(text: str, reference: str, gaz: Gazetteer | None = None) -> str:

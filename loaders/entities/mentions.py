@@ -223,10 +223,14 @@ def _surname_mentions(doc: Doc, rows: list[MentionRow], taken: bytearray) -> lis
     """The surname of a person named in full, where NER missed it on its own ("Lopez said"): in one text a
     surname names the one person of that surname (the coreference joins it to the full name)."""
     surnames = {row.key.rsplit(" ", 1)[-1] for row in rows if row.cls == "Person" and " " in row.key}
-    found = []
-    for token in doc:
-        k = token.i
-        if taken[k] or token.text not in surnames or token.pos_ != "PROPN" or not _standalone(doc, k, k + 1):
+    found: list[MentionRow] = []
+    if not surnames:
+        return found
+    for k, word in enumerate(t.text for t in doc):
+        if word not in surnames or taken[k]:
+            continue
+        token = doc[k]
+        if token.pos_ != "PROPN" or not _standalone(doc, k, k + 1):
             continue
         flags = _GENDER_FLAGS.get(title_gender(doc, k), 0) | (SOURCE if _is_reporting_source(token) else 0)
         if token.dep_ in ("compound", "amod", "nmod"):
