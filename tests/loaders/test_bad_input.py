@@ -1,4 +1,4 @@
-"""Articles that are hard on the extraction (tests/loaders/bad_inputs.py): each is extracted whole, without a
+"""Articles that are hard on the extraction (testkit/bad_inputs.py): each is extracted whole, without a
 crash, and what comes out is sane. How long each takes and how much memory: bench/bad_input.py."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from spacy.language import Language
 from kg.model import ArticleExtraction
 from kg.vocab import KG, local_name
 from loaders.extract import extract_article
-from tests.loaders.bad_inputs import (
+from testkit.bad_inputs import (
     capitals_only,
     distinct_names,
     figures_table,

@@ -1,5 +1,6 @@
-"""Articles that are hard on the extraction, made up here (no corpus text): the tests check what comes out,
-bench/bad_input.py how long it takes and how much memory it needs, beside bare spaCy on the same text."""
+"""Articles that are hard on the extraction, made up here (no corpus text): tests/loaders/test_bad_input.py
+checks what comes out, bench/bad_input.py how long it takes and how much memory it needs, beside bare spaCy
+on the same text. Each maker takes its size, so the bench's smoke run can use small ones."""
 
 from __future__ import annotations
 
@@ -57,9 +58,10 @@ def capitals_only(lines: int = 60) -> Article:
     return article("U.S. WHEAT EXPORTS RISE, OFFICIALS SAY", body)
 
 
+#: name -> (maker at the size the issue names, maker at a smoke run's size)
 ALL = {
-    "figures table": figures_table,
-    "5,000 named entities": many_entities,
-    "sentences of 2,000 tokens": long_sentences,
-    "capitals only": capitals_only,
+    "figures table": (figures_table, lambda: figures_table(20)),
+    "5,000 named entities": (many_entities, lambda: many_entities(100)),
+    "sentences of 2,000 tokens": (long_sentences, lambda: long_sentences(200, 1)),
+    "capitals only": (capitals_only, lambda: capitals_only(3)),
 }
