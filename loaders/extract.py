@@ -3,9 +3,9 @@
 Texts are cut into paragraphs (long ones further, at sentence ends) so that memory stays bounded and
 ``nlp.pipe`` can batch them (``settings.nlp_batch_size``); offsets are mapped back to the whole text. With
 ``settings.nlp_processes`` > 1 the inputs are split into shards that forked workers extract whole
-(:mod:`loaders.parallel`): only the small results travel back, not spaCy Docs. A title-cased headline is
-true-cased before parsing (words the body does not capitalise are lower-cased, length preserved) so that
-"Pushes" is read as a verb.
+(:mod:`loaders.parallel`): only the small results travel back, not spaCy Docs. A headline in title case or
+in capitals, and a text in capitals only, are true-cased before parsing (:mod:`loaders.truecase`, length
+preserved) so that "Pushes" is read as a verb and "VOLCKER" as Volcker.
 
 Public API:
 - :func:`analyse_texts`: per text, mentions (entities and literals) and facts with character spans; the
@@ -34,6 +34,7 @@ from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_start
 from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
 from loaders.facts.open_relations import OPEN_PREFIX
 from loaders.parallel import run_sharded
+from loaders.truecase import in_capitals, truecase_capitals, truecase_headline
 
 __all__ = [
     "FactMention",
@@ -50,7 +51,6 @@ MAX_CHUNK_CHARS = 20_000
 T = TypeVar("T")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -101,31 +101,17 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return out
 
 
-def truecase_headline(headline: str, body: str) -> str:
-    """Lower-case the title-cased words of a headline that the body does not capitalise mid-sentence.
-
-    The result has the same length, so offsets still hold. Headlines that are not title-cased are returned
-    unchanged.
-    """
-    words = list(_WORD.finditer(headline))
-    long_words = [w for w in words if len(w.group()) > 3]
-    if len(long_words) < 3 or sum(w.group()[0].isupper() for w in long_words) < 0.6 * len(long_words):
-        return headline
-    proper = {m.group() for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w’'-]*", body)}
-    chars = list(headline)
-    for w in words[1:]:
-        token = w.group()
-        first = token[0]
-        if first.isupper() and token not in proper and len(first.lower()) == 1 and not token.isupper():
-            chars[w.start()] = first.lower()
-    return "".join(chars)
-
-
 def _article_chunks(index: int, text: str, title: str | None) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The text's chunks, re-cased where case would mislead the parser (loaders.truecase): a headline in
+    title case or capitals, against the body; a text in capitals only, against the gazetteer."""
+    gaz = load_gazetteer()
+    capitals = in_capitals(text, min_letters=40)
     for position, (offset, piece) in enumerate(chunk_text(text)):
-        if position == 0 and title and piece.startswith(title.strip()):
+        if capitals:
+            piece = truecase_capitals(piece, "", gaz)
+        elif position == 0 and title and piece.startswith(title.strip()):
             head = len(title.strip())
-            piece = truecase_headline(piece[:head], text[offset + head :]) + piece[head:]
+            piece = truecase_headline(piece[:head], text[offset + head :], gaz) + piece[head:]
         yield piece, (index, offset)
 
 

@@ -2,12 +2,14 @@
 
 Scores, each counted once per article: vocabulary facts per family and overall, open relations (by their
 ends and verb), the headline fact, alias precision (the share of the names the pipeline gives an entity that
-are names of the gold entity it matches), and per-fact records (extractor, confidence, right or wrong) from
+are names of the gold entity it matches: its names in the annotation, and the gazetteer's names of that
+identity), and per-fact records (extractor, confidence, right or wrong) from
 which the confidence calibration is made. ``agreement`` scores one annotator against another the same way.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,7 +17,7 @@ from typing import Any
 
 from kg.model import ArticleExtraction
 from kg.vocab import KG, OPEN, PREDICATE_SPECS, SYMMETRIC_PREDICATES, local_name
-from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR
+from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, load_gazetteer
 from loaders.evaluation.news_gold import (
     OPEN_PREFIX,
     POSITION,
@@ -219,8 +221,30 @@ def _score_aliases(result: NewsResult, gold: Annotation, found: Annotation, alig
         result.entities.tp += target not in hit_gold  # a second node for one gold entity is a split
         hit_gold.add(target)
         result.alias_names += len(names)
-        result.alias_right += len(names & gold.entities[target])
+        result.alias_right += len(names & curated_names(gold.entities[target]))
     result.entities.fn += sum(1 for key, names in gold.entities.items() if names and key not in hit_gold)
+
+
+def curated_names(names: set[str]) -> set[str]:
+    """A gold entity's names and, when one of them is a name the gazetteer knows, every name the gazetteer
+    gives that identity: an annotator lists the names the article uses ("UK"), the pipeline names a node
+    by its curated name ("United Kingdom"), and both are names of the entity."""
+    index = _curated_index()
+    found = set(names)
+    for name in names:
+        found |= index.get(name, frozenset())
+    return found
+
+
+@functools.cache
+def _curated_index() -> dict[str, frozenset[str]]:
+    """Normalised name or alias -> the normalised names of its gazetteer entry."""
+    gaz = load_gazetteer()
+    index = {}
+    for entry in gaz.entries.values():
+        forms = frozenset(normalise(n) for n in [entry.name, *(gaz.aliases_of(entry.name) or [])]) - {""}
+        index.update({form: forms for form in forms})
+    return index
 
 
 def _describe(fact: Fact, side: Annotation) -> str:

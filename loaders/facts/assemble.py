@@ -96,7 +96,7 @@ def analyse_chunks(
     """
     table = load_calibration() if calibration is None else calibration
     rows = _shift(chunks)
-    keys, referents = resolve(rows.mentions, gaz)
+    keys, referents = resolve(rows.mentions, gaz, text)
     for i, row in enumerate(rows.mentions):  # positions and quotes are resources of their own
         if row.cls in (POSITION, QUOTE):
             keys[i] = f"{row.cls}/{row.key}"

@@ -9,7 +9,9 @@ from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, Me
 from loaders.facts import cues
 
 EXTRACTOR: str = "kg_facts_v2"
-_ARG_CLASSES = frozenset({"Person", "Organization", "Country", "City", "Location", "Event"})
+_ARG_CLASSES = frozenset(
+    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
+)
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl", "relcl", "dobj", "ccomp"})
 _MAX_CLIMB = 6
 # The parser labels the "to" of "gave a contract to X" dative; its object is a prepositional one all the same.
