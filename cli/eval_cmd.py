@@ -1,7 +1,8 @@
-"""`kg eval conll04 FILE [--json] [--predictions OUT]`: score extraction on a CoNLL04 (SpERT JSON) split."""
+"""`kg eval conll04 FILE` and `kg eval news PATH...`: score extraction on annotated data."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -34,7 +35,13 @@ def conll04(
     try:
         gold = read_spert(file)  # first, so a bad file fails before the model loads
         nlp = build_nlp(settings)
-        predicted = predict(gold, nlp, processes=settings.nlp_processes, batch_size=settings.nlp_batch_size)
+        predicted = predict(
+            gold,
+            nlp,
+            processes=settings.nlp_processes,
+            batch_size=settings.nlp_batch_size,
+            min_confidence=settings.min_confidence,
+        )
         if predictions is not None:
             write_spert(predictions, predicted)
     except (KGError, OSError) as exc:
@@ -42,6 +49,41 @@ def conll04(
         raise typer.Exit(2) from exc
     result = evaluate(gold, predicted)
     typer.echo(format_json(result, str(file)) if as_json else format_table(result, str(file)))
+
+
+@eval_app.command("news")
+def news(
+    paths: Annotated[list[Path], typer.Argument(help="annotation files or folders, e.g. eval/news/dev")],
+    as_json: Annotated[bool, typer.Option("--json", help="print the scores and every fact as JSON")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="list missed and wrong facts")] = False,
+    agreement: Annotated[
+        list[Path] | None,
+        typer.Option("--agreement", help="score these annotations against PATHS, not the pipeline"),
+    ] = None,
+) -> None:
+    """Run the pipeline of `kg extract` on each annotated article and score it: facts per family, open
+    relations, headline facts, alias precision, per article."""
+    from loaders.evaluation import news as scorer
+    from loaders.evaluation.news_gold import read_annotations
+    from loaders.extract import extract_articles
+    from loaders.nlp import build_nlp
+
+    settings = Settings()
+    try:
+        gold = read_annotations(paths, scorer.SYMMETRIC)  # first, so a bad file fails before the model loads
+        if agreement:
+            result = scorer.agreement(gold, read_annotations(agreement, scorer.SYMMETRIC))
+        else:
+            nlp = build_nlp(settings)
+            result = scorer.run(gold, lambda articles: list(extract_articles(articles, nlp, settings)))
+    except (KGError, OSError, ValueError, KeyError) as exc:
+        typer.echo(f"kg eval news: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    source = " ".join(map(str, paths))
+    if as_json:
+        typer.echo(json.dumps({"source": source, **result.as_dict()}, indent=2))
+    else:
+        typer.echo(scorer.format_table(result, source, verbose=verbose))
 
 
 def register(app: typer.Typer) -> None:

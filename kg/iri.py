@@ -54,6 +54,21 @@ def mint_article_iri(
     return URIRef(f"{BASE}article/{_digest(key, 20)}")
 
 
+def mint_open_predicate(phrase: str) -> URIRef:
+    """The IRI of an open relation from its phrase: 'award contract to' -> .../relation/award-contract-to.
+
+    The phrase is lower-case ASCII words (loaders make it so), so the IRI gives the phrase back
+    (:func:`open_phrase`): the label needs no storage of its own.
+    """
+    return URIRef(f"{BASE}relation/{slugify(phrase)}")
+
+
+def open_phrase(predicate: str) -> str | None:
+    """The phrase of an open-relation IRI ('award contract to'), or None for any other IRI."""
+    prefix = f"{BASE}relation/"
+    return predicate.removeprefix(prefix).replace("-", " ") if predicate.startswith(prefix) else None
+
+
 def mint_quote_iri(speaker: URIRef, words: str) -> URIRef:
     return URIRef(f"{BASE}quote/{_digest(str(speaker) + '|' + words, 20)}")
 

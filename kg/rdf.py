@@ -4,7 +4,9 @@ Inside an article's graph:
 - the article: ``a kg:Article`` with schema:headline / url / datePublished / publisher /
   inLanguage / articleBody and kg:contentHash;
 - each entity: ``a <class>``, ``rdfs:label``, ``skos:altLabel`` per alias, ``owl:sameAs`` wd:Q..;
-- each fact as a plain triple ``<s> kg:<predicate> <o>``;
+- each fact as a plain triple ``<s> kg:<predicate> <o>``; an open relation's predicate is minted under
+  https://kg.example.org/relation/ and declared there (``rdfs:subPropertyOf kg:relatedTo``, its phrase as
+  ``rdfs:label``);
 - each mention of a fact as a ``kg:Evidence`` (an ``rdf:Statement``: rdf:subject/predicate/object)
   with ``prov:wasDerivedFrom`` the article, sentence, offsets, extractor, confidence, reportedBy.
 """
@@ -16,7 +18,7 @@ from datetime import datetime
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.iri import mint_evidence_iri
+from kg.iri import mint_evidence_iri, open_phrase
 from kg.model import Article, ArticleExtraction, Entity, Fact
 from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
@@ -94,6 +96,10 @@ def _add_entity(graph: Graph, entity: Entity, language: str | None) -> None:
 def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:
     ev = fact.evidence
     graph.add((fact.subject, fact.predicate, fact.object))
+    phrase = open_phrase(str(fact.predicate))
+    if phrase is not None:  # an open relation declares itself where it is used
+        graph.add((fact.predicate, RDFS.subPropertyOf, KG.relatedTo))
+        graph.add((fact.predicate, RDFS.label, Literal(phrase)))
     node = mint_evidence_iri(
         article, fact.subject, fact.predicate, fact.object, ev.subject.start, ev.cue.start, ev.object.start
     )

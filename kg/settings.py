@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     # See loaders/trained/README.md.
     trained_ner: bool = True
     trained_relations: bool = True
+    # Facts whose calibrated confidence is below this are neither stored nor served
+    # (loaders/facts/calibration.py: a confidence of 0.8 means about 80% of such facts were right on news).
+    min_confidence: float = 0.5
 
     # Where `kg ingest` / `kg reextract` extract: "local" (this machine, nlp_processes) or "ray".
     engine: Literal["local", "ray"] = "local"

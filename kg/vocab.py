@@ -1,7 +1,8 @@
 """The project's vocabulary as typed terms, so a misspelt term fails at import, not in the data.
 
-schema/ontology.ttl is the source of truth; tests/test_vocab.py checks that every term here is
-declared there and the other way round.
+schema/ontology.ttl is the source of truth: the tables (classes, fact predicates with their domains, ranges
+and families) come from kg/vocab_table.py, generated from it by ``python -m kg.ontology``; the typed terms
+below let a misspelt name fail at import, and tests/test_vocab.py checks they match the ontology both ways.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from typing import Final
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+from kg.ontology import PredicateSpec
+from kg.vocab_table import CLASSES, PREDICATES
+
 __all__ = [
     "BASE",
     "DCTERMS",
@@ -19,7 +23,9 @@ __all__ = [
     "FACT_PREDICATES",
     "KG",
     "ONTOLOGY_PATH",
+    "OPEN",
     "OWL",
+    "PREDICATE_SPECS",
     "PROV",
     "RDF",
     "RDFS",
@@ -50,6 +56,10 @@ class KG(DefinedNamespace):
     Country: URIRef
     City: URIRef
     Location: URIRef
+    Team: URIRef
+    Product: URIRef
+    Work: URIRef
+    Award: URIRef
     Event: URIRef
     Position: URIRef
     Quote: URIRef
@@ -62,6 +72,7 @@ class KG(DefinedNamespace):
     holdsPosition: URIRef
     citizenOf: URIRef
     livesIn: URIRef
+    bornIn: URIRef
     locatedIn: URIRef
     basedIn: URIRef
     ownedBy: URIRef
@@ -77,6 +88,41 @@ class KG(DefinedNamespace):
     invaded: URIRef
     killed: URIRef
     says: URIRef
+    acquired: URIRef
+    bidFor: URIRef
+    subsidiaryOf: URIRef
+    mergedWith: URIRef
+    investedIn: URIRef
+    signedAgreementWith: URIRef
+    awardedContractTo: URIRef
+    supplies: URIRef
+    partneredWith: URIRef
+    makes: URIRef
+    launched: URIRef
+    downgraded: URIRef
+    upgraded: URIRef
+    appointedTo: URIRef
+    resignedFrom: URIRef
+    succeeded: URIRef
+    playsFor: URIRef
+    coaches: URIRef
+    defeated: URIRef
+    starsIn: URIRef
+    directed: URIRef
+    presents: URIRef
+    created: URIRef
+    won: URIRef
+    nominatedFor: URIRef
+    sued: URIRef
+    charged: URIRef
+    fined: URIRef
+    investigates: URIRef
+    attacked: URIRef
+    sanctioned: URIRef
+    supports: URIRef
+    opposes: URIRef
+    relatedTo: URIRef  # the super-property of open relations
+    family: URIRef  # annotation: the family of a fact predicate
     # attributes
     text: URIRef
     contentHash: URIRef
@@ -94,43 +140,16 @@ class KG(DefinedNamespace):
 
 
 #: Classes an entity node can have (Article, Evidence and the abstract Agent/Place are not among them).
-ENTITY_CLASSES: Final[tuple[URIRef, ...]] = (
-    KG.Person,
-    KG.Organization,
-    KG.Country,
-    KG.City,
-    KG.Location,
-    KG.Event,
-    KG.Position,
-    KG.Quote,
+ENTITY_CLASSES: Final[tuple[URIRef, ...]] = tuple(
+    KG[spec.name] for spec in CLASSES if spec.name not in ("Agent", "Place", "Article", "Evidence")
 )
 
 #: Predicates that state a fact between two resources; each is one Neo4j relationship type.
-FACT_PREDICATES: Final[tuple[URIRef, ...]] = (
-    KG.memberOf,
-    KG.leaderOf,
-    KG.worksFor,
-    KG.holdsPosition,
-    KG.citizenOf,
-    KG.livesIn,
-    KG.locatedIn,
-    KG.basedIn,
-    KG.ownedBy,
-    KG.ledBy,
-    KG.alliedWith,
-    KG.urges,
-    KG.metWith,
-    KG.seeksTalksWith,
-    KG.visited,
-    KG.departedFrom,
-    KG.accuses,
-    KG.criticizes,
-    KG.invaded,
-    KG.killed,
-    KG.says,
-)
-
-SYMMETRIC_PREDICATES: Final = frozenset({KG.alliedWith, KG.metWith})
+FACT_PREDICATES: Final[tuple[URIRef, ...]] = tuple(KG[spec.name] for spec in PREDICATES)
+PREDICATE_SPECS: Final[dict[str, PredicateSpec]] = {spec.name: spec for spec in PREDICATES}
+SYMMETRIC_PREDICATES: Final = frozenset(KG[spec.name] for spec in PREDICATES if spec.symmetric)
+#: Open relations: predicates minted from a verb phrase, sub-properties of kg:relatedTo.
+OPEN: Final = Namespace(BASE + "relation/")
 
 
 def local_name(term: URIRef) -> str:

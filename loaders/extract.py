@@ -3,9 +3,9 @@
 Texts are cut into paragraphs (long ones further, at sentence ends) so that memory stays bounded and
 ``nlp.pipe`` can batch them (``settings.nlp_batch_size``); offsets are mapped back to the whole text. With
 ``settings.nlp_processes`` > 1 the inputs are split into shards that forked workers extract whole
-(:mod:`loaders.parallel`): only the small results travel back, not spaCy Docs. A title-cased headline is
-true-cased before parsing (words the body does not capitalise are lower-cased, length preserved) so that
-"Pushes" is read as a verb.
+(:mod:`loaders.parallel`): only the small results travel back, not spaCy Docs. A headline in title case or
+in capitals, and a text in capitals only, are true-cased before parsing (:mod:`loaders.truecase`, length
+preserved) so that "Pushes" is read as a verb and "VOLCKER" as Volcker.
 
 Public API:
 - :func:`analyse_texts`: per text, mentions (entities and literals) and facts with character spans; the
@@ -17,7 +17,7 @@ Public API:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import TypeVar
 
@@ -25,14 +25,16 @@ from rdflib import URIRef
 from spacy.language import Language
 
 from kg.errors import ExtractionError
-from kg.iri import mint_entity_iri, mint_quote_iri
+from kg.iri import mint_entity_iri, mint_open_predicate, mint_quote_iri
 from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
 from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
+from loaders.facts.open_relations import OPEN_PREFIX
 from loaders.parallel import run_sharded
+from loaders.truecase import in_capitals, truecase_capitals, truecase_headline
 
 __all__ = [
     "FactMention",
@@ -49,7 +51,6 @@ MAX_CHUNK_CHARS = 20_000
 T = TypeVar("T")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -100,31 +101,17 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return out
 
 
-def truecase_headline(headline: str, body: str) -> str:
-    """Lower-case the title-cased words of a headline that the body does not capitalise mid-sentence.
-
-    The result has the same length, so offsets still hold. Headlines that are not title-cased are returned
-    unchanged.
-    """
-    words = list(_WORD.finditer(headline))
-    long_words = [w for w in words if len(w.group()) > 3]
-    if len(long_words) < 3 or sum(w.group()[0].isupper() for w in long_words) < 0.6 * len(long_words):
-        return headline
-    proper = {m.group() for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w’'-]*", body)}
-    chars = list(headline)
-    for w in words[1:]:
-        token = w.group()
-        first = token[0]
-        if first.isupper() and token not in proper and len(first.lower()) == 1 and not token.isupper():
-            chars[w.start()] = first.lower()
-    return "".join(chars)
-
-
 def _article_chunks(index: int, text: str, title: str | None) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The text's chunks, re-cased where case would mislead the parser (loaders.truecase): a headline in
+    title case or capitals, against the body; a text in capitals only, against the gazetteer."""
+    gaz = load_gazetteer()
+    capitals = in_capitals(text, min_letters=40)
     for position, (offset, piece) in enumerate(chunk_text(text)):
-        if position == 0 and title and piece.startswith(title.strip()):
+        if capitals:
+            piece = truecase_capitals(piece, "", gaz)
+        elif position == 0 and title and piece.startswith(title.strip()):
             head = len(title.strip())
-            piece = truecase_headline(piece[:head], text[offset + head :]) + piece[head:]
+            piece = truecase_headline(piece[:head], text[offset + head :], gaz) + piece[head:]
         yield piece, (index, offset)
 
 
@@ -142,7 +129,13 @@ def _pipe(
 
 
 def analyse_texts(
-    texts: Iterable[str], nlp: Language, *, processes: int = 1, batch_size: int = 64
+    texts: Iterable[str],
+    nlp: Language,
+    *,
+    processes: int = 1,
+    batch_size: int = 64,
+    min_confidence: float = 0.0,
+    calibration: Mapping[str, float] | None = None,
 ) -> Iterator[TextAnalysis]:
     """Run the kg pipeline (from :func:`loaders.nlp.build_nlp`) over texts, one analysis per text.
 
@@ -151,13 +144,21 @@ def analyse_texts(
     referent key like "Person/Xi Jinping", shared by all mentions of one thing) and ``facts``
     (``FactMention``: predicate local name, subject/object referent keys, and character spans of subject,
     cue, object and sentence, plus extractor name, confidence and reporting source). Offsets are into the
-    given text. Texts are yielded in input order; an empty text gives an empty analysis.
+    given text. Texts are yielded in input order; an empty text gives an empty analysis. Facts carry
+    calibrated confidences (``calibration`` overrides the shipped table); those below ``min_confidence``
+    are left out.
     """
     materialised = list(texts) if not isinstance(texts, Sequence) else texts
     if processes > 1 and len(materialised) > 1:
 
         def shard(start: int, stop: int) -> Iterator[TextAnalysis]:
-            return analyse_texts(materialised[start:stop], nlp, batch_size=batch_size)
+            return analyse_texts(
+                materialised[start:stop],
+                nlp,
+                batch_size=batch_size,
+                min_confidence=min_confidence,
+                calibration=calibration,
+            )
 
         yield from run_sharded(len(materialised), shard, processes, batch_size)
         return
@@ -167,7 +168,11 @@ def analyse_texts(
     )
     produced = _pipe(items, nlp, batch_size)
     yield from _in_order(
-        len(materialised), produced, lambda i, chunks: analyse_chunks(materialised[i], chunks, gaz)
+        len(materialised),
+        produced,
+        lambda i, chunks: analyse_chunks(
+            materialised[i], chunks, gaz, min_confidence=min_confidence, calibration=calibration
+        ),
     )
 
 
@@ -192,6 +197,7 @@ def extract_articles(
     *,
     processes: int | None = None,
     batch_size: int | None = None,
+    calibration: Mapping[str, float] | None = None,
 ) -> Iterator[ArticleExtraction]:
     """Extract every article through ``nlp.pipe``; one ArticleExtraction per article, in input order.
 
@@ -201,6 +207,8 @@ def extract_articles(
         settings: gives ``nlp_processes`` and ``nlp_batch_size`` (1 and 64 without it).
         processes: overrides ``settings.nlp_processes``.
         batch_size: overrides ``settings.nlp_batch_size``.
+        calibration: overrides the shipped confidence calibration (``{}``: the rules' priors); facts below
+            ``settings.min_confidence`` (0 without settings) are left out.
 
     Raises:
         ExtractionError: an article could not be analysed (the message names it).
@@ -208,9 +216,21 @@ def extract_articles(
     processes = processes or (settings.nlp_processes if settings else 1)
     batch_size = batch_size or (settings.nlp_batch_size if settings else 64)
     listed = list(articles)
+    min_confidence = settings.min_confidence if settings else 0.0
     if processes > 1 and len(listed) > 1:
-        yield from _extract_sharded(listed, nlp, processes, batch_size)
+        yield from _extract_sharded(listed, nlp, processes, batch_size, min_confidence, calibration)
         return
+    yield from _extract(listed, nlp, batch_size, min_confidence, calibration)
+
+
+def _extract(
+    listed: list[Article],
+    nlp: Language,
+    batch_size: int,
+    min_confidence: float,
+    calibration: Mapping[str, float] | None,
+) -> Iterator[ArticleExtraction]:
+    """Extract articles in this process, in order."""
     gaz = load_gazetteer()
     items = ((piece, ctx) for i, a in enumerate(listed) for piece, ctx in _article_chunks(i, a.text, a.title))
     produced = _pipe(items, nlp, batch_size)
@@ -218,7 +238,10 @@ def extract_articles(
     def make(index: int, chunks: list[Chunk]) -> ArticleExtraction:
         article = listed[index]
         try:
-            return to_extraction(article, analyse_chunks(article.text, chunks, gaz))
+            analysis = analyse_chunks(
+                article.text, chunks, gaz, min_confidence=min_confidence, calibration=calibration
+            )
+            return to_extraction(article, analysis)
         except (ValueError, KeyError, IndexError) as exc:  # a bug on odd input must name the article
             raise ExtractionError(f"article {article.url or article.iri}: extraction failed ({exc})") from exc
 
@@ -226,12 +249,17 @@ def extract_articles(
 
 
 def _extract_sharded(
-    listed: list[Article], nlp: Language, processes: int, batch_size: int
+    listed: list[Article],
+    nlp: Language,
+    processes: int,
+    batch_size: int,
+    min_confidence: float,
+    calibration: Mapping[str, float] | None,
 ) -> Iterator[ArticleExtraction]:
     """Workers extract shards; only entities and facts come back (the parent has the articles)."""
 
     def shard(start: int, stop: int) -> Iterator[tuple[list[Entity], list[Fact]]]:
-        for extraction in extract_articles(listed[start:stop], nlp, processes=1, batch_size=batch_size):
+        for extraction in _extract(listed[start:stop], nlp, batch_size, min_confidence, calibration):
             yield extraction.entities, extraction.facts
 
     for index, (entities, facts) in enumerate(run_sharded(len(listed), shard, processes, batch_size)):
@@ -257,8 +285,16 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
     for found in analysis.facts:
         subject = iris[found.subject]
         obj = _resource(found, subject, iris, entities)
-        facts.append(Fact(subject, KG[found.predicate], obj, _evidence(analysis.text, found, iris)))
+        evidence = _evidence(analysis.text, found, iris)
+        facts.append(Fact(subject, predicate_iri(found.predicate), obj, evidence))
     return ArticleExtraction(article, list(entities.values()), facts)
+
+
+def predicate_iri(predicate: str) -> URIRef:
+    """kg:<name> for a vocabulary predicate; a minted open-relation IRI for ``open:<phrase>``."""
+    if predicate.startswith(OPEN_PREFIX):
+        return mint_open_predicate(predicate.removeprefix(OPEN_PREFIX))
+    return KG[predicate]
 
 
 def _resource(

@@ -8,7 +8,8 @@ registered under versioned factory names so that provenance can say which behavi
 - ``kg_ner_conll_v1`` (loaders.trained, unless KG_TRAINED_NER=false): the CoNLL04-trained NER, in the
   place of the model's own ``ner`` (one NER runs, not two);
 - ``kg_entities_v1`` (loaders.entities.mentions): entity and literal mentions, cleaned, typed, keyed;
-- ``kg_facts_v1`` (loaders.facts.component): dependency rules that turn cues into facts.
+- ``kg_facts_v2`` (loaders.facts.component): the frame table, structural rules and open relations that
+  turn cues into facts.
 
 `kg extract`, `kg ingest` and `kg eval` all build their pipeline here.
 """
@@ -30,7 +31,7 @@ from loaders.trained import add_trained_components
 
 PARAGRAPHS_COMPONENT = "kg_paragraphs_v1"
 ENTITIES_COMPONENT = "kg_entities_v1"
-FACTS_COMPONENT = "kg_facts_v1"
+FACTS_COMPONENT = "kg_facts_v2"
 #: Components of the base model that extraction does not use; disabling them saves time.
 _UNUSED = ("senter",)
 

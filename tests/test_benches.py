@@ -15,6 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 BENCHES = sorted(p.name for p in (REPO / "bench").glob("*.py"))
 #: What each bench prints when it got to the end, so a run that stops early cannot pass.
 LAST_WORDS = {
+    "bad_input.py": "x time, x mem: ours / bare",
     "explorer.py": "target_search_ms",
     "export.py": "throughput ours / rdflib-from-memory",
     "extraction.py": "ratio = ours articles/s",

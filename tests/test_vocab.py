@@ -32,3 +32,12 @@ def test_a_misspelt_term_fails_loudly() -> None:
 
     with pytest.raises(AttributeError):
         _ = KG.memberof
+
+
+def test_the_generated_table_and_vocabulary_page_are_current() -> None:
+    from kg.ontology import SHAPES, TABLE_MODULE, VOCABULARY_DOC, generate
+
+    for path, text in zip((TABLE_MODULE, VOCABULARY_DOC, SHAPES), generate(), strict=True):
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path} is stale: run .venv/bin/python -m kg.ontology"
+        )

@@ -10,6 +10,7 @@ The mapping is strict on purpose: a triple it cannot store losslessly is refused
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import InvalidInputError
+from kg.iri import mint_open_predicate, open_phrase
 from kg.vocab import (
     ENTITY_CLASSES,
     FACT_PREDICATES,
@@ -40,13 +42,16 @@ __all__ = [
     "EVIDENCE_OFFSETS",
     "EVIDENCE_STRINGS",
     "LABEL_OF_CLASS",
+    "OPEN_TYPE",
     "PREDICATE_OF_TYPE",
     "TYPE_OF_PREDICATE",
     "ArticleRows",
     "article_rows",
     "class_of_label",
+    "fact_key_of",
     "kg_term",
     "literal_from_value",
+    "predicate_from",
     "relationship_type",
     "value_from_literal",
 ]
@@ -61,6 +66,9 @@ def relationship_type(predicate: URIRef) -> str:
 #: The one reversible table between fact predicates and relationship types.
 TYPE_OF_PREDICATE: Final[Mapping[URIRef, str]] = {p: relationship_type(p) for p in FACT_PREDICATES}
 PREDICATE_OF_TYPE: Final[Mapping[str, URIRef]] = {t: p for p, t in TYPE_OF_PREDICATE.items()}
+#: The one relationship type of open relations; its ``predicate`` property tells them apart.
+OPEN_TYPE: Final = "RELATED_TO"
+_OPEN_SLUG: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: Ontology class -> node label (the class's local name); Resource is added to every node.
 LABEL_OF_CLASS: Final[Mapping[URIRef, str]] = {c: local_name(c) for c in ENTITY_CLASSES}
 _KG_TERMS: Final = frozenset(URIRef(str(KG) + n) for n in KG.__annotations__)
@@ -106,6 +114,29 @@ def kg_term(name: str) -> URIRef:
     if term not in _KG_TERMS:
         raise InvalidInputError(f"{name!r} is not a term of the kg ontology")
     return term
+
+
+def fact_key_of(predicate: Node) -> tuple[str, str] | None:
+    """(relationship type, Evidence ``predicate`` value) of a fact predicate, or None for any other term.
+
+    A vocabulary predicate gives its own type and local name (MEMBER_OF, memberOf); an open relation
+    (https://kg.example.org/relation/award-contract-to) gives RELATED_TO and its slug.
+    """
+    if predicate in TYPE_OF_PREDICATE:
+        return TYPE_OF_PREDICATE[predicate], local_name(predicate)  # type: ignore[index, arg-type]
+    phrase = open_phrase(str(predicate)) if isinstance(predicate, URIRef) else None
+    slug = str(predicate).rsplit("/", 1)[-1]
+    return (OPEN_TYPE, slug) if phrase is not None and _OPEN_SLUG.match(slug) else None
+
+
+def predicate_from(name: str, is_open: bool) -> URIRef:
+    """The predicate IRI of an Evidence ``predicate`` value (inverse of :func:`fact_key_of`)."""
+    return mint_open_predicate(name.replace("-", " ")) if is_open else kg_term(name)
+
+
+def open_declaration(predicate: URIRef) -> set[tuple[Node, Node]]:
+    """What an article's graph says of an open predicate: it refines kg:relatedTo, its phrase is its label."""
+    return {(RDFS.subPropertyOf, KG.relatedTo), (RDFS.label, Literal(open_phrase(str(predicate)) or ""))}
 
 
 def class_of_label(label: str) -> URIRef | None:
@@ -208,7 +239,7 @@ class ArticleRows:
     resources: list[str] = field(default_factory=list)  # IRIs named but not typed in this article
     mentions: list[dict[str, Any]] = field(default_factory=list)  # uri + MENTIONS properties
     evidence: list[dict[str, Any]] = field(default_factory=list)  # uri, s, o, reportedBy, props
-    facts: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # rel type -> [{s, o}]
+    facts: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # rel type -> [{s, o, predicate}]
 
     @property
     def uri(self) -> str:
@@ -223,11 +254,16 @@ def article_rows(graph: Graph, article_iri: URIRef) -> ArticleRows:
     if article_iri not in by_subject:
         raise InvalidInputError(f"article {article_iri}: its graph has no triples about the article")
     rows = ArticleRows(article=_article_props(article_iri, by_subject.pop(article_iri)))
-    stated: set[tuple[str, str, str]] = set()
+    stated: set[tuple[str, str, str, str]] = set()
     for subject, pairs in by_subject.items():
         if not isinstance(subject, URIRef):
             raise InvalidInputError(f"article {article_iri}: blank node {subject!r} cannot be stored")
         kinds = {o for p, o in pairs if p == _TYPE}
+        if fact_key_of(subject) is not None and not kinds:
+            if set(pairs) != open_declaration(subject):
+                what = f"article {article_iri}: open relation <{subject}>"
+                raise InvalidInputError(f"{what} says more than its label and kg:relatedTo")
+            continue  # derivable from its IRI: export writes it again
         if kinds == {KG.Evidence}:
             rows.evidence.append(_evidence_row(article_iri, subject, pairs))
         else:
@@ -253,21 +289,22 @@ def _article_props(iri: URIRef, pairs: list[tuple[Node, Node]]) -> dict[str, Any
 
 def _entity(
     rows: ArticleRows, article: URIRef, iri: URIRef, kinds: set[Node], pairs: list[tuple[Node, Node]]
-) -> set[tuple[str, str, str]]:
+) -> set[tuple[str, str, str, str]]:
     """Record an entity's mention (when typed) and its facts; return the facts it states."""
     labels = [LABEL_OF_CLASS.get(k) for k in kinds]  # type: ignore[call-overload]
     if None in labels:
         raise InvalidInputError(f"article {article}: <{iri}> has a type outside the ontology: {kinds}")
     mention: dict[str, Any] = {"uri": str(iri)}
     aliases: list[str] = []
-    facts: set[tuple[str, str, str]] = set()
+    facts: set[tuple[str, str, str, str]] = set()
     for p, o in pairs:
         kind = _ENTITY_PREDICATES.get(p)  # type: ignore[call-overload]
         if kind == "type":
             continue
         where = f"article {article}: <{iri}> <{p}>"
-        if p in TYPE_OF_PREDICATE and isinstance(o, URIRef):
-            facts.add((TYPE_OF_PREDICATE[p], str(iri), str(o)))  # type: ignore[index]
+        key = fact_key_of(p)
+        if key is not None and isinstance(o, URIRef):
+            facts.add((key[0], str(iri), str(o), key[1]))
         elif kind == "label" and "name" not in mention:
             mention["name"] = value_from_literal(o, where)
         elif kind == "alias":
@@ -294,8 +331,8 @@ def _entity(
             rows.quotes.append({"uri": str(iri), "text": mention.get("name"), "lang": mention.get("lang")})
     elif len(pairs) != len(facts):
         raise InvalidInputError(f"article {article}: <{iri}> has labels or aliases but no ontology type")
-    for rel, subject, obj in facts:
-        rows.facts.setdefault(rel, []).append({"s": subject, "o": obj})
+    for rel, subject, obj, name in facts:
+        rows.facts.setdefault(rel, []).append({"s": subject, "o": obj, "predicate": name})
     return facts
 
 
@@ -315,8 +352,10 @@ def _evidence_row(article: URIRef, iri: URIRef, pairs: list[tuple[Node, Node]]) 
         name = _EVIDENCE_PROPERTIES.get(p)  # type: ignore[call-overload]
         if link is not None and isinstance(o, URIRef):
             row[link] = str(o)
-        elif p == _RDF_PREDICATE and o in TYPE_OF_PREDICATE:
-            props["predicate"] = local_name(o)  # type: ignore[arg-type]
+        elif p == _RDF_PREDICATE and (key := fact_key_of(o)) is not None:
+            props["predicate"] = key[1]
+            if key[0] == OPEN_TYPE:
+                props["open"] = True
         elif name is not None and name not in props:
             props[name] = value_from_literal(o, f"article {article}: evidence <{iri}> <{p}>")
         else:
@@ -329,9 +368,20 @@ def _evidence_row(article: URIRef, iri: URIRef, pairs: list[tuple[Node, Node]]) 
     return row
 
 
-def _check_facts_have_evidence(rows: ArticleRows, article: URIRef, stated: set[tuple[str, str, str]]) -> None:
+def evidence_fact_key(predicate: str, is_open: bool, s: str, o: str) -> tuple[str, str, str, str]:
+    """The fact an Evidence supports: (relationship type, subject, object, Evidence predicate value)."""
+    rel = OPEN_TYPE if is_open else relationship_type(kg_term(predicate))
+    return rel, s, o, predicate
+
+
+def _check_facts_have_evidence(
+    rows: ArticleRows, article: URIRef, stated: set[tuple[str, str, str, str]]
+) -> None:
     # A fact triple lives in Neo4j only through its evidence, so each must have some and vice versa.
-    evidenced = {(relationship_type(kg_term(e["props"]["predicate"])), e["s"], e["o"]) for e in rows.evidence}
+    evidenced = {
+        evidence_fact_key(e["props"]["predicate"], bool(e["props"].get("open")), e["s"], e["o"])
+        for e in rows.evidence
+    }
     if stated != evidenced:
         missing = sorted(stated ^ evidenced)[:3]
         raise InvalidInputError(f"article {article}: facts and their evidence do not match: {missing}")

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Final
 
-from kg.graphstore.mapping import PREDICATE_OF_TYPE
+from kg.graphstore.mapping import OPEN_TYPE, PREDICATE_OF_TYPE
 
 Query = tuple[str, dict[str, Any]]
 
 
 def _rel_type(rel_type: str) -> str:
-    if rel_type not in PREDICATE_OF_TYPE:
+    if rel_type not in PREDICATE_OF_TYPE and rel_type != OPEN_TYPE:
         raise ValueError(f"{rel_type!r} is not a relationship type of the ontology")
     return rel_type
 
@@ -49,7 +49,8 @@ CALL (a, unchanged) {
   OPTIONAL MATCH (e)-[:OBJECT]->(o)
   OPTIONAL MATCH (e)-[:REPORTED_BY]->(r)
   WITH e, s, o, r WHERE e IS NOT NULL
-  RETURN collect({predicate: e.predicate, s: s.uri, o: o.uri, r: r.uri}) AS evidence
+  RETURN collect({predicate: e.predicate, open: coalesce(e.open, false), s: s.uri, o: o.uri, r: r.uri})
+    AS evidence
 }
 CALL (a, unchanged) {
   WITH a WHERE NOT unchanged
@@ -77,17 +78,18 @@ RETURN mentioned, evidence
     return query, {"uri": uri}
 
 
-def refresh_support_query(rel_type: str, rows: Sequence[dict[str, str]]) -> Query:
+def refresh_support_query(rel_type: str, predicate: str, rows: Sequence[dict[str, str]]) -> Query:
     """Recompute support from evidence; a fact left with no supporting article is removed.
 
+    ``predicate`` is the Evidence predicate value (the local name, or an open relation's slug).
     Returns ``removed``: how many of these facts were deleted.
     """
-    predicate = PREDICATE_OF_TYPE[_rel_type(rel_type)].rsplit("#", 1)[-1]
     query = f"""
 UNWIND $rows AS row
 MATCH (s:Resource {{uri: row.s}}) USING INDEX SEEK s:Resource(uri)
 MATCH (o:Resource {{uri: row.o}}) USING INDEX SEEK o:Resource(uri)
-MATCH (s)-[r:{rel_type}]->(o)
+MATCH (s)-[r:{_rel_type(rel_type)}]->(o)
+WHERE r.predicate IS NULL OR r.predicate = $predicate
 CALL (s, o) {{
   OPTIONAL MATCH (s)<-[:SUBJECT]-(e {{predicate: $predicate}})-[:OBJECT]->(o),
                  (e)-[:IN_ARTICLE]->(a:Article)

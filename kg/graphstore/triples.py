@@ -24,6 +24,7 @@ from kg.graphstore.mapping import (
     class_of_label,
     kg_term,
     literal_from_value,
+    predicate_from,
 )
 from kg.vocab import KG, OWL, PROV, RDF, RDFS, SKOS, WD, XSD
 
@@ -115,6 +116,7 @@ class ArticleTriples(Generic[T]):
         self.derived, self.reported = c(PROV.wasDerivedFrom), c(KG.reportedBy)
         self.label, self.alias = c(RDFS.label), c(SKOS.altLabel)
         self.same, self.text = c(OWL.sameAs), c(KG.text)
+        self.refines, self.related = c(RDFS.subPropertyOf), c(KG.relatedTo)
         self.literal_predicates = {name: c(kg_term(name)) for name in _EVIDENCE_LITERALS}
         self.predicates: dict[str, T] = {}  # fact predicates by local name
 
@@ -149,10 +151,15 @@ class ArticleTriples(Generic[T]):
         """One evidence record and the fact it supports. ``row``: uri, s, o, reportedBy, props."""
         node, s, o = self.t.iri(row["uri"]), self.t.iri(row["s"]), self.t.iri(row["o"])
         props = row["props"]
+        is_open = bool(props.get("open"))
         predicate = self.predicates.get(props["predicate"])
         if predicate is None:
-            predicate = self.predicates[props["predicate"]] = self.t.const(kg_term(props["predicate"]))
+            iri = predicate_from(props["predicate"], is_open)
+            predicate = self.predicates[props["predicate"]] = self.t.const(iri)
         yield s, predicate, o
+        if is_open:  # an open relation declares itself where it is used (as mapping.open_declaration)
+            yield predicate, self.refines, self.related
+            yield predicate, self.label, self.t.literal(props["predicate"].replace("-", " "))
         yield node, self.type, self.evidence
         yield node, self.subject, s
         yield node, self.predicate, predicate

@@ -28,13 +28,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from kg.graphstore.mapping import LABEL_OF_CLASS, PREDICATE_OF_TYPE, ArticleRows
+from kg.graphstore.mapping import LABEL_OF_CLASS, OPEN_TYPE, PREDICATE_OF_TYPE, ArticleRows
 from kg.graphstore.queries import ENTITY_NAMES, Query
-from kg.vocab import local_name
 
 __all__ = ["FactKey", "MentionRow", "refresh_batch_query", "write_batch_query"]
 
-FactKey = tuple[str, str, str]  # (relationship type, subject IRI, object IRI)
+FactKey = tuple[str, str, str, str]  # (relationship type, subject IRI, object IRI, Evidence predicate)
 _LABELS: Final = frozenset(LABEL_OF_CLASS.values())
 
 
@@ -45,9 +44,17 @@ def _label(label: str) -> str:
 
 
 def _rel_type(rel_type: str) -> str:
-    if rel_type not in PREDICATE_OF_TYPE:
+    if rel_type not in PREDICATE_OF_TYPE and rel_type != OPEN_TYPE:
         raise ValueError(f"{rel_type!r} is not a relationship type of the ontology")
     return rel_type
+
+
+def _fact_row(key: FactKey) -> dict[str, Any]:
+    """A fact's identity as a row: an open relation is RELATED_TO with its own ``predicate``."""
+    rel_type, s, o, predicate = key
+    is_open = _rel_type(rel_type) == OPEN_TYPE
+    marks = {"predicate": predicate, "label": predicate.replace("-", " ")} if is_open else {}
+    return {"type": rel_type, "s": s, "o": o, "predicate": predicate, "open": is_open, "marks": marks}
 
 
 # Step 2. Batch-wide rows ($entities, $quotes, $resources, $facts) are deduplicated in Python;
@@ -95,15 +102,16 @@ CALL () {
   SET s.uri = s.uri
   WITH s, o, row WHERE NOT EXISTS {
     MATCH (s)-[r]->(x:Resource {uri: row.o}) USING INDEX SEEK x:Resource(uri)
-    WHERE type(r) = row.type
+    WHERE type(r) = row.type AND (NOT row.open OR r.predicate = row.predicate)
   }
-  CREATE (s)-[:$(row.type)]->(o)
+  CREATE (s)-[r:$(row.type)]->(o)
+  SET r += row.marks
 }
 CALL () {
   UNWIND $facts AS row
   MATCH (s:Resource {uri: row.s})-[r]->(o:Resource {uri: row.o})
   USING INDEX SEEK s:Resource(uri) USING INDEX SEEK o:Resource(uri)
-  WHERE type(r) = row.type
+  WHERE type(r) = row.type AND (NOT row.open OR r.predicate = row.predicate)
   CALL (r, row) {
     // min/max over the stored bounds and the batch's dates: the order Neo4j's aggregation uses
     // for a recount, also across date and datetime values.
@@ -123,7 +131,7 @@ CALL () {
   UNWIND $recount AS row
   MATCH (s:Resource {uri: row.s})-[r]->(o:Resource {uri: row.o})
   USING INDEX SEEK s:Resource(uri) USING INDEX SEEK o:Resource(uri)
-  WHERE type(r) = row.type
+  WHERE type(r) = row.type AND (NOT row.open OR r.predicate = row.predicate)
   CALL (s, o, row) {
     // No :Evidence label here on purpose: with it the planner may seek all evidence of the
     // predicate through its index, which grows with the graph; from s and o it stays local.
@@ -201,15 +209,12 @@ def _fact_rows(batch: Sequence[ArticleRows]) -> list[dict[str, Any]]:
     for rows in batch:
         published = rows.article.get("published")
         for rel_type, pairs in rows.facts.items():
-            _rel_type(rel_type)
             for pair in pairs:  # distinct within an article (mapping.article_rows)
-                key = (rel_type, pair["s"], pair["o"])
+                key = (rel_type, pair["s"], pair["o"], pair["predicate"])
                 articles[key] = articles.get(key, 0) + 1
                 dates.setdefault(key, []).extend(() if published is None else (published,))
-    return [
-        {"type": t, "s": s, "o": o, "articles": articles[(t, s, o)], "published": dates[(t, s, o)]}
-        for t, s, o in sorted(articles)
-    ]
+    keys = sorted(articles)
+    return [{**_fact_row(key), "articles": articles[key], "published": dates[key]} for key in keys]
 
 
 @dataclass
@@ -253,10 +258,8 @@ def refresh_batch_query(
     ``full`` entities' names from all their MENTIONS, fold ``mentioned`` into entities whose name
     they cannot change (recomputing the others), delete ``orphans`` that nothing refers to any more.
     """
-    rows = [{"type": _rel_type(t), "s": s, "o": o, "predicate": local_name(PREDICATE_OF_TYPE[t])}
-            for t, s, o in sorted(recount)]  # fmt: skip
     params = {
-        "recount": rows,
+        "recount": [_fact_row(key) for key in sorted(recount)],
         "full": list(full),
         "mentioned": [m.param() for m in mentioned],
         "orphans": list(orphans),

@@ -21,7 +21,7 @@ from rdflib import Graph, URIRef
 from kg.graphstore import queries as q
 from kg.graphstore import write_queries as wq
 from kg.graphstore.driver_errors import translated
-from kg.graphstore.mapping import PREDICATE_OF_TYPE, ArticleRows, article_rows, kg_term, relationship_type
+from kg.graphstore.mapping import ArticleRows, article_rows, evidence_fact_key
 from kg.graphstore.write_queries import FactKey
 from kg.model import ArticleExtraction
 from kg.rdf import add_article, new_dataset
@@ -189,7 +189,7 @@ def _write_articles(tx: neo4j.ManagedTransaction, work: tuple[list[ArticleRows],
 
 
 def _facts(rows: ArticleRows) -> set[FactKey]:
-    return {(rel, f["s"], f["o"]) for rel, fs in rows.facts.items() for f in fs}
+    return {(rel, f["s"], f["o"], f["predicate"]) for rel, fs in rows.facts.items() for f in fs}
 
 
 def _result(rows: ArticleRows, stored: neo4j.Record | None) -> WriteResult:
@@ -221,16 +221,16 @@ def _retracted(record: neo4j.Record) -> _Retracted:
     retracted.entities.update(u for u in record["mentioned"] if u is not None)
     for ev in record["evidence"]:
         retracted.evidence += 1
-        retracted.facts.add((relationship_type(kg_term(ev["predicate"])), ev["s"], ev["o"]))
+        retracted.facts.add(evidence_fact_key(ev["predicate"], bool(ev["open"]), ev["s"], ev["o"]))
         retracted.entities.update(u for u in (ev["s"], ev["o"], ev["r"]) if u is not None)
     return retracted
 
 
 def _refresh_support(tx: neo4j.ManagedTransaction, facts: set[FactKey]) -> int:
     removed = 0
-    for rel in sorted({f[0] for f in facts} & PREDICATE_OF_TYPE.keys()):
-        rows = [{"s": s, "o": o} for r, s, o in sorted(facts) if r == rel]
-        removed += sum(r["removed"] for r in _run(tx, q.refresh_support_query(rel, rows)))
+    for rel, predicate in sorted({(f[0], f[3]) for f in facts}):
+        rows = [{"s": s, "o": o} for r, s, o, p in sorted(facts) if (r, p) == (rel, predicate)]
+        removed += sum(r["removed"] for r in _run(tx, q.refresh_support_query(rel, predicate, rows)))
     return removed
 
 

@@ -2,11 +2,19 @@
 
 - capitals used as agents anywhere in the text stand for their country everywhere in it (one sense per
   discourse: "Beijing said ..." makes "a trip to Beijing" China's too);
+- spellings of one name are one name: "TimeWarner" and "Time Warner", "George W Bush" and "George W.
+  Bush", "VOLCKER" and "Volcker", "George Bush" and "George W Bush" (the same first and last name), "Tenneco"
+  and "Tenneco Inc" (a company's designator);
 - a name's class is the majority of its NER labels, unless the gazetteer knows it;
-- "Xi" / "Kirby" join the nearest full name they begin or end ("Xi Jinping", "John Kirby");
+- "Xi" / "Kirby" join the nearest full name they begin or end ("Xi Jinping", "John Kirby"), unless a
+  title says another gender ("Mrs Blair" is not Tony Blair);
 - an acronym joins the one multi-word name whose initials it spells ("BRI");
 - pronouns take the nearest preceding compatible referent (he/she: a person; it/they: a country or
   organisation), never a reporting source.
+
+A referent's aliases are the names the text gives it, as written (and, for a person the gazetteer knows,
+its curated one-word names): never a title, a descriptor or a possessor (those are the mention's, not the
+name's).
 """
 
 from __future__ import annotations
@@ -17,12 +25,28 @@ from dataclasses import dataclass, field
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.records import GAZETTEER, METONYM, MODIFIER, NORP, PRONOUN, SOURCE, MentionRow
+from loaders.entities.records import (
+    CUED,
+    FEMALE,
+    GAZETTEER,
+    MALE,
+    METONYM,
+    MODIFIER,
+    NORP,
+    PRONOUN,
+    SOURCE,
+    MentionRow,
+)
+from loaders.entities.variants import join_short_organisation_names, merge_variants
 
-ENTITY_KINDS = frozenset({"Person", "Organization", "Country", "City", "Location", "Event"})
+ENTITY_KINDS = frozenset(
+    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
+)
 _PERSON_WINDOW = 600  # characters a he/she may reach back
 _GROUP_WINDOW = 250  # it/they refer to something close by
 _GROUP_CLASSES = frozenset({"Country", "Organization"})
+#: (class stated by a cue, name used as a modifier) -> weight of a mention's class in the vote
+_VOTE_WEIGHTS = {(True, False): 1000, (True, True): 1000, (False, False): 2, (False, True): 1}
 
 
 @dataclass(slots=True)
@@ -42,13 +66,18 @@ class Referent:
 Ref = tuple[str, str]  # (class, name)
 
 
-def resolve(rows: list[MentionRow], gaz: Gazetteer) -> tuple[list[str | None], dict[str, Referent]]:
+def resolve(
+    rows: list[MentionRow], gaz: Gazetteer, text: str = ""
+) -> tuple[list[str | None], dict[str, Referent]]:
     """The referent key of each mention row (None for literals, quotes, positions, implicit arguments)
-    and the referents themselves. Demonyms refer to their country but lend it no alias."""
+    and the referents themselves. Demonyms refer to their country but lend it no alias. ``text`` (the
+    rows' text) gives the titles that tell apart a Mr and a Mrs of one surname."""
     refs = _initial_refs(rows, gaz)
+    merge_variants(rows, refs, gaz)
     _vote_classes(rows, refs)
-    _join_short_person_names(rows, refs)
+    _join_short_person_names(rows, refs, gaz, text)
     _join_acronyms(rows, refs)
+    join_short_organisation_names(rows, refs)
     referents: dict[str, Referent] = {}
     keys: list[str | None] = []
     for row, ref in zip(rows, refs, strict=True):
@@ -60,26 +89,21 @@ def resolve(rows: list[MentionRow], gaz: Gazetteer) -> tuple[list[str | None], d
             entry = gaz.lookup(ref[1])
             qid = entry.qid if entry is not None and entry.cls == ref[0] else None
             referent = referents.setdefault(f"{ref[0]}/{ref[1]}", Referent(ref[0], ref[1], qid))
-        if row.cls != NORP:
-            referent.aliases.update(a for a in (row.surface, row.long_form) if a)
+        if row.cls != NORP and row.surface:
+            referent.aliases.add(row.surface)
         keys.append(referent.key)
     _resolve_pronouns(rows, keys, referents)
     for referent in referents.values():
         if referent.cls == "Person":
-            referent.aliases.update(_short_names(referent.name, gaz))
+            referent.aliases.update(_curated_short_names(referent.name, gaz))
     return keys, referents
 
 
-def _short_names(name: str, gaz: Gazetteer) -> list[str]:
-    """The one-word name a later mention of a person uses: the gazetteer's (it knows that "Xi" is Xi
-    Jinping's) or, for names it does not know, the surname ("Blinken")."""
-    words = name.split()
-    if len(words) < 2:
-        return []
-    known = gaz.aliases_of(name)
-    if known is not None:
-        return [alias for alias in known if " " not in alias]
-    return [words[-1]] if len(words) <= 3 and words[-1][:1].isupper() else []
+def _curated_short_names(name: str, gaz: Gazetteer) -> list[str]:
+    """The one-word names the gazetteer knows for a person ("Xi" is Xi Jinping's, "Biden" Joe Biden's):
+    curated names of the identity, which a later mention or another article uses on its own."""
+    known = gaz.aliases_of(name) or []
+    return [alias for alias in known if " " not in alias]
 
 
 def _initial_refs(rows: list[MentionRow], gaz: Gazetteer) -> list[Ref | None]:
@@ -100,21 +124,29 @@ def _initial_refs(rows: list[MentionRow], gaz: Gazetteer) -> list[Ref | None]:
 
 
 def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
+    """Each name takes the class most of its mentions have; a class the text states ("the film Ray")
+    outvotes NER's labels, and NER's label of a name used as a modifier ("the United box") counts half."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for row, ref in zip(rows, refs, strict=True):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
-            votes[ref[1]][ref[0]] += 1
+            votes[ref[1]][ref[0]] += _VOTE_WEIGHTS[bool(row.flags & CUED), bool(row.flags & MODIFIER)]
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
             refs[i] = (votes[ref[1]].most_common(1)[0][0], ref[1])
 
 
-def _join_short_person_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:
-    full = [
-        (row.start, ref[1])
-        for row, ref in zip(rows, refs, strict=True)
-        if ref is not None and ref[0] == "Person" and " " in ref[1]
-    ]
+def _join_short_person_names(
+    rows: list[MentionRow], refs: list[Ref | None], gaz: Gazetteer, text: str
+) -> None:
+    """A one-word name joins the nearest full person name it begins or ends, of a gender that fits."""
+    by_word: dict[str, list[tuple[int, str]]] = defaultdict(list)  # first or last word -> (start, name)
+    for row, ref in zip(rows, refs, strict=True):
+        if ref is not None and ref[0] == "Person" and " " in ref[1]:
+            words = ref[1].split()
+            for word in {words[0], words[-1]}:
+                by_word[word].append((row.start, ref[1]))
+    genders = _full_name_genders(rows, refs, gaz)
+    apart: dict[int, str] = {}
     for i, ref in enumerate(refs):
         if (
             ref is None
@@ -124,26 +156,97 @@ def _join_short_person_names(rows: list[MentionRow], refs: list[Ref | None]) -> 
         ):
             continue
         word = ref[1]
-        candidates = [(start, name) for start, name in full if word in (name.split()[0], name.split()[-1])]
+        candidates = by_word.get(word, [])
         if ref[0] != "Person":
             candidates = [(s, n) for s, n in candidates if n.split()[-1] == word]
+        gender = _gender(rows[i])
+        if gender:
+            candidates = [(s, n) for s, n in candidates if genders.get(n, gender) == gender]
+            if not candidates:
+                apart[i] = gender
         if candidates:
             before = [c for c in candidates if c[0] < rows[i].start]
             refs[i] = ("Person", (before[-1] if before else candidates[0])[1])
+    _name_apart(rows, refs, apart, text)
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[0].isupper())
+def _gender(row: MentionRow) -> str:
+    return "m" if row.flags & MALE else "f" if row.flags & FEMALE else ""
+
+
+def _full_name_genders(rows: list[MentionRow], refs: list[Ref | None], gaz: Gazetteer) -> dict[str, str]:
+    """The gender of each full person name, where the gazetteer, a title before the full name, or the
+    titles before its surname alone ("Mr Howard", with no "Mrs Howard" in the text) say it."""
+    genders: dict[str, str] = {}
+    surname_titles: dict[str, set[str]] = defaultdict(set)
+    for row, ref in zip(rows, refs, strict=True):
+        if ref is None or ref[0] != "Person":
+            continue
+        gender = _gender(row)
+        if " " in ref[1] and gender:
+            genders.setdefault(ref[1], gender)
+        elif gender:
+            surname_titles[ref[1]].add(gender)
+    for ref in refs:
+        if ref is None or ref[0] != "Person" or " " not in ref[1] or ref[1] in genders:
+            continue
+        entry = gaz.lookup(ref[1])
+        titles = surname_titles.get(ref[1].split()[-1], set())
+        if entry is not None and entry.gender:
+            genders[ref[1]] = entry.gender
+        elif len(titles) == 1:
+            genders[ref[1]] = next(iter(titles))
+        elif titles:
+            genders[ref[1]] = "?"  # a Mr and a Mrs of its surname, and nothing says which it is
+    return genders
+
+
+def _name_apart(rows: list[MentionRow], refs: list[Ref | None], apart: dict[int, str], text: str) -> None:
+    """One-word names kept apart by their title's gender are one person per gender; where both genders
+    share the surname, the title tells them apart in the name ("Mrs Howard", beside Michael Howard)."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for i, gender in apart.items():
+        ref = refs[i]
+        if ref is not None:
+            by_word[ref[1]].add(gender)
+    for i, gender in apart.items():
+        ref = refs[i]
+        if ref is None:
+            continue
+        if len(by_word[ref[1]]) > 1:
+            title = _title_before(text, rows[i].start) or ("Mr" if gender == "m" else "Mrs")
+            refs[i] = ("Person", f"{title} {ref[1]}")
+
+
+def _title_before(text: str, start: int) -> str:
+    words = text[max(0, start - 12) : start].split()
+    return words[-1] if words and words[-1].rstrip(".").lower() in cues.HONORIFICS else ""
+
+
+def _initials(name: str) -> set[str]:
+    """'IBM' for 'International Business Machines Corp' (a legal form may have no letter in the acronym),
+    'ONGC' for 'Oil and Natural Gas Corporation' (or it may)."""
+    words = name.split()
+    found = {"".join(word[0] for word in words if word[0].isupper())}
+    while len(words) > 1 and words[-1].lower().rstrip(".") in cues.LEGAL_FORMS:
+        words.pop()
+        found.add("".join(word[0] for word in words if word[0].isupper()))
+    return found
 
 
 def _join_acronyms(rows: list[MentionRow], refs: list[Ref | None]) -> None:
-    long_names = {ref[1]: ref[0] for ref in refs if ref is not None and " " in ref[1] and ref[0] != "Person"}
+    by_initials: dict[str, dict[str, str]] = defaultdict(dict)  # initials -> {long name: class}
+    for ref in refs:
+        if ref is not None and " " in ref[1] and ref[0] != "Person":
+            for initials in _initials(ref[1]):
+                by_initials[initials][ref[1]] = ref[0]
     for i, ref in enumerate(refs):
         if ref is None or rows[i].flags & GAZETTEER or not (ref[1].isupper() and 2 <= len(ref[1]) <= 6):
             continue
-        matches = [name for name in long_names if _initials(name) == ref[1]]
+        matches = by_initials.get(ref[1], {})
         if len(matches) == 1:
-            refs[i] = (long_names[matches[0]], matches[0])
+            name, cls = next(iter(matches.items()))
+            refs[i] = (cls, name)
 
 
 def _resolve_pronouns(rows: list[MentionRow], keys: list[str | None], referents: dict[str, Referent]) -> None:

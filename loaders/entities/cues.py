@@ -12,6 +12,10 @@ LITERAL_LABELS: Final = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY
 #: Named but not an entity node here: products, works, laws, languages, and MISC (the CoNLL04-trained NER's
 #: label for a named thing of no other type: "Colt Cobra", "Ides").
 OTHER_LABELS: Final = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "MISC"})
+#: Labels of named things that become works, products or awards when a cue says so (loaders.entities.kinds);
+#: spaCy's PRODUCT and WORK_OF_ART say it themselves.
+NAMED_THING_LABELS: Final = frozenset({"MISC", "PRODUCT", "WORK_OF_ART"})
+CLASS_OF_THING_LABEL: Final = {"PRODUCT": "Product", "WORK_OF_ART": "Work"}
 #: spaCy entity label -> ontology class local name (GPE is refined by the gazetteer).
 CLASS_OF_LABEL: Final = {
     "PERSON": "Person",
@@ -41,8 +45,58 @@ HONORIFICS: Final = frozenset(
         "prof",
         "prof.",
         "rev",
+        "rev.",
+        "miss",
+        "mister",
+        "madam",
+        "madame",
+        "mme",
     }
 )
+#: Titles that say a man or a woman is meant: "Mrs Blair" is never Tony Blair.
+MALE_TITLES: Final = frozenset(
+    {"mr", "mister", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count", "monsieur", "herr"}
+)
+FEMALE_TITLES: Final = frozenset(
+    {
+        "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness", "madam",
+        "madame", "mme",
+    }
+)  # fmt: skip
+#: Lower-case words inside people's names ("Roland de Marigny", "Osama bin Laden").
+NAME_PARTICLES: Final = frozenset(
+    {
+        "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "le", "la", "bin", "ibn", "al",
+        "el", "ter", "dos", "das", "zu", "af", "y", "des",
+    }
+)  # fmt: skip
+#: Lower-case words inside the names of organisations, places and works ("Bank of England", "Lord of the
+#: Rings", "Belt and Road Initiative").
+NAME_CONNECTORS: Final = NAME_PARTICLES | {"of", "and", "the", "for", "&", "on", "upon", "et", "'n'"}
+#: Words after a possessive that keep it inside a company's name ("McDonald's Corp", "Moody's Investors
+#: Service"), compared without a final period.
+#: Legal forms of companies: "Tenneco Inc" is Tenneco (compared without a final period).
+LEGAL_FORMS: Final = frozenset(
+    {
+        "corp", "corporation", "inc", "incorporated", "co", "cos", "company", "ltd", "limited", "plc",
+        "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa",
+    }
+)  # fmt: skip
+CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
+    "group", "holdings", "investors", "service", "services", "register", "restaurants", "stores",
+    "supermarkets", "international",
+}  # fmt: skip
+#: Letters after a person's name that are honours or offices, not part of the name ("William Haughey OBE").
+POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
+#: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).
+NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV", "Junior", "Senior"})
+DAY_NAMES: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTH_NAMES: Final = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    }
+)  # fmt: skip
 #: Nouns that name an office or role; a person's title, kept as a holdsPosition fact.
 TITLE_NOUNS: Final = frozenset(
     {
@@ -127,8 +181,46 @@ TITLE_NOUNS: Final = frozenset(
         "prosecutor",
         "striker",
         "player",
+        "winger",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "keeper",
+        "forward",
+        "fly-half",
+        "scrum-half",
+        "full-back",
+        "centre",
+        "flanker",
+        "prop",
+        "hooker",
+        "lock",
+        "skipper",
+        "frontman",
+        "bassist",
+        "guitarist",
+        "drummer",
+        "singer",
     }
 )
+#: Titles of playing positions: the holder plays for the team (or national side) the title names.
+SPORT_POSITIONS: Final = frozenset(
+    {
+        "striker", "player", "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward",
+        "fly-half", "scrum-half", "full-back", "centre", "flanker", "prop", "hooker", "lock", "skipper",
+        "captain",
+    }
+)  # fmt: skip
+#: Capitalised words that name a title's domain, not an organisation ("Energy Minister", "Foreign Secretary").
+TITLE_DOMAINS: Final = frozenset(
+    {
+        "foreign", "home", "finance", "trade", "industry", "culture", "transport", "environment", "health",
+        "education", "defence", "defense", "energy", "interior", "justice", "labour", "petroleum", "oil",
+        "agriculture", "economy", "economic", "communications", "telecoms", "prime", "general", "attorney",
+        "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
+        "secretary", "state", "development", "international", "sports", "media", "work", "pensions",
+    }
+)  # fmt: skip
 #: Titles whose holder leads the country or organisation they are attached to.
 LEADER_TITLES: Final = frozenset(
     {
@@ -229,7 +321,9 @@ PLACE_HEAD_NOUNS: Final = frozenset(
 ORG_HEAD_NOUNS: Final = frozenset(
     {
         "college", "university", "institute", "museum", "ministry", "corporation", "corp", "corp.", "inc",
-        "inc.", "ltd", "association", "committee", "agency", "foundation", "society",
+        "inc.", "ltd", "association", "committee", "agency", "foundation", "society", "administration",
+        "government", "cabinet", "council", "commission", "party", "authority", "department", "bureau",
+        "board", "league",
     }
 )  # fmt: skip
 #: Single words that NER sometimes tags as names but which are not entities on their own.
@@ -260,6 +354,7 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "reuters/",
         "ap",
         "afp",
+        "reuter",  # Reuters-21578's sign-off at the end of each story
     }
 )
 #: Verbs after which a capital city stands for its government ("Beijing said").
@@ -289,4 +384,92 @@ AGENTIVE_NOUNS: Final = frozenset(
         "demand",
         "one",
     }
+)
+
+#: Nouns that say a name is a creative work ("the film Ray", "their single Year 3000").
+WORK_NOUNS: Final = frozenset(
+    {
+        "film", "movie", "documentary", "biopic", "sitcom", "soap", "drama", "series", "show", "programme",
+        "album", "single", "song", "track", "hit", "ballad", "anthem", "book", "novel", "memoir",
+        "autobiography", "biography", "play", "musical", "opera", "comedy", "thriller", "cartoon",
+        "animation", "sequel", "prequel", "remake", "soundtrack", "blockbuster", "trilogy", "poem",
+        "episode", "videogame", "ep",
+    }
+)  # fmt: skip
+#: Nouns that say a name is a product ("the browser Firefox", "the Xbox console").
+PRODUCT_NOUNS: Final = frozenset(
+    {
+        "console", "handset", "phone", "smartphone", "browser", "software", "device", "gadget", "laptop",
+        "computer", "chip", "processor", "car", "sedan", "coupe", "supercar", "jet", "airliner", "aircraft",
+        "drug", "vaccine", "pill", "brand", "vodka", "whisky", "whiskey", "beer", "lager", "cognac",
+        "liqueur", "drink", "cigarette", "virus", "worm", "trojan", "camera", "tablet", "handheld",
+        "technology", "engine",
+    }
+)  # fmt: skip
+#: Nouns that say a name is an award ("the Golden Rose award").
+AWARD_NOUNS: Final = frozenset({"award", "prize", "trophy", "medal", "statuette", "gong"})
+#: Last words that make a name an award ("Grammy Award", "Booker Prize", "best actor Oscar": the statuettes'
+#: nouns are words of the language too).
+AWARD_HEAD_NOUNS: Final = frozenset(
+    {
+        "award", "awards", "prize", "prizes", "trophy", "medal", "oscar", "oscars", "grammy", "grammys",
+        "bafta", "baftas", "emmy", "emmys",
+    }
+)  # fmt: skip
+#: Last words that make a name an event ("Cannes Film Festival", "World Cup", "Tory Party Conference").
+EVENT_HEAD_NOUNS: Final = frozenset(
+    {
+        "festival", "championship", "championships", "tournament", "olympics", "summit", "conference",
+        "election", "elections", "war", "cup", "open", "marathon", "prix", "games", "expo",
+    }
+)  # fmt: skip
+#: Nouns that say a name is a sports team ("the club Arsenal", "the Premiership side Chelsea").
+TEAM_NOUNS: Final = frozenset({"club", "side", "team", "squad"})
+#: A player's (or coach's) role after a club's name: "Chelsea striker Didier Drogba".
+PLAYER_ROLES: Final = frozenset(
+    {
+        "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "full-back",
+        "fullback", "centre-back", "captain", "skipper", "coach", "playmaker", "flanker", "scrum-half",
+        "fly-half",
+    }
+)  # fmt: skip
+#: Roles after a name that make it a club unless NER took it for an organisation ("United boss Alex
+#: Ferguson", but "BT boss Ben Verwaayen").
+CLUB_ROLES: Final = frozenset({"boss", "manager"})
+#: Nouns whose "in" names a work ("her role in Vera Drake") ...
+ROLE_NOUNS: Final = frozenset({"role", "part", "performance", "cameo", "appearance", "character", "roles"})
+#: ... and nouns whose "of" does ("the cast of EastEnders"; not "director of", which heads companies too).
+PART_OF_WORK_NOUNS: Final = frozenset(
+    {
+        "cast",
+        "episode",
+        "sequel",
+        "prequel",
+        "remake",
+        "screenplay",
+        "script",
+        "lyrics",
+        "soundtrack",
+        "finale",
+    }
+)
+#: Occupations written before a person's name ("Winger Nitoglia", "Actress Imelda Staunton" at a sentence's
+#: start): like titles, never part of the name.
+OCCUPATIONS: Final = PLAYER_ROLES | {
+    "actor", "actress", "singer", "comedian", "comic", "producer", "writer", "author", "novelist",
+    "musician", "guitarist", "bassist", "drummer", "rapper", "artist", "painter", "presenter", "host",
+    "star", "designer", "chef", "businessman", "businesswoman", "tycoon", "magnate", "billionaire",
+    "millionaire", "entrepreneur", "philanthropist", "investor", "banker", "trader", "athlete", "runner",
+    "sprinter", "golfer", "boxer", "jockey", "cyclist", "swimmer", "batsman", "bowler", "champion",
+    "veteran", "rookie", "teenager", "compatriot", "team-mate", "teammate", "newcomer",
+}  # fmt: skip
+#: Nouns that end names of many things and so, after a possessive, leave the name whole ("New Year's Day",
+#: "People's Bank"; not "BBC Radio 4's Today").
+GENERIC_HEADS: Final = (
+    ORG_HEAD_NOUNS
+    | ORG_NOUNS
+    | CORPORATE_DESIGNATORS
+    | EVENT_HEAD_NOUNS
+    | AWARD_HEAD_NOUNS
+    | {"day", "eve", "night", "week", "office", "union", "house", "hall", "centre", "center", "fund"}
 )

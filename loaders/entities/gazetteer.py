@@ -23,6 +23,7 @@ class GazEntry:
     cls: str
     qid: str | None = None
     capital_of: str | None = None  # for a capital city: the canonical name of its country
+    gender: str | None = None  # for a person: "m" or "f", so that "Mrs Blair" is not taken for Tony Blair
 
 
 class Gazetteer:
@@ -70,7 +71,11 @@ def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
         raise ConfigError(f"gazetteer {path}: cannot be read ({exc})") from exc
     entries, aliases, demonyms = [], {}, {}
     for row in rows:
-        entries.append(GazEntry(row["name"], row["class"], row.get("qid") or None, row.get("capitalOf")))
+        entries.append(
+            GazEntry(
+                row["name"], row["class"], row.get("qid") or None, row.get("capitalOf"), row.get("gender")
+            )
+        )
         aliases.update({alias: row["name"] for alias in row.get("aliases", [])})
         demonyms.update({word: row["name"] for word in row.get("demonyms", [])})
     return Gazetteer(entries, aliases, demonyms)

@@ -15,8 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import GazEntry, Gazetteer
+from loaders.entities.kinds import cued_kind, cued_titles
+from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
 from loaders.entities.records import (
+    CUED,
+    FEMALE,
     GAZETTEER,
+    MALE,
     METONYM,
     MODIFIER,
     NORP,
@@ -25,9 +30,7 @@ from loaders.entities.records import (
     register_extensions,
 )
 
-_EDGE_JUNK_POS = frozenset({"DET", "VERB", "AUX", "ADP", "PUNCT", "PART", "CCONJ", "PRON", "SCONJ"})
-_LONG_FORM_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss"})
-_MAX_NAME_TOKENS = 8
+_GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
 
@@ -45,32 +48,57 @@ class EntityMentions:
         rows: list[MentionRow] = []
         taken = bytearray(len(doc))
         for ent in doc.ents:
-            row = self._from_ent(doc, ent)
-            if row is not None:
+            for row in self._from_ent(doc, ent):
                 rows.append(row)
                 rows += self._stripped_demonyms(doc, ent.start, row.tok_start)
                 taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
         rows.extend(self._gazetteer_matches(doc, taken))
+        rows.extend(
+            _row(doc[start:end], kind, doc[start:end].text, CUED)
+            for start, end, kind in cued_titles(doc, taken)
+        )
+        rows.extend(_surname_mentions(doc, rows, taken))
         rows.sort(key=lambda r: r.start)
         doc._.kg_mentions = _with_acronyms(doc, rows)
         return doc
 
-    def _from_ent(self, doc: Doc, ent: Span) -> MentionRow | None:
+    def _from_ent(self, doc: Doc, ent: Span) -> list[MentionRow]:
         label = ent.label_
+        if label in cues.NAMED_THING_LABELS and (things := self._named_things(doc, ent)):
+            return things
+        if (
+            label in cues.LITERAL_LABELS
+            and doc[ent.start].is_title
+            and (kind := cued_kind(doc, ent.start, ent.end, label))
+        ):
+            return [_row(ent, kind, ent.text, CUED)]  # "their single Year 3000" (NER: a date)
         if label in cues.LITERAL_LABELS or label in cues.OTHER_LABELS:
-            return MentionRow(ent.start_char, ent.end_char, ent.start, ent.end, label, ent.text, ent.text)
+            return [MentionRow(ent.start_char, ent.end_char, ent.start, ent.end, label, ent.text, ent.text)]
         if label == "NORP":
-            return self._norp(ent)
+            return [self._norp(ent)]
         if label not in cues.CLASS_OF_LABEL:
-            return None
-        bounds = _clean_bounds(doc, ent, self.gaz)
-        if bounds is None:
-            return None
-        row = self._name_row(doc, ent, bounds[1], bounds[2])
-        lead = bounds[1] - bounds[0]
-        if row is None or not lead or row.cls == NORP:
-            return row
-        return row._replace(lead=row.start - doc[bounds[0]].idx)
+            return []
+        rows = []
+        for bounds in names_in(doc, ent.start, ent.end, label == "PERSON", self.gaz):
+            row = self._name_row(doc, ent, bounds)
+            if row is not None and row.cls != NORP and bounds.extent < bounds.start:
+                row = row._replace(lead=row.start - doc[bounds.extent].idx)
+            if row is not None:
+                rows.append(row)
+        return rows
+
+    def _named_things(self, doc: Doc, ent: Span) -> list[MentionRow]:
+        """Works, products and awards among MISC / PRODUCT / WORK_OF_ART names, where a cue says so (or,
+        for PRODUCT and WORK_OF_ART, the label itself); the rest stay named things of no class."""
+        rows = []
+        for bounds in names_in(doc, ent.start, ent.end, False, self.gaz):
+            span = doc[bounds.start : bounds.end]
+            kind = cued_kind(doc, span.start, span.end, ent.label_) or cues.CLASS_OF_THING_LABEL.get(
+                ent.label_
+            )
+            if kind is not None and _is_name(span, self.gaz) and self.gaz.lookup(span.text) is None:
+                rows.append(_row(span, kind, span.text, CUED))
+        return rows
 
     def _stripped_demonyms(self, doc: Doc, start: int, end: int) -> list[MentionRow]:
         """Demonyms NER put inside a name ("Russian Dmitriy Bogdanov") as mentions of their own."""
@@ -97,45 +125,68 @@ class EntityMentions:
             return MentionRow(ent.start_char, ent.end_char, ent.start, ent.end, NORP, country.name, ent.text)
         entry = self.gaz.lookup(ent.text)
         if entry is not None and entry.cls == "Organization":  # "Democrats", "Taliban"
-            return _row(ent, entry.cls, entry.name, GAZETTEER, "")
+            return _row(ent, entry.cls, entry.name, GAZETTEER)
         return MentionRow(ent.start_char, ent.end_char, ent.start, ent.end, NORP, "", ent.text)
 
-    def _name_row(self, doc: Doc, ent: Span, start: int, end: int) -> MentionRow | None:
-        span = doc[start:end]
+    def _name_row(self, doc: Doc, ent: Span, bounds: NameBounds) -> MentionRow | None:
+        span = doc[bounds.start : bounds.end]
+        if not _is_name(span, self.gaz):
+            return None
         country = self.gaz.demonym(span.text)
         if country is not None:  # "Ukrainian territory" tagged as a place
-            return MentionRow(span.start_char, span.end_char, start, end, NORP, country.name, span.text)
-        entry = self.gaz.lookup(span.text)
+            return MentionRow(
+                span.start_char, span.end_char, span.start, span.end, NORP, country.name, span.text
+            )
+        entry = _fitting(self.gaz.lookup(span.text), bounds.gender)
         cls, key, flags = _type_of(ent.label_, span.text, entry)
+        flags |= _GENDER_FLAGS.get(bounds.gender, 0)
+        kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None
+        if kind is not None:
+            cls, flags = kind, flags | CUED
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):
             flags |= METONYM
         if _is_reporting_source(root):
             flags |= SOURCE
-        if root.dep_ in ("compound", "amod", "nmod") and not start <= root.head.i < end:
+        if root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end:
             flags |= MODIFIER
-        return _row(span, cls, key, flags, _long_form(doc, span, ent.start))
+        return _row(span, cls, key, flags)
 
     def _gazetteer_matches(self, doc: Doc, taken: bytearray) -> list[MentionRow]:
         """Gazetteer names NER missed, longest first, not inside a longer proper name."""
         rows = []
         for _, start, end in sorted(self.matcher(doc), key=lambda m: m[1] - m[2]):
-            if any(taken[start:end]) or _inside_longer_name(doc, start, end):
+            if any(taken[start:end]) or not _standalone(doc, start, end):
                 continue
-            entry = self.gaz.lookup(doc[start:end].text)
+            gender = title_gender(doc, start)
+            entry = _fitting(self.gaz.lookup(doc[start:end].text), gender)
             if entry is None:
                 continue
             span = doc[start:end]
             flags = GAZETTEER | (METONYM if entry.capital_of and _agentive(span.root) else 0)
             flags |= SOURCE if _is_reporting_source(span.root) else 0
-            rows.append(_row(span, entry.cls, entry.name, flags, _long_form(doc, span, start)))
+            rows.append(_row(span, entry.cls, entry.name, flags | _GENDER_FLAGS.get(gender, 0)))
             taken[start:end] = b"\x01" * (end - start)
         return rows
 
 
-def _row(span: Span, cls: str, key: str, flags: int, long_form: str) -> MentionRow:
-    return MentionRow(
-        span.start_char, span.end_char, span.start, span.end, cls, key, span.text, flags, long_form
+def _row(span: Span, cls: str, key: str, flags: int) -> MentionRow:
+    return MentionRow(span.start_char, span.end_char, span.start, span.end, cls, key, span.text, flags)
+
+
+def _fitting(entry: GazEntry | None, gender: str) -> GazEntry | None:
+    """The gazetteer's entry unless the title says another gender ("Mrs Blair" is not Tony Blair)."""
+    if entry is None or not gender or not entry.gender or entry.gender == gender:
+        return entry
+    return None
+
+
+def _is_name(span: Span, gaz: Gazetteer) -> bool:
+    """Something name-like is left: letters, a capital, not a generic word on its own ("Treasury")."""
+    if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
+        return False
+    return (
+        len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None
     )
 
 
@@ -152,95 +203,41 @@ def _type_of(label: str, surface: str, entry: GazEntry | None) -> tuple[str, str
     return cls, surface, 0
 
 
-def _clean_bounds(doc: Doc, ent: Span, gaz: Gazetteer) -> tuple[int, int, int] | None:
-    """Token bounds of the name inside an NER span, or None when nothing name-like is left.
-
-    Returns:
-        (extent start, name start, end): the extent is what the mention covers in the text, with the
-        person's titles ("President Lincoln"); the name starts after them ("Lincoln").
-    """
-    start, end = ent.start, ent.end
-    strip_titles = ent.label_ == "PERSON"
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in _EDGE_JUNK_POS):
-        end -= 1
-    while start < end and (doc[start].pos_ in _EDGE_JUNK_POS or doc[start].tag_ == "POS"):
-        start += 1
-    if strip_titles:
-        start = _attached_start(doc, start, end)
-    first = start
-    while start < end and (
-        _leading_junk(doc[start], strip_titles) or (strip_titles and gaz.demonym(doc[start].text))
-    ):
-        start += 1
-    extent = start  # back over the title words right before the name ("Gov." of "Illinois Gov. Jim Edgar")
-    while extent > first and _is_title_word(doc[extent - 1]):
-        extent -= 1
-    if ent.label_ != "PERSON":
-        end = _cut_at_title(doc, start, end)
-    if start >= end or end - start > _MAX_NAME_TOKENS:
-        return None
-    span = doc[start:end]
-    if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
-        return None
-    if end - start == 1 and span.text.lower() in cues.GENERIC_NAME_WORDS and gaz.lookup(span.text) is None:
-        return None
-    return extent, start, end
-
-
-def _attached_start(doc: Doc, start: int, end: int) -> int:
-    """First token of a person's span after words that complete a title before it.
-
-    NER may run the end of a title into the name ("Secretary of State Antony Blinken" tagged "State
-    Antony Blinken"): "State" is the object of "of", outside the span, not part of the name. Only such
-    prepositional objects are cut; a first name the parser hung elsewhere ("Eric Cantona and Ole Gunnar
-    Solskjaer", "Ole" as a conjunct) stays.
-    """
-    if end - start < 2:
-        return start
-    root = doc[start:end].root
-    while start < end - 1 and (exit_ := _exit(doc[start], start, end)).i != root.i and exit_.dep_ == "pobj":
-        start += 1
-    return start
-
-
-def _exit(token: Token, start: int, end: int) -> Token:
-    """The token through which ``token``'s chain of heads leaves [start, end) (or reaches the root)."""
-    while start <= token.head.i < end and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _capitalised(token: Token) -> bool:
     """ "Kyiv", "NATO", and names with inner capitals ("McAllen", "ExxonMobil"), not "HK$6.31bn"."""
     return token.is_title or token.is_upper or (token.is_alpha and token.text[0].isupper())
 
 
-def _is_title_word(token: Token) -> bool:
-    return token.lower_ in cues.HONORIFICS or token.lower_ in cues.TITLE_NOUNS
-
-
-def _leading_junk(token: Token, strip_titles: bool) -> bool:
-    lower = token.lower_
-    if token.pos_ in _EDGE_JUNK_POS or token.tag_ == "POS" or lower in cues.HONORIFICS:
-        return True
-    return strip_titles and lower in cues.TITLE_NOUNS
-
-
-def _cut_at_title(doc: Doc, start: int, end: int) -> int:
-    """End of an organisation name that NER ran on into a person's title ('Council Coordinator ...')."""
-    for k in range(start + 1, end):
-        token = doc[k]
-        if token.lower_ in cues.TITLE_NOUNS and token.head.i >= end:
-            return k
-    return end
-
-
-def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+def _standalone(doc: Doc, start: int, end: int) -> bool:
+    """Not inside a longer proper name; a title before it is no part of a name ("Mr Blair")."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    return any(
+    if before is not None and is_title_word(before):
+        before = None
+    return not any(
         t is not None and t.pos_ == "PROPN" and t.is_title and not t.is_sent_start for t in (before, after)
     )
+
+
+def _surname_mentions(doc: Doc, rows: list[MentionRow], taken: bytearray) -> list[MentionRow]:
+    """The surname of a person named in full, where NER missed it on its own ("Lopez said"): in one text a
+    surname names the one person of that surname (the coreference joins it to the full name)."""
+    surnames = {row.key.rsplit(" ", 1)[-1] for row in rows if row.cls == "Person" and " " in row.key}
+    found: list[MentionRow] = []
+    if not surnames:
+        return found
+    for k, word in enumerate(t.text for t in doc):
+        if word not in surnames or taken[k]:
+            continue
+        token = doc[k]
+        if token.pos_ != "PROPN" or not _standalone(doc, k, k + 1):
+            continue
+        flags = _GENDER_FLAGS.get(title_gender(doc, k), 0) | (SOURCE if _is_reporting_source(token) else 0)
+        if token.dep_ in ("compound", "amod", "nmod"):
+            flags |= MODIFIER
+        found.append(_row(doc[k : k + 1], "Person", token.text, flags))
+        taken[k] = 1
+    return found
 
 
 def _agentive(root: Token) -> bool:
@@ -260,29 +257,16 @@ def _is_reporting_source(root: Token) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
-def _long_form(doc: Doc, span: Span, ent_start: int) -> str:
-    """The name with the premodifiers that introduced it ('Ukrainian President Volodymyr Zelenskyy')."""
-    first = min(ent_start, span.start)
-    for child in span.root.lefts:
-        if child.i < span.start and child.dep_ in _LONG_FORM_DEPS:
-            first = min(first, child.left_edge.i)
-    if first >= span.start:
-        return ""
-    lead = doc[first : span.start]
-    if any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.tag_ not in ("HYPH", "POS")) for t in lead):
-        return ""
-    return doc[first : span.end].text
-
-
 def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
-    """'Belt and Road Initiative (BRI)': the bracketed acronym becomes a mention of the same thing."""
+    """'Belt and Road Initiative (BRI)': the bracketed acronym becomes a mention of the same thing; so does
+    a stock ticker in angle brackets after a company's name ('Tenneco Inc <TGT>', in Reuters' style)."""
     by_start = {row.tok_start: i for i, row in enumerate(rows)}
     extra = []
     for row in rows:
         k = row.tok_end
         if row.cls not in _NAME_CLASSES or k + 2 >= len(doc):
             continue
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_acronym(doc[k + 1].text, row.surface):
+        if not _bracketed_alias(doc, k, row):
             continue
         token = doc[k + 1]
         alias = MentionRow(token.idx, token.idx + len(token), k + 1, k + 2, row.cls, row.key, token.text)
@@ -291,6 +275,15 @@ def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
         else:
             extra.append(alias)
     return sorted(rows + extra, key=lambda r: r.start) if extra else rows
+
+
+def _bracketed_alias(doc: Doc, k: int, row: MentionRow) -> bool:
+    """doc[k:k+3] is '(' acronym ')' of the row's name, or '<' ticker '>' of an organisation's."""
+    opening, word, closing = doc[k].text, doc[k + 1].text, doc[k + 2].text
+    if opening == "(" and closing == ")":
+        return _is_acronym(word, row.surface)
+    ticker = 1 <= len(word) <= 6 and word.isalpha() and word.isupper()
+    return opening == "<" and closing == ">" and ticker and row.cls == "Organization"
 
 
 def _is_acronym(text: str, name: str) -> bool:

@@ -19,6 +19,9 @@ SOURCE: Final = 1  # the reporting source of its sentence ("according to X"): ne
 METONYM: Final = 2  # a capital city used as an agent ("Beijing said"): stands for its country
 GAZETTEER: Final = 4  # typed and named by the gazetteer
 MODIFIER: Final = 8  # premodifies another noun ("Lib Dem election preparations"): no pronoun antecedent
+MALE: Final = 16  # a man's title stands before the name ("Mr Blair")
+FEMALE: Final = 32  # a woman's title stands before the name ("Mrs Blair")
+CUED: Final = 64  # the text says what kind of thing the name is ("the film Ray"): its class outvotes NER's
 
 # Mention kinds besides ontology classes and literal labels.
 PRONOUN: Final = "PRON"
@@ -40,7 +43,6 @@ class MentionRow(NamedTuple):
     key: str  # canonical name (gazetteer) or cleaned name; a pronoun's word; a country for demonyms
     surface: str  # the cleaned name as written
     flags: int = 0
-    long_form: str = ""  # the name with its title/determiner/possessor as written, when different
     lead: int = 0  # characters before ``start`` that the mention covers too: a person's title ("President ")
 
 
@@ -54,7 +56,7 @@ class FactRow(NamedTuple):
     cue_end: int
     sent_start: int
     sent_end: int
-    rule: str  # versioned extractor name, e.g. "kg_facts_v1:speech"
+    rule: str  # versioned extractor name, e.g. "kg_facts_v2:speech"
     confidence: float
     source: int = -1  # mention index of the reporting source, or -1
 

@@ -19,10 +19,19 @@ from loaders.extract import TextAnalysis, analyse_texts
 
 
 def predict(
-    sentences: Sequence[SpertSentence], nlp: Language, *, processes: int = 1, batch_size: int = 64
+    sentences: Sequence[SpertSentence],
+    nlp: Language,
+    *,
+    processes: int = 1,
+    batch_size: int = 64,
+    min_confidence: float = 0.0,
 ) -> list[SpertSentence]:
-    """The product's predictions for each sentence, in SpERT form over the sentence's own tokens."""
-    analyses = analyse_texts([s.text for s in sentences], nlp, processes=processes, batch_size=batch_size)
+    """The product's predictions for each sentence, in SpERT form over the sentence's own tokens; facts
+    below ``min_confidence`` (calibrated) are left out, as `kg extract` leaves them out."""
+    texts = [s.text for s in sentences]
+    analyses = analyse_texts(
+        texts, nlp, processes=processes, batch_size=batch_size, min_confidence=min_confidence
+    )
     return [_as_spert(s, a) for s, a in zip(sentences, analyses, strict=True)]
 
 

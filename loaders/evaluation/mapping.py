@@ -2,10 +2,10 @@
 
 See ../shared/design/vocabulary.md, "Mapping for evaluation".
 
-Entity types: Person -> Peop, Organization -> Org, Country/City/Location -> Loc, and every other named or
-literal mention (events, dates, numbers, nationalities, works ...) -> Other. Relations are mapped from the
-predicate together with the types of its two ends, since one predicate can stand for two CoNLL04 labels
-(``leaderOf`` a country is Live_In, ``leaderOf`` an organisation is Work_For).
+Entity types: Person -> Peop, Organization and Team -> Org, Country/City/Location -> Loc, and every other
+named or literal mention (events, works, products, awards, dates, numbers, nationalities ...) -> Other.
+Relations are mapped from the predicate together with the types of its two ends, since one predicate can
+stand for two CoNLL04 labels (``leaderOf`` a country is Live_In, ``leaderOf`` an organisation is Work_For).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ RELATION_TYPES: Final = ("Work_For", "Live_In", "Located_In", "OrgBased_In", "Ki
 _CLASS_TO_TYPE: Final = {
     "Person": PEOP,
     "Organization": ORG,
+    "Team": ORG,
     "Country": LOC,
     "City": LOC,
     "Location": LOC,
@@ -30,8 +31,8 @@ _CLASS_TO_TYPE: Final = {
 #: Mentions CoNLL04 calls "Other": events, literals (dates, amounts ...), nationalities, works, products.
 _OTHER_KINDS: Final = frozenset(
     {
-        "Event", "NORP", "MISC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
-        "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
+        "Event", "Work", "Product", "Award", "NORP", "MISC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY",
+        "ORDINAL", "CARDINAL", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
     }
 )  # fmt: skip
 
@@ -44,6 +45,7 @@ _RELATION_RULES: Final[Sequence[tuple[str, str | None, str | None, str]]] = (
     ("leaderOf", None, LOC, "Live_In"),
     ("livesIn", None, None, "Live_In"),
     ("citizenOf", None, None, "Live_In"),
+    ("bornIn", None, None, "Live_In"),
     ("locatedIn", ORG, None, "OrgBased_In"),
     ("locatedIn", None, None, "Located_In"),
     ("basedIn", None, None, "OrgBased_In"),

@@ -9,40 +9,22 @@ what it knows about capitals mentioned in the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
+from kg.vocab import PREDICATE_SPECS
 from loaders.entities.coref import Referent, resolve
 from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, Gazetteer
 from loaders.entities.records import CONTEXT, NORP, POSITION, PRONOUN, QUOTE, FactRow, MentionRow
+from loaders.facts.calibration import calibration_key, load_calibration
+from loaders.facts.open_relations import NAMED_CLASSES, OPEN_PREFIX
 
-AGENT = frozenset({"Person", "Organization", "Country"})
-PLACE = frozenset({"Country", "City", "Location"})
-GROUP = frozenset({"Country", "Organization"})
-#: predicate -> (allowed subject classes, allowed object classes)
+#: predicate -> (allowed subject classes, allowed object classes), from the ontology's domains and ranges.
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "memberOf": (AGENT, frozenset({"Organization"})),
-    "leaderOf": (frozenset({"Person"}), GROUP),
-    "worksFor": (frozenset({"Person"}), frozenset({"Organization"})),
-    "holdsPosition": (frozenset({"Person"}), frozenset({POSITION})),
-    "citizenOf": (frozenset({"Person"}), frozenset({"Country"})),
-    "livesIn": (frozenset({"Person"}), PLACE),
-    "locatedIn": (PLACE | {"Organization"}, PLACE),
-    "basedIn": (frozenset({"Organization"}), PLACE),
-    "ownedBy": (frozenset({"Organization"}), AGENT),
-    "ledBy": (frozenset({"Organization"}), AGENT),
-    "alliedWith": (GROUP, GROUP),
-    "urges": (AGENT, AGENT),
-    "metWith": (AGENT, AGENT),
-    "seeksTalksWith": (AGENT, AGENT),
-    "accuses": (AGENT, AGENT),
-    "criticizes": (AGENT, AGENT),
-    "visited": (AGENT, PLACE),
-    "departedFrom": (AGENT, PLACE),
-    "invaded": (frozenset({"Country"}), PLACE),
-    "killed": (AGENT, frozenset({"Person"})),
-    "says": (AGENT, frozenset({QUOTE})),
+    name: (frozenset(spec.domain), frozenset(spec.range)) for name, spec in PREDICATE_SPECS.items()
 }
+#: Open relations hold between named things of any of these classes.
+OPEN_SIGNATURE = (NAMED_CLASSES, NAMED_CLASSES)
 _CONTEXT_WINDOW = 600
 
 
@@ -99,10 +81,22 @@ class _Rows:
 Chunk = tuple[int, Sequence[MentionRow], Sequence[FactRow], Sequence[int]]
 
 
-def analyse_chunks(text: str, chunks: Sequence[Chunk], gaz: Gazetteer) -> TextAnalysis:
-    """Merge the rows of a text's chunks (offset, mentions, facts, sentence starts) into its analysis."""
+def analyse_chunks(
+    text: str,
+    chunks: Sequence[Chunk],
+    gaz: Gazetteer,
+    *,
+    min_confidence: float = 0.0,
+    calibration: Mapping[str, float] | None = None,
+) -> TextAnalysis:
+    """Merge the rows of a text's chunks (offset, mentions, facts, sentence starts) into its analysis.
+
+    Each fact's confidence is its calibrated one (loaders.facts.calibration; ``calibration`` overrides the
+    shipped table, ``{}`` keeps the rules' priors); facts below ``min_confidence`` are left out.
+    """
+    table = load_calibration() if calibration is None else calibration
     rows = _shift(chunks)
-    keys, referents = resolve(rows.mentions, gaz)
+    keys, referents = resolve(rows.mentions, gaz, text)
     for i, row in enumerate(rows.mentions):  # positions and quotes are resources of their own
         if row.cls in (POSITION, QUOTE):
             keys[i] = f"{row.cls}/{row.key}"
@@ -122,7 +116,17 @@ def analyse_chunks(text: str, chunks: Sequence[Chunk], gaz: Gazetteer) -> TextAn
             seen.add(key)
             analysis.facts.append(found)
     analysis.facts += _capital_facts(text, rows, keys, referents, gaz)
+    analysis.facts = [
+        calibrated
+        for f in analysis.facts
+        if (calibrated := _calibrated(f, table)).confidence >= min_confidence
+    ]
     return analysis
+
+
+def _calibrated(fact: FactMention, table: Mapping[str, float]) -> FactMention:
+    confidence = table.get(calibration_key(fact.extractor, fact.predicate))
+    return fact if confidence is None else replace(fact, confidence=confidence)
 
 
 def _label(row: MentionRow, key: str | None, referents: dict[str, Referent]) -> str:
@@ -162,7 +166,7 @@ def _fact_mention(
     subject, obj = keys[fact.subject], keys[fact.object]
     if rows[fact.object].cls == CONTEXT:
         obj = _from_context(rows, keys, referents, rows[fact.object], subject)
-    signature = SIGNATURES.get(fact.predicate)
+    signature = OPEN_SIGNATURE if fact.predicate.startswith(OPEN_PREFIX) else SIGNATURES.get(fact.predicate)
     if subject is None or obj is None or subject == obj or signature is None:
         return None
     if _class_of(subject, referents) not in signature[0] or _class_of(obj, referents) not in signature[1]:

@@ -1,6 +1,7 @@
-"""The ``kg_facts_v1`` component: runs the fact rules over a Doc that ``kg_entities_v1`` has annotated.
+"""The ``kg_facts_v2`` component: runs the fact rules over a Doc that ``kg_entities_v1`` has annotated.
 
-One pass over the tokens with a dictionary look-up of the lemma dispatches the cue-keyed rules; the
+One pass over the tokens with a dictionary look-up of the lemma dispatches the frames (frames.toml), the
+cue-keyed rules that are more than a frame, and, for a verb that neither covers, the open relations; the
 name-keyed rules (titles, descriptors) run per mention. The result is plain
 :class:`~loaders.entities.records.FactRow` tuples on ``doc._.kg_facts`` (and the mention rows they added,
 pronouns, quotes, positions, on ``doc._.kg_mentions``).
@@ -10,9 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_mentions, register_extensions
 from loaders.facts import cues, events, roles, speech
 from loaders.facts.context import FactContext
+from loaders.facts.frames import apply_frames, load_frames
+from loaders.facts.open_relations import open_relations
 
 
 class FactRules:
@@ -21,6 +25,8 @@ class FactRules:
     def __init__(self) -> None:
         register_extensions()
         self.table = events.triggers()
+        self.frames = load_frames()
+        self.gaz = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = FactContext(doc, doc_mentions(doc))
@@ -31,15 +37,18 @@ class FactRules:
             if cls == "Person":
                 roles.person_roles(ctx, index)
             elif cls == "Organization":
-                roles.organisation_roles(ctx, index)
+                roles.organisation_roles(ctx, index, self.gaz)
         roles.place_pairs(ctx)
-        table = self.table
+        roles.place_in_place(ctx)
+        table, frames = self.table, self.frames
         for token in doc:
             lemma = token.lemma_.lower()
             rules = table.get(lemma)
             if rules is not None:
                 for rule in rules:
                     rule(ctx, token)
+            if not apply_frames(ctx, token, frames) and rules is None:
+                open_relations(ctx, token, frames)
             if lemma in cues.SAY_VERBS:
                 speech.reported_speech(ctx, token, quotes)
         speech.direct_quotes(ctx, quotes)

@@ -8,10 +8,14 @@ from loaders.entities import cues as ecues
 from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow
 from loaders.facts import cues
 
-EXTRACTOR: str = "kg_facts_v1"
-_ARG_CLASSES = frozenset({"Person", "Organization", "Country", "City", "Location", "Event"})
+EXTRACTOR: str = "kg_facts_v2"
+_ARG_CLASSES = frozenset(
+    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
+)
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl", "relcl", "dobj", "ccomp"})
 _MAX_CLIMB = 6
+# The parser labels the "to" of "gave a contract to X" dative; its object is a prepositional one all the same.
+_PREP_DEPS = frozenset({"prep", "dative"})
 
 
 class FactContext:
@@ -71,17 +75,19 @@ class FactContext:
         return self.new_mention(MentionRow(cue.idx, cue.idx + len(cue), cue.i, cue.i + 1, CONTEXT, cls, ""))
 
     # -- assertion -----------------------------------------------------------------------------------
-    def asserted(self, token: Token, nominal: bool = False) -> bool:
+    def asserted(self, token: Token, nominal: bool = False, allowed: frozenset[str] = frozenset()) -> bool:
         """False when the statement is negated, modal, conditional, wanted/planned, or a question.
 
         Climbs from the cue to the clause that reports it (a say-verb) or the root. For a nominal cue
         ("his visit to Y") modality of the host clause does not matter: the visit is presupposed.
+        ``allowed`` names governing verbs that do not suspend this cue ("agreed to buy" is a deal made).
         """
         node = token
         for _ in range(_MAX_CLIMB):
             if _blocked(node, check_modals=not nominal):
                 return False
-            if node is not token and node.lemma_.lower() in cues.IRREALIS_VERBS:
+            lemma = node.lemma_.lower()
+            if node is not token and lemma in cues.IRREALIS_VERBS and lemma not in allowed:
                 return False
             if node.dep_ == "ROOT" or (node is not token and node.lemma_.lower() in cues.SAY_VERBS):
                 break
@@ -177,7 +183,7 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     return [
         p
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in preps
+        if c.dep_ in _PREP_DEPS and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
     ]

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.records import NORP, POSITION, MentionRow
 from loaders.facts.context import FactContext, prep_objects
 
@@ -33,10 +34,11 @@ def person_roles(ctx: FactContext, index: int) -> None:
     phrase_start = _premodifier_start(ctx, row)
     title = _title_in(ctx, phrase_start, row.tok_start)
     if title is not None:
+        title = _split_unnamed_organisation(ctx, title)
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         _emit_roles(ctx, index, title, affiliations, 0.85)
-    appositives = _appositive_titles(root)
+    appositives = _appositive_titles(ctx, root)
     if title is None and not appositives:
         _origin(ctx, index, root)
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
@@ -54,9 +56,10 @@ def person_roles(ctx: FactContext, index: int) -> None:
 
 
 def _origin(ctx: FactContext, person: int, root: Token) -> None:
-    """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany': where an untitled person is from."""
-    hosts = [root, *(c for c in root.children if c.dep_ == "appos" and c.like_num)]
-    for place in (a for host in hosts for p in prep_objects(host, "of") for a in ctx.args(p)):
+    """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany', 'Derwinski, a Republican from
+    Chicago': where an untitled person is from."""
+    hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
+    for place in (a for host in hosts for p in prep_objects(host, "of", "from") for a in ctx.args(p)):
         cls = ctx.mentions[place].cls
         if cls in ("City", "Location"):
             ctx.add("livesIn", person, place, root, "origin", 0.55)
@@ -70,8 +73,11 @@ def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     start = row.tok_start
     while start > 0:
         token = doc[start - 1]
-        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.tag_ not in ("HYPH", "POS")):
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or (token.is_punct and token.tag_ not in ("HYPH", "POS")):
             break
+        other = ctx.tok2m[token.i]
+        if other >= 0 and ctx.mentions[other].cls == "Person":
+            break  # another person's name: its titles are its own
         if not any(row.tok_start <= a.i < row.tok_end for a in token.ancestors):
             break
         start -= 1
@@ -96,6 +102,39 @@ def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     return doc[start:end]
 
 
+def _split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
+    """'Gazprom chairman', 'United boss': capitalised words before the title noun that NER left unnamed
+    are the organisation the title belongs to; they become its mention and leave the title."""
+    doc = ctx.doc
+    end = title.start
+    while end < title.end and _unnamed_name_word(doc[end]):
+        end += 1
+    rest = doc[end : title.end]
+    if end == title.start or not any(t.lower_ in ecues.TITLE_NOUNS for t in rest):
+        return title
+    words = doc[title.start : end]
+    org = MentionRow(
+        words.start_char, words.end_char, words.start, words.end, "Organization", words.text, words.text
+    )
+    index = ctx.new_mention(org)
+    for k in range(words.start, words.end):
+        ctx.tok2m[k] = index
+    return rest
+
+
+def _unnamed_name_word(token: Token) -> bool:
+    lower = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and lower not in ecues.TITLE_NOUNS
+        and lower not in ecues.HONORIFICS
+        and lower not in ecues.GENERIC_NAME_WORDS
+        and lower not in ecues.NON_LEADER_MODIFIERS
+        and lower not in ecues.TITLE_DOMAINS
+    )
+
+
 def _name_part(token: Token, start: int) -> bool:
     """A proper noun after a title that belongs to the name, not to a prepositional title ('of State')."""
     if token.pos_ != "PROPN" or token.lower_ in ecues.TITLE_NOUNS or token.doc[token.i - 1].pos_ == "ADP":
@@ -108,11 +147,22 @@ def _heads_a_unit(title: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children)
 
 
-def _appositive_titles(root: Token) -> list[Token]:
+def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "appos" and c.lower_ in ecues.TITLE_NOUNS]
-    if root.dep_ == "appos" and root.head.lower_ in ecues.TITLE_NOUNS:
-        found.append(root.head)  # "the Chinese president, Xi Jinping"
+    head = root.head
+    if root.dep_ == "appos" and head.lower_ in ecues.TITLE_NOUNS and not _person_between(ctx, head, root):
+        found.append(head)  # "the Chinese president, Xi Jinping"
     return found
+
+
+def _person_between(ctx: FactContext, first: Token, last: Token) -> bool:
+    """Another person named between a title and a name: the title is that person's ('A's minister B and
+    C's minister D', parsed with D in apposition to the first minister)."""
+    own = ctx.tok2m[last.i]
+    return any(
+        (m := ctx.tok2m[k]) >= 0 and m != own and ctx.mentions[m].cls == "Person"
+        for k in range(first.i + 1, last.i)
+    )
 
 
 def _appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) -> Span | None:
@@ -157,10 +207,19 @@ def _emit_roles(
         return
     leads = any(w in ecues.LEADER_TITLES for w in words) or any(p in label for p in ecues.LEADER_PHRASES)
     leads = leads and may_lead
+    plays = any(w in ecues.SPORT_POSITIONS for w in words)
     for aff in affiliations:
         cls = ctx.mentions[aff].cls
         country = cls in ("Country", NORP)
-        if leads:
+        if (
+            plays and cls != NORP
+        ):  # "Chelsea striker X", "England captain X"; "Portuguese winger": nationality
+            ctx.add("playsFor", person, aff, title, "title", confidence - 0.05)
+        elif plays:
+            ctx.add("citizenOf", person, aff, title, "title", confidence - 0.1)
+        elif "coach" in words and not country:
+            ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
+        elif leads:
             ctx.add("leaderOf", person, aff, title, "title", confidence)
         elif country:
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.2)
@@ -168,10 +227,15 @@ def _emit_roles(
             ctx.add("worksFor", person, aff, title, "title", confidence - 0.05)
 
 
-def organisation_roles(ctx: FactContext, index: int) -> None:
-    """Descriptors of an organisation: 'the Chinese state-run newspaper X', 'China's X'."""
+def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
+    """Descriptors of an organisation: 'the Chinese state-run newspaper X', 'China's X', 'X in Y', and the
+    country its own name carries ('Welsh Development Agency', 'Bank of England')."""
     row = ctx.mentions[index]
     root = ctx.doc[row.tok_start : row.tok_end].root
+    _country_in_name(ctx, index, gaz)
+    for place in (a for p in prep_objects(root, "in") for a in ctx.args(p)):
+        if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
+            ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
     descriptors = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in ecues.ORG_NOUNS]
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
@@ -183,6 +247,37 @@ def organisation_roles(ctx: FactContext, index: int) -> None:
             if owner is not None and ctx.mentions[owner].cls == "Country":
                 programme = row.surface.split()[-1] in ecues.PROGRAMME_WORDS
                 ctx.add("ledBy" if programme else "basedIn", index, owner, c, "possessive", 0.5)
+
+
+def _country_in_name(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
+    """A demonym or a country's name that starts an organisation's name, or follows its 'of'."""
+    row = ctx.mentions[index]
+    doc = ctx.doc
+    for k in range(row.tok_start, row.tok_end):
+        if k > row.tok_start and doc[k - 1].lower_ != "of":
+            continue
+        for width in (2, 1):
+            words = doc[k : min(k + width, row.tok_end)]
+            entry = gaz.demonym(words.text) or gaz.lookup(words.text)
+            if entry is not None and entry.cls == "Country" and len(words) < row.tok_end - row.tok_start:
+                country = ctx.new_mention(
+                    MentionRow(
+                        words.start_char, words.end_char, words.start, words.end, NORP, entry.name, words.text
+                    )
+                )
+                ctx.add("basedIn", index, country, words, "name", 0.6)
+                return
+
+
+def place_in_place(ctx: FactContext) -> None:
+    """'Trafalgar Square in London', 'the SECC in Glasgow': a place inside the place its 'in' names."""
+    for index, row in enumerate(list(ctx.mentions)):
+        if row.cls not in ("City", "Location"):
+            continue
+        root = ctx.doc[row.tok_start : row.tok_end].root
+        for place in (a for p in prep_objects(root, "in") for a in ctx.args(p)):
+            if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
+                ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
 
 
 def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:

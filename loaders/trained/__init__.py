@@ -15,7 +15,7 @@ from kg.settings import Settings
 def add_trained_components(nlp: Language, settings: Settings, *, before: str | None = None) -> None:
     """Put the CoNLL04 NER in the place of the base ``ner`` and add the relation classifier (last), as set.
 
-    The relation classifier reads the mentions and facts of ``kg_entities_v1`` / ``kg_facts_v1``, so call
+    The relation classifier reads the mentions and facts of ``kg_entities_v1`` / ``kg_facts_v2``, so call
     this after adding those. ``settings.trained_ner`` / ``settings.trained_relations`` switch them off.
 
     Args:

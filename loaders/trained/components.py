@@ -209,7 +209,7 @@ class ConllRelationClassifier:
     """Asserts CoNLL04 relations between the entity mentions of a doc, where the fact rules found none.
 
     It reads ``doc._.kg_mentions`` and appends rows to ``doc._.kg_facts`` (loaders.entities.records), so it
-    runs after ``kg_facts_v1``; its facts carry the extractor name ``kg_relations_conll_v1``.
+    runs after ``kg_facts_v2``; its facts carry the extractor name ``kg_relations_conll_v1``.
     """
 
     def __init__(self, model: RelationModel) -> None:

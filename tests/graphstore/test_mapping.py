@@ -78,7 +78,7 @@ def test_rows_are_grouped_by_label_and_relationship_type() -> None:
     assert set(rows.entities) == {"Person", "Country", "Organization", "Quote"}
     assert sorted(rows.entities["Organization"]) == sorted([str(BRI), str(BREITBART)])
     assert set(rows.facts) == {"URGES", "MEMBER_OF", "SAYS"}
-    assert rows.facts["URGES"] == [{"s": str(KIRBY), "o": str(CHINA)}]
+    assert rows.facts["URGES"] == [{"s": str(KIRBY), "o": str(CHINA), "predicate": "urges"}]
     china = next(m for m in rows.mentions if m["uri"] == str(CHINA))
     assert china == {"uri": str(CHINA), "name": "China", "aliases": ["Beijing"], "wikidata": "Q148"}
     urges = next(e for e in rows.evidence if e["props"]["predicate"] == "urges")

@@ -22,7 +22,7 @@ STATEMENTS = {
     "write": wq.write_batch_query([])[0],
     "refresh": wq.refresh_batch_query([], [], [], [])[0],
     "check": q.check_and_retract_query([])[0],
-    "recount on delete": q.refresh_support_query("URGES", [])[0],
+    "recount on delete": q.refresh_support_query("URGES", "urges", [])[0],
     "orphans": q.delete_orphans_query([])[0],
 }
 

@@ -24,28 +24,31 @@ def test_labels_and_types_outside_the_ontology_are_refused() -> None:
     with pytest.raises(ValueError, match="not a node label"):
         wq.write_batch_query([rows(entities={HOSTILE: ["x"]})])
     with pytest.raises(ValueError, match="not a relationship type"):
-        wq.write_batch_query([rows(facts={"URGES]->() DETACH DELETE n //": [{"s": "a", "o": "b"}]})])
+        wq.write_batch_query(
+            [rows(facts={"URGES]->() DETACH DELETE n //": [{"s": "a", "o": "b", "predicate": "urges"}]})]
+        )
     with pytest.raises(ValueError, match="not a relationship type"):
-        wq.refresh_batch_query([("Urges", "a", "b")], [], [], [])
+        wq.refresh_batch_query([("Urges", "a", "b", "urges")], [], [], [])
     with pytest.raises(ValueError, match="not a relationship type"):
-        q.refresh_support_query("Urges", [])
+        q.refresh_support_query("Urges", "urges", [])
 
 
 def test_fixed_statements_write_a_batch_with_checked_labels_and_types() -> None:
-    fact = {"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b"}]}
+    fact = {"SEEKS_TALKS_WITH": [{"s": HOSTILE, "o": "b", "predicate": "seeksTalksWith"}]}
     one = rows(entities={"Person": [HOSTILE]}, facts=fact, article={"published": date(2023, 3, 2)})
     two = rows("c", entities={"Person": [HOSTILE], "Country": ["b"]}, facts=fact)
     query, params = wq.write_batch_query([one, two])
     other, _ = wq.write_batch_query([rows()])
     assert query == other  # the same text whatever the articles hold, so Neo4j plans it once
     assert "UNWIND $entities AS row MERGE (n:Resource {uri: row.uri}) SET n:$(row.label)" in query
-    assert "CREATE (s)-[:$(row.type)]->(o)" in query and "MERGE (s)-[" not in query
+    assert "CREATE (s)-[r:$(row.type)]->(o)" in query and "MERGE (s)-[" not in query
     assert "CREATE (e:Resource:Evidence {uri: row.uri})" in query
     assert HOSTILE not in query
     # batch-wide rows are deduplicated; a fact carries its supporting articles and their dates
     assert params["entities"] == [{"uri": HOSTILE, "label": "Person"}, {"uri": "b", "label": "Country"}]
+    fact_row = {"type": "SEEKS_TALKS_WITH", "s": HOSTILE, "o": "b", "predicate": "seeksTalksWith"}
     assert params["facts"] == [
-        {"type": "SEEKS_TALKS_WITH", "s": HOSTILE, "o": "b", "articles": 2, "published": [date(2023, 3, 2)]}
+        {**fact_row, "open": False, "marks": {}, "articles": 2, "published": [date(2023, 3, 2)]}
     ]
     assert [a["article"]["uri"] for a in params["articles"]] == ["a", "c"]
 
@@ -55,10 +58,18 @@ def test_refresh_recounts_retracted_facts_and_folds_names_of_the_rest() -> None:
     batch = [rows(mentions=mentions), rows("c", mentions=[{"uri": HOSTILE, "name": "John Kirby"}])]
     mentioned = wq.mention_rows(batch, skip=set())
     assert wq.mention_rows(batch, skip={HOSTILE}) == []
-    query, params = wq.refresh_batch_query([("SEEKS_TALKS_WITH", HOSTILE, "b")], ["x"], mentioned, [])
+    key = ("SEEKS_TALKS_WITH", HOSTILE, "b", "seeksTalksWith")
+    query, params = wq.refresh_batch_query([key], ["x"], mentioned, [])
     assert "UNWIND $recount AS row" in query and HOSTILE not in query
     assert params["recount"] == [
-        {"type": "SEEKS_TALKS_WITH", "s": HOSTILE, "o": "b", "predicate": "seeksTalksWith"}
+        {
+            "type": "SEEKS_TALKS_WITH",
+            "s": HOSTILE,
+            "o": "b",
+            "predicate": "seeksTalksWith",
+            "open": False,
+            "marks": {},
+        }
     ]
     assert params["mentioned"] == [
         {"uri": HOSTILE, "names": ["John Kirby", "Kirby"], "aliases": ["JK", "John Kirby", "Kirby"],
@@ -68,9 +79,9 @@ def test_refresh_recounts_retracted_facts_and_folds_names_of_the_rest() -> None:
 
 
 def test_support_is_recomputed_from_evidence_of_the_same_predicate() -> None:
-    query, params = q.refresh_support_query("MEMBER_OF", [{"s": "a", "o": "b"}])
+    query, params = q.refresh_support_query("MEMBER_OF", "memberOf", [{"s": "a", "o": "b"}])
     assert "-[r:MEMBER_OF]->" in query
-    assert "(e {predicate: $predicate})" in query
+    assert "(e {predicate: $predicate})" in query and "r.predicate = $predicate" in query
     assert "count(DISTINCT a) AS n" in query and "WHERE n = 0" in query and "DELETE r" in query
     assert params["predicate"] == "memberOf"
 

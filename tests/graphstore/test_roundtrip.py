@@ -13,9 +13,10 @@ from storage_samples import BRI, CHINA, KIRBY, UKRAINE, dated, extraction, fact,
 
 from kg.graphstore.export import export_article, write_export
 from kg.graphstore.writer import GraphWriter
+from kg.iri import mint_open_predicate
 from kg.model import ArticleExtraction
 from kg.rdf import add_article, new_dataset, to_dataset
-from kg.vocab import KG
+from kg.vocab import KG, RDFS
 
 pytestmark = pytest.mark.neo4j
 
@@ -175,3 +176,32 @@ def test_a_batch_writes_each_article_wholly_and_splits_at_a_repeated_iri(
     writer.delete_article(second.article.iri)
     writer.ingest(second)
     assert snapshot(driver) == alone
+
+
+def test_open_relations_round_trip_apart_by_phrase_and_go_with_their_evidence(
+    writer: GraphWriter, driver: neo4j.Driver
+) -> None:
+    award, court = mint_open_predicate("award contract to"), mint_open_predicate("court")
+    facts = [
+        fact(CHINA, award, UKRAINE, 0),
+        fact(CHINA, court, UKRAINE, 40),
+        fact(CHINA, award, UKRAINE, 80),  # a second mention of the same open fact
+        fact(KIRBY, KG.urges, CHINA, 120),
+    ]
+    ext = extraction(facts=facts)
+    assert (writer.ingest(ext).facts, writer.ingest(ext).status) == (3, "unchanged")
+    records, _, _ = driver.execute_query(
+        "MATCH (:Country {name: 'China'})-[r:RELATED_TO]->(:Country {name: 'Ukraine'}) "
+        "RETURN r.predicate AS p, r.label AS label, r.articleCount AS n ORDER BY p"
+    )
+    assert [(r["p"], r["label"], r["n"]) for r in records] == [
+        ("award-contract-to", "award contract to", 1),
+        ("court", "court", 1),
+    ]
+    exported = export_article(driver, ext.article.iri)
+    assert exported is not None
+    assert_isomorphic(rdf_of(ext), exported)
+    assert (award, RDFS.subPropertyOf, KG.relatedTo) in exported
+    writer.delete_article(str(ext.article.iri))
+    records, _, _ = driver.execute_query("MATCH ()-[r:RELATED_TO]->() RETURN count(r) AS n")
+    assert records[0]["n"] == 0

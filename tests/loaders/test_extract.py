@@ -64,4 +64,4 @@ def test_every_fact_gets_evidence_in_the_articles_graph(nlp: Language) -> None:
     graph = to_dataset(extract_articles([article], nlp)).graph(article.iri)
     evidence = list(graph.subjects(RDF.type, KG.Evidence))
     assert len(evidence) == len([t for t in graph if t[1] == KG.urges]) == 1
-    assert graph.value(evidence[0], KG.extractor).toPython() == "kg_facts_v1:urge"  # type: ignore[union-attr]
+    assert graph.value(evidence[0], KG.extractor).toPython() == "kg_facts_v2:urges:urge"  # type: ignore[union-attr]

@@ -70,7 +70,7 @@ def test_spans_point_at_subject_cue_object_and_sentence(nlp: Language) -> None:
     assert text[slice(*fact.cue_span)] == "accused"
     assert text[slice(*fact.object_span)] == "Belarus"
     assert text[slice(*fact.sentence_span)] == "Poland accused Belarus of smuggling migrants."
-    assert fact.extractor == "kg_facts_v1:accusation" and 0 < fact.confidence <= 1
+    assert fact.extractor == "kg_facts_v2:accuses:accuse" and 0 < fact.confidence <= 1
 
 
 def test_implicit_invasion_victim_comes_from_context(nlp: Language) -> None:

@@ -15,8 +15,8 @@ from spacy.language import Language
 from kg.model import Article
 from kg.rdf import to_dataset
 from kg.settings import Settings
-from kg.vocab import ENTITY_CLASSES, KG, RDF, RDFS, SKOS, SYMMETRIC_PREDICATES
-from loaders.extract import extract_article
+from kg.vocab import ENTITY_CLASSES, FACT_PREDICATES, KG, RDF, RDFS, SKOS, SYMMETRIC_PREDICATES
+from loaders.extract import extract_articles
 from loaders.sources import SourceFailure, read_sources
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed"
@@ -26,6 +26,16 @@ GOLD: dict[str, Any] = json.loads((SEED / "gold.json").read_text(encoding="utf-8
 def _norm(name: str) -> str:
     # The gold is typed with straight apostrophes; the article uses typographic ones.
     return name.replace("’", "'").strip()
+
+
+def _is_named(written: str, names: set[str]) -> bool:
+    """The gold lists mentions as written ("the White House", "President Xi Jinping", "China's Belt and Road
+    Initiative") and surnames the article never writes alone ("Blinken"); a node's names are the names the
+    text gives it (docs/annotation.md). The gold's form names the node when it is one of them, ends in one
+    after its determiner, title or possessor, or is the last word of one."""
+    return any(
+        written == name or written.endswith(" " + name) or name.endswith(" " + written) for name in names
+    )
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +49,8 @@ def seed_article() -> Article:
 
 @pytest.fixture(scope="module")
 def graph(seed_article: Article, nlp: Language) -> Graph:
-    dataset = to_dataset([extract_article(seed_article, nlp)])
+    """The article's graph as `kg extract` writes it, with the shipped settings (minimum confidence)."""
+    dataset = to_dataset(extract_articles([seed_article], nlp, Settings()))
     return dataset.graph(seed_article.iri)
 
 
@@ -64,7 +75,7 @@ def gold_nodes(graph: Graph, names: dict[URIRef, set[str]]) -> dict[str, URIRef]
     nodes = {}
     for entity in GOLD["entities"]:
         wanted = {_norm(n) for n in entity["names"]}
-        holders = [node for node, labels in names.items() if labels & wanted]
+        holders = [node for node, labels in names.items() if any(_is_named(w, labels) for w in wanted)]
         if not holders and entity.get("optional"):
             continue
         assert len(holders) == 1, f"{entity['id']}: names {sorted(wanted)} on {len(holders)} nodes: {holders}"
@@ -72,7 +83,7 @@ def gold_nodes(graph: Graph, names: dict[URIRef, set[str]]) -> dict[str, URIRef]
         assert (node, RDF.type, KG[entity["type"]]) in graph, (
             f"{entity['id']}: {node} is not a {entity['type']}"
         )
-        missing = wanted - names[node]
+        missing = {written for written in wanted if not _is_named(written, names[node])}
         assert not missing, f"{entity['id']}: names {sorted(missing)} do not map to {node}"
         nodes[entity["id"]] = node
     return nodes
@@ -102,10 +113,42 @@ def test_required_triple(graph: Graph, gold_nodes: dict[str, URIRef], triple: di
     assert _holds(graph, gold_nodes, triple), f"missing: {triple}"
 
 
-def test_at_least_five_of_seven_expected(graph: Graph, gold_nodes: dict[str, URIRef]) -> None:
+def test_at_least_six_of_seven_expected(graph: Graph, gold_nodes: dict[str, URIRef]) -> None:
     found = [t for t in GOLD["expected"] if _holds(graph, gold_nodes, t)]
     missed = [t["evidence"] for t in GOLD["expected"] if t not in found]
-    assert len(found) >= 5, f"only {len(found)} expected triples; missed {missed}"
+    assert len(found) >= 6, f"only {len(found)} expected triples; missed {missed}"
+
+
+#: What the article states beyond the gold's required and expected triples, read and judged by hand:
+#: each is in a sentence of the article ("the Chinese state-run newspaper Global Times").
+STATED_BEYOND_GOLD = {
+    ("GlobalTimes", "ownedBy", "China"),
+    ("BeltAndRoadInitiative", "ledBy", "China"),
+}
+
+
+def test_no_fact_that_the_articles_sentences_do_not_state(
+    graph: Graph, gold_nodes: dict[str, URIRef]
+) -> None:
+    """Closed world: every fact (quotes and titles aside) is a gold triple or a reviewed stated one, so no
+    'John Kirby livesIn China' (or any other fact the sentences do not state) comes back."""
+    ids = {node: key for key, node in gold_nodes.items()}
+    allowed = set(STATED_BEYOND_GOLD)
+    for triple in GOLD["required"] + GOLD["expected"]:
+        allowed |= {(triple["s"], p, triple["o"]) for p in triple["p"]}
+    unstated = []
+    for s, p, o in graph.triples((None, None, None)):
+        name = str(p).rsplit("#", 1)[-1]
+        if (p, RDF.type, None) in graph or name in ("says", "holdsPosition") or not _is_fact(p):
+            continue
+        key = (ids.get(s, str(s)), name, ids.get(o, str(o)))
+        if key not in allowed and (key[2], name, key[0]) not in allowed:
+            unstated.append(key)
+    assert not unstated, f"facts the article does not state: {unstated}"
+
+
+def _is_fact(predicate: object) -> bool:
+    return predicate in FACT_PREDICATES or str(predicate).startswith("https://kg.example.org/relation/")
 
 
 @pytest.mark.parametrize("triple", GOLD["must_not"], ids=lambda t: f"{t['s']}-{t['p'][0]}-{t['o']}")
@@ -159,5 +202,5 @@ def test_evidence_offsets_point_into_the_article(graph: Graph, seed_article: Art
         confidence = float(graph.value(ev, KG.confidence).toPython())  # type: ignore[union-attr]
         assert 0.0 <= confidence <= 1.0
         assert str(graph.value(ev, KG.extractor)).startswith(
-            ("kg_facts_v1:", "kg_gazetteer_v1:", "kg_relations_conll_v1:")
+            ("kg_facts_v2:", "kg_gazetteer_v1:", "kg_relations_conll_v1:")
         )

@@ -1,0 +1,36 @@
+"""How the news dev and held-out sets were drawn (run once; the lists are committed beside it).
+
+Seeded, stratified: every BBC category and Reuters; Reuters dev articles from its TRAIN split (lewissplit),
+held-out ones from its TEST split; no article in both sets. Usage: python eval/news/sample.py [NEWS_DIR]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+SEED = 20261204
+BBC_PER_CATEGORY = {"dev": 6, "heldout": 2}
+REUTERS = {"dev": 20, "heldout": 10}
+
+
+def main(news_dir: Path) -> None:
+    bbc = [json.loads(line) for line in (news_dir / "bbc_news_2225.jsonl").open()]
+    reuters = [json.loads(line) for line in (news_dir / "reuters21578_with_body.jsonl").open()]
+    rng = random.Random(SEED)
+    chosen: dict[str, list[str]] = {"dev": [], "heldout": []}
+    for category in sorted({a["category"] for a in bbc}):
+        ids = rng.sample([a["id"] for a in bbc if a["category"] == category], sum(BBC_PER_CATEGORY.values()))
+        chosen["dev"] += ids[: BBC_PER_CATEGORY["dev"]]
+        chosen["heldout"] += ids[BBC_PER_CATEGORY["dev"] :]
+    for name, split in (("dev", "TRAIN"), ("heldout", "TEST")):
+        pool = [a["id"] for a in reuters if a.get("lewissplit") == split]
+        chosen[name] += rng.sample(pool, REUTERS[name])
+    for name, ids in chosen.items():
+        (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/data/news"))

@@ -1,0 +1,184 @@
+"""What kind of thing a name is, where the text says so: works, products, awards and teams.
+
+NER knows people, organisations and places; a film, a phone or a prize comes out as MISC, as something else
+or not at all, and a football club as an organisation (or a person). The text often says what it is:
+
+- a cue noun in apposition or compound before the name: "the film Ray", "his album Hopes and Fears", "the
+  browser Firefox", "the club Arsenal" (the name may be quoted);
+- a cue noun the name modifies: "the Firefox browser", "the Golden Rose award", "Chelsea striker Didier
+  Drogba" (a player's role after a club's name), "the Arsenal side" (not a work: "the Channel 4 show");
+- the name's own last word: "Grammy Award", "Booker Prize" (an award), "Cannes Film Festival" (an event);
+- a score beside a club's name ("Chelsea 2-1 Arsenal", "beat Everton 3-0");
+- a role in it or a part of it: "her role in Vera Drake", "the cast of EastEnders".
+
+:func:`cued_kind` gives the kind a cue states for a name, or None. :func:`cued_titles` finds titles that
+NER missed right after a cue noun ("their single Year 3000"). The cue lists (loaders.entities.cues) are
+nouns of the language, not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.entities import cues
+
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
+_MAX_TITLE_TOKENS = 8
+#: Labels whose names a following cue noun may retype: an organisation before "console" is its maker
+#: ("the Sony console"), and any name before "film" or "show" its maker or setting.
+_FOLLOWED_BY = {
+    "Product": frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT", "WORK_OF_ART"}),
+    "Work": frozenset(),  # "the Channel 4 show", "the Spielberg film": a maker, not the work
+    "Award": frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT", "WORK_OF_ART", "EVENT"}),
+    "Team": frozenset({"ORG", "GPE", "LOC", "PERSON", "MISC"}),
+}
+
+
+def kind_of_noun(lemma: str) -> str | None:
+    """The class a cue noun names ("film" -> Work), or None."""
+    for cls, nouns in (
+        ("Work", cues.WORK_NOUNS),
+        ("Product", cues.PRODUCT_NOUNS),
+        ("Award", cues.AWARD_NOUNS),
+        ("Team", cues.TEAM_NOUNS),
+    ):
+        if lemma in nouns:
+            return cls
+    return None
+
+
+def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """The kind the text states for the name doc[start:end] (of NER label ``label``), or None."""
+    return (
+        _head_word_kind(doc[end - 1])
+        or _before(doc, start, end)
+        or _after(doc, start, end, label)
+        or _appositive(doc[start:end])
+        or _work_context(doc[start:end].root)
+        or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
+    )
+
+
+def _work_context(root: Token) -> str | None:
+    """ "her role in Vera Drake", "the cast of EastEnders": nouns whose "in" / "of" name a work. The first
+    of a list carries it to the rest ("roles in Ray and Collateral")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return None
+    nouns = {"in": cues.ROLE_NOUNS, "of": cues.PART_OF_WORK_NOUNS}.get(prep.lower_, frozenset())
+    return "Work" if prep.head.lemma_.lower() in nouns else None
+
+
+def _head_word_kind(last: Token) -> str | None:
+    lower = last.lower_
+    if lower in cues.AWARD_HEAD_NOUNS:
+        return "Award"
+    return "Event" if lower in cues.EVENT_HEAD_NOUNS else None
+
+
+def _before(doc: Doc, start: int, end: int) -> str | None:
+    """ "the film Ray", "the film 'Ray'": a cue noun right before the name (its compound or apposition)."""
+    k = start - 1
+    while k >= 0 and doc[k].text in _QUOTES:
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or (doc[k].is_title and doc[k].pos_ == "PROPN"):
+        return None  # ("ADJ": the tagger's "single" in "their single Year 3000")
+    cue, root = doc[k], doc[start:end].root
+    if root.head.dep_ == "relcl" and root.head.head.i == cue.i:
+        return None  # "the car Oswald drove": the name is the subject of a clause about the noun
+    return kind_of_noun(cue.lemma_.lower())
+
+
+def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """ "the Xbox console", "Chelsea striker Didier Drogba": a cue noun the name modifies."""
+    k = end
+    while k < len(doc) and doc[k].text in _QUOTES:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "NOUN":
+        return None
+    lemma = doc[k].lemma_.lower()
+    if lemma in cues.CLUB_ROLES and label != "ORG":  # "United boss Alex Ferguson"; "BT boss" is a firm's
+        return "Team"
+    kind = "Team" if lemma in cues.PLAYER_ROLES else kind_of_noun(lemma)
+    if kind == "Award" and label == "ORG":  # "the Golden Rose award"; "the BBC award" is the giver's
+        return kind if not any(t.is_upper for t in doc[start:end]) else None
+    return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
+
+
+def _appositive(span: Span) -> str | None:
+    """ "Ray, his latest film," / "his latest film, Ray,": the name and a cue noun in apposition."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return kind_of_noun(root.head.lemma_.lower())
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not span.start <= child.i < span.end:
+            return kind_of_noun(child.lemma_.lower())
+    return None
+
+
+def _score_beside(doc: Doc, start: int, end: int) -> str | None:
+    """ "Chelsea 2-1 Arsenal", "beat Everton 3-0": a match score right after or before a club's name."""
+    near = [doc[k] for k in (start - 1, end) if 0 <= k < len(doc)]
+    return "Team" if any(_SCORE.match(t.text) for t in near) else None
+
+
+def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, class) of names NER missed beside a cue noun: a title after it ("their single Year
+    3000", "the show Strictly Come Dancing": title-case words, with the small words titles hold), or a name
+    before a noun that it modifies, for products, awards and clubs ("the Golden Rose award")."""
+    found = []
+    for token in doc:
+        kind = kind_of_noun(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if kind is None:
+            continue
+        spans = [_title_after(doc, token.i + 1)] if kind != "Team" else []
+        spans += [_name_before(doc, token.i)] if kind != "Work" else []
+        for start, end in spans:
+            if end > start and not any(taken[start:end]):
+                found.append((start, end, kind))
+                taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def _title_after(doc: Doc, start: int) -> tuple[int, int]:
+    while start < len(doc) and doc[start].text in _QUOTES:
+        start += 1
+    return start, _title_end(doc, start)
+
+
+def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
+    """The capitalised compound words right before a cue noun ("the Golden Rose award"), not at a
+    sentence's start (where any word has a capital)."""
+    start = cue
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= start - 1:
+        if not (doc[start - 1].is_title or doc[start - 1].is_upper) or start - 1 < cue - _MAX_TITLE_TOKENS:
+            break
+        start -= 1
+    if start < cue and doc[start].is_sent_start:
+        start += 1
+    return start, cue
+
+
+def _title_end(doc: Doc, start: int) -> int:
+    """End of the title-case words from ``start`` (a title starts with a capital: "the film version" has
+    none), within the sentence, small words allowed between capitalised ones."""
+    if start >= len(doc) or not doc[start].is_title:
+        return start
+    end = start
+    while end < len(doc) and end - start < _MAX_TITLE_TOKENS and (end == start or not doc[end].is_sent_start):
+        token = doc[end]
+        if not (token.is_title or token.is_upper or token.like_num or _small_word(doc, end)):
+            break
+        end += 1
+    return end
+
+
+def _small_word(doc: Doc, k: int) -> bool:
+    """A lower-case word inside a title, between two capitalised words ("Lord of the Rings")."""
+    return doc[k].lower_ in _TITLE_CONNECTORS and k + 1 < len(doc) and doc[k + 1].is_title

@@ -1,0 +1,270 @@
+"""Where a name is inside an NER span: a name, not a mention.
+
+NER spans run on into what surrounds a name: titles and honorifics ("Fed chief Paul Volcker", "Mr Blair"),
+descriptors and possessors ("US giant Seagram", "Ethiopia's Tirunesh Dibaba"), day names, quantifiers and
+adjectives ("Wednesday Mr Blair", "no good Mr Blair"), a second name after a conjunction ("Treasury
+Secretary James Baker and Federal Reserve Board chairman Paul Volcker"), a dateline ("Washington - ...").
+:func:`names_in` finds the names proper: it cuts the span at words that cannot be inside a name and keeps
+the run of name words that the span is about (for a person, the last one: titles come first). A person's
+span is cut at conjunctions too, so two people are two names. The title word right before a person's name
+says whether the name is a man's or a woman's ("Mrs Blair" is not Tony Blair).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from loaders.entities import cues
+from loaders.entities.gazetteer import Gazetteer
+
+MAX_NAME_TOKENS = 8
+_JUNK_POS = frozenset({"DET", "VERB", "AUX", "ADP", "PUNCT", "PART", "CCONJ", "PRON", "SCONJ", "NUM", "SYM"})
+_PERSON_SPLIT = frozenset({"and", "or", "&", ",", ";", "/", "with", "plus", "nor"})
+
+
+class NameBounds(NamedTuple):
+    """Token bounds of one name in a span: ``extent`` also covers the person's titles before it."""
+
+    extent: int
+    start: int
+    end: int
+    gender: str  # "m", "f" or "" (unknown), from the title before a person's name
+
+
+def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> list[NameBounds]:
+    """The names inside the NER span doc[start:end] (one, or for persons joined by 'and', several)."""
+    parts = _person_parts(doc, start, end) if person else _possessor_parts(doc, start, end)
+    found = []
+    for part_start, part_end in parts:
+        bounds = _name_in(doc, part_start, part_end, person, gaz)
+        if bounds is not None:
+            found.append(bounds)
+    if person and len(found) > 1:
+        # a lone word beside a full name is rarely a person ("Labour and Tony Blair")
+        found = [b for b in found if _several_words(doc, b) or b.gender]
+    return found
+
+
+def _several_words(doc: Doc, bounds: NameBounds) -> bool:
+    return sum(1 for t in doc[bounds.start : bounds.end] if t.is_alpha) > 1
+
+
+def _person_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A person's span cut at conjunctions and commas: a name never holds two people."""
+    parts, first = [], start
+    for k in range(start, end):
+        if doc[k].lower_ in _PERSON_SPLIT:
+            parts.append((first, k))
+            first = k + 1
+    parts.append((first, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _possessor_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An organisation's or place's span cut after a possessor that is a name of its own ("BBC Radio 4's
+    Today", "MG Rover's Midlands"): two names. A possessive inside a name stays ("People's Bank", "New
+    Year's Day", "Children's Television Workshop": a one-word possessor, or a generic noun after it)."""
+    for k in range(start + 1, end - 1):
+        if doc[k].tag_ != "POS" and doc[k].lower_ not in ("'s", "’s"):
+            continue
+        possessor, rest = doc[start:k], doc[k + 1 : end]
+        several = len(possessor) > 1 or possessor[0].is_upper
+        generic = len(rest) == 1 and rest[0].lower_.rstrip(".") in cues.GENERIC_HEADS
+        if several and not generic and _name_like(rest[0]):
+            return [(start, k), (k + 1, end)]
+    return [(start, end)]
+
+
+def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> NameBounds | None:
+    while end > start and _trailing_junk(doc[end - 1], person):
+        end -= 1
+    if person:
+        start = _attached_start(doc, start, end)
+    else:
+        end = _cut_at_title(doc, start, _before_brackets(doc, start, end))
+    runs = _runs(doc, start, end, person, gaz)
+    if not runs:
+        return None
+    name_start, name_end = _chosen_run(doc, runs, start, end, person)
+    if name_end - name_start > MAX_NAME_TOKENS or all(is_title_word(t) for t in doc[name_start:name_end]):
+        return None  # too long for a name, or a title alone ("Ms.")
+    gender = title_gender(doc, name_start) if person else ""
+    return NameBounds(_extent(doc, start, name_start, person), name_start, name_end, gender)
+
+
+def _extent(doc: Doc, start: int, name_start: int, person: bool) -> int:
+    """Where the mention of a person starts: NER (trained on CoNLL04's spans) keeps the titles and
+    descriptors before a name ("Roman Emperor Julius Caesar"); only function words and days are left out."""
+    if not person:
+        return name_start
+    while start < name_start and (doc[start].pos_ in _JUNK_POS or doc[start].lower_ in cues.DAY_NAMES):
+        start += 1
+    return start
+
+
+def _chosen_run(doc: Doc, runs: list[tuple[int, int]], start: int, end: int, person: bool) -> tuple[int, int]:
+    """The run the span names: a person's last (titles, descriptors and possessors come first), else the
+    one holding the span's syntactic head, else the first ("Bank of England proposes limits ...")."""
+    if person:
+        return runs[-1]
+    root = doc[start:end].root.i
+    for run in runs:
+        if run[0] <= root < run[1]:
+            return run
+    return runs[0]
+
+
+def _runs(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Maximal runs of name words between the words that break a name; each holds a capitalised word."""
+    runs: list[tuple[int, int]] = []
+    first = start
+    for k in range(start, end + 1):
+        if k < end and not _breaks(doc, k, start, end, person, gaz):
+            continue
+        run = _trimmed(doc, first, k, person)
+        if run is not None:
+            runs.append(run)
+        first = k + 1
+    return runs
+
+
+def _trimmed(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int] | None:
+    """A run without connectors at its edges ("of", "de"), or None when it holds no capitalised word."""
+    while start < end and not _name_like(doc[start]) and not (_ordinal(doc[start]) and not person):
+        start += 1
+    while end > start and not _name_like(doc[end - 1]) and not _attached(doc, end - 1):
+        if doc[end - 1].like_num and not person:
+            break
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer) -> bool:
+    """True when doc[k] cannot be part of a name that has name words on both sides of it."""
+    token = doc[k]
+    lower = token.lower_
+    if token.tag_ == "POS" or lower in ("'s", "’s"):  # "Ethiopia's Tirunesh Dibaba"; "McDonald's Corp"
+        return person and not _designators_only(doc, k + 1, end)
+    if token.is_punct:
+        return not _inner_punct(doc, k, person)
+    if lower in cues.DAY_NAMES or (lower in cues.MONTH_NAMES and k == start and end - k > 2):
+        return True
+    if any(c.isdigit() for c in token.text):
+        return person  # "6th Fleet", "Channel 4"
+    if not _name_like(token) and not _attached(doc, k):
+        return lower not in (cues.NAME_PARTICLES if person else cues.NAME_CONNECTORS)
+    if _title_before_name(doc, k, end, person):
+        return True  # "Mr Blair", "Fed chief Paul Volcker"; not "Mervyn King", "Martin Luther King Jr."
+    if k == start and token.pos_ in _JUNK_POS and token.pos_ != "PROPN":
+        return True  # "Unlike Paul Volcker"
+    return person and k == start and k + 1 < end and gaz.demonym(token.text) is not None
+
+
+def _title_before_name(doc: Doc, k: int, end: int, person: bool) -> bool:
+    lower = doc[k].lower_
+    if lower not in cues.HONORIFICS and not (
+        person and (lower in cues.TITLE_NOUNS or lower in cues.OCCUPATIONS)
+    ):
+        return False
+    return any(_name_like(t) and t.text.rstrip(".") not in cues.NAME_SUFFIXES for t in doc[k + 1 : end])
+
+
+def _ordinal(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
+
+
+def _inner_punct(doc: Doc, k: int, person: bool) -> bool:
+    """Punctuation that names hold: a hyphen or apostrophe inside a word ("Kilroy-Silk", "O'Brien", "O
+    'Brien" as CoNLL04 writes it), the period of an initial or abbreviation ("George W. Bush", "U.S."), an
+    ampersand ("AT&T"), and in places and organisations a comma ("North Bend, Ohio", "Skadden, Arps")."""
+    token = doc[k]
+    if token.text == "&" or (token.text == "," and not person):
+        return True
+    if token.text in ("'", "’") and not token.whitespace_:
+        return True
+    attached = k > 0 and not doc[k - 1].whitespace_ and not token.whitespace_
+    return attached and token.text in ("-", ".")
+
+
+def _attached(doc: Doc, k: int) -> bool:
+    """True for the lower-case end of a hyphenated name word ("Chong-gyu", "Coca-cola")."""
+    if k < 1 or doc[k - 1].whitespace_:
+        return False
+    return doc[k - 1].text in ("'", "’") or (doc[k - 1].text == "-" and k > 1 and not doc[k - 2].whitespace_)
+
+
+def _designators_only(doc: Doc, start: int, end: int) -> bool:
+    return start < end and all(t.lower_.rstrip(".") in cues.CORPORATE_DESIGNATORS for t in doc[start:end])
+
+
+def _name_like(token: Token) -> bool:
+    """A word of a name: it has a capital ("Kyiv", "NATO", "eBay", "McAllen") or is a digit of one."""
+    return any(c.isupper() for c in token.text)
+
+
+def _trailing_junk(token: Token, person: bool) -> bool:
+    if token.tag_ == "POS" or token.text in cues.POSTNOMINALS:
+        return True
+    if token.is_punct:
+        return True  # "Corp." and "U.S." are one token each: a period of its own ends a sentence
+    return token.pos_ in _JUNK_POS and not _name_like(token) and not (token.like_num and not person)
+
+
+def _attached_start(doc: Doc, start: int, end: int) -> int:
+    """First token of a person's span after words that complete a title before it.
+
+    NER may run the end of a title into the name ("Secretary of State Antony Blinken" tagged "State
+    Antony Blinken"): "State" is the object of "of", outside the span, not part of the name. Only such
+    prepositional objects are cut; a first name the parser hung elsewhere ("Eric Cantona and Ole Gunnar
+    Solskjaer", "Ole" as a conjunct) stays.
+    """
+    if end - start < 2:
+        return start
+    root = doc[start:end].root
+    while start < end - 1 and (exit_ := _exit(doc[start], start, end)).i != root.i and exit_.dep_ == "pobj":
+        start += 1
+    return start
+
+
+def _exit(token: Token, start: int, end: int) -> Token:
+    """The token through which ``token``'s chain of heads leaves [start, end) (or reaches the root)."""
+    while start <= token.head.i < end and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _before_brackets(doc: Doc, start: int, end: int) -> int:
+    """End of a name before what it brackets: an acronym or a ticker ("Tenneco Inc <TGT>") is a name
+    of its own (mentions._with_acronyms)."""
+    for k in range(start + 1, end):
+        if doc[k].text in ("(", "<", "["):
+            return k
+    return end
+
+
+def _cut_at_title(doc: Doc, start: int, end: int) -> int:
+    """End of an organisation name that NER ran on into a person's title ('Council Coordinator ...')."""
+    for k in range(start + 1, end):
+        token = doc[k]
+        if token.lower_ in cues.TITLE_NOUNS and token.head.i >= end:
+            return k
+    return end
+
+
+def is_title_word(token: Token) -> bool:
+    return token.lower_ in cues.HONORIFICS or token.lower_ in cues.TITLE_NOUNS
+
+
+def title_gender(doc: Doc, name_start: int) -> str:
+    """ "m" or "f" when the word before the name (a period aside) is a gendered title: "Mrs Blair"."""
+    k = name_start - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    if k < 0:
+        return ""
+    lower = doc[k].lower_.rstrip(".")
+    if lower in cues.MALE_TITLES:
+        return "m"
+    return "f" if lower in cues.FEMALE_TITLES else ""

@@ -1,0 +1,81 @@
+"""Calibrate the extractors' confidence on the news dev set, and say how well it holds (reliability).
+
+    python -m loaders.evaluation.calibrate eval/news/dev            # write loaders/facts/calibration.json
+    python -m loaders.evaluation.calibrate --report eval/news/heldout   # the reliability table, no writing
+
+Calibration runs the pipeline with the rules' own priors and no minimum, counts for each (extractor,
+predicate) how many of its facts the gold has, and stores the precision shrunk towards the prior
+((right + K * prior) / (found + K)), so a rule seen twice does not jump to 0 or 1. The report bins facts by
+their shipped (calibrated) confidence and prints each bin's observed precision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.settings import Settings
+from loaders.evaluation import news
+from loaders.evaluation.news_gold import read_annotations
+from loaders.extract import extract_articles
+from loaders.facts.calibration import CALIBRATION_PATH, calibration_key
+from loaders.nlp import build_nlp
+
+K = 2.0  # pseudo-facts of prior weight
+BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def _records(paths: Sequence[Path], calibration: dict[str, float] | None) -> list[news.FactRecord]:
+    settings = Settings().model_copy(update={"min_confidence": 0.0})
+    gold = read_annotations(paths, news.SYMMETRIC)
+    nlp = build_nlp(settings)
+    result = news.run(gold, lambda arts: list(extract_articles(arts, nlp, settings, calibration=calibration)))
+    return result.records
+
+
+def calibrate(records: Sequence[news.FactRecord]) -> dict[str, dict[str, float]]:
+    """Key -> {confidence, found, right, prior} from facts scored with the rules' priors."""
+    found: dict[str, list[news.FactRecord]] = defaultdict(list)
+    for record in records:
+        found[calibration_key(record.extractor, record.predicate)].append(record)
+    table = {}
+    for key, rows in sorted(found.items()):
+        prior = sum(r.confidence for r in rows) / len(rows)
+        right = sum(r.correct for r in rows)
+        confidence = (right + K * prior) / (len(rows) + K)
+        table[key] = {"confidence": round(confidence, 3), "found": len(rows), "right": right, "prior": prior}
+    return table
+
+
+def reliability(records: Sequence[news.FactRecord]) -> list[str]:
+    """One line per confidence bin: facts, right, observed precision, mean confidence."""
+    lines = [f"{'confidence':>12}{'facts':>7}{'right':>7}{'precision':>11}{'mean conf':>11}"]
+    for low, high in itertools.pairwise(BINS):
+        rows = [r for r in records if low <= r.confidence < high]
+        if rows:
+            right = sum(r.correct for r in rows)
+            mean = sum(r.confidence for r in rows) / len(rows)
+            counts = f"{len(rows):7d}{right:7d}{right / len(rows):11.3f}{mean:11.3f}"
+            lines.append(f"{low:5.2f}-{min(high, 1):<6.2f}{counts}")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--report", action="store_true", help="print the reliability table, write nothing")
+    args = parser.parse_args()
+    if args.report:
+        print("\n".join(reliability(_records(args.paths, None))))
+        return
+    table = calibrate(_records(args.paths, {}))
+    CALIBRATION_PATH.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {CALIBRATION_PATH} ({len(table)} extractor/predicate rows)")
+
+
+if __name__ == "__main__":
+    main()

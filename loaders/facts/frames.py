@@ -1,0 +1,290 @@
+"""Verb- and noun-mediated predicates as data: the frame table (frames.toml) and the matcher that reads it.
+
+A frame names a predicate, its cue lemmas (verbs or nouns), and where in the dependency tree its subject and
+object are found, as paths of steps from the cue:
+
+- ``subject``: the clause's subject (for a passive verb its ``by`` agent), inherited through control and
+  coordination; for a noun, the subject of the clause it sits in or its possessor ("X's visit");
+- ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y);
+- ``holder``: X of "X is (one of) the N of Y" and "X, the N of Y";
+- ``poss``, ``compound``, ``amod``, ``agent``: children with that dependency;
+- ``prep:with`` (any preposition): the objects of that preposition under the token;
+- ``head``: the token the cue depends on.
+
+Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose
+lemma is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause
+follows, as in "X urged Y to act"). Every fact is checked for assertion (negation, modals, conditions,
+wishes, questions), and its ends' classes against the predicate's domain and range later, in assembly.
+
+A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
+predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
+is a row with its tests.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from kg.vocab import PREDICATE_SPECS
+from loaders.facts.context import FactContext, child, passive_agent, prep_objects
+
+FRAMES_PATH = Path(__file__).with_name("frames.toml")
+_STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
+_STEPS = frozenset(
+    {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
+    | {"xcomp"}
+)
+_REQUIREMENTS = frozenset({"infinitive", "active", "passive"})
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    dep: str  # one of _STEPS, or "prep:<word>"
+    lemmas: frozenset[str] | None  # the token reached must have one of these lemmas
+
+
+Path_ = tuple[Step, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    subject: str
+    object: str
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One row of the frame table."""
+
+    predicate: str
+    cues: frozenset[str]
+    noun: bool  # the cues are nouns (else verbs)
+    subject: tuple[Path_, ...]
+    object: tuple[Path_, ...]
+    requires: frozenset[str]
+    with_object: frozenset[str] | None  # the cue's direct object must have one of these lemmas
+    subject_classes: frozenset[str] | None  # narrower than the predicate's domain, for this cue
+    object_classes: frozenset[str] | None
+    governors: frozenset[str]  # governing verbs that do not make it unasserted ("agreed to buy")
+    confidence: float
+    name: str  # the rule name in provenance: "<predicate>:<first cue>"
+    examples: tuple[Example, ...]
+    counterexamples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FrameTable:
+    frames: tuple[Frame, ...]
+    by_cue: dict[tuple[str, bool], tuple[Frame, ...]]  # (lemma, noun) -> frames
+    phrases: dict[str, str]  # open phrase -> predicate
+    symmetric: frozenset[str]  # predicates whose coordinated subjects are partners
+    never_open: frozenset[str]  # verbs that never make an open relation
+
+
+def parse_path(text: str, where: str) -> tuple[Path_, ...]:
+    """'object[stake]>prep:in|prep:into' -> alternatives of steps; ValueError naming ``where``."""
+    alternatives = []
+    for alternative in text.split("|"):
+        steps = []
+        for part in alternative.strip().split(">"):
+            match = _STEP.match(part.strip())
+            dep = match.group("dep") if match else ""
+            if match is None or not (dep in _STEPS or dep.startswith("prep:")):
+                known = f"one of {sorted(_STEPS)} or prep:<word>"
+                raise ValueError(f"{where}: {part.strip()!r} is no step ({known})")
+            lemmas = match.group("lemmas")
+            steps.append(Step(dep, frozenset(w.strip() for w in lemmas.split(",")) if lemmas else None))
+        alternatives.append(tuple(steps))
+    return tuple(alternatives)
+
+
+def _frame(raw: dict[str, Any], index: int) -> Frame:
+    where = f"{FRAMES_PATH.name} frame {index} ({raw.get('predicate')})"
+    noun = "nouns" in raw
+    cues = raw.get("nouns") or raw.get("verbs")
+    requires = frozenset(raw.get("requires", ()))
+    if not cues or requires - _REQUIREMENTS or not raw.get("predicate"):
+        raise ValueError(f"{where}: needs a predicate, verbs or nouns, and known requirements")
+    examples = tuple(Example(*e) for e in raw.get("examples", ()))
+
+    def optional(key: str) -> frozenset[str] | None:
+        return frozenset(raw[key]) if key in raw else None
+
+    return Frame(
+        raw["predicate"],
+        frozenset(cues),
+        noun,
+        parse_path(raw["subject"], where),
+        parse_path(raw["object"], where),
+        requires,
+        optional("with_object"),
+        optional("subject_classes"),
+        optional("object_classes"),
+        frozenset(raw.get("governors", ())),
+        float(raw.get("confidence", 0.7)),
+        f"{raw['predicate']}:{cues[0]}",
+        examples,
+        tuple(raw.get("not", ())),
+    )
+
+
+@cache
+def load_frames(path: Path = FRAMES_PATH) -> FrameTable:
+    """The frame table; a malformed row raises ValueError naming it."""
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    frames = tuple(_frame(row, i) for i, row in enumerate(raw.get("frame", [])))
+    by_cue: dict[tuple[str, bool], list[Frame]] = {}
+    for frame in frames:
+        for cue in frame.cues:
+            by_cue.setdefault((cue, frame.noun), []).append(frame)
+    symmetric = frozenset(name for name, spec in PREDICATE_SPECS.items() if spec.symmetric)
+    never_open = frozenset(raw.get("open", {}).get("never", ()))
+    by_lemma = {k: tuple(v) for k, v in by_cue.items()}
+    return FrameTable(frames, by_lemma, dict(raw.get("phrases", {})), symmetric, never_open)
+
+
+# --- matching ------------------------------------------------------------------------------------------
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def is_passive(verb: Token) -> bool:
+    return child(verb, "nsubjpass", "auxpass") is not None or passive_agent(verb) is not None
+
+
+def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
+    dep = step.dep
+    found: list[Token]
+    if dep == "subject":
+        agent = passive_agent(token) if is_verb(token) else None
+        subject = agent if agent is not None or (is_verb(token) and is_passive(token)) else ctx.subject(token)
+        found = [subject] if subject is not None else []
+    elif dep == "object":
+        found = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
+        found = found or _adjacent_name(ctx, token)
+    elif dep == "holder":
+        holder = copular_holder(token)
+        found = [holder] if holder is not None else []
+    elif dep == "agent":
+        agent = passive_agent(token)
+        found = [agent] if agent is not None else []
+    elif dep == "head":
+        found = [token.head] if token.head is not token else []
+    elif dep.startswith("prep:"):
+        found = prep_objects(token, dep[5:])
+    else:
+        found = [c for c in token.children if c.dep_ == dep]
+    if step.lemmas is not None:
+        found = [t for t in found if t.lemma_.lower() in step.lemmas or t.lower_ in step.lemmas]
+    return found
+
+
+def _adjacent_name(ctx: FactContext, verb: Token) -> list[Token]:
+    """The name right after an active verb that the parser left without an object.
+
+    The small parser often reads a sports result ("Chelsea beat Arsenal 2-1") with the score as the
+    object and the team as an adverbial; the word order still says who was beaten.
+    """
+    if not is_verb(verb) or is_passive(verb):
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    doc = ctx.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    if k >= len(doc) or ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].tok_start != k:
+        return []
+    name = doc[k]
+    return [name] if name.dep_ in ("npadvmod", "dep", "nmod", "appos", "attr", "oprd", "compound") else []
+
+
+def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[int]:
+    """Mention indices that the first path reaching any gives (conjuncts included)."""
+    for path in paths:
+        tokens = [cue]
+        for step in path:
+            tokens = [t for token in tokens for t in _step(ctx, token, step)]
+        found = [m for token in tokens for m in ctx.args(token)]
+        if found:
+            return found
+    return []
+
+
+def copular_holder(noun: Token) -> Token | None:
+    """X of 'X is (one of) N' or 'X, (one of) N'."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ == "one":
+        node = node.head.head
+    if node.dep_ == "attr":
+        return child(node.head, "nsubj")
+    if node.dep_ == "appos":
+        return node.head
+    return None
+
+
+def has_infinitive(verb: Token) -> bool:
+    """'X urged Y to act': a to-infinitive clause under the verb."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl", "ccomp", "oprd") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            return True
+    return False
+
+
+def _applies(frame: Frame, cue: Token) -> bool:
+    if "infinitive" in frame.requires and not has_infinitive(cue):
+        return False
+    if frame.with_object is not None and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.with_object for c in cue.children
+    ):
+        return False
+    if "active" in frame.requires and is_passive(cue):
+        return False
+    return not ("passive" in frame.requires and not is_passive(cue))
+
+
+def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tuple[Frame, int, int]]:
+    """(frame, subject, object) for every frame of the cue's lemma whose slots are filled and that holds."""
+    noun = cue.pos_ in ("NOUN", "PROPN")
+    if not noun and not is_verb(cue):
+        return
+    frames = table.by_cue.get((cue.lemma_.lower(), noun), ())
+    for frame in frames:
+        if not _applies(frame, cue):
+            continue
+        objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
+        subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
+        if not objects and frame.predicate in table.symmetric and len(subjects) > 1:
+            # "India and Russia signed a memorandum": the coordinated subjects are each other's partners
+            subjects, objects = subjects[:1], subjects[1:]
+        if subjects and objects and ctx.asserted(cue, nominal=noun, allowed=frame.governors):
+            yield from ((frame, s, o) for s in subjects for o in objects if s != o)
+
+
+def _of_classes(ctx: FactContext, mentions: list[int], classes: frozenset[str] | None) -> list[int]:
+    """The mentions whose class (as the mention layer typed it) is allowed; pronouns pass, assembly checks."""
+    if classes is None:
+        return mentions
+    return [m for m in mentions if ctx.mentions[m].cls in classes or ctx.mentions[m].cls == "PRON"]
+
+
+def apply_frames(ctx: FactContext, cue: Token, table: FrameTable) -> bool:
+    """Record the cue's frame facts; True when any frame fired (an open relation then says nothing more)."""
+    fired = False
+    for frame, subject, obj in match_frames(ctx, cue, table):
+        ctx.add(frame.predicate, subject, obj, cue, frame.name, frame.confidence)
+        fired = True
+    return fired

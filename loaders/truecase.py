@@ -1,0 +1,163 @@
+"""True-casing before parsing: headlines in title case or in capitals, and texts in capitals only.
+
+The parser and NER read case: "Pushes" in a title-cased headline is taken for a name, and a Reuters headline
+in capitals ("STOLTENBERG PRAISES FED'S VOLCKER") becomes one organisation made of headline words. So such
+text is re-cased first, against the article's own mixed-case words: a word the body writes "Volcker" (mid
+sentence) becomes "Volcker", one it writes "praises" becomes "praises", one it writes only in capitals
+("IBM") stays, one it never writes is lower-cased (sentence case: the first word keeps its capital). Names in
+capitals thereby meet their ordinary spelling ("SOUTHWEST AIRLINES" is "Southwest Airlines"). A text in
+capitals only has no mixed-case words to go by: the gazetteer's names are what it can recover.
+
+Only ASCII letters change case, one for one, so every offset into the text still holds.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from loaders.entities import cues
+from loaders.entities.gazetteer import Gazetteer
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*\n\s*)$")
+_CALENDAR_WORDS = (cues.MONTH_NAMES | cues.DAY_NAMES) - {"may"}
+_NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Za-z]\.\s+$")  # "U.S. SAYS": an abbreviation, no sentence end
+# A stock ticker in Reuters' angle brackets ("<TGT>", "<PHAB ST>") stays; a company's name in them
+# ("<CLARY CORP> 4TH QTR LOSS") is re-cased like the rest.
+_TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z])?(?: [A-Z]{1,2})?>")
+_MIN_CAPITAL_SHARE = 0.9
+_CAPITAL = re.compile(r"[A-Z]")  # ASCII: the letters re-casing touches
+_SMALL = re.compile(r"[a-z]")
+
+
+def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) -> str:
+    """The headline re-cased against the body: capitals re-cased word by word (module docstring); title case
+    lower-cased where the body does not capitalise the word mid-sentence. Same length; a headline in
+    neither style is returned unchanged."""
+    if in_capitals(headline):
+        return truecase_capitals(headline, body, gaz)
+    words = list(_WORD.finditer(headline))
+    long_words = [w for w in words if len(w.group()) > 3]
+    if len(long_words) < 3 or sum(w.group()[0].isupper() for w in long_words) < 0.6 * len(long_words):
+        return headline
+    proper = {m.group() for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w’'-]*", body)}
+    chars = list(headline)
+    for w in words[1:]:
+        token = w.group()
+        first = token[0]
+        if first.isupper() and token not in proper and len(first.lower()) == 1 and not token.isupper():
+            chars[w.start()] = first.lower()
+    return "".join(chars)
+
+
+def in_capitals(text: str, min_letters: int = 6) -> bool:
+    """True when (nearly) every letter of the text is a capital and there are a few of them."""
+    capitals = len(_CAPITAL.findall(text))
+    return capitals >= min_letters and capitals >= _MIN_CAPITAL_SHARE * (capitals + len(_SMALL.findall(text)))
+
+
+def truecase_capitals(text: str, reference: str, gaz: Gazetteer | None = None) -> str:
+    """``text`` with each word in capitals re-cased as ``reference`` (or the gazetteer) writes it."""
+    forms = _CaseForms.of(reference, gaz)
+    chars = list(text)
+    tickers = [m.span() for m in _TICKER.finditer(text)]
+    for match in _LETTERS.finditer(text):
+        word = match.group()
+        start = match.start()
+        if not word.isupper() or any(a <= start < b for a, b in tickers):
+            continue
+        cased = _recased(word, text, start, forms)
+        if _starts_sentence(text, start) and cased[0].islower():
+            cased = cased[0].upper() + cased[1:]
+        chars[start : match.end()] = cased
+    return _curated_phrases("".join(chars), text, gaz)
+
+
+def _curated_phrases(cased: str, text: str, gaz: Gazetteer | None) -> str:
+    """Names of several words that the gazetteer knows, in their case where the text had them in capitals
+    ("NEW YORK", "UNITED STATES")."""
+    if gaz is None:
+        return cased
+    pattern, names = _phrases(tuple(gaz.surface_forms()))
+    for match in pattern.finditer(text):
+        name = names[match.group()]
+        cased = cased[: match.start()] + name + cased[match.end() :]
+    return cased
+
+
+@functools.cache
+def _phrases(surface_forms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the multi-word names in capitals (longest first), and each one's usual spelling."""
+    names = {n.upper(): n for n in surface_forms if " " in n and n.isascii()}
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b"), names
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if start < 40 and not any(c.isalnum() for c in before):
+        return True  # the text's first word, after brackets or quotes ("<CLARY CORP> ...")
+    return _SENTENCE_START.search(before) is not None and not _INITIAL_BEFORE.search(before)
+
+
+def _recased(word: str, text: str, start: int, forms: _CaseForms) -> str:
+    before = text[start - 1] if start else ""
+    after = text[start + len(word)] if start + len(word) < len(text) else ""
+    if len(word) == 1:  # "U.S." keeps its initials; "FED'S" its lower-case s; the article "A" is "a"
+        return word if after == "." else word.lower()
+    if before.isdigit():  # "1ST", "4TH"
+        return word.lower()
+    return forms.best(word)
+
+
+@dataclass(slots=True)
+class _CaseForms:
+    """How a reference text writes each word: capitalised mid-sentence (or only where a sentence starts),
+    in lower case, in capitals."""
+
+    named: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    initial: dict[str, str] = field(default_factory=dict)  # at a sentence's start, before another capital
+    lower: Counter[str] = field(default_factory=Counter)
+    capitals: set[str] = field(default_factory=set)
+    curated: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, reference: str, gaz: Gazetteer | None) -> _CaseForms:
+        forms = cls()
+        for match in _LETTERS.finditer(reference):
+            word = match.group()
+            key = word.lower()
+            if word.isupper() and len(word) > 1:
+                forms.capitals.add(key)
+            elif word.islower():
+                forms.lower[key] += 1
+            elif not _starts_sentence(reference, match.start()):
+                forms.named[key][word] += 1
+            elif _NEXT_CAPITALISED.match(reference, match.end()):  # "Clary Corp said", not "Trading volume"
+                forms.initial.setdefault(key, word)
+        if gaz is not None:  # whole one-word names only: "Trade" of "World Trade Organization" is no name
+            forms.curated = {name.lower(): name for name in gaz.surface_forms() if name.isalpha()}
+        return forms
+
+    def best(self, word: str) -> str:
+        key = word.lower()
+        named = self.named.get(key)
+        if named and sum(named.values()) >= self.lower[key]:
+            return named.most_common(1)[0][0]
+        if key in _CALENDAR_WORDS:  # English capitalises months and days ("MAY" may be a verb: left out)
+            return key.title()
+        if self.lower[key] or key in STOP_WORDS:
+            return key
+        if key in self.capitals:
+            return word
+        if key in self.initial:  # never in lower case, capitalised where a sentence starts: a name
+            return self.initial[key]
+        curated = self.curated.get(key)
+        return curated if curated is not None else key

@@ -1,0 +1,44 @@
+"""The frame table (loaders/facts/frames.toml): each row's examples and counterexamples, through the real
+pipeline, so a new predicate is a row with its tests; and the table's own checks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.vocab import PREDICATE_SPECS
+from loaders.facts.frames import Frame, load_frames, parse_path
+from tests.loaders.extraction_helpers import analyse, facts
+
+FRAMES = load_frames().frames
+EXAMPLES = [(f, e.text, (e.subject, f.predicate, e.object)) for f in FRAMES for e in f.examples]
+COUNTEREXAMPLES = [(f, text) for f in FRAMES for text in f.counterexamples]
+
+
+def _name(item: tuple[Frame, str, object] | tuple[Frame, str]) -> str:
+    return f"{item[0].name}:{item[1][:40]}"
+
+
+@pytest.mark.parametrize(("frame", "text", "triple"), EXAMPLES, ids=[_name(e) for e in EXAMPLES])
+def test_each_example_of_a_frame_gives_its_fact(
+    nlp: Language, frame: Frame, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"frame {frame.name}: {text!r} gave {found}"
+
+
+@pytest.mark.parametrize(("frame", "text"), COUNTEREXAMPLES, ids=[_name(c) for c in COUNTEREXAMPLES])
+def test_no_counterexample_gives_the_fact(nlp: Language, frame: Frame, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] == frame.predicate], f"frame {frame.name}: {text!r} gave {found}"
+
+
+def test_every_frame_states_a_predicate_of_the_vocabulary_and_every_phrase_too() -> None:
+    table = load_frames()
+    assert {f.predicate for f in table.frames} <= set(PREDICATE_SPECS)
+    assert set(table.phrases.values()) <= set(PREDICATE_SPECS)
+
+
+def test_a_bad_path_is_refused_with_its_place() -> None:
+    with pytest.raises(ValueError, match="'objekt' is no step"):
+        parse_path("subject|objekt>prep:in", "frames.toml frame 7")

@@ -1,0 +1,55 @@
+"""Works, products, awards and teams, where the text says what a name is (loaders.entities.kinds)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+
+def _classes(nlp: Language, text: str) -> dict[str, str]:
+    return {r.name: r.cls for r in analyse(nlp, text).referents.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Jamie Foxx stars in the film Ray, which opened on Friday.", "Ray", "Work"),
+        ("Critics loved the comedy Sideways, and the sitcom Little Britain won too.", "Sideways", "Work"),
+        ("Imelda Staunton was praised for her role in Vera Drake.", "Vera Drake", "Work"),
+        ("Their single Year 3000 reached number two.", "Year 3000", "Work"),
+        ("Users of the browser Firefox doubled in a month.", "Firefox", "Product"),
+        ("The Cabir virus spread to phones in Finland.", "Cabir", "Product"),
+        ("The show was nominated for the Golden Rose award in May.", "Golden Rose", "Award"),
+        ("U2 collected a Grammy Award in Los Angeles.", "Grammy Award", "Award"),
+        ("Jamie Foxx won the best actor Oscar on Sunday.", "Oscar", "Award"),
+        ("Chelsea striker Didier Drogba scored twice on Saturday.", "Chelsea", "Team"),
+        ("Henry's Arsenal club mate Jose Antonio Reyes was upset.", "Arsenal", "Team"),
+    ],
+)
+def test_a_cue_in_the_text_says_what_a_name_is(nlp: Language, text: str, name: str, cls: str) -> None:
+    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        ("They cleaned the car Oswald drove on the day Kennedy was shot.", "Oswald", "Product"),
+        ("Sony said the Sony console would cost less in Europe.", "Sony", "Product"),
+        ("Faking It, a Channel 4 show, won the award.", "Channel 4", "Work"),
+        ("BT boss Ben Verwaayen said BT would cut prices.", "BT", "Team"),
+    ],
+)
+def test_a_maker_or_an_unrelated_noun_is_no_cue(nlp: Language, text: str, name: str, wrong: str) -> None:
+    assert _classes(nlp, text).get(name) != wrong, _classes(nlp, text)
+
+
+def test_the_class_the_text_states_holds_for_every_mention_of_the_name(nlp: Language) -> None:
+    text = "Ray opened on Friday. Critics said the film Ray was the best of the year. Ray made $20m."
+    assert _classes(nlp, text)["Ray"] == "Work"
+
+
+def test_typed_names_let_the_new_frames_fire(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Jamie Foxx won the best actor Oscar for his role in Ray."))
+    assert ("Jamie Foxx", "won", "Oscar") in found

@@ -1,0 +1,109 @@
+"""Names, not mentions: what names and aliases may hold, which spellings are one name (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from loaders.entities.coref import Referent
+from tests.loaders.extraction_helpers import analyse, referent_names
+
+#: Words that belong to a mention but never to a name or an alias.
+NOT_IN_NAMES = (
+    "Mr", "Mrs", "chief", "chairman", "Secretary", "Wednesday", "no", "good", "and", "Unlike", "Labour and",
+    "Washington -", "'s",
+)  # fmt: skip
+
+
+def _people(text: str, nlp: Language) -> dict[str, Referent]:
+    return {r.name: r for r in analyse(nlp, text).referents.values() if r.cls == "Person"}
+
+
+def _all_names(names: dict[str, set[str]]) -> set[str]:
+    return {name for aliases in names.values() for name in aliases}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday Mr Blair said it was no good Mr Blair complaining.",
+        "Labour and Tony Blair won the vote on Wednesday.",
+        "Fed chief Paul Volcker spoke. Unlike Paul Volcker, the Treasury wants lower rates.",
+        "Washington - Federal Reserve Board chairman Paul Volcker said rates would rise.",
+        "Ethiopia's Tirunesh Dibaba won, and US giant Seagram and rival Porsche gained.",
+    ],
+)
+def test_no_title_day_quantifier_conjunction_or_possessor_in_a_name(nlp: Language, text: str) -> None:
+    names = _all_names(referent_names(analyse(nlp, text)))
+    assert names, text
+    bad = [name for name in names for word in NOT_IN_NAMES if f" {word} " in f" {name} "]
+    assert not bad, f"{text!r}: {sorted(names)}"
+
+
+def test_two_people_in_one_span_are_two_names(nlp: Language) -> None:
+    text = "Treasury Secretary James Baker and Federal Reserve Board chairman Paul Volcker met on Monday."
+    people = _people(text, nlp)
+    assert {"James Baker", "Paul Volcker"} <= set(people)
+    assert all(" and " not in alias for p in people.values() for alias in p.aliases)
+
+
+def test_a_title_of_another_gender_never_merges_two_people(nlp: Language) -> None:
+    people = _people("Tony Blair arrived on Monday. Mrs Blair stayed at home. Mr Blair left.", nlp)
+    assert people["Tony Blair"].aliases == {"Tony Blair", "Blair"}
+    assert "Blair" in people  # Mrs Blair: another person, named by her surname
+    assert len(people) == 2
+
+
+def test_a_woman_of_a_gazetteer_surname_is_not_the_gazetteer_man(nlp: Language) -> None:
+    people = _people("Mrs Blair opened the hospital wing on Friday.", nlp)
+    assert "Tony Blair" not in people
+
+
+def test_a_mr_and_a_mrs_of_one_surname_stay_two_people(nlp: Language) -> None:
+    people = _people("Michael Howard's wife spoke first. Mrs Howard thanked Mr Howard.", nlp)
+    howards = [p for p in people.values() if "Howard" in p.aliases | {p.name}]
+    assert not [p for p in howards if p.name == "Michael Howard" and len(p.aliases) > 1]
+
+
+def test_spellings_of_one_person_are_one_node(nlp: Language) -> None:
+    people = _people("George W Bush spoke on Monday. Later George W. Bush and Bush met Tom Hale.", nlp)
+    assert people["George W. Bush"].aliases >= {"George W Bush", "George W. Bush", "Bush"}
+    assert set(people) == {"George W. Bush", "Tom Hale"}
+
+
+def test_middle_names_and_initials_do_not_split_a_person(nlp: Language) -> None:
+    people = _people("Paul A. Volcker spoke on Monday. On Tuesday Paul Volcker spoke again.", nlp)
+    assert [p.aliases for p in people.values()] == [{"Paul A. Volcker", "Paul Volcker"}]
+
+
+def test_a_surname_the_ner_missed_still_names_its_person(nlp: Language) -> None:
+    names = referent_names(
+        analyse(nlp, "President Maria Lopez of Portugal arrived on Monday. Lopez said little.")
+    )
+    assert names["Maria Lopez"] == {"Maria Lopez", "Lopez"}
+
+
+def test_company_spellings_are_one_node(nlp: Language) -> None:
+    text = (
+        "TimeWarner said profits rose. Time Warner owns AOL. Tenneco Inc <TGT> sold a unit; Tenneco said so."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert {"TimeWarner", "Time Warner"} in names.values()
+    assert any({"Tenneco Inc", "Tenneco", "TGT"} <= aliases for aliases in names.values())
+
+
+def test_an_acronym_joins_the_name_without_its_legal_form(nlp: Language) -> None:
+    text = "International Business Machines Corp said on Monday that IBM would cut jobs."
+    names = referent_names(analyse(nlp, text))
+    assert names["International Business Machines Corp"] == {"International Business Machines Corp", "IBM"}
+
+
+def test_a_possessive_company_name_stays_whole(nlp: Language) -> None:
+    names = _all_names(referent_names(analyse(nlp, "McDonald's Corp said sales rose in March.")))
+    assert "McDonald's Corp" in names
+
+
+def test_a_parent_named_with_its_legal_form_is_not_its_subsidiary(nlp: Language) -> None:
+    text = "Toshiba Corp said Toshiba Machine Co Ltd sold machines. Toshiba said so. Toshiba shares fell."
+    names = referent_names(analyse(nlp, text))
+    assert not [n for n, aliases in names.items() if {"Toshiba", "Toshiba Machine Co Ltd"} <= aliases], names

@@ -1,0 +1,77 @@
+"""True-casing of headlines and texts in capitals (loaders.truecase), and what it does to the entities."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.iri import content_hash, mint_article_iri
+from kg.model import Article
+from kg.vocab import KG, local_name
+from loaders.entities.gazetteer import load_gazetteer
+from loaders.extract import extract_article
+from loaders.truecase import in_capitals, truecase_capitals, truecase_headline
+
+BODY = (
+    "Norwegian Finance Minister Gunnar Berge said on Monday that Federal Reserve chairman Paul Volcker had "
+    "helped. Stoltenberg praised the Fed's policy, and Southwest Airlines Co said IBM agreed."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "cased"),
+    [
+        ("STOLTENBERG PRAISES FED'S VOLCKER", "Stoltenberg praises Fed's Volcker"),
+        ("SOUTHWEST AIRLINES <LUV> 1ST QTR LOSS", "Southwest Airlines <LUV> 1st qtr loss"),
+        ("U.S. SAYS IBM TO BUY A STAKE", "U.S. says IBM to buy a stake"),
+        ("VOLCKER TERM LIKELY", "Volcker term likely"),
+    ],
+)
+def test_a_headline_in_capitals_takes_the_case_of_the_body(headline: str, cased: str) -> None:
+    assert truecase_headline(headline, BODY, load_gazetteer()) == cased
+    assert len(cased) == len(headline)
+
+
+def test_a_company_name_in_brackets_is_recased_and_a_ticker_is_not() -> None:
+    body = "Clary Corp said it lost money. Trading volume rose. Pharmacia AB <PHAB ST> said so."
+    gaz = load_gazetteer()
+    assert truecase_headline("<CLARY CORP> 4TH QTR LOSS", body, gaz) == "<Clary Corp> 4th qtr loss"
+    assert truecase_headline("PHARMACIA AB <PHAB ST> TRADING IN MARCH", body, gaz) == (
+        "Pharmacia AB <PHAB ST> trading in March"  # "Trading" only starts a sentence: no name
+    )
+
+
+def test_a_headline_already_in_sentence_case_is_left_alone() -> None:
+    assert truecase_headline("Volcker praises the Fed", BODY) == "Volcker praises the Fed"
+
+
+def test_a_text_in_capitals_only_keeps_the_gazetteer_names_and_sentence_starts() -> None:
+    text = "JAPAN AND CHINA SIGNED A TRADE PACT IN BEIJING. OFFICIALS SAID PRICES WOULD FALL."
+    assert in_capitals(text)
+    cased = truecase_capitals(text, "", load_gazetteer())
+    assert cased == "Japan and China signed a trade pact in Beijing. Officials said prices would fall."
+
+
+def _extract(nlp: Language, title: str, body: str) -> dict[str, set[str]]:
+    text = f"{title}\n\n{body}"
+    article = Article(mint_article_iri(None, text), text, content_hash(text), title=title)
+    return {
+        f"{local_name(e.cls)}/{e.label}": set(e.aliases)
+        for e in extract_article(article, nlp).entities
+        if e.cls not in (KG.Quote, KG.Position)
+    }
+
+
+def test_no_entity_is_made_of_headline_words_in_capitals(nlp: Language) -> None:
+    entities = _extract(nlp, "STOLTENBERG PRAISES FED'S VOLCKER", BODY)
+    names = {name for key, aliases in entities.items() for name in {key.split("/", 1)[1], *aliases}}
+    assert not [n for n in names if n.isupper() and len(n.split()) > 1], sorted(names)
+    assert not [n for n in names if "PRAISES" in n.upper()], sorted(names)
+    assert "Volcker" in entities["Person/Paul Volcker"]
+
+
+def test_a_name_in_capitals_meets_its_ordinary_spelling(nlp: Language) -> None:
+    body = "Southwest Airlines Co said on Monday it would buy jets. Southwest Airlines expects a loss."
+    entities = _extract(nlp, "SOUTHWEST AIRLINES SEES FIRST QUARTER LOSS", body)
+    southwest = [key for key in entities if "southwest" in key.lower()]
+    assert len(southwest) == 1, entities
