@@ -73,6 +73,13 @@ class Fact:
     subject: Entity
     predicate: Predicate
     predicate_iri: str
+    label: str = strawberry.field(
+        description="The predicate's label ('member of'); an open fact's verb phrase ('award contract to')."
+    )
+    open: bool = strawberry.field(
+        description="An open relation: a verb phrase no vocabulary predicate covers yet (predicate relatedTo,"
+        " predicateIri its minted IRI). Read only where a predicate filter names relatedTo."
+    )
     object: Entity
     support: Support
 

@@ -11,9 +11,13 @@ from typing import TYPE_CHECKING, Final
 
 import strawberry
 
-from kg.vocab import ENTITY_CLASSES, FACT_PREDICATES, local_name
+from kg.vocab import ENTITY_CLASSES, FACT_PREDICATES, KG, local_name
 
-PREDICATE_NAMES: Final[tuple[str, ...]] = tuple(local_name(p) for p in FACT_PREDICATES)
+# kg:relatedTo last: the predicate of open facts, which refine it (Fact.open, Fact.label).
+PREDICATE_NAMES: Final[tuple[str, ...]] = (
+    *(local_name(p) for p in FACT_PREDICATES),
+    local_name(KG.relatedTo),
+)
 CLASS_NAMES: Final[tuple[str, ...]] = tuple(local_name(c) for c in ENTITY_CLASSES)
 
 # The functional Enum API keeps the members in step with kg.vocab: a predicate added to the ontology

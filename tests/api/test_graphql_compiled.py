@@ -42,7 +42,7 @@ SPAN = "{ start end __typename }"
 ARTICLE = "id title url published source language __typename"
 EVIDENCE = f"""id predicate sentence sentenceStart subjectSpan {SPAN} cueSpan {SPAN} objectSpan {SPAN}
     extractor confidence article {{ {ARTICLE} }} reportedBy {{ {ENTITY} }} __typename"""
-FACT = f"""id predicate predicateIri subject {{ {ENTITY} }} object {{ name }} __typename
+FACT = f"""id predicate predicateIri label open subject {{ {ENTITY} }} object {{ name }} __typename
     support {{ articleCount firstPublished lastPublished __typename }}"""
 PAGE_INFO = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename }"
 

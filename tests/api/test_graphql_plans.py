@@ -9,7 +9,7 @@ import neo4j
 import pytest
 
 from api.graphql.schema import build_api
-from kg.graphstore.compiler.facts import CLASS_LABELS, PREDICATE_NAMES
+from kg.graphstore.compiler.facts import CLASS_LABELS, FACT_TYPES
 from kg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
@@ -38,7 +38,9 @@ def test_stats_reads_every_count_from_the_count_store(seeded_graph: neo4j.Driver
     operators = [op for op, _ in _operators(seeded_graph, query)]
     assert not [op for op in operators if "Scan" in op], operators
     assert operators.count("NodeCountFromCountStore") == len(CLASS_LABELS) + 2
-    assert operators.count("RelationshipCountFromCountStore") == len(PREDICATE_NAMES)
+    assert operators.count("RelationshipCountFromCountStore") == len(
+        FACT_TYPES
+    )  # relatedTo (open facts) counted too
 
 
 def test_stats_reads_only_the_counts_selected(seeded_graph: neo4j.Driver) -> None:

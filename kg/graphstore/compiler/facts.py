@@ -13,13 +13,20 @@ from typing import Final
 
 from kg.errors import InvalidInputError
 from kg.graphstore.compiler.cypher import Names
-from kg.graphstore.mapping import LABEL_OF_CLASS, TYPE_OF_PREDICATE
-from kg.vocab import KG, local_name
+from kg.graphstore.mapping import LABEL_OF_CLASS, OPEN_TYPE, TYPE_OF_PREDICATE
+from kg.vocab import KG, OPEN, PREDICATE_SPECS, local_name
 
-#: Predicate local name -> relationship type (memberOf -> MEMBER_OF), and back.
+#: Predicate local name -> relationship type (memberOf -> MEMBER_OF), and back: the vocabulary's facts.
 TYPE_OF_NAME: Final[dict[str, str]] = {local_name(p): t for p, t in TYPE_OF_PREDICATE.items()}
 NAME_OF_TYPE: Final[dict[str, str]] = {t: n for n, t in TYPE_OF_NAME.items()}
 PREDICATE_NAMES: Final[tuple[str, ...]] = tuple(TYPE_OF_NAME)
+#: The name open facts answer to: kg:relatedTo, which every minted predicate refines. Open facts are
+#: read only where a predicate filter names it, so front ends get vocabulary facts by default.
+OPEN_NAME: Final = local_name(KG.relatedTo)
+#: Every name a predicate filter accepts -> its relationship type (open facts share one).
+FACT_TYPES: Final[dict[str, str]] = {**TYPE_OF_NAME, OPEN_NAME: OPEN_TYPE}
+#: A vocabulary predicate's label by relationship type; an open fact's is stored on it.
+LABEL_OF_TYPE: Final[dict[str, str]] = {t: PREDICATE_SPECS[n].label for n, t in TYPE_OF_NAME.items()}
 #: Node labels of the entity classes, in the ontology's order.
 CLASS_LABELS: Final[tuple[str, ...]] = tuple(LABEL_OF_CLASS.values())
 ONTOLOGY: Final[str] = str(KG)
@@ -36,20 +43,21 @@ def allowed(names: Collection[str] | None) -> tuple[str, ...] | None:
     """The predicate names a filter allows, checked against the table (None: every predicate)."""
     if names is None:
         return None
-    unknown = set(names) - set(TYPE_OF_NAME)
+    unknown = set(names) - set(FACT_TYPES)
     if unknown:
         raise InvalidInputError(f"predicates: not predicates of the ontology: {sorted(unknown)}")
     return tuple(sorted(set(names)))
 
 
 def rel_types(names: Collection[str] | None) -> str:
-    """The relationship-type alternation (``MEMBER_OF|URGES``) of ``names`` (None: every fact).
+    """The relationship-type alternation (``MEMBER_OF|URGES``) of ``names`` (None: every vocabulary
+    fact; open facts only when ``relatedTo`` is named).
 
     An empty collection allows no predicate: callers give such a pattern a false condition
     (``none_allowed``), since Cypher has no empty alternation.
     """
     chosen = PREDICATE_NAMES if names is None else (tuple(names) or PREDICATE_NAMES)
-    return "|".join(TYPE_OF_NAME[name] for name in chosen)
+    return "|".join(FACT_TYPES[name] for name in chosen)
 
 
 def none_allowed(names: Collection[str] | None) -> bool:
@@ -58,18 +66,31 @@ def none_allowed(names: Collection[str] | None) -> bool:
 
 
 def predicate_of(names: Names, rel: str) -> str:
-    """The predicate's local name of the fact relationship ``rel`` (``memberOf``)."""
-    return f"{names.param(NAME_OF_TYPE)}[type({rel})]"
+    """The predicate's local name of the fact relationship ``rel`` (``memberOf``; ``relatedTo`` when open)."""
+    return f"coalesce({names.param(NAME_OF_TYPE)}[type({rel})], '{OPEN_NAME}')"
 
 
-def predicate_iri(predicate: str) -> str:
-    """The predicate's IRI, from its local name's expression."""
-    return f"'{ONTOLOGY}' + {predicate}"
+def stated_predicate(rel: str, predicate: str) -> str:
+    """What the evidence of ``rel`` holds as its predicate: the local name, or an open fact's own slug
+    (``award-contract-to``, stored on the relationship; vocabulary facts have no such property)."""
+    return f"coalesce({rel}.predicate, {predicate})"
 
 
-def type_of_predicate(names: Names, predicate: str) -> str:
-    """The relationship type for a predicate name's expression (an Evidence's ``predicate``)."""
-    return f"{names.param(TYPE_OF_NAME)}[{predicate}]"
+def predicate_iri(rel: str, predicate: str) -> str:
+    """The predicate's IRI: the ontology's term, or an open fact's minted one (kg.iri.mint_open_predicate)."""
+    return f"coalesce('{OPEN}' + {rel}.predicate, '{ONTOLOGY}' + {predicate})"
+
+
+def label_of(names: Names, rel: str) -> str:
+    """The predicate's label: the ontology's (``member of``), or an open fact's phrase."""
+    return f"coalesce({rel}.label, {names.param(LABEL_OF_TYPE)}[type({rel})])"
+
+
+def evidence_states(names: Names, ev: str, rel: str) -> str:
+    """True when the Evidence ``ev`` states the fact relationship ``rel``: its predicate's type, and for
+    an open fact (``ev.open``) the same minted predicate."""
+    rel_type = f"CASE WHEN {ev}.open THEN '{OPEN_TYPE}' ELSE {names.param(TYPE_OF_NAME)}[{ev}.predicate] END"
+    return f"{rel_type} = type({rel}) AND ({ev}.open IS NULL OR {rel}.predicate = {ev}.predicate)"
 
 
 def arrows(direction: str) -> tuple[str, str]:
@@ -103,5 +124,5 @@ def stated_in(names: Names, a: str, r: str) -> str:
     return (
         f"MATCH ({a})<-[:IN_ARTICLE]-({ev}:Evidence)-[:SUBJECT]->({es}), ({ev})-[:OBJECT]->({eo}) "
         f"MATCH ({es})-[{r}:{rel_types(None)}]-({eo}) "
-        f"WHERE {type_of_predicate(names, f'{ev}.predicate')} = type({r}) WITH DISTINCT {r}"
+        f"WHERE {evidence_states(names, ev, r)} WITH DISTINCT {r}"
     )

@@ -147,6 +147,6 @@ def fact_condition(c: Compiler, s: str, r: str, o: str, where: Where) -> tuple[s
         parts.append(
             f"EXISTS {{ MATCH ({s})<-[:SUBJECT]-({ev}:Evidence)-[:OBJECT]->({o}), "
             f"({ev})-[:IN_ARTICLE]->({article}:Article) "
-            f"WHERE {facts.type_of_predicate(c.names, f'{ev}.predicate')} = type({r}) AND {condition} }}"
+            f"WHERE {facts.evidence_states(c.names, ev, r)} AND {condition} }}"
         )
     return facts.rel_types(names), _and(parts)

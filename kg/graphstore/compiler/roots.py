@@ -269,7 +269,7 @@ NESTED: Final[dict[str, dict[str, Rule]]] = {
         "evidence": lambda c, scope, env, field: _count(scope, "(n:Evidence)"),
         "classes": _labelled_counts("LabelCount", {label: f"(n:{label})" for label in facts.CLASS_LABELS}),
         "predicates": _labelled_counts(
-            "PredicateCount", {name: f"()-[n:{rel}]->()" for name, rel in facts.TYPE_OF_NAME.items()}
+            "PredicateCount", {name: f"()-[n:{rel}]->()" for name, rel in facts.FACT_TYPES.items()}
         ),
     },
 }

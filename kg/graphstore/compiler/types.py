@@ -34,9 +34,11 @@ PLAIN: Final[dict[str, dict[str, str]]] = {
         "mentionCount": MENTION_COUNT,
     },
     "Fact": {
-        "id": "{s}.uri + ' ' + {predicate} + ' ' + {o}.uri",
+        "id": "{s}.uri + ' ' + {stated} + ' ' + {o}.uri",
         "predicate": "{predicate}",
         "predicateIri": "{predicate_iri}",
+        "label": "{label}",
+        "open": "{r}.predicate IS NOT NULL",  # only open facts carry their own predicate
     },
     "Support": {
         "articleCount": "coalesce({r}.articleCount, 0)",
@@ -45,7 +47,7 @@ PLAIN: Final[dict[str, dict[str, str]]] = {
     },
     "Evidence": {
         "id": "{ev}.uri",
-        "predicate": "{ev}.predicate",
+        "predicate": f"CASE WHEN {{ev}}.open THEN '{facts.OPEN_NAME}' ELSE {{ev}}.predicate END",
         "sentence": "{ev}.sentence",
         "sentenceStart": "{ev}.sentenceStart",
         "extractor": "{ev}.extractor",
@@ -74,7 +76,15 @@ def entity_env(n: str) -> dict[str, str]:
 
 def fact_env(c: Compiler, r: str, s: str, o: str) -> dict[str, str]:
     predicate = facts.predicate_of(c.names, r)
-    return {"r": r, "s": s, "o": o, "predicate": predicate, "predicate_iri": facts.predicate_iri(predicate)}
+    return {
+        "r": r,
+        "s": s,
+        "o": o,
+        "predicate": predicate,
+        "stated": facts.stated_predicate(r, predicate),
+        "predicate_iri": facts.predicate_iri(r, predicate),
+        "label": facts.label_of(c.names, r),
+    }
 
 
 def _object(type_name: str, roles: dict[str, str]) -> Rule:
@@ -158,7 +168,7 @@ def entity_articles(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
 
 def fact_evidence(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
     """``Fact.evidence(first, after)``: the sentences that state the fact, newest article first."""
-    r, s, o, predicate = env["r"], env["s"], env["o"], env["predicate"]
+    r, s, o, predicate = env["r"], env["s"], env["o"], env["stated"]
 
     def match(body: Scope, skip: str, limit: str) -> Env:
         ev, a = c.var("ev"), c.var("a")
