@@ -1,4 +1,4 @@
-"""The news half of the NER's training data: which articles, and how base labels meet CoNLL04's conventions."""
+"""The news in the training data: which articles, base labels in CoNLL04's conventions, relation negatives."""
 
 from __future__ import annotations
 
@@ -55,3 +55,15 @@ def test_the_epoch_score_weighs_both_sets_alike() -> None:
     a = EpochScores(conll_f1=0.80, news_precision=0.9, news_recall=0.7, news_f1=0.78, alias_precision=0.7)
     b = EpochScores(conll_f1=0.78, news_precision=0.9, news_recall=0.7, news_f1=0.80, alias_precision=0.7)
     assert epoch_score(a) == pytest.approx(epoch_score(b)) == pytest.approx(0.79)
+
+
+def test_news_negatives_are_the_pairs_the_classifier_would_score_all_negative() -> None:
+    from loaders.nlp import build_nlp
+    from loaders.trained.relation_model import SIGNATURES
+    from loaders.trained.train_relations import news_negatives, without_relations
+
+    nlp = without_relations(build_nlp(Settings(trained_relations=True)))
+    negatives = news_negatives(nlp, ["bbc-business-001"])  # Time Warner's results: no evaluation article
+    assert negatives and not any(c.gold for c in negatives)
+    assert {c.label for c in negatives} <= set(SIGNATURES.values())
+    assert all("bias" in c.features for c in negatives)
