@@ -5,8 +5,10 @@
 
 Calibration runs the pipeline with the rules' own priors and no minimum, counts for each (extractor,
 predicate) how many of its facts the gold has, and stores the precision shrunk towards the prior
-((right + K * prior) / (found + K)), so a rule seen twice does not jump to 0 or 1. The report bins facts by
-their shipped (calibrated) confidence and prints each bin's observed precision.
+((right + K * prior) / (found + K)), so a rule seen twice does not jump to 0 or 1. The relation classifier
+is calibrated too, though off by default (KG_TRAINED_RELATIONS), so that whoever switches it on gets its
+facts at the confidence they earned. The report bins facts by their shipped (calibrated) confidence, with
+the shipped settings, and prints each bin's observed precision.
 """
 
 from __future__ import annotations
@@ -29,8 +31,13 @@ K = 2.0  # pseudo-facts of prior weight
 BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
-def _records(paths: Sequence[Path], calibration: dict[str, float] | None) -> list[news.FactRecord]:
-    settings = Settings().model_copy(update={"min_confidence": 0.0})
+def _records(
+    paths: Sequence[Path], calibration: dict[str, float] | None, *, every_extractor: bool = False
+) -> list[news.FactRecord]:
+    update: dict[str, object] = {"min_confidence": 0.0}
+    if every_extractor:
+        update["trained_relations"] = True
+    settings = Settings().model_copy(update=update)
     gold = read_annotations(paths, news.SYMMETRIC)
     nlp = build_nlp(settings)
     result = news.run(gold, lambda arts: list(extract_articles(arts, nlp, settings, calibration=calibration)))
@@ -72,7 +79,7 @@ def main() -> None:
     if args.report:
         print("\n".join(reliability(_records(args.paths, None))))
         return
-    table = calibrate(_records(args.paths, {}))
+    table = calibrate(_records(args.paths, {}, every_extractor=True))
     CALIBRATION_PATH.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {CALIBRATION_PATH} ({len(table)} extractor/predicate rows)")
 

@@ -16,7 +16,8 @@ def add_trained_components(nlp: Language, settings: Settings, *, before: str | N
     """Put the CoNLL04 NER in the place of the base ``ner`` and add the relation classifier (last), as set.
 
     The relation classifier reads the mentions and facts of ``kg_entities_v1`` / ``kg_facts_v2``, so call
-    this after adding those. ``settings.trained_ner`` / ``settings.trained_relations`` switch them off.
+    this after adding those. ``settings.trained_ner`` / ``settings.trained_relations`` switch them (the
+    relation classifier is off by default).
 
     Args:
         nlp: the pipeline.

@@ -8,7 +8,8 @@
 - ``kg_relations_conll_v1``: a linear classifier over pairs of entity mentions of one sentence
   (``conll04_relations.json``). It runs after the fact rules and adds facts with the vocabulary's
   predicates (worksFor, livesIn, locatedIn, basedIn, killed) only between mentions the rules left
-  unlinked, with a confidence kept below the rules' (see ``CONFIDENCE_SCALE``).
+  unlinked, with a confidence kept below the rules' (see ``CONFIDENCE_SCALE``). Off unless
+  KG_TRAINED_RELATIONS is set: on the news few of its facts are right (README.md in this folder).
 
 Both load their weights from this package: nothing is downloaded. Retrain with
 ``python -m loaders.trained.train_conll04``.
