@@ -82,6 +82,10 @@ class Settings(BaseSettings):
     # turns it off for its ingestArticle(url) unless api_fetch_private_addresses says otherwise,
     # so a token holder cannot make the server read its own network (SSRF).
     fetch_private_addresses: bool = True
+    # `kg watch`: how often it polls its feeds ("15m", "30s", "1h"; --every overrides it), and the JSON file
+    # where it keeps what it has seen (HTTP validators, item digests). Unset: data_dir / "watch.json".
+    watch_every: str = "15m"
+    watch_state: Path | None = None
 
     # The API.
     api_host: str = "127.0.0.1"
@@ -111,6 +115,11 @@ class Settings(BaseSettings):
     def sparql_path(self) -> Path:
         """Where the SPARQL store lives: KG_SPARQL_STORE_DIR, else data_dir / "sparql"."""
         return self.sparql_store_dir or self.data_dir / "sparql"
+
+    @property
+    def watch_state_path(self) -> Path:
+        """Where `kg watch` keeps what it has seen: KG_WATCH_STATE, else data_dir / "watch.json"."""
+        return self.watch_state or self.data_dir / "watch.json"
 
     @property
     def managed(self) -> bool:

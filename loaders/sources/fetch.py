@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -32,6 +33,9 @@ class Fetched:
     content_type: str  # media type only, lower case, e.g. "text/html"
     charset: str | None
     body: bytes
+    etag: str | None = None  # the validators a conditional request sends back (kg watch)
+    last_modified: str | None = None
+    not_modified: bool = False  # HTTP 304 to a conditional request: the body is empty
 
 
 def new_client(settings: Settings) -> httpx.Client:
@@ -83,8 +87,11 @@ def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str
     return "non-public"
 
 
-def fetch(url: str, client: httpx.Client, settings: Settings) -> Fetched:
-    """GET ``url`` within the limits of ``settings``.
+def fetch(
+    url: str, client: httpx.Client, settings: Settings, validators: Mapping[str, str] | None = None
+) -> Fetched:
+    """GET ``url`` within the limits of ``settings``; ``validators`` (If-None-Match, If-Modified-Since)
+    make it conditional, and a 304 answer comes back as ``not_modified``.
 
     Raises:
         SourceError: scheme not http(s), a non-public address when ``settings.fetch_private_addresses``
@@ -97,7 +104,9 @@ def fetch(url: str, client: httpx.Client, settings: Settings) -> Fetched:
         for _ in range(settings.fetch_max_redirects + 1):
             if not settings.fetch_private_addresses:
                 check_address(chain[-1])
-            with client.stream("GET", chain[-1]) as response:
+            with client.stream("GET", chain[-1], headers=dict(validators or {})) as response:
+                if response.status_code == 304 and validators:
+                    return Fetched(str(response.url), "", None, b"", *_validators(response), True)
                 if not response.is_redirect:
                     return _read(response, settings)
                 chain.append(_next_hop(response, chain))
@@ -143,12 +152,19 @@ def _read(response: httpx.Response, settings: Settings) -> Fetched:
             raise SourceError(f"too large: body exceeds fetch_max_bytes ({cap:,} bytes); stopped reading")
         chunks.append(chunk)
     media_type, _, params = response.headers.get("content-type", "").partition(";")
+    etag, last_modified = _validators(response)
     return Fetched(
         url=str(response.url),
         content_type=media_type.strip().lower(),
         charset=_charset(params),
         body=b"".join(chunks),
+        etag=etag,
+        last_modified=last_modified,
     )
+
+
+def _validators(response: httpx.Response) -> tuple[str | None, str | None]:
+    return response.headers.get("etag"), response.headers.get("last-modified")
 
 
 def _charset(params: str) -> str | None:
