@@ -11,6 +11,22 @@ from datetime import date, datetime
 
 from rdflib import URIRef
 
+from kg.vocab_table import ENUMERATIONS
+
+#: A statement's polarity and modality (docs/claims.md); the values are the ontology's.
+POLARITIES: tuple[str, ...] = ENUMERATIONS["polarity"]
+MODALITIES: tuple[str, ...] = ENUMERATIONS["modality"]
+ASSERTED, NEGATED = POLARITIES
+STATED, REPORTED, HEDGED, CONDITIONAL, FUTURE = MODALITIES
+#: Modalities whose asserted statements make the fact itself: what the sentence (or its reported
+#: source) commits to. Hedged, conditional and future statements stay claims.
+FACT_MODALITIES: frozenset[str] = frozenset({STATED, REPORTED})
+
+
+def states_fact(polarity: str, modality: str) -> bool:
+    """Whether a statement with this polarity and modality makes its fact (not only a claim)."""
+    return polarity == ASSERTED and modality in FACT_MODALITIES
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -59,6 +75,12 @@ class Evidence:
     extractor: str  # versioned component name, e.g. "kg.rules.speech.v1"
     confidence: float
     reported_by: URIRef | None = None  # entity IRI of the reporting source ("according to Breitbart")
+    polarity: str = ASSERTED  # one of POLARITIES
+    modality: str = STATED  # one of MODALITIES
+
+    @property
+    def states_fact(self) -> bool:
+        return states_fact(self.polarity, self.modality)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +93,13 @@ class Fact:
 
 @dataclass(slots=True)
 class ArticleExtraction:
-    """Everything extraction found in one article; kg.rdf.article_graph turns it into RDF."""
+    """Everything extraction found in one article; kg.rdf.article_graph turns it into RDF.
+
+    ``facts`` are the statements that make facts (asserted, stated or reported); ``claims`` the others
+    (negated, hedged, conditional, future), kept as evidence only.
+    """
 
     article: Article
     entities: list[Entity] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    claims: list[Fact] = field(default_factory=list)

@@ -148,7 +148,19 @@ def read_predicates(graph: Graph, classes: list[ClassSpec], order: dict[str, int
     return sorted(specs, key=lambda spec: order.get(spec.name, len(order)))
 
 
-def render_table(classes: list[ClassSpec], predicates: list[PredicateSpec]) -> str:
+def read_enumerations(graph: Graph) -> dict[str, tuple[str, ...]]:
+    """Each kg: datatype property whose range lists its values (``owl:oneOf``): name -> values, in order."""
+    found = {}
+    for prop in graph.subjects(RDF.type, OWL.DatatypeProperty):
+        listed = graph.value(graph.value(prop, RDFS.range), OWL.oneOf)
+        if str(prop).startswith(_KG) and listed is not None:
+            found[_local(prop)] = tuple(str(value) for value in Collection(graph, listed))
+    return dict(sorted(found.items()))
+
+
+def render_table(
+    classes: list[ClassSpec], predicates: list[PredicateSpec], enumerations: dict[str, tuple[str, ...]]
+) -> str:
     """The Python source of kg/vocab_table.py."""
     lines = [
         '"""GENERATED from schema/ontology.ttl by `python -m kg.ontology`: do not edit by hand."""',
@@ -161,12 +173,18 @@ def render_table(classes: list[ClassSpec], predicates: list[PredicateSpec]) -> s
         "PREDICATES: tuple[PredicateSpec, ...] = (",
         *(f"    {spec!r}," for spec in predicates),
         ")",
+        "#: Evidence properties whose values the ontology lists (kg:polarity, kg:modality).",
+        "ENUMERATIONS: dict[str, tuple[str, ...]] = {",
+        *(f"    {name!r}: {values!r}," for name, values in enumerations.items()),
+        "}",
         "",
     ]
     return "\n".join(lines)
 
 
-def render_doc(classes: list[ClassSpec], predicates: list[PredicateSpec]) -> str:
+def render_doc(
+    classes: list[ClassSpec], predicates: list[PredicateSpec], enumerations: dict[str, tuple[str, ...]]
+) -> str:
     """docs/vocabulary.md: the classes and predicates, by family, as a person reads them."""
     out = [
         "# The vocabulary",
@@ -192,6 +210,9 @@ def render_doc(classes: list[ClassSpec], predicates: list[PredicateSpec]) -> str
         ends = f"{'/'.join(spec.domain) or 'any'} → {'/'.join(spec.range) or 'any'}"
         name = f"`{spec.name}`" + (" (symmetric)" if spec.symmetric else "")
         out.append(f"| {name} | {ends} | {spec.comment or spec.label} | {'; '.join(spec.alignments)} |")
+    out += ["", "## Claims", "", "Every kg:Evidence carries these (docs/claims.md).", ""]
+    out += ["| property | values |", "|---|---|"]
+    out += [f"| `{name}` | {', '.join(values)} |" for name, values in enumerations.items()]
     return "\n".join(out) + "\n"
 
 
@@ -199,7 +220,7 @@ def _or(classes: tuple[str, ...]) -> str:
     return "sh:or ( " + " ".join(f"[ sh:class kg:{name} ]" for name in classes) + " )"
 
 
-def render_shapes(predicates: list[PredicateSpec]) -> str:
+def render_shapes(predicates: list[PredicateSpec], enumerations: dict[str, tuple[str, ...]]) -> str:
     """schema/shapes.ttl: one SHACL node shape per predicate, checking the classes of both ends.
 
     The classes are the leaf classes the table expanded, so validation needs no RDFS inference.
@@ -221,7 +242,12 @@ def render_shapes(predicates: list[PredicateSpec]) -> str:
             lines.append(f"    sh:property [ sh:path kg:{spec.name} ; {_or(spec.range)} ] ;")
         lines[-1] = lines[-1].removesuffix(" ;") + " ."
         out += [*lines, ""]
-    return "\n".join(out)
+    out += ["shape:Evidence a sh:NodeShape ;", "    sh:targetClass kg:Evidence ;"]
+    for name, values in enumerations.items():
+        listed = " ".join(f'"{value}"' for value in values)
+        out.append(f"    sh:property [ sh:path kg:{name} ; sh:maxCount 1 ; sh:in ( {listed} ) ] ;")
+    out[-1] = out[-1].removesuffix(" ;") + " ."
+    return "\n".join(out) + "\n"
 
 
 def generate() -> tuple[str, str, str]:
@@ -231,7 +257,12 @@ def generate() -> tuple[str, str, str]:
     order = _file_order(text)
     classes = read_classes(graph, order)
     predicates = read_predicates(graph, classes, order)
-    return render_table(classes, predicates), render_doc(classes, predicates), render_shapes(predicates)
+    enumerations = read_enumerations(graph)
+    return (
+        render_table(classes, predicates, enumerations),
+        render_doc(classes, predicates, enumerations),
+        render_shapes(predicates, enumerations),
+    )
 
 
 if __name__ == "__main__":

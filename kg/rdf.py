@@ -8,7 +8,9 @@ Inside an article's graph:
   https://kg.example.org/relation/ and declared there (``rdfs:subPropertyOf kg:relatedTo``, its phrase as
   ``rdfs:label``);
 - each mention of a fact as a ``kg:Evidence`` (an ``rdf:Statement``: rdf:subject/predicate/object)
-  with ``prov:wasDerivedFrom`` the article, sentence, offsets, extractor, confidence, reportedBy.
+  with ``prov:wasDerivedFrom`` the article, sentence, offsets, extractor, confidence, reportedBy,
+  polarity and modality; a claim (negated, hedged, conditional, future) is its Evidence alone, without
+  the plain triple (docs/claims.md).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def add_article(dataset: Dataset, extraction: ArticleExtraction) -> Graph:
     _add_article_node(graph, extraction.article)
     for entity in extraction.entities:
         _add_entity(graph, entity, extraction.article.language)
-    for fact in extraction.facts:
+    for fact in (*extraction.facts, *extraction.claims):
         _add_fact(graph, extraction.article.iri, fact)
     return graph
 
@@ -95,7 +97,8 @@ def _add_entity(graph: Graph, entity: Entity, language: str | None) -> None:
 
 def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:
     ev = fact.evidence
-    graph.add((fact.subject, fact.predicate, fact.object))
+    if ev.states_fact:
+        graph.add((fact.subject, fact.predicate, fact.object))
     phrase = open_phrase(str(fact.predicate))
     if phrase is not None:  # an open relation declares itself where it is used
         graph.add((fact.predicate, RDFS.subPropertyOf, KG.relatedTo))
@@ -119,6 +122,8 @@ def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:
         (KG.objectEnd, Literal(ev.object.end)),
         (KG.extractor, Literal(ev.extractor)),
         (KG.confidence, Literal(float(ev.confidence), datatype=XSD.double)),
+        (KG.polarity, Literal(ev.polarity)),
+        (KG.modality, Literal(ev.modality)),
     ):
         graph.add((node, p, o))
     if ev.reported_by is not None:

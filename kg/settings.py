@@ -87,6 +87,10 @@ class Settings(BaseSettings):
     # Whether links found inside documents (a feed item's link) may lead to such addresses too. Off: a
     # public feed cannot point kg at the machine's own network; on: an intranet feed's links are read.
     fetch_private_links: bool = False
+    # `kg watch`: how often it polls its feeds ("15m", "30s", "1h"; --every overrides it), and the JSON file
+    # where it keeps what it has seen (HTTP validators, item digests). Unset: data_dir / "watch.json".
+    watch_every: str = "15m"
+    watch_state: Path | None = None
 
     # The API.
     api_host: str = "127.0.0.1"
@@ -139,6 +143,11 @@ class Settings(BaseSettings):
     def sparql_path(self) -> Path:
         """Where the SPARQL store lives: KG_SPARQL_STORE_DIR, else data_dir / "sparql"."""
         return self.sparql_store_dir or self.data_dir / "sparql"
+
+    @property
+    def watch_state_path(self) -> Path:
+        """Where `kg watch` keeps what it has seen: KG_WATCH_STATE, else data_dir / "watch.json"."""
+        return self.watch_state or self.data_dir / "watch.json"
 
     @property
     def managed(self) -> bool:

@@ -137,6 +137,8 @@ class KG(DefinedNamespace):
     extractor: URIRef
     confidence: URIRef
     reportedBy: URIRef
+    polarity: URIRef
+    modality: URIRef
 
 
 #: Classes an entity node can have (Article, Evidence and the abstract Agent/Place are not among them).

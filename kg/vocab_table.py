@@ -77,3 +77,8 @@ PREDICATES: tuple[PredicateSpec, ...] = (
     PredicateSpec(name='supports', label='supports', comment='X backs, endorses or supports Y (a person, party, country or organisation).', family='politics and diplomacy', domain=('Country', 'Organization', 'Person', 'Team'), range=('Country', 'Organization', 'Person', 'Team'), symmetric=False, alignments=()),
     PredicateSpec(name='opposes', label='opposes', comment='X opposes, resists or rejects Y (a person, party, country or organisation).', family='politics and diplomacy', domain=('Country', 'Organization', 'Person', 'Team'), range=('Country', 'Organization', 'Person', 'Team'), symmetric=False, alignments=()),
 )
+#: Evidence properties whose values the ontology lists (kg:polarity, kg:modality).
+ENUMERATIONS: dict[str, tuple[str, ...]] = {
+    'modality': ('stated', 'reported', 'hedged', 'conditional', 'future'),
+    'polarity': ('asserted', 'negated'),
+}

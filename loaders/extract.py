@@ -258,12 +258,13 @@ def _extract_sharded(
 ) -> Iterator[ArticleExtraction]:
     """Workers extract shards; only entities and facts come back (the parent has the articles)."""
 
-    def shard(start: int, stop: int) -> Iterator[tuple[list[Entity], list[Fact]]]:
+    def shard(start: int, stop: int) -> Iterator[tuple[list[Entity], list[Fact], list[Fact]]]:
         for extraction in _extract(listed[start:stop], nlp, batch_size, min_confidence, calibration):
-            yield extraction.entities, extraction.facts
+            yield extraction.entities, extraction.facts, extraction.claims
 
-    for index, (entities, facts) in enumerate(run_sharded(len(listed), shard, processes, batch_size)):
-        yield ArticleExtraction(listed[index], entities, facts)
+    sharded = run_sharded(len(listed), shard, processes, batch_size)
+    for index, (entities, facts, claims) in enumerate(sharded):
+        yield ArticleExtraction(listed[index], entities, facts, claims)
 
 
 def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
@@ -281,13 +282,17 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
         entities[iri] = Entity(
             iri, KG[referent.cls], referent.name, frozenset(referent.aliases), referent.qid
         )
-    facts = []
-    for found in analysis.facts:
-        subject = iris[found.subject]
-        obj = _resource(found, subject, iris, entities)
-        evidence = _evidence(analysis.text, found, iris)
-        facts.append(Fact(subject, predicate_iri(found.predicate), obj, evidence))
-    return ArticleExtraction(article, list(entities.values()), facts)
+    facts, claims = (
+        [_fact(analysis.text, found, iris, entities) for found in found_list]
+        for found_list in (analysis.facts, analysis.claims)
+    )
+    return ArticleExtraction(article, list(entities.values()), facts, claims)
+
+
+def _fact(text: str, found: FactMention, iris: dict[str, URIRef], entities: dict[URIRef, Entity]) -> Fact:
+    subject = iris[found.subject]
+    obj = _resource(found, subject, iris, entities)
+    return Fact(subject, predicate_iri(found.predicate), obj, _evidence(text, found, iris))
 
 
 def predicate_iri(predicate: str) -> URIRef:
@@ -324,4 +329,6 @@ def _evidence(text: str, found: FactMention, iris: dict[str, URIRef]) -> Evidenc
         extractor=found.extractor,
         confidence=found.confidence,
         reported_by=iris.get(found.reported_by) if found.reported_by else None,
+        polarity=found.polarity,
+        modality=found.modality,
     )

@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from kg.errors import InvalidInputError
 from kg.iri import mint_open_predicate, open_phrase
+from kg.model import ASSERTED, MODALITIES, POLARITIES, STATED, states_fact
 from kg.vocab import (
     ENTITY_CLASSES,
     FACT_PREDICATES,
@@ -41,6 +42,7 @@ __all__ = [
     "ARTICLE_PROPERTIES",
     "EVIDENCE_OFFSETS",
     "EVIDENCE_STRINGS",
+    "EVIDENCE_VALUES",
     "LABEL_OF_CLASS",
     "OPEN_TYPE",
     "PREDICATE_OF_TYPE",
@@ -105,7 +107,9 @@ EVIDENCE_OFFSETS: Final = (
     "objectStart",
     "objectEnd",
 )
-EVIDENCE_STRINGS: Final = ("sentence", "extractor")
+EVIDENCE_STRINGS: Final = ("sentence", "extractor", "polarity", "modality")
+#: Evidence properties whose values the ontology lists; evidence without them is asserted and stated.
+EVIDENCE_VALUES: Final[Mapping[str, tuple[str, ...]]] = {"polarity": POLARITIES, "modality": MODALITIES}
 
 
 def kg_term(name: str) -> URIRef:
@@ -364,8 +368,17 @@ def _evidence_row(article: URIRef, iri: URIRef, pairs: list[tuple[Node, Node]]) 
             )
     if "s" not in row or "o" not in row or "predicate" not in props:
         raise InvalidInputError(f"article {article}: evidence <{iri}> lacks rdf:subject/predicate/object")
+    for name, allowed in EVIDENCE_VALUES.items():
+        if name in props and props[name] not in allowed:
+            what = f"article {article}: evidence <{iri}> kg:{name} {props[name]!r}"
+            raise InvalidInputError(f"{what} is none of {', '.join(allowed)}")
     row["props"] = props
     return row
+
+
+def evidence_states_fact(props: Mapping[str, Any]) -> bool:
+    """Whether stored Evidence properties make the fact (asserted, stated or reported), not only a claim."""
+    return states_fact(props.get("polarity", ASSERTED), props.get("modality", STATED))
 
 
 def evidence_fact_key(predicate: str, is_open: bool, s: str, o: str) -> tuple[str, str, str, str]:
@@ -377,10 +390,12 @@ def evidence_fact_key(predicate: str, is_open: bool, s: str, o: str) -> tuple[st
 def _check_facts_have_evidence(
     rows: ArticleRows, article: URIRef, stated: set[tuple[str, str, str, str]]
 ) -> None:
-    # A fact triple lives in Neo4j only through its evidence, so each must have some and vice versa.
+    # A fact triple lives in Neo4j only through its evidence, so each must have some and vice versa
+    # (a claim's evidence, negated or hedged, makes no triple).
     evidenced = {
         evidence_fact_key(e["props"]["predicate"], bool(e["props"].get("open")), e["s"], e["o"])
         for e in rows.evidence
+        if evidence_states_fact(e["props"])
     }
     if stated != evidenced:
         missing = sorted(stated ^ evidenced)[:3]

@@ -10,8 +10,23 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from kg.graphstore.mapping import OPEN_TYPE, PREDICATE_OF_TYPE
+from kg.model import ASSERTED, FACT_MODALITIES, STATED
 
 Query = tuple[str, dict[str, Any]]
+
+
+def committed(var: str) -> str:
+    """Cypher condition: Evidence ``var`` is stated or reported (not hedged, conditional, future)."""
+    return f"coalesce({var}.modality, '{STATED}') IN {sorted(FACT_MODALITIES)!r}"
+
+
+def fact_evidence(var: str) -> str:
+    """Cypher condition: Evidence ``var`` makes its fact (a claim's evidence does not count as support).
+    Evidence stored before claims existed has neither property and is asserted and stated."""
+    return f"coalesce({var}.polarity, '{ASSERTED}') = '{ASSERTED}' AND {committed(var)}"
+
+
+FACT_EVIDENCE: Final = fact_evidence("e")
 
 
 def _rel_type(rel_type: str) -> str:
@@ -93,6 +108,7 @@ WHERE r.predicate IS NULL OR r.predicate = $predicate
 CALL (s, o) {{
   OPTIONAL MATCH (s)<-[:SUBJECT]-(e {{predicate: $predicate}})-[:OBJECT]->(o),
                  (e)-[:IN_ARTICLE]->(a:Article)
+  WHERE {FACT_EVIDENCE}
   RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
 }}
 SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last

@@ -22,6 +22,7 @@ from kg.graphstore.mapping import (
     EVIDENCE_OFFSETS,
     EVIDENCE_STRINGS,
     class_of_label,
+    evidence_states_fact,
     kg_term,
     literal_from_value,
     predicate_from,
@@ -156,7 +157,8 @@ class ArticleTriples(Generic[T]):
         if predicate is None:
             iri = predicate_from(props["predicate"], is_open)
             predicate = self.predicates[props["predicate"]] = self.t.const(iri)
-        yield s, predicate, o
+        if evidence_states_fact(props):  # a claim (negated, hedged, ...) is its evidence alone
+            yield s, predicate, o
         if is_open:  # an open relation declares itself where it is used (as mapping.open_declaration)
             yield predicate, self.refines, self.related
             yield predicate, self.label, self.t.literal(props["predicate"].replace("-", " "))

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from kg.graphstore.mapping import LABEL_OF_CLASS, OPEN_TYPE, PREDICATE_OF_TYPE, ArticleRows
-from kg.graphstore.queries import ENTITY_NAMES, Query
+from kg.graphstore.queries import ENTITY_NAMES, FACT_EVIDENCE, Query
 
 __all__ = ["FactKey", "MentionRow", "refresh_batch_query", "write_batch_query"]
 
@@ -136,7 +136,9 @@ CALL () {
     // No :Evidence label here on purpose: with it the planner may seek all evidence of the
     // predicate through its index, which grows with the graph; from s and o it stays local.
     MATCH (s)<-[:SUBJECT]-(e)-[:OBJECT]->(o)
-    WHERE e.predicate = row.predicate
+    WHERE e.predicate = row.predicate AND """
+    + FACT_EVIDENCE
+    + """
     MATCH (e)-[:IN_ARTICLE]->(a:Article)
     RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
   }

@@ -59,6 +59,8 @@ class FactRow(NamedTuple):
     rule: str  # versioned extractor name, e.g. "kg_facts_v2:speech"
     confidence: float
     source: int = -1  # mention index of the reporting source, or -1
+    polarity: str = "asserted"  # kg.model.POLARITIES
+    modality: str = "stated"  # kg.model.MODALITIES
 
 
 def register_extensions() -> None:

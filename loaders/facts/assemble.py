@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.model import ASSERTED, STATED, states_fact
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities.coref import Referent, resolve
 from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, Gazetteer
@@ -59,15 +60,24 @@ class FactMention:
     extractor: str
     confidence: float
     reported_by: str | None = None
+    polarity: str = ASSERTED
+    modality: str = STATED
+
+    @property
+    def states_fact(self) -> bool:
+        """Asserted and stated or reported: a fact; otherwise a claim only (docs/claims.md)."""
+        return states_fact(self.polarity, self.modality)
 
 
 @dataclass(slots=True)
 class TextAnalysis:
-    """What the pipeline found in one text."""
+    """What the pipeline found in one text: ``facts`` state facts, ``claims`` are the other statements
+    (negated, hedged, conditional, future)."""
 
     text: str
     mentions: list[Mention] = field(default_factory=list)
     facts: list[FactMention] = field(default_factory=list)
+    claims: list[FactMention] = field(default_factory=list)
     referents: dict[str, Referent] = field(default_factory=dict)
 
 
@@ -116,11 +126,13 @@ def analyse_chunks(
             seen.add(key)
             analysis.facts.append(found)
     analysis.facts += _capital_facts(text, rows, keys, referents, gaz)
-    analysis.facts = [
+    kept = [
         calibrated
         for f in analysis.facts
         if (calibrated := _calibrated(f, table)).confidence >= min_confidence
     ]
+    analysis.facts = [f for f in kept if f.states_fact]
+    analysis.claims = [f for f in kept if not f.states_fact]
     return analysis
 
 
@@ -184,6 +196,8 @@ def _fact_mention(
         fact.rule,
         fact.confidence,
         reporter if reporter not in (subject, obj) else None,
+        fact.polarity,
+        fact.modality,
     )
 
 

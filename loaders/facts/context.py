@@ -7,13 +7,14 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import cues as ecues
 from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow
 from loaders.facts import cues
+from loaders.facts.stance import STATED_STANCE, Stance, stance
 
 EXTRACTOR: str = "kg_facts_v2"
 _ARG_CLASSES = frozenset(
     {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
 )
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl", "relcl", "dobj", "ccomp"})
-_MAX_CLIMB = 6
+_MAX_CLIMB = 6  # how far up the tree a subject is inherited
 # The parser labels the "to" of "gave a contract to X" dative; its object is a prepositional one all the same.
 _PREP_DEPS = frozenset({"prep", "dative"})
 
@@ -74,30 +75,12 @@ class FactContext:
         """An argument the sentence leaves implicit; the article assembly fills it in from context."""
         return self.new_mention(MentionRow(cue.idx, cue.idx + len(cue), cue.i, cue.i + 1, CONTEXT, cls, ""))
 
-    # -- assertion -----------------------------------------------------------------------------------
-    def asserted(self, token: Token, nominal: bool = False, allowed: frozenset[str] = frozenset()) -> bool:
-        """False when the statement is negated, modal, conditional, wanted/planned, or a question.
-
-        Climbs from the cue to the clause that reports it (a say-verb) or the root. For a nominal cue
-        ("his visit to Y") modality of the host clause does not matter: the visit is presupposed.
-        ``allowed`` names governing verbs that do not suspend this cue ("agreed to buy" is a deal made).
-        """
-        node = token
-        for _ in range(_MAX_CLIMB):
-            if _blocked(node, check_modals=not nominal):
-                return False
-            lemma = node.lemma_.lower()
-            if node is not token and lemma in cues.IRREALIS_VERBS and lemma not in allowed:
-                return False
-            if node.dep_ == "ROOT" or (node is not token and node.lemma_.lower() in cues.SAY_VERBS):
-                break
-            if node.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in cues.FACTIVE_MARKS for c in node.children
-            ):
-                break  # "since X launched its invasion" holds whatever the main clause says
-            node = node.head
-        sent = token.sent
-        return not any(t.text == "?" for t in sent[-2:])
+    # -- stance --------------------------------------------------------------------------------------
+    def stance(
+        self, token: Token, nominal: bool = False, allowed: frozenset[str] = frozenset()
+    ) -> Stance | None:
+        """The statement's polarity and modality (:func:`loaders.facts.stance.stance`); None: no claim."""
+        return stance(token, nominal, allowed)
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of a verb or nominal, inherited through control, coordination and prepositions."""
@@ -115,12 +98,14 @@ class FactContext:
             node = node.head
         return None
 
-    def reporter(self, token: Token) -> int:
-        """The reporting source whose scope covers a cue ("according to X" or a quote it opens)."""
+    def reporter(self, token: Token, speaker: Token | None = None) -> int:
+        """The reporting source of a cue: an "according to X" whose scope covers it (or a quote it opens),
+        else the subject of the say-verb that reports it ("X said ...")."""
         for start, end, mention in self.source_scopes:
             if start <= token.idx < end:
                 return mention
-        return -1
+        found = self.arg(self.subject(speaker)) if speaker is not None else None
+        return -1 if found is None else found
 
     # -- output ----------------------------------------------------------------------------------------
     def add(
@@ -131,8 +116,10 @@ class FactContext:
         cue: Token | Span,
         rule: str,
         confidence: float,
+        stance: Stance = STATED_STANCE,
     ) -> None:
-        """Record a fact unless an argument is missing, the same, or a reporting source in an actor slot."""
+        """Record a statement (with its stance) unless an argument is missing, the same, or a reporting
+        source in an actor slot."""
         if subject is None or obj is None or subject == obj:
             return
         if self.mentions[subject].flags & SOURCE or self.mentions[obj].flags & SOURCE:
@@ -153,21 +140,11 @@ class FactContext:
                 sent.end_char,
                 f"{EXTRACTOR}:{rule}",
                 confidence,
-                self.reporter(first),
+                self.reporter(first, stance.speaker),
+                stance.polarity,
+                stance.modality,
             )
         )
-
-
-def _blocked(node: Token, check_modals: bool) -> bool:
-    for child in node.children:
-        dep, lower = child.dep_, child.lower_
-        if dep == "neg" or (dep == "det" and lower == "no"):
-            return True
-        if check_modals and dep in ("aux", "auxpass") and lower in cues.MODALS:
-            return True
-        if dep == "mark" and lower in cues.CONDITIONAL_MARKS:
-            return True
-    return False
 
 
 def child(token: Token, *deps: str) -> Token | None:

@@ -76,7 +76,7 @@ BASE_VERBS: Final = frozenset({"base", "headquarter"})
 MODALS: Final = frozenset(
     {"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'d", "ought"}
 )
-CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "for"})
+CONDITIONAL_MARKS: Final = frozenset({"if", "unless"})
 #: Subordinators whose clause is presupposed true, so the main clause's negation does not reach it.
 FACTIVE_MARKS: Final = frozenset(
     {"since", "after", "before", "when", "because", "while", "as", "although", "though"}

@@ -3,7 +3,7 @@ predicate depends on whether the talks are sought), an invasion whose victim the
 'X and Y are allies', killers named by a noun, and '-based' headquarters.
 
 Each rule gets the cue token; it finds subject and object through the dependency tree and asks the context
-whether the statement is asserted (not negated, modal, conditional or merely wanted).
+the statement's stance (negated, hedged, conditional, future; none when merely wanted or asked).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, prep_objects
 from loaders.facts.frames import copular_holder
+from loaders.facts.stance import Stance
 
 Rule = Callable[[FactContext, Token], None]
 
@@ -31,10 +32,11 @@ def _emit(
     cue: Token,
     rule: str,
     confidence: float,
+    stance: Stance,
 ) -> None:
     for s in subjects:
         for o in objects:
-            ctx.add(predicate, s, o, cue, rule, confidence)
+            ctx.add(predicate, s, o, cue, rule, confidence, stance)
 
 
 def talk(ctx: FactContext, cue: Token) -> None:
@@ -47,10 +49,11 @@ def talk(ctx: FactContext, cue: Token) -> None:
     if cue.lemma_ == "meet" and _is_verb(cue):
         partners += ctx.args(child(cue, "dobj"))
     between = [o for p in prep_objects(cue, "between") for o in ctx.args(p)]
-    if len(between) > 1 and not _is_verb(cue) and ctx.asserted(cue, nominal=True):
-        for i, s in enumerate(between):  # "a meeting between A, B and C"
-            for o in between[i + 1 :]:
-                ctx.add("metWith", s, o, cue, "talks", 0.7)
+    if len(between) > 1 and not _is_verb(cue):
+        if (stance := ctx.stance(cue, nominal=True)) is not None:
+            for i, s in enumerate(between):  # "a meeting between A, B and C"
+                for o in between[i + 1 :]:
+                    ctx.add("metWith", s, o, cue, "talks", 0.7, stance)
         return
     subject_token = ctx.subject(cue)
     subjects = ctx.args(subject_token)
@@ -62,19 +65,19 @@ def talk(ctx: FactContext, cue: Token) -> None:
         return  # "X pushes Y to speak with Z": the urge rule's fact, not a meeting
     seek = next((t for t in chain if _is_seek(t)), None)
     if seek is not None:
-        if ctx.asserted(seek):
-            _emit(ctx, "seeksTalksWith", subjects, partners, seek, "talks", 0.7)
-    elif ctx.asserted(cue, nominal=not _is_verb(cue)):
-        _emit(ctx, "metWith", subjects, partners, cue, "talks", 0.75)
+        if (stance := ctx.stance(seek)) is not None:
+            _emit(ctx, "seeksTalksWith", subjects, partners, seek, "talks", 0.7, stance)
+    elif (stance := ctx.stance(cue, nominal=not _is_verb(cue))) is not None:
+        _emit(ctx, "metWith", subjects, partners, cue, "talks", 0.75, stance)
 
 
 def _coordinated_meeting(ctx: FactContext, cue: Token, subjects: list[int]) -> None:
     """'X and Y met': every pair of the coordinated subjects."""
-    if cue.lemma_ != "meet" or len(subjects) < 2 or not ctx.asserted(cue):
+    if cue.lemma_ != "meet" or len(subjects) < 2 or (stance := ctx.stance(cue)) is None:
         return
     for i, s in enumerate(subjects):
         for o in subjects[i + 1 :]:
-            ctx.add("metWith", s, o, cue, "talks", 0.7)
+            ctx.add("metWith", s, o, cue, "talks", 0.7, stance)
 
 
 def _governors(token: Token, limit: int = 4) -> list[Token]:
@@ -109,9 +112,9 @@ def invade(ctx: FactContext, cue: Token) -> None:
         invaders = ctx.args(ctx.subject(host))
     if not victims and cue.dep_ == "dobj" and host.lemma_.lower() in cues.ONSET_VERBS:
         victims = [ctx.context_arg(cue, "Country")]
-    if victims and ctx.asserted(cue, nominal=True):
+    if victims and (stance := ctx.stance(cue, nominal=True)) is not None:
         confidence = 0.5 if ctx.mentions[victims[0]].cls == "CTX" else 0.75
-        _emit(ctx, "invaded", invaders, victims, cue, "invasion", confidence)
+        _emit(ctx, "invaded", invaders, victims, cue, "invasion", confidence, stance)
 
 
 def allies(ctx: FactContext, cue: Token) -> None:
@@ -120,8 +123,8 @@ def allies(ctx: FactContext, cue: Token) -> None:
     if holder is None or child(cue, "poss") is not None or prep_objects(cue, "of"):
         return
     members = ctx.args(holder)
-    if len(members) > 1 and ctx.asserted(cue):
-        _emit(ctx, "alliedWith", members[:1], members[1:], cue, "alliance", 0.7)
+    if len(members) > 1 and (stance := ctx.stance(cue)) is not None:
+        _emit(ctx, "alliedWith", members[:1], members[1:], cue, "alliance", 0.7, stance)
 
 
 def killer(ctx: FactContext, noun: Token) -> None:
@@ -135,8 +138,8 @@ def killer(ctx: FactContext, noun: Token) -> None:
         holder = noun.head  # "King assassin James Earl Ray"
     if holder is None:
         holder = next((c for c in noun.children if c.dep_ == "appos"), None)  # "his assassin, X"
-    if victims and holder is not None and ctx.asserted(noun, nominal=True):
-        _emit(ctx, "killed", ctx.args(holder), victims, noun, "killing", 0.6)
+    if victims and holder is not None and (stance := ctx.stance(noun, nominal=True)) is not None:
+        _emit(ctx, "killed", ctx.args(holder), victims, noun, "killing", 0.6, stance)
 
 
 def based(ctx: FactContext, cue: Token) -> None:
@@ -148,8 +151,8 @@ def based(ctx: FactContext, cue: Token) -> None:
     if not places:
         return
     orgs = ctx.args(cue.head) if cue.dep_ in ("amod", "acl") else ctx.args(child(cue, "nsubjpass"))
-    if ctx.asserted(cue, nominal=True):
-        _emit(ctx, "basedIn", orgs, places, cue, "headquarters", 0.7)
+    if (stance := ctx.stance(cue, nominal=True)) is not None:
+        _emit(ctx, "basedIn", orgs, places, cue, "headquarters", 0.7, stance)
 
 
 def triggers() -> dict[str, list[Rule]]:

@@ -13,8 +13,9 @@ object are found, as paths of steps from the cue:
 
 Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose
 lemma is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause
-follows, as in "X urged Y to act"). Every fact is checked for assertion (negation, modals, conditions,
-wishes, questions), and its ends' classes against the predicate's domain and range later, in assembly.
+follows, as in "X urged Y to act"). Every statement gets its stance (negation, modals, conditions;
+wishes and questions are no claims), and its ends' classes are checked against the predicate's domain
+and range later, in assembly.
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -35,6 +36,7 @@ from spacy.tokens import Token
 
 from kg.vocab import PREDICATE_SPECS
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
+from loaders.facts.stance import Stance
 
 FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
@@ -256,8 +258,9 @@ def _applies(frame: Frame, cue: Token) -> bool:
     return not ("passive" in frame.requires and not is_passive(cue))
 
 
-def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tuple[Frame, int, int]]:
-    """(frame, subject, object) for every frame of the cue's lemma whose slots are filled and that holds."""
+def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tuple[Frame, int, int, Stance]]:
+    """(frame, subject, object, stance) for every frame of the cue's lemma whose slots are filled and that
+    is a claim (its stance says whether it is asserted, negated, hedged, ...)."""
     noun = cue.pos_ in ("NOUN", "PROPN")
     if not noun and not is_verb(cue):
         return
@@ -270,8 +273,11 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         if not objects and frame.predicate in table.symmetric and len(subjects) > 1:
             # "India and Russia signed a memorandum": the coordinated subjects are each other's partners
             subjects, objects = subjects[:1], subjects[1:]
-        if subjects and objects and ctx.asserted(cue, nominal=noun, allowed=frame.governors):
-            yield from ((frame, s, o) for s in subjects for o in objects if s != o)
+        if not subjects or not objects:
+            continue
+        stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
+        if stance is not None:
+            yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
 
 
 def _of_classes(ctx: FactContext, mentions: list[int], classes: frozenset[str] | None) -> list[int]:
@@ -284,7 +290,7 @@ def _of_classes(ctx: FactContext, mentions: list[int], classes: frozenset[str] |
 def apply_frames(ctx: FactContext, cue: Token, table: FrameTable) -> bool:
     """Record the cue's frame facts; True when any frame fired (an open relation then says nothing more)."""
     fired = False
-    for frame, subject, obj in match_frames(ctx, cue, table):
-        ctx.add(frame.predicate, subject, obj, cue, frame.name, frame.confidence)
+    for frame, subject, obj, stance in match_frames(ctx, cue, table):
+        ctx.add(frame.predicate, subject, obj, cue, frame.name, frame.confidence, stance)
         fired = True
     return fired

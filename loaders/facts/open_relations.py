@@ -5,7 +5,7 @@ the plain noun object in between and the preposition: "awarded a contract to Ray
 to"; "teamed up with" -> "team up with". A phrase the frame table's ``[phrases]`` lists becomes that
 predicate instead. The predicate is ``open:<phrase>`` until to_extraction mints its IRI.
 
-Precision comes first: both ends are names (no pronouns, no reporting sources), the statement is asserted,
+Precision comes first: both ends are names (no pronouns, no reporting sources), the statement is a claim,
 and the verbs frames.toml's ``[open] never`` lists (light, copular, speaking and judging verbs) and the verbs
 of saying never make an open relation.
 """
@@ -80,11 +80,12 @@ def open_relations(ctx: FactContext, verb: Token, table: FrameTable) -> None:
     if not subjects:
         return
     found = [(o, phrase_words(lemma, rest)) for o, rest in _objects(ctx, verb) if _named(ctx, o)]
-    if not found or not ctx.asserted(verb):
+    stance = ctx.stance(verb) if found else None
+    if stance is None:
         return
     for obj, phrase in found:
         predicate = table.phrases.get(phrase)
         rule = f"phrase:{phrase}" if predicate else OPEN_RULE
         for subject in subjects:
             if subject != obj:
-                ctx.add(predicate or OPEN_PREFIX + phrase, subject, obj, verb, rule, OPEN_CONFIDENCE)
+                ctx.add(predicate or OPEN_PREFIX + phrase, subject, obj, verb, rule, OPEN_CONFIDENCE, stance)

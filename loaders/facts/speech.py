@@ -83,7 +83,8 @@ def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]
     if verb.pos_ != "VERB" or _inside(verb.idx, quotes):
         return
     clause = child(verb, "ccomp")
-    if clause is None or not ctx.asserted(verb):
+    stance = ctx.stance(verb) if clause is not None else None
+    if clause is None or stance is None:
         return
     speakers = ctx.args(ctx.subject(verb))
     if not speakers:
@@ -91,7 +92,7 @@ def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]
     if _is_exhortation(clause):
         for addressee in ctx.args(child(clause, "nsubj")):
             for speaker in speakers:
-                ctx.add("urges", speaker, addressee, verb, "speech", 0.75)
+                ctx.add("urges", speaker, addressee, verb, "speech", 0.75, stance)
     words = _clause_words(clause, quotes)
     if words is not None:
         quote = ctx.new_mention(
@@ -100,7 +101,7 @@ def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]
             )
         )
         for speaker in speakers:
-            ctx.add("says", speaker, quote, verb, "reported", 0.6)
+            ctx.add("says", speaker, quote, verb, "reported", 0.6, stance)
 
 
 def _is_exhortation(clause: Token) -> bool:

@@ -6,9 +6,10 @@ default may not reach non-public addresses (KG_FETCH_PRIVATE_LINKS), whatever th
 
 from __future__ import annotations
 
+import hashlib
 import io
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,6 +32,16 @@ def read_feed(
     Raises:
         SourceError: when the document is not a feed at all (no items and a parse error, or no items).
     """
+    channel, entries = parse_feed(data)
+    yield from read_entries(entries, channel, origin, settings, fetch_fields)
+
+
+def parse_feed(data: bytes) -> tuple[Any, list[Any]]:
+    """(channel, items) of a feed document.
+
+    Raises:
+        SourceError: when the document is not a feed at all (no items and a parse error, or no items).
+    """
     # A stream, never the bytes themselves: feedparser takes a str or bytes argument for a file name or
     # a URL when one exists, so a body of "/etc/passwd" or "http://10.0.0.1/" would be read from there.
     parsed: Any = feedparser.parse(io.BytesIO(data))
@@ -38,7 +49,13 @@ def read_feed(
     if not entries:
         problem = parsed.get("bozo_exception")
         raise SourceError(f"not a readable RSS/Atom feed: {problem}" if problem else "feed has no items")
-    channel = parsed.get("feed") or {}
+    return parsed.get("feed") or {}, list(entries)
+
+
+def read_entries(
+    entries: Sequence[Any], channel: Any, origin: str, settings: Settings, fetch_fields: FetchFields
+) -> Iterator[Article | SourceFailure]:
+    """One Article or SourceFailure per item, in order (items numbered as in ``entries``)."""
     for number, entry in enumerate(entries, start=1):
         label = f"{origin} item {number}" + (f" ({entry.get('link')})" if entry.get("link") else "")
         try:
@@ -46,6 +63,24 @@ def read_feed(
             yield build_article(fields, label, settings)
         except SourceError as err:
             yield SourceFailure(label, str(err))
+
+
+def entry_key(entry: Any) -> str:
+    """An item's identity across polls: its id (RSS guid, Atom id), else its link, else its title and text."""
+    found = entry.get("id") or entry.get("link")
+    return str(found) if found else "sha256:" + _digest(entry.get("title"), entry.get("summary"))
+
+
+def entry_version(entry: Any) -> str:
+    """A digest of what an item says (title, text, update stamp): a changed item has another version."""
+    parts = [entry.get("title"), entry.get("summary"), entry.get("updated"), entry.get("published")]
+    parts += [part.get("value") for part in entry.get("content") or []]
+    return _digest(*parts)
+
+
+def _digest(*parts: object) -> str:
+    joined = "\x1f".join("" if part is None else str(part) for part in parts)
+    return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _item_fields(entry: Any, channel: Any, fetch_fields: FetchFields) -> ArticleFields:

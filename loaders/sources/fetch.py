@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -40,6 +41,9 @@ class Fetched:
     content_type: str  # media type only, lower case, e.g. "text/html"
     charset: str | None
     body: bytes
+    etag: str | None = None  # the validators a conditional request sends back (kg watch)
+    last_modified: str | None = None
+    not_modified: bool = False  # HTTP 304 to a conditional request: the body is empty
 
 
 def new_client(settings: Settings) -> httpx.Client:
@@ -98,8 +102,16 @@ def _address_kind(address: Address) -> str:
     return "non-public"
 
 
-def fetch(url: str, client: httpx.Client, settings: Settings, *, private_ok: bool | None = None) -> Fetched:
-    """GET ``url`` within the limits of ``settings``.
+def fetch(
+    url: str,
+    client: httpx.Client,
+    settings: Settings,
+    *,
+    private_ok: bool | None = None,
+    validators: Mapping[str, str] | None = None,
+) -> Fetched:
+    """GET ``url`` within the limits of ``settings``; ``validators`` (If-None-Match, If-Modified-Since)
+    make it conditional, and a 304 answer comes back as ``not_modified``.
 
     Args:
         url: an http(s) URL.
@@ -107,6 +119,7 @@ def fetch(url: str, client: httpx.Client, settings: Settings, *, private_ok: boo
         settings: timeout, size cap, redirects.
         private_ok: whether non-public addresses may be reached (default:
             ``settings.fetch_private_addresses``).
+        validators: conditional-request headers (kg watch).
 
     Raises:
         SourceError: scheme not http(s), a non-public address when not ``private_ok``, timeout,
@@ -119,8 +132,10 @@ def fetch(url: str, client: httpx.Client, settings: Settings, *, private_ok: boo
     try:
         for _ in range(settings.fetch_max_redirects + 1):
             address = resolve(chain[-1], allowed)
-            response = client.send(_pinned(client, chain[-1], address), stream=True)
+            response = client.send(_pinned(client, chain[-1], address, validators), stream=True)
             try:
+                if response.status_code == 304 and validators:
+                    return Fetched(chain[-1], "", None, b"", *_validators(response), True)
                 if not response.is_redirect:
                     return _read(response, chain[-1], settings)
                 chain.append(_next_hop(response, chain))
@@ -135,8 +150,11 @@ def fetch(url: str, client: httpx.Client, settings: Settings, *, private_ok: boo
     raise SourceError(f"too many redirects (more than {settings.fetch_max_redirects}): {' -> '.join(chain)}")
 
 
-def _pinned(client: httpx.Client, url: str, address: Address) -> httpx.Request:
-    """A GET of ``url`` sent to ``address``: the host name goes in the Host header and TLS's SNI."""
+def _pinned(
+    client: httpx.Client, url: str, address: Address, validators: Mapping[str, str] | None = None
+) -> httpx.Request:
+    """A GET of ``url`` sent to ``address``: the host name goes in the Host header and TLS's SNI;
+    ``validators`` are sent as they are (a conditional request)."""
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or _DEFAULT_PORTS[parts.scheme.lower()]
@@ -145,7 +163,7 @@ def _pinned(client: httpx.Client, url: str, address: Address) -> httpx.Request:
     named = host if ":" not in host else f"[{host}]"
     host_header = named if parts.port is None else f"{named}:{parts.port}"
     return client.build_request(
-        "GET", target, headers={"Host": host_header}, extensions={"sni_hostname": host}
+        "GET", target, headers={**(validators or {}), "Host": host_header}, extensions={"sni_hostname": host}
     )
 
 
@@ -177,7 +195,19 @@ def _read(response: httpx.Response, url: str, settings: Settings) -> Fetched:
     # Raw bytes, decoded here within the cap: a huge, endless or compressed-bomb body stops early.
     body = b"".join(decoded(response.iter_raw(), codings, cap))
     media_type, _, params = response.headers.get("content-type", "").partition(";")
-    return Fetched(url=url, content_type=media_type.strip().lower(), charset=_charset(params), body=body)
+    etag, last_modified = _validators(response)
+    return Fetched(
+        url=url,
+        content_type=media_type.strip().lower(),
+        charset=_charset(params),
+        body=body,
+        etag=etag,
+        last_modified=last_modified,
+    )
+
+
+def _validators(response: httpx.Response) -> tuple[str | None, str | None]:
+    return response.headers.get("etag"), response.headers.get("last-modified")
 
 
 def _charset(params: str) -> str | None:

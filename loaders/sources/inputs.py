@@ -74,6 +74,13 @@ def read_sources(
             yield from _guarded(raw, functools.partial(reader.read_input, raw))
 
 
+@contextlib.contextmanager
+def item_page_reader(settings: Settings) -> Iterator[Callable[[str], ArticleFields]]:
+    """What reads a feed item that has only a link: its linked page (the HTTP client closes on exit)."""
+    with contextlib.ExitStack() as stack:
+        yield _Reader(settings, stack, None).fields_from_url
+
+
 def _guarded(label: str, items: Callable[[], Iterator[Item]]) -> Iterator[Item]:
     try:
         yield from items()
@@ -201,7 +208,7 @@ class _Reader:
         if fmt == "feed":
             if not complete:
                 raise SourceError(self._too_large("feed"))
-            yield from read_feed(data, label, self.settings, self._fields_from_url)
+            yield from read_feed(data, label, self.settings, self.fields_from_url)
             return
         fields = self._fields_from_bytes(data, complete, fmt, url, charset)
         yield build_article(fields, label, self.settings)
@@ -228,7 +235,7 @@ class _Reader:
         fields.notes[:0] = [n for n in (note, cut_note) if n]
         return fields
 
-    def _fields_from_url(self, url: str) -> ArticleFields:
+    def fields_from_url(self, url: str) -> ArticleFields:
         """A feed item's linked page: one article (a link to another feed is not followed).
 
         The link was written by the feed's author, not named by the user: it may reach a non-public

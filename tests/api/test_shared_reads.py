@@ -133,7 +133,7 @@ def test_a_cancelled_reader_leaves_the_others_their_rows(
 
 
 PAGE = """query($name: String!) { entity(name: $name) { name
-  facts(first: 3) { edges { node { predicate object { name }
+  facts(first: 10) { edges { node { predicate object { name }
     evidence(first: 1) { edges { node { sentence } } } } } } } }"""
 SEARCH = "query($phrase: String!) { search(phrase: $phrase, first: 4) { score entity { name } } }"
 

@@ -26,8 +26,11 @@ def fact(
     start: int = 0,
     reported_by: URIRef | None = None,
     sentence: str = "Kirby said that China should reach out.",
+    polarity: str = "asserted",
+    modality: str = "stated",
 ) -> Fact:
-    """A fact whose evidence sits at ``start`` (distinct starts give distinct evidence)."""
+    """A fact (or, negated or hedged, a claim) whose evidence sits at ``start`` (distinct starts give
+    distinct evidence)."""
     return Fact(
         s,
         p,
@@ -41,6 +44,8 @@ def fact(
             extractor="kg.rules.test.v1",
             confidence=0.8,
             reported_by=reported_by,
+            polarity=polarity,
+            modality=modality,
         ),
     )
 
@@ -54,6 +59,7 @@ def extraction(
     facts: list[Fact] | None = None,
     language: str | None = "en",
     source: str | None = "Breitbart",
+    claims: list[Fact] | None = None,
 ) -> ArticleExtraction:
     """A small article in kg.model terms; defaults give the reference article's Kirby → China fact."""
     iri = mint_article_iri(url, text)
@@ -77,7 +83,7 @@ def extraction(
         ]
     if facts is None:
         facts = [fact(KIRBY, KG.urges, CHINA, 0, reported_by=BREITBART), fact(UKRAINE, KG.memberOf, BRI, 40)]
-    return ArticleExtraction(article, entities, facts)
+    return ArticleExtraction(article, entities, facts, claims or [])
 
 
 def with_quote(ext: ArticleExtraction, words: str) -> ArticleExtraction:

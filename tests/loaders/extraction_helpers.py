@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from spacy.language import Language
 
 from loaders.extract import TextAnalysis, analyse_texts
+from testkit.corpus import BBC
 
 
 def analyse(nlp: Language, text: str) -> TextAnalysis:
@@ -19,3 +23,22 @@ def facts(analysis: TextAnalysis) -> set[tuple[str, str, str]]:
 def referent_names(analysis: TextAnalysis) -> dict[str, set[str]]:
     """Canonical name -> every name the text gave it."""
     return {r.name: r.aliases | {r.name} for r in analysis.referents.values()}
+
+
+def bbc_article(article_id: str) -> str:
+    """The text of one article of ../shared/data/news/bbc_news_2225.jsonl by id (skips when absent)."""
+    if not BBC.exists():
+        pytest.skip(f"{BBC} is not here")
+    with BBC.open(encoding="utf-8") as lines:
+        for line in lines:
+            if f'"{article_id}"' in line and (row := json.loads(line))["id"] == article_id:
+                return str(row["text"])
+    raise LookupError(f"{article_id} is not in {BBC}")
+
+
+def paragraph_with(text: str, fragment: str) -> tuple[int, str]:
+    """(offset, paragraph) of the paragraph that holds ``fragment`` (tests name sentences by a fragment)."""
+    at = text.index(fragment)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start : end if end >= 0 else len(text)]

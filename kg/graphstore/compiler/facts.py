@@ -14,6 +14,7 @@ from typing import Final
 from kg.errors import InvalidInputError
 from kg.graphstore.compiler.cypher import Names
 from kg.graphstore.mapping import LABEL_OF_CLASS, OPEN_TYPE, TYPE_OF_PREDICATE
+from kg.graphstore.queries import fact_evidence
 from kg.vocab import KG, OPEN, PREDICATE_SPECS, local_name
 
 #: Predicate local name -> relationship type (memberOf -> MEMBER_OF), and back: the vocabulary's facts.
@@ -87,10 +88,11 @@ def label_of(names: Names, rel: str) -> str:
 
 
 def evidence_states(names: Names, ev: str, rel: str) -> str:
-    """True when the Evidence ``ev`` states the fact relationship ``rel``: its predicate's type, and for
-    an open fact (``ev.open``) the same minted predicate."""
+    """True when the Evidence ``ev`` states the fact relationship ``rel``: its predicate's type, for an
+    open fact (``ev.open``) the same minted predicate, and it makes the fact (not a claim's evidence)."""
     rel_type = f"CASE WHEN {ev}.open THEN '{OPEN_TYPE}' ELSE {names.param(TYPE_OF_NAME)}[{ev}.predicate] END"
-    return f"{rel_type} = type({rel}) AND ({ev}.open IS NULL OR {rel}.predicate = {ev}.predicate)"
+    same = f"({ev}.open IS NULL OR {rel}.predicate = {ev}.predicate)"
+    return f"{rel_type} = type({rel}) AND {same} AND {fact_evidence(ev)}"
 
 
 def arrows(direction: str) -> tuple[str, str]:
@@ -101,7 +103,9 @@ def arrows(direction: str) -> tuple[str, str]:
 def evidence_of(s: str, o: str, r: str, ev: str, predicate: str) -> str:
     """A ``CALL`` binding ``ev`` to each Evidence of the fact ``s -r-> o`` (``predicate``: its name).
 
-    Evidence is found from its two ends and predicate (the fact relationship has no id of its own).
+    Evidence is found from its two ends and predicate (the fact relationship has no id of its own);
+    only evidence that makes the fact (asserted, stated or reported) counts, not a claim's
+    (docs/claims.md).
     It is walked from the end with fewer evidence links, read from the stored degrees: left to
     itself the planner may start at a hub ("United Kingdom": thousands of expansions per fact).
     """
@@ -109,8 +113,9 @@ def evidence_of(s: str, o: str, r: str, ev: str, predicate: str) -> str:
     return (
         f"CALL ({s}, {o}, {r}) {{ WITH {s}, {o}, {r} WHERE {fewer} "
         f"MATCH ({s})<-[:SUBJECT]-(e:Evidence) WHERE e.predicate = {predicate} AND (e)-[:OBJECT]->({o}) "
-        f"RETURN e AS {ev} UNION ALL WITH {s}, {o}, {r} WHERE NOT {fewer} "
+        f"AND {fact_evidence('e')} RETURN e AS {ev} UNION ALL WITH {s}, {o}, {r} WHERE NOT {fewer} "
         f"MATCH ({o})<-[:OBJECT]-(e:Evidence) WHERE e.predicate = {predicate} AND (e)-[:SUBJECT]->({s}) "
+        f"AND {fact_evidence('e')} "
         f"RETURN e AS {ev} }}"
     )
 

@@ -1,0 +1,151 @@
+"""A statement's stance: its polarity (asserted or negated) and modality (stated, reported, hedged,
+conditional, future), read from the dependency tree around its cue (docs/claims.md).
+
+The walk climbs from the cue to the clause that reports it (a say-verb) or the root, as the assertion
+check always did; what used to drop a statement now sets its stance: a negation ('has not communicated
+with') negates it, a modal ('could', 'will') hedges it or puts it in the future, 'if' makes it
+conditional, a say-verb or 'is said to' makes it reported (the say-verb's subject is then its source).
+Only a question, or a statement merely wanted, asked for or offered ('X wants to meet Y'), is no claim
+at all: it says nothing of whether the thing happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.tokens import Token
+
+from kg.model import ASSERTED, CONDITIONAL, FUTURE, HEDGED, NEGATED, REPORTED, STATED
+from loaders.facts import cues
+
+_MAX_CLIMB: Final = 6
+#: Which modality wins when a sentence has several signals ("X said Y could" is hedged, not reported).
+_RANK: Final = {STATED: 0, REPORTED: 1, HEDGED: 2, FUTURE: 3, CONDITIONAL: 4}
+#: 'whether X met Y' asks, 'for X to meet Y' supposes: neither says anything of whether it happened.
+_OPEN_MARKS: Final = frozenset({"whether", "for"})
+_FUTURE_MODALS: Final = frozenset({"will", "shall", "'ll", "wo"})
+_REPORTED_ADVERBS: Final = frozenset({"reportedly", "allegedly", "reputedly", "supposedly", "purportedly"})
+_HEDGE_ADVERBS: Final = frozenset(
+    {"possibly", "perhaps", "probably", "maybe", "likely", "presumably", "apparently", "seemingly"}
+)
+#: Governors that say the event did not happen ('refused to meet', 'denied meeting', 'called off').
+_NEGATING_GOVERNORS: Final = frozenset({"refuse", "fail", "deny", "cancel", "decline", "reject"})
+#: Governors that put the event ahead ('plans to visit', 'is due to', 'postponed the visit').
+_FUTURE_GOVERNORS: Final = frozenset(
+    {"plan", "schedule", "reschedule", "intend", "prepare", "expect", "postpone", "delay", "due", "set"}
+)
+#: Governors that make it uncertain ('is likely to', 'seems to', 'may consider').
+_HEDGE_GOVERNORS: Final = frozenset({"likely", "seem", "appear", "consider", "able", "willing"})
+_REPORT_GOVERNORS: Final = frozenset({"report", "say", "believe", "understand", "think", "rumour", "rumor"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """How a sentence states a statement; ``speaker`` is the say-verb that reports it, if any."""
+
+    polarity: str = ASSERTED
+    modality: str = STATED
+    speaker: Token | None = None
+
+    def with_modality(self, modality: str) -> Stance:
+        if _RANK[modality] <= _RANK[self.modality]:
+            return self
+        return Stance(self.polarity, modality, self.speaker)
+
+    def negated(self) -> Stance:
+        return Stance(NEGATED, self.modality, self.speaker)
+
+
+STATED_STANCE: Final = Stance()
+
+
+def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozenset()) -> Stance | None:
+    """The stance of the statement whose cue is ``token``; None when it is no claim (a question, a wish).
+
+    For a nominal cue ("his visit to Y") the modals of the host clause do not matter: the visit is
+    presupposed. ``allowed`` names governing verbs that do not suspend this cue ("agreed to buy").
+    """
+    found = STATED_STANCE
+    node, conjunct = token, False
+    for _ in range(_MAX_CLIMB):
+        lemma = node.lemma_.lower()
+        if node is not token and (
+            lemma in cues.SAY_VERBS or (lemma in _REPORT_GOVERNORS and _is_passive(node))
+        ):
+            # "X did not say Y met Z" claims nothing of the meeting; "X may say" is X's business.
+            return None if _negated(node) else _asked(token, _reported(found, node))
+        # "did not rule it out but said ...": a verb's negation is not its conjunct's, unless the
+        # conjunction is "or" ("has not met or spoken to")
+        negation = not conjunct or any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)
+        children = _children(node, found, check_modals=not nominal, negation=negation)
+        if children is None:
+            return None
+        found = children
+        if node is not token and lemma in cues.IRREALIS_VERBS and lemma not in allowed:
+            governed = _governed(found, node)
+            if governed is None:
+                return None
+            found = governed
+        if node.dep_ == "ROOT" or _factive(node):
+            break
+        conjunct = node.dep_ == "conj"
+        node = node.head
+    return _asked(token, found)
+
+
+def _children(node: Token, found: Stance, check_modals: bool, negation: bool) -> Stance | None:
+    for child in node.children:
+        dep, lower = child.dep_, child.lower_
+        if dep == "mark" and lower in _OPEN_MARKS:
+            return None
+        if negation and (dep == "neg" or (dep == "det" and lower == "no")):
+            found = found.negated()
+        elif check_modals and dep in ("aux", "auxpass") and lower in cues.MODALS:
+            found = found.with_modality(FUTURE if lower in _FUTURE_MODALS else HEDGED)
+        elif dep == "mark" and lower in cues.CONDITIONAL_MARKS:
+            found = found.with_modality(CONDITIONAL)
+        elif dep == "advmod" and lower in _REPORTED_ADVERBS:
+            found = found.with_modality(REPORTED)
+        elif dep == "advmod" and lower in _HEDGE_ADVERBS:
+            found = found.with_modality(HEDGED)
+    return found
+
+
+def _negated(node: Token) -> bool:
+    return any(c.dep_ == "neg" for c in node.children)
+
+
+def _governed(found: Stance, governor: Token) -> Stance | None:
+    lemma = governor.lemma_.lower()
+    if lemma == "deny":  # "X denied that Y met Z": X's word against the statement
+        return Stance(NEGATED, found.modality, governor).with_modality(REPORTED)
+    if lemma in _NEGATING_GOVERNORS:
+        return found.negated()
+    if lemma in _FUTURE_GOVERNORS:
+        return found.with_modality(FUTURE)
+    if lemma in _HEDGE_GOVERNORS:
+        return found.with_modality(HEDGED)
+    return None  # wanted, sought, urged, asked, offered: not a claim that it happened
+
+
+def _reported(found: Stance, verb: Token) -> Stance:
+    # "X is said to have met Y" has no speaker; "X said Y met Z" has X.
+    speaker = None if _is_passive(verb) else verb
+    return Stance(found.polarity, found.modality, speaker).with_modality(REPORTED)
+
+
+def _asked(token: Token, found: Stance) -> Stance | None:
+    sent = token.sent
+    return None if any(t.text == "?" for t in sent[-2:]) else found
+
+
+def _factive(node: Token) -> bool:
+    """'since X launched its invasion' holds whatever the main clause says."""
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in cues.FACTIVE_MARKS for c in node.children
+    )
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -1,0 +1,91 @@
+"""Polarity and modality of statements (docs/claims.md), on sentences of the reference article and the BBC
+corpus, named by article id and a short fragment (the text is read from ../shared/data, never copied)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extraction_helpers import analyse, bbc_article, paragraph_with
+from spacy.language import Language
+
+from loaders.extract import FactMention, TextAnalysis
+from loaders.facts.stance import stance
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "xi-zelenskyy-kirby.txt"
+
+
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is not here")
+    return SEED.read_text(encoding="utf-8")
+
+
+def text_of(source: str) -> str:
+    return seed_text() if source == "seed" else bbc_article(source)
+
+
+@pytest.mark.parametrize(
+    ("source", "fragment", "cue", "expected"),
+    [
+        ("bbc-politics-209", "Israel will not attend", "attend", ("negated", "future", None)),
+        ("bbc-politics-209", "is said to be closely watching", "watching", ("asserted", "reported", None)),
+        ("seed", "has not communicated with", "communicated", ("negated", "stated", None)),
+        ("seed", "a conversation that could get Russia", "get", ("asserted", "hedged", "said")),
+        ("bbc-business-116", "The firms denied that they are about to link up", "link",
+         ("negated", "reported", "denied")),
+        ("bbc-politics-197", "He is said to have discussed", "discussed", ("asserted", "reported", None)),
+        ("bbc-sport-272", "Benitez could yet turn", "turn", ("asserted", "hedged", None)),
+        # the negation of 'did not rule out' is not that of its conjunct 'but said'
+        ("bbc-politics-073", "He did not rule out change", "said", ("asserted", "stated", None)),
+    ],
+)  # fmt: skip
+def test_stance_of_a_cue(
+    nlp: Language, source: str, fragment: str, cue: str, expected: tuple[str, str, str | None]
+) -> None:
+    _, paragraph = paragraph_with(text_of(source), fragment)
+    at = paragraph.index(fragment)
+    doc = nlp(paragraph)
+    token = next(t for t in doc if t.idx >= at and t.text == cue)
+    found = stance(token)
+    assert found is not None
+    assert (found.polarity, found.modality, found.speaker and found.speaker.text) == expected
+
+
+def test_a_question_and_a_wish_are_no_claims(nlp: Language) -> None:
+    # our own sentences: the corpus's questions are quoted speech
+    doc = nlp("Did Blair meet Chirac? Blair wants to meet Chirac.")
+    meets = [t for t in doc if t.lemma_ == "meet"]
+    assert [stance(t) for t in meets] == [None, None]
+
+
+def statements(analysis: TextAnalysis, predicate: str) -> list[FactMention]:
+    return [f for f in analysis.facts + analysis.claims if f.predicate == predicate]
+
+
+def by_names(found: FactMention) -> tuple[str, str, str, str]:
+    return found.subject.split("/", 1)[1], found.object.split("/", 1)[1], found.polarity, found.modality
+
+
+def test_has_not_communicated_with_is_a_negated_claim_by_breitbart_not_a_fact(nlp: Language) -> None:
+    analysis = analyse(nlp, seed_text())
+    negated = [f for f in analysis.claims if f.polarity == "negated" and f.predicate == "metWith"]
+    assert [by_names(f) for f in negated] == [("Xi Jinping", "Volodymyr Zelenskyy", "negated", "stated")]
+    assert negated[0].reported_by == "Organization/Breitbart"
+    facts = [(f.subject, f.predicate, f.object) for f in analysis.facts]
+    assert (negated[0].subject, "metWith", negated[0].object) not in facts
+
+
+def test_could_and_will_make_hedged_and_future_claims(nlp: Language) -> None:
+    could = analyse(nlp, bbc_article("bbc-sport-272"))  # "Benitez could yet turn ... to the younger Anelka"
+    assert ("Rafa Benitez", "Nicolas Anelka", "asserted", "hedged") in map(by_names, could.claims)
+    will = analyse(nlp, bbc_article("bbc-entertainment-107"))  # "Nicky Wire will join Phil Jupitus"
+    assert ("Nicky Wire", "Phil Jupitus", "asserted", "future") in map(by_names, will.claims)
+    assert not {f.object for f in could.facts + will.facts} & {"Person/Nicolas Anelka", "Person/Phil Jupitus"}
+
+
+def test_a_statement_with_said_x_is_reported_by_x_and_stays_a_fact(nlp: Language) -> None:
+    # "President Joe Biden has been seeking to speak with ..., said Kirby"
+    analysis = analyse(nlp, seed_text())
+    sought = [(*by_names(f), f.reported_by) for f in analysis.facts if f.predicate == "seeksTalksWith"]
+    assert ("Joe Biden", "Xi Jinping", "asserted", "reported", "Person/John Kirby") in sought
