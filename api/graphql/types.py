@@ -15,7 +15,7 @@ import strawberry
 
 from api.graphql.inputs import Direction
 from api.graphql.pagination import Connection
-from api.graphql.vocabulary import EntityClass, Predicate
+from api.graphql.vocabulary import EntityClass, Modality, Polarity, Predicate
 
 First = Annotated[int, strawberry.argument(description="Page size (at most the server's maximum).")]
 After = Annotated[str | None, strawberry.argument(description="The endCursor of the previous page.")]
@@ -57,6 +57,22 @@ class Entity:
 
     @strawberry.field
     def articles(self, first: First = 20, after: After = None) -> Connection[Article]:
+        compiled()
+
+    @strawberry.field
+    def claims(
+        self,
+        polarity: Polarity | None = None,
+        modalities: list[Modality] | None = None,
+        first: First = 20,
+        after: After = None,
+    ) -> Connection[Evidence]:
+        # Every statement about it (as subject or object), facts and claims alike, newest article first.
+        compiled()
+
+    @strawberry.field
+    def contradictions(self, first: First = 20) -> list[Contradiction]:
+        # Facts about it that a statement asserts and another negates (each stated or reported).
         compiled()
 
 
@@ -105,8 +121,25 @@ class Evidence:
     object_span: Span
     extractor: str
     confidence: float
+    polarity: Polarity
+    modality: Modality
+    subject: Entity
+    object: Entity
     article: Article
     reported_by: Entity | None
+
+
+@strawberry.type(description="A fact asserted by some statements and negated by others.")
+class Contradiction:
+    subject: Entity
+    predicate: Predicate
+    object: Entity
+    asserted: list[Evidence] = strawberry.field(
+        description="The asserting statements (up to 20), oldest first."
+    )
+    negated: list[Evidence] = strawberry.field(
+        description="The negating statements (up to 20), oldest first."
+    )
 
 
 @strawberry.type(description="A news article.")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import strawberry
 
+from kg.model import MODALITIES, POLARITIES
 from kg.vocab import ENTITY_CLASSES, FACT_PREDICATES, KG, local_name
 
 # kg:relatedTo last: the predicate of open facts, which refine it (Fact.open, Fact.label).
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
     class EntityClass(Enum):
         value: str
 
+    class Polarity(Enum):
+        value: str
+
+    class Modality(Enum):
+        value: str
+
 else:
     Predicate = strawberry.enum(
         Enum("Predicate", [(name, name) for name in PREDICATE_NAMES]),
@@ -39,4 +46,13 @@ else:
     EntityClass = strawberry.enum(
         Enum("EntityClass", [(name, name) for name in CLASS_NAMES]),
         description="An ontology class an entity node can have.",
+    )
+    Polarity = strawberry.enum(
+        Enum("Polarity", [(name, name) for name in POLARITIES]),
+        description="Whether a statement asserts or negates what it says (kg:polarity; docs/claims.md).",
+    )
+    Modality = strawberry.enum(
+        Enum("Modality", [(name, name) for name in MODALITIES]),
+        description="How a statement commits to it: stated, reported, hedged, conditional or future "
+        "(kg:modality). Only asserted statements that are stated or reported make facts.",
     )

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.iri import content_hash, mint_article_iri, mint_entity_iri
-from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
+from kg.model import ASSERTED, STATED, Article, ArticleExtraction, Entity, Evidence, Fact, Span
 from kg.vocab import KG
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "xi-zelenskyy-kirby.txt"
@@ -17,7 +17,9 @@ REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "
 REFERENCE_URL = "https://www.breitbart.com/politics/2023/03/22/white-house-pushes-xi-jinping/"
 
 
-def _evidence(text: str, sentence: str, s: str, cue: str, o: str) -> Evidence:
+def evidence(
+    text: str, sentence: str, s: str, cue: str, o: str, polarity: str = ASSERTED, modality: str = STATED
+) -> Evidence:
     """Evidence whose offsets are found in the article text (so they are real offsets)."""
     start = text.index(sentence)
 
@@ -25,7 +27,22 @@ def _evidence(text: str, sentence: str, s: str, cue: str, o: str) -> Evidence:
         at = start + sentence.index(word)
         return Span(at, at + len(word))
 
-    return Evidence(sentence, start, span(s), span(cue), span(o), "kg.rules.test.v1", 0.8)
+    return Evidence(
+        sentence,
+        start,
+        span(s),
+        span(cue),
+        span(o),
+        "kg.rules.test.v1",
+        0.8,
+        polarity=polarity,
+        modality=modality,
+    )
+
+
+def article(url: str, text: str, published: date, title: str = "Test") -> Article:
+    """An article of ``text`` at ``url``, published by "Example"."""
+    return Article(mint_article_iri(url, text), text, content_hash(text), title, url, published, "Example")
 
 
 def wide_extractions(people: int = 50, articles: int = 10) -> list[ArticleExtraction]:
@@ -44,7 +61,7 @@ def wide_extractions(people: int = 50, articles: int = 10) -> list[ArticleExtrac
                 p.iri,
                 KG.memberOf,
                 orgs[i % 5].iri,
-                _evidence(text, f"Person {i} joined Org", f"Person {i}", "joined", "Org"),
+                evidence(text, f"Person {i} joined Org", f"Person {i}", "joined", "Org"),
             )
             for i, p in enumerate(persons)
             if (i + a) % 3 == 0 or a == 0

@@ -41,7 +41,8 @@ ENTITY = "id name aliases types wikidata mentionCount __typename"
 SPAN = "{ start end __typename }"
 ARTICLE = "id title url published source language __typename"
 EVIDENCE = f"""id predicate sentence sentenceStart subjectSpan {SPAN} cueSpan {SPAN} objectSpan {SPAN}
-    extractor confidence article {{ {ARTICLE} }} reportedBy {{ {ENTITY} }} __typename"""
+    extractor confidence polarity modality subject {{ name }} object {{ name __typename }}
+    article {{ {ARTICLE} }} reportedBy {{ {ENTITY} }} __typename"""
 FACT = f"""id predicate predicateIri label open subject {{ {ENTITY} }} object {{ name }} __typename
     support {{ articleCount firstPublished lastPublished __typename }}"""
 PAGE_INFO = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename }"
@@ -56,6 +57,14 @@ CORPUS: dict[str, tuple[str, dict[str, Any]]] = {
           articles(first: 2) {{ totalCount {PAGE_INFO} edges {{ cursor node {{ {ARTICLE} text }} }}
             }} }} }}""",
         {"name": "Kirby"},
+    ),
+    "claims and contradictions, with their arguments": (
+        f"""{{ x: entity(name: "Xi") {{ claims(first: 5) {{ totalCount {PAGE_INFO} edges {{ cursor node {{
+              {EVIDENCE} }} }} }} negated: claims(polarity: negated, modalities: [stated, reported]) {{
+              totalCount edges {{ node {{ sentence polarity }} }} }}
+            contradictions(first: 3) {{ predicate subject {{ name }} object {{ name }}
+              asserted {{ sentence }} negated {{ sentence modality }} __typename }} }} }}""",
+        {},
     ),
     "aliases, twice the same field with other arguments": (
         """{ k: entity(name: "Kirby") { n: name out: facts(direction: OUT, first: 2) { c: totalCount

@@ -11,48 +11,44 @@ from datetime import date
 
 import neo4j
 import pytest
+from api_seed import article, evidence
 from api_served import Served
-from rdflib import URIRef
 
 from kg.graphstore.writer import GraphWriter
-from kg.iri import content_hash, mint_article_iri, mint_entity_iri, mint_open_predicate
-from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
+from kg.iri import mint_entity_iri, mint_open_predicate
+from kg.model import ArticleExtraction, Entity, Fact
 from kg.vocab import KG
 
 pytestmark = pytest.mark.neo4j
 
 TEXT = "Acme Open Corp awarded a contract to Beta Open Ltd. Acme Open Corp also courted Beta Open Ltd."
+FIRST, SECOND = TEXT.split(". ")
 ACME = Entity(mint_entity_iri(KG.Organization, "Acme Open Corp"), KG.Organization, "Acme Open Corp")
 BETA = Entity(mint_entity_iri(KG.Organization, "Beta Open Ltd"), KG.Organization, "Beta Open Ltd")
 
 
-def _fact(predicate: URIRef, sentence: str, cue: str) -> Fact:
-    start = TEXT.index(sentence)
-
-    def span(word: str) -> Span:
-        at = start + sentence.index(word)
-        return Span(at, at + len(word))
-
-    evidence = Evidence(sentence, start, span("Acme"), span(cue), span("Beta"), "kg.test.open.v1", 0.9)
-    return Fact(ACME.iri, predicate, BETA.iri, evidence)
-
-
 @pytest.fixture(scope="module")
 def open_article(served: Served, seeded_graph: neo4j.Driver) -> Iterator[str]:
-    first, second = TEXT.split(". ")
     facts = [
-        _fact(mint_open_predicate("award contract to"), first, "awarded"),
-        _fact(mint_open_predicate("court"), second, "courted"),
-        _fact(KG.acquired, second, "courted"),  # a vocabulary fact between the same two
+        Fact(
+            ACME.iri,
+            mint_open_predicate("award contract to"),
+            BETA.iri,
+            evidence(TEXT, FIRST, "Acme", "awarded", "Beta"),
+        ),
+        Fact(
+            ACME.iri,
+            mint_open_predicate("court"),
+            BETA.iri,
+            evidence(TEXT, SECOND, "Acme", "courted", "Beta"),
+        ),
+        Fact(ACME.iri, KG.acquired, BETA.iri, evidence(TEXT, SECOND, "Acme", "courted", "Beta")),
     ]
-    url = "https://news.example/open-facts"
-    article = Article(
-        mint_article_iri(url, TEXT), TEXT, content_hash(TEXT), "Open", url, date(2024, 2, 1), "Example"
-    )
+    written = article("https://news.example/open-facts", TEXT, date(2024, 2, 1))
     writer = GraphWriter(seeded_graph)
-    writer.ingest(ArticleExtraction(article, [ACME, BETA], facts))
-    yield str(article.iri)
-    writer.delete_article(str(article.iri))
+    writer.ingest(ArticleExtraction(written, [ACME, BETA], facts))
+    yield str(written.iri)
+    writer.delete_article(str(written.iri))
 
 
 FACTS = """query($predicates: [Predicate!]) { entity(name: "Acme Open Corp") {
@@ -82,7 +78,7 @@ def test_open_facts_are_read_when_relatedTo_is_named(served: Served, open_articl
     # Each open fact has its own evidence, not the other open fact's between the same two.
     assert award["evidence"]["totalCount"] == court["evidence"]["totalCount"] == 1
     (said,) = [edge["node"] for edge in award["evidence"]["edges"]]
-    assert said == {"predicate": "relatedTo", "sentence": TEXT.split(". ")[0]}
+    assert said == {"predicate": "relatedTo", "sentence": FIRST}
     both = _facts(served, predicates=["relatedTo", "acquired"])
     assert [f["open"] for f in both] == [False, True, True]
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.graphstore.compiler import pages
+from kg.graphstore.compiler import claims, pages
 from kg.graphstore.compiler.compiler import Binding, Compiler, UnknownField
 from kg.graphstore.compiler.cypher import Scope
 from kg.graphstore.compiler.roots import NESTED as ROOT_NESTED
@@ -26,7 +26,18 @@ from kg.graphstore.reads import SharedRead
 
 __all__ = ["CompiledRead", "Cost", "CostError", "Field", "Limits", "UnknownField", "compile_root", "compiles"]
 
-_NESTED = {**NESTED, **ROOT_NESTED}
+
+def _merged(*tables: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The tables of several modules as one, type by type."""
+    merged: dict[str, dict[str, Any]] = {}
+    for table in tables:
+        for type_name, fields in table.items():
+            merged.setdefault(type_name, {}).update(fields)
+    return merged
+
+
+_PLAIN = _merged(PLAIN, claims.PLAIN)
+_NESTED = _merged(NESTED, ROOT_NESTED, claims.NESTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +80,7 @@ def compile_root(field: Field, limits: Limits, cost: Cost | None = None) -> Comp
     rule = ROOTS.get(field.name)
     if rule is None:
         raise UnknownField(f"Query.{field.name} has no rule")
-    c = Compiler(limits, PLAIN, _NESTED)
+    c = Compiler(limits, _PLAIN, _NESTED)
     if cost is not None:
         c.cost = cost
     before = c.cost.rows
@@ -85,7 +96,7 @@ def compiles(type_name: str, field_name: str) -> bool:
     if type_name == "Query":
         return field_name in ROOTS
     return (
-        field_name in PLAIN.get(type_name, {})
+        field_name in _PLAIN.get(type_name, {})
         or field_name in _NESTED.get(type_name, {})
         or pages.answers(type_name, field_name)
     )
