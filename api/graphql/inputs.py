@@ -24,6 +24,12 @@ class Direction(Enum):
     BOTH = "BOTH"
 
 
+@strawberry.enum(description="The length of a timeline's periods.")
+class Interval(Enum):
+    week = "week"  # periods start on Mondays
+    month = "month"
+
+
 @strawberry.input(description="Conditions on a string; all given operators must hold (case-sensitive).")
 class StringFilter:
     eq: str | None = None

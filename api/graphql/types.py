@@ -9,15 +9,25 @@ never run (``compiled()``), its value being the compiler rule's. docs/graphql.md
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, NoReturn
 
 import strawberry
 
-from api.graphql.inputs import Direction
+from api.graphql.inputs import Direction, Interval
 from api.graphql.pagination import Connection
 from api.graphql.vocabulary import EntityClass, Modality, Polarity, Predicate
 
 First = Annotated[int, strawberry.argument(description="Page size (at most the server's maximum).")]
+Since = Annotated[
+    dt.date | None, strawberry.argument(description="Only articles published on or after this day.")
+]
+Until = Annotated[
+    dt.date | None, strawberry.argument(description="Only articles published on or before this day.")
+]
+AsOf = Annotated[
+    dt.date | None, strawberry.argument(description="Only facts first published on or before this day.")
+]
 After = Annotated[str | None, strawberry.argument(description="The endCursor of the previous page.")]
 
 
@@ -41,6 +51,7 @@ class Entity:
         self,
         direction: Direction = Direction.BOTH,
         predicates: list[Predicate] | None = None,
+        as_of: AsOf = None,
         first: First = 20,
         after: After = None,
     ) -> Connection[Fact]:
@@ -64,6 +75,8 @@ class Entity:
         self,
         polarity: Polarity | None = None,
         modalities: list[Modality] | None = None,
+        since: Since = None,
+        until: Until = None,
         first: First = 20,
         after: After = None,
     ) -> Connection[Evidence]:
@@ -71,9 +84,24 @@ class Entity:
         compiled()
 
     @strawberry.field
+    def timeline(
+        self, interval: Interval = Interval.month, since: Since = None, until: Until = None
+    ) -> list[TimelinePoint]:
+        # Per week or month, oldest first: the articles that mention it and the statements of facts
+        # about it (periods with neither are left out).
+        compiled()
+
+    @strawberry.field
     def contradictions(self, first: First = 20) -> list[Contradiction]:
         # Facts about it that a statement asserts and another negates (each stated or reported).
         compiled()
+
+
+@strawberry.type(description="One period of an entity's timeline.")
+class TimelinePoint:
+    period: str = strawberry.field(description="The period's first day (ISO 8601; a Monday for weeks).")
+    mentions: int = strawberry.field(description="Articles published in the period that mention the entity.")
+    facts: int = strawberry.field(description="Statements of facts about the entity in those articles.")
 
 
 @strawberry.type(description="How well a fact is supported: by how many articles, and when.")
@@ -100,7 +128,9 @@ class Fact:
     support: Support
 
     @strawberry.field
-    def evidence(self, first: First = 20, after: After = None) -> Connection[Evidence]:
+    def evidence(
+        self, since: Since = None, until: Until = None, first: First = 20, after: After = None
+    ) -> Connection[Evidence]:
         compiled()
 
 

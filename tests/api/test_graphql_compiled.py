@@ -58,10 +58,13 @@ CORPUS: dict[str, tuple[str, dict[str, Any]]] = {
             }} }} }}""",
         {"name": "Kirby"},
     ),
-    "claims and contradictions, with their arguments": (
+    "claims, contradictions and time, with their arguments": (
         f"""{{ x: entity(name: "Xi") {{ claims(first: 5) {{ totalCount {PAGE_INFO} edges {{ cursor node {{
               {EVIDENCE} }} }} }} negated: claims(polarity: negated, modalities: [stated, reported]) {{
               totalCount edges {{ node {{ sentence polarity }} }} }}
+            timeline(interval: week, since: "2023-01-01") {{ period mentions facts __typename }}
+            known: facts(asOf: "2023-12-31", first: 2) {{ totalCount edges {{ node {{ predicate
+              evidence(since: "2023-01-01", until: "2023-12-31") {{ totalCount }} }} }} }}
             contradictions(first: 3) {{ predicate subject {{ name }} object {{ name }}
               asserted {{ sentence }} negated {{ sentence modality }} __typename }} }} }}""",
         {},

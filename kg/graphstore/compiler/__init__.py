@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.graphstore.compiler import claims, pages
+from kg.graphstore.compiler import claims, pages, time
 from kg.graphstore.compiler.compiler import Binding, Compiler, UnknownField
 from kg.graphstore.compiler.cypher import Scope
 from kg.graphstore.compiler.roots import NESTED as ROOT_NESTED
@@ -36,8 +36,8 @@ def _merged(*tables: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any
     return merged
 
 
-_PLAIN = _merged(PLAIN, claims.PLAIN)
-_NESTED = _merged(NESTED, ROOT_NESTED, claims.NESTED)
+_PLAIN = _merged(PLAIN, claims.PLAIN, time.PLAIN)
+_NESTED = _merged(NESTED, ROOT_NESTED, claims.NESTED, time.NESTED)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from kg.graphstore.compiler.compiler import Compiler, Env, Rule
 from kg.graphstore.compiler.cypher import Scope
 from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
+from kg.graphstore.compiler.time import published_within
 from kg.graphstore.queries import committed, fact_evidence
 from kg.model import ASSERTED, NEGATED, STATED
 from kg.vocab import SYMMETRIC_PREDICATES, local_name
@@ -33,23 +34,23 @@ PLAIN: Final[dict[str, dict[str, str]]] = {
 
 
 def entity_claims(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
-    """``Entity.claims(polarity, modalities, first, after)``: its statements, newest article first."""
+    """``Entity.claims(polarity, modalities, since, until, first, after)``: its statements, newest
+    article first."""
     n, e = env["n"], c.var("e")
     conditions = []
     if field.args.get("polarity") is not None:
         conditions.append(f"{POLARITY.format(ev=e)} = {c.param(field.args['polarity'])}")
     if field.args.get("modalities") is not None:
         conditions.append(f"{MODALITY.format(ev=e)} IN {c.param(list(field.args['modalities']))}")
+    a = c.var("a")
+    conditions += published_within(c, a, field)
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    statements = f"({n})<-[:SUBJECT|OBJECT]-({e}:Evidence){where}"
+    statements = f"({n})<-[:SUBJECT|OBJECT]-({e}:Evidence)-[:IN_ARTICLE]->({a}:Article){where}"
 
     def match(body: Scope, skip: str, limit: str) -> Env:
-        ev, a = c.var("ev"), c.var("a")
+        ev = c.var("ev")
         order = facts.EVIDENCE_ORDER.format(ev=ev, a=a)
-        body.add(
-            f"MATCH {statements} MATCH ({e})-[:IN_ARTICLE]->({a}:Article) "
-            f"WITH {e} AS {ev}, {a} ORDER BY {order} SKIP {skip} LIMIT {limit}"
-        )
+        body.add(f"MATCH {statements} WITH {e} AS {ev}, {a} ORDER BY {order} SKIP {skip} LIMIT {limit}")
         return {"ev": ev, "a": a}
 
     return connection(c, scope, field, "Evidence", [n], match, lambda _: f"COUNT {{ MATCH {statements} }}")

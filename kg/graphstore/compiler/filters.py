@@ -24,12 +24,17 @@ def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else " AND ".join(f"({p})" for p in parts)
 
 
-def _ops(c: Compiler, expr: str, flt: Where, ops: Mapping[str, str]) -> str:
-    """``expr <op> $value`` for each operator of ``flt`` that is given (``ops``: input field -> Cypher)."""
+def _ops(c: Compiler, expr: str, flt: Where, ops: Mapping[str, str], value: str = "{}") -> str:
+    """``expr <op> $value`` for each operator of ``flt`` that is given (``ops``: input field -> Cypher;
+    ``value`` wraps the parameter, e.g. ``date({})``)."""
     if flt is None:
         return TRUE
     return _and(
-        [f"{expr} {op} {c.param(flt[name])}" for name, op in ops.items() if flt.get(name) is not None]
+        [
+            f"{expr} {op} {value.format(c.param(flt[name]))}"
+            for name, op in ops.items()
+            if flt.get(name) is not None
+        ]
     )
 
 
@@ -118,8 +123,9 @@ def article_condition(c: Compiler, var: str, where: Where) -> str:
         _ops(c, f"{var}.title", where.get("title"), _STRING),
         _ops(c, f"{var}.url", where.get("url"), _STRING),
         _ops(c, f"{var}.source", where.get("source"), _STRING),
-        # Dates compare by their calendar day, so a date-time published value matches its date.
-        _ops(c, f"date({var}.published)", where.get("published"), _DATE),
+        # Dates compare by their calendar day, so a date-time published value matches its date; the
+        # argument arrives as ISO text, which date() reads.
+        _ops(c, f"date({var}.published)", where.get("published"), _DATE, "date({})"),
     ]
     if where.get("mentions") is not None:
         entity = c.var("m")
@@ -138,9 +144,9 @@ def fact_condition(c: Compiler, s: str, r: str, o: str, where: Where) -> tuple[s
     if facts.none_allowed(names):
         parts.append("false")
     if where.get("publishedFrom") is not None:
-        parts.append(f"date({r}.lastPublished) >= {c.param(where['publishedFrom'])}")
+        parts.append(f"date({r}.lastPublished) >= date({c.param(where['publishedFrom'])})")
     if where.get("publishedTo") is not None:
-        parts.append(f"date({r}.firstPublished) <= {c.param(where['publishedTo'])}")
+        parts.append(f"date({r}.firstPublished) <= date({c.param(where['publishedTo'])})")
     if where.get("article") is not None:
         ev, article = c.var("fe"), c.var("fa")
         condition = _ops(c, f"{article}.uri", where["article"], _ID)

@@ -17,6 +17,7 @@ from kg.graphstore.compiler.compiler import Compiler, Env, Rule
 from kg.graphstore.compiler.cypher import Scope, iso_text, nullable, string
 from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
+from kg.graphstore.compiler.time import known_as_of, published_within
 
 #: How many articles mention an entity. Only articles have MENTIONS (docs/data-model.md), so the far
 #: end needs no label: without one, Neo4j reads the node's stored degree instead of expanding
@@ -112,10 +113,12 @@ def entity_facts(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
     names = facts.allowed(field.args.get("predicates"))
     left, right = facts.arrows(field.arg("direction", "BOTH"))
     rels = facts.rel_types(names)
-    where = " WHERE false" if facts.none_allowed(names) else ""
+    r = c.var("r")
+    conditions = ["false"] if facts.none_allowed(names) else known_as_of(c, r, field)
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
 
     def match(body: Scope, skip: str, limit: str) -> Env:
-        r, s, o = c.var("r"), c.var("s"), c.var("o")
+        s, o = c.var("s"), c.var("o")
         order = facts.ENTITY_FACT_ORDER.format(r=r, s=s, o=o)
         body.add(
             f"MATCH ({n}){left}[{r}:{rels}]{right}(){where} "
@@ -124,7 +127,7 @@ def entity_facts(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
         return fact_env(c, r, s, o)
 
     def count(_: Scope) -> str:
-        return f"COUNT {{ MATCH ({n}){left}[:{rels}]{right}(){where} }}"
+        return f"COUNT {{ MATCH ({n}){left}[{r}:{rels}]{right}(){where} }}"
 
     return connection(c, scope, field, "Fact", [n], match, count)
 
@@ -169,18 +172,23 @@ def entity_articles(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
 def fact_evidence(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
     """``Fact.evidence(first, after)``: the sentences that state the fact, newest article first."""
     r, s, o, predicate = env["r"], env["s"], env["o"], env["stated"]
+    a = c.var("a")
+    within = published_within(c, a, field)
+    where = f" WHERE {' AND '.join(within)}" if within else ""
 
     def match(body: Scope, skip: str, limit: str) -> Env:
-        ev, a = c.var("ev"), c.var("a")
+        ev = c.var("ev")
         body.add(facts.evidence_of(s, o, r, ev, predicate))
         order = facts.EVIDENCE_ORDER.format(ev=ev, a=a)
-        body.add(f"MATCH ({ev})-[:IN_ARTICLE]->({a}:Article) WITH {ev}, {a} ")
+        body.add(f"MATCH ({ev})-[:IN_ARTICLE]->({a}:Article){where} WITH {ev}, {a} ")
         body.add(f"ORDER BY {order} SKIP {skip} LIMIT {limit}")
         return {"ev": ev, "a": a}
 
     def count(outer: Scope) -> str:
         body, ev = outer.child(), c.var("ev")
         body.add(facts.evidence_of(s, o, r, ev, predicate))
+        if within:
+            body.add(f"MATCH ({ev})-[:IN_ARTICLE]->({a}:Article){where}")
         return outer.call([s, o, r], body, f"count({ev})")
 
     return connection(c, scope, field, "Evidence", [r, s, o], match, count)

@@ -1,0 +1,64 @@
+"""How the compiler reads time: articles' publication days as filters, facts known as of a day, and an
+entity's timeline (docs/graphql.md).
+
+Articles' ``published`` is a date or a date-time; it is compared and grouped by its calendar day. Date
+arguments reach the compiler as ISO text (``date($p)`` reads them).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kg.graphstore.compiler.compiler import Compiler, Env
+from kg.graphstore.compiler.cypher import Scope, string
+from kg.graphstore.compiler.selection import Field
+from kg.graphstore.queries import fact_evidence
+
+#: Interval name -> Cypher's date.truncate unit (weeks start on Mondays).
+UNITS: Final = {"week": "week", "month": "month"}
+#: The most periods a timeline returns (ten years of weeks): its cost bound.
+MAX_PERIODS: Final = 520
+
+
+def published_within(c: Compiler, a: str, field: Field) -> list[str]:
+    """Conditions on the article ``a`` for the field's ``since`` and ``until`` arguments."""
+    day = f"date({a}.published)"
+    conditions = []
+    if field.args.get("since") is not None:
+        conditions.append(f"{day} >= date({c.param(field.args['since'])})")
+    if field.args.get("until") is not None:
+        conditions.append(f"{day} <= date({c.param(field.args['until'])})")
+    return conditions
+
+
+def known_as_of(c: Compiler, r: str, field: Field) -> list[str]:
+    """The condition for the field's ``asOf`` argument on the fact relationship ``r``."""
+    if field.args.get("asOf") is None:
+        return []
+    return [f"date({r}.firstPublished) <= date({c.param(field.args['asOf'])})"]
+
+
+def entity_timeline(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
+    """``Entity.timeline(interval, since, until)``: mentions and fact statements per period, oldest first."""
+    n = env["n"]
+    unit = string(UNITS[field.arg("interval", "month")])
+    a, e, period, m, f = c.var("a"), c.var("e"), c.var("period"), c.var("m"), c.var("f")
+    within = " AND ".join([f"{a}.published IS NOT NULL", *published_within(c, a, field)])
+    body = scope.child()
+    body.add(
+        f"CALL ({n}) {{ MATCH ({n})<-[:MENTIONS]-({a}:Article) WHERE {within} "
+        f"RETURN date.truncate({unit}, date({a}.published)) AS {period}, 1 AS {m}, 0 AS {f} UNION ALL "
+        f"MATCH ({n})<-[:SUBJECT|OBJECT]-({e}:Evidence)-[:IN_ARTICLE]->({a}:Article) "
+        f"WHERE {within} AND {fact_evidence(e)} "
+        f"RETURN date.truncate({unit}, date({a}.published)) AS {period}, 0 AS {m}, 1 AS {f} }} "
+        f"WITH {period}, sum({m}) AS {m}, sum({f}) AS {f} ORDER BY {period} LIMIT {MAX_PERIODS}"
+    )
+    with c.rows(MAX_PERIODS, "timeline"):
+        row = c.object_map(body, "TimelinePoint", {"period": period, "m": m, "f": f}, field.fields)
+    return scope.call([n], body, f"collect({row})")
+
+
+PLAIN: Final[dict[str, dict[str, str]]] = {
+    "TimelinePoint": {"period": "toString({period})", "mentions": "{m}", "facts": "{f}"},
+}
+NESTED: Final = {"Entity": {"timeline": entity_timeline}}
