@@ -5,6 +5,7 @@
   or worksFor Y (other titles at an organisation) or citizenOf Y (other titles of a country);
 - "The Chinese state-run newspaper Global Times" -> basedIn China, ownedBy China;
 - "China's Belt and Road Initiative" -> ledBy China;
+- "Microsoft's Internet Explorer" -> makes; "Channel 4's Supernanny" -> created;
 - "Moscow, Russia" -> locatedIn.
 """
 
@@ -13,11 +14,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.records import NORP, POSITION, MentionRow
+from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
 
 _AFFILIATION_PREPS = ("of", "for", "at")
@@ -90,16 +92,31 @@ def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     possessive = [t.i for t in doc[start:end] if t.tag_ == "POS"]
     if possessive:  # "Menatep Group's managing director": the title follows the possessor
         start = possessive[-1] + 1
-    skip = ("DET", "PUNCT", "ADP", "PART", "PRON")
+    skip = ("DET", "PUNCT", "ADP", "PART", "PRON", "ADV")  # "recently elected secretary": the secretary
     while start < end and (
-        ctx.tok2m[start] >= 0 or doc[start].pos_ in skip or doc[start].lower_ in ecues.HONORIFICS
+        ctx.tok2m[start] >= 0
+        or doc[start].pos_ in skip
+        or doc[start].tag_ == "VBN"
+        or doc[start].lower_ in ecues.HONORIFICS
     ):
         start += 1
-    while end > start and (doc[end - 1].lower_ in ecues.HONORIFICS or _name_part(doc[end - 1], start)):
-        end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono"
+    while end > start and (
+        doc[end - 1].lower_ in ecues.HONORIFICS
+        or _name_part(doc[end - 1], start)
+        or _rank_after(doc, start, end)
+    ):
+        end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
     if start >= end or not any(t.lower_ in ecues.TITLE_NOUNS for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def _rank_after(doc: Doc, start: int, end: int) -> bool:
+    """A rank of nobility that ends a title after another title noun: it is the name's, not the post's."""
+    rank = doc[end - 1].lower_
+    if rank not in ecues.MALE_TITLES and rank not in ecues.FEMALE_TITLES:
+        return False
+    return any(t.lower_ in ecues.TITLE_NOUNS for t in doc[start : end - 1])
 
 
 def _split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
@@ -217,7 +234,7 @@ def _emit_roles(
             ctx.add("playsFor", person, aff, title, "title", confidence - 0.05)
         elif plays:
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.1)
-        elif "coach" in words and not country:
+        elif "coach" in words and cls != NORP:  # "Germany coach X" coaches the side; "Dutch coach X" is Dutch
             ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
         elif leads:
             ctx.add("leaderOf", person, aff, title, "title", confidence)
@@ -247,6 +264,28 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
             if owner is not None and ctx.mentions[owner].cls == "Country":
                 programme = row.surface.split()[-1] in ecues.PROGRAMME_WORDS
                 ctx.add("ledBy" if programme else "basedIn", index, owner, c, "possessive", 0.5)
+
+
+def work_roles(ctx: FactContext, index: int) -> None:
+    """Who made a product or a work, by the possessive that names it: "Microsoft's Internet Explorer" ->
+    Microsoft makes it; "Channel 4's Supernanny", "Dan Brown's novel X" -> created. A person's film or show
+    is left alone: "Foxx's movie Ray" is the actor's as often as the director's."""
+    row = ctx.mentions[index]
+    root = ctx.doc[row.tok_start : row.tok_end].root
+    kinds = ecues.PRODUCT_NOUNS if row.cls == "Product" else ecues.WORK_NOUNS
+    # the possessive may sit on the kind noun: "Microsoft's browser Internet Explorer", "the BBC's sitcom X"
+    hosts = [root, *(c for c in root.lefts if c.dep_ in ("compound", "nmod", "amod") and c.lower_ in kinds)]
+    if root.dep_ == "appos" and root.head.lower_ in kinds:
+        hosts.append(root.head)
+    authored = row.cls == "Work" and any(h.lower_ in cues.AUTHORED_WORK_NOUNS for h in hosts[1:])
+    makers = ("Organization", "Person") if authored else ("Organization",)
+    for c in (c for host in hosts for c in host.children):
+        if c.dep_ != "poss" or c.i >= row.tok_start:
+            continue
+        owner = ctx.tok2m[c.i]  # a name, not a pronoun: "its Series 60" leaves the maker to context
+        if owner >= 0 and owner != index and ctx.mentions[owner].cls in makers:
+            predicate = "makes" if row.cls == "Product" else "created"
+            ctx.add(predicate, owner, index, c, "possessive", 0.6)
 
 
 def _country_in_name(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
