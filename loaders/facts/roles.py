@@ -23,6 +23,8 @@ from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
 
 _AFFILIATION_PREPS = ("of", "for", "at")
+# "Glenn English of the Democratic Party" is a member, not an employee
+_MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "band", "group", "alliance"})
 # "China, Brazil, South Africa and Russia" is a list, not a place and its region.
 _LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?[A-Z]|(and|or) [A-Z])")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
@@ -59,7 +61,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
 
 def _origin(ctx: FactContext, person: int, root: Token) -> None:
     """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany', 'Derwinski, a Republican from
-    Chicago': where an untitled person is from."""
+    Chicago': where an untitled person is from; 'Robert Brusca of Nikko Securities': whom they work for."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
     for place in (a for host in hosts for p in prep_objects(host, "of", "from") for a in ctx.args(p)):
         cls = ctx.mentions[place].cls
@@ -67,6 +69,8 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("livesIn", person, place, root, "origin", 0.55)
         elif cls == "Country":
             ctx.add("citizenOf", person, place, root, "origin", 0.55)
+        elif cls == "Organization" and ctx.mentions[place].surface.split()[-1].lower() not in _MEMBERSHIPS:
+            ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
 
 
 def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:

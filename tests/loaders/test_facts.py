@@ -90,6 +90,14 @@ STRUCTURAL = [
         ("Saud Al-Faisal", "holdsPosition", "foreign minister"),
     ),
     ("IBM said newly appointed chairman John Akers spoke.", ("John Akers", "holdsPosition", "chairman")),
+    (
+        '"Rates will hold," said Robert Brusca of Nikko Securities Co.',
+        ("Robert Brusca", "worksFor", "Nikko Securities Co."),
+    ),
+    (
+        "Tim Osborne, managing director of Menatep Group, spoke.",
+        ("Tim Osborne", "leaderOf", "Menatep Group"),
+    ),
 ]
 
 
