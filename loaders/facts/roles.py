@@ -28,6 +28,7 @@ _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "ban
 # "China, Brazil, South Africa and Russia" is a list, not a place and its region.
 _LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?[A-Z]|(and|or) [A-Z])")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
+_TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 
 
 def person_roles(ctx: FactContext, index: int) -> None:
@@ -45,6 +46,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
     appositives = _appositive_titles(ctx, root)
     if title is None and not appositives:
         _origin(ctx, index, root)
+        _team_mates(ctx, index, phrase_start, root)
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
@@ -71,6 +73,20 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("citizenOf", person, place, root, "origin", 0.55)
         elif cls == "Organization" and ctx.mentions[place].surface.split()[-1].lower() not in _MEMBERSHIPS:
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
+
+
+def _team_mates(ctx: FactContext, person: int, start: int, root: Token) -> None:
+    """'Chelsea team-mate Frank Lampard', "Henry's Arsenal club-mate Reyes": both play for the side."""
+    doc = ctx.doc
+    end = ctx.mentions[person].tok_start
+    if not _TEAM_MATE.search(doc[start:end].text):
+        return
+    sides = {ctx.tok2m[k] for k in range(start, end) if ctx.tok2m[k] >= 0}
+    sides = {m for m in sides if ctx.mentions[m].cls in ("Country", "Organization", "Team")}
+    players = [person] + [p for c in root.children if c.dep_ == "poss" and (p := ctx.tok2m[c.i]) >= 0]
+    for player in (p for p in players if ctx.mentions[p].cls == "Person"):
+        for side in sorted(sides):
+            ctx.add("playsFor", player, side, doc[end - 1], "team-mate", 0.65)
 
 
 def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:

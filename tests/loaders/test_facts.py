@@ -81,6 +81,8 @@ def test_implicit_invasion_victim_comes_from_context(nlp: Language) -> None:
 
 
 STRUCTURAL = [
+    ("Chelsea team-mate Frank Lampard praised him.", ("Frank Lampard", "playsFor", "Chelsea")),
+    ("It was said to Henry's Arsenal club-mate Jose Reyes.", ("Henry", "playsFor", "Arsenal")),
     ("Germany coach Jurgen Klinsmann has warned his goalkeeper.", ("Jurgen Klinsmann", "coaches", "Germany")),
     ("Microsoft's browser Internet Explorer has a rival.", ("Microsoft", "makes", "Internet Explorer")),
     ("The BBC's sitcom Little Britain won again.", ("BBC", "created", "Little Britain")),
