@@ -243,7 +243,13 @@ LEADER_TITLES: Final = frozenset(
         "founder-leader",
     }
 )
-LEADER_PHRASES: Final = ("prime minister", "chief executive", "secretary-general", "secretary general")
+LEADER_PHRASES: Final = (
+    "prime minister",
+    "chief executive",
+    "secretary-general",
+    "secretary general",
+    "managing director",
+)
 #: Words that cancel the 'leads it now' reading of a title.
 NON_LEADER_MODIFIERS: Final = frozenset({"vice", "deputy", "former", "ex", "assistant", "late", "acting"})
 

@@ -38,6 +38,8 @@ class FactRules:
                 roles.person_roles(ctx, index)
             elif cls == "Organization":
                 roles.organisation_roles(ctx, index, self.gaz)
+            elif cls in ("Product", "Work"):
+                roles.work_roles(ctx, index)
         roles.place_pairs(ctx)
         roles.place_in_place(ctx)
         table, frames = self.table, self.frames

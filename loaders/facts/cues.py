@@ -121,3 +121,8 @@ IRREALIS_VERBS: Final = frozenset(
         "agree",
     }
 )
+#: Kinds of work whose possessor is its author ("Dan Brown's novel X", "Jay-Z's album X"); a person's film or
+#: show is as often the actor's ("Foxx's movie Ray"), so only an organisation's makes it created.
+AUTHORED_WORK_NOUNS: Final = frozenset(
+    {"book", "novel", "memoir", "autobiography", "poem", "album", "single", "song", "track", "ep", "ballad"}
+)

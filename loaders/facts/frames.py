@@ -7,7 +7,8 @@ object are found, as paths of steps from the cue:
   coordination; for a noun, the subject of the clause it sits in or its possessor ("X's visit");
 - ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y);
 - ``holder``: X of "X is (one of) the N of Y" and "X, the N of Y";
-- ``poss``, ``compound``, ``amod``, ``agent``: children with that dependency;
+- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``: children with that dependency (``nsubj``: the
+  clause's own subject, never one inherited from a governing clause);
 - ``prep:with`` (any preposition): the objects of that preposition under the token;
 - ``head``: the token the cue depends on.
 
@@ -42,7 +43,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp"}
+    | {"xcomp", "nsubj"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "active", "passive"})
 

@@ -5,6 +5,7 @@
   or worksFor Y (other titles at an organisation) or citizenOf Y (other titles of a country);
 - "The Chinese state-run newspaper Global Times" -> basedIn China, ownedBy China;
 - "China's Belt and Road Initiative" -> ledBy China;
+- "Microsoft's Internet Explorer" -> makes; "Channel 4's Supernanny" -> created;
 - "Moscow, Russia" -> locatedIn.
 """
 
@@ -13,17 +14,21 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.records import NORP, POSITION, MentionRow
+from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
 
 _AFFILIATION_PREPS = ("of", "for", "at")
+# "Glenn English of the Democratic Party" is a member, not an employee
+_MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "band", "group", "alliance"})
 # "China, Brazil, South Africa and Russia" is a list, not a place and its region.
 _LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?[A-Z]|(and|or) [A-Z])")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
+_TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 
 
 def person_roles(ctx: FactContext, index: int) -> None:
@@ -41,6 +46,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
     appositives = _appositive_titles(ctx, root)
     if title is None and not appositives:
         _origin(ctx, index, root)
+        _team_mates(ctx, index, phrase_start, root)
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
@@ -57,7 +63,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
 
 def _origin(ctx: FactContext, person: int, root: Token) -> None:
     """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany', 'Derwinski, a Republican from
-    Chicago': where an untitled person is from."""
+    Chicago': where an untitled person is from; 'Robert Brusca of Nikko Securities': whom they work for."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
     for place in (a for host in hosts for p in prep_objects(host, "of", "from") for a in ctx.args(p)):
         cls = ctx.mentions[place].cls
@@ -65,6 +71,22 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("livesIn", person, place, root, "origin", 0.55)
         elif cls == "Country":
             ctx.add("citizenOf", person, place, root, "origin", 0.55)
+        elif cls == "Organization" and ctx.mentions[place].surface.split()[-1].lower() not in _MEMBERSHIPS:
+            ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
+
+
+def _team_mates(ctx: FactContext, person: int, start: int, root: Token) -> None:
+    """'Chelsea team-mate Frank Lampard', "Henry's Arsenal club-mate Reyes": both play for the side."""
+    doc = ctx.doc
+    end = ctx.mentions[person].tok_start
+    if not _TEAM_MATE.search(doc[start:end].text):
+        return
+    sides = {ctx.tok2m[k] for k in range(start, end) if ctx.tok2m[k] >= 0}
+    sides = {m for m in sides if ctx.mentions[m].cls in ("Country", "Organization", "Team")}
+    players = [person] + [p for c in root.children if c.dep_ == "poss" and (p := ctx.tok2m[c.i]) >= 0]
+    for player in (p for p in players if ctx.mentions[p].cls == "Person"):
+        for side in sorted(sides):
+            ctx.add("playsFor", player, side, doc[end - 1], "team-mate", 0.65)
 
 
 def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:
@@ -90,16 +112,31 @@ def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     possessive = [t.i for t in doc[start:end] if t.tag_ == "POS"]
     if possessive:  # "Menatep Group's managing director": the title follows the possessor
         start = possessive[-1] + 1
-    skip = ("DET", "PUNCT", "ADP", "PART", "PRON")
+    skip = ("DET", "PUNCT", "ADP", "PART", "PRON", "ADV")  # "recently elected secretary": the secretary
     while start < end and (
-        ctx.tok2m[start] >= 0 or doc[start].pos_ in skip or doc[start].lower_ in ecues.HONORIFICS
+        ctx.tok2m[start] >= 0
+        or doc[start].pos_ in skip
+        or doc[start].tag_ == "VBN"
+        or doc[start].lower_ in ecues.HONORIFICS
     ):
         start += 1
-    while end > start and (doc[end - 1].lower_ in ecues.HONORIFICS or _name_part(doc[end - 1], start)):
-        end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono"
+    while end > start and (
+        doc[end - 1].lower_ in ecues.HONORIFICS
+        or _name_part(doc[end - 1], start)
+        or _rank_after(doc, start, end)
+    ):
+        end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
     if start >= end or not any(t.lower_ in ecues.TITLE_NOUNS for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+def _rank_after(doc: Doc, start: int, end: int) -> bool:
+    """A rank of nobility that ends a title after another title noun: it is the name's, not the post's."""
+    rank = doc[end - 1].lower_
+    if rank not in ecues.MALE_TITLES and rank not in ecues.FEMALE_TITLES:
+        return False
+    return any(t.lower_ in ecues.TITLE_NOUNS for t in doc[start : end - 1])
 
 
 def _split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
@@ -217,7 +254,7 @@ def _emit_roles(
             ctx.add("playsFor", person, aff, title, "title", confidence - 0.05)
         elif plays:
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.1)
-        elif "coach" in words and not country:
+        elif "coach" in words and cls != NORP:  # "Germany coach X" coaches the side; "Dutch coach X" is Dutch
             ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
         elif leads:
             ctx.add("leaderOf", person, aff, title, "title", confidence)
@@ -247,6 +284,28 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
             if owner is not None and ctx.mentions[owner].cls == "Country":
                 programme = row.surface.split()[-1] in ecues.PROGRAMME_WORDS
                 ctx.add("ledBy" if programme else "basedIn", index, owner, c, "possessive", 0.5)
+
+
+def work_roles(ctx: FactContext, index: int) -> None:
+    """Who made a product or a work, by the possessive that names it: "Microsoft's Internet Explorer" ->
+    Microsoft makes it; "Channel 4's Supernanny", "Dan Brown's novel X" -> created. A person's film or show
+    is left alone: "Foxx's movie Ray" is the actor's as often as the director's."""
+    row = ctx.mentions[index]
+    root = ctx.doc[row.tok_start : row.tok_end].root
+    kinds = ecues.PRODUCT_NOUNS if row.cls == "Product" else ecues.WORK_NOUNS
+    # the possessive may sit on the kind noun: "Microsoft's browser Internet Explorer", "the BBC's sitcom X"
+    hosts = [root, *(c for c in root.lefts if c.dep_ in ("compound", "nmod", "amod") and c.lower_ in kinds)]
+    if root.dep_ == "appos" and root.head.lower_ in kinds:
+        hosts.append(root.head)
+    authored = row.cls == "Work" and any(h.lower_ in cues.AUTHORED_WORK_NOUNS for h in hosts[1:])
+    makers = ("Organization", "Person") if authored else ("Organization",)
+    for c in (c for host in hosts for c in host.children):
+        if c.dep_ != "poss" or c.i >= row.tok_start:
+            continue
+        owner = ctx.tok2m[c.i]  # a name, not a pronoun: "its Series 60" leaves the maker to context
+        if owner >= 0 and owner != index and ctx.mentions[owner].cls in makers:
+            predicate = "makes" if row.cls == "Product" else "created"
+            ctx.add(predicate, owner, index, c, "possessive", 0.6)
 
 
 def _country_in_name(ctx: FactContext, index: int, gaz: Gazetteer) -> None:

@@ -78,3 +78,42 @@ def test_implicit_invasion_victim_comes_from_context(nlp: Language) -> None:
     assert ("Russia", "invaded", "Georgia") not in facts(analyse(nlp, text))  # Georgia is no known country
     text = "Talks about Ukraine stalled in May. Since then Russia launched its invasion."
     assert ("Russia", "invaded", "Ukraine") in facts(analyse(nlp, text))
+
+
+STRUCTURAL = [
+    ("Chelsea team-mate Frank Lampard praised him.", ("Frank Lampard", "playsFor", "Chelsea")),
+    ("It was said to Henry's Arsenal club-mate Jose Reyes.", ("Henry", "playsFor", "Arsenal")),
+    ("Germany coach Jurgen Klinsmann has warned his goalkeeper.", ("Jurgen Klinsmann", "coaches", "Germany")),
+    ("Microsoft's browser Internet Explorer has a rival.", ("Microsoft", "makes", "Internet Explorer")),
+    ("The BBC's sitcom Little Britain won again.", ("BBC", "created", "Little Britain")),
+    ("Elvis' single Jailhouse Rock became number one.", ("Elvis", "created", "Jailhouse Rock")),
+    (
+        "Foreign Minister Prince Saud Al-Faisal has spoken.",
+        ("Saud Al-Faisal", "holdsPosition", "foreign minister"),
+    ),
+    ("IBM said newly appointed chairman John Akers spoke.", ("John Akers", "holdsPosition", "chairman")),
+    (
+        '"Rates will hold," said Robert Brusca of Nikko Securities Co.',
+        ("Robert Brusca", "worksFor", "Nikko Securities Co."),
+    ),
+    (
+        "Tim Osborne, managing director of Menatep Group, spoke.",
+        ("Tim Osborne", "leaderOf", "Menatep Group"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), STRUCTURAL, ids=[t[1][1] + ":" + t[0][:30] for t in STRUCTURAL])
+def test_titles_and_possessives_tie_people_and_makers(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"{text!r} gave {found}"
+
+
+def test_a_nationality_is_not_a_side_and_an_actor_is_not_a_films_maker(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Dutch coach Guus Hiddink has warned his goalkeeper."))
+    assert not [f for f in found if f[1] == "coaches"], found
+    assert ("Guus Hiddink", "citizenOf", "Netherlands") in found
+    found = facts(analyse(nlp, "Foxx's movie Ray took best sound."))
+    assert not [f for f in found if f[1] == "created"], found
