@@ -37,7 +37,11 @@ def test_else_by_the_country_of_its_other_places_else_by_population() -> None:
     assert with_neighbour["s"].geonames_id == 10  # Shelbyville is in Freedonia
     alone = resolve_places({"s": ("City", ["springfield"])}, SMALL)
     assert alone["s"].geonames_id == 11  # the larger one
-    assert resolve_places({"s": ("Location", ["Springfeld"])}, SMALL)["s"].geonames_id == 10  # alternate name
+    assert resolve_places({"s": ("City", ["Springfeld"])}, SMALL)["s"].geonames_id == 10  # an alternate name
+    # a "Location" is a town by the town's own name only, and a small foreign town not at all
+    assert (
+        resolve_places({"s": ("Location", ["Springfeld"]), "l": ("Location", ["Shelbyville"])}, SMALL) == {}
+    )
 
 
 def test_unknown_and_non_latin_names_are_left_alone() -> None:
@@ -51,6 +55,11 @@ def test_real_gazetteer_birmingham_in_england_or_alabama() -> None:
     assert (uk["c"].geonames_id, uk["c"].country, uk["b"].country) == (2635167, "GB", "GB")
     assert (us["b"].country, round(us["b"].latitude or 0)) == ("US", 34)
     assert uk["b"].iri.startswith("https://sws.geonames.org/")
+    # a capital of 2.3 million is not outvoted by a small namesake in the named country
+    rome = resolve_places({"c": ("Country", ["United States"]), "r": ("City", ["Rome"])}, index)
+    assert rome["r"].country == "IT"
+    nations = resolve_places({"e": ("Country", ["England"]), "n": ("Location", ["The Netherlands"])}, index)
+    assert (nations["e"].country, nations["n"].country) == ("GB", "NL")
 
 
 def test_places_of_a_bbc_article_get_coordinates(nlp: Language) -> None:
