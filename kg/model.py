@@ -43,6 +43,24 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class GeoPlace:
+    """A place in GeoNames: its id, its country (ISO 3166-1 alpha-2) and, for a city, its point."""
+
+    geonames_id: int
+    country: str
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def iri(self) -> URIRef:
+        return URIRef(f"{GEONAMES}{self.geonames_id}/")
+
+
+#: GeoNames' own IRIs for its features: https://sws.geonames.org/2643743/
+GEONAMES = "https://sws.geonames.org/"
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A real-world thing named in an article (or a Position / Quote resource).
 
@@ -55,6 +73,7 @@ class Entity:
     label: str
     aliases: frozenset[str] = frozenset()
     wikidata: str | None = None  # a QID such as "Q148", from the gazetteer
+    geo: GeoPlace | None = None  # a country's or city's GeoNames entry (loaders.entities.places)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 Inside an article's graph:
 - the article: ``a kg:Article`` with schema:headline / url / datePublished / publisher /
   inLanguage / articleBody and kg:contentHash;
-- each entity: ``a <class>``, ``rdfs:label``, ``skos:altLabel`` per alias, ``owl:sameAs`` wd:Q..;
+- each entity: ``a <class>``, ``rdfs:label``, ``skos:altLabel`` per alias, ``owl:sameAs`` wd:Q..; a place
+  resolved in GeoNames also ``skos:exactMatch`` its GeoNames IRI, ``schema:addressCountry`` and, for a city,
+  ``schema:latitude`` / ``schema:longitude``;
 - each fact as a plain triple ``<s> kg:<predicate> <o>``; an open relation's predicate is minted under
   https://kg.example.org/relation/ and declared there (``rdfs:subPropertyOf kg:relatedTo``, its phrase as
   ``rdfs:label``);
@@ -21,7 +23,7 @@ from datetime import datetime
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.iri import mint_evidence_iri, open_phrase
-from kg.model import Article, ArticleExtraction, Entity, Fact
+from kg.model import Article, ArticleExtraction, Entity, Fact, GeoPlace
 from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 #: The prefixes kg's RDF is written with.
@@ -93,6 +95,20 @@ def _add_entity(graph: Graph, entity: Entity, language: str | None) -> None:
         graph.add((entity.iri, SKOS.altLabel, Literal(alias)))
     if entity.wikidata:
         graph.add((entity.iri, OWL.sameAs, WD[entity.wikidata]))
+    if entity.geo is not None:
+        _add_geo(graph, entity.iri, entity.geo)
+
+
+def _add_geo(graph: Graph, node: URIRef, geo: GeoPlace) -> None:
+    # skos:exactMatch, not owl:sameAs: a GeoNames feature is the same place, but its own statements (its
+    # population, its boundaries) are not ours to assert. Latitude and longitude sit on the place itself
+    # (schema.org allows them on a Place): a schema:geo node would be a blank node, which the lossless
+    # Neo4j mapping does not store.
+    graph.add((node, SKOS.exactMatch, geo.iri))
+    graph.add((node, SCHEMA.addressCountry, Literal(geo.country)))
+    if geo.latitude is not None and geo.longitude is not None:
+        graph.add((node, SCHEMA.latitude, Literal(geo.latitude, datatype=XSD.double)))
+        graph.add((node, SCHEMA.longitude, Literal(geo.longitude, datatype=XSD.double)))
 
 
 def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:

@@ -30,6 +30,7 @@ from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
+from loaders.entities.places import PLACE_CLASSES, resolve_places
 from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
 from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
 from loaders.facts.open_relations import OPEN_PREFIX
@@ -276,11 +277,18 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
     """Mint IRIs for an analysis's referents, positions and quotes, and build the article's facts."""
     iris: dict[str, URIRef] = {}
     entities: dict[URIRef, Entity] = {}
+    places = resolve_places(
+        {
+            key: (r.cls, [r.name, *sorted(r.aliases)])
+            for key, r in analysis.referents.items()
+            if r.cls in PLACE_CLASSES
+        }
+    )
     for key, referent in analysis.referents.items():
         iri = mint_entity_iri(KG[referent.cls], referent.name)
         iris[key] = iri
         entities[iri] = Entity(
-            iri, KG[referent.cls], referent.name, frozenset(referent.aliases), referent.qid
+            iri, KG[referent.cls], referent.name, frozenset(referent.aliases), referent.qid, places.get(key)
         )
     facts, claims = (
         [_fact(analysis.text, found, iris, entities) for found in found_list]

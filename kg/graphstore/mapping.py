@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from kg.errors import InvalidInputError
 from kg.iri import mint_open_predicate, open_phrase
-from kg.model import ASSERTED, MODALITIES, POLARITIES, STATED, states_fact
+from kg.model import ASSERTED, GEONAMES, MODALITIES, POLARITIES, STATED, states_fact
 from kg.vocab import (
     ENTITY_CLASSES,
     FACT_PREDICATES,
@@ -43,6 +43,7 @@ __all__ = [
     "EVIDENCE_OFFSETS",
     "EVIDENCE_STRINGS",
     "EVIDENCE_VALUES",
+    "GEO_PROPERTIES",
     "LABEL_OF_CLASS",
     "OPEN_TYPE",
     "PREDICATE_OF_TYPE",
@@ -83,7 +84,11 @@ _WD_PREFIX: Final = str(WD)
 #: What an entity's triple can be, by predicate (fact predicates are looked up separately).
 _ENTITY_PREDICATES: Final[Mapping[URIRef, str]] = {
     RDF.type: "type", RDFS.label: "label", SKOS.altLabel: "alias", OWL.sameAs: "sameAs", KG.text: "text",
+    SKOS.exactMatch: "geonames", SCHEMA.addressCountry: "country", SCHEMA.latitude: "latitude",
+    SCHEMA.longitude: "longitude",
 }  # fmt: skip
+#: A place's GeoNames properties on MENTIONS and on its node (GeoNames id, country code, point).
+GEO_PROPERTIES: Final = ("geonames", "country", "latitude", "longitude")
 
 #: Article node property -> (RDF predicate, datatype of its literal; None for a plain string).
 ARTICLE_PROPERTIES: Final[Mapping[str, tuple[URIRef, URIRef | None]]] = {
@@ -320,6 +325,10 @@ def _entity(
             and "wikidata" not in mention
         ):
             mention["wikidata"] = str(o)[len(_WD_PREFIX) :]
+        elif kind == "geonames" and kind not in mention and (geonames := _geonames_id(o)) is not None:
+            mention[kind] = geonames
+        elif kind in GEO_PROPERTIES and kind not in mention and _geo_literal(kind, o):
+            mention[kind] = value_from_literal(o, where)
         elif kind == "text" and labels == ["Quote"] and "name" not in mention and isinstance(o, Literal):
             mention["name"] = value_from_literal(Literal(str(o), datatype=o.datatype), where)
             if o.language:
@@ -338,6 +347,19 @@ def _entity(
     for rel, subject, obj, name in facts:
         rows.facts.setdefault(rel, []).append({"s": subject, "o": obj, "predicate": name})
     return facts
+
+
+def _geonames_id(term: Node) -> int | None:
+    """The id of a GeoNames IRI in its canonical form (https://sws.geonames.org/2643743/), else None."""
+    digits = str(term)[len(GEONAMES) : -1]
+    canonical = isinstance(term, URIRef) and str(term) == f"{GEONAMES}{digits}/"
+    return int(digits) if canonical and digits.isdigit() and digits[0] != "0" else None
+
+
+def _geo_literal(kind: str, term: Node) -> bool:
+    """A country code is a plain literal, a coordinate an xsd:double (anything else is refused)."""
+    wanted = None if kind == "country" else XSD.double
+    return isinstance(term, Literal) and term.datatype == wanted and not term.language
 
 
 _EVIDENCE_LINKS: Final = {RDF.subject: "s", RDF.object: "o", KG.reportedBy: "reportedBy"}

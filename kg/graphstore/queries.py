@@ -203,7 +203,7 @@ ENTITY_NAMES: Final = """MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resour
 CALL (n) {
   // One pass over the MENTIONS (only articles have them); the rest works on the collected list.
   OPTIONAL MATCH ()-[m:MENTIONS]->(n)
-  RETURN collect(m {.name, .aliases, .wikidata}) AS ms
+  RETURN collect(m {.name, .aliases, .wikidata, .geonames, .country, .latitude, .longitude}) AS ms
 }
 CALL (ms) {
   UNWIND ms AS m
@@ -221,7 +221,15 @@ CALL (ms) {
   UNWIND ms AS m
   RETURN min(m.wikidata) AS wikidata
 }
-SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata
+CALL (ms) {
+  // A place's GeoNames entry: the smallest id its articles give (one place in all but odd cases)
+  UNWIND ms AS m
+  WITH m WHERE m.geonames IS NOT NULL
+  WITH m ORDER BY m.geonames
+  RETURN head(collect(m)) AS geo
+}
+SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata,
+    n.geonames = geo.geonames, n.country = geo.country, n.latitude = geo.latitude, n.longitude = geo.longitude
 """
 
 

@@ -27,7 +27,8 @@ from kg.graphstore.mapping import (
     literal_from_value,
     predicate_from,
 )
-from kg.vocab import KG, OWL, PROV, RDF, RDFS, SKOS, WD, XSD
+from kg.model import GEONAMES
+from kg.vocab import KG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 __all__ = ["ArticleTriples", "NTriplesTerms", "RdflibTerms", "Terms", "add_record"]
 
@@ -117,6 +118,8 @@ class ArticleTriples(Generic[T]):
         self.derived, self.reported = c(PROV.wasDerivedFrom), c(KG.reportedBy)
         self.label, self.alias = c(RDFS.label), c(SKOS.altLabel)
         self.same, self.text = c(OWL.sameAs), c(KG.text)
+        self.exact, self.country = c(SKOS.exactMatch), c(SCHEMA.addressCountry)
+        self.coordinates = (("latitude", c(SCHEMA.latitude)), ("longitude", c(SCHEMA.longitude)))
         self.refines, self.related = c(RDFS.subPropertyOf), c(KG.relatedTo)
         self.literal_predicates = {name: c(kg_term(name)) for name in _EVIDENCE_LITERALS}
         self.predicates: dict[str, T] = {}  # fact predicates by local name
@@ -147,6 +150,12 @@ class ArticleTriples(Generic[T]):
             yield node, self.alias, self.t.literal(alias)
         if mention.get("wikidata"):
             yield node, self.same, self.t.iri(str(WD) + mention["wikidata"])
+        if mention.get("geonames") is not None:
+            yield node, self.exact, self.t.iri(f"{GEONAMES}{mention['geonames']}/")
+            yield node, self.country, self.t.literal(mention["country"])
+            for name, term in self.coordinates:
+                if mention.get(name) is not None:
+                    yield node, term, self.t.literal(float(mention[name]))
 
     def evidence_record(self, article: T, row: Mapping[str, Any]) -> Iterator[tuple[T, T, T]]:
         """One evidence record and the fact it supports. ``row``: uri, s, o, reportedBy, props."""

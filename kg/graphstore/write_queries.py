@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from kg.graphstore.mapping import LABEL_OF_CLASS, OPEN_TYPE, PREDICATE_OF_TYPE, ArticleRows
+from kg.graphstore.mapping import GEO_PROPERTIES, LABEL_OF_CLASS, OPEN_TYPE, PREDICATE_OF_TYPE, ArticleRows
 from kg.graphstore.queries import ENTITY_NAMES, FACT_EVIDENCE, Query
 
 __all__ = ["FactKey", "MentionRow", "refresh_batch_query", "write_batch_query"]
@@ -77,7 +77,7 @@ CALL () {
   UNWIND art.mentions AS row
   MATCH (n:Resource {uri: row.uri}) USING INDEX SEEK n:Resource(uri)
   CREATE (a)-[m:MENTIONS]->(n)
-  SET m += row{.name, .aliases, .wikidata, .lang}
+  SET m += row{.name, .aliases, .wikidata, .lang, .geonames, .country, .latitude, .longitude}
 }
 CALL () {
   UNWIND $articles AS art
@@ -162,7 +162,15 @@ CALL () {
     UNWIND [n.wikidata] + row.wikidata AS wikidata
     RETURN min(wikidata) AS wikidata
   }
-  SET n.aliases = aliases, n.wikidata = wikidata
+  CALL (n, row) {
+    // the place with the smallest GeoNames id, as ENTITY_NAMES picks it from all MENTIONS
+    UNWIND [n {.geonames, .country, .latitude, .longitude}] + row.geo AS g
+    WITH g WHERE g.geonames IS NOT NULL
+    WITH g ORDER BY g.geonames
+    RETURN head(collect(g)) AS geo
+  }
+  SET n.aliases = aliases, n.wikidata = wikidata, n.geonames = geo.geonames, n.country = geo.country,
+      n.latitude = geo.latitude, n.longitude = geo.longitude
   RETURN collect(n.uri) AS fast
 }
 CALL (fast) {
@@ -227,11 +235,13 @@ class MentionRow:
     names: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     wikidata: set[str] = field(default_factory=set)
+    geo: set[tuple[Any, ...]] = field(default_factory=set)  # (geonames, country, latitude, longitude)
 
     def param(self) -> dict[str, Any]:
         return {
             "uri": self.uri, "names": sorted(self.names),
             "aliases": sorted(self.aliases | self.names), "wikidata": sorted(self.wikidata),
+            "geo": [dict(zip(GEO_PROPERTIES, g, strict=True)) for g in sorted(self.geo)],
         }  # fmt: skip
 
 
@@ -250,6 +260,8 @@ def mention_rows(batch: Sequence[ArticleRows], skip: set[str]) -> list[MentionRo
             row.aliases.update(mention.get("aliases") or ())
             if mention.get("wikidata"):
                 row.wikidata.add(mention["wikidata"])
+            if mention.get("geonames") is not None:
+                row.geo.add(tuple(mention.get(name) for name in GEO_PROPERTIES))
     return [gathered[uri] for uri in sorted(gathered)]
 
 

@@ -20,6 +20,10 @@ from kg.model import ASSERTED, CONDITIONAL, FUTURE, HEDGED, NEGATED, REPORTED, S
 from loaders.facts import cues
 
 _MAX_CLIMB: Final = 6
+#: Dependencies by which a clause is attached to another rather than its complement.
+_ATTACHED: Final = frozenset(
+    {"advcl", "relcl", "acl", "nsubj", "nsubjpass", "appos", "npadvmod", "parataxis"}
+)
 #: Which modality wins when a sentence has several signals ("X said Y could" is hedged, not reported).
 _RANK: Final = {STATED: 0, REPORTED: 1, HEDGED: 2, FUTURE: 3, CONDITIONAL: 4}
 #: 'whether X met Y' asks, 'for X to meet Y' supposes: neither says anything of whether it happened.
@@ -67,7 +71,7 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
     presupposed. ``allowed`` names governing verbs that do not suspend this cue ("agreed to buy").
     """
     found = STATED_STANCE
-    node, conjunct = token, False
+    node, via = token, ""
     for _ in range(_MAX_CLIMB):
         lemma = node.lemma_.lower()
         if node is not token and (
@@ -75,23 +79,34 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
         ):
             # "X did not say Y met Z" claims nothing of the meeting; "X may say" is X's business.
             return None if _negated(node) else _asked(token, _reported(found, node))
-        # "did not rule it out but said ...": a verb's negation is not its conjunct's, unless the
-        # conjunction is "or" ("has not met or spoken to")
-        negation = not conjunct or any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)
-        children = _children(node, found, check_modals=not nominal, negation=negation)
+        governs = _governs(node, via)
+        children = _children(node, found, check_modals=not nominal, negation=governs)
         if children is None:
             return None
         found = children
-        if node is not token and lemma in cues.IRREALIS_VERBS and lemma not in allowed:
+        if node is not token and governs and lemma in cues.IRREALIS_VERBS and lemma not in allowed:
             governed = _governed(found, node)
             if governed is None:
                 return None
             found = governed
         if node.dep_ == "ROOT" or _factive(node):
             break
-        conjunct = node.dep_ == "conj"
+        via = node.dep_
         node = node.head
     return _asked(token, found)
+
+
+def _governs(node: Token, via: str) -> bool:
+    """Whether a clause's negation and governing verb reach the statement climbed from by ``via``.
+
+    They reach their complements ("refused *to support* X", "denied *that* ..."), not a clause merely
+    attached to them: "denied all the charges, *saying* ...", "did not rule it out but *said* ...",
+    "X, who never failed ..., *won*". A conjunct shares them only after "or"/"nor" ("has not met or
+    spoken to").
+    """
+    if via == "conj":
+        return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)
+    return via not in _ATTACHED
 
 
 def _children(node: Token, found: Stance, check_modals: bool, negation: bool) -> Stance | None:

