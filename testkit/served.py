@@ -6,7 +6,9 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
+import httpx
 import uvicorn
 from fastapi import FastAPI
 
@@ -34,3 +36,19 @@ def serve_app(app: FastAPI, start_timeout: float = 60) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+def ask_graphql(app: FastAPI, query: str, **variables: Any) -> dict[str, Any]:
+    """Serve ``app`` for one GraphQL request over real HTTP and give the response's data (errors fail)."""
+    for url in serve_app(app):
+        response = httpx.post(f"{url}/graphql", json={"query": query, "variables": variables}, timeout=120)
+    body: dict[str, Any] = response.json()
+    assert "errors" not in body, body
+    return dict(body["data"])
+
+
+#: An entity's contradictions, as tests read them (``$id``: the entity's IRI).
+CONTRADICTIONS = """query($id: ID!) { entity(id: $id) { contradictions {
+  subject { id } predicate object { id }
+  asserted { article { id } modality }
+  negated { article { id } modality sentence reportedBy { id } } } } }"""

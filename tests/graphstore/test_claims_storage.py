@@ -9,12 +9,14 @@ from rdflib import Literal
 from storage_samples import BREITBART, CHINA, KIRBY, UKRAINE, dated, extraction, fact
 from test_roundtrip import assert_isomorphic, rdf_of
 
+from api.app import create_app
 from kg.errors import InvalidInputError
-from kg.graphstore.claims import contradictions
 from kg.graphstore.export import export_article
 from kg.graphstore.writer import GraphWriter
 from kg.rdf import add_article, new_dataset
+from kg.settings import Settings
 from kg.vocab import KG
+from testkit.served import CONTRADICTIONS, ask_graphql
 
 pytestmark = pytest.mark.neo4j
 
@@ -76,7 +78,7 @@ def test_a_polarity_outside_the_ontology_is_refused_by_name(writer: GraphWriter)
         writer.write_graph(add_article(new_dataset(), ext), ext.article.iri)
 
 
-def test_contradiction_across_two_articles(writer: GraphWriter, driver: neo4j.Driver) -> None:
+def test_contradiction_across_two_articles(writer: GraphWriter, settings: Settings) -> None:
     met = extraction(
         url="https://news.example/met", published=dated(20), facts=[fact(CHINA, KG.metWith, KIRBY, 3)]
     )
@@ -86,10 +88,14 @@ def test_contradiction_across_two_articles(writer: GraphWriter, driver: neo4j.Dr
     hedged = extraction(url="https://news.example/may-meet", facts=[], claims=[HEDGED_VISIT])
     for ext in (met, not_met, hedged):
         writer.ingest(ext)
-    found = contradictions(driver, str(KIRBY))
-    assert [(c.subject, c.predicate, c.object) for c in found] == [(str(KIRBY), "metWith", str(CHINA))]
+    app = create_app(settings)
+    found = ask_graphql(app, CONTRADICTIONS, id=str(KIRBY))["entity"]["contradictions"]
+    said = [(c["subject"]["id"], c["predicate"], c["object"]["id"]) for c in found]
+    assert said == [(str(KIRBY), "metWith", str(CHINA))]
     (only,) = found
     # metWith is symmetric: China met Kirby (one article) contradicts Kirby did not meet China (the other)
-    assert [e.article for e in only.asserted] == [str(met.article.iri)]
-    assert [(e.article, e.reported_by) for e in only.negated] == [(str(not_met.article.iri), str(BREITBART))]
-    assert contradictions(driver, str(UKRAINE)) == []  # a hedged visit contradicts nothing
+    assert [e["article"]["id"] for e in only["asserted"]] == [str(met.article.iri)]
+    negated = [(e["article"]["id"], e["reportedBy"]["id"]) for e in only["negated"]]
+    assert negated == [(str(not_met.article.iri), str(BREITBART))]
+    hedged_only = ask_graphql(create_app(settings), CONTRADICTIONS, id=str(UKRAINE))["entity"]
+    assert hedged_only["contradictions"] == []  # a hedged visit contradicts nothing
