@@ -28,3 +28,15 @@ export function replace(el, ...children) {
   el.replaceChildren();
   append(el, children);
 }
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** svg("rect", {x: 1}, child) -> SVGElement: like h(), in the SVG namespace (no event attributes). */
+export function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs ?? {})) {
+    if (value !== null && value !== undefined && value !== false) el.setAttribute(key, String(value));
+  }
+  append(el, children);
+  return el;
+}
