@@ -42,6 +42,17 @@ def open_anna(page: Page, server: LiveServer) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text("Anna Claimant")
 
 
+def test_class_colours_survive_the_content_security_policy(page: Page, newsroom: LiveServer) -> None:
+    # The API's CSP allows no inline style attributes: colours must be set through the CSSOM.
+    open_anna(page, newsroom)
+    chip = page.locator(".entity-head .chip").first
+    expect(chip).to_have_text("Person")
+    expect(chip).to_have_css("background-color", "rgb(59, 125, 216)")  # #3B7DD8, as in the GraSS sheet
+    expect(page.locator("[data-section=claims] .entity-link .dot").first).to_have_css(
+        "background-color", "rgb(59, 125, 216)"
+    )
+
+
 def test_timeline_chart_has_a_bar_per_month_and_a_table(
     page: Page, newsroom: LiveServer, artifacts: Path
 ) -> None:

@@ -10,6 +10,8 @@ export function h(tag, attrs = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (key.startsWith("on")) el.addEventListener(key.slice(2).toLowerCase(), value);
     else if (key === "dataset") Object.assign(el.dataset, value);
+    // Through the CSSOM: the API's Content-Security-Policy refuses style attributes (no 'unsafe-inline').
+    else if (key === "style") el.style.cssText = value;
     else el.setAttribute(key, value === true ? "" : String(value));
   }
   append(el, children);
