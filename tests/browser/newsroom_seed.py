@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from kg.iri import content_hash, mint_article_iri, mint_entity_iri
-from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, GeoPlace, Span
+from kg.model import Article, ArticleExtraction, Entity, Fact, GeoPlace
 from kg.vocab import KG
+from testkit.statements import evidence
 
 ANNA = Entity(mint_entity_iri(KG.Person, "Anna Claimant"), KG.Person, "Anna Claimant")
 BORIS = Entity(mint_entity_iri(KG.Person, "Boris Claimant"), KG.Person, "Boris Claimant")
@@ -35,26 +36,6 @@ NOT_MET = "Anna Claimant has not met Boris Claimant, officials in Geotest France
 MAY_MEET = "Anna Claimant could meet Boris Claimant in Geotest Tokyo."
 
 
-def _evidence(text: str, sentence: str, s: str, cue: str, o: str, polarity: str, modality: str) -> Evidence:
-    start = text.index(sentence)
-
-    def span(word: str) -> Span:
-        at = start + sentence.index(word)
-        return Span(at, at + len(word))
-
-    return Evidence(
-        sentence,
-        start,
-        span(s),
-        span(cue),
-        span(o),
-        "tests.browser.v1",
-        0.9,
-        polarity=polarity,
-        modality=modality,
-    )
-
-
 def _article(slug: str, title: str, text: str, published: date) -> Article:
     url = f"https://news.example/newsroom/{slug}"
     return Article(mint_article_iri(url, text), text, content_hash(text), title, url, published, "Example")
@@ -63,16 +44,16 @@ def _article(slug: str, title: str, text: str, published: date) -> Article:
 def newsroom_extractions() -> list[ArticleExtraction]:
     first = f"{MET} {BORN}"
     met = Fact(
-        ANNA.iri, KG.metWith, BORIS.iri, _evidence(first, MET, "Anna", "met", "Boris", "asserted", "stated")
+        ANNA.iri, KG.metWith, BORIS.iri, evidence(first, MET, "Anna", "met", "Boris", "asserted", "stated")
     )
     born = Fact(
         ANNA.iri,
         KG.bornIn,
         LYON.iri,
-        _evidence(first, BORN, "Anna", "born in", "Geotest Lyon", "asserted", "stated"),
+        evidence(first, BORN, "Anna", "born in", "Geotest Lyon", "asserted", "stated"),
     )
-    said = _evidence(NOT_MET, NOT_MET, "Anna", "met", "Boris", "negated", "reported")
-    may = _evidence(MAY_MEET, MAY_MEET, "Anna", "meet", "Boris", "asserted", "hedged")
+    said = evidence(NOT_MET, NOT_MET, "Anna", "met", "Boris", "negated", "reported")
+    may = evidence(MAY_MEET, MAY_MEET, "Anna", "meet", "Boris", "asserted", "hedged")
     return [
         ArticleExtraction(
             _article("met", "Claimants meet", first, date(2024, 1, 10)),
