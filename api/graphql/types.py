@@ -45,6 +45,9 @@ class Entity:
     types: list[EntityClass]
     wikidata: str | None
     mention_count: int
+    geo: GeoPlace | None = strawberry.field(
+        description="Its GeoNames entry when it is a place resolved against the gazetteer, else null."
+    )
 
     @strawberry.field
     def facts(
@@ -95,6 +98,14 @@ class Entity:
     def contradictions(self, first: First = 20) -> list[Contradiction]:
         # Facts about it that a statement asserts and another negates (each stated or reported).
         compiled()
+
+
+@strawberry.type(description="A place's GeoNames entry: its id, country and, for a city, its point.")
+class GeoPlace:
+    geonames_id: str = strawberry.field(description="The GeoNames id (https://sws.geonames.org/<id>/).")
+    country: str | None = strawberry.field(description="ISO 3166-1 alpha-2 code of its country.")
+    latitude: float | None = strawberry.field(description="A city's latitude (WGS 84); null for a country.")
+    longitude: float | None = strawberry.field(description="A city's longitude (WGS 84); null for a country.")
 
 
 @strawberry.type(description="One period of an entity's timeline.")

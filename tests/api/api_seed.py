@@ -9,35 +9,13 @@ from datetime import date
 from pathlib import Path
 
 from kg.iri import content_hash, mint_article_iri, mint_entity_iri
-from kg.model import ASSERTED, STATED, Article, ArticleExtraction, Entity, Evidence, Fact, Span
+from kg.model import Article, ArticleExtraction, Entity, Fact
 from kg.vocab import KG
+from testkit.statements import evidence
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed" / "xi-zelenskyy-kirby.txt"
 
 REFERENCE_URL = "https://www.breitbart.com/politics/2023/03/22/white-house-pushes-xi-jinping/"
-
-
-def evidence(
-    text: str, sentence: str, s: str, cue: str, o: str, polarity: str = ASSERTED, modality: str = STATED
-) -> Evidence:
-    """Evidence whose offsets are found in the article text (so they are real offsets)."""
-    start = text.index(sentence)
-
-    def span(word: str) -> Span:
-        at = start + sentence.index(word)
-        return Span(at, at + len(word))
-
-    return Evidence(
-        sentence,
-        start,
-        span(s),
-        span(cue),
-        span(o),
-        "kg.rules.test.v1",
-        0.8,
-        polarity=polarity,
-        modality=modality,
-    )
 
 
 def article(url: str, text: str, published: date, title: str = "Test") -> Article:

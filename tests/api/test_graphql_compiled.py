@@ -37,7 +37,8 @@ from kg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 
-ENTITY = "id name aliases types wikidata mentionCount __typename"
+GEO = "geo { geonamesId country latitude longitude __typename }"
+ENTITY = f"id name aliases types wikidata mentionCount {GEO} __typename"
 SPAN = "{ start end __typename }"
 ARTICLE = "id title url published source language __typename"
 EVIDENCE = f"""id predicate sentence sentenceStart subjectSpan {SPAN} cueSpan {SPAN} objectSpan {SPAN}
@@ -73,7 +74,7 @@ CORPUS: dict[str, tuple[str, dict[str, Any]]] = {
         """{ k: entity(name: "Kirby") { n: name out: facts(direction: OUT, first: 2) { c: totalCount
               e: edges { n: node { p: predicate o: object { n: name } } } }
             both: facts(first: 3) { edges { node { predicate } } } }
-           u: entity(name: "Ukraine") { name } }""",
+           u: entity(name: "Ukraine") { name geo { country geonamesId } } }""",
         {},
     ),
     "named and inline fragments, spread twice, on several types": (

@@ -10,6 +10,8 @@ export function h(tag, attrs = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (key.startsWith("on")) el.addEventListener(key.slice(2).toLowerCase(), value);
     else if (key === "dataset") Object.assign(el.dataset, value);
+    // Through the CSSOM: the API's Content-Security-Policy refuses style attributes (no 'unsafe-inline').
+    else if (key === "style") el.style.cssText = value;
     else el.setAttribute(key, value === true ? "" : String(value));
   }
   append(el, children);
@@ -27,4 +29,16 @@ function append(el, children) {
 export function replace(el, ...children) {
   el.replaceChildren();
   append(el, children);
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** svg("rect", {x: 1}, child) -> SVGElement: like h(), in the SVG namespace (no event attributes). */
+export function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs ?? {})) {
+    if (value !== null && value !== undefined && value !== false) el.setAttribute(key, String(value));
+  }
+  append(el, children);
+  return el;
 }

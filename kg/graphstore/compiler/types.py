@@ -64,6 +64,12 @@ PLAIN: Final[dict[str, dict[str, str]]] = {
         "language": "{a}.language",
         "text": "{a}.text",
     },
+    "GeoPlace": {
+        "geonamesId": "toString({n}.geonames)",
+        "country": "{n}.country",
+        "latitude": "{n}.latitude",
+        "longitude": "{n}.longitude",
+    },
     "SearchResult": {"score": "{score}"},
     "Path": {"length": "size(relationships({p}))"},
     "LabelCount": {"label": "{label}", "count": "{count}"},
@@ -201,6 +207,13 @@ def evidence_reporter(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
     return nullable(rb, c.object_map(scope, "Entity", entity_env(rb), field.fields))
 
 
+def entity_geo(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
+    """``Entity.geo``: its GeoNames properties (docs/data-model.md), or null for an unresolved entity."""
+    n = env["n"]
+    value = c.object_map(scope, "GeoPlace", {"n": n}, field.fields)
+    return f"CASE WHEN {n}.geonames IS NULL THEN null ELSE {value} END"
+
+
 def article_entities(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
     """``Article.entities(first, after)``: the entities it mentions, by name."""
     a = env["a"]
@@ -236,7 +249,12 @@ def article_facts(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
 
 
 NESTED: Final[dict[str, dict[str, Rule]]] = {
-    "Entity": {"facts": entity_facts, "neighbors": entity_neighbors, "articles": entity_articles},
+    "Entity": {
+        "facts": entity_facts,
+        "neighbors": entity_neighbors,
+        "articles": entity_articles,
+        "geo": entity_geo,
+    },
     "Fact": {
         "subject": _object("Entity", {"n": "s"}),
         "object": _object("Entity", {"n": "o"}),

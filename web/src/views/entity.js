@@ -5,7 +5,10 @@ import { h, replace } from "../dom.js";
 import { articleHref, formatDate, isQuote, plural, predicateLabel, predicateRank, safeHref } from "../format.js";
 import { markedSentence } from "../marked.js";
 import { ENTITY } from "../queries.js";
+import { claimsSection } from "./claims.js";
 import { classChip, entityLink, notFound } from "./common.js";
+import { placesSection } from "./places.js";
+import { timelineSection } from "./timeline.js";
 
 export async function entityView(view, id, { signal }) {
   const { entity } = await gql(ENTITY, { id }, { signal });
@@ -20,8 +23,11 @@ export async function entityView(view, id, { signal }) {
       "article",
       { "data-view": "entity", class: "entity" },
       header(entity),
+      timelineSection(entity),
       neighbourhood(entity, facts),
       factGroups(entity, facts, entity.facts.totalCount),
+      claimsSection(entity),
+      placesSection(entity, { signal }),
       mentionedIn(entity.articles),
     ),
   );
