@@ -3,11 +3,20 @@ found in its article's text, with the polarity and modality a test gives it."""
 
 from __future__ import annotations
 
+from rdflib import URIRef
+
 from kg.model import ASSERTED, STATED, Evidence, Span
 
 
 def evidence(
-    text: str, sentence: str, s: str, cue: str, o: str, polarity: str = ASSERTED, modality: str = STATED
+    text: str,
+    sentence: str,
+    s: str,
+    cue: str,
+    o: str,
+    polarity: str = ASSERTED,
+    modality: str = STATED,
+    reported_by: URIRef | None = None,
 ) -> Evidence:
     """Evidence whose offsets are found in the article text (so they are real offsets)."""
     start = text.index(sentence)
@@ -24,6 +33,7 @@ def evidence(
         span(o),
         "kg.rules.test.v1",
         0.8,
+        reported_by=reported_by,
         polarity=polarity,
         modality=modality,
     )

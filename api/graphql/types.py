@@ -95,6 +95,16 @@ class Entity:
         compiled()
 
     @strawberry.field
+    def sources(self, first: First = 20) -> list[SourceCount]:
+        # Its statements counted by the publisher of their article, busiest first.
+        compiled()
+
+    @strawberry.field
+    def reporters(self, first: First = 20) -> list[ReporterCount]:
+        # Its statements counted by their reporting source ("according to X", "X said"), busiest first.
+        compiled()
+
+    @strawberry.field
     def contradictions(self, first: First = 20) -> list[Contradiction]:
         # Facts about it that a statement asserts and another negates (each stated or reported).
         compiled()
@@ -168,6 +178,20 @@ class Evidence:
     object: Entity
     article: Article
     reported_by: Entity | None
+
+
+@strawberry.type(description="Statements about an entity in the articles of one publisher.")
+class SourceCount:
+    source: str = strawberry.field(description="The publisher (Article.source).")
+    statements: int
+    negated: int
+
+
+@strawberry.type(description="Statements about an entity that one reporting source is said to have made.")
+class ReporterCount:
+    reporter: Entity
+    statements: int
+    negated: int
 
 
 @strawberry.type(description="A fact asserted by some statements and negated by others.")

@@ -24,18 +24,21 @@ pytestmark = pytest.mark.neo4j
 
 ANNA = Entity(mint_entity_iri(KG.Person, "Anna Claimant"), KG.Person, "Anna Claimant")
 BORIS = Entity(mint_entity_iri(KG.Person, "Boris Claimant"), KG.Person, "Boris Claimant")
+OFFICE = Entity(mint_entity_iri(KG.Organization, "Claims Office"), KG.Organization, "Claims Office")
 MET = "Anna Claimant met Boris Claimant in Vienna."
 NOT_MET = "Anna Claimant has not met Boris Claimant, officials said."
 MAY_MEET = "Anna Claimant could meet Boris Claimant next week."
 
 
 def _extraction(url: str, text: str, day: int, polarity: str, modality: str) -> ArticleExtraction:
-    said = evidence(text, text, "Anna", "met" if "met" in text else "meet", "Boris", polarity, modality)
+    reporter = OFFICE if modality == "reported" else None  # the reported one is the Claims Office's
+    cue = "met" if "met" in text else "meet"
+    said = evidence(text, text, "Anna", cue, "Boris", polarity, modality, reporter and reporter.iri)
     fact = Fact(ANNA.iri, KG.metWith, BORIS.iri, said)
     makes_fact = said.states_fact
     return ArticleExtraction(
         article(url, text, date(2024, 3, day)),
-        [ANNA, BORIS],
+        [ANNA, BORIS, *([reporter] if reporter else [])],
         facts=[fact] if makes_fact else [],
         claims=[] if makes_fact else [fact],
     )
@@ -106,3 +109,11 @@ def test_a_fact_nobody_negates_is_no_contradiction(served: Served, claims: list[
     query = '{ entity(name: "Person 3") { facts { totalCount } contradictions { predicate } } }'
     entity = served.execute(query)["entity"]
     assert entity["facts"]["totalCount"] > 0 and entity["contradictions"] == []
+
+
+def test_statements_counted_by_publisher_and_by_reporting_source(served: Served, claims: list[str]) -> None:
+    query = """{ entity(name: "Boris Claimant") {
+      sources { source statements negated } reporters { reporter { name } statements negated } } }"""
+    entity = served.execute(query)["entity"]
+    assert entity["sources"] == [{"source": "Example", "statements": 3, "negated": 1}]
+    assert entity["reporters"] == [{"reporter": {"name": "Claims Office"}, "statements": 1, "negated": 1}]

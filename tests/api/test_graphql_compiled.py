@@ -66,6 +66,8 @@ CORPUS: dict[str, tuple[str, dict[str, Any]]] = {
             timeline(interval: week, since: "2023-01-01") {{ period mentions facts __typename }}
             known: facts(asOf: "2023-12-31", first: 2) {{ totalCount edges {{ node {{ predicate
               evidence(since: "2023-01-01", until: "2023-12-31") {{ totalCount }} }} }} }}
+            sources(first: 3) {{ source statements negated __typename }}
+            reporters(first: 3) {{ reporter {{ name }} statements negated __typename }}
             contradictions(first: 3) {{ predicate subject {{ name }} object {{ name }}
               asserted {{ sentence }} negated {{ sentence modality }} __typename }} }} }}""",
         {},

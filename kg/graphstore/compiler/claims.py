@@ -30,6 +30,8 @@ _SYMMETRIC: Final = sorted(local_name(p) for p in SYMMETRIC_PREDICATES)
 PLAIN: Final[dict[str, dict[str, str]]] = {
     "Evidence": {"polarity": POLARITY, "modality": MODALITY},
     "Contradiction": {"predicate": "{p}"},
+    "SourceCount": {"source": "{by}", "statements": "{total}", "negated": "{negated}"},
+    "ReporterCount": {"statements": "{total}", "negated": "{negated}"},
 }
 
 
@@ -88,6 +90,28 @@ def entity_contradictions(c: Compiler, scope: Scope, env: Env, field: Field) -> 
     return scope.call([n], body, f"collect({row})")
 
 
+def _counted_by(type_name: str, step: str, key: str, order: str) -> Rule:
+    """``Entity.sources`` / ``.reporters``: its statements grouped by ``key``, busiest first. ``step``
+    goes from the evidence ``{e}`` to ``{x}``; ``key`` and ``order`` are expressions of ``{x}``."""
+
+    def rule(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
+        n, first = env["n"], field.arg("first", 20)
+        page_args(first, None, c.limits.max_page_size)
+        e, x, by, total, negated = c.var("e"), c.var("x"), c.var("by"), c.var("total"), c.var("neg")
+        body = scope.child()
+        body.add(
+            f"MATCH ({n})<-[:SUBJECT|OBJECT]-({e}:Evidence){step.format(e=e, x=x)} "
+            f"WITH {key.format(x=x)} AS {by}, count({e}) AS {total}, "
+            f"count(CASE WHEN {e}.polarity = '{NEGATED}' THEN 1 END) AS {negated} "
+            f"ORDER BY {total} DESC, {order.format(x=by)} LIMIT {c.param(first)}"
+        )
+        with c.rows(first, field.name):
+            row = c.object_map(body, type_name, {"by": by, "total": total, "negated": negated}, field.fields)
+        return scope.call([n], body, f"collect({row})")
+
+    return rule
+
+
 def _statements(polarity: str) -> Rule:
     """``Contradiction.asserted`` / ``.negated``: its statements of that polarity, oldest first."""
 
@@ -128,8 +152,16 @@ def _entity(role: str) -> Rule:
 
 
 NESTED: Final[dict[str, dict[str, Callable[[Compiler, Scope, Env, Field], str]]]] = {
-    "Entity": {"claims": entity_claims, "contradictions": entity_contradictions},
+    "Entity": {
+        "claims": entity_claims,
+        "contradictions": entity_contradictions,
+        "sources": _counted_by(  # by the article's publisher
+            "SourceCount", "-[:IN_ARTICLE]->({x}:Article) WHERE {x}.source IS NOT NULL", "{x}.source", "{x}"
+        ),
+        "reporters": _counted_by("ReporterCount", "-[:REPORTED_BY]->({x})", "{x}", "{x}.uri"),
+    },
     "Evidence": {"subject": _end("SUBJECT"), "object": _end("OBJECT")},
+    "ReporterCount": {"reporter": _entity("by")},
     "Contradiction": {
         "subject": _entity("s"),
         "object": _entity("o"),
