@@ -14,7 +14,19 @@ import strawberry
 from api.graphql.context import Context
 from api.graphql.inputs import ArticleSort, ArticleWhere, EntityRef, EntitySort, EntityWhere, FactWhere
 from api.graphql.pagination import Connection
-from api.graphql.types import After, Article, Entity, Fact, First, Path, SearchResult, Stats
+from api.graphql.types import (
+    After,
+    Article,
+    Entity,
+    Fact,
+    First,
+    MentionCount,
+    Path,
+    SearchResult,
+    Since,
+    Stats,
+    Until,
+)
 
 Info = strawberry.Info[Context, None]
 
@@ -80,6 +92,14 @@ class Query:
         max_hops: Annotated[int, strawberry.argument(description="1 to 4.")] = 4,
     ) -> Path | None:
         """The shortest chain of facts between two entities (either direction per fact); null if none."""
+        return await _value(info)  # type: ignore[no-any-return]
+
+    @strawberry.field
+    async def mentioned(
+        self, info: Info, since: Since = None, until: Until = None, first: First = 10
+    ) -> list[MentionCount]:
+        """The entities most mentioned by the articles published from ``since`` to ``until`` (by
+        default the newest week in the graph: the seven days up to its newest article), busiest first."""
         return await _value(info)  # type: ignore[no-any-return]
 
     @strawberry.field

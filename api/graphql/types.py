@@ -232,6 +232,12 @@ class SearchResult:
     score: float
 
 
+@strawberry.type(description="An entity and how many articles of a period mention it.")
+class MentionCount:
+    entity: Entity
+    articles: int
+
+
 @strawberry.type(description="A chain of facts linking two entities.")
 class Path:
     length: int

@@ -60,7 +60,8 @@ CORPUS: dict[str, tuple[str, dict[str, Any]]] = {
         {"name": "Kirby"},
     ),
     "claims, contradictions and time, with their arguments": (
-        f"""{{ x: entity(name: "Xi") {{ claims(first: 5) {{ totalCount {PAGE_INFO} edges {{ cursor node {{
+        f"""{{ mentioned(first: 2) {{ entity {{ name }} articles __typename }}
+            x: entity(name: "Xi") {{ claims(first: 5) {{ totalCount {PAGE_INFO} edges {{ cursor node {{
               {EVIDENCE} }} }} }} negated: claims(polarity: negated, modalities: [stated, reported]) {{
               totalCount edges {{ node {{ sentence polarity }} }} }}
             timeline(interval: week, since: "2023-01-01") {{ period mentions facts __typename }}

@@ -61,3 +61,15 @@ def test_date_filters_compare_days(served: Served) -> None:
     assert data["exactly"]["totalCount"] == 1
     assert data["facts"]["totalCount"] == 1  # stated from the 1st to the 10th: it spans the 10th
     assert data["late"]["totalCount"] == 0
+
+
+def test_most_mentioned_in_the_newest_week_or_a_given_period(served: Served) -> None:
+    query = """{ newest: mentioned(first: 3) { entity { name } articles }
+      first: mentioned(since: "2024-01-01", until: "2024-01-02", first: 2) { articles }
+      before: mentioned(until: "2023-01-01") { articles } }"""
+    data = served.execute(query)
+    # The newest article is of 2024-01-10: its week (the 4th to the 10th) has seven, each naming everyone.
+    assert [m["articles"] for m in data["newest"]] == [7, 7, 7]
+    assert all(m["entity"]["name"] for m in data["newest"])
+    assert [m["articles"] for m in data["first"]] == [2, 2]
+    assert data["before"] == []

@@ -55,7 +55,7 @@ export const PLACES = `query Places($id: ID!) {
   }
 }`;
 
-// The home page: the newest articles with their facts, and the most mentioned entities.
+// The home page: the newest articles with their facts, and the entities most mentioned in the newest week.
 export const HOME = `query Home {
   articles(sort: [{published: DESC}], first: 10) {
     edges { node {
@@ -63,7 +63,7 @@ export const HOME = `query Home {
       facts(first: 5) { edges { node { id predicate subject { id name types } object { id name types } } } }
     } }
   }
-  entities(sort: [{mentionCount: DESC}], first: 12) { edges { node { id name types mentionCount } } }
+  mentioned(first: 12) { articles entity { id name types } }
 }`;
 
 export const ARTICLE = `query Article($id: ID!) {

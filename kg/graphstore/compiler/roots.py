@@ -221,6 +221,30 @@ def path_facts(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
     return scope.call([env["p"]], body, f"collect({row})")
 
 
+def mentioned(c: Compiler, scope: Scope, field: Field) -> str:
+    """``mentioned(since, until, first)``: entities by the articles of a period that mention them.
+
+    Without ``since`` the period is the newest week in the graph, found from the newest article (the
+    ``published`` range index answers it with one row); ``until`` defaults to that article's day.
+    """
+    first = page_args(field.arg("first", 10), None, c.limits.max_page_size).first
+    a, n, newest, start, end = c.var("a"), c.var("n"), c.var("newest"), c.var("since"), c.var("until")
+    given = {k: f"date({c.param(field.args[k])})" for k in ("since", "until") if field.args.get(k)}
+    week_before = f"{newest} - duration('P6D')"
+    scope.add(
+        f"CALL () {{ OPTIONAL MATCH ({a}:Article) WHERE {a}.published IS NOT NULL "
+        f"WITH {a} ORDER BY {a}.published DESC LIMIT 1 RETURN date({a}.published) AS {newest} }} "
+        f"WITH {given.get('until', newest)} AS {end}, "
+        f"{given.get('since', week_before)} AS {start} "
+        f"MATCH ({a}:Article)-[:MENTIONS]->({n}:{ENTITY_LABELS}) "
+        f"WHERE date({a}.published) >= {start} AND date({a}.published) <= {end} "
+        f"WITH {n}, count(DISTINCT {a}) AS articles ORDER BY articles DESC, {n}.uri LIMIT {c.param(first)}"
+    )
+    with c.rows(first, "mentioned"):
+        row = c.object_map(scope, "MentionCount", {"n": n, "articles": "articles"}, field.fields)
+    return f"collect({row})"
+
+
 def stats(c: Compiler, scope: Scope, field: Field) -> str:
     """``stats``: counts, each read from Neo4j's count store.
 
@@ -259,10 +283,14 @@ ROOTS: Final[dict[str, RootRule]] = {
     "article": article,
     "articles": articles,
     "path": path,
+    "mentioned": mentioned,
     "stats": stats,
 }
 
 NESTED: Final[dict[str, dict[str, Rule]]] = {
+    "MentionCount": {
+        "entity": lambda c, scope, env, field: c.object_map(scope, "Entity", {"n": env["n"]}, field.fields)
+    },
     "Path": {"entities": path_entities, "facts": path_facts},
     "Stats": {
         "articles": lambda c, scope, env, field: _count(scope, "(n:Article)"),

@@ -71,6 +71,7 @@ PLAIN: Final[dict[str, dict[str, str]]] = {
         "longitude": "{n}.longitude",
     },
     "SearchResult": {"score": "{score}"},
+    "MentionCount": {"articles": "{articles}"},
     "Path": {"length": "size(relationships({p}))"},
     "LabelCount": {"label": "{label}", "count": "{count}"},
     "PredicateCount": {"predicate": "{label}", "count": "{count}"},

@@ -1,6 +1,7 @@
-// The start page: what is in the graph, the newest articles and the facts they state, and the most
-// mentioned entities. Each part is its own query: counting a large graph can run past the server's
-// time limit, and the page still works without any one of them.
+// The start page: what is in the graph, the newest articles and the facts they state, and the entities
+// most mentioned in the newest week (the seven days up to the newest article). Each part is its own
+// query: counting a large graph can run past the server's time limit, and the page still works
+// without any one of them.
 import { gql, QueryError } from "../api.js";
 import { h, replace } from "../dom.js";
 import { articleHref, formatDate, plural, predicateLabel } from "../format.js";
@@ -33,7 +34,7 @@ function home(stats, latest) {
     h("h1", {}, "The news as a graph"),
     h("p", { class: "lead" }, stats ? `${plural(stats.articles, "article")}, ${plural(stats.evidence, "evidence sentence")}. ` : "", LEAD),
     stats ? counts(stats) : null,
-    latest ? h("div", { class: "home-grid" }, latestArticles(latest.articles), newestFacts(latest.articles), mostMentioned(latest.entities)) : null,
+    latest ? h("div", { class: "home-grid" }, latestArticles(latest.articles), newestFacts(latest.articles), mostMentioned(latest.mentioned)) : null,
   );
 }
 
@@ -69,9 +70,8 @@ function newestFacts(articles) {
     : h("p", { class: "empty" }, "No facts yet."));
 }
 
-function mostMentioned(entities) {
-  const list = entities.edges.map((e) => e.node);
-  return panel("most-mentioned", "Most mentioned", list.length
-    ? h("ol", {}, list.map((e) => h("li", {}, entityLink(e), h("span", { class: "meta" }, ` · ${plural(e.mentionCount, "article")}`))))
+function mostMentioned(mentioned) {
+  return panel("most-mentioned", "Most mentioned in the newest week", mentioned.length
+    ? h("ol", {}, mentioned.map((m) => h("li", {}, entityLink(m.entity), h("span", { class: "meta" }, ` · ${plural(m.articles, "article")}`))))
     : h("p", { class: "empty" }, "No entities yet."));
 }
