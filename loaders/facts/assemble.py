@@ -116,16 +116,18 @@ def analyse_chunks(
         for row, k in zip(rows.mentions, keys, strict=True)
         if row.cls not in (PRONOUN, CONTEXT, POSITION, QUOTE)
     ]
+    # One statement per fact and cue: two rules reading the same words ("Kabul in Afghanistan": the
+    # place-in-place rule and the gazetteer's capitals) would otherwise make one evidence resource with
+    # two extractors and two confidences. The first found (the sentence's own rules) is kept.
     seen: set[tuple[str, str, str, int]] = set()
-    for fact in rows.facts:
-        found = _fact_mention(fact, rows.mentions, keys, referents)
+    mentioned = (_fact_mention(fact, rows.mentions, keys, referents) for fact in rows.facts)
+    for found in [*mentioned, *_capital_facts(text, rows, keys, referents, gaz)]:
         if (
             found is not None
             and (key := (found.subject, found.predicate, found.object, found.cue_span[0])) not in seen
         ):
             seen.add(key)
             analysis.facts.append(found)
-    analysis.facts += _capital_facts(text, rows, keys, referents, gaz)
     kept = [
         calibrated
         for f in analysis.facts

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+from extraction_helpers import bbc_article
 from spacy.language import Language
 
 from kg.model import ArticleExtraction
 from kg.vocab import KG, local_name
 from loaders.extract import extract_article
 from testkit.bad_inputs import (
+    article,
     capitals_only,
     distinct_names,
     figures_table,
@@ -67,3 +69,25 @@ def test_a_text_in_capitals_only_gives_names_not_headline_fragments(nlp: Languag
     fragments = [n for n in names if n.isupper() and len(n.split()) > 1]
     assert not fragments, f"capitals only: headline fragments as names: {fragments[:5]}"
     assert {"Japan", "China", "Beijing", "United States"} <= names, f"capitals only: {sorted(names)}"
+
+
+def test_two_rules_on_the_same_words_make_one_statement(nlp: Language) -> None:
+    # In bbc-politics-029 the place-in-place rule and the gazetteer's capitals both read "Kabul in
+    # Afghanistan": one evidence resource got two extractors and two confidences, and the writer refused
+    # the whole article.
+    extraction = extract_article(
+        article("UK set to cut back on embassies", bbc_article("bbc-politics-029")), nlp
+    )
+    statements = Counter(
+        (
+            f.subject,
+            f.predicate,
+            f.object,
+            f.evidence.subject.start,
+            f.evidence.cue.start,
+            f.evidence.object.start,
+        )
+        for f in [*extraction.facts, *extraction.claims]
+    )
+    assert statements, "no facts"
+    assert [s for s, n in statements.items() if n > 1] == []
