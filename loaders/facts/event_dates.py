@@ -107,13 +107,13 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 
 def date_span(cue: Token | Span, mentions: Sequence[MentionRow]) -> tuple[int, int] | None:
-    """The character span of the single DATE mention that dates the cue's own clause, or None.
+    """The character span of the single date expression that dates the cue, or None.
 
-    A verb cue's date is one whose first verb above is the cue ("met X on Monday"); a noun cue's hangs
-    from the cue itself ("talks on Monday"), since the clause of "Kremlin leader X proposed on Saturday"
-    dates the proposal, not the leadership; "said on Monday that X met Y" dates the saying, not the
-    meeting. A date must stand alone or after "on" ("as of", "since", "by" date no day of the fact), and
-    two dates ("on Friday and Saturday", "Monday ... Friday") date nothing.
+    The date must hang from the cue itself, directly or through "on" ("met X on Monday", "talks on
+    Monday"; "as of", "since", "by" date no day of the fact): "Kremlin leader X proposed on Saturday"
+    dates the proposal, not the leadership; "said on Monday that X met Y" the saying, not the meeting;
+    "will be dissolved, effective February 24" the dissolving, not the saying. Two dates ("on Friday
+    and Saturday", "Monday ... Friday") date nothing.
     """
     root = cue if isinstance(cue, Token) else cue.root
     found = [
@@ -147,11 +147,7 @@ def _attaches(head: Token, cue: Token) -> bool:
         if node.lower_ != "on":
             return False
         node = node.head
-    if cue.pos_ not in ("VERB", "AUX"):
-        return node == cue
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
-        node = node.head
-    return node == cue
+    return node == cue  # hangs from the cue itself: "met X on Monday", "talks on Monday", "said yesterday"
 
 
 def event_date(
