@@ -64,6 +64,8 @@ def resolve(expression: str, published: date, future: bool = False) -> date | No
     while (stripped := _LEAD.sub("", text)) != text:
         text = stripped
     if text in _RELATIVE:
+        if future and _RELATIVE[text] < 0:
+            return None  # "will draw on the loan following approval yesterday": yesterday is the approval's
         return published + timedelta(days=_RELATIVE[text])
     if match := _WEEKDAY.fullmatch(text):
         return _weekday(published, _WEEKDAYS.index(match["weekday"]), match["which"], future)

@@ -70,6 +70,10 @@ def test_leaves_what_is_not_one_day(expression: str) -> None:
     assert resolve(expression, WEDNESDAY, future=True) is None
 
 
+def test_a_future_statement_is_not_dated_yesterday() -> None:
+    assert resolve("yesterday", WEDNESDAY, future=True) is None
+
+
 def test_no_published_date_no_event_date() -> None:
     text = "They met on Friday."
     assert event_date(text, (12, 18), None, future=False) is None
