@@ -96,6 +96,7 @@ class Evidence:
     reported_by: URIRef | None = None  # entity IRI of the reporting source ("according to Breitbart")
     polarity: str = ASSERTED  # one of POLARITIES
     modality: str = STATED  # one of MODALITIES
+    event_date: date | None = None  # the day the sentence dates the statement ("on Wednesday")
 
     @property
     def states_fact(self) -> bool:

@@ -11,8 +11,8 @@ Inside an article's graph:
   ``rdfs:label``);
 - each mention of a fact as a ``kg:Evidence`` (an ``rdf:Statement``: rdf:subject/predicate/object)
   with ``prov:wasDerivedFrom`` the article, sentence, offsets, extractor, confidence, reportedBy,
-  polarity and modality; a claim (negated, hedged, conditional, future) is its Evidence alone, without
-  the plain triple (docs/claims.md).
+  polarity, modality and eventDate (the day the sentence dates it, when it does); a claim (negated,
+  hedged, conditional, future) is its Evidence alone, without the plain triple (docs/claims.md).
 """
 
 from __future__ import annotations
@@ -142,5 +142,7 @@ def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:
         (KG.modality, Literal(ev.modality)),
     ):
         graph.add((node, p, o))
+    if ev.event_date is not None:
+        graph.add((node, KG.eventDate, Literal(ev.event_date.isoformat(), datatype=XSD.date)))
     if ev.reported_by is not None:
         graph.add((node, KG.reportedBy, ev.reported_by))

@@ -139,6 +139,7 @@ class KG(DefinedNamespace):
     reportedBy: URIRef
     polarity: URIRef
     modality: URIRef
+    eventDate: URIRef
 
 
 #: Classes an entity node can have (Article, Evidence and the abstract Agent/Place are not among them).

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from itertools import groupby
 from typing import TypeVar
 
@@ -26,13 +27,14 @@ from spacy.language import Language
 
 from kg.errors import ExtractionError
 from kg.iri import mint_entity_iri, mint_open_predicate, mint_quote_iri
-from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
+from kg.model import FUTURE, Article, ArticleExtraction, Entity, Evidence, Fact, Span
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.places import PLACE_CLASSES, resolve_places
 from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
 from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
+from loaders.facts.event_dates import event_date
 from loaders.facts.open_relations import OPEN_PREFIX
 from loaders.parallel import run_sharded
 from loaders.truecase import in_capitals, truecase_capitals, truecase_headline
@@ -291,16 +293,19 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
             iri, KG[referent.cls], referent.name, frozenset(referent.aliases), referent.qid, places.get(key)
         )
     facts, claims = (
-        [_fact(analysis.text, found, iris, entities) for found in found_list]
+        [_fact(analysis.text, found, iris, entities, article) for found in found_list]
         for found_list in (analysis.facts, analysis.claims)
     )
     return ArticleExtraction(article, list(entities.values()), facts, claims)
 
 
-def _fact(text: str, found: FactMention, iris: dict[str, URIRef], entities: dict[URIRef, Entity]) -> Fact:
+def _fact(
+    text: str, found: FactMention, iris: dict[str, URIRef], entities: dict[URIRef, Entity], article: Article
+) -> Fact:
     subject = iris[found.subject]
     obj = _resource(found, subject, iris, entities)
-    return Fact(subject, predicate_iri(found.predicate), obj, _evidence(text, found, iris))
+    day = event_date(text, found.date_span, article.published, future=found.modality == FUTURE)
+    return Fact(subject, predicate_iri(found.predicate), obj, _evidence(text, found, iris, day))
 
 
 def predicate_iri(predicate: str) -> URIRef:
@@ -326,7 +331,7 @@ def _resource(
     return iri
 
 
-def _evidence(text: str, found: FactMention, iris: dict[str, URIRef]) -> Evidence:
+def _evidence(text: str, found: FactMention, iris: dict[str, URIRef], day: date | None) -> Evidence:
     start, end = found.sentence_span
     return Evidence(
         sentence=text[start:end],
@@ -339,4 +344,5 @@ def _evidence(text: str, found: FactMention, iris: dict[str, URIRef]) -> Evidenc
         reported_by=iris.get(found.reported_by) if found.reported_by else None,
         polarity=found.polarity,
         modality=found.modality,
+        event_date=day,
     )

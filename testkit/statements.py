@@ -3,6 +3,8 @@ found in its article's text, with the polarity and modality a test gives it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from rdflib import URIRef
 
 from kg.model import ASSERTED, STATED, Evidence, Span
@@ -17,6 +19,7 @@ def evidence(
     polarity: str = ASSERTED,
     modality: str = STATED,
     reported_by: URIRef | None = None,
+    event_date: date | None = None,
 ) -> Evidence:
     """Evidence whose offsets are found in the article text (so they are real offsets)."""
     start = text.index(sentence)
@@ -36,4 +39,5 @@ def evidence(
         reported_by=reported_by,
         polarity=polarity,
         modality=modality,
+        event_date=event_date,
     )

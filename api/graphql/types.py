@@ -174,6 +174,10 @@ class Evidence:
     confidence: float
     polarity: Polarity
     modality: Modality
+    event_date: str | None = strawberry.field(
+        description="The day the sentence dates the statement (ISO 8601 date; kg:eventDate): "
+        "'on Wednesday', 'yesterday', 'March 3' resolved against the article's publication date."
+    )
     subject: Entity
     object: Entity
     article: Article

@@ -40,6 +40,7 @@ from kg.vocab import (
 
 __all__ = [
     "ARTICLE_PROPERTIES",
+    "EVIDENCE_DATES",
     "EVIDENCE_OFFSETS",
     "EVIDENCE_STRINGS",
     "EVIDENCE_VALUES",
@@ -113,6 +114,8 @@ EVIDENCE_OFFSETS: Final = (
     "objectEnd",
 )
 EVIDENCE_STRINGS: Final = ("sentence", "extractor", "polarity", "modality")
+#: xsd:date evidence properties (Neo4j dates): the day the sentence dates its statement.
+EVIDENCE_DATES: Final = ("eventDate",)
 #: Evidence properties whose values the ontology lists; evidence without them is asserted and stated.
 EVIDENCE_VALUES: Final[Mapping[str, tuple[str, ...]]] = {"polarity": POLARITIES, "modality": MODALITIES}
 
@@ -364,7 +367,9 @@ def _geo_literal(kind: str, term: Node) -> bool:
 
 _EVIDENCE_LINKS: Final = {RDF.subject: "s", RDF.object: "o", KG.reportedBy: "reportedBy"}
 #: Evidence literal properties by predicate, named as in the ontology (kg:sentenceStart -> sentenceStart).
-_EVIDENCE_PROPERTIES: Final = {kg_term(n): n for n in (*EVIDENCE_OFFSETS, *EVIDENCE_STRINGS, "confidence")}
+_EVIDENCE_PROPERTIES: Final = {
+    kg_term(n): n for n in (*EVIDENCE_OFFSETS, *EVIDENCE_STRINGS, *EVIDENCE_DATES, "confidence")
+}
 _EVIDENCE_SKIPPED: Final = frozenset({RDF.type, PROV.wasDerivedFrom})
 
 

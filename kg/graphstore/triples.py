@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.graphstore.mapping import (
     ARTICLE_PROPERTIES,
+    EVIDENCE_DATES,
     EVIDENCE_OFFSETS,
     EVIDENCE_STRINGS,
     class_of_label,
@@ -34,7 +35,7 @@ __all__ = ["ArticleTriples", "NTriplesTerms", "RdflibTerms", "Terms", "add_recor
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-_EVIDENCE_LITERALS: Final = (*EVIDENCE_OFFSETS, *EVIDENCE_STRINGS, "confidence")
+_EVIDENCE_LITERALS: Final = (*EVIDENCE_OFFSETS, *EVIDENCE_STRINGS, *EVIDENCE_DATES, "confidence")
 _INTEGER: Final = f'"^^<{XSD.integer}>'
 _DATE: Final = f'"^^<{XSD.date}>'
 _DATETIME: Final = f'"^^<{XSD.dateTime}>'

@@ -61,6 +61,8 @@ class FactRow(NamedTuple):
     source: int = -1  # mention index of the reporting source, or -1
     polarity: str = "asserted"  # kg.model.POLARITIES
     modality: str = "stated"  # kg.model.MODALITIES
+    date_start: int = -1  # the DATE mention that dates the statement (loaders.facts.event_dates), or -1
+    date_end: int = -1
 
 
 def register_extensions() -> None:

@@ -62,6 +62,7 @@ class FactMention:
     reported_by: str | None = None
     polarity: str = ASSERTED
     modality: str = STATED
+    date_span: tuple[int, int] | None = None  # the expression that dates it ("on Wednesday")
 
     @property
     def states_fact(self) -> bool:
@@ -161,6 +162,8 @@ def _shift(chunks: Sequence[Chunk]) -> _Rows:
                 sent_start=f[5] + offset,
                 sent_end=f[6] + offset,
                 source=f[9] + base if f[9] >= 0 else -1,
+                date_start=f[12] + offset if f[12] >= 0 else -1,
+                date_end=f[13] + offset if f[12] >= 0 else -1,
             )
             for f in facts
         ]
@@ -200,6 +203,7 @@ def _fact_mention(
         reporter if reporter not in (subject, obj) else None,
         fact.polarity,
         fact.modality,
+        (fact.date_start, fact.date_end) if fact.date_start >= 0 else None,
     )
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import cues as ecues
 from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow
 from loaders.facts import cues
+from loaders.facts.event_dates import date_span
 from loaders.facts.stance import STATED_STANCE, Stance, stance
 
 EXTRACTOR: str = "kg_facts_v2"
@@ -129,6 +130,7 @@ class FactContext:
             (cue.idx, cue.idx + len(cue)) if isinstance(cue, Token) else (cue.start_char, cue.end_char)
         )
         sent = first.sent
+        dated = date_span(cue, self.mentions) or (-1, -1)
         self.facts.append(
             FactRow(
                 predicate,
@@ -143,6 +145,7 @@ class FactContext:
                 self.reporter(first, stance.speaker),
                 stance.polarity,
                 stance.modality,
+                *dated,
             )
         )
 

@@ -5,7 +5,7 @@ through kg's real GraphWriter for the round-trip (N+1) and pagination tests.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from kg.iri import content_hash, mint_article_iri, mint_entity_iri
@@ -39,7 +39,15 @@ def wide_extractions(people: int = 50, articles: int = 10) -> list[ArticleExtrac
                 p.iri,
                 KG.memberOf,
                 orgs[i % 5].iri,
-                evidence(text, f"Person {i} joined Org", f"Person {i}", "joined", "Org"),
+                # odd persons' statements dated the day before their article ("yesterday")
+                evidence(
+                    text,
+                    f"Person {i} joined Org",
+                    f"Person {i}",
+                    "joined",
+                    "Org",
+                    event_date=date(2024, 1, 1 + a) - timedelta(days=1) if i % 2 else None,
+                ),
             )
             for i, p in enumerate(persons)
             if (i + a) % 3 == 0 or a == 0

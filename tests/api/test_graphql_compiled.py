@@ -42,7 +42,7 @@ ENTITY = f"id name aliases types wikidata mentionCount {GEO} __typename"
 SPAN = "{ start end __typename }"
 ARTICLE = "id title url published source language __typename"
 EVIDENCE = f"""id predicate sentence sentenceStart subjectSpan {SPAN} cueSpan {SPAN} objectSpan {SPAN}
-    extractor confidence polarity modality subject {{ name }} object {{ name __typename }}
+    extractor confidence polarity modality eventDate subject {{ name }} object {{ name __typename }}
     article {{ {ARTICLE} }} reportedBy {{ {ENTITY} }} __typename"""
 FACT = f"""id predicate predicateIri label open subject {{ {ENTITY} }} object {{ name }} __typename
     support {{ articleCount firstPublished lastPublished __typename }}"""
@@ -71,6 +71,11 @@ CORPUS: dict[str, tuple[str, dict[str, Any]]] = {
             reporters(first: 3) {{ reporter {{ name }} statements negated __typename }}
             contradictions(first: 3) {{ predicate subject {{ name }} object {{ name }}
               asserted {{ sentence }} negated {{ sentence modality }} __typename }} }} }}""",
+        {},
+    ),
+    "statements with and without an event date": (
+        """{ entity(name: "Person 3") { facts(first: 2) { edges { node { evidence(first: 4) {
+              edges { node { eventDate sentence article { published } } } } } } } } }""",
         {},
     ),
     "aliases, twice the same field with other arguments": (

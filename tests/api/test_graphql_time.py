@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from api_served import Served
 
@@ -73,3 +75,25 @@ def test_most_mentioned_in_the_newest_week_or_a_given_period(served: Served) -> 
     assert all(m["entity"]["name"] for m in data["newest"])
     assert [m["articles"] for m in data["first"]] == [2, 2]
     assert data["before"] == []
+
+
+def test_evidence_event_dates_are_iso_days_or_null(served: Served) -> None:
+    # The wide sample dates odd persons' statements the day before their article; even ones not at all.
+    query = """{ odd: entity(name: "Person 3") { facts { edges { node {
+        evidence { edges { node { eventDate article { published } } } } } } } }
+      even: entity(name: "Person 0") { facts { edges { node {
+        evidence { edges { node { eventDate } } } } } } } }"""
+    data = served.execute(query)
+
+    def statements(name: str) -> list[dict[str, Any]]:
+        facts = data[name]["facts"]["edges"]
+        return [e["node"] for f in facts for e in f["node"]["evidence"]["edges"]]
+
+    odd = sorted((s["article"]["published"], s["eventDate"]) for s in statements("odd"))
+    assert odd == [
+        ("2024-01-01", "2023-12-31"),
+        ("2024-01-04", "2024-01-03"),
+        ("2024-01-07", "2024-01-06"),
+        ("2024-01-10", "2024-01-09"),
+    ]
+    assert {s["eventDate"] for s in statements("even")} == {None}

@@ -28,6 +28,7 @@ def fact(
     sentence: str = "Kirby said that China should reach out.",
     polarity: str = "asserted",
     modality: str = "stated",
+    event_date: date | None = None,
 ) -> Fact:
     """A fact (or, negated or hedged, a claim) whose evidence sits at ``start`` (distinct starts give
     distinct evidence)."""
@@ -46,6 +47,7 @@ def fact(
             reported_by=reported_by,
             polarity=polarity,
             modality=modality,
+            event_date=event_date,
         ),
     )
 

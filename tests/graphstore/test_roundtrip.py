@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any
 
 import neo4j
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from storage_samples import BRI, CHINA, KIRBY, UKRAINE, dated, extraction, fact, snapshot, with_quote
 
@@ -16,7 +17,7 @@ from kg.graphstore.writer import GraphWriter
 from kg.iri import mint_open_predicate
 from kg.model import ArticleExtraction
 from kg.rdf import add_article, new_dataset, to_dataset
-from kg.vocab import KG, RDFS
+from kg.vocab import KG, RDFS, XSD
 
 pytestmark = pytest.mark.neo4j
 
@@ -63,6 +64,22 @@ def test_optional_and_temporal_article_fields_round_trip(
     writer.ingest(ext)
     exported = export_article(driver, ext.article.iri)
     assert exported is not None
+    assert_isomorphic(rdf_of(ext), exported)
+
+
+def test_event_date_round_trips_as_xsd_date_and_a_neo4j_date(
+    writer: GraphWriter, driver: neo4j.Driver
+) -> None:
+    dated_fact = fact(KIRBY, KG.urges, CHINA, 0, event_date=date(2026, 3, 18))
+    ext = extraction(published=dated(22), facts=[dated_fact, fact(UKRAINE, KG.memberOf, BRI, 40)])
+    writer.ingest(ext)
+    records, _, _ = driver.execute_query(
+        "MATCH (e:Evidence) RETURN e.eventDate AS d ORDER BY e.sentenceStart"
+    )
+    assert [r["d"] for r in records] == [neo4j.time.Date(2026, 3, 18), None]
+    exported = export_article(driver, ext.article.iri)
+    assert exported is not None
+    assert list(exported.objects(None, KG.eventDate)) == [Literal("2026-03-18", datatype=XSD.date)]
     assert_isomorphic(rdf_of(ext), exported)
 
 

@@ -53,6 +53,7 @@ PLAIN: Final[dict[str, dict[str, str]]] = {
         "sentenceStart": "{ev}.sentenceStart",
         "extractor": "{ev}.extractor",
         "confidence": "{ev}.confidence",
+        "eventDate": iso_text("{ev}.eventDate"),
     },
     "Span": {"start": "{ev}.{start}", "end": "{ev}.{end}"},
     "Article": {
