@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from api_served import Served
+from gql.transport.exceptions import TransportQueryError
 
 pytestmark = pytest.mark.neo4j
 
@@ -97,3 +99,18 @@ def test_evidence_event_dates_are_iso_days_or_null(served: Served) -> None:
         ("2024-01-10", "2024-01-09"),
     ]
     assert {s["eventDate"] for s in statements("even")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ('{ mentioned(since: "9999999-01-01") { articles } }', "since"),
+        ('{ entity(name: "Person 0") { timeline(until: "garbage") { period } } }', "until"),
+        ('{ entity(name: "Person 0") { facts(asOf: "x\' RETURN 1 //") { totalCount } } }', "asOf"),
+        ('{ articles(where: {published: {gte: "2024-13-45"}}) { totalCount } }', "published.gte"),
+        ('{ facts(where: {publishedTo: "yesterday"}) { totalCount } }', "publishedTo"),
+    ],
+)
+def test_a_date_argument_that_is_no_day_is_refused_by_name(served: Served, query: str, named: str) -> None:
+    with pytest.raises(TransportQueryError, match=rf"[\'\"]{re.escape(named)}: not an ISO 8601 day"):
+        served.execute(query)

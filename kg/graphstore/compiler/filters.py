@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.graphstore.compiler import facts
 from kg.graphstore.compiler.compiler import Compiler
+from kg.graphstore.compiler.time import day, parse_day
 
 Where = Mapping[str, Any] | None
 TRUE = "true"
@@ -24,18 +25,20 @@ def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else " AND ".join(f"({p})" for p in parts)
 
 
-def _ops(c: Compiler, expr: str, flt: Where, ops: Mapping[str, str], value: str = "{}") -> str:
-    """``expr <op> $value`` for each operator of ``flt`` that is given (``ops``: input field -> Cypher;
-    ``value`` wraps the parameter, e.g. ``date({})``)."""
+def _ops(c: Compiler, expr: str, flt: Where, ops: Mapping[str, str]) -> str:
+    """``expr <op> $value`` for each operator of ``flt`` that is given (``ops``: input field -> Cypher)."""
     if flt is None:
         return TRUE
     return _and(
-        [
-            f"{expr} {op} {value.format(c.param(flt[name]))}"
-            for name, op in ops.items()
-            if flt.get(name) is not None
-        ]
+        [f"{expr} {op} {c.param(flt[name])}" for name, op in ops.items() if flt.get(name) is not None]
     )
+
+
+def _days(flt: Where, argument: str) -> Where:
+    """A date filter with its values read as days (``time.parse_day``: ISO text, refused by name if not)."""
+    if flt is None:
+        return None
+    return {k: None if v is None else parse_day(v, f"{argument}.{k}") for k, v in flt.items()}
 
 
 _STRING = {
@@ -123,9 +126,8 @@ def article_condition(c: Compiler, var: str, where: Where) -> str:
         _ops(c, f"{var}.title", where.get("title"), _STRING),
         _ops(c, f"{var}.url", where.get("url"), _STRING),
         _ops(c, f"{var}.source", where.get("source"), _STRING),
-        # Dates compare by their calendar day, so a date-time published value matches its date; the
-        # argument arrives as ISO text, which date() reads.
-        _ops(c, f"date({var}.published)", where.get("published"), _DATE, "date({})"),
+        # Dates compare by their calendar day, so a date-time published value matches its date.
+        _ops(c, f"date({var}.published)", _days(where.get("published"), "published"), _DATE),
     ]
     if where.get("mentions") is not None:
         entity = c.var("m")
@@ -144,9 +146,9 @@ def fact_condition(c: Compiler, s: str, r: str, o: str, where: Where) -> tuple[s
     if facts.none_allowed(names):
         parts.append("false")
     if where.get("publishedFrom") is not None:
-        parts.append(f"date({r}.lastPublished) >= date({c.param(where['publishedFrom'])})")
+        parts.append(f"date({r}.lastPublished) >= {day(c, where['publishedFrom'], 'publishedFrom')}")
     if where.get("publishedTo") is not None:
-        parts.append(f"date({r}.firstPublished) <= date({c.param(where['publishedTo'])})")
+        parts.append(f"date({r}.firstPublished) <= {day(c, where['publishedTo'], 'publishedTo')}")
     if where.get("article") is not None:
         ev, article = c.var("fe"), c.var("fa")
         condition = _ops(c, f"{article}.uri", where["article"], _ID)

@@ -18,6 +18,7 @@ from kg.graphstore.compiler.cypher import Scope, string
 from kg.graphstore.compiler.filters import article_condition, entity_condition, fact_condition
 from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
+from kg.graphstore.compiler.time import day
 from kg.graphstore.compiler.types import MENTION_COUNT, entity_env, fact_env
 
 FULLTEXT_INDEX = "entityNames"
@@ -229,7 +230,7 @@ def mentioned(c: Compiler, scope: Scope, field: Field) -> str:
     """
     first = page_args(field.arg("first", 10), None, c.limits.max_page_size).first
     a, n, newest, start, end = c.var("a"), c.var("n"), c.var("newest"), c.var("since"), c.var("until")
-    given = {k: f"date({c.param(field.args[k])})" for k in ("since", "until") if field.args.get(k)}
+    given = {k: day(c, field.args[k], k) for k in ("since", "until") if field.args.get(k)}
     week_before = f"{newest} - duration('P6D')"
     scope.add(
         f"CALL () {{ OPTIONAL MATCH ({a}:Article) WHERE {a}.published IS NOT NULL "

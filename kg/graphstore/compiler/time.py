@@ -2,13 +2,15 @@
 entity's timeline (docs/graphql.md).
 
 Articles' ``published`` is a date or a date-time; it is compared and grouped by its calendar day. Date
-arguments reach the compiler as ISO text (``date($p)`` reads them).
+arguments reach the compiler as ISO text: ``day`` reads them, and refuses what is not a day by name.
 """
 
 from __future__ import annotations
 
-from typing import Final
+import datetime as dt
+from typing import Any, Final
 
+from kg.errors import InvalidInputError
 from kg.graphstore.compiler.compiler import Compiler, Env
 from kg.graphstore.compiler.cypher import Scope, string
 from kg.graphstore.compiler.selection import Field
@@ -20,14 +22,35 @@ UNITS: Final = {"week": "week", "month": "month"}
 MAX_PERIODS: Final = 520
 
 
+def parse_day(value: Any, argument: str) -> dt.date:
+    """A date argument (ISO text, as GraphQL gives it, or a date) as a date.
+
+    Raises:
+        InvalidInputError: the value is not an ISO 8601 day; the error names the argument.
+    """
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInputError(
+            f"{argument}: not an ISO 8601 day (YYYY-MM-DD): {str(value)[:40]!r}"
+        ) from None
+
+
+def day(c: Compiler, value: Any, argument: str) -> str:
+    """The parameter holding a date argument (``parse_day``)."""
+    return c.param(parse_day(value, argument))
+
+
 def published_within(c: Compiler, a: str, field: Field) -> list[str]:
     """Conditions on the article ``a`` for the field's ``since`` and ``until`` arguments."""
-    day = f"date({a}.published)"
+    published = f"date({a}.published)"
     conditions = []
     if field.args.get("since") is not None:
-        conditions.append(f"{day} >= date({c.param(field.args['since'])})")
+        conditions.append(f"{published} >= {day(c, field.args['since'], 'since')}")
     if field.args.get("until") is not None:
-        conditions.append(f"{day} <= date({c.param(field.args['until'])})")
+        conditions.append(f"{published} <= {day(c, field.args['until'], 'until')}")
     return conditions
 
 
@@ -35,7 +58,7 @@ def known_as_of(c: Compiler, r: str, field: Field) -> list[str]:
     """The condition for the field's ``asOf`` argument on the fact relationship ``r``."""
     if field.args.get("asOf") is None:
         return []
-    return [f"date({r}.firstPublished) <= date({c.param(field.args['asOf'])})"]
+    return [f"date({r}.firstPublished) <= {day(c, field.args['asOf'], 'asOf')}"]
 
 
 def entity_timeline(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
