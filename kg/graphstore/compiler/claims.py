@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Final
 
 from kg.graphstore.compiler import facts
-from kg.graphstore.compiler.compiler import Compiler, Env, Rule
+from kg.graphstore.compiler.compiler import Compiler, Env, Rule, related
 from kg.graphstore.compiler.cypher import Scope
 from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
@@ -144,13 +144,6 @@ def _end(relationship: str) -> Rule:
     return rule
 
 
-def _entity(role: str) -> Rule:
-    def rule(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
-        return c.object_map(scope, "Entity", {"n": env[role]}, field.fields)
-
-    return rule
-
-
 NESTED: Final[dict[str, dict[str, Callable[[Compiler, Scope, Env, Field], str]]]] = {
     "Entity": {
         "claims": entity_claims,
@@ -161,10 +154,10 @@ NESTED: Final[dict[str, dict[str, Callable[[Compiler, Scope, Env, Field], str]]]
         "reporters": _counted_by("ReporterCount", "-[:REPORTED_BY]->({x})", "{x}", "{x}.uri"),
     },
     "Evidence": {"subject": _end("SUBJECT"), "object": _end("OBJECT")},
-    "ReporterCount": {"reporter": _entity("by")},
+    "ReporterCount": {"reporter": related("Entity", {"n": "by"})},
     "Contradiction": {
-        "subject": _entity("s"),
-        "object": _entity("o"),
+        "subject": related("Entity", {"n": "s"}),
+        "object": related("Entity", {"n": "o"}),
         "asserted": _statements(ASSERTED),
         "negated": _statements(NEGATED),
     },

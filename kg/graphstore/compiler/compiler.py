@@ -25,6 +25,18 @@ Env = Mapping[str, str]
 Rule = Callable[["Compiler", Scope, Env, Field], str]
 
 
+def related(type_name: str, roles: Mapping[str, str]) -> Rule:
+    """The rule for an object read from its parent's row (an evidence's article, a fact's subject):
+    ``roles`` maps each of its env names to the parent's, as ``{"n": "s"}`` reads the subject as an Entity."""
+
+    def rule(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
+        return c.object_map(
+            scope, type_name, {role: env[source] for role, source in roles.items()}, field.fields
+        )
+
+    return rule
+
+
 @dataclass(frozen=True, slots=True)
 class Binding:
     """An ``item`` value: ``convert`` of a root field's argument."""

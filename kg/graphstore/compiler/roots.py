@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from kg.errors import InvalidInputError
 from kg.graphstore.compiler import facts
-from kg.graphstore.compiler.compiler import Compiler, Env, Rule
+from kg.graphstore.compiler.compiler import Compiler, Env, Rule, related
 from kg.graphstore.compiler.cypher import Scope, string
 from kg.graphstore.compiler.filters import article_condition, entity_condition, fact_condition
 from kg.graphstore.compiler.pages import connection, page_args
@@ -289,9 +289,7 @@ ROOTS: Final[dict[str, RootRule]] = {
 }
 
 NESTED: Final[dict[str, dict[str, Rule]]] = {
-    "MentionCount": {
-        "entity": lambda c, scope, env, field: c.object_map(scope, "Entity", {"n": env["n"]}, field.fields)
-    },
+    "MentionCount": {"entity": related("Entity", {"n": "n"})},
     "Path": {"entities": path_entities, "facts": path_facts},
     "Stats": {
         "articles": lambda c, scope, env, field: _count(scope, "(n:Article)"),

@@ -13,7 +13,7 @@ from typing import Final
 
 from kg.errors import InvalidInputError
 from kg.graphstore.compiler import facts
-from kg.graphstore.compiler.compiler import Compiler, Env, Rule
+from kg.graphstore.compiler.compiler import Compiler, Env, Rule, related
 from kg.graphstore.compiler.cypher import Scope, iso_text, nullable, string
 from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
@@ -94,17 +94,6 @@ def fact_env(c: Compiler, r: str, s: str, o: str) -> dict[str, str]:
         "predicate_iri": facts.predicate_iri(r, predicate),
         "label": facts.label_of(c.names, r),
     }
-
-
-def _object(type_name: str, roles: dict[str, str]) -> Rule:
-    """A rule for a related object read from the same row: ``roles`` maps its env from the parent's."""
-
-    def rule(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
-        return c.object_map(
-            scope, type_name, {role: env[source] for role, source in roles.items()}, field.fields
-        )
-
-    return rule
 
 
 def _span(which: str) -> Rule:
@@ -258,18 +247,18 @@ NESTED: Final[dict[str, dict[str, Rule]]] = {
         "geo": entity_geo,
     },
     "Fact": {
-        "subject": _object("Entity", {"n": "s"}),
-        "object": _object("Entity", {"n": "o"}),
-        "support": _object("Support", {"r": "r"}),
+        "subject": related("Entity", {"n": "s"}),
+        "object": related("Entity", {"n": "o"}),
+        "support": related("Support", {"r": "r"}),
         "evidence": fact_evidence,
     },
     "Evidence": {
         "subjectSpan": _span("subject"),
         "cueSpan": _span("cue"),
         "objectSpan": _span("object"),
-        "article": _object("Article", {"a": "a"}),
+        "article": related("Article", {"a": "a"}),
         "reportedBy": evidence_reporter,
     },
     "Article": {"entities": article_entities, "facts": article_facts},
-    "SearchResult": {"entity": _object("Entity", {"n": "n"})},
+    "SearchResult": {"entity": related("Entity", {"n": "n"})},
 }
