@@ -1,0 +1,154 @@
+"""Team sheets: the lists of players that end a match report ("Murphy; Horgan, O'Driscoll (capt), ...").
+
+A report headed by its score line ("Italy 17-28 Ireland", "Worcester v Sale (Fri)") ends with one sheet per
+side, home side first as in the headline: a long list (the starting side, with substitutes in brackets or
+"X for Y") followed by short ones (substitutes, "Not used", bookings, scorers). Every player listed playsFor
+the side of the sheet. Sheets give surnames, initials and abbreviated first names ("G Murphy", "Mi
+Bergamasco"), so a listed player is only taken when exactly one person the article names in full fits it;
+nobody is minted from a sheet, and a name that fits people of both sides is left out. Scorers marked as own
+goals ("og") played for the other side and are skipped; a single name (the referee, one booking) is no list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.facts.context import FactContext
+
+_BLANK = re.compile(r"\n\s*\n")
+_HEADLINE = re.compile(
+    r"^(?:preview:\s*)?(?P<a>.+?)\s+(?:\d+-\d+|v)\s+(?P<b>.+?)(?:\s*\([A-Za-z]+\))?\.?$", re.I
+)
+_LABEL = re.compile(
+    r"^[\s:-]*(?:(?:subs|substitutes|replacements)(?:\s*\(from\))?(?:\s+not\s+used)?|not\s+used|booked|"
+    r"sent\s+off|goals?)?\s*:?\s*",
+    re.I,
+)
+_BRACKET = re.compile(r"\(([^()]*)\)")
+_NOTE = re.compile(r"\b(?:capt|pen|\d+)\b\.?", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'.-]*|de|del|dal|da|di|van|der|von|le|la|du|dos)$")
+_SIDE_CLASSES = frozenset({"Country", "Organization", "Team", "City", "Location"})
+# NER often takes a foreign player's name for a firm; the article's settled class decides at assembly
+_PLAYER_CLASSES = frozenset({"Person", "Organization"})
+_STARTERS = 10  # a starting side lists 11 (football) or 15 (rugby) players
+_SIDES = 2
+
+
+def team_sheets(ctx: FactContext) -> None:
+    """playsFor facts for the players of the two sheets at the end of a match report."""
+    text = ctx.doc.text
+    blocks = list(_paragraphs(text))
+    if not blocks:
+        return
+    sides = _sides(ctx, *blocks[0])
+    if sides is None:
+        return
+    groups: list[list[tuple[int, int]]] = []
+    open_group = False
+    for start, end in blocks[1:]:
+        items = _items(text, start, end)
+        if items is None or len(items) < _SIDES:
+            open_group = False  # prose (or a lone name) closes a sheet
+            continue
+        if len(items) >= _STARTERS:
+            groups.append([])
+            open_group = True
+        if open_group:
+            groups[-1] += items
+    if len(groups) != _SIDES:
+        return
+    players = [_players(ctx, group) for group in groups]
+    both = set(players[0]) & set(players[1])
+    for side, found in zip(sides, players, strict=True):
+        for person, (start, end) in found.items():
+            if person not in both:
+                cue = ctx.doc.char_span(start, end, alignment_mode="expand")
+                if cue is not None:
+                    ctx.add("playsFor", person, side, cue, "team-sheet", 0.7)
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    position = 0
+    for match in [*_BLANK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        if text[position:end].strip():
+            yield position, end
+        position = match.end() if match else len(text)
+
+
+def _sides(ctx: FactContext, start: int, end: int) -> tuple[int, int] | None:
+    """The home and away sides a score-line headline names, as mentions."""
+    line = ctx.doc.text[start:end].strip()
+    match = _HEADLINE.match(line) if "\n" not in line else None
+    if match is None:
+        return None
+    offset = start + ctx.doc.text[start:end].index(line)
+    found = []
+    for group in ("a", "b"):
+        lo, hi = offset + match.start(group), offset + match.end(group)
+        side = {m for m in ctx.tok2m if m >= 0 and lo <= ctx.mentions[m].start and ctx.mentions[m].end <= hi}
+        side = {m for m in side if ctx.mentions[m].cls in _SIDE_CLASSES}
+        if len(side) != 1:
+            return None
+        found.append(side.pop())
+    return found[0], found[1]
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Character spans of the names a sheet paragraph lists, or None when it is not a list of names."""
+    block = text[start:end]
+    label = _LABEL.match(block)
+    position = label.end() if label else 0
+    spans: list[tuple[int, int]] = []
+    pieces = 0
+    for piece in re.finditer(r"[^;,]+", block[position:]):
+        pieces += 1
+        raw = piece.group()
+        if re.search(r"\bog\b", raw):
+            continue  # an own goal: a player of the other side
+        names = [raw[: raw.find("(")] if "(" in raw else raw, *_BRACKET.findall(raw)]
+        names = [n for part in names for n in re.split(r"\s+for\s+", part)]
+        for name in names:
+            cleaned = _NOTE.sub(" ", name).strip(" .()")
+            words = cleaned.split()
+            if not words:
+                continue
+            if len(words) > 4 or not all(_NAME_WORD.match(w) for w in words):
+                return None
+            at = block.find(cleaned, position + piece.start())
+            if at >= 0:
+                spans.append((start + at, start + at + len(cleaned)))
+    return spans if pieces > 1 else []
+
+
+def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """The article's people the listed names fit: person mention -> the name's span in the sheet."""
+    first = items[0][0]
+    named: dict[str, int] = {}
+    for index, row in enumerate(ctx.mentions):
+        if row.cls in _PLAYER_CLASSES and row.end <= first and len(row.surface.split()) >= 2:
+            named.setdefault(row.surface, index)
+    found: dict[int, tuple[int, int]] = {}
+    for start, end in items:
+        words = ctx.doc.text[start:end].split()
+        fits = {index for name, index in named.items() if _fits(words, name.split())}
+        if len(fits) == 1:
+            found.setdefault(fits.pop(), (start, end))
+    return found
+
+
+def _fits(listed: list[str], name: list[str]) -> bool:
+    """'O'Driscoll', 'G Murphy', 'Mi Bergamasco', 'Lo Cicero' fit 'Brian O'Driscoll', 'Geordan Murphy',
+    'Mirco Bergamasco', 'Andrea Lo Cicero'."""
+    low_listed = [w.lower() for w in listed]
+    low_name = [w.lower() for w in name]
+    if len(low_listed) <= len(low_name) and low_name[-len(low_listed) :] == low_listed:
+        return True  # the surname, or the whole name
+    tail = len(low_listed) - 1
+    if tail < 1 or len(low_name) <= tail or low_name[-tail:] != low_listed[1:]:
+        return False
+    head = listed[0].replace(".", "")
+    if head.isupper() or "-" in head:  # initials: "G", "CA", "J-P"
+        return low_name[0].startswith(head[0].lower())
+    return len(head) <= 2 and low_name[0].startswith(head.lower())  # "Mi" of Mirco
