@@ -42,7 +42,7 @@ class FactRules:
                 roles.work_roles(ctx, index)
         roles.place_pairs(ctx)
         roles.place_in_place(ctx)
-        lineups.team_sheets(ctx)
+        lineups.match_reports(ctx)
         table, frames = self.table, self.frames
         for token in doc:
             lemma = token.lemma_.lower()

@@ -1,24 +1,30 @@
-"""Team sheets: the lists of players that end a match report ("Murphy; Horgan, O'Driscoll (capt), ...").
+"""Match reports: the score line that heads them and the team sheets that end them.
 
-A report headed by its score line ("Italy 17-28 Ireland", "Worcester v Sale (Fri)") ends with one sheet per
-side, home side first as in the headline: a long list (the starting side, with substitutes in brackets or
-"X for Y") followed by short ones (substitutes, "Not used", bookings, scorers). Every player listed playsFor
-the side of the sheet. Sheets give surnames, initials and abbreviated first names ("G Murphy", "Mi
-Bergamasco"), so a listed player is only taken when exactly one person the article names in full fits it;
-nobody is minted from a sheet, and a name that fits people of both sides is left out. Scorers marked as own
-goals ("og") played for the other side and are skipped; a single name (the referee, one booking) is no list.
+A paragraph that is only a score line ("Italy 17-28 Ireland", "Man Utd 2-0 Exeter") says the side with more
+points defeated the other (a draw says nothing). A report headed by its score line or fixture ("Worcester v
+Sale (Fri)") ends with one sheet per side, home side first as in the headline: a long list (the starting
+side, with substitutes in brackets or "X for Y") followed by short ones (substitutes, "Not used", bookings,
+scorers). Every player listed playsFor the side of the sheet. Sheets give surnames, initials and abbreviated
+first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when exactly one person the
+article names in full fits it; nobody is minted from a sheet, and a name that fits people of both sides is
+left out. Scorers marked as own goals ("og") played for the other side and are skipped; a single name (the
+referee, one booking) is no list.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from loaders.facts.context import FactContext
 
 _BLANK = re.compile(r"\n\s*\n")
+# side names hold no digits and no colon: "Nadal 6-7 (6/8) 6-2 ... Roddick" (sets) is no score line
 _HEADLINE = re.compile(
-    r"^(?:preview:\s*)?(?P<a>.+?)\s+(?:\d+-\d+|v)\s+(?P<b>.+?)(?:\s*\([A-Za-z]+\))?\.?$", re.I
+    r"^(?:preview:\s*)?(?P<a>[^\d:\n]+?)\s+(?:(?P<x>\d+)-(?P<y>\d+)|v)\s+(?P<b>[^\d:\n]+?)"
+    r"(?:\s*\([A-Za-z]+\))?\.?$",
+    re.I,
 )
 _LABEL = re.compile(
     r"^[\s:-]*(?:(?:subs|substitutes|replacements)(?:\s*\(from\))?(?:\s+not\s+used)?|not\s+used|booked|"
@@ -35,18 +41,34 @@ _STARTERS = 10  # a starting side lists 11 (football) or 15 (rugby) players
 _SIDES = 2
 
 
-def team_sheets(ctx: FactContext) -> None:
+def match_reports(ctx: FactContext) -> None:
+    """defeated facts of score lines; playsFor facts for the players of the two sheets of a report."""
+    blocks = list(_paragraphs(ctx.doc.text))
+    lines = [_score_line(ctx, start, end) for start, end in blocks]
+    for line in lines:
+        if line is not None and line.score is not None and line.score[0] != line.score[1]:
+            won = line.score[0] > line.score[1]
+            winner, loser = (line.home, line.away) if won else (line.away, line.home)
+            cue = ctx.doc.char_span(*line.cue, alignment_mode="expand")
+            if cue is not None:
+                ctx.add("defeated", winner, loser, cue, "score-line", 0.75)
+    if lines and lines[0] is not None:
+        _sheets(ctx, (lines[0].home, lines[0].away), blocks[1:])
+
+
+class _ScoreLine(NamedTuple):
+    home: int  # mention indices
+    away: int
+    score: tuple[int, int] | None  # None: a fixture ("A v B")
+    cue: tuple[int, int]  # characters of the score, or of the "v"
+
+
+def _sheets(ctx: FactContext, sides: tuple[int, int], blocks: list[tuple[int, int]]) -> None:
     """playsFor facts for the players of the two sheets at the end of a match report."""
     text = ctx.doc.text
-    blocks = list(_paragraphs(text))
-    if not blocks:
-        return
-    sides = _sides(ctx, *blocks[0])
-    if sides is None:
-        return
     groups: list[list[tuple[int, int]]] = []
     open_group = False
-    for start, end in blocks[1:]:
+    for start, end in blocks:
         items = _items(text, start, end)
         if items is None or len(items) < _SIDES:
             open_group = False  # prose (or a lone name) closes a sheet
@@ -77,13 +99,14 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         position = match.end() if match else len(text)
 
 
-def _sides(ctx: FactContext, start: int, end: int) -> tuple[int, int] | None:
-    """The home and away sides a score-line headline names, as mentions."""
-    line = ctx.doc.text[start:end].strip()
+def _score_line(ctx: FactContext, start: int, end: int) -> _ScoreLine | None:
+    """The home and away sides (as mentions) of a paragraph that is only a score line or a fixture."""
+    raw = ctx.doc.text[start:end]
+    line = raw.strip()
     match = _HEADLINE.match(line) if "\n" not in line else None
     if match is None:
         return None
-    offset = start + ctx.doc.text[start:end].index(line)
+    offset = start + raw.index(line)
     found = []
     for group in ("a", "b"):
         lo, hi = offset + match.start(group), offset + match.end(group)
@@ -92,7 +115,9 @@ def _sides(ctx: FactContext, start: int, end: int) -> tuple[int, int] | None:
         if len(side) != 1:
             return None
         found.append(side.pop())
-    return found[0], found[1]
+    score = (int(match.group("x")), int(match.group("y"))) if match.group("x") else None
+    cue = (offset + match.end("a"), offset + match.start("b"))
+    return _ScoreLine(found[0], found[1], score, cue)
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

@@ -51,3 +51,14 @@ def test_a_name_that_fits_two_people_is_left_out(nlp: Language) -> None:
     text = REPORT.replace("Ewan Bryce went close", "Ewan Bryce and Alan Bryce went close")
     found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
     assert not {f for f in found if "Bryce" in f[0]}, found
+
+
+def test_a_score_line_says_who_won_and_a_draw_says_nothing(nlp: Language) -> None:
+    body = "\n\nThe crowd in Cardiff saw a close game on Saturday."
+    found = facts(analyse(nlp, "Wales 12-18 Scotland" + body))
+    assert ("Scotland", "defeated", "Wales") in found, found
+    assert ("Wales", "defeated", "Scotland") not in found
+    found = facts(analyse(nlp, "Wales 18-18 Scotland" + body))
+    assert not [f for f in found if f[1] == "defeated"], found
+    found = facts(analyse(nlp, "Result: Nadal 6-7 6-2 Roddick" + body))
+    assert not [f for f in found if f[1] == "defeated"], found
