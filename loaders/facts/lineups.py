@@ -20,9 +20,11 @@ from typing import NamedTuple
 from loaders.facts.context import FactContext
 
 _BLANK = re.compile(r"\n\s*\n")
-# side names hold no digits and no colon: "Nadal 6-7 (6/8) 6-2 ... Roddick" (sets) is no score line
+# A side is a name of at most four words: no digits ("Nadal 6-7 (6/8) 6-2 ... Roddick" lists sets), no
+# colon, no clause punctuation ("Ulster had led 20-6 with tries from ..." is prose).
+_SIDE = r"[^\s\d:,;!?\"()]+(?:\s[^\s\d:,;!?\"()]+){0,3}"
 _HEADLINE = re.compile(
-    r"^(?:preview:\s*)?(?P<a>[^\d:\n]+?)\s+(?:(?P<x>\d+)-(?P<y>\d+)|v)\s+(?P<b>[^\d:\n]+?)"
+    rf"^(?:preview:\s*)?(?P<a>{_SIDE})\s+(?:(?P<x>\d+)-(?P<y>\d+)|v)\s+(?P<b>{_SIDE})"
     r"(?:\s*\([A-Za-z]+\))?\.?$",
     re.I,
 )

@@ -60,5 +60,8 @@ def test_a_score_line_says_who_won_and_a_draw_says_nothing(nlp: Language) -> Non
     assert ("Wales", "defeated", "Scotland") not in found
     found = facts(analyse(nlp, "Wales 18-18 Scotland" + body))
     assert not [f for f in found if f[1] == "defeated"], found
+    prose = "\n\nThe visitors were poor. Wales had led 20-6 at the break against Scotland."
+    found = facts(analyse(nlp, "Wales hold on" + prose + body))
+    assert not [f for f in found if f[1] == "defeated"], found
     found = facts(analyse(nlp, "Result: Nadal 6-7 6-2 Roddick" + body))
     assert not [f for f in found if f[1] == "defeated"], found
