@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from loaders.entities.records import CUED, MentionRow
 from loaders.facts.context import FactContext
 
 _BLANK = re.compile(r"\n\s*\n")
@@ -36,7 +37,8 @@ _LABEL = re.compile(
 _BRACKET = re.compile(r"\(([^()]*)\)")
 _NOTE = re.compile(r"\b(?:capt|pen|\d+)\b\.?", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'.-]*|de|del|dal|da|di|van|der|von|le|la|du|dos)$")
-_SIDE_CLASSES = frozenset({"Country", "Organization", "Team", "City", "Location"})
+_SIDE_CLASSES = frozenset({"Country", "Organization", "Team"})
+_NAME_LINKS = frozenset({"of", "and", "&", "de", "la", "st", "st."})
 # NER often takes a foreign player's name for a firm; the article's settled class decides at assembly
 _PLAYER_CLASSES = frozenset({"Person", "Organization"})
 _STARTERS = 10  # a starting side lists 11 (football) or 15 (rugby) players
@@ -111,15 +113,33 @@ def _score_line(ctx: FactContext, start: int, end: int) -> _ScoreLine | None:
     offset = start + raw.index(line)
     found = []
     for group in ("a", "b"):
-        lo, hi = offset + match.start(group), offset + match.end(group)
-        side = {m for m in ctx.tok2m if m >= 0 and lo <= ctx.mentions[m].start and ctx.mentions[m].end <= hi}
-        side = {m for m in side if ctx.mentions[m].cls in _SIDE_CLASSES}
-        if len(side) != 1:
+        side = _side(ctx, offset + match.start(group), offset + match.end(group))
+        if side is None:
             return None
-        found.append(side.pop())
+        found.append(side)
     score = (int(match.group("x")), int(match.group("y"))) if match.group("x") else None
     cue = (offset + match.end("a"), offset + match.start("b"))
     return _ScoreLine(found[0], found[1], score, cue)
+
+
+def _side(ctx: FactContext, lo: int, hi: int) -> int | None:
+    """The mention of a side named between two character offsets of a score line. A country or an
+    organisation is the side as NER found it; a place, a person or nothing is what NER makes of a club
+    in a bare headline ("Leicester", "Aberdeen", "London Irish"): the score line says it is a side, so
+    the name becomes a Team mention that the article's other mentions of it follow ("the film Ray" too)."""
+    inside = {m for m in ctx.tok2m if m >= 0 and lo <= ctx.mentions[m].start and ctx.mentions[m].end <= hi}
+    agents = [m for m in inside if ctx.mentions[m].cls in _SIDE_CLASSES]
+    if agents:
+        return agents[0] if len(agents) == 1 else None
+    span = ctx.doc.char_span(lo, hi)
+    if span is None or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span):
+        return None  # "Mansfield 0-1 leyton Orient": a re-cased headline is no name to trust
+    index = ctx.new_mention(
+        MentionRow(span.start_char, span.end_char, span.start, span.end, "Team", span.text, span.text, CUED)
+    )
+    for k in range(span.start, span.end):
+        ctx.tok2m[k] = index
+    return index
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

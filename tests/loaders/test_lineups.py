@@ -65,3 +65,11 @@ def test_a_score_line_says_who_won_and_a_draw_says_nothing(nlp: Language) -> Non
     assert not [f for f in found if f[1] == "defeated"], found
     found = facts(analyse(nlp, "Result: Nadal 6-7 6-2 Roddick" + body))
     assert not [f for f in found if f[1] == "defeated"], found
+
+
+def test_a_club_the_headline_names_is_a_side_whatever_ner_made_of_it(nlp: Language) -> None:
+    body = "\n\nLeicester scored three tries at home on Saturday, and Bath never led."
+    found = facts(analyse(nlp, "Leicester 31-25 Bath" + body))
+    assert ("Leicester", "defeated", "Bath") in found, found
+    found = facts(analyse(nlp, "Leicester 31-25 bath" + body))  # a re-cased headline: no name to trust
+    assert not [f for f in found if f[1] == "defeated"], found
