@@ -47,17 +47,20 @@ _SIDES = 2
 
 def match_reports(ctx: FactContext) -> None:
     """defeated facts of score lines; playsFor facts for the players of the two sheets of a report."""
-    blocks = list(_paragraphs(ctx.doc.text))
-    lines = [_score_line(ctx, start, end) for start, end in blocks]
-    for line in lines:
+    text = ctx.doc.text
+    blocks = list(_paragraphs(text))
+    groups = _sheet_groups(text, blocks[1:])
+    for k, (start, end) in enumerate(blocks):
+        # a fixture ("A v B") matters only as the headline of two sheets: "Smith v Jones" may be a lawsuit
+        line = _score_line(ctx, start, end, fixture=k == 0 and len(groups) == _SIDES)
         if line is not None and line.score is not None and line.score[0] != line.score[1]:
             won = line.score[0] > line.score[1]
             winner, loser = (line.home, line.away) if won else (line.away, line.home)
             cue = ctx.doc.char_span(*line.cue, alignment_mode="expand")
             if cue is not None:
                 ctx.add("defeated", winner, loser, cue, "score-line", 0.75)
-    if lines and lines[0] is not None:
-        _sheets(ctx, (lines[0].home, lines[0].away), blocks[1:])
+        if k == 0 and line is not None and len(groups) == _SIDES:
+            _sheets(ctx, (line.home, line.away), groups)
 
 
 class _ScoreLine(NamedTuple):
@@ -67,9 +70,8 @@ class _ScoreLine(NamedTuple):
     cue: tuple[int, int]  # characters of the score, or of the "v"
 
 
-def _sheets(ctx: FactContext, sides: tuple[int, int], blocks: list[tuple[int, int]]) -> None:
-    """playsFor facts for the players of the two sheets at the end of a match report."""
-    text = ctx.doc.text
+def _sheet_groups(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The names of each side's sheet: a long list (the starting side) and the short lists after it."""
     groups: list[list[tuple[int, int]]] = []
     open_group = False
     for start, end in blocks:
@@ -82,8 +84,11 @@ def _sheets(ctx: FactContext, sides: tuple[int, int], blocks: list[tuple[int, in
             open_group = True
         if open_group:
             groups[-1] += items
-    if len(groups) != _SIDES:
-        return
+    return groups
+
+
+def _sheets(ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[int, int]]]) -> None:
+    """playsFor facts for the players of the two sheets at the end of a match report."""
     players = [_players(ctx, group) for group in groups]
     both = set(players[0]) & set(players[1])
     for side, found in zip(sides, players, strict=True):
@@ -103,12 +108,13 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         position = match.end() if match else len(text)
 
 
-def _score_line(ctx: FactContext, start: int, end: int) -> _ScoreLine | None:
-    """The home and away sides (as mentions) of a paragraph that is only a score line or a fixture."""
+def _score_line(ctx: FactContext, start: int, end: int, fixture: bool) -> _ScoreLine | None:
+    """The home and away sides (as mentions) of a paragraph that is only a score line (or a fixture,
+    when ``fixture`` allows it)."""
     raw = ctx.doc.text[start:end]
     line = raw.strip()
     match = _HEADLINE.match(line) if "\n" not in line else None
-    if match is None:
+    if match is None or (match.group("x") is None and not fixture):
         return None
     offset = start + raw.index(line)
     found = []

@@ -73,3 +73,10 @@ def test_a_club_the_headline_names_is_a_side_whatever_ner_made_of_it(nlp: Langua
     assert ("Leicester", "defeated", "Bath") in found, found
     found = facts(analyse(nlp, "Leicester 31-25 bath" + body))  # a re-cased headline: no name to trust
     assert not [f for f in found if f[1] == "defeated"], found
+
+
+def test_a_fixture_without_sheets_names_no_sides(nlp: Language) -> None:
+    analysis = analyse(
+        nlp, "Hale v Pemberton\n\nThe court in Cardiff heard the case of Hale v Pemberton on Monday."
+    )
+    assert not [r for r in analysis.referents.values() if r.cls == "Team"], analysis.referents
