@@ -38,7 +38,7 @@ _BRACKET = re.compile(r"\(([^()]*)\)")
 _NOTE = re.compile(r"\b(?:capt|pen|\d+)\b\.?", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'.-]*|de|del|dal|da|di|van|der|von|le|la|du|dos)$")
 _SIDE_CLASSES = frozenset({"Country", "Organization", "Team"})
-_NAME_LINKS = frozenset({"of", "and", "&", "de", "la", "st", "st."})
+_NAME_LINKS = frozenset({"of", "the", "and", "&", "de", "la", "st", "st."})
 # NER often takes a foreign player's name for a firm; the article's settled class decides at assembly
 _PLAYER_CLASSES = frozenset({"Person", "Organization"})
 _STARTERS = 10  # a starting side lists 11 (football) or 15 (rugby) players
@@ -133,13 +133,13 @@ def _side(ctx: FactContext, lo: int, hi: int) -> int | None:
     organisation is the side as NER found it; a place, a person or nothing is what NER makes of a club
     in a bare headline ("Leicester", "Aberdeen", "London Irish"): the score line says it is a side, so
     the name becomes a Team mention that the article's other mentions of it follow ("the film Ray" too)."""
+    span = ctx.doc.char_span(lo, hi)
+    if span is None or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span):
+        return None  # "England lost 2-1 to Wales." is a sentence; "Mansfield 0-1 leyton Orient" re-cased
     inside = {m for m in ctx.tok2m if m >= 0 and lo <= ctx.mentions[m].start and ctx.mentions[m].end <= hi}
     agents = [m for m in inside if ctx.mentions[m].cls in _SIDE_CLASSES]
     if agents:
         return agents[0] if len(agents) == 1 else None
-    span = ctx.doc.char_span(lo, hi)
-    if span is None or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span):
-        return None  # "Mansfield 0-1 leyton Orient": a re-cased headline is no name to trust
     index = ctx.new_mention(
         MentionRow(span.start_char, span.end_char, span.start, span.end, "Team", span.text, span.text, CUED)
     )

@@ -63,6 +63,12 @@ def test_a_score_line_says_who_won_and_a_draw_says_nothing(nlp: Language) -> Non
     prose = "\n\nThe visitors were poor. Wales had led 20-6 at the break against Scotland."
     found = facts(analyse(nlp, "Wales hold on" + prose + body))
     assert not [f for f in found if f[1] == "defeated"], found
+    for sentence in (
+        "England lost 2-1 to Wales.",
+        "England went down 3-0 to Wales.",
+    ):  # a paragraph of its own
+        found = facts(analyse(nlp, sentence + body))
+        assert ("England", "defeated", "Wales") not in found, found
     found = facts(analyse(nlp, "Result: Nadal 6-7 6-2 Roddick" + body))
     assert not [f for f in found if f[1] == "defeated"], found
 
