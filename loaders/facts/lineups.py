@@ -113,7 +113,8 @@ def _score_line(ctx: FactContext, start: int, end: int, fixture: bool) -> _Score
     when ``fixture`` allows it)."""
     raw = ctx.doc.text[start:end]
     line = raw.strip()
-    match = _HEADLINE.match(line) if "\n" not in line else None
+    # a headline in capitals ("USDA OFFICIAL SEES 7-8 BILLION DLRS ...") has no names to tell apart
+    match = _HEADLINE.match(line) if "\n" not in line and not line.isupper() else None
     if match is None or (match.group("x") is None and not fixture):
         return None
     offset = start + raw.index(line)
