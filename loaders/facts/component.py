@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_mentions, register_extensions
-from loaders.facts import cues, events, roles, speech
+from loaders.facts import cues, events, lineups, roles, speech
 from loaders.facts.context import FactContext
 from loaders.facts.frames import apply_frames, load_frames
 from loaders.facts.open_relations import open_relations
@@ -42,6 +42,7 @@ class FactRules:
                 roles.work_roles(ctx, index)
         roles.place_pairs(ctx)
         roles.place_in_place(ctx)
+        lineups.match_reports(ctx)
         table, frames = self.table, self.frames
         for token in doc:
             lemma = token.lemma_.lower()

@@ -47,6 +47,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
     if title is None and not appositives:
         _origin(ctx, index, root)
         _team_mates(ctx, index, phrase_start, root)
+        _country_possessive(ctx, index, root)
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
@@ -73,6 +74,19 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("citizenOf", person, place, root, "origin", 0.55)
         elif cls == "Organization" and ctx.mentions[place].surface.split()[-1].lower() not in _MEMBERSHIPS:
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
+
+
+def _country_possessive(ctx: FactContext, person: int, root: Token) -> None:
+    """ "Ethiopia's Tirunesh Dibaba", "Sweden's Carolina Kluft": an untitled person a country's possessive
+    introduces is its citizen (the guideline gives no playsFor: the national side is not stated). A club's
+    or a firm's possessive ("Chelsea's Frank Lampard") is left alone: player, manager or owner, it does not
+    say."""
+    for c in root.children:
+        if c.dep_ != "poss" or c.i >= ctx.mentions[person].tok_start:
+            continue
+        owner = ctx.tok2m[c.i]
+        if owner >= 0 and owner != person and ctx.mentions[owner].cls == "Country":
+            ctx.add("citizenOf", person, owner, c, "possessive", 0.6)
 
 
 def _team_mates(ctx: FactContext, person: int, start: int, root: Token) -> None:

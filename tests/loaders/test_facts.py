@@ -84,6 +84,8 @@ STRUCTURAL = [
     ("Chelsea team-mate Frank Lampard praised him.", ("Frank Lampard", "playsFor", "Chelsea")),
     ("It was said to Henry's Arsenal club-mate Jose Reyes.", ("Henry", "playsFor", "Arsenal")),
     ("Germany coach Jurgen Klinsmann has warned his goalkeeper.", ("Jurgen Klinsmann", "coaches", "Germany")),
+    ("Norway's Erik Hansen won the race in Boston.", ("Erik Hansen", "citizenOf", "Norway")),
+    ("The race went to Kenya's Paul Kamau and Spain's Juan Perez.", ("Juan Perez", "citizenOf", "Spain")),
     ("Microsoft's browser Internet Explorer has a rival.", ("Microsoft", "makes", "Internet Explorer")),
     ("The BBC's sitcom Little Britain won again.", ("BBC", "created", "Little Britain")),
     ("Elvis' single Jailhouse Rock became number one.", ("Elvis", "created", "Jailhouse Rock")),
@@ -115,5 +117,7 @@ def test_a_nationality_is_not_a_side_and_an_actor_is_not_a_films_maker(nlp: Lang
     found = facts(analyse(nlp, "Dutch coach Guus Hiddink has warned his goalkeeper."))
     assert not [f for f in found if f[1] == "coaches"], found
     assert ("Guus Hiddink", "citizenOf", "Netherlands") in found
+    found = facts(analyse(nlp, "Chelsea's Frank Lampard has warned his team-mates."))
+    assert not [f for f in found if f[0] == "Frank Lampard" and f[1] in ("citizenOf", "playsFor")], found
     found = facts(analyse(nlp, "Foxx's movie Ray took best sound."))
     assert not [f for f in found if f[1] == "created"], found

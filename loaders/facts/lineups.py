@@ -1,0 +1,208 @@
+"""Match reports: the score line that heads them and the team sheets that end them.
+
+A paragraph that is only a score line ("Italy 17-28 Ireland", "Man Utd 2-0 Exeter") says the side with more
+points defeated the other (a draw says nothing). A report headed by its score line or fixture ("Worcester v
+Sale (Fri)") ends with one sheet per side, home side first as in the headline: a long list (the starting
+side, with substitutes in brackets or "X for Y") followed by short ones (substitutes, "Not used", bookings,
+scorers). Every player listed playsFor the side of the sheet. Sheets give surnames, initials and abbreviated
+first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when exactly one person the
+article names in full fits it; nobody is minted from a sheet, and a name that fits people of both sides is
+left out. Scorers marked as own goals ("og") played for the other side and are skipped; a single name (the
+referee, one booking) is no list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from loaders.entities.records import CUED, MentionRow
+from loaders.facts.context import FactContext
+
+_BLANK = re.compile(r"\n\s*\n")
+# A side is a name of at most four words: no digits ("Nadal 6-7 (6/8) 6-2 ... Roddick" lists sets), no
+# colon, no clause punctuation ("Ulster had led 20-6 with tries from ..." is prose).
+_SIDE = r"[^\s\d:,;!?\"()]+(?:\s[^\s\d:,;!?\"()]+){0,3}"
+_HEADLINE = re.compile(
+    rf"^(?:preview:\s*)?(?P<a>{_SIDE})\s+(?:(?P<x>\d+)-(?P<y>\d+)|v)\s+(?P<b>{_SIDE})"
+    r"(?:\s*\([A-Za-z]+\))?\.?$",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^[\s:-]*(?:(?:subs|substitutes|replacements)(?:\s*\(from\))?(?:\s+not\s+used)?|not\s+used|booked|"
+    r"sent\s+off|goals?)?\s*:?\s*",
+    re.I,
+)
+_BRACKET = re.compile(r"\(([^()]*)\)")
+_NOTE = re.compile(r"\b(?:capt|pen|\d+)\b\.?", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'.-]*|de|del|dal|da|di|van|der|von|le|la|du|dos)$")
+_SIDE_CLASSES = frozenset({"Country", "Organization", "Team"})
+_NAME_LINKS = frozenset({"of", "the", "and", "&", "de", "la", "st", "st."})
+# NER often takes a foreign player's name for a firm; the article's settled class decides at assembly
+_PLAYER_CLASSES = frozenset({"Person", "Organization"})
+_STARTERS = 10  # a starting side lists 11 (football) or 15 (rugby) players
+_SIDES = 2
+
+
+def match_reports(ctx: FactContext) -> None:
+    """defeated facts of score lines; playsFor facts for the players of the two sheets of a report."""
+    text = ctx.doc.text
+    blocks = list(_paragraphs(text))
+    groups = _sheet_groups(text, blocks[1:])
+    for k, (start, end) in enumerate(blocks):
+        # a fixture ("A v B") matters only as the headline of two sheets: "Smith v Jones" may be a lawsuit
+        line = _score_line(ctx, start, end, fixture=k == 0 and len(groups) == _SIDES)
+        if line is not None and line.score is not None and line.score[0] != line.score[1]:
+            won = line.score[0] > line.score[1]
+            winner, loser = (line.home, line.away) if won else (line.away, line.home)
+            cue = ctx.doc.char_span(*line.cue, alignment_mode="expand")
+            if cue is not None:
+                ctx.add("defeated", winner, loser, cue, "score-line", 0.75)
+        if k == 0 and line is not None and len(groups) == _SIDES:
+            _sheets(ctx, (line.home, line.away), groups)
+
+
+class _ScoreLine(NamedTuple):
+    home: int  # mention indices
+    away: int
+    score: tuple[int, int] | None  # None: a fixture ("A v B")
+    cue: tuple[int, int]  # characters of the score, or of the "v"
+
+
+def _sheet_groups(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The names of each side's sheet: a long list (the starting side) and the short lists after it."""
+    groups: list[list[tuple[int, int]]] = []
+    open_group = False
+    for start, end in blocks:
+        items = _items(text, start, end)
+        if items is None or len(items) < _SIDES:
+            open_group = False  # prose (or a lone name) closes a sheet
+            continue
+        if len(items) >= _STARTERS:
+            groups.append([])
+            open_group = True
+        if open_group:
+            groups[-1] += items
+    return groups
+
+
+def _sheets(ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[int, int]]]) -> None:
+    """playsFor facts for the players of the two sheets at the end of a match report."""
+    players = [_players(ctx, group) for group in groups]
+    both = set(players[0]) & set(players[1])
+    for side, found in zip(sides, players, strict=True):
+        for person, (start, end) in found.items():
+            if person not in both:
+                cue = ctx.doc.char_span(start, end, alignment_mode="expand")
+                if cue is not None:
+                    ctx.add("playsFor", person, side, cue, "team-sheet", 0.7)
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    position = 0
+    for match in [*_BLANK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        if text[position:end].strip():
+            yield position, end
+        position = match.end() if match else len(text)
+
+
+def _score_line(ctx: FactContext, start: int, end: int, fixture: bool) -> _ScoreLine | None:
+    """The home and away sides (as mentions) of a paragraph that is only a score line (or a fixture,
+    when ``fixture`` allows it)."""
+    raw = ctx.doc.text[start:end]
+    line = raw.strip()
+    # a headline in capitals ("USDA OFFICIAL SEES 7-8 BILLION DLRS ...") has no names to tell apart
+    match = _HEADLINE.match(line) if "\n" not in line and not line.isupper() else None
+    if match is None or (match.group("x") is None and not fixture):
+        return None
+    offset = start + raw.index(line)
+    found = []
+    for group in ("a", "b"):
+        side = _side(ctx, offset + match.start(group), offset + match.end(group))
+        if side is None:
+            return None
+        found.append(side)
+    score = (int(match.group("x")), int(match.group("y"))) if match.group("x") else None
+    cue = (offset + match.end("a"), offset + match.start("b"))
+    return _ScoreLine(found[0], found[1], score, cue)
+
+
+def _side(ctx: FactContext, lo: int, hi: int) -> int | None:
+    """The mention of a side named between two character offsets of a score line. A country or an
+    organisation is the side as NER found it; a place, a person or nothing is what NER makes of a club
+    in a bare headline ("Leicester", "Aberdeen", "London Irish"): the score line says it is a side, so
+    the name becomes a Team mention that the article's other mentions of it follow ("the film Ray" too)."""
+    span = ctx.doc.char_span(lo, hi)
+    if span is None or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span):
+        return None  # "England lost 2-1 to Wales." is a sentence; "Mansfield 0-1 leyton Orient" re-cased
+    inside = {m for m in ctx.tok2m if m >= 0 and lo <= ctx.mentions[m].start and ctx.mentions[m].end <= hi}
+    agents = [m for m in inside if ctx.mentions[m].cls in _SIDE_CLASSES]
+    if agents:
+        return agents[0] if len(agents) == 1 else None
+    index = ctx.new_mention(
+        MentionRow(span.start_char, span.end_char, span.start, span.end, "Team", span.text, span.text, CUED)
+    )
+    for k in range(span.start, span.end):
+        ctx.tok2m[k] = index
+    return index
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Character spans of the names a sheet paragraph lists, or None when it is not a list of names."""
+    block = text[start:end]
+    label = _LABEL.match(block)
+    position = label.end() if label else 0
+    spans: list[tuple[int, int]] = []
+    pieces = 0
+    for piece in re.finditer(r"[^;,]+", block[position:]):
+        pieces += 1
+        raw = piece.group()
+        if re.search(r"\bog\b", raw):
+            continue  # an own goal: a player of the other side
+        names = [raw[: raw.find("(")] if "(" in raw else raw, *_BRACKET.findall(raw)]
+        names = [n for part in names for n in re.split(r"\s+for\s+", part)]
+        for name in names:
+            cleaned = _NOTE.sub(" ", name).strip(" .()")
+            words = cleaned.split()
+            if not words:
+                continue
+            if len(words) > 4 or not all(_NAME_WORD.match(w) for w in words):
+                return None
+            at = block.find(cleaned, position + piece.start())
+            if at >= 0:
+                spans.append((start + at, start + at + len(cleaned)))
+    return spans if pieces > 1 else []
+
+
+def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """The article's people the listed names fit: person mention -> the name's span in the sheet."""
+    first = items[0][0]
+    named: dict[str, int] = {}
+    for index, row in enumerate(ctx.mentions):
+        if row.cls in _PLAYER_CLASSES and row.end <= first and len(row.surface.split()) >= 2:
+            named.setdefault(row.surface, index)
+    found: dict[int, tuple[int, int]] = {}
+    for start, end in items:
+        words = ctx.doc.text[start:end].split()
+        fits = {index for name, index in named.items() if _fits(words, name.split())}
+        if len(fits) == 1:
+            found.setdefault(fits.pop(), (start, end))
+    return found
+
+
+def _fits(listed: list[str], name: list[str]) -> bool:
+    """'O'Driscoll', 'G Murphy', 'Mi Bergamasco', 'Lo Cicero' fit 'Brian O'Driscoll', 'Geordan Murphy',
+    'Mirco Bergamasco', 'Andrea Lo Cicero'."""
+    low_listed = [w.lower() for w in listed]
+    low_name = [w.lower() for w in name]
+    if len(low_listed) <= len(low_name) and low_name[-len(low_listed) :] == low_listed:
+        return True  # the surname, or the whole name
+    tail = len(low_listed) - 1
+    if tail < 1 or len(low_name) <= tail or low_name[-tail:] != low_listed[1:]:
+        return False
+    head = listed[0].replace(".", "")
+    if head.isupper() or "-" in head:  # initials: "G", "CA", "J-P"
+        return low_name[0].startswith(head[0].lower())
+    return len(head) <= 2 and low_name[0].startswith(head.lower())  # "Mi" of Mirco

@@ -1,0 +1,90 @@
+"""Team sheets at the end of a match report, through the real pipeline, on a report written for the test."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+REPORT = """Wales 24-18 Scotland
+
+Tom Hale scored two tries as Wales beat Scotland in Cardiff on Saturday.
+
+Scotland led early through a penalty from Callum Reid, but Gareth Price levelled before the break.
+
+Ewan Bryce went close late on, and Dafydd Morgan was unlucky not to score for the hosts.
+
+Hale; Morgan, Price (capt), D Evans, Lloyd; Jenkins, Rees; Powell, Hughes, Bowen; Griffiths, Parry;
+Owen, Pugh, Vaughan.
+
+Replacements: Thomas, Ellis, Harries, Jones, Lewis, Probert, Watkins.
+
+Reid; Bryce, Munro, Fraser, Kerr; Ross, Grant; Murray, Stewart, Hamilton; Campbell, Young;
+Scott, Wallace, Reid.
+
+Replacements: Forbes, Sinclair, Mackay, Duncan, Gordon, Paterson, Hunter.
+
+G Price (Ireland)"""
+
+
+def test_listed_players_play_for_the_side_of_their_sheet(nlp: Language) -> None:
+    found = {f for f in facts(analyse(nlp, REPORT)) if f[1] == "playsFor"}
+    for player in ("Tom Hale", "Dafydd Morgan"):
+        assert (player, "playsFor", "Wales") in found, found
+    for player in ("Callum Reid", "Ewan Bryce"):
+        assert (player, "playsFor", "Scotland") in found, found
+    # Gareth Price is listed for Wales, but "G Price" the referee is no player: one side only
+    assert ("Gareth Price", "playsFor", "Scotland") not in found
+    assert ("Gareth Price", "playsFor", "Wales") in found
+
+
+def test_a_report_without_a_score_line_or_two_sheets_gives_no_sheet_facts(nlp: Language) -> None:
+    _headline, rest = REPORT.split("\n\n", 1)
+    found = facts(analyse(nlp, "Wales hold on in Cardiff\n\n" + rest))
+    assert not [f for f in found if f[1] == "playsFor"], found
+    one_sheet = REPORT.rsplit("\n\nReid;", 1)[0]
+    found = facts(analyse(nlp, one_sheet))
+    assert not [f for f in found if f[1] == "playsFor"], found
+
+
+def test_a_name_that_fits_two_people_is_left_out(nlp: Language) -> None:
+    text = REPORT.replace("Ewan Bryce went close", "Ewan Bryce and Alan Bryce went close")
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert not {f for f in found if "Bryce" in f[0]}, found
+
+
+def test_a_score_line_says_who_won_and_a_draw_says_nothing(nlp: Language) -> None:
+    body = "\n\nThe crowd in Cardiff saw a close game on Saturday."
+    found = facts(analyse(nlp, "Wales 12-18 Scotland" + body))
+    assert ("Scotland", "defeated", "Wales") in found, found
+    assert ("Wales", "defeated", "Scotland") not in found
+    found = facts(analyse(nlp, "Wales 18-18 Scotland" + body))
+    assert not [f for f in found if f[1] == "defeated"], found
+    prose = "\n\nThe visitors were poor. Wales had led 20-6 at the break against Scotland."
+    found = facts(analyse(nlp, "Wales hold on" + prose + body))
+    assert not [f for f in found if f[1] == "defeated"], found
+    for sentence in (
+        "England lost 2-1 to Wales.",
+        "England went down 3-0 to Wales.",
+    ):  # a paragraph of its own
+        found = facts(analyse(nlp, sentence + body))
+        assert ("England", "defeated", "Wales") not in found, found
+    found = facts(analyse(nlp, "ACME CORP CHIEF SEES 7-8 PCT GROWTH IN SPAIN" + body))
+    assert not [f for f in found if f[1] == "defeated"], found
+    found = facts(analyse(nlp, "Result: Nadal 6-7 6-2 Roddick" + body))
+    assert not [f for f in found if f[1] == "defeated"], found
+
+
+def test_a_club_the_headline_names_is_a_side_whatever_ner_made_of_it(nlp: Language) -> None:
+    body = "\n\nLeicester scored three tries at home on Saturday, and Bath never led."
+    found = facts(analyse(nlp, "Leicester 31-25 Bath" + body))
+    assert ("Leicester", "defeated", "Bath") in found, found
+    found = facts(analyse(nlp, "Leicester 31-25 bath" + body))  # a re-cased headline: no name to trust
+    assert not [f for f in found if f[1] == "defeated"], found
+
+
+def test_a_fixture_without_sheets_names_no_sides(nlp: Language) -> None:
+    analysis = analyse(
+        nlp, "Hale v Pemberton\n\nThe court in Cardiff heard the case of Hale v Pemberton on Monday."
+    )
+    assert not [r for r in analysis.referents.values() if r.cls == "Team"], analysis.referents
