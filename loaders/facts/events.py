@@ -143,14 +143,17 @@ def killer(ctx: FactContext, noun: Token) -> None:
 
 
 def based(ctx: FactContext, cue: Token) -> None:
-    """'the Paris-based X', 'X, based in Y', 'X is headquartered in Y'."""
+    """'the Paris-based X', 'the Paris-based drugs group X', 'X, based in Y', 'X is headquartered in Y'."""
     places = [o for p in prep_objects(cue, "in") for o in ctx.args(p)]
     places += [
         ctx.tok2m[c.i] for c in cue.children if c.dep_ in ("npadvmod", "compound") and ctx.tok2m[c.i] >= 0
     ]
     if not places:
         return
-    orgs = ctx.args(cue.head) if cue.dep_ in ("amod", "acl") else ctx.args(child(cue, "nsubjpass"))
+    held = cue.head
+    while cue.dep_ == "amod" and ctx.tok2m[held.i] < 0 and held.dep_ in ("compound", "nmod"):
+        held = held.head  # "the London-based software developer Argonaut": past the descriptor to the name
+    orgs = ctx.args(held) if cue.dep_ in ("amod", "acl") else ctx.args(child(cue, "nsubjpass"))
     if (stance := ctx.stance(cue, nominal=True)) is not None:
         _emit(ctx, "basedIn", orgs, places, cue, "headquarters", 0.7, stance)
 

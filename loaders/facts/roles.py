@@ -278,6 +278,9 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
         descriptors.append(root.head)
     for noun in descriptors:
         _descriptor_facts(ctx, index, noun)
+    home = _descriptor_place(ctx, row.tok_start)
+    if home is not None:  # the same fact from _descriptor_facts has the same cue, so assembly keeps one
+        ctx.add("basedIn", index, home, ctx.doc[row.tok_start - 1], "descriptor", 0.6)
     for c in root.children:
         if c.dep_ == "poss" and c.i < row.tok_start:
             owner = ctx.arg(c)
@@ -349,6 +352,30 @@ def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
         ctx.add("basedIn", org, country, noun, "descriptor", 0.6)
         if state_run:
             ctx.add("ownedBy", org, country, noun, "descriptor", 0.6)
+
+
+def _descriptor_place(ctx: FactContext, start: int) -> int | None:
+    """The place that opens the descriptor right before a name, read as words (the parser often splits
+    such a run): "Russian energy giant Gazprom", "UK drinks and food firm Allied Domecq", "US band REM",
+    "Glasgow band Franz Ferdinand". The place must open the noun phrase, so "rival US firm" gives none."""
+    doc = ctx.doc
+    if start == 0 or doc[start - 1].lower_ not in cues.DESCRIPTOR_NOUNS:
+        return None
+    k = start - 2
+    while k >= max(0, start - 8) and ctx.tok2m[k] < 0:
+        if doc[k].pos_ not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or doc[k].text in (",", "'s"):
+            return None
+        k -= 1
+    if k < 0 or ctx.tok2m[k] < 0:
+        return None
+    place = ctx.tok2m[k]
+    first = ctx.mentions[place].tok_start
+    opener = doc[first - 1] if first > 0 else None
+    if ctx.mentions[place].cls not in (*ecues.PLACE_CLASSES, NORP):
+        return None
+    if opener is not None and (opener.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or opener.lower_ == "'s"):
+        return None
+    return place
 
 
 def _is_state_run(modifier: Token) -> bool:

@@ -1,0 +1,35 @@
+"""Where an organisation is based, read from the words before its name, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+BASED = [
+    ("Shares in German paint and coatings firm Acme Corp rose.", ("Acme Corp", "basedIn", "Germany")),
+    ("Swedish furniture group Nordvik AB cut prices.", ("Nordvik AB", "basedIn", "Sweden")),
+    ("Dutch label Acme Records signed the singer.", ("Acme Records", "basedIn", "Netherlands")),
+    ("The Houston bank Kestrel Inc said profits rose.", ("Kestrel Inc", "basedIn", "Houston")),
+    ("Shares of Boston-based drugs group Kestrel Inc fell.", ("Kestrel Inc", "basedIn", "Boston")),
+]
+
+NOT_BASED = [
+    "Shares of US-listed mining firm Kestrel Inc rose.",  # listed there, not based there
+    "Exports to Japan rose and Kestrel Inc said so.",
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), BASED, ids=[t[0][:40] for t in BASED])
+def test_the_place_opening_a_descriptor_is_where_the_organisation_is_based(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"{text!r} gave {found}"
+
+
+@pytest.mark.parametrize("text", NOT_BASED, ids=[t[:40] for t in NOT_BASED])
+def test_a_place_elsewhere_in_the_phrase_is_no_home(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] == "basedIn"], found
