@@ -273,14 +273,20 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     for place in (a for p in prep_objects(root, "in") for a in ctx.args(p)):
         if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
             ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
+    for place in (a for p in prep_objects(root, "of") if p.i >= row.tok_end for a in ctx.args(p)):
+        if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # the wires' "Commerzbank AG of West Germany"
+            ctx.add("basedIn", index, place, root, "org-of-place", 0.6)
     descriptors = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in ecues.ORG_NOUNS]
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
     for noun in descriptors:
         _descriptor_facts(ctx, index, noun)
-    home = _descriptor_place(ctx, row.tok_start)
-    if home is not None:  # the same fact from _descriptor_facts has the same cue, so assembly keeps one
-        ctx.add("basedIn", index, home, ctx.doc[row.tok_start - 1], "descriptor", 0.6)
+    # before the name, or in an apposition after it ("Mutual Shares Corp, a New York investment firm")
+    ends = [row.tok_start - 1, *(c.i for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    for end in (k for k in ends if k >= 0):
+        home = _descriptor_place(ctx, end + 1)
+        if home is not None:  # the same fact from _descriptor_facts has the same cue, so assembly keeps one
+            ctx.add("basedIn", index, home, ctx.doc[end], "descriptor", 0.6)
     for c in root.children:
         if c.dep_ == "poss" and c.i < row.tok_start:
             owner = ctx.arg(c)
@@ -355,9 +361,10 @@ def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
 
 
 def _descriptor_place(ctx: FactContext, start: int) -> int | None:
-    """The place that opens the descriptor right before a name, read as words (the parser often splits
-    such a run): "Russian energy giant Gazprom", "UK drinks and food firm Allied Domecq", "US band REM",
-    "Glasgow band Franz Ferdinand". The place must open the noun phrase, so "rival US firm" gives none."""
+    """The place that opens the descriptor ending right before token `start`, read as words (the parser often
+    splits such a run): "Russian energy giant Gazprom", "UK drinks and food firm Allied Domecq", "US band
+    REM", "X, the biggest Dutch chemicals group". The place must open its noun phrase: "rival US firm" and
+    "US-listed mining firm" give none."""
     doc = ctx.doc
     if start == 0 or doc[start - 1].lower_ not in cues.DESCRIPTOR_NOUNS:
         return None
@@ -366,16 +373,14 @@ def _descriptor_place(ctx: FactContext, start: int) -> int | None:
         if doc[k].pos_ not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or doc[k].text in (",", "'s"):
             return None
         k -= 1
-    if k < 0 or ctx.tok2m[k] < 0:
+    if k < 0 or ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].cls not in (*ecues.PLACE_CLASSES, NORP):
         return None
-    place = ctx.tok2m[k]
-    first = ctx.mentions[place].tok_start
+    first = ctx.mentions[ctx.tok2m[k]].tok_start
     opener = doc[first - 1] if first > 0 else None
-    if ctx.mentions[place].cls not in (*ecues.PLACE_CLASSES, NORP):
-        return None
-    if opener is not None and (opener.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or opener.lower_ == "'s"):
-        return None
-    return place
+    if opener is None or opener.tag_ == "JJS":  # "the biggest Dutch chemicals group"
+        return ctx.tok2m[k]
+    inside = opener.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or opener.lower_ == "'s"
+    return None if inside else ctx.tok2m[k]
 
 
 def _is_state_run(modifier: Token) -> bool:

@@ -13,6 +13,11 @@ BASED = [
     ("Dutch label Acme Records signed the singer.", ("Acme Records", "basedIn", "Netherlands")),
     ("The Houston bank Kestrel Inc said profits rose.", ("Kestrel Inc", "basedIn", "Houston")),
     ("Shares of Boston-based drugs group Kestrel Inc fell.", ("Kestrel Inc", "basedIn", "Boston")),
+    (
+        "Kestrel Inc, the biggest Dutch chemicals group, said profits rose.",
+        ("Kestrel Inc", "basedIn", "Netherlands"),
+    ),
+    ("Acme Motor Corp of Japan said profits rose.", ("Acme Motor Corp", "basedIn", "Japan")),
 ]
 
 NOT_BASED = [
