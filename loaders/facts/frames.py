@@ -43,7 +43,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "nsubj"}
+    | {"xcomp", "nsubj", "acl"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "active", "passive"})
 
@@ -247,9 +247,16 @@ def has_infinitive(verb: Token) -> bool:
     return False
 
 
+def _noun_infinitive(cue: Token) -> bool:
+    """'its bid to buy X', 'an offer to acquire X': the verb names what the noun aims at, not an event."""
+    return cue.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
 def _applies(frame: Frame, cue: Token) -> bool:
     if "infinitive" in frame.requires and not has_infinitive(cue):
         return False
+    if not frame.noun and _noun_infinitive(cue) and cue.head.lemma_.lower() not in frame.governors:
+        return False  # "an agreement to buy X" stands when the frame names "agreement" a governor
     if frame.with_object is not None and not any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.with_object for c in cue.children
     ):
