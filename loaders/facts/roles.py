@@ -28,6 +28,17 @@ _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "ban
 # "China, Brazil, South Africa and Russia" is a list, not a place and its region.
 _LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?[A-Z]|(and|or) [A-Z])")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
+#: Last words that show a name is a place, for a possessor to hold it ("London's Trafalgar Square").
+_PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
+    "park",
+    "castle",
+    "airport",
+    "end",
+    "bridge",
+    "harbour",
+    "port",
+    "region",
+}
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 
 
@@ -338,7 +349,8 @@ def _country_in_name(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
 
 
 def place_in_place(ctx: FactContext) -> None:
-    """'Trafalgar Square in London', 'the SECC in Glasgow': a place inside the place its 'in' names."""
+    """'Trafalgar Square in London', 'the SECC in Glasgow': a place inside the place its 'in' names; and
+    'London's Trafalgar Square', 'Scotland's Loch Lomond': inside its possessor."""
     for index, row in enumerate(list(ctx.mentions)):
         if row.cls not in ("City", "Location"):
             continue
@@ -346,6 +358,12 @@ def place_in_place(ctx: FactContext) -> None:
         for place in (a for p in prep_objects(root, "in") for a in ctx.args(p)):
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
+        if row.cls == "Location" and root.lower_ not in _PLACE_WORDS:
+            continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
+        for c in root.children:
+            owner = ctx.tok2m[c.i] if c.dep_ == "poss" and c.i < row.tok_start else -1
+            if owner >= 0 and ctx.mentions[owner].cls in ecues.PLACE_CLASSES and owner != index:
+                ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
 
 
 def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:

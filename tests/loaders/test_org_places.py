@@ -1,4 +1,5 @@
-"""Where an organisation is based, read from the words before its name, through the real pipeline."""
+"""Where an organisation is based and where a place lies, read from the words around its name, through the
+real pipeline (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,11 @@ def test_the_place_opening_a_descriptor_is_where_the_organisation_is_based(
 def test_a_place_elsewhere_in_the_phrase_is_no_home(nlp: Language, text: str) -> None:
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1] == "basedIn"], found
+
+
+def test_a_place_named_by_its_possessor_lies_inside_it(nlp: Language) -> None:
+    found = facts(analyse(nlp, "They walked through Britain's Lake District in May."))
+    assert ("Lake District", "locatedIn", "United Kingdom") in found, found
+    for text in ("Britain's Kestrel Plc said profits rose.", "Kenya's Wanjiru Kamau won the 5,000m."):
+        found = facts(analyse(nlp, text))
+        assert not [f for f in found if f[1] == "locatedIn"], found
