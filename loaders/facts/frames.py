@@ -36,6 +36,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.vocab import PREDICATE_SPECS
+from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
 
@@ -252,7 +253,19 @@ def _noun_infinitive(cue: Token) -> bool:
     return cue.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
+def _hypothetical(noun: Token) -> bool:
+    """'a possible deal', 'talks on a merger', 'speculation about a takeover': what may be, not what was."""
+    if any(c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL_ADJECTIVES for c in noun.children):
+        return True
+    host = (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "of") else None
+    )
+    return host is not None and host.lemma_.lower() in cues.HYPOTHETICAL_HOSTS
+
+
 def _applies(frame: Frame, cue: Token) -> bool:
+    if frame.noun and _hypothetical(cue):
+        return False
     if "infinitive" in frame.requires and not has_infinitive(cue):
         return False
     if not frame.noun and _noun_infinitive(cue) and cue.head.lemma_.lower() not in frame.governors:
