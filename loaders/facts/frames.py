@@ -286,8 +286,11 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     if not noun and not is_verb(cue):
         return
     frames = table.by_cue.get((cue.lemma_.lower(), noun), ())
+    particle = child(cue, "prt")
+    # a phrasal verb the phrase table maps is another verb: "took over RCA" is no "took the title"
+    phrasal = table.phrases.get(f"{cue.lemma_.lower()} {particle.lower_}") if particle is not None else None
     for frame in frames:
-        if not _applies(frame, cue):
+        if not _applies(frame, cue) or phrasal not in (None, frame.predicate):
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)

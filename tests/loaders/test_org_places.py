@@ -47,3 +47,11 @@ def test_a_place_named_by_its_possessor_lies_inside_it(nlp: Language) -> None:
     for text in ("Britain's Kestrel Plc said profits rose.", "Kenya's Wanjiru Kamau won the 5,000m."):
         found = facts(analyse(nlp, text))
         assert not [f for f in found if f[1] == "locatedIn"], found
+
+
+def test_a_phrasal_verb_in_the_phrase_table_is_not_its_bare_verb(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Inc took over Acme Corp last year."))
+    assert ("Kestrel Inc", "acquired", "Acme Corp") in found, found
+    found = facts(analyse(nlp, "Kestrel Inc ended its bid to take over Acme Corp on Monday."))
+    assert ("Kestrel Inc", "acquired", "Acme Corp") not in found, found
+    assert ("Kestrel Inc", "bidFor", "Acme Corp") in found, found
