@@ -55,3 +55,27 @@ def test_a_phrasal_verb_in_the_phrase_table_is_not_its_bare_verb(nlp: Language) 
     found = facts(analyse(nlp, "Kestrel Inc ended its bid to take over Acme Corp on Monday."))
     assert ("Kestrel Inc", "acquired", "Acme Corp") not in found, found
     assert ("Kestrel Inc", "bidFor", "Acme Corp") in found, found
+
+
+OWNED = [
+    (
+        "Kestrel Inc, which is 70.4 pct owned by Acme Corp, said profits rose.",
+        ("Kestrel Inc", "ownedBy", "Acme Corp"),
+    ),
+    ("Kestrel Inc, wholly-owned by Acme Corp, plans a new mill.", ("Kestrel Inc", "ownedBy", "Acme Corp")),
+    ("Kestrel Inc is 49 pct owned by Acme Corp, it said.", ("Acme Corp", "investedIn", "Kestrel Inc")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), OWNED, ids=[t[0][:40] for t in OWNED])
+def test_the_share_owned_says_owner_or_investor(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"{text!r} gave {found}"
+    assert ("Kestrel Inc", "ownedBy", "Acme Corp") not in found or triple[1] == "ownedBy", found
+
+
+def test_an_ownership_denied_is_no_fact(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Inc, which is not owned by Acme Corp, said profits rose."))
+    assert not [f for f in found if f[1] in ("ownedBy", "investedIn")], found
