@@ -21,18 +21,32 @@ BASED = [
     ("Acme Motor Corp of Japan said profits rose.", ("Acme Motor Corp", "basedIn", "Japan")),
 ]
 
+OWNED = [
+    (
+        "Kestrel Inc, which is 70.4 pct owned by Acme Corp, said profits rose.",
+        ("Kestrel Inc", "ownedBy", "Acme Corp"),
+    ),
+    ("Kestrel Inc, wholly-owned by Acme Corp, plans a new mill.", ("Kestrel Inc", "ownedBy", "Acme Corp")),
+    ("Kestrel Inc is 49 pct owned by Acme Corp, it said.", ("Acme Corp", "investedIn", "Kestrel Inc")),
+]
+
 NOT_BASED = [
     "Shares of US-listed mining firm Kestrel Inc rose.",  # listed there, not based there
     "Exports to Japan rose and Kestrel Inc said so.",
 ]
 
 
-@pytest.mark.parametrize(("text", "triple"), BASED, ids=[t[0][:40] for t in BASED])
-def test_the_place_opening_a_descriptor_is_where_the_organisation_is_based(
+@pytest.mark.parametrize(("text", "triple"), BASED + OWNED, ids=[t[0][:40] for t in BASED + OWNED])
+def test_home_and_owner_read_from_the_words_around_the_name(
     nlp: Language, text: str, triple: tuple[str, str, str]
 ) -> None:
     found = facts(analyse(nlp, text))
     assert triple in found, f"{text!r} gave {found}"
+
+
+def test_a_minority_share_is_a_stake_not_ownership(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Inc is 49 pct owned by Acme Corp, it said."))
+    assert ("Kestrel Inc", "ownedBy", "Acme Corp") not in found, found
 
 
 @pytest.mark.parametrize("text", NOT_BASED, ids=[t[:40] for t in NOT_BASED])
@@ -55,25 +69,6 @@ def test_a_phrasal_verb_in_the_phrase_table_is_not_its_bare_verb(nlp: Language) 
     found = facts(analyse(nlp, "Kestrel Inc ended its bid to take over Acme Corp on Monday."))
     assert ("Kestrel Inc", "acquired", "Acme Corp") not in found, found
     assert ("Kestrel Inc", "bidFor", "Acme Corp") in found, found
-
-
-OWNED = [
-    (
-        "Kestrel Inc, which is 70.4 pct owned by Acme Corp, said profits rose.",
-        ("Kestrel Inc", "ownedBy", "Acme Corp"),
-    ),
-    ("Kestrel Inc, wholly-owned by Acme Corp, plans a new mill.", ("Kestrel Inc", "ownedBy", "Acme Corp")),
-    ("Kestrel Inc is 49 pct owned by Acme Corp, it said.", ("Acme Corp", "investedIn", "Kestrel Inc")),
-]
-
-
-@pytest.mark.parametrize(("text", "triple"), OWNED, ids=[t[0][:40] for t in OWNED])
-def test_the_share_owned_says_owner_or_investor(
-    nlp: Language, text: str, triple: tuple[str, str, str]
-) -> None:
-    found = facts(analyse(nlp, text))
-    assert triple in found, f"{text!r} gave {found}"
-    assert ("Kestrel Inc", "ownedBy", "Acme Corp") not in found or triple[1] == "ownedBy", found
 
 
 def test_an_ownership_denied_is_no_fact(nlp: Language) -> None:
