@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.entities import cues as ecues
+
 URGE_VERBS: Final = frozenset(
     {"urge", "push", "press", "pressure", "encourage", "implore", "exhort", "call", "ask", "tell", "appeal"}
 )
@@ -72,6 +74,17 @@ KILL_VERBS: Final = frozenset({"kill", "murder", "assassinate", "shoot", "execut
 ONSET_VERBS: Final = frozenset({"launch", "begin", "start", "mount", "order"})
 LIVE_VERBS: Final = frozenset({"live", "reside"})
 BASE_VERBS: Final = frozenset({"base", "headquarter"})
+#: Adjectives, and nouns governing 'on/over/about/of N', that make a noun cue name what may be, not what was.
+HYPOTHETICAL_ADJECTIVES: Final = frozenset(
+    {"possible", "proposed", "potential", "planned", "prospective", "mooted", "rumoured", "rumored"}
+)
+HYPOTHETICAL_HOSTS: Final = frozenset(
+    {"talk", "negotiation", "discussion", "speculation", "rumour", "rumor", "possibility", "prospect"}
+)
+#: Nouns that end the descriptor before an organisation's name ("US software firm X", "Glasgow band X").
+DESCRIPTOR_NOUNS: Final = ecues.ORG_NOUNS | frozenset(
+    {"band", "body", "regulator", "watchdog", "consultancy", "charity", "label", "studio", "studios"}
+)
 
 MODALS: Final = frozenset(
     {"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'d", "ought"}

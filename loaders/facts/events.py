@@ -1,6 +1,6 @@
 """The cue-keyed rules that are more than a frame (frames.toml holds the rest): talks and meetings (whose
 predicate depends on whether the talks are sought), an invasion whose victim the article leaves to context,
-'X and Y are allies', killers named by a noun, and '-based' headquarters.
+'X and Y are allies', killers named by a noun, '-based' headquarters and 'X, 72 pct owned by Y'.
 
 Each rule gets the cue token; it finds subject and object through the dependency tree and asks the context
 the statement's stance (negated, hedged, conditional, future; none when merely wanted or asked).
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child, prep_objects
+from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.frames import copular_holder
 from loaders.facts.stance import Stance
 
@@ -143,16 +143,52 @@ def killer(ctx: FactContext, noun: Token) -> None:
 
 
 def based(ctx: FactContext, cue: Token) -> None:
-    """'the Paris-based X', 'X, based in Y', 'X is headquartered in Y'."""
+    """'the Paris-based X', 'the Paris-based drugs group X', 'X, based in Y', 'X is headquartered in Y'."""
     places = [o for p in prep_objects(cue, "in") for o in ctx.args(p)]
     places += [
         ctx.tok2m[c.i] for c in cue.children if c.dep_ in ("npadvmod", "compound") and ctx.tok2m[c.i] >= 0
     ]
     if not places:
         return
-    orgs = ctx.args(cue.head) if cue.dep_ in ("amod", "acl") else ctx.args(child(cue, "nsubjpass"))
+    held = cue.head
+    while cue.dep_ == "amod" and ctx.tok2m[held.i] < 0 and held.dep_ in ("compound", "nmod"):
+        held = held.head  # "the London-based software developer Argonaut": past the descriptor to the name
+    orgs = ctx.args(held) if cue.dep_ in ("amod", "acl") else ctx.args(child(cue, "nsubjpass"))
     if (stance := ctx.stance(cue, nominal=True)) is not None:
         _emit(ctx, "basedIn", orgs, places, cue, "headquarters", 0.7, stance)
+
+
+def owned(ctx: FactContext, cue: Token) -> None:
+    """The wires' 'X, 72 pct owned by Y', 'X, which is 25% owned by Y', 'X, wholly owned by Y': Y owns X,
+    or only has a stake in it when the share named is under half."""
+    agent = passive_agent(cue)
+    if agent is None or cue.dep_ not in ("acl", "relcl"):
+        return  # a clause of its own ('X is owned by Y') is the frame's
+    host: Token | None = cue.head
+    share = next((c for c in cue.children if c.lower_ in _SHARE_WORDS), None)
+    if cue.head.lower_ in _SHARE_WORDS:  # "X, 72 pct owned by Y", "X, which is 70 pct owned by Y"
+        share = cue.head
+        host = child(share.head, "nsubj") if share.dep_ == "attr" else share.head
+    number = child(share, "nummod") if share is not None else None
+    minority = number is not None and _percent(number.text) < 50
+    if (stance := ctx.stance(cue)) is None:  # "will be 50 pct owned by Y" is future
+        return
+    for owner in ctx.args(agent):
+        for company in ctx.args(host):
+            if minority:
+                ctx.add("investedIn", owner, company, cue, "ownership", 0.65, stance)
+            else:
+                ctx.add("ownedBy", company, owner, cue, "ownership", 0.65, stance)
+
+
+_SHARE_WORDS = frozenset({"pct", "percent", "%"})
+
+
+def _percent(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 100.0  # "wholly", "majority": not a number, so not a minority
 
 
 def triggers() -> dict[str, list[Rule]]:
@@ -164,6 +200,7 @@ def triggers() -> dict[str, list[Rule]]:
         ({"ally", "allies"}, allies),
         (cues.KILLER_NOUNS, killer),
         (cues.BASE_VERBS, based),
+        ({"own", "control"}, owned),
     ):
         for word in words:
             table.setdefault(word, []).append(rule)

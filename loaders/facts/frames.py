@@ -36,6 +36,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.vocab import PREDICATE_SPECS
+from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
 
@@ -43,7 +44,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "nsubj"}
+    | {"xcomp", "nsubj", "acl"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "active", "passive"})
 
@@ -247,9 +248,28 @@ def has_infinitive(verb: Token) -> bool:
     return False
 
 
+def _noun_infinitive(cue: Token) -> bool:
+    """'its bid to buy X', 'an offer to acquire X': the verb names what the noun aims at, not an event."""
+    return cue.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def _hypothetical(noun: Token) -> bool:
+    """'a possible deal', 'talks on a merger', 'speculation about a takeover': what may be, not what was."""
+    if any(c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL_ADJECTIVES for c in noun.children):
+        return True
+    host = (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "of") else None
+    )
+    return host is not None and host.lemma_.lower() in cues.HYPOTHETICAL_HOSTS
+
+
 def _applies(frame: Frame, cue: Token) -> bool:
+    if frame.noun and _hypothetical(cue):
+        return False
     if "infinitive" in frame.requires and not has_infinitive(cue):
         return False
+    if not frame.noun and _noun_infinitive(cue) and cue.head.lemma_.lower() not in frame.governors:
+        return False  # "an agreement to buy X" stands when the frame names "agreement" a governor
     if frame.with_object is not None and not any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.with_object for c in cue.children
     ):
@@ -266,8 +286,11 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     if not noun and not is_verb(cue):
         return
     frames = table.by_cue.get((cue.lemma_.lower(), noun), ())
+    particle = child(cue, "prt")
+    # a phrasal verb the phrase table maps is another verb: "took over RCA" is no "took the title"
+    phrasal = table.phrases.get(f"{cue.lemma_.lower()} {particle.lower_}") if particle is not None else None
     for frame in frames:
-        if not _applies(frame, cue):
+        if not _applies(frame, cue) or phrasal not in (None, frame.predicate):
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)

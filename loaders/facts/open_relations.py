@@ -74,12 +74,14 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str]]:
 def open_relations(ctx: FactContext, verb: Token, table: FrameTable) -> None:
     """Record the open relations (or mapped phrases) of one verb that no frame fired on."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in table.never_open or lemma in cues.SAY_VERBS:
+    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS:
         return
     subjects = [s for s in _subjects(ctx, verb) if _named(ctx, s)]
     if not subjects:
         return
     found = [(o, phrase_words(lemma, rest)) for o, rest in _objects(ctx, verb) if _named(ctx, o)]
+    if lemma in table.never_open:  # a light verb still states its listed phrases: "took over RCA"
+        found = [(o, phrase) for o, phrase in found if phrase in table.phrases]
     stance = ctx.stance(verb) if found else None
     if stance is None:
         return

@@ -28,6 +28,17 @@ _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "ban
 # "China, Brazil, South Africa and Russia" is a list, not a place and its region.
 _LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?[A-Z]|(and|or) [A-Z])")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
+#: Last words that show a name is a place, for a possessor to hold it ("London's Trafalgar Square").
+_PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
+    "park",
+    "castle",
+    "airport",
+    "end",
+    "bridge",
+    "harbour",
+    "port",
+    "region",
+}
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 
 
@@ -287,11 +298,20 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     for place in (a for p in prep_objects(root, "in") for a in ctx.args(p)):
         if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
             ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
+    for place in (a for p in prep_objects(root, "of") if p.i >= row.tok_end for a in ctx.args(p)):
+        if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # the wires' "Commerzbank AG of West Germany"
+            ctx.add("basedIn", index, place, root, "org-of-place", 0.6)
     descriptors = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in ecues.ORG_NOUNS]
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
     for noun in descriptors:
         _descriptor_facts(ctx, index, noun)
+    # before the name, or in an apposition after it ("Mutual Shares Corp, a New York investment firm")
+    ends = [row.tok_start - 1, *(c.i for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    for end in (k for k in ends if k >= 0):
+        home = _descriptor_place(ctx, end + 1)
+        if home is not None:  # the same fact from _descriptor_facts has the same cue, so assembly keeps one
+            ctx.add("basedIn", index, home, ctx.doc[end], "descriptor", 0.6)
     for c in root.children:
         if c.dep_ == "poss" and c.i < row.tok_start:
             owner = ctx.arg(c)
@@ -343,7 +363,8 @@ def _country_in_name(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
 
 
 def place_in_place(ctx: FactContext) -> None:
-    """'Trafalgar Square in London', 'the SECC in Glasgow': a place inside the place its 'in' names."""
+    """'Trafalgar Square in London', 'the SECC in Glasgow': a place inside the place its 'in' names; and
+    'London's Trafalgar Square', 'Scotland's Loch Lomond': inside its possessor."""
     for index, row in enumerate(list(ctx.mentions)):
         if row.cls not in ("City", "Location"):
             continue
@@ -351,6 +372,12 @@ def place_in_place(ctx: FactContext) -> None:
         for place in (a for p in prep_objects(root, "in") for a in ctx.args(p)):
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
+        if row.cls == "Location" and root.lower_ not in _PLACE_WORDS:
+            continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
+        for c in root.children:
+            owner = ctx.tok2m[c.i] if c.dep_ == "poss" and c.i < row.tok_start else -1
+            if owner >= 0 and ctx.mentions[owner].cls in ecues.PLACE_CLASSES and owner != index:
+                ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
 
 
 def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
@@ -363,6 +390,29 @@ def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
         ctx.add("basedIn", org, country, noun, "descriptor", 0.6)
         if state_run:
             ctx.add("ownedBy", org, country, noun, "descriptor", 0.6)
+
+
+def _descriptor_place(ctx: FactContext, start: int) -> int | None:
+    """The place that opens the descriptor ending right before token `start`, read as words (the parser often
+    splits such a run): "Russian energy giant Gazprom", "UK drinks and food firm Allied Domecq", "US band
+    REM", "X, the biggest Dutch chemicals group". The place must open its noun phrase: "rival US firm" and
+    "US-listed mining firm" give none."""
+    doc = ctx.doc
+    if start == 0 or doc[start - 1].lower_ not in cues.DESCRIPTOR_NOUNS:
+        return None
+    k = start - 2
+    while k >= max(0, start - 8) and ctx.tok2m[k] < 0:
+        if doc[k].pos_ not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or doc[k].text in (",", "'s"):
+            return None
+        k -= 1
+    if k < 0 or ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].cls not in (*ecues.PLACE_CLASSES, NORP):
+        return None
+    first = ctx.mentions[ctx.tok2m[k]].tok_start
+    opener = doc[first - 1] if first > 0 else None
+    if opener is None or opener.tag_ == "JJS":  # "the biggest Dutch chemicals group"
+        return ctx.tok2m[k]
+    inside = opener.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or opener.lower_ == "'s"
+    return None if inside else ctx.tok2m[k]
 
 
 def _is_state_run(modifier: Token) -> bool:

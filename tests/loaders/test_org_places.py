@@ -1,0 +1,76 @@
+"""Where an organisation is based and where a place lies, read from the words around its name, through the
+real pipeline (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+BASED = [
+    ("Shares in German paint and coatings firm Acme Corp rose.", ("Acme Corp", "basedIn", "Germany")),
+    ("Swedish furniture group Nordvik AB cut prices.", ("Nordvik AB", "basedIn", "Sweden")),
+    ("Dutch label Acme Records signed the singer.", ("Acme Records", "basedIn", "Netherlands")),
+    ("The Houston bank Kestrel Inc said profits rose.", ("Kestrel Inc", "basedIn", "Houston")),
+    ("Shares of Boston-based drugs group Kestrel Inc fell.", ("Kestrel Inc", "basedIn", "Boston")),
+    (
+        "Kestrel Inc, the biggest Dutch chemicals group, said profits rose.",
+        ("Kestrel Inc", "basedIn", "Netherlands"),
+    ),
+    ("Acme Motor Corp of Japan said profits rose.", ("Acme Motor Corp", "basedIn", "Japan")),
+]
+
+OWNED = [
+    (
+        "Kestrel Inc, which is 70.4 pct owned by Acme Corp, said profits rose.",
+        ("Kestrel Inc", "ownedBy", "Acme Corp"),
+    ),
+    ("Kestrel Inc, wholly-owned by Acme Corp, plans a new mill.", ("Kestrel Inc", "ownedBy", "Acme Corp")),
+    ("Kestrel Inc is 49 pct owned by Acme Corp, it said.", ("Acme Corp", "investedIn", "Kestrel Inc")),
+]
+
+NOT_BASED = [
+    "Shares of US-listed mining firm Kestrel Inc rose.",  # listed there, not based there
+    "Exports to Japan rose and Kestrel Inc said so.",
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), BASED + OWNED, ids=[t[0][:40] for t in BASED + OWNED])
+def test_home_and_owner_read_from_the_words_around_the_name(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"{text!r} gave {found}"
+
+
+def test_a_minority_share_is_a_stake_not_ownership(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Inc is 49 pct owned by Acme Corp, it said."))
+    assert ("Kestrel Inc", "ownedBy", "Acme Corp") not in found, found
+
+
+@pytest.mark.parametrize("text", NOT_BASED, ids=[t[:40] for t in NOT_BASED])
+def test_a_place_elsewhere_in_the_phrase_is_no_home(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] == "basedIn"], found
+
+
+def test_a_place_named_by_its_possessor_lies_inside_it(nlp: Language) -> None:
+    found = facts(analyse(nlp, "They walked through Britain's Lake District in May."))
+    assert ("Lake District", "locatedIn", "United Kingdom") in found, found
+    for text in ("Britain's Kestrel Plc said profits rose.", "Kenya's Wanjiru Kamau won the 5,000m."):
+        found = facts(analyse(nlp, text))
+        assert not [f for f in found if f[1] == "locatedIn"], found
+
+
+def test_a_phrasal_verb_in_the_phrase_table_is_not_its_bare_verb(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Inc took over Acme Corp last year."))
+    assert ("Kestrel Inc", "acquired", "Acme Corp") in found, found
+    found = facts(analyse(nlp, "Kestrel Inc ended its bid to take over Acme Corp on Monday."))
+    assert ("Kestrel Inc", "acquired", "Acme Corp") not in found, found
+    assert ("Kestrel Inc", "bidFor", "Acme Corp") in found, found
+
+
+def test_an_ownership_denied_is_no_fact(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Inc, which is not owned by Acme Corp, said profits rose."))
+    assert not [f for f in found if f[1] in ("ownedBy", "investedIn")], found
