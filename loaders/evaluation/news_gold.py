@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from loaders.entities.gazetteer import load_gazetteer
+
 OPEN_PREFIX = "open:"
 POSITION = "holdsPosition"
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -81,7 +83,8 @@ def read_annotation(path: Path, symmetric: frozenset[str]) -> Annotation:
         raw = json.loads(path.read_text(encoding="utf-8"))
         annotation = Annotation(raw["id"], annotator=raw.get("annotator", ""))
         for entity in raw["entities"]:
-            annotation.entities[entity["id"]] = {normalise(n) for n in entity["names"]} - {""}
+            names = entity["names"] or _names_of_id(entity["id"])
+            annotation.entities[entity["id"]] = {normalise(n) for n in names} - {""}
             annotation.classes[entity["id"]] = entity["type"]
         annotation.facts = [_gold_fact(f, symmetric, f"{path} fact {i}") for i, f in enumerate(raw["facts"])]
         if raw.get("headline"):
@@ -94,6 +97,17 @@ def read_annotation(path: Path, symmetric: frozenset[str]) -> Annotation:
         if unknown:
             raise ValueError(f"{path}: fact {fact} names no entity of the file: {unknown}")
     return annotation
+
+
+def _names_of_id(key: str) -> list[str]:
+    """Names for an entity the article never names (``names: []``: "Finnish" implies Finland): its id read
+    as words ("UnitedStates" -> "United States"), with the gazetteer's name and aliases for it, so that the
+    pipeline's Finland (found from the demonym) can be matched."""
+    words = " ".join(re.findall(r"[A-Z]+(?![a-z])|[A-Z][a-z]*|[a-z]+|\d+", key)) or key
+    entry = load_gazetteer().lookup(words)
+    if entry is None:
+        return [words]
+    return [words, entry.name, *(load_gazetteer().aliases_of(entry.name) or [])]
 
 
 def read_annotations(paths: Iterable[Path], symmetric: frozenset[str]) -> list[Annotation]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from loaders.evaluation.news import curated_names
+from loaders.evaluation.news_gold import Annotation, align_entities, read_annotation
 
 
 def test_the_gazetteer_names_of_an_annotated_identity_are_its_names() -> None:
@@ -13,3 +17,22 @@ def test_the_gazetteer_names_of_an_annotated_identity_are_its_names() -> None:
 def test_names_the_gazetteer_does_not_know_stay_as_annotated() -> None:
     assert curated_names({"time warner", "timewarner"}) == {"time warner", "timewarner"}
     assert "united kingdom" not in curated_names({"little britain"})
+
+
+def test_an_entity_the_article_never_names_is_matched_by_its_id(tmp_path: Path) -> None:
+    # "Finnish firm F-Secure": the guideline's Finland has names [] and must still align with the
+    # pipeline's Finland, or its right basedIn fact counts as wrong.
+    gold = {
+        "id": "x",
+        "entities": [
+            {"id": "FSecure", "type": "Organization", "names": ["F-Secure"]},
+            {"id": "Finland", "type": "Country", "names": []},
+            {"id": "UnitedStates", "type": "Country", "names": []},
+        ],
+        "facts": [{"s": "FSecure", "p": "basedIn", "o": "Finland"}],
+    }
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    annotation = read_annotation(path, frozenset())
+    found = Annotation("x", entities={"k1": {"f secure"}, "k2": {"finland"}, "k3": {"united states"}})
+    assert align_entities(annotation, found) == {"k1": "FSecure", "k2": "Finland", "k3": "UnitedStates"}
