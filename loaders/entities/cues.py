@@ -429,6 +429,34 @@ EVENT_HEAD_NOUNS: Final = frozenset(
         "election", "elections", "war", "cup", "open", "marathon", "prix", "games", "expo",
     }
 )  # fmt: skip
+#: Nouns that say a name is an organisation wherever they stand beside it ("the firm Pernod", "his other
+#: band, Fightstar", "one of Scotland's whisky firms"): kinds of organisation no person is called
+#: ("producer", "publisher" or "maker" are people too: "film producer Harvey Weinstein").
+FIRM_NOUNS: Final = frozenset(
+    {
+        "firm", "company", "group", "giant", "conglomerate", "carmaker", "automaker", "lender", "bank",
+        "chain", "brewer", "distiller", "airline", "retailer", "supermarket", "insurer", "newspaper",
+        "broadcaster", "band", "duo", "trio", "label", "manufacturer", "multinational", "subsidiary",
+        "charity", "watchdog", "regulator",
+    }
+)  # fmt: skip
+#: Nouns right before a name NER may miss that make it a band ("pop band Busted").
+BAND_NOUNS: Final = frozenset({"band", "duo", "trio", "quartet"})
+#: Nouns whose "in" or compound names a company: "shares in Pernod", "Pernod shares", "a stake in X".
+SHARE_NOUNS: Final = frozenset({"share", "stock", "stake", "shareholder", "shareholding"})
+#: Last words of football and other club names ("Exeter City", "Blackburn Rovers"): a club where the text is
+#: about sport, a city or a firm elsewhere.
+CLUB_NAME_ENDINGS: Final = frozenset(
+    {"City", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "FC", "Argyle"}
+)
+#: Words whose presence (two of them, or a score) says a text is about sport.
+SPORT_WORDS: Final = frozenset(
+    {
+        "goal", "striker", "midfielder", "defender", "goalkeeper", "premiership", "fixture", "relegation",
+        "kick-off", "match", "league", "cup", "scorer", "equaliser", "penalty", "referee", "coach",
+        "semi-final", "quarter-final", "tournament",
+    }
+)  # fmt: skip
 #: Nouns that say a name is a sports team ("the club Arsenal", "the Premiership side Chelsea").
 TEAM_NOUNS: Final = frozenset({"club", "side", "team", "squad"})
 #: A player's (or coach's) role after a club's name: "Chelsea striker Didier Drogba".

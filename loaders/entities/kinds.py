@@ -28,6 +28,8 @@ _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
+#: Parts of speech no band's name is made of ("the band In 2002" names no band).
+_FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "NUM", "PUNCT"})
 #: Labels whose names a following cue noun may retype: an organisation before "console" is its maker
 #: ("the Sony console"), and any name before "film" or "show" its maker or setting.
 _FOLLOWED_BY = {
@@ -60,7 +62,68 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _appositive(doc[start:end])
         or _work_context(doc[start:end].root)
         or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
+        or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
+        or _firm_cue(doc, start, end, label)
     )
+
+
+def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """ "the firm Pernod", "his other band, Fightstar", "Glenmorangie, one of the whisky firms", "shares in
+    Pernod", "Pernod shares": what only an organisation is or has, whatever NER's label says."""
+    span = doc[start:end]
+    root = span.root
+    k = start - 1
+    while k >= 0 and doc[k].text in _QUOTES:
+        k -= 1
+    if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in cues.FIRM_NOUNS:
+        return "Organization"
+    if any(_firm_noun(t) for t in _appositions(span)) or _comma_apposition(doc, start, end):
+        return "Organization"
+    if label in ("GPE", "LOC", "FAC"):
+        return None  # "shares in Paris", "London shares": a market's place
+    after = doc[end] if end < len(doc) else None
+    if after is not None and root.head.i == after.i and root.dep_ in ("compound", "poss"):
+        return "Organization" if after.lemma_.lower() in cues.SHARE_NOUNS else None
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in cues.SHARE_NOUNS:
+        return "Organization"
+    return None
+
+
+def _appositions(span: Span) -> list[Token]:
+    root = span.root
+    found = [root.head] if root.dep_ == "appos" else []
+    found += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+    for token in list(found):  # "one of Scotland's premier whisky firms"
+        if token.lower_ == "one":
+            found += [g for p in token.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return found
+
+
+def _comma_apposition(doc: Doc, start: int, end: int) -> bool:
+    """ "his other band, Fightstar.": an apposition the parser missed, the name closing its clause."""
+    closes = end == len(doc) or doc[end].is_punct
+    return closes and start >= 2 and doc[start - 1].text == "," and _firm_noun(doc[start - 2])
+
+
+def _firm_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in cues.FIRM_NOUNS
+
+
+def _club_name(doc: Doc, start: int, end: int) -> str | None:
+    """ "Exeter City", "Blackburn Rovers": a club's name by its last word, in a text about sport."""
+    if end - start < 2 or doc[end - 1].text not in cues.CLUB_NAME_ENDINGS:
+        return None
+    return "Team" if _about_sport(doc) else None
+
+
+def _about_sport(doc: Doc) -> bool:
+    """A score, or two words of sport, anywhere in the text."""
+    if "kg_about_sport" not in doc.user_data:
+        words = {t.lemma_.lower() for t in doc if t.lemma_.lower() in cues.SPORT_WORDS}
+        score = any(_SCORE.match(t.text) for t in doc)
+        doc.user_data["kg_about_sport"] = score or len(words) >= 2
+    return bool(doc.user_data["kg_about_sport"])
 
 
 def _work_context(root: Token) -> str | None:
@@ -135,10 +198,14 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     found = []
     for token in doc:
         kind = kind_of_noun(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in cues.BAND_NOUNS:
+            kind = "Organization"  # "pop band Busted": a band's name NER took for nothing
         if kind is None:
             continue
         spans = [_title_after(doc, token.i + 1)] if kind != "Team" else []
-        spans += [_name_before(doc, token.i)] if kind != "Work" else []
+        if kind == "Organization":
+            spans = [(s, e) for s, e in spans if not any(t.pos_ in _FUNCTION_POS for t in doc[s:e])]
+        spans += [_name_before(doc, token.i)] if kind not in ("Work", "Organization") else []
         for start, end in spans:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))

@@ -53,3 +53,39 @@ def test_the_class_the_text_states_holds_for_every_mention_of_the_name(nlp: Lang
 def test_typed_names_let_the_new_frames_fire(nlp: Language) -> None:
     found = facts(analyse(nlp, "Jamie Foxx won the best actor Oscar for his role in Ray."))
     assert ("Jamie Foxx", "won", "Oscar") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares in Vandelay Ricard fell 3% in Paris on Monday.", "Vandelay Ricard"),
+        ("Hubert Lemaire shares slipped 1.2% while the market rose.", "Hubert Lemaire"),
+        ("Last year Kessler bought Glenbarrow, one of Ireland's oldest whisky firms.", "Glenbarrow"),
+        ("The singer left to work with his other band, Moonrake.", "Moonrake"),
+        ("Teen pop band Fizzed have confirmed that they will split.", "Fizzed"),
+    ],
+)
+def test_what_only_an_organisation_is_or_has_makes_a_name_one(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) == "Organization", _classes(nlp, text)
+
+
+def test_a_short_name_and_the_full_name_it_begins_share_the_firms_class(nlp: Language) -> None:
+    text = "Hubert Lemaire is weighing a bid. Hubert shares fell 2% in Paris."
+    classes = _classes(nlp, text)
+    assert "Person" not in classes.values(), classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Dunmore City beat Ashby 2-1; their striker scored in the league match.", "Dunmore City", "Team"),
+        ("Officials in Dunmore City approved the budget on Monday.", "Dunmore City", "Team"),
+        ("The band, Simpson said, will tour in May.", "Simpson", "Organization"),
+        ("Shares in Paris fell 2% on Monday.", "Paris", "Organization"),
+    ],
+)
+def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
+    nlp: Language, text: str, name: str, cls: str
+) -> None:
+    classes = _classes(nlp, text)
+    assert (classes.get(name) == cls) == (cls == "Team" and "2-1" in text), classes
