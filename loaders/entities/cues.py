@@ -414,6 +414,23 @@ PRODUCT_NOUNS: Final = frozenset(
 )  # fmt: skip
 #: Nouns that say a name is an award ("the Golden Rose award").
 AWARD_NOUNS: Final = frozenset({"award", "prize", "trophy", "medal", "statuette", "gong"})
+#: Nouns a prize's category honours, after "best" ("best actress", "best pop act", "best foreign film").
+CATEGORY_NOUNS: Final = frozenset(
+    {
+        "film", "movie", "picture", "director", "actor", "actress", "act", "group", "band", "album",
+        "single", "song", "newcomer", "artist", "play", "drama", "comedy", "documentary", "screenplay",
+        "novel", "book", "sitcom", "show", "programme", "host", "comic", "comedian", "entertainer", "singer",
+        "musical", "video", "animation", "soundtrack", "production", "performer", "breakthrough",
+    }
+)  # fmt: skip
+#: Verbs of winning and nominating, and nouns of prizes, above an award's category.
+AWARD_VERBS: Final = frozenset(
+    {
+        "win", "name", "nominate", "shortlist", "scoop", "collect", "receive", "land", "bag", "claim",
+        "award", "crown", "vote", "pick", "earn", "honour",
+    }
+)  # fmt: skip
+AWARD_PLURALS: Final = frozenset({"award", "prize", "accolade", "nomination", "category", "gong", "honour"})
 #: Last words that make a name an award ("Grammy Award", "Booker Prize", "best actor Oscar": the statuettes'
 #: nouns are words of the language too).
 AWARD_HEAD_NOUNS: Final = frozenset(

@@ -235,8 +235,8 @@ def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
 def _title_end(doc: Doc, start: int) -> int:
     """End of the title-case words from ``start`` (a title starts with a capital: "the film version" has
     none), within the sentence, small words allowed between capitalised ones."""
-    if start >= len(doc) or not doc[start].is_title:
-        return start
+    if start >= len(doc) or not doc[start].is_title or doc[start].pos_ == "PRON":
+        return start  # "the best film I have seen"
     end = start
     while end < len(doc) and end - start < _MAX_TITLE_TOKENS and (end == start or not doc[end].is_sent_start):
         token = doc[end]

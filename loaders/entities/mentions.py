@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.categories import award_categories
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import cued_kind, cued_titles
 from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
@@ -57,6 +58,7 @@ class EntityMentions:
             _row(doc[start:end], kind, doc[start:end].text, CUED)
             for start, end, kind in cued_titles(doc, taken)
         )
+        rows = _with_award_categories(doc, rows, taken)
         rows.extend(_surname_mentions(doc, rows, taken))
         rows.sort(key=lambda r: r.start)
         doc._.kg_mentions = _with_acronyms(doc, rows)
@@ -168,6 +170,24 @@ class EntityMentions:
             rows.append(_row(span, entry.cls, entry.name, flags | _GENDER_FLAGS.get(gender, 0)))
             taken[start:end] = b"\x01" * (end - start)
         return rows
+
+
+def _with_award_categories(doc: Doc, rows: list[MentionRow], taken: bytearray) -> list[MentionRow]:
+    """Award categories ("best actress") as mentions; a demonym inside one ("best British group") is part
+    of the category, not a mention of its country."""
+    free = bytearray(taken)
+    for row in rows:
+        if row.cls == NORP:
+            free[row.tok_start : row.tok_end] = b"\x00" * (row.tok_end - row.tok_start)
+    found = award_categories(doc, free)
+    if not found:
+        return rows
+    inside = {k for start, end in found for k in range(start, end)}
+    rows = [row for row in rows if not (row.cls == NORP and row.tok_start in inside)]
+    for start, end in found:
+        rows.append(_row(doc[start:end], "Award", doc[start:end].text, CUED))
+        taken[start:end] = b"\x01" * (end - start)
+    return rows
 
 
 def _row(span: Span, cls: str, key: str, flags: int) -> MentionRow:

@@ -89,3 +89,23 @@ def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
 ) -> None:
     classes = _classes(nlp, text)
     assert (classes.get(name) == cls) == (cls == "Team" and "2-1" in text), classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dana Holt won best actress for the drama Low Tide.", "best actress"),
+        ("The movie picked up three accolades including best director for Tom Vale.", "best director"),
+        ("The group were nominated for best British group at the awards.", "best British group"),
+    ],
+)
+def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) == "Award", _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was the best film I have seen this year.", "He wants the best actor for the part, she said."],
+)
+def test_best_without_a_verb_of_winning_is_taste(nlp: Language, text: str) -> None:
+    assert "Award" not in _classes(nlp, text).values() and "Work" not in _classes(nlp, text).values()
