@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.worklists import listed_works
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -61,6 +62,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _after(doc, start, end, label)
         or _appositive(doc[start:end])
         or _work_context(doc[start:end].root)
+        or ("Work" if any(s == start for s, _ in listed_works(doc, title_end)) else None)
         or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or _firm_cue(doc, start, end, label)
@@ -196,6 +198,10 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     3000", "the show Strictly Come Dancing": title-case words, with the small words titles hold), or a name
     before a noun that it modifies, for products, awards and clubs ("the Golden Rose award")."""
     found = []
+    for start, end in listed_works(doc, title_end):
+        if not any(taken[start:end]):
+            found.append((start, end, "Work"))
+            taken[start:end] = b"\x01" * (end - start)
     for token in doc:
         kind = kind_of_noun(token.lemma_.lower()) if token.pos_ == "NOUN" else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in cues.BAND_NOUNS:
@@ -216,7 +222,7 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
 def _title_after(doc: Doc, start: int) -> tuple[int, int]:
     while start < len(doc) and doc[start].text in _QUOTES:
         start += 1
-    return start, _title_end(doc, start)
+    return start, title_end(doc, start)
 
 
 def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
@@ -232,17 +238,19 @@ def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
     return start, cue
 
 
-def _title_end(doc: Doc, start: int) -> int:
+def title_end(doc: Doc, start: int) -> int:
     """End of the title-case words from ``start`` (a title starts with a capital: "the film version" has
     none), within the sentence, small words allowed between capitalised ones."""
-    if start >= len(doc) or not doc[start].is_title or doc[start].pos_ == "PRON":
-        return start  # "the best film I have seen"
+    if start >= len(doc) or not doc[start].is_title:
+        return start
     end = start
     while end < len(doc) and end - start < _MAX_TITLE_TOKENS and (end == start or not doc[end].is_sent_start):
         token = doc[end]
         if not (token.is_title or token.is_upper or token.like_num or _small_word(doc, end)):
             break
         end += 1
+    if end == start + 1 and doc[start].pos_ == "PRON":
+        return start  # "the best film I have seen"; not "What I Go To School For"
     return end
 
 

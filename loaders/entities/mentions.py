@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import cues
 from loaders.entities.categories import award_categories
 from loaders.entities.gazetteer import GazEntry, Gazetteer
-from loaders.entities.kinds import cued_kind, cued_titles
+from loaders.entities.kinds import cued_kind, cued_titles, title_end
 from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
 from loaders.entities.records import (
     CUED,
@@ -30,6 +30,7 @@ from loaders.entities.records import (
     MentionRow,
     register_extensions,
 )
+from loaders.entities.worklists import listed_works
 
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
@@ -48,7 +49,10 @@ class EntityMentions:
     def __call__(self, doc: Doc) -> Doc:
         rows: list[MentionRow] = []
         taken = bytearray(len(doc))
+        listed = listed_works(doc, title_end)
         for ent in doc.ents:
+            if any(s < ent.end and ent.start < e for s, e in listed):
+                continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):
                 rows.append(row)
                 rows += self._stripped_demonyms(doc, ent.start, row.tok_start)

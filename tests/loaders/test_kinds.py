@@ -109,3 +109,14 @@ def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, n
 )
 def test_best_without_a_verb_of_winning_is_taste(nlp: Language, text: str) -> None:
     assert "Award" not in _classes(nlp, text).values() and "Work" not in _classes(nlp, text).values()
+
+
+def test_titles_listed_after_a_plural_work_noun_are_works(nlp: Language) -> None:
+    text = "Their singles include Paper Boats, Year 2040, Crashed The Party, and Low Tide."
+    classes = _classes(nlp, text)
+    assert all(classes.get(t) == "Work" for t in ("Paper Boats", "Crashed The Party")), classes
+
+
+def test_places_listed_after_a_work_noun_stay_places(nlp: Language) -> None:
+    classes = _classes(nlp, "He has played in many films, including in France and Italy.")
+    assert classes.get("France") == "Country", classes
