@@ -488,7 +488,9 @@ PLAYER_ROLES: Final = frozenset(
 #: Ferguson", but "BT boss Ben Verwaayen").
 CLUB_ROLES: Final = frozenset({"boss", "manager"})
 #: Nouns whose "in" names a work ("her role in Vera Drake") ...
-ROLE_NOUNS: Final = frozenset({"role", "part", "performance", "cameo", "appearance", "character", "roles"})
+ROLE_NOUNS: Final = frozenset(
+    {"role", "part", "performance", "cameo", "appearance", "character", "roles", "portrayal"}
+)
 #: ... and nouns whose "of" does ("the cast of EastEnders"; not "director of", which heads companies too).
 PART_OF_WORK_NOUNS: Final = frozenset(
     {

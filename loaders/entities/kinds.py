@@ -134,7 +134,20 @@ def _work_context(root: Token) -> str | None:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    character = prep.head  # "his portrayal of Alfie Moon in EastEnders": the role's character between
+    if (
+        prep.lower_ == "in"
+        and character.pos_ == "PROPN"
+        and character.dep_ == "pobj"
+        and character.head.lower_ == "of"
+    ):
+        prep = prep.head.head
+        if prep.head.lemma_.lower() not in cues.ROLE_NOUNS:
+            return None
+        return "Work"
+    if prep.head.pos_ != "NOUN":
         return None
     nouns = {"in": cues.ROLE_NOUNS, "of": cues.PART_OF_WORK_NOUNS}.get(prep.lower_, frozenset())
     return "Work" if prep.head.lemma_.lower() in nouns else None
@@ -168,12 +181,25 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     if k >= len(doc) or doc[k].pos_ != "NOUN":
         return None
     lemma = doc[k].lemma_.lower()
+    if kind_of_noun(lemma) is None and _award_noun_after(doc, k):
+        k, lemma = k + 1, doc[k + 1].lemma_.lower()  # "the Golden Rose television awards"
     if lemma in cues.CLUB_ROLES and label != "ORG":  # "United boss Alex Ferguson"; "BT boss" is a firm's
         return "Team"
     kind = "Team" if lemma in cues.PLAYER_ROLES else kind_of_noun(lemma)
     if kind == "Award" and label == "ORG":  # "the Golden Rose award"; "the BBC award" is the giver's
         return kind if not any(t.is_upper for t in doc[start:end]) else None
     return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
+
+
+def _award_noun_after(doc: Doc, k: int) -> bool:
+    """doc[k] is a compound of an award noun right after it ("television awards")."""
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return (
+        after is not None
+        and doc[k].head.i == k + 1
+        and after.pos_ == "NOUN"
+        and after.lemma_.lower() in cues.AWARD_NOUNS
+    )
 
 
 def _appositive(span: Span) -> str | None:

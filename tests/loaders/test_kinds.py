@@ -26,6 +26,12 @@ def _classes(nlp: Language, text: str) -> dict[str, str]:
         ("Jamie Foxx won the best actor Oscar on Sunday.", "Oscar", "Award"),
         ("Chelsea striker Didier Drogba scored twice on Saturday.", "Chelsea", "Team"),
         ("Henry's Arsenal club mate Jose Antonio Reyes was upset.", "Arsenal", "Team"),
+        ("Six shows were nominated for the Silver Lynx television awards.", "Silver Lynx", "Award"),
+        (
+            "Dan Marsh won a prize for his portrayal of Jack Wells in Harbour Lights.",
+            "Harbour Lights",
+            "Work",
+        ),
     ],
 )
 def test_a_cue_in_the_text_says_what_a_name_is(nlp: Language, text: str, name: str, cls: str) -> None:
