@@ -77,9 +77,10 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
     k = start - 1
     while k >= 0 and doc[k].text in _QUOTES:
         k -= 1
-    if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in cues.FIRM_NOUNS:
+    if k >= 0 and _firm_noun(doc[k]) and not _members(doc, k, end):
         return "Organization"
-    if any(_firm_noun(t) for t in _appositions(span)) or _comma_apposition(doc, start, end):
+    appositions = _appositions(span)
+    if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
         return "Organization"
     if label in ("GPE", "LOC", "FAC"):
         return None  # "shares in Paris", "London shares": a market's place
@@ -106,6 +107,19 @@ def _comma_apposition(doc: Doc, start: int, end: int) -> bool:
     """ "his other band, Fightstar.": an apposition the parser missed, the name closing its clause."""
     closes = end == len(doc) or doc[end].is_punct
     return closes and start >= 2 and doc[start - 1].text == "," and _firm_noun(doc[start - 2])
+
+
+def _members(doc: Doc, cue: int, end: int) -> bool:
+    """ "skating duo Jayne Torvill and Christopher Dean": a band noun before a pair of names names its
+    members, not the band."""
+    pair = end < len(doc) and doc[end].lower_ in ("and", "&")
+    return pair and doc[cue].lemma_.lower() in cues.BAND_NOUNS
+
+
+def _determined(noun: Token) -> bool:
+    """ "X, Russia's largest brewer", "X, one of the firms", "his band, X": an apposition's noun has its own
+    determiner ("The Markfield, Leicestershire-based company": the parser's apposition has none)."""
+    return noun.head.lower_ == "of" or any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _firm_noun(token: Token) -> bool:

@@ -88,6 +88,8 @@ def test_a_short_name_and_the_full_name_it_begins_share_the_firms_class(nlp: Lan
         ("Officials in Dunmore City approved the budget on Monday.", "Dunmore City", "Team"),
         ("The band, Simpson said, will tour in May.", "Simpson", "Organization"),
         ("Shares in Paris fell 2% on Monday.", "Paris", "Organization"),
+        ("Skating duo Jane Marlow and Chris Deane will host the show.", "Jane Marlow", "Organization"),
+        ("The Ashwell, Kent-based company runs twelve quarries.", "Ashwell", "Organization"),
     ],
 )
 def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
