@@ -457,6 +457,8 @@ FIRM_NOUNS: Final = frozenset(
         "charity", "watchdog", "regulator",
     }
 )  # fmt: skip
+#: Two-word descriptors that only a firm takes ("market leader Diageo"; a "party leader" is a person).
+FIRM_PHRASES: Final = frozenset({("market", "leader"), ("industry", "leader"), ("market", "leaders")})
 #: Nouns right before a name NER may miss that make it a band ("pop band Busted").
 BAND_NOUNS: Final = frozenset({"band", "duo", "trio", "quartet"})
 #: Nouns whose "in" or compound names a company: "shares in Pernod", "Pernod shares", "a stake in X".

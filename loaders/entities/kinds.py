@@ -79,6 +79,8 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
         k -= 1
     if k >= 0 and _firm_noun(doc[k]) and not _members(doc, k, end):
         return "Organization"
+    if k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in cues.FIRM_PHRASES:
+        return "Organization"  # "bought by market leader Diageo": no person leads a market
     appositions = _appositions(span)
     if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
         return "Organization"

@@ -69,6 +69,7 @@ def test_typed_names_let_the_new_frames_fire(nlp: Language) -> None:
         ("Last year Kessler bought Glenbarrow, one of Ireland's oldest whisky firms.", "Glenbarrow"),
         ("The singer left to work with his other band, Moonrake.", "Moonrake"),
         ("Teen pop band Fizzed have confirmed that they will split.", "Fizzed"),
+        ("The rest was bought by market leader Castellane in 2001.", "Castellane"),
     ],
 )
 def test_what_only_an_organisation_is_or_has_makes_a_name_one(nlp: Language, text: str, name: str) -> None:
