@@ -75,6 +75,7 @@ def resolve(
     refs = _initial_refs(rows, gaz)
     merge_variants(rows, refs, gaz)
     _vote_classes(rows, refs)
+    _short_organisation_names(rows, refs)
     _join_short_person_names(rows, refs, gaz, text)
     _join_acronyms(rows, refs)
     join_short_organisation_names(rows, refs)
@@ -133,6 +134,28 @@ def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
             refs[i] = (votes[ref[1]].most_common(1)[0][0], ref[1])
+
+
+def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:
+    """ "Pernod Ricard" and "Pernod", one a firm by a cue ("Pernod shares"), the other a person by NER's
+    label: a name that begins another is the same thing, so the organisation's class wins for both, unless
+    a title says a man or a woman is meant ("Mr Pernod")."""
+    gendered = {ref[1] for row, ref in zip(rows, refs, strict=True) if ref and row.flags & (MALE | FEMALE)}
+    classes: dict[str, set[str]] = defaultdict(set)  # first word -> classes of the names it begins or is
+    for ref in refs:
+        if ref is not None and ref[0] in ("Person", "Organization"):
+            classes[ref[1].split()[0]].add(ref[0])
+    singles = _org_singles(refs)
+    for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
+        if ref is None or ref[0] != "Person" or row.flags & GAZETTEER or ref[1] in gendered:
+            continue
+        first = ref[1].split()[0]
+        if "Organization" in classes[first] and (" " not in ref[1]) != (first in singles):
+            refs[i] = ("Organization", ref[1])
+
+
+def _org_singles(refs: list[Ref | None]) -> set[str]:
+    return {ref[1] for ref in refs if ref is not None and ref[0] == "Organization" and " " not in ref[1]}
 
 
 def _join_short_person_names(

@@ -414,6 +414,23 @@ PRODUCT_NOUNS: Final = frozenset(
 )  # fmt: skip
 #: Nouns that say a name is an award ("the Golden Rose award").
 AWARD_NOUNS: Final = frozenset({"award", "prize", "trophy", "medal", "statuette", "gong"})
+#: Nouns a prize's category honours, after "best" ("best actress", "best pop act", "best foreign film").
+CATEGORY_NOUNS: Final = frozenset(
+    {
+        "film", "movie", "picture", "director", "actor", "actress", "act", "group", "band", "album",
+        "single", "song", "newcomer", "artist", "play", "drama", "comedy", "documentary", "screenplay",
+        "novel", "book", "sitcom", "show", "programme", "host", "comic", "comedian", "entertainer", "singer",
+        "musical", "video", "animation", "soundtrack", "production", "performer", "breakthrough",
+    }
+)  # fmt: skip
+#: Verbs of winning and nominating, and nouns of prizes, above an award's category.
+AWARD_VERBS: Final = frozenset(
+    {
+        "win", "name", "nominate", "shortlist", "scoop", "collect", "receive", "land", "bag", "claim",
+        "award", "crown", "vote", "pick", "earn", "honour",
+    }
+)  # fmt: skip
+AWARD_PLURALS: Final = frozenset({"award", "prize", "accolade", "nomination", "category", "gong", "honour"})
 #: Last words that make a name an award ("Grammy Award", "Booker Prize", "best actor Oscar": the statuettes'
 #: nouns are words of the language too).
 AWARD_HEAD_NOUNS: Final = frozenset(
@@ -427,6 +444,36 @@ EVENT_HEAD_NOUNS: Final = frozenset(
     {
         "festival", "championship", "championships", "tournament", "olympics", "summit", "conference",
         "election", "elections", "war", "cup", "open", "marathon", "prix", "games", "expo",
+    }
+)  # fmt: skip
+#: Nouns that say a name is an organisation wherever they stand beside it ("the firm Pernod", "his other
+#: band, Fightstar", "one of Scotland's whisky firms"): kinds of organisation no person is called
+#: ("producer", "publisher" or "maker" are people too: "film producer Harvey Weinstein").
+FIRM_NOUNS: Final = frozenset(
+    {
+        "firm", "company", "group", "giant", "conglomerate", "carmaker", "automaker", "lender", "bank",
+        "chain", "brewer", "distiller", "airline", "retailer", "supermarket", "insurer", "newspaper",
+        "broadcaster", "band", "duo", "trio", "label", "manufacturer", "multinational", "subsidiary",
+        "charity", "watchdog", "regulator",
+    }
+)  # fmt: skip
+#: Two-word descriptors that only a firm takes ("market leader Diageo"; a "party leader" is a person).
+FIRM_PHRASES: Final = frozenset({("market", "leader"), ("industry", "leader"), ("market", "leaders")})
+#: Nouns right before a name NER may miss that make it a band ("pop band Busted").
+BAND_NOUNS: Final = frozenset({"band", "duo", "trio", "quartet"})
+#: Nouns whose "in" or compound names a company: "shares in Pernod", "Pernod shares", "a stake in X".
+SHARE_NOUNS: Final = frozenset({"share", "stock", "stake", "shareholder", "shareholding"})
+#: Last words of football and other club names ("Exeter City", "Blackburn Rovers"): a club where the text is
+#: about sport, a city or a firm elsewhere.
+CLUB_NAME_ENDINGS: Final = frozenset(
+    {"City", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "FC", "Argyle"}
+)
+#: Words whose presence (two of them, or a score) says a text is about sport.
+SPORT_WORDS: Final = frozenset(
+    {
+        "goal", "striker", "midfielder", "defender", "goalkeeper", "premiership", "fixture", "relegation",
+        "kick-off", "match", "league", "cup", "scorer", "equaliser", "penalty", "referee", "coach",
+        "semi-final", "quarter-final", "tournament",
     }
 )  # fmt: skip
 #: Nouns that say a name is a sports team ("the club Arsenal", "the Premiership side Chelsea").
@@ -443,7 +490,9 @@ PLAYER_ROLES: Final = frozenset(
 #: Ferguson", but "BT boss Ben Verwaayen").
 CLUB_ROLES: Final = frozenset({"boss", "manager"})
 #: Nouns whose "in" names a work ("her role in Vera Drake") ...
-ROLE_NOUNS: Final = frozenset({"role", "part", "performance", "cameo", "appearance", "character", "roles"})
+ROLE_NOUNS: Final = frozenset(
+    {"role", "part", "performance", "cameo", "appearance", "character", "roles", "portrayal"}
+)
 #: ... and nouns whose "of" does ("the cast of EastEnders"; not "director of", which heads companies too).
 PART_OF_WORK_NOUNS: Final = frozenset(
     {

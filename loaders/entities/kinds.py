@@ -23,11 +23,14 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.worklists import listed_works
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
+#: Parts of speech no band's name is made of ("the band In 2002" names no band).
+_FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "NUM", "PUNCT"})
 #: Labels whose names a following cue noun may retype: an organisation before "console" is its maker
 #: ("the Sony console"), and any name before "film" or "show" its maker or setting.
 _FOLLOWED_BY = {
@@ -59,8 +62,86 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _after(doc, start, end, label)
         or _appositive(doc[start:end])
         or _work_context(doc[start:end].root)
+        or ("Work" if any(s == start for s, _ in listed_works(doc, title_end)) else None)
         or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
+        or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
+        or _firm_cue(doc, start, end, label)
     )
+
+
+def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """ "the firm Pernod", "his other band, Fightstar", "Glenmorangie, one of the whisky firms", "shares in
+    Pernod", "Pernod shares": what only an organisation is or has, whatever NER's label says."""
+    span = doc[start:end]
+    root = span.root
+    k = start - 1
+    while k >= 0 and doc[k].text in _QUOTES:
+        k -= 1
+    if k >= 0 and _firm_noun(doc[k]) and not _members(doc, k, end):
+        return "Organization"
+    if k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in cues.FIRM_PHRASES:
+        return "Organization"  # "bought by market leader Diageo": no person leads a market
+    appositions = _appositions(span)
+    if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
+        return "Organization"
+    if label in ("GPE", "LOC", "FAC"):
+        return None  # "shares in Paris", "London shares": a market's place
+    after = doc[end] if end < len(doc) else None
+    if after is not None and root.head.i == after.i and root.dep_ in ("compound", "poss"):
+        return "Organization" if after.lemma_.lower() in cues.SHARE_NOUNS else None
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in cues.SHARE_NOUNS:
+        return "Organization"
+    return None
+
+
+def _appositions(span: Span) -> list[Token]:
+    root = span.root
+    found = [root.head] if root.dep_ == "appos" else []
+    found += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+    for token in list(found):  # "one of Scotland's premier whisky firms"
+        if token.lower_ == "one":
+            found += [g for p in token.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return found
+
+
+def _comma_apposition(doc: Doc, start: int, end: int) -> bool:
+    """ "his other band, Fightstar.": an apposition the parser missed, the name closing its clause."""
+    closes = end == len(doc) or doc[end].is_punct
+    return closes and start >= 2 and doc[start - 1].text == "," and _firm_noun(doc[start - 2])
+
+
+def _members(doc: Doc, cue: int, end: int) -> bool:
+    """ "skating duo Jayne Torvill and Christopher Dean": a band noun before a pair of names names its
+    members, not the band."""
+    pair = end < len(doc) and doc[end].lower_ in ("and", "&")
+    return pair and doc[cue].lemma_.lower() in cues.BAND_NOUNS
+
+
+def _determined(noun: Token) -> bool:
+    """ "X, Russia's largest brewer", "X, one of the firms", "his band, X": an apposition's noun has its own
+    determiner ("The Markfield, Leicestershire-based company": the parser's apposition has none)."""
+    return noun.head.lower_ == "of" or any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _firm_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in cues.FIRM_NOUNS
+
+
+def _club_name(doc: Doc, start: int, end: int) -> str | None:
+    """ "Exeter City", "Blackburn Rovers": a club's name by its last word, in a text about sport."""
+    if end - start < 2 or doc[end - 1].text not in cues.CLUB_NAME_ENDINGS:
+        return None
+    return "Team" if _about_sport(doc) else None
+
+
+def _about_sport(doc: Doc) -> bool:
+    """A score, or two words of sport, anywhere in the text."""
+    if "kg_about_sport" not in doc.user_data:
+        words = {t.lemma_.lower() for t in doc if t.lemma_.lower() in cues.SPORT_WORDS}
+        score = any(_SCORE.match(t.text) for t in doc)
+        doc.user_data["kg_about_sport"] = score or len(words) >= 2
+    return bool(doc.user_data["kg_about_sport"])
 
 
 def _work_context(root: Token) -> str | None:
@@ -69,7 +150,20 @@ def _work_context(root: Token) -> str | None:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    character = prep.head  # "his portrayal of Alfie Moon in EastEnders": the role's character between
+    if (
+        prep.lower_ == "in"
+        and character.pos_ == "PROPN"
+        and character.dep_ == "pobj"
+        and character.head.lower_ == "of"
+    ):
+        prep = prep.head.head
+        if prep.head.lemma_.lower() not in cues.ROLE_NOUNS:
+            return None
+        return "Work"
+    if prep.head.pos_ != "NOUN":
         return None
     nouns = {"in": cues.ROLE_NOUNS, "of": cues.PART_OF_WORK_NOUNS}.get(prep.lower_, frozenset())
     return "Work" if prep.head.lemma_.lower() in nouns else None
@@ -103,12 +197,25 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     if k >= len(doc) or doc[k].pos_ != "NOUN":
         return None
     lemma = doc[k].lemma_.lower()
+    if kind_of_noun(lemma) is None and _award_noun_after(doc, k):
+        k, lemma = k + 1, doc[k + 1].lemma_.lower()  # "the Golden Rose television awards"
     if lemma in cues.CLUB_ROLES and label != "ORG":  # "United boss Alex Ferguson"; "BT boss" is a firm's
         return "Team"
     kind = "Team" if lemma in cues.PLAYER_ROLES else kind_of_noun(lemma)
     if kind == "Award" and label == "ORG":  # "the Golden Rose award"; "the BBC award" is the giver's
         return kind if not any(t.is_upper for t in doc[start:end]) else None
     return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
+
+
+def _award_noun_after(doc: Doc, k: int) -> bool:
+    """doc[k] is a compound of an award noun right after it ("television awards")."""
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return (
+        after is not None
+        and doc[k].head.i == k + 1
+        and after.pos_ == "NOUN"
+        and after.lemma_.lower() in cues.AWARD_NOUNS
+    )
 
 
 def _appositive(span: Span) -> str | None:
@@ -133,12 +240,20 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     3000", "the show Strictly Come Dancing": title-case words, with the small words titles hold), or a name
     before a noun that it modifies, for products, awards and clubs ("the Golden Rose award")."""
     found = []
+    for start, end in listed_works(doc, title_end):
+        if not any(taken[start:end]):
+            found.append((start, end, "Work"))
+            taken[start:end] = b"\x01" * (end - start)
     for token in doc:
         kind = kind_of_noun(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in cues.BAND_NOUNS:
+            kind = "Organization"  # "pop band Busted": a band's name NER took for nothing
         if kind is None:
             continue
         spans = [_title_after(doc, token.i + 1)] if kind != "Team" else []
-        spans += [_name_before(doc, token.i)] if kind != "Work" else []
+        if kind == "Organization":
+            spans = [(s, e) for s, e in spans if not any(t.pos_ in _FUNCTION_POS for t in doc[s:e])]
+        spans += [_name_before(doc, token.i)] if kind not in ("Work", "Organization") else []
         for start, end in spans:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))
@@ -149,7 +264,7 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
 def _title_after(doc: Doc, start: int) -> tuple[int, int]:
     while start < len(doc) and doc[start].text in _QUOTES:
         start += 1
-    return start, _title_end(doc, start)
+    return start, title_end(doc, start)
 
 
 def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
@@ -165,7 +280,7 @@ def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
     return start, cue
 
 
-def _title_end(doc: Doc, start: int) -> int:
+def title_end(doc: Doc, start: int) -> int:
     """End of the title-case words from ``start`` (a title starts with a capital: "the film version" has
     none), within the sentence, small words allowed between capitalised ones."""
     if start >= len(doc) or not doc[start].is_title:
@@ -176,6 +291,8 @@ def _title_end(doc: Doc, start: int) -> int:
         if not (token.is_title or token.is_upper or token.like_num or _small_word(doc, end)):
             break
         end += 1
+    if end == start + 1 and doc[start].pos_ == "PRON":
+        return start  # "the best film I have seen"; not "What I Go To School For"
     return end
 
 

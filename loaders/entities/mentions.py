@@ -14,8 +14,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.categories import award_categories
 from loaders.entities.gazetteer import GazEntry, Gazetteer
-from loaders.entities.kinds import cued_kind, cued_titles
+from loaders.entities.kinds import cued_kind, cued_titles, title_end
 from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
 from loaders.entities.records import (
     CUED,
@@ -29,6 +30,7 @@ from loaders.entities.records import (
     MentionRow,
     register_extensions,
 )
+from loaders.entities.worklists import listed_works
 
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
@@ -47,7 +49,10 @@ class EntityMentions:
     def __call__(self, doc: Doc) -> Doc:
         rows: list[MentionRow] = []
         taken = bytearray(len(doc))
+        listed = listed_works(doc, title_end)
         for ent in doc.ents:
+            if any(s < ent.end and ent.start < e for s, e in listed):
+                continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):
                 rows.append(row)
                 rows += self._stripped_demonyms(doc, ent.start, row.tok_start)
@@ -57,6 +62,7 @@ class EntityMentions:
             _row(doc[start:end], kind, doc[start:end].text, CUED)
             for start, end, kind in cued_titles(doc, taken)
         )
+        rows = _with_award_categories(doc, rows, taken)
         rows.extend(_surname_mentions(doc, rows, taken))
         rows.sort(key=lambda r: r.start)
         doc._.kg_mentions = _with_acronyms(doc, rows)
@@ -168,6 +174,24 @@ class EntityMentions:
             rows.append(_row(span, entry.cls, entry.name, flags | _GENDER_FLAGS.get(gender, 0)))
             taken[start:end] = b"\x01" * (end - start)
         return rows
+
+
+def _with_award_categories(doc: Doc, rows: list[MentionRow], taken: bytearray) -> list[MentionRow]:
+    """Award categories ("best actress") as mentions; a demonym inside one ("best British group") is part
+    of the category, not a mention of its country."""
+    free = bytearray(taken)
+    for row in rows:
+        if row.cls == NORP:
+            free[row.tok_start : row.tok_end] = b"\x00" * (row.tok_end - row.tok_start)
+    found = award_categories(doc, free)
+    if not found:
+        return rows
+    inside = {k for start, end in found for k in range(start, end)}
+    rows = [row for row in rows if not (row.cls == NORP and row.tok_start in inside)]
+    for start, end in found:
+        rows.append(_row(doc[start:end], "Award", doc[start:end].text, CUED))
+        taken[start:end] = b"\x01" * (end - start)
+    return rows
 
 
 def _row(span: Span, cls: str, key: str, flags: int) -> MentionRow:

@@ -26,6 +26,12 @@ def _classes(nlp: Language, text: str) -> dict[str, str]:
         ("Jamie Foxx won the best actor Oscar on Sunday.", "Oscar", "Award"),
         ("Chelsea striker Didier Drogba scored twice on Saturday.", "Chelsea", "Team"),
         ("Henry's Arsenal club mate Jose Antonio Reyes was upset.", "Arsenal", "Team"),
+        ("Six shows were nominated for the Silver Lynx television awards.", "Silver Lynx", "Award"),
+        (
+            "Dan Marsh won a prize for his portrayal of Jack Wells in Harbour Lights.",
+            "Harbour Lights",
+            "Work",
+        ),
     ],
 )
 def test_a_cue_in_the_text_says_what_a_name_is(nlp: Language, text: str, name: str, cls: str) -> None:
@@ -53,3 +59,73 @@ def test_the_class_the_text_states_holds_for_every_mention_of_the_name(nlp: Lang
 def test_typed_names_let_the_new_frames_fire(nlp: Language) -> None:
     found = facts(analyse(nlp, "Jamie Foxx won the best actor Oscar for his role in Ray."))
     assert ("Jamie Foxx", "won", "Oscar") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares in Vandelay Ricard fell 3% in Paris on Monday.", "Vandelay Ricard"),
+        ("Hubert Lemaire shares slipped 1.2% while the market rose.", "Hubert Lemaire"),
+        ("Last year Kessler bought Glenbarrow, one of Ireland's oldest whisky firms.", "Glenbarrow"),
+        ("The singer left to work with his other band, Moonrake.", "Moonrake"),
+        ("Teen pop band Fizzed have confirmed that they will split.", "Fizzed"),
+        ("The rest was bought by market leader Castellane in 2001.", "Castellane"),
+    ],
+)
+def test_what_only_an_organisation_is_or_has_makes_a_name_one(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) == "Organization", _classes(nlp, text)
+
+
+def test_a_short_name_and_the_full_name_it_begins_share_the_firms_class(nlp: Language) -> None:
+    text = "Hubert Lemaire is weighing a bid. Hubert shares fell 2% in Paris."
+    classes = _classes(nlp, text)
+    assert "Person" not in classes.values(), classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Dunmore City beat Ashby 2-1; their striker scored in the league match.", "Dunmore City", "Team"),
+        ("Officials in Dunmore City approved the budget on Monday.", "Dunmore City", "Team"),
+        ("The band, Simpson said, will tour in May.", "Simpson", "Organization"),
+        ("Shares in Paris fell 2% on Monday.", "Paris", "Organization"),
+        ("Skating duo Jane Marlow and Chris Deane will host the show.", "Jane Marlow", "Organization"),
+        ("The Ashwell, Kent-based company runs twelve quarries.", "Ashwell", "Organization"),
+    ],
+)
+def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
+    nlp: Language, text: str, name: str, cls: str
+) -> None:
+    classes = _classes(nlp, text)
+    assert (classes.get(name) == cls) == (cls == "Team" and "2-1" in text), classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dana Holt won best actress for the drama Low Tide.", "best actress"),
+        ("The movie picked up three accolades including best director for Tom Vale.", "best director"),
+        ("The group were nominated for best British group at the awards.", "best British group"),
+    ],
+)
+def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) == "Award", _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was the best film I have seen this year.", "He wants the best actor for the part, she said."],
+)
+def test_best_without_a_verb_of_winning_is_taste(nlp: Language, text: str) -> None:
+    assert "Award" not in _classes(nlp, text).values() and "Work" not in _classes(nlp, text).values()
+
+
+def test_titles_listed_after_a_plural_work_noun_are_works(nlp: Language) -> None:
+    text = "Their singles include Paper Boats, Year 2040, Crashed The Party, and Low Tide."
+    classes = _classes(nlp, text)
+    assert all(classes.get(t) == "Work" for t in ("Paper Boats", "Crashed The Party")), classes
+
+
+def test_places_listed_after_a_work_noun_stay_places(nlp: Language) -> None:
+    classes = _classes(nlp, "He has played in many films, including in France and Italy.")
+    assert classes.get("France") == "Country", classes

@@ -1,0 +1,58 @@
+"""Award categories written in lower case: "won best actress", "named best film", "nominated for best
+British group".
+
+News names a prize's category as a plain noun phrase; NER finds no name in it, yet it is what was won or
+nominated for. A phrase counts when it is "best" before a noun that names what a category honours (a film,
+an actor, an act) and it sits under a verb or noun of winning or nominating ("picked up four accolades
+including best director"). "The best film of the year", said of taste, has no such verb above it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from loaders.entities import cues
+
+_MAX_STEPS = 4  # how far up the tree the verb of winning may be
+_MAX_WORDS = 4  # words after "best" ("foreign language film")
+_INSIDE = frozenset(
+    {"ADJ", "NOUN", "PROPN", "VERB"}
+)  # "best supporting actress", "best foreign language film"
+
+
+def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
+    """(start, end) of the award categories in ``doc`` on tokens no other mention took."""
+    found = []
+    for token in doc:
+        if token.lower_ != "best" or token.pos_ not in ("ADJ", "ADV"):
+            continue
+        end = _category_end(doc, token.i + 1)
+        if end is None or not _awarded(doc[end - 1]) or any(taken[token.i : end]):
+            continue
+        found.append((token.i, end))
+        taken[token.i : end] = b"\x01" * (end - token.i)
+    return found
+
+
+def _category_end(doc: Doc, k: int) -> int | None:
+    """End of "supporting actress" after "best": modifiers, then a category noun that ends the phrase."""
+    for end in range(k, min(k + _MAX_WORDS, len(doc))):
+        token = doc[end]
+        if token.pos_ not in _INSIDE:
+            return None
+        last = end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+        if last and token.pos_ == "NOUN" and token.lemma_.lower() in cues.CATEGORY_NOUNS:
+            return end + 1
+    return None
+
+
+def _awarded(noun: Token) -> bool:
+    """A verb of winning or nominating, or a noun of prizes, above the phrase."""
+    token = noun
+    for _ in range(_MAX_STEPS):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in cues.AWARD_VERBS or token.lemma_.lower() in cues.AWARD_PLURALS:
+            return True
+    return False
