@@ -139,3 +139,15 @@ IRREALIS_VERBS: Final = frozenset(
 AUTHORED_WORK_NOUNS: Final = frozenset(
     {"book", "novel", "memoir", "autobiography", "poem", "album", "single", "song", "track", "ep", "ballad"}
 )
+
+# -- titles (loaders/facts/roles.py) ---------------------------------------------------------------------
+#: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.
+TITLE_ABBREVIATIONS: Final = {
+    "rep.": "rep.", "reps.": "rep.", "reps": "rep.", "sen.": "sen.", "sens.": "sen.", "sens": "sen.",
+    "gov.": "gov.", "govs.": "gov.",
+}  # fmt: skip
+#: Capitalised words that belong to a title, never an organisation it names: "Crown Prince", "House Majority
+#: Leader" (the House is named, the majority is not), "Cabinet minister".
+TITLE_MODIFIERS: Final = frozenset({"crown", "majority", "minority", "cabinet", "co", "joint"})
+#: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate".
+TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})

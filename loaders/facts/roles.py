@@ -40,6 +40,7 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
     "region",
 }
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
+_TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS)
 
 
 def person_roles(ctx: FactContext, index: int) -> None:
@@ -48,7 +49,10 @@ def person_roles(ctx: FactContext, index: int) -> None:
     doc = ctx.doc
     root = doc[row.tok_start : row.tok_end].root
     phrase_start = _premodifier_start(ctx, row)
+    _release_title_words(ctx, phrase_start, row.tok_start)
     title = _title_in(ctx, phrase_start, row.tok_start)
+    if title is None and root.dep_ == "conj":  # "Reps. Glenn Smith and Dan Jones": the title is both's
+        phrase_start, title = _shared_title(ctx, root.head)
     if title is not None:
         title = _split_unnamed_organisation(ctx, title)
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
@@ -66,6 +70,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
         span = _appositive_title_span(ctx, appos, row)
         if span is None:
             continue
+        span = _split_unnamed_organisation(ctx, span)  # "Ofsted chief, David Bell"
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
         of_objects = [a for p in prep_objects(appos, "of") for a in ctx.args(p)]
         affiliations += of_objects + [a for p in prep_objects(appos, "for", "at") for a in ctx.args(p)]
@@ -83,7 +88,7 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("livesIn", person, place, root, "origin", 0.55)
         elif cls == "Country":
             ctx.add("citizenOf", person, place, root, "origin", 0.55)
-        elif cls == "Organization" and ctx.mentions[place].surface.split()[-1].lower() not in _MEMBERSHIPS:
+        elif cls == "Organization" and _employer_name(ctx.mentions[place].surface):
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
 
 
@@ -98,6 +103,13 @@ def _country_possessive(ctx: FactContext, person: int, root: Token) -> None:
         owner = ctx.tok2m[c.i]
         if owner >= 0 and owner != person and ctx.mentions[owner].cls == "Country":
             ctx.add("citizenOf", person, owner, c, "possessive", 0.6)
+
+
+def _employer_name(surface: str) -> bool:
+    """An organisation's name that can be an employer: not a party or club ('of the Democratic Party'), not
+    the bare legal form left of a name that entity recognition cut ('of S.G. Warburg and Co Inc')."""
+    words = [w.lower().rstrip(".") for w in surface.split()]
+    return words[-1] not in _MEMBERSHIPS and not all(w in ecues.LEGAL_FORMS for w in words)
 
 
 def _team_mates(ctx: FactContext, person: int, start: int, root: Token) -> None:
@@ -120,15 +132,30 @@ def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     start = row.tok_start
     while start > 0:
         token = doc[start - 1]
-        if token.pos_ in ("VERB", "AUX", "CCONJ") or (token.is_punct and token.tag_ not in ("HYPH", "POS")):
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or (token.is_punct and not _joins_words(token)):
             break
         other = ctx.tok2m[token.i]
         if other >= 0 and ctx.mentions[other].cls == "Person":
             break  # another person's name: its titles are its own
+        if start >= 2 and _in_word_hyphen(token) and start < row.tok_start:
+            start -= 2  # "co-chairman": the parser may hang "co" elsewhere; the word is one
+            continue
         if not any(row.tok_start <= a.i < row.tok_end for a in token.ancestors):
             break
         start -= 1
     return start
+
+
+def _in_word_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+
+
+def _joins_words(token: Token) -> bool:
+    """A possessive, a hyphen inside a word ('co-chairman') or an abbreviation's period ('Reps. A and B'),
+    not a dash between phrases or a sentence's end."""
+    glued = token.i > 0 and not token.nbor(-1).whitespace_
+    period = token.text == "." and glued and token.nbor(-1).lower_ + "." in cues.TITLE_ABBREVIATIONS
+    return token.tag_ in ("HYPH", "POS") or _in_word_hyphen(token) or period
 
 
 def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
@@ -151,9 +178,65 @@ def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or _rank_after(doc, start, end)
     ):
         end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
-    if start >= end or not any(t.lower_ in ecues.TITLE_NOUNS for t in doc[start:end]):
-        return None
+    if start >= end or not _is_title(_title_head(doc[start:end])):
+        return None  # "centre partner X": a title noun that only modifies another noun names no post
     return doc[start:end]
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_ in _TITLES or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in _TITLES)
+
+
+def _title_head(title: Span) -> Token:
+    """The head noun of a title: its last word before a preposition ('secretary of state') or a hyphenated
+    suffix ('president-elect')."""
+    doc = title.doc
+    end = next((t.i for t in title if t.pos_ == "ADP"), title.end)
+    while end - 2 > title.start and doc[end - 1].lower_ in cues.TITLE_SUFFIXES and doc[end - 2].text == "-":
+        end -= 2
+    return doc[end - 1]
+
+
+def _release_title_words(ctx: FactContext, start: int, end: int) -> None:
+    """'House Majority leader X': a name that ends in a title's own word ('majority') gives it back to the
+    title; the rest of the name ('House') stays the organisation."""
+    k = start
+    while k < end:
+        index = ctx.tok2m[k]
+        row = ctx.mentions[index] if index >= 0 else None
+        if row is None or row.cls not in ("Organization", "Country"):
+            k += 1
+            continue
+        cut = row.tok_end
+        while cut > row.tok_start and ctx.doc[cut - 1].lower_ in cues.TITLE_MODIFIERS:
+            cut -= 1
+        if row.tok_start < cut < row.tok_end and row.tok_end < end:
+            words = ctx.doc[row.tok_start : cut]
+            ctx.mentions[index] = row._replace(
+                end=words.end_char, tok_end=cut, key=words.text, surface=words.text
+            )
+            for j in range(cut, row.tok_end):
+                ctx.tok2m[j] = -1
+        k = row.tok_end
+
+
+def _shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
+    """The plural title before the first of coordinated names, with the start of its phrase."""
+    index = ctx.tok2m[first.i]
+    if index < 0 or ctx.mentions[index].cls != "Person":
+        return 0, None
+    start = _premodifier_start(ctx, ctx.mentions[index])
+    title = _title_in(ctx, start, ctx.mentions[index].tok_start)
+    if title is None:
+        return 0, None
+    head = _title_head(title)
+    plural = head.tag_ in ("NNS", "NNPS") or cues.TITLE_ABBREVIATIONS.get(head.lower_, "").rstrip(
+        "."
+    ) not in (
+        "",
+        head.lower_.rstrip("."),
+    )
+    return (start, title) if plural else (0, None)
 
 
 def _rank_after(doc: Doc, start: int, end: int) -> bool:
@@ -161,7 +244,7 @@ def _rank_after(doc: Doc, start: int, end: int) -> bool:
     rank = doc[end - 1].lower_
     if rank not in ecues.MALE_TITLES and rank not in ecues.FEMALE_TITLES:
         return False
-    return any(t.lower_ in ecues.TITLE_NOUNS for t in doc[start : end - 1])
+    return any(t.lower_ in _TITLES for t in doc[start : end - 1])
 
 
 def _split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
@@ -172,7 +255,7 @@ def _split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     while end < title.end and _unnamed_name_word(doc[end]):
         end += 1
     rest = doc[end : title.end]
-    if end == title.start or not any(t.lower_ in ecues.TITLE_NOUNS for t in rest):
+    if end == title.start or not any(t.lower_ in _TITLES for t in rest):
         return title
     words = doc[title.start : end]
     org = MentionRow(
@@ -187,9 +270,10 @@ def _split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
 def _unnamed_name_word(token: Token) -> bool:
     lower = token.lower_
     return (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start))  # "Tory co-chairman"
         and token.text[:1].isupper()
-        and lower not in ecues.TITLE_NOUNS
+        and lower not in cues.TITLE_MODIFIERS
+        and lower not in _TITLES
         and lower not in ecues.HONORIFICS
         and lower not in ecues.GENERIC_NAME_WORDS
         and lower not in ecues.NON_LEADER_MODIFIERS
@@ -199,7 +283,7 @@ def _unnamed_name_word(token: Token) -> bool:
 
 def _name_part(token: Token, start: int) -> bool:
     """A proper noun after a title that belongs to the name, not to a prepositional title ('of State')."""
-    if token.pos_ != "PROPN" or token.lower_ in ecues.TITLE_NOUNS or token.doc[token.i - 1].pos_ == "ADP":
+    if token.pos_ != "PROPN" or token.lower_ in _TITLES or token.doc[token.i - 1].pos_ == "ADP":
         return False
     return not any(a.pos_ == "ADP" and start <= a.i < token.i for a in token.ancestors)
 
@@ -210,9 +294,9 @@ def _heads_a_unit(title: Token) -> bool:
 
 
 def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
-    found = [c for c in root.children if c.dep_ == "appos" and c.lower_ in ecues.TITLE_NOUNS]
+    found = [c for c in root.children if c.dep_ == "appos" and c.lower_ in _TITLES]
     head = root.head
-    if root.dep_ == "appos" and head.lower_ in ecues.TITLE_NOUNS and not _person_between(ctx, head, root):
+    if root.dep_ == "appos" and head.lower_ in _TITLES and not _person_between(ctx, head, root):
         found.append(head)  # "the Chinese president, Xi Jinping"
     return found
 
@@ -256,11 +340,11 @@ def _emit_roles(
     confidence: float,
     may_lead: bool = True,
 ) -> None:
-    words = [t.lower_ for t in title]
-    named = [
-        t.lower_ for t in title if ctx.tok2m[t.i] < 0
-    ]  # "former Yukos boss" is the position "former boss"
+    words = [_singular(t) for t in title]
+    # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
+    named = [_singular(t) for t in title if ctx.tok2m[t.i] < 0 or t.lower_ in cues.TITLE_MODIFIERS]
     label = " ".join(named or words).replace(" - ", "-")
+    affiliations = [a for a in affiliations if ctx.mentions[a].surface.lower() not in cues.TITLE_MODIFIERS]
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
     )
@@ -268,6 +352,7 @@ def _emit_roles(
     if any(w in ecues.NON_LEADER_MODIFIERS for w in words):
         return
     leads = any(w in ecues.LEADER_TITLES for w in words) or any(p in label for p in ecues.LEADER_PHRASES)
+    leads = leads or _title_head(title).lower_ == "chief"  # "Ofsted chief", not "chief economist"
     leads = leads and may_lead
     plays = any(w in ecues.SPORT_POSITIONS for w in words)
     for aff in affiliations:
@@ -287,6 +372,14 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, "title", confidence - 0.05)
+
+
+def _singular(token: Token) -> str:
+    """A title word as the post it names: "Reps. A and B" each hold the post "rep."."""
+    lower = token.lower_
+    if lower in cues.TITLE_ABBREVIATIONS:
+        return cues.TITLE_ABBREVIATIONS[lower]
+    return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") and _is_title(token) else lower
 
 
 def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:

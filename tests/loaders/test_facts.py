@@ -121,3 +121,59 @@ def test_a_nationality_is_not_a_side_and_an_actor_is_not_a_films_maker(nlp: Lang
     assert not [f for f in found if f[0] == "Frank Lampard" and f[1] in ("citizenOf", "playsFor")], found
     found = facts(analyse(nlp, "Foxx's movie Ray took best sound."))
     assert not [f for f in found if f[1] == "created"], found
+
+
+TITLES = [
+    (
+        "Last year, Crown Prince Faisal, the ruler, told ministries to act.",
+        ("Faisal", "holdsPosition", "crown prince"),
+    ),
+    (
+        "Gene Moss, aide to House Majority leader Tom Farley, predicted cuts.",
+        ("Tom Farley", "holdsPosition", "majority leader"),
+    ),
+    (
+        "Gene Moss, aide to House Majority leader Tom Farley, predicted cuts.",
+        ("Tom Farley", "leaderOf", "House"),
+    ),
+    ("The plan was praised by Ofsted chief, David Brown, on Monday.", ("David Brown", "leaderOf", "Ofsted")),
+    (
+        "The plan was praised by Ofsted chief, David Brown, on Monday.",
+        ("David Brown", "holdsPosition", "chief"),
+    ),
+    (
+        "Former Cabinet minister Clare Jones criticised the plan.",
+        ("Clare Jones", "holdsPosition", "former cabinet minister"),
+    ),
+    (
+        "The talks will go on, Tory co-chairman Liam Fowler said.",
+        ("Liam Fowler", "holdsPosition", "co-chairman"),
+    ),
+    ("Rep. Charles Brown said so.", ("Charles Brown", "holdsPosition", "rep.")),
+    ("Reps. Glenn Smith and Dan Jones said so.", ("Dan Jones", "holdsPosition", "rep.")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), TITLES, ids=[t[1][2] + ":" + t[0][:30] for t in TITLES])
+def test_titles_keep_their_own_words(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"{text!r} gave {found}"
+
+
+NOT_TITLES = [
+    ("Last year, Crown Prince Faisal, the ruler, told ministries to act.", ("Faisal", "worksFor", "Crown")),
+    (
+        "He spoke to reporters after talks with Norway's ambassador to Rome who arrived last night from a"
+        " meeting with Italian Prime Minister Mario Conti.",
+        ("Norway", "metWith", "Mario Conti"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_TITLES, ids=[t[1][1] + ":" + t[0][:30] for t in NOT_TITLES])
+def test_words_beside_a_title_that_name_no_post_or_tie(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple not in found, f"{text!r} gave {found}"
+    assert not [f for f in found if f[1] == "holdsPosition" and f[2] == "prince"], found
