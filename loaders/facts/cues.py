@@ -151,3 +151,11 @@ TITLE_ABBREVIATIONS: Final = {
 TITLE_MODIFIERS: Final = frozenset({"crown", "majority", "minority", "cabinet", "co", "joint"})
 #: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate".
 TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})
+#: Words before a title that date it, not name it: "the current secretary" holds the post "secretary".
+TITLE_TIME_WORDS: Final = frozenset({"current", "new", "incumbent", "present", "outgoing", "newly"})
+#: Verbs that make their subject what their complement names: "X is chairman", "X became leader".
+COPULAS: Final = frozenset({"be", "become", "remain"})
+#: Verbs whose object takes the post of their 'as' phrase: "named X as chairman".
+APPOINT_VERBS: Final = frozenset(
+    {"appoint", "name", "elect", "nominate", "promote", "hire", "install", "choose", "select", "confirm"}
+)

@@ -21,6 +21,7 @@ from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.records import NORP, POSITION, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
+from loaders.facts.stance import STATED_STANCE
 
 _AFFILIATION_PREPS = ("of", "for", "at")
 # "Glenn English of the Democratic Party" is a member, not an employee
@@ -41,6 +42,7 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 }
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS)
+_CLAIMED = frozenset({"stated", "reported"})
 
 
 def person_roles(ctx: FactContext, index: int) -> None:
@@ -59,6 +61,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         _emit_roles(ctx, index, title, affiliations, 0.85)
     appositives = _appositive_titles(ctx, root)
+    _predicative_titles(ctx, index, root)
     if title is None and not appositives:
         _origin(ctx, index, root)
         _team_mates(ctx, index, phrase_start, root)
@@ -168,6 +171,7 @@ def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     while start < end and (
         ctx.tok2m[start] >= 0
         or doc[start].pos_ in skip
+        or doc[start].lower_ in cues.TITLE_TIME_WORDS
         or doc[start].tag_ == "VBN"
         or doc[start].lower_ in ecues.HONORIFICS
     ):
@@ -309,6 +313,52 @@ def _person_between(ctx: FactContext, first: Token, last: Token) -> bool:
         (m := ctx.tok2m[k]) >= 0 and m != own and ctx.mentions[m].cls == "Person"
         for k in range(first.i + 1, last.i)
     )
+
+
+def _predicative_titles(ctx: FactContext, person: int, root: Token) -> None:
+    """'X is chairman of Y', 'X, who is chairman of Y', 'Y named X as chairman', 'X resigned as
+    international development secretary': the post a clause gives its subject (or, after a verb of
+    appointing, its object). Only a copula's title ties the person to what it names; an 'as' title may be a
+    post the person left or is about to take. Negated and hedged clauses give nothing."""
+    clauses = [root.head] if root.dep_ == "nsubj" else []
+    clauses += [c for c in root.children if c.dep_ == "relcl" and _relative_subject(c)]  # "X, who is ..."
+    for verb in (v for v in clauses if v.lemma_ in cues.COPULAS and _stated(ctx, v)):
+        for attr in (c for c in verb.children if c.dep_ == "attr" and _is_title(c)):
+            end, unit = _unit_end(ctx, attr)
+            span = _title_in(ctx, attr.left_edge.i, end)
+            hosts = [attr] + ([unit] if unit is not None else [])
+            affiliations = [
+                a for h in hosts for p in prep_objects(h, *_AFFILIATION_PREPS) for a in ctx.args(p)
+            ]
+            if span is not None:
+                affiliations += _affiliations_in(ctx, attr.left_edge.i, attr.i)
+                _emit_roles(ctx, person, span, affiliations, 0.7, may_lead=unit is None)
+    verb = root.head
+    appointed = root.dep_ in ("dobj", "oprd") and verb.lemma_ in cues.APPOINT_VERBS
+    if (root.dep_ in ("nsubj", "nsubjpass") or appointed) and _stated(ctx, verb):
+        for title in (t for t in prep_objects(verb, "as") if _is_title(t)):
+            span = _title_in(ctx, title.left_edge.i, _unit_end(ctx, title)[0])
+            if span is not None:
+                _emit_roles(ctx, person, span, [], 0.65)
+
+
+def _relative_subject(clause: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
+
+
+def _stated(ctx: FactContext, verb: Token) -> bool:
+    found = ctx.stance(verb)
+    return found is not None and found.polarity == STATED_STANCE.polarity and found.modality in _CLAIMED
+
+
+def _unit_end(ctx: FactContext, title: Token) -> tuple[int, Token | None]:
+    """End of a title with its unnamed 'of' phrase ('director of telecoms research', not 'chairman of Y'),
+    and the head of that phrase."""
+    for c in title.rights:
+        unit = next((p for p in c.children if p.dep_ == "pobj"), None) if c.lower_ == "of" else None
+        if unit is not None and all(ctx.tok2m[k] < 0 for k in range(unit.left_edge.i, unit.i + 1)):
+            return unit.i + 1, unit
+    return title.i + 1, None
 
 
 def _appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) -> Span | None:

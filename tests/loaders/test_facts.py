@@ -177,3 +177,30 @@ def test_words_beside_a_title_that_name_no_post_or_tie(
     found = facts(analyse(nlp, text))
     assert triple not in found, f"{text!r} gave {found}"
     assert not [f for f in found if f[1] == "holdsPosition" and f[2] == "prince"], found
+
+
+PREDICATIVE = [
+    ("Tom Irving is the current secretary.", ("Tom Irving", "holdsPosition", "secretary")),
+    ("John Smith is chairman of Acme Corp.", ("John Smith", "leaderOf", "Acme Corp.")),
+    ("Mary Brown, who is chief executive of Acme Corp, said so.", ("Mary Brown", "leaderOf", "Acme Corp")),
+    (
+        "John Smith is director of telecoms research at Acme Corp.",
+        ("John Smith", "holdsPosition", "director of telecoms research"),
+    ),
+    ("Ms Shore resigned as trade secretary over the war.", ("Shore", "holdsPosition", "trade secretary")),
+    ("The board named John Smith as chairman.", ("John Smith", "holdsPosition", "chairman")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), PREDICATIVE, ids=[t[0][:40] for t in PREDICATIVE])
+def test_a_clause_gives_its_subject_a_post(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"{text!r} gave {found}"
+
+
+@pytest.mark.parametrize(
+    "text", ["John Smith is not chairman of Acme Corp.", "John Smith may become chairman of Acme Corp."]
+)
+def test_a_denied_or_hedged_post_is_no_fact(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] in ("holdsPosition", "leaderOf")], found
