@@ -52,9 +52,13 @@ def person_roles(ctx: FactContext, index: int) -> None:
     root = doc[row.tok_start : row.tok_end].root
     phrase_start = _premodifier_start(ctx, row)
     _release_title_words(ctx, phrase_start, row.tok_start)
-    title = _title_in(ctx, phrase_start, row.tok_start)
+    title = _own_title(ctx, phrase_start, row.tok_start, root)
     if title is None and root.dep_ == "conj":  # "Reps. Glenn Smith and Dan Jones": the title is both's
         phrase_start, title = _shared_title(ctx, root.head)
+    if title is None and row.tok_start > 0 and _is_title(doc[row.tok_start - 1]):
+        # a title right before the name that the parse hung elsewhere
+        phrase_start = _adjacent_start(ctx, row)
+        title = _own_title(ctx, phrase_start, row.tok_start, root)
     if title is not None:
         title = _split_unnamed_organisation(ctx, title)
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
@@ -149,6 +153,20 @@ def _premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     return start
 
 
+def _adjacent_start(ctx: FactContext, row: MentionRow) -> int:
+    """Start of the words right before a name that can make a title, whatever the parse says: "X's
+    petroleum minister A and Russian energy minister B", where B hangs from the first minister."""
+    doc = ctx.doc
+    start = row.tok_start
+    while start > 0:
+        token = doc[start - 1]
+        other = ctx.tok2m[token.i]
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or (other >= 0 and ctx.mentions[other].cls == "Person"):
+            break
+        start -= 1
+    return start
+
+
 def _in_word_hyphen(token: Token) -> bool:
     return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
 
@@ -233,14 +251,23 @@ def _shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
     title = _title_in(ctx, start, ctx.mentions[index].tok_start)
     if title is None:
         return 0, None
-    head = _title_head(title)
-    plural = head.tag_ in ("NNS", "NNPS") or cues.TITLE_ABBREVIATIONS.get(head.lower_, "").rstrip(
-        "."
-    ) not in (
-        "",
-        head.lower_.rstrip("."),
-    )
-    return (start, title) if plural else (0, None)
+    return (start, title) if _plural(_title_head(title)) else (0, None)
+
+
+def _own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | None:
+    """The title before one name; a plural one ('oil analysts X', 'Premiership leaders X') says the name is
+    a group's, unless names are coordinated after it ('Reps. A and B')."""
+    title = _title_in(ctx, start, end)
+    if title is None or not _plural(_title_head(title)) or any(c.dep_ == "conj" for c in root.children):
+        return title
+    return None
+
+
+def _plural(head: Token) -> bool:
+    abbreviation = cues.TITLE_ABBREVIATIONS.get(head.lower_)
+    if abbreviation is not None:
+        return abbreviation.rstrip(".") != head.lower_.rstrip(".")
+    return head.tag_ in ("NNS", "NNPS")
 
 
 def _rank_after(doc: Doc, start: int, end: int) -> bool:

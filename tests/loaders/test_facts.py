@@ -151,6 +151,11 @@ TITLES = [
     ),
     ("Rep. Charles Brown said so.", ("Charles Brown", "holdsPosition", "rep.")),
     ("Reps. Glenn Smith and Dan Jones said so.", ("Dan Jones", "holdsPosition", "rep.")),
+    (
+        "Agencies said that Spain's trade minister Mr Ortiz and Russian energy minister Viktor Kristov would"
+        " discuss the future of the plant on Tuesday.",
+        ("Viktor Kristov", "citizenOf", "Russia"),
+    ),
 ]
 
 
@@ -161,6 +166,10 @@ def test_titles_keep_their_own_words(nlp: Language, text: str, triple: tuple[str
 
 
 NOT_TITLES = [
+    (
+        "India produces oil, according to oil industry analysts Douglas-Westwood.",
+        ("Douglas-Westwood", "holdsPosition", "oil industry analyst"),
+    ),
     ("Last year, Crown Prince Faisal, the ruler, told ministries to act.", ("Faisal", "worksFor", "Crown")),
     (
         "He spoke to reporters after talks with Norway's ambassador to Rome who arrived last night from a"
