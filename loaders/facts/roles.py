@@ -400,13 +400,30 @@ def _appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) -
 
 
 def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
-    """Countries (also through demonyms) and organisations named inside a title phrase."""
+    """Countries (also through demonyms) and organisations named inside a title phrase, and the one an
+    'its' or 'their' stands for ('Acme said its chairman X')."""
     seen: list[int] = []
     for k in range(max(start, 0), end):
         index = ctx.tok2m[k]
+        if index < 0 and ctx.doc[k].dep_ == "poss" and ctx.doc[k].lower_ in ("its", "their"):
+            index = _owner_of(ctx, ctx.doc[k])
         if index >= 0 and index not in seen and ctx.mentions[index].cls in ("Country", "Organization", NORP):
             seen.append(index)
     return seen
+
+
+def _owner_of(ctx: FactContext, pronoun: Token) -> int:
+    """The organisation an 'its' before a title stands for, in its own sentence: the one the title is
+    coordinated with ('TWA and its chairman X') or the subject of a clause above it ('TWA said in a filing
+    with the SEC that its chairman X'); not the nearest name, which is often another ('the SEC')."""
+    for node in pronoun.ancestors:
+        owner = ctx.tok2m[node.head.i] if node.dep_ == "conj" else -1
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            owner = ctx.tok2m[subject.i] if subject is not None else -1
+        if owner >= 0 and ctx.mentions[owner].cls == "Organization":
+            return owner
+    return -1
 
 
 def _emit_roles(

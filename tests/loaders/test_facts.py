@@ -198,6 +198,8 @@ PREDICATIVE = [
     ),
     ("Ms Shore resigned as trade secretary over the war.", ("Shore", "holdsPosition", "trade secretary")),
     ("The board named John Smith as chairman.", ("John Smith", "holdsPosition", "chairman")),
+    ("Acme Corp said its chairman John Smith will retire.", ("John Smith", "leaderOf", "Acme Corp")),
+    ("Acme Corp said John Smith, its chairman, will retire.", ("John Smith", "leaderOf", "Acme Corp")),
 ]
 
 
@@ -213,3 +215,10 @@ def test_a_clause_gives_its_subject_a_post(nlp: Language, text: str, triple: tup
 def test_a_denied_or_hedged_post_is_no_fact(nlp: Language, text: str) -> None:
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1] in ("holdsPosition", "leaderOf")], found
+
+
+def test_its_before_a_title_is_the_clause_subjects_not_the_nearest_names(nlp: Language) -> None:
+    text = "Acme Corp told the Securities and Exchange Commission that its chairman, John Smith, is leaving."
+    found = facts(analyse(nlp, text))
+    assert ("John Smith", "leaderOf", "Securities and Exchange Commission") not in found, found
+    assert ("John Smith", "leaderOf", "Acme Corp") in found, found
