@@ -159,3 +159,5 @@ COPULAS: Final = frozenset({"be", "become", "remain"})
 APPOINT_VERBS: Final = frozenset(
     {"appoint", "name", "elect", "nominate", "promote", "hire", "install", "choose", "select", "confirm"}
 )
+#: "market leader Diageo", "industry leader Cray": the leader of a market is a firm, not a person's post.
+FIRM_LEADER_WORDS: Final = frozenset({"market", "industry", "sector"})

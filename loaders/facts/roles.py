@@ -256,9 +256,14 @@ def _shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
 
 def _own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | None:
     """The title before one name; a plural one ('oil analysts X', 'Premiership leaders X') says the name is
-    a group's, unless names are coordinated after it ('Reps. A and B')."""
+    a group's, unless names are coordinated after it ('Reps. A and B'), and a market's leader is a firm."""
     title = _title_in(ctx, start, end)
-    if title is None or not _plural(_title_head(title)) or any(c.dep_ == "conj" for c in root.children):
+    if title is None:
+        return None
+    head = _title_head(title)
+    if head.i > title.start and head.lower_ == "leader" and head.nbor(-1).lower_ in cues.FIRM_LEADER_WORDS:
+        return None
+    if not _plural(head) or any(c.dep_ == "conj" for c in root.children):
         return title
     return None
 
@@ -288,7 +293,11 @@ def _split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     rest = doc[end : title.end]
     if end == title.start or not any(t.lower_ in _TITLES for t in rest):
         return title
-    words = doc[title.start : end]
+    start = title.start
+    country = ctx.tok2m[start - 1] if start > 0 else -1
+    if country >= 0 and ctx.mentions[country].cls == "Country" and ctx.mentions[country].tok_end == start:
+        start = ctx.mentions[country].tok_start  # "UK Online general manager": the country starts the name
+    words = doc[start:end]
     org = MentionRow(
         words.start_char, words.end_char, words.start, words.end, "Organization", words.text, words.text
     )

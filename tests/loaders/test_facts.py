@@ -151,6 +151,7 @@ TITLES = [
     ),
     ("Rep. Charles Brown said so.", ("Charles Brown", "holdsPosition", "rep.")),
     ("Reps. Glenn Smith and Dan Jones said so.", ("Dan Jones", "holdsPosition", "rep.")),
+    ("It is a leap, said Chris Smith, UK Online general manager.", ("Chris Smith", "worksFor", "UK Online")),
     (
         "Agencies said that Spain's trade minister Mr Ortiz and Russian energy minister Viktor Kristov would"
         " discuss the future of the plant on Tuesday.",
@@ -166,6 +167,11 @@ def test_titles_keep_their_own_words(nlp: Language, text: str, triple: tuple[str
 
 
 NOT_TITLES = [
+    ("The rest was bought by market leader Diageo.", ("Diageo", "holdsPosition", "market leader")),
+    (
+        "It is a leap, said Chris Smith, UK Online general manager.",
+        ("Chris Smith", "citizenOf", "United Kingdom"),
+    ),
     (
         "India produces oil, according to oil industry analysts Douglas-Westwood.",
         ("Douglas-Westwood", "holdsPosition", "oil industry analyst"),
