@@ -161,3 +161,12 @@ APPOINT_VERBS: Final = frozenset(
 )
 #: "market leader Diageo", "industry leader Cray": the leader of a market is a firm, not a person's post.
 FIRM_LEADER_WORDS: Final = frozenset({"market", "industry", "sector"})
+#: Words for what a private person is, which a place before them makes their home ("New York investor X").
+RESIDENT_NOUNS: Final = frozenset(
+    {
+        "investor", "financier", "businessman", "businesswoman", "millionaire", "billionaire", "tycoon",
+        "magnate", "entrepreneur", "philanthropist", "banker", "lawyer", "attorney", "developer", "oilman",
+        "rancher", "farmer", "artist", "painter", "sculptor", "architect", "doctor", "resident", "pensioner",
+        "housewife", "student", "teenager", "schoolboy", "schoolgirl", "man", "woman", "boy", "girl",
+    }
+)  # fmt: skip

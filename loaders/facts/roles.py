@@ -70,6 +70,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
         _origin(ctx, index, root)
         _team_mates(ctx, index, phrase_start, root)
         _country_possessive(ctx, index, root)
+        _home_place(ctx, index, phrase_start)
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
@@ -110,6 +111,19 @@ def _country_possessive(ctx: FactContext, person: int, root: Token) -> None:
         owner = ctx.tok2m[c.i]
         if owner >= 0 and owner != person and ctx.mentions[owner].cls == "Country":
             ctx.add("citizenOf", person, owner, c, "possessive", 0.6)
+
+
+def _home_place(ctx: FactContext, person: int, start: int) -> None:
+    """'New York investor Asher Edelman', 'London artist X': a city or region before a word for what a
+    private person is names where the person lives."""
+    end = ctx.mentions[person].tok_start
+    while end > start and ctx.doc[end - 1].lower_ in ecues.HONORIFICS:
+        end -= 1  # "Yorkshire millionaire Sir Paul Sykes"
+    if start >= end or ctx.doc[end - 1].lemma_.lower() not in cues.RESIDENT_NOUNS:
+        return
+    places = {ctx.tok2m[k] for k in range(start, end - 1) if ctx.tok2m[k] >= 0}
+    for place in sorted(p for p in places if ctx.mentions[p].cls in ("City", "Location")):
+        ctx.add("livesIn", person, place, ctx.doc[end - 1], "home-place", 0.6)
 
 
 def _employer_name(surface: str) -> bool:

@@ -205,6 +205,10 @@ PREDICATIVE = [
     ("Ms Shore resigned as trade secretary over the war.", ("Shore", "holdsPosition", "trade secretary")),
     ("The board named John Smith as chairman.", ("John Smith", "holdsPosition", "chairman")),
     ("Acme Corp said its chairman John Smith will retire.", ("John Smith", "leaderOf", "Acme Corp")),
+    (
+        "A group led by New York investor Asher Edwards said it sold.",
+        ("Asher Edwards", "livesIn", "New York"),
+    ),
     ("Acme Corp said John Smith, its chairman, will retire.", ("John Smith", "leaderOf", "Acme Corp")),
 ]
 
