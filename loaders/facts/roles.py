@@ -54,11 +54,13 @@ def person_roles(ctx: FactContext, index: int) -> None:
     _release_title_words(ctx, phrase_start, row.tok_start)
     title = _own_title(ctx, phrase_start, row.tok_start, root)
     if title is None and root.dep_ == "conj":  # "Reps. Glenn Smith and Dan Jones": the title is both's
-        phrase_start, title = _shared_title(ctx, root.head)
+        shared_start, title = _shared_title(ctx, root.head)
+        phrase_start = shared_start if title is not None else phrase_start
     if title is None and row.tok_start > 0 and _is_title(doc[row.tok_start - 1]):
         # a title right before the name that the parse hung elsewhere
-        phrase_start = _adjacent_start(ctx, row)
-        title = _own_title(ctx, phrase_start, row.tok_start, root)
+        adjacent_start = _adjacent_start(ctx, row)
+        title = _own_title(ctx, adjacent_start, row.tok_start, root)
+        phrase_start = adjacent_start if title is not None else phrase_start
     if title is not None:
         title = _split_unnamed_organisation(ctx, title)
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)

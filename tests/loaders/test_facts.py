@@ -232,3 +232,13 @@ def test_its_before_a_title_is_the_clause_subjects_not_the_nearest_names(nlp: La
     found = facts(analyse(nlp, text))
     assert ("John Smith", "leaderOf", "Securities and Exchange Commission") not in found, found
     assert ("John Smith", "leaderOf", "Acme Corp") in found, found
+
+
+def test_a_name_after_a_conjunction_takes_nothing_from_earlier_sentences(nlp: Language) -> None:
+    text = (
+        "Boston investor Tom Reed sold shares. Reed said he and fellow investor Carl Pahl continue to hold"
+        " a stake in Acme Corp."
+    )
+    found = facts(analyse(nlp, text))
+    assert ("Tom Reed", "livesIn", "Boston") in found, found
+    assert ("Carl Pahl", "livesIn", "Boston") not in found, found
