@@ -404,11 +404,14 @@ def _stated(ctx: FactContext, verb: Token) -> bool:
 
 
 def _unit_end(ctx: FactContext, title: Token) -> tuple[int, Token | None]:
-    """End of a title with its unnamed 'of' phrase ('director of telecoms research', not 'chairman of Y'),
-    and the head of that phrase."""
+    """End of a title with its unnamed 'of' phrase ('director of telecoms research', not 'chairman of Y'
+    nor 'director of the company', which names the firm, not a unit), and the head of that phrase."""
     for c in title.rights:
         unit = next((p for p in c.children if p.dep_ == "pobj"), None) if c.lower_ == "of" else None
-        if unit is not None and all(ctx.tok2m[k] < 0 for k in range(unit.left_edge.i, unit.i + 1)):
+        words = range(unit.left_edge.i, unit.i + 1) if unit is not None else range(0)
+        if unit is not None and all(
+            ctx.tok2m[k] < 0 and ctx.doc[k].pos_ not in ("DET", "PRON") for k in words
+        ):
             return unit.i + 1, unit
     return title.i + 1, None
 
