@@ -170,3 +170,5 @@ RESIDENT_NOUNS: Final = frozenset(
         "housewife", "student", "teenager", "schoolboy", "schoolgirl", "man", "woman", "boy", "girl",
     }
 )  # fmt: skip
+#: The party letter of a US member of Congress in news copy: "Glenn English (D-Okla.)".
+PARTY_TAGS: Final = {"D": "Democratic Party", "R": "Republican Party"}

@@ -68,6 +68,7 @@ def person_roles(ctx: FactContext, index: int) -> None:
         _emit_roles(ctx, index, title, affiliations, 0.85)
     appositives = _appositive_titles(ctx, root)
     _predicative_titles(ctx, index, root)
+    _party_tag(ctx, index)
     if title is None and not appositives:
         _origin(ctx, index, root)
         _team_mates(ctx, index, phrase_start, root)
@@ -126,6 +127,26 @@ def _home_place(ctx: FactContext, person: int, start: int) -> None:
     places = {ctx.tok2m[k] for k in range(start, end - 1) if ctx.tok2m[k] >= 0}
     for place in sorted(p for p in places if ctx.mentions[p].cls in ("City", "Location")):
         ctx.add("livesIn", person, place, ctx.doc[end - 1], "home-place", 0.6)
+
+
+def _party_tag(ctx: FactContext, person: int) -> None:
+    """'Glenn English (D-Okla.)', 'Bob Dole, R-Kan.,': the US news tag of a member of Congress names the
+    party (and the state), so the person is a member of the Democratic or the Republican Party."""
+    row = ctx.mentions[person]
+    doc = ctx.doc
+    k = row.tok_end
+    while k < len(doc) and doc[k].text in ("(", ","):
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text not in cues.PARTY_TAGS or doc[k + 1].text != "-":
+        return
+    if doc[k].whitespace_ or doc[k + 1].whitespace_ or not doc[k + 2].text[:1].isupper():
+        return  # "D-Okla.", not "R - the"
+    party = cues.PARTY_TAGS[doc[k].text]
+    letter = doc[k]
+    index = ctx.new_mention(
+        MentionRow(letter.idx, letter.idx + len(letter), k, k + 1, "Organization", party, party)
+    )
+    ctx.add("memberOf", person, index, letter, "party-tag", 0.75)
 
 
 def _employer_name(surface: str) -> bool:

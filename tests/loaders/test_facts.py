@@ -199,6 +199,8 @@ PREDICATIVE = [
     ("Ms Shore resigned as trade secretary over the war.", ("Shore", "holdsPosition", "trade secretary")),
     ("The board named John Smith as chairman.", ("John Smith", "holdsPosition", "chairman")),
     ("Cronin has been a director of the company since 1983.", ("Cronin", "holdsPosition", "director")),
+    ("Rep. Glenn Ellis (D-Okla.) said so.", ("Glenn Ellis", "memberOf", "Democratic Party")),
+    ("Tom Baird, R-Kan., said so.", ("Tom Baird", "memberOf", "Republican Party")),
     ("Acme Corp said its chairman John Smith will retire.", ("John Smith", "leaderOf", "Acme Corp")),
     (
         "A group led by New York investor Asher Edwards said it sold.",
