@@ -172,3 +172,5 @@ RESIDENT_NOUNS: Final = frozenset(
 )  # fmt: skip
 #: The party letter of a US member of Congress in news copy: "Glenn English (D-Okla.)".
 PARTY_TAGS: Final = {"D": "Democratic Party", "R": "Republican Party"}
+#: Words that make a title an award's name: "was named best director".
+AWARD_WORDS: Final = frozenset({"best", "worst"})

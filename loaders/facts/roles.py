@@ -237,6 +237,8 @@ def _title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or _rank_after(doc, start, end)
     ):
         end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
+    if any(t.lower_ in cues.AWARD_WORDS for t in doc[start:end]):
+        return None  # "was named best director": an award, not a post
     if start >= end or not _is_title(_title_head(doc[start:end])):
         return None  # "centre partner X": a title noun that only modifies another noun names no post
     return doc[start:end]
@@ -409,7 +411,10 @@ def _predicative_titles(ctx: FactContext, person: int, root: Token) -> None:
     verb = root.head
     appointed = root.dep_ in ("dobj", "oprd") and verb.lemma_ in cues.APPOINT_VERBS
     if (root.dep_ in ("nsubj", "nsubjpass") or appointed) and _stated(ctx, verb):
-        for title in (t for t in prep_objects(verb, "as") if _is_title(t)):
+        titles = prep_objects(verb, "as")
+        if root.dep_ == "nsubjpass" and verb.lemma_ in cues.APPOINT_VERBS:  # "X was named president"
+            titles += [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        for title in (t for t in titles if _is_title(t)):
             span = _title_in(ctx, title.left_edge.i, _unit_end(ctx, title)[0])
             if span is not None:
                 _emit_roles(ctx, person, span, [], 0.65)

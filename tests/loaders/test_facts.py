@@ -161,6 +161,10 @@ TITLES = [
 
 
 NOT_TITLES = [
+    (
+        "At the awards Rufus Morris was named best director.",
+        ("Rufus Morris", "holdsPosition", "best director"),
+    ),
     ("The rest was bought by market leader Diageo.", ("Diageo", "holdsPosition", "market leader")),
     (
         "It is a leap, said Chris Smith, UK Online general manager.",
@@ -201,6 +205,7 @@ PREDICATIVE = [
     ("Cronin has been a director of the company since 1983.", ("Cronin", "holdsPosition", "director")),
     ("Rep. Glenn Ellis (D-Okla.) said so.", ("Glenn Ellis", "memberOf", "Democratic Party")),
     ("Tom Baird, R-Kan., said so.", ("Tom Baird", "memberOf", "Republican Party")),
+    ("John Smith was named president of Acme Corp.", ("John Smith", "holdsPosition", "president")),
     ("Acme Corp said its chairman John Smith will retire.", ("John Smith", "leaderOf", "Acme Corp")),
     (
         "A group led by New York investor Asher Edwards said it sold.",
