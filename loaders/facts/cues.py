@@ -174,3 +174,5 @@ RESIDENT_NOUNS: Final = frozenset(
 PARTY_TAGS: Final = {"D": "Democratic Party", "R": "Republican Party"}
 #: Words that make a title an award's name: "was named best director".
 AWARD_WORDS: Final = frozenset({"best", "worst"})
+#: Adverbs that make a copula's post a former one, which ties nothing: "X was previously president of Y".
+FORMER_ADVERBS: Final = frozenset({"previously", "formerly", "once", "earlier"})

@@ -407,7 +407,8 @@ def _predicative_titles(ctx: FactContext, person: int, root: Token) -> None:
             ]
             if span is not None:
                 affiliations += _affiliations_in(ctx, attr.left_edge.i, attr.i)
-                _emit_roles(ctx, person, span, affiliations, 0.7, may_lead=unit is None)
+                former = any(c.lower_ in cues.FORMER_ADVERBS for c in verb.children if c.dep_ == "advmod")
+                _emit_roles(ctx, person, span, [] if former else affiliations, 0.7, may_lead=unit is None)
     verb = root.head
     appointed = root.dep_ in ("dobj", "oprd") and verb.lemma_ in cues.APPOINT_VERBS
     if (root.dep_ in ("nsubj", "nsubjpass") or appointed) and _stated(ctx, verb):

@@ -161,6 +161,7 @@ TITLES = [
 
 
 NOT_TITLES = [
+    ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),
     (
         "At the awards Rufus Morris was named best director.",
         ("Rufus Morris", "holdsPosition", "best director"),
