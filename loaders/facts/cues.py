@@ -140,7 +140,7 @@ AUTHORED_WORK_NOUNS: Final = frozenset(
     {"book", "novel", "memoir", "autobiography", "poem", "album", "single", "song", "track", "ep", "ballad"}
 )
 
-# -- titles (loaders/facts/roles.py) ---------------------------------------------------------------------
+# -- titles (loaders/facts/people.py) --------------------------------------------------------------------
 #: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.
 TITLE_ABBREVIATIONS: Final = {
     "rep.": "rep.", "reps.": "rep.", "reps": "rep.", "sen.": "sen.", "sens.": "sen.", "sens": "sen.",
