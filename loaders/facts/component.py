@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_mentions, register_extensions
-from loaders.facts import cues, events, lineups, roles, speech
+from loaders.facts import cues, events, lineups, people, roles, speech
 from loaders.facts.context import FactContext
 from loaders.facts.frames import apply_frames, load_frames
 from loaders.facts.open_relations import open_relations
@@ -35,7 +35,7 @@ class FactRules:
         for index in range(len(ctx.mentions)):
             cls = ctx.mentions[index].cls
             if cls == "Person":
-                roles.person_roles(ctx, index)
+                people.person_roles(ctx, index)
             elif cls == "Organization":
                 roles.organisation_roles(ctx, index, self.gaz)
             elif cls in ("Product", "Work"):

@@ -90,6 +90,8 @@ class FactContext:
             for child in node.children:
                 if child.dep_ in ("nsubj", "poss") and self.arg(child) is not None:
                     return child
+            if node.dep_ == "relcl" and any(c.lower_ in ecues.RELATIVE_PRONOUNS for c in node.children):
+                return None  # "the ambassador who arrived from talks": not the ambassador's possessor
             if node.dep_ not in _CLIMB_DEPS or node.head is node:
                 return None
             if node is not verb and node.pos_ in ("NOUN", "PROPN"):

@@ -139,3 +139,40 @@ IRREALIS_VERBS: Final = frozenset(
 AUTHORED_WORK_NOUNS: Final = frozenset(
     {"book", "novel", "memoir", "autobiography", "poem", "album", "single", "song", "track", "ep", "ballad"}
 )
+
+# -- titles (loaders/facts/people.py) --------------------------------------------------------------------
+#: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.
+TITLE_ABBREVIATIONS: Final = {
+    "rep.": "rep.", "reps.": "rep.", "reps": "rep.", "sen.": "sen.", "sens.": "sen.", "sens": "sen.",
+    "gov.": "gov.", "govs.": "gov.",
+}  # fmt: skip
+#: Capitalised words that belong to a title, never an organisation it names: "Crown Prince", "House Majority
+#: Leader" (the House is named, the majority is not), "Cabinet minister".
+TITLE_MODIFIERS: Final = frozenset({"crown", "majority", "minority", "cabinet", "co", "joint"})
+#: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate".
+TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})
+#: Words before a title that date it, not name it: "the current secretary" holds the post "secretary".
+TITLE_TIME_WORDS: Final = frozenset({"current", "new", "incumbent", "present", "outgoing", "newly"})
+#: Verbs that make their subject what their complement names: "X is chairman", "X became leader".
+COPULAS: Final = frozenset({"be", "become", "remain"})
+#: Verbs whose object takes the post of their 'as' phrase: "named X as chairman".
+APPOINT_VERBS: Final = frozenset(
+    {"appoint", "name", "elect", "nominate", "promote", "hire", "install", "choose", "select", "confirm"}
+)
+#: "market leader Diageo", "industry leader Cray": the leader of a market is a firm, not a person's post.
+FIRM_LEADER_WORDS: Final = frozenset({"market", "industry", "sector"})
+#: Words for what a private person is, which a place before them makes their home ("New York investor X").
+RESIDENT_NOUNS: Final = frozenset(
+    {
+        "investor", "financier", "businessman", "businesswoman", "millionaire", "billionaire", "tycoon",
+        "magnate", "entrepreneur", "philanthropist", "banker", "lawyer", "attorney", "developer", "oilman",
+        "rancher", "farmer", "artist", "painter", "sculptor", "architect", "doctor", "resident", "pensioner",
+        "housewife", "student", "teenager", "schoolboy", "schoolgirl", "man", "woman", "boy", "girl",
+    }
+)  # fmt: skip
+#: The party letter of a US member of Congress in news copy: "Glenn English (D-Okla.)".
+PARTY_TAGS: Final = {"D": "Democratic Party", "R": "Republican Party"}
+#: Words that make a title an award's name: "was named best director".
+AWARD_WORDS: Final = frozenset({"best", "worst"})
+#: Adverbs that make a copula's post a former one, which ties nothing: "X was previously president of Y".
+FORMER_ADVERBS: Final = frozenset({"previously", "formerly", "once", "earlier"})

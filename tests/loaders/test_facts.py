@@ -121,3 +121,131 @@ def test_a_nationality_is_not_a_side_and_an_actor_is_not_a_films_maker(nlp: Lang
     assert not [f for f in found if f[0] == "Frank Lampard" and f[1] in ("citizenOf", "playsFor")], found
     found = facts(analyse(nlp, "Foxx's movie Ray took best sound."))
     assert not [f for f in found if f[1] == "created"], found
+
+
+TITLES = [
+    (
+        "Last year, Crown Prince Faisal, the ruler, told ministries to act.",
+        ("Faisal", "holdsPosition", "crown prince"),
+    ),
+    (
+        "Gene Moss, aide to House Majority leader Tom Farley, predicted cuts.",
+        ("Tom Farley", "holdsPosition", "majority leader"),
+    ),
+    (
+        "Gene Moss, aide to House Majority leader Tom Farley, predicted cuts.",
+        ("Tom Farley", "leaderOf", "House"),
+    ),
+    ("The plan was praised by Ofsted chief, David Brown, on Monday.", ("David Brown", "leaderOf", "Ofsted")),
+    (
+        "The plan was praised by Ofsted chief, David Brown, on Monday.",
+        ("David Brown", "holdsPosition", "chief"),
+    ),
+    (
+        "Former Cabinet minister Clare Jones criticised the plan.",
+        ("Clare Jones", "holdsPosition", "former cabinet minister"),
+    ),
+    (
+        "The talks will go on, Tory co-chairman Liam Fowler said.",
+        ("Liam Fowler", "holdsPosition", "co-chairman"),
+    ),
+    ("Rep. Charles Brown said so.", ("Charles Brown", "holdsPosition", "rep.")),
+    ("Reps. Glenn Smith and Dan Jones said so.", ("Dan Jones", "holdsPosition", "rep.")),
+    ("It is a leap, said Chris Smith, UK Online general manager.", ("Chris Smith", "worksFor", "UK Online")),
+    (
+        "Agencies said that Spain's trade minister Mr Ortiz and Russian energy minister Viktor Kristov would"
+        " discuss the future of the plant on Tuesday.",
+        ("Viktor Kristov", "citizenOf", "Russia"),
+    ),
+]
+
+
+NOT_TITLES = [
+    ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),
+    (
+        "At the awards Rufus Morris was named best director.",
+        ("Rufus Morris", "holdsPosition", "best director"),
+    ),
+    ("The rest was bought by market leader Diageo.", ("Diageo", "holdsPosition", "market leader")),
+    (
+        "It is a leap, said Chris Smith, UK Online general manager.",
+        ("Chris Smith", "citizenOf", "United Kingdom"),
+    ),
+    (
+        "India produces oil, according to oil industry analysts Douglas-Westwood.",
+        ("Douglas-Westwood", "holdsPosition", "oil industry analyst"),
+    ),
+    ("Last year, Crown Prince Faisal, the ruler, told ministries to act.", ("Faisal", "worksFor", "Crown")),
+    (
+        "He spoke to reporters after talks with Norway's ambassador to Rome who arrived last night from a"
+        " meeting with Italian Prime Minister Mario Conti.",
+        ("Norway", "metWith", "Mario Conti"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_TITLES, ids=[t[1][1] + ":" + t[0][:30] for t in NOT_TITLES])
+def test_words_beside_a_title_that_name_no_post_or_tie(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple not in found, f"{text!r} gave {found}"
+    assert not [f for f in found if f[1] == "holdsPosition" and f[2] == "prince"], found
+
+
+PREDICATIVE = [
+    ("Tom Irving is the current secretary.", ("Tom Irving", "holdsPosition", "secretary")),
+    ("John Smith is chairman of Acme Corp.", ("John Smith", "leaderOf", "Acme Corp.")),
+    ("Mary Brown, who is chief executive of Acme Corp, said so.", ("Mary Brown", "leaderOf", "Acme Corp")),
+    (
+        "John Smith is director of telecoms research at Acme Corp.",
+        ("John Smith", "holdsPosition", "director of telecoms research"),
+    ),
+    ("Ms Shore resigned as trade secretary over the war.", ("Shore", "holdsPosition", "trade secretary")),
+    ("The board named John Smith as chairman.", ("John Smith", "holdsPosition", "chairman")),
+    ("Cronin has been a director of the company since 1983.", ("Cronin", "holdsPosition", "director")),
+    ("Rep. Glenn Ellis (D-Okla.) said so.", ("Glenn Ellis", "memberOf", "Democratic Party")),
+    ("Tom Baird, R-Kan., said so.", ("Tom Baird", "memberOf", "Republican Party")),
+    ("John Smith was named president of Acme Corp.", ("John Smith", "holdsPosition", "president")),
+    ("Acme Corp said its chairman John Smith will retire.", ("John Smith", "leaderOf", "Acme Corp")),
+    (
+        "A group led by New York investor Asher Edwards said it sold.",
+        ("Asher Edwards", "livesIn", "New York"),
+    ),
+    ("Acme Corp said John Smith, its chairman, will retire.", ("John Smith", "leaderOf", "Acme Corp")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"), TITLES + PREDICATIVE, ids=[t[1][2] + ":" + t[0][:30] for t in TITLES + PREDICATIVE]
+)
+def test_titles_keep_their_own_words_and_clauses_give_posts(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"{text!r} gave {found}"
+
+
+@pytest.mark.parametrize(
+    "text", ["John Smith is not chairman of Acme Corp.", "John Smith may become chairman of Acme Corp."]
+)
+def test_a_denied_or_hedged_post_is_no_fact(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] in ("holdsPosition", "leaderOf")], found
+
+
+def test_its_before_a_title_is_the_clause_subjects_not_the_nearest_names(nlp: Language) -> None:
+    text = "Acme Corp told the Securities and Exchange Commission that its chairman, John Smith, is leaving."
+    found = facts(analyse(nlp, text))
+    assert ("John Smith", "leaderOf", "Securities and Exchange Commission") not in found, found
+    assert ("John Smith", "leaderOf", "Acme Corp") in found, found
+
+
+def test_a_name_after_a_conjunction_takes_nothing_from_earlier_sentences(nlp: Language) -> None:
+    text = (
+        "Boston investor Tom Reed sold shares. Reed said he and fellow investor Carl Pahl continue to hold"
+        " a stake in Acme Corp."
+    )
+    found = facts(analyse(nlp, text))
+    assert ("Tom Reed", "livesIn", "Boston") in found, found
+    assert ("Carl Pahl", "livesIn", "Boston") not in found, found
