@@ -2,6 +2,10 @@
 
 Seeded, stratified: every BBC category and Reuters; Reuters dev articles from its TRAIN split (lewissplit),
 held-out ones from its TEST split; no article in both sets. Usage: python eval/news/sample.py [NEWS_DIR]
+
+dev2 (drawn on 2026-12-05 with its own seed, so the first lists stay as they were): 4 per BBC category and 10
+Reuters TRAIN articles in none of the other sets, annotated after the rules of the second round were written
+and before anyone looked at the pipeline's output on them: a fresh check of what the dev set's rules learnt.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from pathlib import Path
 SEED = 20261204
 BBC_PER_CATEGORY = {"dev": 6, "heldout": 2}
 REUTERS = {"dev": 20, "heldout": 10}
+DEV2_SEED = 20261205
+DEV2_BBC_PER_CATEGORY = 4
+DEV2_REUTERS = 10
 
 
 def main(news_dir: Path) -> None:
@@ -28,8 +35,19 @@ def main(news_dir: Path) -> None:
     for name, split in (("dev", "TRAIN"), ("heldout", "TEST")):
         pool = [a["id"] for a in reuters if a.get("lewissplit") == split]
         chosen[name] += rng.sample(pool, REUTERS[name])
+    chosen["dev2"] = _dev2(bbc, reuters, {i for ids in chosen.values() for i in ids})
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
+
+
+def _dev2(bbc: list[dict[str, str]], reuters: list[dict[str, str]], taken: set[str]) -> list[str]:
+    rng = random.Random(DEV2_SEED)
+    ids = []
+    for category in sorted({a["category"] for a in bbc}):
+        pool = [a["id"] for a in bbc if a["category"] == category and a["id"] not in taken]
+        ids += rng.sample(pool, DEV2_BBC_PER_CATEGORY)
+    pool = [a["id"] for a in reuters if a.get("lewissplit") == "TRAIN" and a["id"] not in taken]
+    return ids + rng.sample(pool, DEV2_REUTERS)
 
 
 if __name__ == "__main__":
