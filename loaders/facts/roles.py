@@ -116,7 +116,12 @@ def place_in_place(ctx: FactContext) -> None:
         if row.cls not in ("City", "Location"):
             continue
         root = ctx.doc[row.tok_start : row.tok_end].root
-        for place in (a for p in prep_objects(root, "in") for a in ctx.args(p)):
+        # In a list of places ("serve Albany, N.Y., Birmingham and Huntsville in Alabama, Columbus, ...") the
+        # parser hangs "in" on any member and takes the rest for its objects: no place and its region there.
+        listed = root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.subtree)
+        for place in (ctx.arg(p) for p in ([] if listed else prep_objects(root, "in"))):
+            if place is None:
+                continue
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
         if row.cls == "Location" and root.lower_ not in _PLACE_WORDS:

@@ -74,3 +74,14 @@ def test_a_phrasal_verb_in_the_phrase_table_is_not_its_bare_verb(nlp: Language) 
 def test_an_ownership_denied_is_no_fact(nlp: Language) -> None:
     found = facts(analyse(nlp, "Kestrel Inc, which is not owned by Acme Corp, said profits rose."))
     assert not [f for f in found if f[1] in ("ownedBy", "investedIn")], found
+
+
+def test_a_place_in_a_list_of_places_is_not_inside_the_list_s_region(nlp: Language) -> None:
+    text = (
+        "The airline will serve Albany, N.Y., Tulsa and Wichita in Kansas, Columbus, Ohio, Dayton and "
+        "Sarasota, all in Florida, and Savannah, Ga."
+    )
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] == "locatedIn" and f[0] == "Albany"], found
+    found = facts(analyse(nlp, "Fans gathered at Trafalgar Square in London on Sunday."))
+    assert ("Trafalgar Square", "locatedIn", "London") in found, found
