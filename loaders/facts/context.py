@@ -88,8 +88,12 @@ class FactContext:
         node = verb
         for _ in range(_MAX_CLIMB):
             for child in node.children:
+                if child.dep_ in ("nsubj", "expl") and _expletive(child):
+                    return None  # "it's special to beat X": nobody in particular beats X
                 if child.dep_ in ("nsubj", "poss") and self.arg(child) is not None:
                     return child
+            if node is verb and node.pos_ == "NOUN" and any(c.dep_ == "poss" for c in node.children):
+                return None  # "O'Gara hailed his side's victory over X": the possessor won, not O'Gara
             if node.dep_ == "relcl" and any(c.lower_ in ecues.RELATIVE_PRONOUNS for c in node.children):
                 return None  # "the ambassador who arrived from talks": not the ambassador's possessor
             if node.dep_ not in _CLIMB_DEPS or node.head is node:
@@ -150,6 +154,15 @@ class FactContext:
                 *dated,
             )
         )
+
+
+def _expletive(token: Token) -> bool:
+    """The empty "it" of an extraposed clause: "it is special to beat X", "it was clear that ..."."""
+    head = token.head
+    return token.lower_ == "it" and (
+        token.dep_ == "expl"
+        or (head.lemma_ == "be" and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in head.children))
+    )
 
 
 def child(token: Token, *deps: str) -> Token | None:
