@@ -41,6 +41,8 @@ def _emit(
 
 def talk(ctx: FactContext, cue: Token) -> None:
     """Meetings and talks; wanted talks ('seeking to speak with Y', 'appeals to hold talks with Y')."""
+    if cue.tag_ == "VBG" and cue.head.lemma_.lower() in cues.SAY_VERBS:
+        return  # "Speaking to BBC Radio Ulster, X said ...": an interview, no meeting
     partners = [
         o
         for p in prep_objects(cue, "with", *(("to",) if cue.lemma_ in ("speak", "talk") else ()))

@@ -36,6 +36,7 @@ NOT_ASSERTED = [
     ("Did Germany invade Poland?", "invaded"),
     ("Maria Lopez plans to visit France next year.", "visited"),
     ("Maria Lopez pushed Carlos Mendes to talk with Juan Perez.", "metWith"),
+    ("Speaking to Carlos Mendes at the gala, Maria Lopez said she loved Lisbon.", "metWith"),  # interview
     ("Maria Lopez, Carlos Mendes, Spain and Portugal were named.", "locatedIn"),
 ]
 
