@@ -37,6 +37,9 @@ _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
 
 
+_MAX_NAME_WORDS = 5  # capitalised words a lone legal form takes back ("Presidential Airways Inc")
+
+
 class EntityMentions:
     """Callable pipeline component; one instance per pipeline (it holds a PhraseMatcher)."""
 
@@ -135,7 +138,9 @@ class EntityMentions:
         return MentionRow(ent.start_char, ent.end_char, ent.start, ent.end, NORP, "", ent.text)
 
     def _name_row(self, doc: Doc, ent: Span, bounds: NameBounds) -> MentionRow | None:
-        span = doc[bounds.start : bounds.end]
+        span = _whole_company(doc, doc[bounds.start : bounds.end])
+        if span is None:
+            return None
         if not _is_name(span, self.gaz):
             return None
         country = self.gaz.demonym(span.text)
@@ -225,6 +230,21 @@ def _type_of(label: str, surface: str, entry: GazEntry | None) -> tuple[str, str
         elif last in cues.ORG_HEAD_NOUNS:
             cls = "Organization"
     return cls, surface, 0
+
+
+def _whole_company(doc: Doc, span: Span) -> Span | None:
+    """A legal form NER took alone ("Inc" of "Presidential Airways Inc", whose first word reads as an
+    adjective) with the capitalised words before it; None when there are none: "Inc" is nobody's name."""
+    if len(span) > 1 or span[0].lower_.rstrip(".") not in cues.LEGAL_FORMS:
+        return span
+    start = span.start
+    while start > 0 and span.start - start < _MAX_NAME_WORDS and _free_capital(doc[start - 1]):
+        start -= 1
+    return doc[start : span.end] if start < span.start else None
+
+
+def _free_capital(token: Token) -> bool:
+    return _capitalised(token) and token.is_alpha and not token.ent_type_  # not in another name
 
 
 def _capitalised(token: Token) -> bool:

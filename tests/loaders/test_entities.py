@@ -147,3 +147,11 @@ def test_a_names_last_word_can_say_what_it_is(nlp: Language) -> None:
 def test_a_first_name_the_parser_hung_elsewhere_stays_in_the_name(nlp: Language) -> None:
     text = "Former stars Eric Cantona and Ole Gunnar Solskjaer backed the deal."
     assert "Ole Gunnar Solskjaer" in referent_names(analyse(nlp, text))
+
+
+def test_a_legal_form_alone_takes_back_the_words_of_its_company(nlp: Language) -> None:
+    # NER reads "Presidential" as an adjective and keeps only "Inc": a legal form is nobody's name.
+    text = "Presidential Airways Inc said it signed a marketing agreement with Kestrel Airlines on Monday."
+    names = referent_names(analyse(nlp, text))
+    assert "Inc" not in names, names
+    assert "Presidential Airways Inc" in names, names
