@@ -412,7 +412,7 @@ PRODUCT_NOUNS: Final = frozenset(
         "computer", "chip", "processor", "car", "sedan", "coupe", "supercar", "jet", "airliner", "aircraft",
         "drug", "vaccine", "pill", "brand", "vodka", "whisky", "whiskey", "beer", "lager", "cognac",
         "liqueur", "drink", "cigarette", "virus", "worm", "trojan", "camera", "tablet", "handheld",
-        "technology", "engine",
+        "technology", "engine", "rum", "brandy", "gin", "tequila", "bourbon", "cider", "liquor",
     }
 )  # fmt: skip
 #: Nouns that say a name is an award ("the Golden Rose award").

@@ -27,6 +27,9 @@ def _classes(nlp: Language, text: str) -> dict[str, str]:
         ("Chelsea striker Didier Drogba scored twice on Saturday.", "Chelsea", "Team"),
         ("Henry's Arsenal club mate Jose Antonio Reyes was upset.", "Arsenal", "Team"),
         ("Six shows were nominated for the Silver Lynx television awards.", "Silver Lynx", "Award"),
+        ("Zentro said its PowerDeck G5 computer sold well.", "PowerDeck G5", "Product"),
+        ("Zentro first launched its GamePal console in 1989.", "GamePal", "Product"),
+        ("Acme Corp's best-known names include Kastell brandy.", "Kastell", "Product"),
         (
             "Dan Marsh won a prize for his portrayal of Jack Wells in Harbour Lights.",
             "Harbour Lights",
