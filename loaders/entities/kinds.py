@@ -204,8 +204,9 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     kind = "Team" if lemma in cues.PLAYER_ROLES else kind_of_noun(lemma)
     if kind == "Award" and label == "ORG":  # "the Golden Rose award"; "the BBC award" is the giver's
         return kind if not any(t.is_upper for t in doc[start:end]) else None
-    if kind in ("Product", "Work") and _possessed(doc, start):
+    if kind == "Product" and _possessed(doc, start):
         return kind  # "its GameBoy console", "Sony's PlayStation console": the maker is the possessor
+    # (not for works: in "their Channel 4 show" the possessors present the show, the channel makes it)
     return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
 
 

@@ -47,6 +47,7 @@ def test_a_cue_in_the_text_says_what_a_name_is(nlp: Language, text: str, name: s
         ("They cleaned the car Oswald drove on the day Kennedy was shot.", "Oswald", "Product"),
         ("Sony said the Sony console would cost less in Europe.", "Sony", "Product"),
         ("Faking It, a Channel 4 show, won the award.", "Channel 4", "Work"),
+        ("The pair said their Channel 4 show would return in May.", "Channel 4", "Work"),
         ("BT boss Ben Verwaayen said BT would cut prices.", "BT", "Team"),
     ],
 )
