@@ -322,8 +322,11 @@ PLACE_HEAD_NOUNS: Final = frozenset(
         "street", "avenue", "road", "boulevard", "square", "forest", "district", "county", "counties",
         "parish", "province", "valley", "river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands",
         "mountain", "mountains", "desert", "plateau", "canyon", "beach", "coast", "peninsula", "strait",
+        "park", "stadium", "arena",
     }
 )  # fmt: skip
+#: First words that make a name a place ("Loch Ness", "Mount Kenya", "Cape Cod", "Isle of Wight").
+PLACE_FIRST_WORDS: Final = frozenset({"loch", "lough", "mount", "fort", "cape", "isle"})
 ORG_HEAD_NOUNS: Final = frozenset(
     {
         "college", "university", "institute", "museum", "ministry", "corporation", "corp", "corp.", "inc",
@@ -409,7 +412,7 @@ PRODUCT_NOUNS: Final = frozenset(
         "computer", "chip", "processor", "car", "sedan", "coupe", "supercar", "jet", "airliner", "aircraft",
         "drug", "vaccine", "pill", "brand", "vodka", "whisky", "whiskey", "beer", "lager", "cognac",
         "liqueur", "drink", "cigarette", "virus", "worm", "trojan", "camera", "tablet", "handheld",
-        "technology", "engine",
+        "technology", "engine", "rum", "brandy", "gin", "tequila", "bourbon", "cider", "liquor",
     }
 )  # fmt: skip
 #: Nouns that say a name is an award ("the Golden Rose award").

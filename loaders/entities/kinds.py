@@ -204,7 +204,16 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     kind = "Team" if lemma in cues.PLAYER_ROLES else kind_of_noun(lemma)
     if kind == "Award" and label == "ORG":  # "the Golden Rose award"; "the BBC award" is the giver's
         return kind if not any(t.is_upper for t in doc[start:end]) else None
+    if kind == "Product" and _possessed(doc, start):
+        return kind  # "its GameBoy console", "Sony's PlayStation console": the maker is the possessor
+    # (not for works: in "their Channel 4 show" the possessors present the show, the channel makes it)
     return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
+
+
+def _possessed(doc: Doc, start: int) -> bool:
+    """A possessive right before the name: "its", "their", or a possessor's 's."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.tag_ in ("PRP$", "POS") or before.lower_ in ("its", "their"))
 
 
 def _award_noun_after(doc: Doc, k: int) -> bool:

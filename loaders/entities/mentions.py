@@ -18,6 +18,7 @@ from loaders.entities.categories import award_categories
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import cued_kind, cued_titles, title_end
 from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
+from loaders.entities.places import geo_index
 from loaders.entities.records import (
     CUED,
     FEMALE,
@@ -35,6 +36,11 @@ from loaders.entities.worklists import listed_works
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
+#: Prepositions after which a one-word name is a place, not a person ("a concert in Leeds").
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
+#: A one-word "person" after such a preposition is taken for a city only when the city is this large (a
+#: smaller namesake abroad, such as Kent, Washington, must not turn a county into a town).
+_BIG_CITY = 250_000
 
 
 _MAX_NAME_WORDS = 5  # capitalised words a lone legal form takes back ("Presidential Airways Inc")
@@ -154,6 +160,8 @@ class EntityMentions:
         kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None
         if kind is not None:
             cls, flags = kind, flags | CUED
+        elif entry is None and cls == "Person" and not bounds.gender and _city_after_preposition(span):
+            cls, flags = "City", flags | CUED
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):
             flags |= METONYM
@@ -199,6 +207,16 @@ def _with_award_categories(doc: Doc, rows: list[MentionRow], taken: bytearray) -
     return rows
 
 
+def _city_after_preposition(span: Span) -> bool:
+    """A one-word name NER took for a person, object of a preposition of place and the name of a large
+    town ("the gig in Glasgow"): NER's model knows too few towns, GeoNames knows them all."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    cities = geo_index().city_candidates([span.text], alternates=False)
+    return any(city.population >= _BIG_CITY for city in cities)
+
+
 def _row(span: Span, cls: str, key: str, flags: int) -> MentionRow:
     return MentionRow(span.start_char, span.end_char, span.start, span.end, cls, key, span.text, flags)
 
@@ -224,8 +242,9 @@ def _type_of(label: str, surface: str, entry: GazEntry | None) -> tuple[str, str
         return entry.cls, entry.name, GAZETTEER
     cls = cues.CLASS_OF_LABEL[label]
     if cls in _HEAD_TYPED:  # the name's last word says what it is ("Custer National Forest")
-        last = surface.rsplit(" ", 1)[-1].lower()
-        if last in cues.PLACE_HEAD_NOUNS:
+        words = surface.lower().split()
+        last = words[-1]
+        if last in cues.PLACE_HEAD_NOUNS or (len(words) > 1 and words[0] in cues.PLACE_FIRST_WORDS):
             cls = "Location"
         elif last in cues.ORG_HEAD_NOUNS:
             cls = "Organization"

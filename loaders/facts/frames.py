@@ -176,7 +176,7 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         found = [subject] if subject is not None else []
     elif dep == "object":
         found = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
-        found = found or _adjacent_name(ctx, token)
+        found = _with_list_items(found) or _adjacent_name(ctx, token)
     elif dep == "holder":
         holder = copular_holder(token)
         found = [holder] if holder is not None else []
@@ -192,6 +192,15 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
     if step.lemmas is not None:
         found = [t for t in found if t.lemma_.lower() in step.lemmas or t.lower_ in step.lemmas]
     return found
+
+
+def _with_list_items(tokens: list[Token]) -> list[Token]:
+    """The tokens with their conjuncts and the parser's list appositions, so that a step beyond reaches
+    each item ("include Volkov vodka, Kastell brandy and Brennan cider": the parser hangs the second item
+    on the first as an apposition)."""
+    items = [t for c in tokens for t in (c, *c.conjuncts)]
+    items += [a for t in items for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    return list(dict.fromkeys(t for c in items for t in (c, *c.conjuncts)))
 
 
 def _adjacent_name(ctx: FactContext, verb: Token) -> list[Token]:
@@ -222,7 +231,7 @@ def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[in
             tokens = [t for token in tokens for t in _step(ctx, token, step)]
         found = [m for token in tokens for m in ctx.args(token)]
         if found:
-            return found
+            return list(dict.fromkeys(found))
     return []
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from kg.iri import content_hash, mint_article_iri, mint_entity_iri
 from kg.model import Article
 from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.extract import extract_article, truecase_headline
+from loaders.nlp import ENTITIES_COMPONENT, FACTS_COMPONENT
 from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
 
@@ -155,3 +157,38 @@ def test_a_legal_form_alone_takes_back_the_words_of_its_company(nlp: Language) -
     names = referent_names(analyse(nlp, text))
     assert "Inc" not in names, names
     assert "Presidential Airways Inc" in names, names
+
+
+def _mention_classes_with_ner(nlp: Language, text: str, persons: list[str]) -> list[tuple[str, str]]:
+    """The entity component's mentions and classes when NER has labelled ``persons`` PERSON (as the shipped
+    model does with towns it does not know), whatever this model's NER says about them."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name not in (ENTITIES_COMPONENT, FACTS_COMPONENT):
+            doc = proc(doc)
+    words = [t.text for t in doc]
+    spans = []
+    for person in persons:
+        k = words.index(person.split()[0])
+        spans.append(Span(doc, k, k + len(person.split()), label="PERSON"))
+    doc.ents = spans
+    doc = nlp.get_pipe(ENTITIES_COMPONENT)(doc)
+    return [(m.surface, m.cls) for m in doc._.kg_mentions]
+
+
+def test_a_large_town_after_a_preposition_of_place_is_no_person(nlp: Language) -> None:
+    found = _mention_classes_with_ner(nlp, "The band will play in Sheffield.", ["Sheffield"])
+    assert found == [("Sheffield", "City")]
+    # a town of under 250,000 people stays what NER said
+    found = _mention_classes_with_ner(nlp, "The band will play in Kendal.", ["Kendal"])
+    assert found == [("Kendal", "Person")]
+
+
+def test_a_person_after_another_preposition_stays_a_person(nlp: Language) -> None:
+    found = _mention_classes_with_ner(nlp, "The coach sent a letter to Houston.", ["Houston"])
+    assert found == [("Houston", "Person")]
+
+
+def test_a_names_first_word_can_make_it_a_place(nlp: Language) -> None:
+    found = _mention_classes_with_ner(nlp, "Two hikers were rescued on Loch Rannoch.", ["Loch Rannoch"])
+    assert found == [("Loch Rannoch", "Location")]

@@ -27,6 +27,9 @@ def _classes(nlp: Language, text: str) -> dict[str, str]:
         ("Chelsea striker Didier Drogba scored twice on Saturday.", "Chelsea", "Team"),
         ("Henry's Arsenal club mate Jose Antonio Reyes was upset.", "Arsenal", "Team"),
         ("Six shows were nominated for the Silver Lynx television awards.", "Silver Lynx", "Award"),
+        ("Zentro said its PowerDeck G5 computer sold well.", "PowerDeck G5", "Product"),
+        ("Zentro first launched its GamePal console in 1989.", "GamePal", "Product"),
+        ("Acme Corp's best-known names include Kastell brandy.", "Kastell", "Product"),
         (
             "Dan Marsh won a prize for his portrayal of Jack Wells in Harbour Lights.",
             "Harbour Lights",
@@ -44,6 +47,7 @@ def test_a_cue_in_the_text_says_what_a_name_is(nlp: Language, text: str, name: s
         ("They cleaned the car Oswald drove on the day Kennedy was shot.", "Oswald", "Product"),
         ("Sony said the Sony console would cost less in Europe.", "Sony", "Product"),
         ("Faking It, a Channel 4 show, won the award.", "Channel 4", "Work"),
+        ("The pair said their Channel 4 show would return in May.", "Channel 4", "Work"),
         ("BT boss Ben Verwaayen said BT would cut prices.", "BT", "Team"),
     ],
 )
