@@ -91,6 +91,13 @@ def test_pronoun_takes_the_nearest_person(nlp: Language) -> None:
     assert ("Carlos Mendes", "metWith", "Maria Lopez") in facts(analysis)
 
 
+def test_pronoun_passes_over_a_person_of_the_other_gender(nlp: Language) -> None:
+    text = "Mrs Ana Silva reached Lisbon on Monday to see Mr Carlos Mendes. She met Maria Lopez there."
+    found = facts(analyse(nlp, text))
+    assert ("Ana Silva", "metWith", "Maria Lopez") in found
+    assert ("Carlos Mendes", "metWith", "Maria Lopez") not in found
+
+
 def test_reporting_source_is_provenance_not_actor(nlp: Language) -> None:
     analysis = analyse(nlp, "According to Reuters, Maria Lopez met Carlos Mendes in Rome.")
     [meeting] = [f for f in analysis.facts if f.predicate == "metWith"]
