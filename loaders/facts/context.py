@@ -18,6 +18,9 @@ _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl
 _MAX_CLIMB = 6  # how far up the tree a subject is inherited
 # The parser labels the "to" of "gave a contract to X" dative; its object is a prepositional one all the same.
 _PREP_DEPS = frozenset({"prep", "dative"})
+# Plural pronouns that may stand for a country or firm as a clause's subject ('them' as an object seldom
+# does: "Lee told them (students) to ..."); loaders/entities/coref.py leaves every plural one unresolved.
+_PLURAL_SUBJECTS = frozenset({"they", "their"})
 
 
 class FactContext:
@@ -44,6 +47,9 @@ class FactContext:
         if index >= 0:
             return index
         lower = token.lower_
+        if token.pos_ == "PRON" and lower in _PLURAL_SUBJECTS:
+            found = self._plural_antecedent(token)  # else an unresolved pronoun, which ends a subject's climb
+            return found if found is not None else self._pronoun(token)
         if token.pos_ == "PRON" and (lower in ecues.PERSON_PRONOUNS or lower in ecues.GROUP_PRONOUNS):
             return self._pronoun(token)
         if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -59,6 +65,25 @@ class FactContext:
             return []
         found = (self.arg(t) for t in (token, *token.conjuncts))
         return [i for i in found if i is not None]
+
+    def _plural_antecedent(self, token: Token) -> int | None:
+        """A 'they' or 'their' stands for a country or organisation only when it is the subject of a clause
+        above it ('China believes they are impartial', 'Acme said their profits rose'); a person or an
+        unnamed subject there ('Traders said they', 'the couple ... they'), or an object beside that
+        subject, leaves it unresolved."""
+        for node in token.ancestors:
+            subject = child(node, "nsubj", "nsubjpass") if node.pos_ in ("VERB", "AUX") else None
+            if subject is None or subject.lower_ in _PLURAL_SUBJECTS:
+                continue
+            if subject.left_edge.i <= token.i <= subject.right_edge.i:
+                continue  # the pronoun's own subject ('their profits rose')
+            if child(node, "dobj", "dative") is not None:
+                return None  # "the SEC reminded raiders that they must": the object may be what they are
+            index = self.tok2m[subject.i]
+            if index >= 0 and self.mentions[index].cls in ("Country", "Organization"):
+                return index
+            return None
+        return None
 
     def _pronoun(self, token: Token) -> int:
         if token.i not in self._pronouns:

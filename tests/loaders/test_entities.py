@@ -91,6 +91,25 @@ def test_pronoun_takes_the_nearest_person(nlp: Language) -> None:
     assert ("Carlos Mendes", "metWith", "Maria Lopez") in facts(analysis)
 
 
+def test_pronoun_passes_over_a_person_of_the_other_gender(nlp: Language) -> None:
+    text = "Mrs Ana Silva reached Lisbon on Monday to see Mr Carlos Mendes. She met Maria Lopez there."
+    found = facts(analyse(nlp, text))
+    assert ("Ana Silva", "metWith", "Maria Lopez") in found
+    assert ("Carlos Mendes", "metWith", "Maria Lopez") not in found
+
+
+def test_plural_pronoun_is_not_taken_for_the_nearest_organisation(nlp: Language) -> None:
+    text = "Carlos Mendes spoke to students at Acme University. He told them to work hard."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "urges"]
+
+
+def test_they_stands_for_a_country_that_is_the_subject_above_it(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Portugal believes they are fair while they accuse Spain of bias."))
+    assert ("Portugal", "accuses", "Spain") in found
+    found = facts(analyse(nlp, "Portugal met Carlos Mendes. Mendes said they accused Spain of bias."))
+    assert not [f for f in found if f[1] == "accuses"]  # a person says it: 'they' stays unresolved
+
+
 def test_reporting_source_is_provenance_not_actor(nlp: Language) -> None:
     analysis = analyse(nlp, "According to Reuters, Maria Lopez met Carlos Mendes in Rome.")
     [meeting] = [f for f in analysis.facts if f.predicate == "metWith"]

@@ -1,0 +1,237 @@
+"""Where a person's title is in the words around the name, and which words are the title's own.
+
+"Ukrainian President X", "Gazprom chairman X", "Reps. A and B", "X, the president of Y", "X is director of
+telecoms research": the spans these helpers find are what loaders/facts/people.py turns into posts and ties.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.entities import cues as ecues
+from loaders.entities.records import MentionRow
+from loaders.facts import cues
+from loaders.facts.context import FactContext
+
+TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS)
+
+
+def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
+    """Start of the noun phrase that premodifies a name: tokens left of it whose heads lead into it."""
+    doc = ctx.doc
+    start = row.tok_start
+    while start > 0:
+        token = doc[start - 1]
+        if token.pos_ in ("VERB", "AUX", "CCONJ") or (token.is_punct and not _joins_words(token)):
+            break
+        other = ctx.tok2m[token.i]
+        if other >= 0 and ctx.mentions[other].cls == "Person":
+            break  # another person's name: its titles are its own
+        if start >= 2 and _in_word_hyphen(token) and start < row.tok_start:
+            start -= 2  # "co-chairman": the parser may hang "co" elsewhere; the word is one
+            continue
+        if not any(row.tok_start <= a.i < row.tok_end for a in token.ancestors):
+            break
+        start -= 1
+    return start
+
+
+def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
+    """Start of the words right before a name that can make a title, whatever the parse says: "X's
+    petroleum minister A and Russian energy minister B", where B hangs from the first minister."""
+    doc = ctx.doc
+    start = row.tok_start
+    while start > 0:
+        token = doc[start - 1]
+        other = ctx.tok2m[token.i]
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or (other >= 0 and ctx.mentions[other].cls == "Person"):
+            break
+        start -= 1
+    return start
+
+
+def _in_word_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+
+
+def _joins_words(token: Token) -> bool:
+    """A possessive, a hyphen inside a word ('co-chairman') or an abbreviation's period ('Reps. A and B'),
+    not a dash between phrases or a sentence's end."""
+    glued = token.i > 0 and not token.nbor(-1).whitespace_
+    period = token.text == "." and glued and token.nbor(-1).lower_ + "." in cues.TITLE_ABBREVIATIONS
+    return token.tag_ in ("HYPH", "POS") or _in_word_hyphen(token) or period
+
+
+def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
+    """The title words of a premodifier phrase: what follows its affiliations, demonyms and determiner."""
+    doc = ctx.doc
+    possessive = [t.i for t in doc[start:end] if t.tag_ == "POS"]
+    if possessive:  # "Menatep Group's managing director": the title follows the possessor
+        start = possessive[-1] + 1
+    skip = ("DET", "PUNCT", "ADP", "PART", "PRON", "ADV")  # "recently elected secretary": the secretary
+    while start < end and (
+        ctx.tok2m[start] >= 0
+        or doc[start].pos_ in skip
+        or doc[start].lower_ in cues.TITLE_TIME_WORDS
+        or doc[start].tag_ == "VBN"
+        or doc[start].lower_ in ecues.HONORIFICS
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].lower_ in ecues.HONORIFICS
+        or _name_part(doc[end - 1], start)
+        or _rank_after(doc, start, end)
+    ):
+        end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
+    if any(t.lower_ in cues.AWARD_WORDS for t in doc[start:end]):
+        return None  # "was named best director": an award, not a post
+    if start >= end or not is_title(title_head(doc[start:end])):
+        return None  # "centre partner X": a title noun that only modifies another noun names no post
+    return doc[start:end]
+
+
+def is_title(token: Token) -> bool:
+    return token.lower_ in TITLES or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in TITLES)
+
+
+def title_head(title: Span) -> Token:
+    """The head noun of a title: its last word before a preposition ('secretary of state') or a hyphenated
+    suffix ('president-elect')."""
+    doc = title.doc
+    end = next((t.i for t in title if t.pos_ == "ADP"), title.end)
+    while end - 2 > title.start and doc[end - 1].lower_ in cues.TITLE_SUFFIXES and doc[end - 2].text == "-":
+        end -= 2
+    return doc[end - 1]
+
+
+def release_title_words(ctx: FactContext, start: int, end: int) -> None:
+    """'House Majority leader X': a name that ends in a title's own word ('majority') gives it back to the
+    title; the rest of the name ('House') stays the organisation."""
+    k = start
+    while k < end:
+        index = ctx.tok2m[k]
+        row = ctx.mentions[index] if index >= 0 else None
+        if row is None or row.cls not in ("Organization", "Country"):
+            k += 1
+            continue
+        cut = row.tok_end
+        while cut > row.tok_start and ctx.doc[cut - 1].lower_ in cues.TITLE_MODIFIERS:
+            cut -= 1
+        if row.tok_start < cut < row.tok_end and row.tok_end < end:
+            words = ctx.doc[row.tok_start : cut]
+            ctx.mentions[index] = row._replace(
+                end=words.end_char, tok_end=cut, key=words.text, surface=words.text
+            )
+            for j in range(cut, row.tok_end):
+                ctx.tok2m[j] = -1
+        k = row.tok_end
+
+
+def shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
+    """The plural title before the first of coordinated names, with the start of its phrase."""
+    index = ctx.tok2m[first.i]
+    if index < 0 or ctx.mentions[index].cls != "Person":
+        return 0, None
+    start = premodifier_start(ctx, ctx.mentions[index])
+    title = title_in(ctx, start, ctx.mentions[index].tok_start)
+    if title is None:
+        return 0, None
+    return (start, title) if _plural(title_head(title)) else (0, None)
+
+
+def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | None:
+    """The title before one name; a plural one ('oil analysts X', 'Premiership leaders X') says the name is
+    a group's, unless names are coordinated after it ('Reps. A and B'), and a market's leader is a firm."""
+    title = title_in(ctx, start, end)
+    if title is None:
+        return None
+    head = title_head(title)
+    if head.i > title.start and head.lower_ == "leader" and head.nbor(-1).lower_ in cues.FIRM_LEADER_WORDS:
+        return None
+    if not _plural(head) or any(c.dep_ == "conj" for c in root.children):
+        return title
+    return None
+
+
+def _plural(head: Token) -> bool:
+    abbreviation = cues.TITLE_ABBREVIATIONS.get(head.lower_)
+    if abbreviation is not None:
+        return abbreviation.rstrip(".") != head.lower_.rstrip(".")
+    return head.tag_ in ("NNS", "NNPS")
+
+
+def _rank_after(doc: Doc, start: int, end: int) -> bool:
+    """A rank of nobility that ends a title after another title noun: it is the name's, not the post's."""
+    rank = doc[end - 1].lower_
+    if rank not in ecues.MALE_TITLES and rank not in ecues.FEMALE_TITLES:
+        return False
+    return any(t.lower_ in TITLES for t in doc[start : end - 1])
+
+
+def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
+    """'Gazprom chairman', 'United boss': capitalised words before the title noun that NER left unnamed
+    are the organisation the title belongs to; they become its mention and leave the title."""
+    doc = ctx.doc
+    end = title.start
+    while end < title.end and _unnamed_name_word(doc[end]):
+        end += 1
+    rest = doc[end : title.end]
+    if end == title.start or not any(t.lower_ in TITLES for t in rest):
+        return title
+    start = title.start
+    country = ctx.tok2m[start - 1] if start > 0 else -1
+    if country >= 0 and ctx.mentions[country].cls == "Country" and ctx.mentions[country].tok_end == start:
+        start = ctx.mentions[country].tok_start  # "UK Online general manager": the country starts the name
+    words = doc[start:end]
+    org = MentionRow(
+        words.start_char, words.end_char, words.start, words.end, "Organization", words.text, words.text
+    )
+    index = ctx.new_mention(org)
+    for k in range(words.start, words.end):
+        ctx.tok2m[k] = index
+    return rest
+
+
+def _unnamed_name_word(token: Token) -> bool:
+    lower = token.lower_
+    return (
+        (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start))  # "Tory co-chairman"
+        and token.text[:1].isupper()
+        and lower not in cues.TITLE_MODIFIERS
+        and lower not in TITLES
+        and lower not in ecues.HONORIFICS
+        and lower not in ecues.GENERIC_NAME_WORDS
+        and lower not in ecues.NON_LEADER_MODIFIERS
+        and lower not in ecues.TITLE_DOMAINS
+    )
+
+
+def _name_part(token: Token, start: int) -> bool:
+    """A proper noun after a title that belongs to the name, not to a prepositional title ('of State')."""
+    if token.pos_ != "PROPN" or token.lower_ in TITLES or token.doc[token.i - 1].pos_ == "ADP":
+        return False
+    return not any(a.pos_ == "ADP" and start <= a.i < token.i for a in token.ancestors)
+
+
+def unit_end(ctx: FactContext, title: Token) -> tuple[int, Token | None]:
+    """End of a title with its unnamed 'of' phrase ('director of telecoms research', not 'chairman of Y'
+    nor 'director of the company', which names the firm, not a unit), and the head of that phrase."""
+    for c in title.rights:
+        unit = next((p for p in c.children if p.dep_ == "pobj"), None) if c.lower_ == "of" else None
+        words = range(unit.left_edge.i, unit.i + 1) if unit is not None else range(0)
+        if unit is not None and all(
+            ctx.tok2m[k] < 0 and ctx.doc[k].pos_ not in ("DET", "PRON") for k in words
+        ):
+            return unit.i + 1, unit
+    return title.i + 1, None
+
+
+def appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) -> Span | None:
+    """The words of an appositive title: its premodifiers, and its own prepositional phrase when the title
+    comes first ('Coordinator for Strategic Communications, John Kirby')."""
+    end = title.i + 1
+    if title.i < person.tok_start:
+        for c in title.rights:
+            if c.dep_ == "prep" and c.right_edge.i < person.tok_start:
+                end = max(end, c.right_edge.i + 1)
+    return title_in(ctx, title.left_edge.i, end)
