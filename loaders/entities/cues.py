@@ -158,6 +158,7 @@ TITLE_NOUNS: Final = frozenset(
         "deputy",
         "founder",
         "manager",
+        "speaker",
         "coach",
         "correspondent",
         "editor",
@@ -218,7 +219,7 @@ TITLE_DOMAINS: Final = frozenset(
         "education", "defence", "defense", "energy", "interior", "justice", "labour", "petroleum", "oil",
         "agriculture", "economy", "economic", "communications", "telecoms", "prime", "general", "attorney",
         "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
-        "secretary", "state", "development", "international", "sports", "media", "work", "pensions",
+        "secretary", "state", "development", "international", "sports", "sport", "media", "work", "pensions",
     }
 )  # fmt: skip
 #: Titles whose holder leads the country or organisation they are attached to.
@@ -240,9 +241,12 @@ LEADER_TITLES: Final = frozenset(
         "ceo",
         "boss",
         "head",
+        "speaker",
         "founder-leader",
     }
 )
+#: Leader titles of a body, not of the country it belongs to: "Iranian parliamentary speaker X" leads no Iran.
+BODY_LEADER_TITLES: Final = frozenset({"speaker"})
 LEADER_PHRASES: Final = (
     "prime minister",
     "chief executive",

@@ -114,7 +114,8 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
 
 
 _ORGANISATIONS = frozenset({"Organization", "Team"})
-_KIND_WORDS = cues.ORG_NOUNS | cues.ORG_HEAD_NOUNS | cues.CORPORATE_DESIGNATORS
+#: Words that end the names of many things: alone they name none of them ("House" is not the White House).
+_KIND_WORDS = cues.GENERIC_HEADS
 
 
 def _has_legal_form(name: str) -> bool:

@@ -149,6 +149,9 @@ TITLE_ABBREVIATIONS: Final = {
 #: Capitalised words that belong to a title, never an organisation it names: "Crown Prince", "House Majority
 #: Leader" (the House is named, the majority is not), "Cabinet minister".
 TITLE_MODIFIERS: Final = frozenset({"crown", "majority", "minority", "cabinet", "co", "joint"})
+#: Participles that are a title's own words, though the tagger reads verbs: "managing director", "acting
+#: chairman", "presiding judge".
+TITLE_PARTICIPLES: Final = frozenset({"managing", "acting", "presiding", "founding", "reigning", "defending"})
 #: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate".
 TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})
 #: Words before a title that date it, not name it: "the current secretary" holds the post "secretary".

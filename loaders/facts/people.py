@@ -38,13 +38,13 @@ def person_roles(ctx: FactContext, index: int) -> None:
     if title is None and root.dep_ == "conj":  # "Reps. Glenn Smith and Dan Jones": the title is both's
         shared_start, title = titles.shared_title(ctx, root.head)
         phrase_start = shared_start if title is not None else phrase_start
-    if title is None and row.tok_start > 0 and titles.is_title(doc[row.tok_start - 1]):
-        # a title right before the name that the parse hung elsewhere
+    if title is None and row.tok_start > 0:
+        # a title right before the name that the parse hung elsewhere ("chief of staff X")
         adjacent_start = titles.adjacent_start(ctx, row)
         title = titles.own_title(ctx, adjacent_start, row.tok_start, root)
         phrase_start = adjacent_start if title is not None else phrase_start
     if title is not None:
-        title = titles.split_unnamed_organisation(ctx, title)
+        title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         _emit_roles(ctx, index, title, affiliations, 0.85)
@@ -253,7 +253,7 @@ def _emit_roles(
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     named = [_singular(t) for t in title if ctx.tok2m[t.i] < 0 or t.lower_ in cues.TITLE_MODIFIERS]
-    label = " ".join(named or words).replace(" - ", "-")
+    label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
     affiliations = [a for a in affiliations if ctx.mentions[a].surface.lower() not in cues.TITLE_MODIFIERS]
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
@@ -262,7 +262,10 @@ def _emit_roles(
     if any(w in ecues.NON_LEADER_MODIFIERS for w in words):
         return
     leads = any(w in ecues.LEADER_TITLES for w in words) or any(p in label for p in ecues.LEADER_PHRASES)
-    leads = leads or titles.title_head(title).lower_ == "chief"  # "Ofsted chief", not "chief economist"
+    head = titles.title_head(title)
+    # "Ofsted chief" leads; "chief economist" and "chief of staff" do not
+    leads = leads or (head.lower_ == "chief" and head.i == title.end - 1)
+    leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
     leads = leads and may_lead
     plays = any(w in ecues.SPORT_POSITIONS for w in words)
     for aff in affiliations:
@@ -276,7 +279,7 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.1)
         elif "coach" in words and cls != NORP:  # "Germany coach X" coaches the side; "Dutch coach X" is Dutch
             ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
-        elif leads:
+        elif leads and (leads_country or not country):
             ctx.add("leaderOf", person, aff, title, "title", confidence)
         elif country:
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.2)

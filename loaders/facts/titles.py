@@ -22,7 +22,9 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     start = row.tok_start
     while start > 0:
         token = doc[start - 1]
-        if token.pos_ in ("VERB", "AUX", "CCONJ") or (token.is_punct and not _joins_words(token)):
+        if token.pos_ in ("VERB", "AUX", "CCONJ") and token.lower_ not in cues.TITLE_PARTICIPLES:
+            break
+        if token.is_punct and not _joins_words(token):
             break
         other = ctx.tok2m[token.i]
         if other >= 0 and ctx.mentions[other].cls == "Person":
@@ -44,10 +46,41 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
     while start > 0:
         token = doc[start - 1]
         other = ctx.tok2m[token.i]
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or (other >= 0 and ctx.mentions[other].cls == "Person"):
+        if other >= 0 and ctx.mentions[other].cls == "Person":
+            break
+        if not (
+            token.pos_ in ("NOUN", "PROPN", "ADJ")
+            or token.lower_ in cues.TITLE_PARTICIPLES
+            or _inner_of(token)
+        ):
             break
         start -= 1
     return start
+
+
+def _inner_of(token: Token) -> bool:
+    """The 'of' inside a title before a name: "chief of staff X", "head of research X"."""
+    doc = token.doc
+    return (
+        token.lower_ == "of"
+        and 0 < token.i < len(doc) - 1
+        and token.nbor(-1).lower_ in TITLES
+        and token.nbor(1).pos_ == "NOUN"
+    )
+
+
+def with_coordinated_domains(title: Span) -> Span:
+    """ "Trade and industry minister", "culture, media and sport secretary": the domains coordinated before
+    a title's first domain word are the title's too."""
+    doc, start = title.doc, title.start
+    while (
+        start >= 2
+        and doc[start].lower_ in ecues.TITLE_DOMAINS
+        and doc[start - 1].lower_ in ("and", ",")
+        and doc[start - 2].lower_ in ecues.TITLE_DOMAINS
+    ):
+        start -= 2
+    return doc[start : title.end]
 
 
 def _in_word_hyphen(token: Token) -> bool:
