@@ -134,9 +134,30 @@ def analyse_chunks(
         for f in analysis.facts
         if (calibrated := _calibrated(f, table)).confidence >= min_confidence
     ]
+    kept = _drop_restated(kept)
     analysis.facts = [f for f in kept if f.states_fact]
     analysis.claims = [f for f in kept if not f.states_fact]
     return analysis
+
+
+def _drop_restated(facts: list[FactMention]) -> list[FactMention]:
+    """The facts without the open relations a kept rule's fact restates: one between the same two from the
+    same cue, or one of the same subject from inside the open phrase ("had talks with IBM in Seattle": the
+    rule of "talks" found the meeting; "have talk in Seattle" says it again, worse). Run after assembly, so
+    that a rule's fact it refuses (wrong classes, low confidence) leaves the open fact standing."""
+    stated = [f for f in facts if not f.predicate.startswith(OPEN_PREFIX) and f.states_fact]
+
+    def restated(fact: FactMention) -> bool:
+        (start, end) = fact.cue_span
+        for f in stated:
+            inside = start <= f.cue_span[0] and f.cue_span[1] <= end
+            within = inside and f.cue_span != fact.cue_span
+            same_ends = (f.subject, f.object) == (fact.subject, fact.object)
+            if (inside and same_ends) or (within and f.subject == fact.subject):
+                return True
+        return False
+
+    return [f for f in facts if not (f.predicate.startswith(OPEN_PREFIX) and restated(f))]
 
 
 def _calibrated(fact: FactMention, table: Mapping[str, float]) -> FactMention:

@@ -16,7 +16,7 @@ from loaders.entities.records import doc_mentions, register_extensions
 from loaders.facts import cues, events, lineups, people, roles, speech
 from loaders.facts.context import FactContext
 from loaders.facts.frames import apply_frames, load_frames
-from loaders.facts.open_relations import drop_restated, open_relations
+from loaders.facts.open_relations import open_relations
 
 
 class FactRules:
@@ -56,7 +56,6 @@ class FactRules:
             if lemma in cues.SAY_VERBS:
                 speech.reported_speech(ctx, token, quotes)
         speech.direct_quotes(ctx, quotes)
-        ctx.facts[:] = drop_restated(ctx.facts)
         doc._.kg_mentions = [tuple(row) for row in ctx.mentions]
         doc._.kg_facts = [tuple(fact) for fact in ctx.facts]
         doc._.kg_sents = [sent.start_char for sent in doc.sents]

@@ -9,8 +9,9 @@ Precision comes first: both ends are names (no pronouns, no reporting sources), 
 and the verbs frames.toml's ``[open] never`` lists (light, copular, speaking and judging verbs) and the verbs
 of saying make no open relation alone; with a particle ("took on") or a noun object ("made a speech at")
 they do. A verb a frame fired on still states its open relation unless a fact of the frame or a rule
-restates it (:func:`drop_restated`). The main clause of the headline and the lead sentence is its own
-extractor (``open-lead``), so calibration counts its precision apart from the rest.
+restates it (loaders.facts.assemble drops it, once the facts that survive assembly are known). The main
+clause of the headline and the lead sentence is its own extractor (``open-lead``), so calibration counts its
+precision apart from the rest.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from loaders.entities.records import FactRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
@@ -116,21 +116,3 @@ def open_relations(ctx: FactContext, verb: Token, table: FrameTable) -> None:
         for subject in subjects:
             if subject != obj:
                 ctx.add(predicate or OPEN_PREFIX + phrase, subject, obj, cue, rule, OPEN_CONFIDENCE, stance)
-
-
-def drop_restated(facts: list[FactRow]) -> list[FactRow]:
-    """The facts without the open relations a rule's fact restates: one between the same two from the same
-    cue, or one of the same subject from inside the open phrase ("had talks with IBM in Seattle": the rule
-    of "talks" found the meeting; "have talk in Seattle" says it again, worse)."""
-    stated = [f for f in facts if not f.predicate.startswith(OPEN_PREFIX)]
-
-    def restated(fact: FactRow) -> bool:
-        for f in stated:
-            inside = fact.cue_start <= f.cue_start and f.cue_end <= fact.cue_end
-            within = inside and (f.cue_start, f.cue_end) != (fact.cue_start, fact.cue_end)
-            same_ends = (f.subject, f.object) == (fact.subject, fact.object)
-            if (inside and same_ends) or (within and f.subject == fact.subject):
-                return True
-        return False
-
-    return [f for f in facts if not (f.predicate.startswith(OPEN_PREFIX) and restated(f))]

@@ -57,3 +57,11 @@ def test_the_lead_main_clause_has_its_own_extractor(nlp: Language) -> None:
     lead = {(f.predicate, f.extractor.rsplit(":", 1)[-1]) for f in rows}
     assert ("open:split from", "open-lead") in lead or ("open:split", "open-lead") in lead
     assert ("open:hire", "open") in lead
+
+
+def test_an_open_fact_stands_when_assembly_refuses_the_rule_s_fact(nlp: Language) -> None:
+    # "visit" states visited, whose range is a place; a firm is none, so assembly refuses it, and the open
+    # relation the frame's fact would have restated is all the sentence says.
+    found = facts(analyse(nlp, "Dan Brown paid a visit to Acme Corp in March."))
+    assert ("Dan Brown", "open:pay visit to", "Acme Corp") in found, found
+    assert not [f for f in found if f[1] == "visited"], found
