@@ -437,10 +437,10 @@ if __name__ == "__main__":
     if cli.smoke:
         from kg.settings import Settings
         from testkit.corpus import seed_bbc
-        from testkit.served import free_port
+        from testkit.served import free_port_pair
 
         cli.rounds, cli.clients, cli.seconds, cli.warmup, cli.names = 2, 2, 1.0, 0.5, 4
-        cli.port = free_port()  # and the next one, for theirs: free in practice
+        cli.port = free_port_pair()  # ours on it, theirs on the next one
         seed_bbc(Settings(), 8)
     if cli.mode == "serve":
         serve(cli.port, cli.workers, cli.bare)

@@ -20,6 +20,20 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def free_port_pair() -> int:
+    """A port p with p and p + 1 both free on 127.0.0.1 right now (a bench serves two servers side by side);
+    p + 1 being taken already is not rare on a busy machine."""
+    for _ in range(100):
+        port = free_port()
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no two adjacent free ports on 127.0.0.1")
+
+
 def serve_app(app: FastAPI, start_timeout: float = 60) -> Iterator[str]:
     """Run ``app`` under uvicorn on a free port in a daemon thread; yields its base URL until closed."""
     port = free_port()
