@@ -158,11 +158,19 @@ TITLES = [
         " discuss the future of the plant on Tuesday.",
         ("Viktor Kristov", "citizenOf", "Russia"),
     ),
+    # a title's own words, even where the tagger or the parse leaves them out
+    ("Kestrel managing director Jane Okafor said so.", ("Jane Okafor", "holdsPosition", "managing director")),
+    ("Trade and industry minister Al Sato left", ("Al Sato", "holdsPosition", "trade and industry minister")),
+    ("Acme Corp chief of staff Dan Brown said no.", ("Dan Brown", "holdsPosition", "chief of staff")),
+    ("Acme Corp chief of staff Dan Brown said no.", ("Dan Brown", "worksFor", "Acme Corp")),
+    ("Senate Speaker Dan Brown agreed.", ("Dan Brown", "leaderOf", "Senate")),
+    ("Iranian parliamentary speaker Ali Karimi spoke.", ("Ali Karimi", "citizenOf", "Iran")),
 ]
 
 
 NOT_TITLES = [
     ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),
+    ("Acme Corp chief of staff Dan Brown said no.", ("Dan Brown", "leaderOf", "Acme Corp")),
     (
         "At the awards Rufus Morris was named best director.",
         ("Rufus Morris", "holdsPosition", "best director"),
@@ -252,25 +260,7 @@ def test_a_name_after_a_conjunction_takes_nothing_from_earlier_sentences(nlp: La
     assert ("Carl Pahl", "livesIn", "Boston") not in found, found
 
 
-TITLE_WORDS = [  # a title's own words, even where the tagger or the parse leaves them out
-    ("Kestrel managing director Jane Okafor said so.", ("Jane Okafor", "holdsPosition", "managing director")),
-    ("Trade and industry minister Al Sato left", ("Al Sato", "holdsPosition", "trade and industry minister")),
-    ("Acme Corp chief of staff Dan Brown said no.", ("Dan Brown", "holdsPosition", "chief of staff")),
-    ("Acme Corp chief of staff Dan Brown said no.", ("Dan Brown", "worksFor", "Acme Corp")),
-    ("Senate Speaker Dan Brown agreed.", ("Dan Brown", "leaderOf", "Senate")),
-    ("Iranian parliamentary speaker Ali Karimi spoke.", ("Ali Karimi", "citizenOf", "Iran")),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "triple"), TITLE_WORDS, ids=[t[1][2] for t in TITLE_WORDS])
-def test_a_title_keeps_its_own_words(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
-    found = facts(analyse(nlp, text))
-    assert triple in found, found
-
-
-def test_a_chief_of_staff_and_a_speaker_of_a_country_lead_nothing(nlp: Language) -> None:
-    found = facts(analyse(nlp, "Acme Corp chief of staff Dan Brown said no."))
-    assert ("Dan Brown", "leaderOf", "Acme Corp") not in found, found
+def test_a_speaker_of_a_country_leads_nothing(nlp: Language) -> None:
     found = facts(analyse(nlp, "Iranian parliamentary speaker Ali Karimi spoke."))
     assert not [f for f in found if f[1] == "leaderOf"], found
 
