@@ -6,6 +6,9 @@ held-out ones from its TEST split; no article in both sets. Usage: python eval/n
 dev2 (drawn on 2026-12-05 with its own seed, so the first lists stay as they were): 4 per BBC category and 10
 Reuters TRAIN articles in none of the other sets, annotated after the rules of the second round were written
 and before anyone looked at the pipeline's output on them: a fresh check of what the dev set's rules learnt.
+
+dev3 (drawn on 2026-12-05, third round, its own seed, same shape as dev2): annotated blind before the third
+round's rules were merged, and measured before and after them.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ REUTERS = {"dev": 20, "heldout": 10}
 DEV2_SEED = 20261205
 DEV2_BBC_PER_CATEGORY = 4
 DEV2_REUTERS = 10
+DEV3_SEED = 20261206
 
 
 def main(news_dir: Path) -> None:
@@ -35,13 +39,15 @@ def main(news_dir: Path) -> None:
     for name, split in (("dev", "TRAIN"), ("heldout", "TEST")):
         pool = [a["id"] for a in reuters if a.get("lewissplit") == split]
         chosen[name] += rng.sample(pool, REUTERS[name])
-    chosen["dev2"] = _dev2(bbc, reuters, {i for ids in chosen.values() for i in ids})
+    chosen["dev2"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV2_SEED)
+    chosen["dev3"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV3_SEED)
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
 
 
-def _dev2(bbc: list[dict[str, str]], reuters: list[dict[str, str]], taken: set[str]) -> list[str]:
-    rng = random.Random(DEV2_SEED)
+def _fresh(bbc: list[dict[str, str]], reuters: list[dict[str, str]], taken: set[str], seed: int) -> list[str]:
+    """A later dev set: DEV2_BBC_PER_CATEGORY per BBC category and DEV2_REUTERS Reuters TRAIN articles not taken."""
+    rng = random.Random(seed)
     ids = []
     for category in sorted({a["category"] for a in bbc}):
         pool = [a["id"] for a in bbc if a["category"] == category and a["id"] not in taken]
