@@ -46,7 +46,7 @@ def main(news_dir: Path) -> None:
 
 
 def _fresh(bbc: list[dict[str, str]], reuters: list[dict[str, str]], taken: set[str], seed: int) -> list[str]:
-    """A later dev set: DEV2_BBC_PER_CATEGORY per BBC category and DEV2_REUTERS Reuters TRAIN articles not taken."""
+    """A later set: DEV2_BBC_PER_CATEGORY per BBC category, DEV2_REUTERS Reuters TRAIN ones, none taken."""
     rng = random.Random(seed)
     ids = []
     for category in sorted({a["category"] for a in bbc}):
