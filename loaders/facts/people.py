@@ -26,6 +26,10 @@ from loaders.facts.stance import STATED_STANCE
 _AFFILIATION_PREPS = ("of", "for", "at")
 # "Glenn English of the Democratic Party" is a member, not an employee
 _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "band", "group", "alliance"})
+# "Oasis guitarist X", "the Busted frontman": a band's musician is its member, not its employee
+_BAND_ROLES = frozenset(
+    {"frontman", "frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist"}
+)
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _CLAIMED = frozenset({"stated", "reported"})
 
@@ -137,10 +141,12 @@ def _employer_after_post(root: Token) -> bool:
 
 
 def _unit_owners(ctx: FactContext, title: Token) -> list[int]:
-    """The organisation whose unit a title's 'of' names: "director of Intel's photonics lab" -> Intel."""
-    units = [p for p in prep_objects(title, "of") if ctx.tok2m[p.i] < 0]
-    owners = [ctx.tok2m[c.i] for u in units for c in u.children if c.dep_ == "poss"]
-    return [o for o in owners if o >= 0 and ctx.mentions[o].cls == "Organization"]
+    """The organisation whose unit a title's 'of' names: "director of Intel's photonics lab", "chief of the
+    FAO's Early Warning System" -> Intel, the FAO."""
+    units = prep_objects(title, "of")
+    named = {ctx.tok2m[u.i] for u in units}
+    owners = [ctx.tok2m[c.i] for u in units for c in u.children if c.dep_ == "poss" and c.i < u.i]
+    return [o for o in owners if o >= 0 and o not in named and ctx.mentions[o].cls == "Organization"]
 
 
 def _home_place(ctx: FactContext, person: int, start: int) -> None:
@@ -207,6 +213,15 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
     head = root.head
     if root.dep_ == "appos" and head.lower_ in titles.TITLES and not _person_between(ctx, head, root):
         found.append(head)  # "the Chinese president, Xi Jinping"
+    after = ctx.mentions[ctx.tok2m[root.i]].tok_end
+    if root.dep_ == "nsubj" and after < len(root.doc) and root.doc[after].text == ",":
+        # '"...," Armando Falcon, OFHEO director said': without its closing comma the parser makes the
+        # apposition a second subject of the verb
+        found += [
+            c
+            for c in head.children
+            if c.dep_ == "nsubj" and c.i > root.i and c.left_edge.i == after + 1 and titles.is_title(c)
+        ]
     return found
 
 
@@ -338,6 +353,8 @@ def _emit_roles(
             ctx.add("leaderOf", person, aff, title, "title", confidence)
         elif parties.is_party(gaz, ctx.mentions[aff]):  # "Tory peer X", "Labour MP X": a member
             ctx.add("memberOf", person, aff, title, "party-title", confidence - 0.1)
+        elif head.lower_ in _BAND_ROLES and cls == "Organization":
+            ctx.add("memberOf", person, aff, title, "band-title", confidence - 0.1)
         elif country:
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.2)
         else:

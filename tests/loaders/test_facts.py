@@ -193,6 +193,12 @@ TITLES = [
         ("Tom Reed", "worksFor", "Siemens"),
     ),
     ("Tom Reed, president of Netcraft, said so.", ("Tom Reed", "leaderOf", "Netcraft")),
+    ('"We are encouraged," Ann Cole, OFHEO director said.', ("Ann Cole", "worksFor", "OFHEO")),
+    ("It was hard, said Oasis guitarist Noel Smith.", ("Noel Smith", "memberOf", "Oasis")),
+    (
+        "It is wise, said Henri Joss, chief of FAO's Global Information and Early Warning System.",
+        ("Henri Joss", "worksFor", "FAO"),
+    ),
     ("Sweden's Anna Berg, the Olympic champion, won again.", ("Anna Berg", "citizenOf", "Sweden")),
     ("The prize went to another Ethiopian, Ann Dibaba, in Rome.", ("Ann Dibaba", "citizenOf", "Ethiopia")),
 ]
