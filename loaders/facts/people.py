@@ -30,6 +30,8 @@ _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "ban
 _BAND_ROLES = frozenset(
     {"frontman", "frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist"}
 )
+#: Bodies a member sits 'on': "the senior Republican on the Senate Budget Committee"
+_BODIES = frozenset({"committee", "board", "council", "panel", "commission", "subcommittee"})
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _CLAIMED = frozenset({"stated", "reported"})
 
@@ -66,7 +68,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     _party_tag(ctx, index)
     if title is None:  # "Sweden's Carolina Kluft, the Olympic champion"; "Labour's Mr Livingstone"
         _country_possessive(ctx, index, root, gaz)
-        _demonym_apposition(ctx, index, root)
+    _demonym_apposition(ctx, index, root, gaz)
     if title is None and not appositives:
         _origin(ctx, index, root)
         _team_mates(ctx, index, phrase_start, root)
@@ -124,14 +126,24 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
             ctx.add("memberOf", person, owner, c, "party-possessive", 0.6)
 
 
-def _demonym_apposition(ctx: FactContext, person: int, root: Token) -> None:
+def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
     """ "another Ethiopian, Berhane Adera", "Adera, an Ethiopian,": a demonym standing as a noun in
-    apposition to an untitled name says the person's nationality."""
+    apposition to an untitled name says the person's nationality; a party's member word ("Domenici, the
+    senior Republican on the Senate Budget Committee") the party, and the committee it sits 'on'."""
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for noun in nouns:
+        parties.mark_parties(ctx, gaz, noun.i, noun.i + 1)
         index = ctx.tok2m[noun.i]
-        if index >= 0 and ctx.mentions[index].cls == NORP and ctx.mentions[index].tok_end == noun.i + 1:
+        row = ctx.mentions[index] if index >= 0 else None
+        if row is None or row.tok_end != noun.i + 1:
+            continue
+        if row.cls == NORP:
             ctx.add("citizenOf", person, index, noun, "demonym-apposition", 0.6)
+        elif parties.is_party(gaz, row) and noun.i > root.i:
+            ctx.add("memberOf", person, index, noun, "party-apposition", 0.6)
+            for body in (a for p in prep_objects(noun, "on") for a in _organisations(ctx, p)):
+                if ctx.mentions[body].surface.split()[-1].lower() in _BODIES:
+                    ctx.add("memberOf", person, body, noun, "party-apposition", 0.6)
 
 
 def _employer_after_post(root: Token) -> bool:

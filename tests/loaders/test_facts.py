@@ -173,6 +173,11 @@ TITLES = [
     ("Tory co-chairman John Smith said so.", ("John Smith", "leaderOf", "Conservative Party")),
     ("John Smith, the Labour leader, said so.", ("John Smith", "leaderOf", "Labour Party")),
     ("It could bar Labour's Mr Smith from office.", ("Smith", "memberOf", "Labour Party")),
+    ("Tom Derwin, a Republican from Chicago, said so.", ("Tom Derwin", "memberOf", "Republican Party")),
+    (
+        "Baker met Senator Pat Doyle of Ohio, the senior Democrat on the Senate Budget Committee.",
+        ("Pat Doyle", "memberOf", "Senate Budget Committee"),
+    ),
     (
         "It was praised by Labour leader Tom Blake and Liberal Democrat leader Carl Kent.",
         ("Carl Kent", "leaderOf", "Liberal Democrats"),
