@@ -88,9 +88,8 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         affiliations += of_objects + [a for p in prep_objects(appos, "for", "at") for a in ctx.args(p)]
         owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
         unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners)
-        ended = any(
-            c.dep_ == "prep" and c.lower_ == "until" for c in appos.children
-        )  # "head of Y until 2004"
+        # "the head of Y until last year" held the post; it ties the person to Y no longer
+        ended = any(c.dep_ == "prep" and c.lower_ == "until" for c in appos.children)
         affiliations = [] if ended else affiliations + owners
         _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head, gaz=gaz)
 
