@@ -9,6 +9,8 @@ member (or its leader, with a leader's title), not its employee.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts.context import FactContext
@@ -54,7 +56,9 @@ def mark_parties(ctx: FactContext, gaz: Gazetteer | None, start: int, end: int) 
             taken = any(not _replaceable(ctx, ctx.tok2m[t.i], words.start, words.end) for t in words)
             after = doc[words.end] if words.end < len(doc) else None
             named_next = after is not None and after.is_title and not is_title(after)  # "Republican Guard"
-            entry = None if taken or named_next or len(words) < width else party_entry(gaz, words.text)
+            entry = None
+            if not (taken or named_next or _in_longer_name(words) or len(words) < width):
+                entry = party_entry(gaz, words.text)
             if entry is not None:
                 row = MentionRow(
                     words.start_char, words.end_char, k, k + width, "Organization", entry.name, words.text
@@ -78,3 +82,12 @@ def _replaceable(ctx: FactContext, index: int, start: int, end: int) -> bool:
         and start <= row.tok_start
         and row.tok_end <= end
     )
+
+
+def _in_longer_name(words: Span) -> bool:
+    """ "Christian Democrat", "Social Democrat": a capitalised word before the party's word (not a title, not
+    a sentence's first word) makes it part of another party's name."""
+    if words.start == 0:
+        return False
+    before = words.doc[words.start - 1]
+    return before.is_title and not before.is_sent_start and not is_title(before)

@@ -174,6 +174,10 @@ TITLES = [
     ("John Smith, the Labour leader, said so.", ("John Smith", "leaderOf", "Labour Party")),
     ("It could bar Labour's Mr Smith from office.", ("Smith", "memberOf", "Labour Party")),
     ("Tom Derwin, a Republican from Chicago, said so.", ("Tom Derwin", "memberOf", "Republican Party")),
+    (  # "Democrat" of another party's name is not the US Democratic Party's word
+        "The former Social Democrat chancellor Helmut Schmidt spoke.",
+        ("Helmut Schmidt", "holdsPosition", "former social democrat chancellor"),
+    ),
     (
         "Baker met Senator Pat Doyle of Ohio, the senior Democrat on the Senate Budget Committee.",
         ("Pat Doyle", "memberOf", "Senate Budget Committee"),
