@@ -35,7 +35,7 @@ class FactRules:
         for index in range(len(ctx.mentions)):
             cls = ctx.mentions[index].cls
             if cls == "Person":
-                people.person_roles(ctx, index)
+                people.person_roles(ctx, index, self.gaz)
             elif cls == "Organization":
                 roles.organisation_roles(ctx, index, self.gaz)
             elif cls in ("Product", "Work"):

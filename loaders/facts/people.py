@@ -5,7 +5,9 @@
   resource) + leaderOf Y (leader titles) or worksFor Y (other titles at an organisation) or citizenOf Y
   (other titles of a country);
 - "Virginia Towle of Wallingford", "New York investor X" -> livesIn; "Glenn English (D-Okla.)" -> memberOf;
-- "Chelsea team-mate Frank Lampard" -> playsFor; "Ethiopia's Tirunesh Dibaba" -> citizenOf.
+- "Chelsea team-mate Frank Lampard" -> playsFor; "Ethiopia's Tirunesh Dibaba" -> citizenOf;
+- "Tory peer Lord X", "Labour's Mr X", "X, the Conservative leader" -> memberOf / leaderOf the party
+  (loaders/facts/parties.py).
 """
 
 from __future__ import annotations
@@ -15,25 +17,35 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.records import NORP, POSITION, MentionRow
-from loaders.facts import cues, titles
+from loaders.facts import cues, parties, titles
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
 
 _AFFILIATION_PREPS = ("of", "for", "at")
 # "Glenn English of the Democratic Party" is a member, not an employee
 _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "band", "group", "alliance"})
+# "Oasis guitarist X", "the Busted frontman": a band's musician is its member, not its employee
+_BAND_ROLES = frozenset(
+    {"frontman", "frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist"}
+)
+#: Bodies a member sits 'on': "the senior Republican on the Senate Budget Committee"
+_BODIES = frozenset({"committee", "board", "council", "panel", "commission", "subcommittee"})
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _CLAIMED = frozenset({"stated", "reported"})
 
 
-def person_roles(ctx: FactContext, index: int) -> None:
+def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
     """Titles of one person mention and what they tie the person to."""
     row = ctx.mentions[index]
     doc = ctx.doc
     root = doc[row.tok_start : row.tok_end].root
+    if _employer_after_post(root):
+        return  # "a research director at analyst Gartner": a name a post is held at is no person
     phrase_start = titles.premodifier_start(ctx, row)
     titles.release_title_words(ctx, phrase_start, row.tok_start)
+    parties.mark_parties(ctx, gaz, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start)
     title = titles.own_title(ctx, phrase_start, row.tok_start, root)
     if title is None and root.dep_ == "conj":  # "Reps. Glenn Smith and Dan Jones": the title is both's
         shared_start, title = titles.shared_title(ctx, root.head)
@@ -47,14 +59,19 @@ def person_roles(ctx: FactContext, index: int) -> None:
         title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
-        _emit_roles(ctx, index, title, affiliations, 0.85)
+        before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
+        if before >= 0 and parties.is_party(gaz, ctx.mentions[before]):
+            affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
+        _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
     appositives = _appositive_titles(ctx, root)
-    _predicative_titles(ctx, index, root)
+    _predicative_titles(ctx, index, root, gaz)
     _party_tag(ctx, index)
+    if title is None:  # "Sweden's Carolina Kluft, the Olympic champion"; "Labour's Mr Livingstone"
+        _country_possessive(ctx, index, root, gaz)
+    _demonym_apposition(ctx, index, root, gaz)
     if title is None and not appositives:
         _origin(ctx, index, root)
         _team_mates(ctx, index, phrase_start, root)
-        _country_possessive(ctx, index, root)
         _home_place(ctx, index, phrase_start)
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
             if ctx.mentions[demonym].cls == NORP:
@@ -64,11 +81,17 @@ def person_roles(ctx: FactContext, index: int) -> None:
         if span is None:
             continue
         span = titles.split_unnamed_organisation(ctx, span)  # "Ofsted chief, David Bell"
+        parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
+        titles.unnamed_of_organisation(ctx, appos)
         of_objects = [a for p in prep_objects(appos, "of") for a in ctx.args(p)]
         affiliations += of_objects + [a for p in prep_objects(appos, "for", "at") for a in ctx.args(p)]
-        unit_head = _heads_a_unit(appos) and not of_objects
-        _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head)
+        owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
+        unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners)
+        # "the head of Y until last year" held the post; it ties the person to Y no longer
+        ended = any(c.dep_ == "prep" and c.lower_ == "until" for c in appos.children)
+        affiliations = [] if ended else affiliations + owners
+        _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head, gaz=gaz)
 
 
 def _origin(ctx: FactContext, person: int, root: Token) -> None:
@@ -85,17 +108,56 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
 
 
-def _country_possessive(ctx: FactContext, person: int, root: Token) -> None:
+def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
     """ "Ethiopia's Tirunesh Dibaba", "Sweden's Carolina Kluft": an untitled person a country's possessive
-    introduces is its citizen (the guideline gives no playsFor: the national side is not stated). A club's
-    or a firm's possessive ("Chelsea's Frank Lampard") is left alone: player, manager or owner, it does not
-    say."""
+    introduces is its citizen (the guideline gives no playsFor: the national side is not stated); a party's
+    ("Labour's Mr Livingstone") is its member. A club's or a firm's possessive ("Chelsea's Frank Lampard")
+    is left alone: player, manager or owner, it does not say."""
     for c in root.children:
         if c.dep_ != "poss" or c.i >= ctx.mentions[person].tok_start:
             continue
         owner = ctx.tok2m[c.i]
-        if owner >= 0 and owner != person and ctx.mentions[owner].cls == "Country":
+        if owner < 0 or owner == person:
+            continue
+        if ctx.mentions[owner].cls == "Country":
             ctx.add("citizenOf", person, owner, c, "possessive", 0.6)
+        elif parties.is_party(gaz, ctx.mentions[owner]):
+            ctx.add("memberOf", person, owner, c, "party-possessive", 0.6)
+
+
+def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
+    """ "another Ethiopian, Berhane Adera", "Adera, an Ethiopian,": a demonym standing as a noun in
+    apposition to an untitled name says the person's nationality; a party's member word ("Domenici, the
+    senior Republican on the Senate Budget Committee") the party, and the committee it sits 'on'."""
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for noun in nouns:
+        parties.mark_parties(ctx, gaz, noun.i, noun.i + 1)
+        index = ctx.tok2m[noun.i]
+        row = ctx.mentions[index] if index >= 0 else None
+        if row is None or row.tok_end != noun.i + 1:
+            continue
+        if row.cls == NORP:
+            ctx.add("citizenOf", person, index, noun, "demonym-apposition", 0.6)
+        elif parties.is_party(gaz, row) and noun.i > root.i:
+            ctx.add("memberOf", person, index, noun, "party-apposition", 0.6)
+            for body in (a for p in prep_objects(noun, "on") for a in _organisations(ctx, p)):
+                if ctx.mentions[body].surface.split()[-1].lower() in _BODIES:
+                    ctx.add("memberOf", person, body, noun, "party-apposition", 0.6)
+
+
+def _employer_after_post(root: Token) -> bool:
+    """A name that is the object of a post's 'at' ("a research director at analyst Gartner")."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "at" and titles.is_title(prep.head)
+
+
+def _unit_owners(ctx: FactContext, title: Token) -> list[int]:
+    """The organisation whose unit a title's 'of' names: "director of Intel's photonics lab", "chief of the
+    FAO's Early Warning System" -> Intel, the FAO."""
+    units = prep_objects(title, "of")
+    named = {ctx.tok2m[u.i] for u in units}
+    owners = [ctx.tok2m[c.i] for u in units for c in u.children if c.dep_ == "poss" and c.i < u.i]
+    return [o for o in owners if o >= 0 and o not in named and ctx.mentions[o].cls == "Organization"]
 
 
 def _home_place(ctx: FactContext, person: int, start: int) -> None:
@@ -158,10 +220,19 @@ def _heads_a_unit(title: Token) -> bool:
 
 
 def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
-    found = [c for c in root.children if c.dep_ == "appos" and c.lower_ in titles.TITLES]
+    found = [c for c in root.children if c.dep_ == "appos" and titles.is_title(c)]
     head = root.head
     if root.dep_ == "appos" and head.lower_ in titles.TITLES and not _person_between(ctx, head, root):
         found.append(head)  # "the Chinese president, Xi Jinping"
+    after = ctx.mentions[ctx.tok2m[root.i]].tok_end
+    if root.dep_ == "nsubj" and after < len(root.doc) and root.doc[after].text == ",":
+        # '"...," Armando Falcon, OFHEO director said': without its closing comma the parser makes the
+        # apposition a second subject of the verb
+        found += [
+            c
+            for c in head.children
+            if c.dep_ == "nsubj" and c.i > root.i and c.left_edge.i == after + 1 and titles.is_title(c)
+        ]
     return found
 
 
@@ -175,7 +246,7 @@ def _person_between(ctx: FactContext, first: Token, last: Token) -> bool:
     )
 
 
-def _predicative_titles(ctx: FactContext, person: int, root: Token) -> None:
+def _predicative_titles(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
     """'X is chairman of Y', 'X, who is chairman of Y', 'Y named X as chairman', 'X resigned as
     international development secretary': the post a clause gives its subject (or, after a verb of
     appointing, its object). Only a copula's title ties the person to what it names; an 'as' title may be a
@@ -189,11 +260,14 @@ def _predicative_titles(ctx: FactContext, person: int, root: Token) -> None:
             hosts = [attr] + ([unit] if unit is not None else [])
             affiliations = [
                 a for h in hosts for p in prep_objects(h, *_AFFILIATION_PREPS) for a in ctx.args(p)
-            ]
+            ]  # and "director for children in the Department of Health": an organisation 'in' which
+            affiliations += [a for h in hosts for p in prep_objects(h, "in") for a in _organisations(ctx, p)]
             if span is not None:
+                parties.mark_parties(ctx, gaz, attr.left_edge.i, attr.i)  # "X is a Labour MP"
                 affiliations += _affiliations_in(ctx, attr.left_edge.i, attr.i)
                 former = any(c.lower_ in cues.FORMER_ADVERBS for c in verb.children if c.dep_ == "advmod")
-                _emit_roles(ctx, person, span, [] if former else affiliations, 0.7, may_lead=unit is None)
+                affiliations = [] if former else affiliations
+                _emit_roles(ctx, person, span, affiliations, 0.7, may_lead=unit is None, gaz=gaz)
     verb = root.head
     appointed = root.dep_ in ("dobj", "oprd") and verb.lemma_ in cues.APPOINT_VERBS
     if (root.dep_ in ("nsubj", "nsubjpass") or appointed) and _stated(ctx, verb):
@@ -204,6 +278,10 @@ def _predicative_titles(ctx: FactContext, person: int, root: Token) -> None:
             span = titles.title_in(ctx, title.left_edge.i, titles.unit_end(ctx, title)[0])
             if span is not None:
                 _emit_roles(ctx, person, span, [], 0.65)
+
+
+def _organisations(ctx: FactContext, token: Token) -> list[int]:
+    return [a for a in ctx.args(token) if ctx.mentions[a].cls == "Organization"]
 
 
 def _relative_subject(clause: Token) -> bool:
@@ -249,10 +327,13 @@ def _emit_roles(
     affiliations: list[int],
     confidence: float,
     may_lead: bool = True,
+    gaz: Gazetteer | None = None,
 ) -> None:
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     named = [_singular(t) for t in title if ctx.tok2m[t.i] < 0 or t.lower_ in cues.TITLE_MODIFIERS]
+    while len(named) > 1 and named[-1] in _AFFILIATION_PREPS:
+        named.pop()  # "the chairman of Migration Watch UK, Sir Andrew Green": the post is "chairman"
     label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
     affiliations = [a for a in affiliations if ctx.mentions[a].surface.lower() not in cues.TITLE_MODIFIERS]
     position = ctx.new_mention(
@@ -281,6 +362,10 @@ def _emit_roles(
             ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
         elif leads and (leads_country or not country):
             ctx.add("leaderOf", person, aff, title, "title", confidence)
+        elif parties.is_party(gaz, ctx.mentions[aff]):  # "Tory peer X", "Labour MP X": a member
+            ctx.add("memberOf", person, aff, title, "party-title", confidence - 0.1)
+        elif head.lower_ in _BAND_ROLES and cls == "Organization":
+            ctx.add("memberOf", person, aff, title, "band-title", confidence - 0.1)
         elif country:
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.2)
         else:

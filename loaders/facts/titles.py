@@ -13,7 +13,11 @@ from loaders.entities.records import MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext
 
-TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS)
+# "Tory peer Lord X", "disgraced peer Lord Y": a member of the House of Lords holds the post of peer
+TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"})
+#: Nouns that are a post only when held at an organisation: "X, partner at Y" (a "partner X" is a spouse, a
+#: "centre partner X" a team-mate).
+_POSTS_AT = frozenset({"partner", "lecturer", "fellow", "researcher"})
 
 
 def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
@@ -124,6 +128,8 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
 
 
 def is_title(token: Token) -> bool:
+    if token.lower_ in _POSTS_AT:
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
     return token.lower_ in TITLES or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in TITLES)
 
 
@@ -225,6 +231,33 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     return rest
 
 
+def unnamed_of_organisation(ctx: FactContext, title: Token) -> int | None:
+    """ "X, president of Netcraft": capitalised words after an appositive title's 'of' that NER left unnamed
+    are the organisation (not a domain: "secretary of State")."""
+    for unit in (p for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+        start = unit.left_edge.i + (unit.left_edge.lower_ == "the")
+        words = ctx.doc[start : unit.i + 1]
+        if unit.dep_ != "pobj" or not len(words) or not all(_unnamed_name_word(t) for t in words):
+            continue
+        if any(ctx.tok2m[t.i] >= 0 for t in words):
+            continue
+        index = ctx.new_mention(
+            MentionRow(
+                words.start_char,
+                words.end_char,
+                words.start,
+                words.end,
+                "Organization",
+                words.text,
+                words.text,
+            )
+        )
+        for k in range(words.start, words.end):
+            ctx.tok2m[k] = index
+        return index
+    return None
+
+
 def _unnamed_name_word(token: Token) -> bool:
     lower = token.lower_
     return (
@@ -246,14 +279,19 @@ def _name_part(token: Token, start: int) -> bool:
     return not any(a.pos_ == "ADP" and start <= a.i < token.i for a in token.ancestors)
 
 
-def unit_end(ctx: FactContext, title: Token) -> tuple[int, Token | None]:
+def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[int, Token | None]:
     """End of a title with its unnamed 'of' phrase ('director of telecoms research', not 'chairman of Y'
-    nor 'director of the company', which names the firm, not a unit), and the head of that phrase."""
+    nor 'director of the company', which names the firm, not a unit), or its lower-case 'for' phrase
+    ('national clinical director for children'), and the head of that phrase. With ``lower_only`` an 'of'
+    phrase must be lower-case too: after a name, "X, president of Netcraft" names a firm NER missed."""
     for c in title.rights:
-        unit = next((p for p in c.children if p.dep_ == "pobj"), None) if c.lower_ == "of" else None
+        unit = next((p for p in c.children if p.dep_ == "pobj"), None) if c.lower_ in ("of", "for") else None
         words = range(unit.left_edge.i, unit.i + 1) if unit is not None else range(0)
         if unit is not None and all(
-            ctx.tok2m[k] < 0 and ctx.doc[k].pos_ not in ("DET", "PRON") for k in words
+            ctx.tok2m[k] < 0
+            and ctx.doc[k].pos_ not in ("DET", "PRON", "NUM")
+            and ((c.lower_ == "of" and not lower_only) or ctx.doc[k].is_lower)
+            for k in words
         ):
             return unit.i + 1, unit
     return title.i + 1, None
@@ -267,4 +305,6 @@ def appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) ->
         for c in title.rights:
             if c.dep_ == "prep" and c.right_edge.i < person.tok_start:
                 end = max(end, c.right_edge.i + 1)
+    else:  # "X, head of new media at Y"
+        end = unit_end(ctx, title, lower_only=True)[0]
     return title_in(ctx, title.left_edge.i, end)

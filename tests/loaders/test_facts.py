@@ -165,6 +165,51 @@ TITLES = [
     ("Acme Corp chief of staff Dan Brown said no.", ("Dan Brown", "worksFor", "Acme Corp")),
     ("Senate Speaker Dan Brown agreed.", ("Dan Brown", "leaderOf", "Senate")),
     ("Iranian parliamentary speaker Ali Karimi spoke.", ("Ali Karimi", "citizenOf", "Iran")),
+    # a party's word before or inside a title: its member, or with a leader's title its leader
+    ("Tory peer Lord Smith agreed with him.", ("Smith", "holdsPosition", "peer")),
+    ("Tory peer Lord Smith agreed with him.", ("Smith", "memberOf", "Conservative Party")),
+    ("Senior Conservative MP Sir John Major warned them.", ("John Major", "memberOf", "Conservative Party")),
+    ("Lib Dem MP Jane Smith said so.", ("Jane Smith", "memberOf", "Liberal Democrats")),
+    ("Tory co-chairman John Smith said so.", ("John Smith", "leaderOf", "Conservative Party")),
+    ("John Smith, the Labour leader, said so.", ("John Smith", "leaderOf", "Labour Party")),
+    ("It could bar Labour's Mr Smith from office.", ("Smith", "memberOf", "Labour Party")),
+    ("Tom Derwin, a Republican from Chicago, said so.", ("Tom Derwin", "memberOf", "Republican Party")),
+    (  # "Democrat" of another party's name is not the US Democratic Party's word
+        "The former Social Democrat chancellor Helmut Schmidt spoke.",
+        ("Helmut Schmidt", "holdsPosition", "former social democrat chancellor"),
+    ),
+    (
+        "Baker met Senator Pat Doyle of Ohio, the senior Democrat on the Senate Budget Committee.",
+        ("Pat Doyle", "memberOf", "Senate Budget Committee"),
+    ),
+    (
+        "It was praised by Labour leader Tom Blake and Liberal Democrat leader Carl Kent.",
+        ("Carl Kent", "leaderOf", "Liberal Democrats"),
+    ),
+    (
+        "But the chairman of Netcraft, Sir Alan Grey, said it was wrong.",
+        ("Alan Grey", "holdsPosition", "chairman"),
+    ),
+    # an appositive title's own unit, and the organisation it is held at
+    (
+        "Jane Hill, head of new media at Capital Radio, said so.",
+        ("Jane Hill", "holdsPosition", "head of new media"),
+    ),
+    ("Sally Brown, partner at Ernst Young, said profits fell.", ("Sally Brown", "worksFor", "Ernst Young")),
+    ("Sally Brown, partner at Ernst Young, said profits fell.", ("Sally Brown", "holdsPosition", "partner")),
+    (
+        "Dr Tom Reed, director of Siemens's photonics lab, said it worked.",
+        ("Tom Reed", "worksFor", "Siemens"),
+    ),
+    ("Tom Reed, president of Netcraft, said so.", ("Tom Reed", "leaderOf", "Netcraft")),
+    ('"We are encouraged," Ann Cole, OFHEO director said.', ("Ann Cole", "worksFor", "OFHEO")),
+    ("It was hard, said Oasis guitarist Noel Smith.", ("Noel Smith", "memberOf", "Oasis")),
+    (
+        "It is wise, said Henri Joss, chief of FAO's Global Information and Early Warning System.",
+        ("Henri Joss", "worksFor", "FAO"),
+    ),
+    ("Sweden's Anna Berg, the Olympic champion, won again.", ("Anna Berg", "citizenOf", "Sweden")),
+    ("The prize went to another Ethiopian, Ann Dibaba, in Rome.", ("Ann Dibaba", "citizenOf", "Ethiopia")),
 ]
 
 
@@ -176,6 +221,18 @@ NOT_TITLES = [
         ("Rufus Morris", "holdsPosition", "best director"),
     ),
     ("The rest was bought by market leader Diageo.", ("Diageo", "holdsPosition", "market leader")),
+    ("His partner Jane Smith said so.", ("Jane Smith", "holdsPosition", "partner")),
+    (
+        "Tom Reed, a research director at analyst Forrester, said sales fell.",
+        ("Forrester", "holdsPosition", "analyst"),
+    ),
+    ("Jane Hill, head of new media at Capital Radio, said so.", ("Jane Hill", "holdsPosition", "head")),
+    (
+        "Tim Rowe, the head of Acme Music until last year, told the BBC it was hard.",
+        ("Tim Rowe", "leaderOf", "Acme Music"),
+    ),
+    ("Republican Guard commander Ali Hassan spoke.", ("Ali Hassan", "memberOf", "Republican Party")),
+    ("Tory co-chairman John Smith said so.", ("John Smith", "worksFor", "Conservative Party")),
     (
         "It is a leap, said Chris Smith, UK Online general manager.",
         ("Chris Smith", "citizenOf", "United Kingdom"),
@@ -222,6 +279,16 @@ PREDICATIVE = [
         ("Asher Edwards", "livesIn", "New York"),
     ),
     ("Acme Corp said John Smith, its chairman, will retire.", ("John Smith", "leaderOf", "Acme Corp")),
+    (
+        "Ann Smith has been the national clinical director for children in the Department of Health.",
+        ("Ann Smith", "holdsPosition", "national clinical director for children"),
+    ),
+    (
+        "Ann Smith has been the national clinical director for children in the Department of Health.",
+        ("Ann Smith", "worksFor", "Department of Health"),
+    ),
+    ("Ann Jones is a Labour MP.", ("Ann Jones", "memberOf", "Labour Party")),
+    ("Ann Jones was a lecturer at Oxford University.", ("Ann Jones", "worksFor", "Oxford University")),
 ]
 
 

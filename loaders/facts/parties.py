@@ -1,0 +1,93 @@
+"""Political parties in the words around a person's title: "Tory peer Lord X", "senior Conservative MP X",
+"X, the Labour leader", "Labour's Mr X".
+
+A party is known from the gazetteer, never from a list here: a word is a party's when the gazetteer names
+the party by it ("Labour" -> Labour Party) or by its plural, the name of the party's members ("Tory" ->
+"Tories", "Lib Dem" -> "Lib Dems", "Republican" -> "Republicans"). A person a party's word qualifies is its
+member (or its leader, with a leader's title), not its employee.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from loaders.entities.gazetteer import GazEntry, Gazetteer
+from loaders.entities.records import NORP, MentionRow
+from loaders.facts.context import FactContext
+from loaders.facts.titles import is_title
+
+
+def _plural(words: str) -> str:
+    if words.endswith("y") and words[-2:-1] not in tuple("aeiou"):
+        return words[:-1] + "ies"  # "Tory" -> "Tories"
+    return words + "s"
+
+
+def party_entry(gaz: Gazetteer, words: str) -> GazEntry | None:
+    """The party a capitalised word (or two) names, or whose members it names."""
+    if not words[:1].isupper() or words.endswith("s"):
+        return None
+    entry = gaz.lookup(words)
+    if entry is not None and entry.cls == "Organization" and entry.name.lower().endswith(" party"):
+        return entry
+    entry = gaz.lookup(_plural(words))
+    return entry if entry is not None and entry.cls == "Organization" else None
+
+
+def is_party(gaz: Gazetteer | None, row: MentionRow) -> bool:
+    """An organisation mention that is a political party."""
+    if row.cls != "Organization":
+        return False
+    if row.key.lower().endswith(" party") or row.surface.lower().endswith(" party"):
+        return True
+    return gaz is not None and party_entry(gaz, row.surface) is not None
+
+
+def mark_parties(ctx: FactContext, gaz: Gazetteer | None, start: int, end: int) -> None:
+    """Party words between tokens `start` and `end` that entity recognition left unnamed (or took for a bare
+    nationality) become mentions of their party, so that a title's affiliations find them."""
+    if gaz is None:
+        return
+    doc = ctx.doc
+    k = max(start, 0)
+    while k < end:
+        for width in (2, 1):
+            words = doc[k : min(k + width, end)]
+            taken = any(not _replaceable(ctx, ctx.tok2m[t.i], words.start, words.end) for t in words)
+            after = doc[words.end] if words.end < len(doc) else None
+            named_next = after is not None and after.is_title and not is_title(after)  # "Republican Guard"
+            entry = None
+            if not (taken or named_next or _in_longer_name(words) or len(words) < width):
+                entry = party_entry(gaz, words.text)
+            if entry is not None:
+                row = MentionRow(
+                    words.start_char, words.end_char, k, k + width, "Organization", entry.name, words.text
+                )
+                index = ctx.new_mention(row)
+                for j in range(k, k + width):
+                    ctx.tok2m[j] = index
+                k += width - 1
+                break
+        k += 1
+
+
+def _replaceable(ctx: FactContext, index: int, start: int, end: int) -> bool:
+    """No mention, or a piece of the party's name NER named apart ("Liberal" of "Liberal Democrat")."""
+    if index < 0:
+        return True
+    row = ctx.mentions[index]
+    return (
+        end - start > 1
+        and row.cls in ("Organization", NORP)
+        and start <= row.tok_start
+        and row.tok_end <= end
+    )
+
+
+def _in_longer_name(words: Span) -> bool:
+    """ "Christian Democrat", "Social Democrat": a capitalised word before the party's word (not a title, not
+    a sentence's first word) makes it part of another party's name."""
+    if words.start == 0:
+        return False
+    before = words.doc[words.start - 1]
+    return before.is_title and not before.is_sent_start and not is_title(before)
