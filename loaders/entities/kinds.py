@@ -181,7 +181,13 @@ def _before(doc: Doc, start: int, end: int) -> str | None:
     k = start - 1
     while k >= 0 and doc[k].text in _QUOTES:
         k -= 1
-    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or (doc[k].is_title and doc[k].pos_ == "PROPN"):
+    if k > 0 and doc[k].text == "The":
+        k -= 1  # "reality show The Osbournes": NER leaves the title's article out
+    if (
+        k < 0
+        or not (_noun(doc[k]) or doc[k].pos_ in ("PROPN", "ADJ"))
+        or (doc[k].is_title and doc[k].pos_ == "PROPN")
+    ):
         return None  # ("ADJ": the tagger's "single" in "their single Year 3000")
     cue, root = doc[k], doc[start:end].root
     if root.head.dep_ == "relcl" and root.head.head.i == cue.i:
@@ -253,8 +259,12 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if not any(taken[start:end]):
             found.append((start, end, "Work"))
             taken[start:end] = b"\x01" * (end - start)
+    for start, end in accolade_names(doc):
+        if not any(taken[start:end]):
+            found.append((start, end, _head_word_kind(doc[end - 1]) or "Award"))
+            taken[start:end] = b"\x01" * (end - start)
     for token in doc:
-        kind = kind_of_noun(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        kind = kind_of_noun(token.lemma_.lower()) if _noun(token) else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in cues.BAND_NOUNS:
             kind = "Organization"  # "pop band Busted": a band's name NER took for nothing
         if kind is None:
@@ -268,6 +278,44 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
     return found
+
+
+def accolade_names(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the prizes in "Oscar-winning actor", "Booker Prize-nominated novel", "Grammy-winner
+    X": capitalised words joined by a hyphen to "winning", "nominated" or "winner" ("award-winning" names
+    no prize; "World Cup-winning" names a contest, typed by its last word)."""
+    found = []
+    for k, token in enumerate(doc):
+        if token.lower_ not in cues.ACCOLADE_WORDS or k < 2 or doc[k - 1].text != "-":
+            continue
+        if doc[k - 2].whitespace_ or doc[k - 1].whitespace_:
+            continue  # "Oscar - winning" is two clauses' words, not one adjective
+        start = k - 1
+        while start > 0 and k - 1 - start < _MAX_TITLE_TOKENS and _prize_word(doc[start - 1]):
+            if doc[start - 1].is_sent_start and doc[start - 1].lower_ in cues.AWARD_NOUNS:
+                break
+            start -= 1
+        if start < k - 1 and any(t.lower_ not in cues.AWARD_NOUNS for t in doc[start : k - 1]):
+            found.append((start, k - 1))
+    return found
+
+
+def _prize_word(token: Token) -> bool:
+    return token.is_title and token.pos_ not in _FUNCTION_POS  # not "The" of "The Oscar-nominated film"
+
+
+def _noun(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb though a noun compounds it ("reality TV show The
+    Osbournes") or a singular noun stands before its plain form ("the talent show X": a singular subject
+    would take "shows")."""
+    if token.pos_ == "NOUN":
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.pos_ != "VERB" or before is None or before.pos_ != "NOUN":
+        return False
+    return (before.dep_ == "compound" and before.head.i == token.i) or (
+        before.tag_ == "NN" and token.tag_ in ("VB", "VBP")
+    )
 
 
 def _title_after(doc: Doc, start: int) -> tuple[int, int]:
@@ -306,5 +354,9 @@ def title_end(doc: Doc, start: int) -> int:
 
 
 def _small_word(doc: Doc, k: int) -> bool:
-    """A lower-case word inside a title, between two capitalised words ("Lord of the Rings")."""
-    return doc[k].lower_ in _TITLE_CONNECTORS and k + 1 < len(doc) and doc[k + 1].is_title
+    """A lower-case word inside a title, between two capitalised words ("Lord of the Rings"), or a hyphen
+    that joins two ("The X-Factor")."""
+    if k + 1 >= len(doc) or not doc[k + 1].is_title:
+        return False
+    hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return doc[k].lower_ in _TITLE_CONNECTORS or hyphen
