@@ -23,12 +23,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import listed_works
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
+_REPEATED = frozenset({"Work", "Product", "Award"})
+_SETTLED = frozenset({"Person", "Organization", "Location", "City"})  # NER's guesses, not the gazetteer's
 #: Parts of speech no band's name is made of ("the band In 2002" names no band).
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "NUM", "PUNCT"})
 #: Labels whose names a following cue noun may retype: an organisation before "console" is its maker
@@ -360,3 +363,50 @@ def _small_word(doc: Doc, k: int) -> bool:
         return False
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     return doc[k].lower_ in _TITLE_CONNECTORS or hyphen
+
+
+def repeated_titles(
+    doc: Doc, named: list[tuple[int, int, str]], taken: bytearray
+) -> list[tuple[int, int, str]]:
+    """(start, end, class) of the other times the text writes a work, product or award it has named:
+    "reality show The Osbournes" types every later "The Osbournes" (one name, one sense, in one article),
+    where NER found nothing. The words must match with their capitals and stand alone ("Ray" in "Ray
+    Charles" is a part of another name)."""
+    found = []
+    forms = {doc[s:e].text: (e - s, cls) for s, e, cls in named if cls in _REPEATED and doc[s].is_title}
+    for k in range(len(doc)):
+        if taken[k] or not doc[k].is_title:
+            continue
+        for form, (width, cls) in forms.items():
+            end = k + width
+            if doc[k:end].text == form and not any(taken[k:end]) and _stands_alone(doc, k, end):
+                found.append((k, end, cls))
+                taken[k:end] = b"\x01" * width
+                break
+    return found
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    joined = (before is not None and before.pos_ == "PROPN" and not before.is_sent_end) or (
+        after is not None and after.pos_ == "PROPN" and after.is_title
+    )
+    return not joined
+
+
+def settle_titles(rows: list[MentionRow]) -> list[MentionRow]:
+    """Every mention of a name the text calls a work, product or award takes that class: "MTV's The
+    Osbournes" in a headline (NER: a place) is the show the body calls "reality TV show The Osbournes".
+    Names from the gazetteer keep theirs."""
+    forms = {_bare(r.surface): r.cls for r in rows if r.flags & CUED and r.cls in _REPEATED}
+    return [
+        r._replace(cls=forms[_bare(r.surface)])
+        if _bare(r.surface) in forms and r.cls in _SETTLED and not r.flags & (CUED | GAZETTEER)
+        else r
+        for r in rows
+    ]
+
+
+def _bare(surface: str) -> str:
+    return surface.removeprefix("The ")  # NER's names lose their article, the titles keep theirs

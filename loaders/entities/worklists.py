@@ -28,13 +28,29 @@ TitleEnd = Callable[[Doc, int], int]
 
 
 def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
-    """(start, end) of each title in the lists the text introduces with a plural work noun (cached)."""
+    """(start, end) of each title in the lists the text introduces with a plural work noun, and of the
+    titles framed by a possessive and a work noun (cached)."""
     cached = doc.user_data.get("kg_listed_works")
     if cached is None:
-        cached = [span for token in doc if _introduces(token) for span in _items(doc, token.i + 1, title_end)]
+        cached = [span for _, items in work_lists(doc, title_end) for span in items]
         cached += [span for token in doc if (span := _possessed_title(doc, token)) is not None]
         doc.user_data["kg_listed_works"] = cached
     return list(cached)
+
+
+def work_lists(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, list[tuple[int, int]]]]:
+    """Each plural work noun that introduces a list ("films, including"), with the (start, end) of its
+    items."""
+    lists = []
+    for token in doc:
+        if _introduces(token):
+            noun = token.head if token.dep_ == "prep" or token.lower_ == "including" else _subject_noun(token)
+            lists.append((noun, _items(doc, token.i + 1, title_end)))
+    return lists
+
+
+def _subject_noun(verb: Token) -> Token:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb.head)
 
 
 def _introduces(token: Token) -> bool:

@@ -40,11 +40,12 @@ class FactRules:
                 roles.organisation_roles(ctx, index, self.gaz)
             elif cls in ("Product", "Work"):
                 roles.work_roles(ctx, index)
-                works.maker_of_name(ctx, index)
+            works.maker_of_name(ctx, index)
         roles.place_pairs(ctx)
         roles.place_in_place(ctx)
         lineups.match_reports(ctx)
         works.accolades(ctx)
+        works.listed_makers(ctx)
         table, frames = self.table, self.frames
         for token in doc:
             lemma = token.lemma_.lower()

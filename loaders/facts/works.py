@@ -8,50 +8,73 @@ rules read the mentions in order, not the tree:
   director's);
 - a firm's name before the work noun that introduces the title: "the Channel 4 show Faking It", "ITV1
   talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
+- a list of titles after a plural work noun: "Lee has made more than 25 films, including X and Y", "their
+  singles include X" -> created;
 - a prize hyphenated to "winning" or "nominated" before a named person or work: "Oscar-winning actor Kevin
   Spacey", "the Bafta-nominated drama Bleak House" -> won / nominatedFor the prize.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from loaders.entities import cues as ecues
-from loaders.entities.kinds import accolade_names
+from loaders.entities.kinds import accolade_names, title_end
+from loaders.entities.worklists import work_lists
+from loaders.facts import cues
 from loaders.facts.context import FactContext
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _MAKERS = frozenset({"Organization"})
+#: What a firm's name before a mention of this class may say it made (NER's classes are guesses).
+_MADE = {
+    "Work": ("created",),
+    "Product": ("makes",),
+    **dict.fromkeys(("Person", "Organization", "Location", "City"), ("created", "makes")),
+}
 _WINNERS = frozenset({"Person", "Organization", "Work", "Team"})
 _MAX_NOUNS = 3  # lower-case words between the prize's adjective and the name ("Oscar-winning film director")
 _PREDICATES = {"winning": "won", "winner": "won", "winners": "won", "nominated": "nominatedFor"}
 _PREDICATES["shortlisted"] = "nominatedFor"
+#: Verbs whose subject made the works its object lists ("Lee has made more than 25 films, including X").
+_MAKING_VERBS = frozenset(
+    {"make", "write", "record", "release", "direct", "produce", "compose", "pen", "publish"}
+)
+_MAX_BACK = 6  # words between the making verb and the plural work noun ("has made more than 25 films")
 
 
 def maker_of_name(ctx: FactContext, index: int) -> None:
-    """created / makes facts for the work or product mention ``index`` from the firm named before it."""
+    """created / makes facts for the work or product mention ``index`` from the firm named before it. A
+    name NER took for a person, firm or place may be a work that another part of the article names as one
+    (a headline's "MTV's The Osbournes"): both predicates are tried, and assembly keeps the one whose
+    range fits the class the article settles on."""
     row = ctx.mentions[index]
+    predicates = _MADE.get(row.cls)
+    if predicates is None:
+        return
     doc = ctx.doc
     k = row.tok_start - 1
-    while k >= 0 and doc[k].text in _QUOTES:
+    while k >= 0 and (doc[k].text in _QUOTES or (doc[k].text == "The" and k == row.tok_start - 1)):
         k -= 1
-    predicate = "makes" if row.cls == "Product" else "created"
     if k >= 1 and doc[k].tag_ == "POS":
-        _add_maker(ctx, predicate, k - 1, index, "maker-possessive")
+        _add_maker(ctx, predicates, k - 1, index, "maker-possessive")
         return
-    if row.cls != "Work" or k < 1 or doc[k].lower_ not in ecues.WORK_NOUNS:
+    if "created" not in predicates or k < 1 or doc[k].lower_ not in ecues.WORK_NOUNS:
         return
     k -= 1  # "ITV1 talent show X": the firm before the work noun and its lower-case compounds
     while k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower:
         k -= 1
     if k >= 0 and doc[k].text != "'s":
-        _add_maker(ctx, predicate, k, index, "maker-noun")
+        _add_maker(ctx, ("created",), k, index, "maker-noun")
 
 
-def _add_maker(ctx: FactContext, predicate: str, k: int, index: int, rule: str) -> None:
+def _add_maker(ctx: FactContext, predicates: tuple[str, ...], k: int, index: int, rule: str) -> None:
     owner = ctx.tok2m[k]
     if owner < 0 or owner == index:
         return
     if ctx.mentions[owner].tok_end == k + 1 and ctx.mentions[owner].cls in _MAKERS:
-        ctx.add(predicate, owner, index, ctx.doc[k], rule, 0.65)
+        for predicate in predicates:
+            ctx.add(predicate, owner, index, ctx.doc[k], rule, 0.65)
 
 
 def accolades(ctx: FactContext) -> None:
@@ -73,3 +96,30 @@ def accolades(ctx: FactContext) -> None:
         holder = ctx.tok2m[k] if k < len(doc) else -1
         if holder >= 0 and ctx.mentions[holder].tok_start == k and ctx.mentions[holder].cls in _WINNERS:
             ctx.add(predicate, holder, prize, adjective, "accolade", 0.7)
+
+
+def listed_makers(ctx: FactContext) -> None:
+    """created facts for the titles a list gives: the subject of a verb of making before the list's noun
+    ("Lee has made more than 25 films, including X, Y"), or the owner of an authored kind of work ("Their
+    singles include X"; "his films include X" may be an actor's, so films are left alone)."""
+    for noun, items in work_lists(ctx.doc, title_end):
+        maker = _list_maker(ctx, noun)
+        if maker is None:
+            continue
+        for start, _ in items:
+            work = ctx.tok2m[start]
+            if work >= 0 and ctx.mentions[work].tok_start == start:
+                ctx.add("created", maker, work, noun, "listed-works", 0.65)
+
+
+def _list_maker(ctx: FactContext, noun: Token) -> int | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return ctx.arg(owner) if noun.lemma_.lower() in cues.AUTHORED_WORK_NOUNS else None
+    doc = ctx.doc
+    for k in range(noun.i - 1, max(noun.i - _MAX_BACK, 0) - 1, -1):
+        if doc[k].is_punct or doc[k].is_sent_start:
+            return None
+        if doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _MAKING_VERBS:
+            return ctx.arg(ctx.subject(doc[k]))
+    return None

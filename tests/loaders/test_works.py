@@ -19,6 +19,11 @@ from tests.loaders.extraction_helpers import analyse, facts
             ("Daily Courier", "created", "Money Hour"),
         ),
         ("Users of Zentro Corp's Foxglove browser rose.", ("Zentro Corp", "makes", "Foxglove")),
+        (
+            "Tom Vale has made more than 20 films, including Cold Harbour and Red Sky.",
+            ("Tom Vale", "created", "Red Sky"),
+        ),
+        ("Ana Costa's albums include Low Tide and Paper Boats.", ("Ana Costa", "created", "Paper Boats")),
     ],
 )
 def test_words_around_a_name_say_who_made_or_won_it(
@@ -34,8 +39,22 @@ def test_words_around_a_name_say_who_made_or_won_it(
         "Tom Vale, winning the Oscar race, smiled.",  # no hyphenated adjective
         "The Oscar - winning streak ended, said Tom Vale.",  # spaced hyphen: no adjective
         "Ana Costa's Low Tide film opened.",  # a person's film: actor or director?
+        "Tom Vale has seen many films, including Cold Harbour and Red Sky.",  # seeing makes nothing
+        "Ana Costa's films include Cold Harbour and Red Sky.",  # an actor's films, or a director's?
     ],
 )
 def test_no_prize_or_maker_without_the_shape(nlp: Language, text: str) -> None:
     found = facts(analyse(nlp, text))
     assert not {f for f in found if f[1] in ("won", "nominatedFor", "created")}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band released the single Paper Boats in May. Paper Boats reached number two.",  # NER: nothing
+        "Critics loved the reality show The Costas. Fans said The Costas made them laugh.",  # NER: a place
+    ],
+)
+def test_a_title_named_once_is_that_work_wherever_the_text_repeats_it(nlp: Language, text: str) -> None:
+    mentions = [(m[6], m[4]) for m in nlp(text)._.kg_mentions if m[4] not in ("PRON", "Quote")]
+    assert len(mentions) == 2 and {cls for _, cls in mentions} == {"Work"}, mentions
