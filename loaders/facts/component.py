@@ -41,6 +41,7 @@ class FactRules:
             elif cls in ("Product", "Work"):
                 roles.work_roles(ctx, index)
             works.maker_of_name(ctx, index)
+            works.prize_for(ctx, index)
         roles.place_pairs(ctx)
         roles.place_in_place(ctx)
         lineups.match_reports(ctx)

@@ -10,6 +10,8 @@ rules read the mentions in order, not the tree:
   talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
 - a list of titles after a plural work noun: "Lee has made more than 25 films, including X and Y", "their
   singles include X" -> created;
+- a prize and the person "for" whom it was won: "four accolades including best director for Tom Vale" (not
+  when a person won it: in "Foxx won best actor for Ray" the "for" names the film);
 - a prize hyphenated to "winning" or "nominated" before a named person or work: "Oscar-winning actor Kevin
   Spacey", "the Bafta-nominated drama Bleak House" -> won / nominatedFor the prize.
 """
@@ -40,6 +42,13 @@ _PREDICATES["shortlisted"] = "nominatedFor"
 _MAKING_VERBS = frozenset(
     {"make", "write", "record", "release", "direct", "produce", "compose", "pen", "publish"}
 )
+#: Words above a prize that say it was won or was a nomination.
+_PRIZE_WORDS = {
+    **dict.fromkeys(("win", "scoop", "collect", "pick", "take", "land", "bag", "claim", "receive"), "won"),
+    "earn": "won",
+    **dict.fromkeys(("nominate", "shortlist", "nomination", "nod"), "nominatedFor"),
+}
+_MAX_CLIMB = 6  # "picked up accolades including best director for A and supporting actor for B"
 _MAX_BACK = 6  # words between the making verb and the plural work noun ("has made more than 25 films")
 
 
@@ -123,3 +132,27 @@ def _list_maker(ctx: FactContext, noun: Token) -> int | None:
         if doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _MAKING_VERBS:
             return ctx.arg(ctx.subject(doc[k]))
     return None
+
+
+def prize_for(ctx: FactContext, index: int) -> None:
+    """won / nominatedFor facts of the award mention ``index`` and the person its "for" names."""
+    row = ctx.mentions[index]
+    doc = ctx.doc
+    k = row.tok_end
+    if row.cls != "Award" or k + 1 >= len(doc) or doc[k].lower_ != "for":
+        return
+    person = ctx.tok2m[k + 1]
+    if person < 0 or ctx.mentions[person].tok_start != k + 1 or ctx.mentions[person].cls != "Person":
+        return
+    token = doc[row.tok_end - 1]
+    for _ in range(_MAX_CLIMB):
+        if token.head.i == token.i:
+            return
+        token = token.head
+        predicate = _PRIZE_WORDS.get(token.lemma_.lower())
+        if predicate is not None:
+            winner = ctx.arg(ctx.subject(token)) if token.pos_ == "VERB" else None
+            stance = ctx.stance(token, nominal=token.pos_ == "NOUN")
+            if stance is not None and (winner is None or ctx.mentions[winner].cls != "Person"):
+                ctx.add(predicate, person, index, token, "prize-for", 0.7, stance)
+            return

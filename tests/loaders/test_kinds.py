@@ -110,6 +110,7 @@ def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
         ("Dana Holt won best actress for the drama Low Tide.", "best actress"),
         ("The movie picked up three accolades including best director for Tom Vale.", "best director"),
         ("The group were nominated for best British group at the awards.", "best British group"),
+        ("The film won supporting actor for Ed Nash.", "supporting actor"),
     ],
 )
 def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:

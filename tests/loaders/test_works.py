@@ -24,6 +24,14 @@ from tests.loaders.extraction_helpers import analyse, facts
             ("Tom Vale", "created", "Red Sky"),
         ),
         ("Ana Costa's albums include Low Tide and Paper Boats.", ("Ana Costa", "created", "Paper Boats")),
+        (
+            "The drama won awards including best director for Tom Vale and supporting actor for Ed Nash.",
+            ("Ed Nash", "won", "supporting actor"),
+        ),
+        (
+            "The film earned nominations for best actress for Ana Costa.",
+            ("Ana Costa", "nominatedFor", "best actress"),
+        ),
     ],
 )
 def test_words_around_a_name_say_who_made_or_won_it(
@@ -41,6 +49,7 @@ def test_words_around_a_name_say_who_made_or_won_it(
         "Ana Costa's Low Tide film opened.",  # a person's film: actor or director?
         "Tom Vale has seen many films, including Cold Harbour and Red Sky.",  # seeing makes nothing
         "Ana Costa's films include Cold Harbour and Red Sky.",  # an actor's films, or a director's?
+        "The drama did not win best director for Tom Vale.",  # negated
     ],
 )
 def test_no_prize_or_maker_without_the_shape(nlp: Language, text: str) -> None:
@@ -58,3 +67,8 @@ def test_no_prize_or_maker_without_the_shape(nlp: Language, text: str) -> None:
 def test_a_title_named_once_is_that_work_wherever_the_text_repeats_it(nlp: Language, text: str) -> None:
     mentions = [(m[6], m[4]) for m in nlp(text)._.kg_mentions if m[4] not in ("PRON", "Quote")]
     assert len(mentions) == 2 and {cls for _, cls in mentions} == {"Work"}, mentions
+
+
+def test_a_prize_a_person_won_for_something_is_not_that_things(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Tom Vale won best actor for Ed Nash, his new film."))
+    assert ("Tom Vale", "won", "best actor") in found and not {f for f in found if f[0] == "Ed Nash"}, found
