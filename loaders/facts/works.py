@@ -103,8 +103,12 @@ def accolades(ctx: FactContext) -> None:
         while k < len(doc) and doc[k].text in _QUOTES:
             k += 1
         holder = ctx.tok2m[k] if k < len(doc) else -1
-        if holder >= 0 and ctx.mentions[holder].tok_start == k and ctx.mentions[holder].cls in _WINNERS:
-            ctx.add(predicate, holder, prize, adjective, "accolade", 0.7)
+        if holder < 0 or ctx.mentions[holder].tok_start != k or ctx.mentions[holder].cls not in _WINNERS:
+            continue
+        after = ctx.mentions[holder].tok_end
+        if k == end + 2 and after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].is_lower:
+            continue  # "the Oscar-winning Pulp Fiction director": the prize is the director's
+        ctx.add(predicate, holder, prize, adjective, "accolade", 0.7)
 
 
 def listed_makers(ctx: FactContext) -> None:

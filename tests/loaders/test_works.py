@@ -50,6 +50,7 @@ def test_words_around_a_name_say_who_made_or_won_it(
         "Tom Vale has seen many films, including Cold Harbour and Red Sky.",  # seeing makes nothing
         "Ana Costa's films include Cold Harbour and Red Sky.",  # an actor's films, or a director's?
         "The drama did not win best director for Tom Vale.",  # negated
+        "The Oscar-winning Cold Harbour director spoke.",  # the director won it
     ],
 )
 def test_no_prize_or_maker_without_the_shape(nlp: Language, text: str) -> None:
