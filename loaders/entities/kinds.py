@@ -276,6 +276,8 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if kind == "Organization":
             spans = [(s, e) for s, e in spans if not any(t.pos_ in _FUNCTION_POS for t in doc[s:e])]
         spans += [_name_before(doc, token.i)] if kind not in ("Work", "Organization") else []
+        if kind == "Product":
+            spans = [_model_after_maker(doc, s, e, taken) for s, e in spans]
         for start, end in spans:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))
@@ -307,6 +309,15 @@ def _prize_word(token: Token) -> bool:
     return token.is_title and token.pos_ not in _FUNCTION_POS  # not "The" of "The Oscar-nominated film"
 
 
+def _model_after_maker(doc: Doc, start: int, end: int, taken: bytearray) -> tuple[int, int]:
+    """ "an IBM ThinkVantage computer": the model's name after its maker's (a name already), before the
+    product noun ("Havana Club rum" is no club of Havana's: a place names no maker)."""
+    k = start
+    while k < end and taken[k] and doc[k].ent_type_ == "ORG":
+        k += 1
+    return (k, end) if k > start else (start, end)
+
+
 def _noun(token: Token) -> bool:
     """A noun, or a word the tagger took for a verb though a noun compounds it ("reality TV show The
     Osbournes") or a singular noun stands before its plain form ("the talent show X": a singular subject
@@ -332,7 +343,7 @@ def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
     sentence's start (where any word has a capital)."""
     start = cue
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= start - 1:
-        if not (doc[start - 1].is_title or doc[start - 1].is_upper) or start - 1 < cue - _MAX_TITLE_TOKENS:
+        if not doc[start - 1].text[:1].isupper() or start - 1 < cue - _MAX_TITLE_TOKENS:  # "ThinkVantage"
             break
         start -= 1
     if start < cue and doc[start].is_sent_start:

@@ -6,6 +6,7 @@ rules read the mentions in order, not the tree:
 - a firm's possessive right before the name: "ITV1's This Morning", "Apple's iTunes" -> the firm created
   the work / makes the product (a person's film is left alone: "Foxx's Ray" is the actor's as often as the
   director's);
+- a firm's name right before a model's, before a product noun: "an IBM ThinkVantage computer" -> makes;
 - a firm's name before the work noun that introduces the title: "the Channel 4 show Faking It", "ITV1
   talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
 - a list of titles after a plural work noun: "Lee has made more than 25 films, including X and Y", "their
@@ -68,6 +69,9 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
     if k >= 1 and doc[k].tag_ == "POS":
         _add_maker(ctx, predicates, k - 1, index, "maker-possessive")
         return
+    if row.cls == "Product" and k == row.tok_start - 1 and _product_noun_after(ctx, index):
+        _add_maker(ctx, predicates, k, index, "maker-model")  # "an IBM ThinkVantage computer"
+        return
     if "created" not in predicates or k < 1 or doc[k].lower_ not in ecues.WORK_NOUNS:
         return
     k -= 1  # "ITV1 talent show X": the firm before the work noun and its lower-case compounds
@@ -75,6 +79,11 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
         k -= 1
     if k >= 0 and doc[k].text != "'s":
         _add_maker(ctx, ("created",), k, index, "maker-noun")
+
+
+def _product_noun_after(ctx: FactContext, index: int) -> bool:
+    end = ctx.mentions[index].tok_end
+    return end < len(ctx.doc) and ctx.doc[end].lemma_.lower() in ecues.PRODUCT_NOUNS
 
 
 def _add_maker(ctx: FactContext, predicates: tuple[str, ...], k: int, index: int, rule: str) -> None:

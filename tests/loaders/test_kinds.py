@@ -170,6 +170,7 @@ def test_a_prize_hyphenated_to_winning_is_an_award(nlp: Language, text: str, nam
         ("Award-winning composer Tom Vale played.", "Award"),
         ("The Oscar-nominated film opens today.", "The Oscar"),
         ("They show Tom Vale the door.", "Tom Vale the door"),
+        ("Acme's brands include Havana Club rum.", "Club"),  # a place's name is no maker's
     ],
 )
 def test_a_common_word_is_no_prize_and_no_title(nlp: Language, text: str, name: str) -> None:

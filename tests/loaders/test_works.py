@@ -25,6 +25,10 @@ from tests.loaders.extraction_helpers import analyse, facts
         ),
         ("Ana Costa's albums include Low Tide and Paper Boats.", ("Ana Costa", "created", "Paper Boats")),
         (
+            "If you bought an IBM DeskVantage computer, you may have got more.",
+            ("IBM", "makes", "DeskVantage"),
+        ),
+        (
             "The drama won awards including best director for Tom Vale and supporting actor for Ed Nash.",
             ("Ed Nash", "won", "supporting actor"),
         ),
