@@ -389,6 +389,8 @@ def repeated_titles(
         if taken[k] or not doc[k].is_title:
             continue
         for form, (width, cls) in forms.items():
+            if width == 1 and doc[k].is_sent_start:
+                continue  # "Doctors said ...": any word has a capital there
             end = k + width
             if doc[k:end].text == form and not any(taken[k:end]) and _stands_alone(doc, k, end):
                 found.append((k, end, cls))

@@ -77,3 +77,10 @@ def test_a_title_named_once_is_that_work_wherever_the_text_repeats_it(nlp: Langu
 def test_a_prize_a_person_won_for_something_is_not_that_things(nlp: Language) -> None:
     found = facts(analyse(nlp, "Tom Vale won best actor for Ed Nash, his new film."))
     assert ("Tom Vale", "won", "best actor") in found and not {f for f in found if f[0] == "Ed Nash"}, found
+
+
+def test_a_one_word_title_is_not_repeated_where_a_sentence_starts(nlp: Language) -> None:
+    mentions = [
+        (m[6], m[4]) for m in nlp("Viewers loved the soap Doctors. Doctors warned of flu.")._.kg_mentions
+    ]
+    assert mentions == [("Doctors", "Work")], mentions
