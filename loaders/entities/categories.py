@@ -1,10 +1,11 @@
 """Award categories written in lower case: "won best actress", "named best film", "nominated for best
 British group".
 
-News names a prize's category as a plain noun phrase; NER finds no name in it, yet it is what was won or
-nominated for. A phrase counts when it is "best" before a noun that names what a category honours (a film,
-an actor, an act) and it sits under a verb or noun of winning or nominating ("picked up four accolades
-including best director"). "The best film of the year", said of taste, has no such verb above it.
+News names a prize's category as a plain noun phrase ("supporting actor" without its "best", too); NER
+finds no name in it, yet it is what was won or nominated for. A phrase counts when it is "best" before a
+noun that names what a category honours (a film, an actor, an act) and it sits under a verb or noun of
+winning or nominating ("picked up four accolades including best director"). "The best film of the year",
+said of taste, has no such verb above it.
 """
 
 from __future__ import annotations
@@ -24,14 +25,22 @@ def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
     """(start, end) of the award categories in ``doc`` on tokens no other mention took."""
     found = []
     for token in doc:
-        if token.lower_ != "best" or token.pos_ not in ("ADJ", "ADV"):
+        if _supporting(token):
+            end = _category_end(doc, token.i)  # "supporting actor for X": "best" is often left out
+        elif token.lower_ == "best" and token.pos_ in ("ADJ", "ADV"):
+            end = _category_end(doc, token.i + 1)
+        else:
             continue
-        end = _category_end(doc, token.i + 1)
         if end is None or not _awarded(doc[end - 1]) or any(taken[token.i : end]):
             continue
         found.append((token.i, end))
         taken[token.i : end] = b"\x01" * (end - token.i)
     return found
+
+
+def _supporting(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "supporting" and (before is None or before.lower_ != "best")
 
 
 def _category_end(doc: Doc, k: int) -> int | None:

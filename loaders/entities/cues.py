@@ -438,6 +438,8 @@ AWARD_VERBS: Final = frozenset(
     }
 )  # fmt: skip
 AWARD_PLURALS: Final = frozenset({"award", "prize", "accolade", "nomination", "category", "gong", "honour"})
+#: Words that a prize's name is hyphenated to ("Oscar-winning actor", "Bafta-nominated drama").
+ACCOLADE_WORDS: Final = frozenset({"winning", "nominated", "winner", "winners", "shortlisted"})
 #: Last words that make a name an award ("Grammy Award", "Booker Prize", "best actor Oscar": the statuettes'
 #: nouns are words of the language too).
 AWARD_HEAD_NOUNS: Final = frozenset(

@@ -23,12 +23,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import listed_works
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
+_REPEATED = frozenset({"Work", "Product", "Award"})
+_SETTLED = frozenset({"Person", "Organization", "Location", "City"})  # NER's guesses, not the gazetteer's
 #: Parts of speech no band's name is made of ("the band In 2002" names no band).
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "NUM", "PUNCT"})
 #: Labels whose names a following cue noun may retype: an organisation before "console" is its maker
@@ -181,7 +184,13 @@ def _before(doc: Doc, start: int, end: int) -> str | None:
     k = start - 1
     while k >= 0 and doc[k].text in _QUOTES:
         k -= 1
-    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ") or (doc[k].is_title and doc[k].pos_ == "PROPN"):
+    if k > 0 and doc[k].text == "The":
+        k -= 1  # "reality show The Osbournes": NER leaves the title's article out
+    if (
+        k < 0
+        or not (_noun(doc[k]) or doc[k].pos_ in ("PROPN", "ADJ"))
+        or (doc[k].is_title and doc[k].pos_ == "PROPN")
+    ):
         return None  # ("ADJ": the tagger's "single" in "their single Year 3000")
     cue, root = doc[k], doc[start:end].root
     if root.head.dep_ == "relcl" and root.head.head.i == cue.i:
@@ -253,8 +262,12 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if not any(taken[start:end]):
             found.append((start, end, "Work"))
             taken[start:end] = b"\x01" * (end - start)
+    for start, end in accolade_names(doc):
+        if not any(taken[start:end]):
+            found.append((start, end, _head_word_kind(doc[end - 1]) or "Award"))
+            taken[start:end] = b"\x01" * (end - start)
     for token in doc:
-        kind = kind_of_noun(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        kind = kind_of_noun(token.lemma_.lower()) if _noun(token) else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in cues.BAND_NOUNS:
             kind = "Organization"  # "pop band Busted": a band's name NER took for nothing
         if kind is None:
@@ -263,11 +276,60 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if kind == "Organization":
             spans = [(s, e) for s, e in spans if not any(t.pos_ in _FUNCTION_POS for t in doc[s:e])]
         spans += [_name_before(doc, token.i)] if kind not in ("Work", "Organization") else []
+        if kind == "Product":
+            spans = [_model_after_maker(doc, s, e, taken) for s, e in spans]
         for start, end in spans:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
     return found
+
+
+def accolade_names(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the prizes in "Oscar-winning actor", "Booker Prize-nominated novel", "Grammy-winner
+    X": capitalised words joined by a hyphen to "winning", "nominated" or "winner" ("award-winning" names
+    no prize; "World Cup-winning" names a contest, typed by its last word)."""
+    found = []
+    for k, token in enumerate(doc):
+        if token.lower_ not in cues.ACCOLADE_WORDS or k < 2 or doc[k - 1].text != "-":
+            continue
+        if doc[k - 2].whitespace_ or doc[k - 1].whitespace_:
+            continue  # "Oscar - winning" is two clauses' words, not one adjective
+        start = k - 1
+        while start > 0 and k - 1 - start < _MAX_TITLE_TOKENS and _prize_word(doc[start - 1]):
+            if doc[start - 1].is_sent_start and doc[start - 1].lower_ in cues.AWARD_NOUNS:
+                break
+            start -= 1
+        if start < k - 1 and any(t.lower_ not in cues.AWARD_NOUNS for t in doc[start : k - 1]):
+            found.append((start, k - 1))
+    return found
+
+
+def _prize_word(token: Token) -> bool:
+    return token.is_title and token.pos_ not in _FUNCTION_POS  # not "The" of "The Oscar-nominated film"
+
+
+def _model_after_maker(doc: Doc, start: int, end: int, taken: bytearray) -> tuple[int, int]:
+    """ "an IBM ThinkVantage computer": the model's name after its maker's (a name already), before the
+    product noun ("Havana Club rum" is no club of Havana's: a place names no maker)."""
+    k = start
+    while k < end and taken[k] and doc[k].ent_type_ == "ORG":
+        k += 1
+    return (k, end) if k > start else (start, end)
+
+
+def _noun(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb though a noun compounds it ("reality TV show The
+    Osbournes") or a singular noun stands before its plain form ("the talent show X": a singular subject
+    would take "shows")."""
+    if token.pos_ == "NOUN":
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.pos_ != "VERB" or before is None or before.pos_ != "NOUN":
+        return False
+    return (before.dep_ == "compound" and before.head.i == token.i) or (
+        before.tag_ == "NN" and token.tag_ in ("VB", "VBP")
+    )
 
 
 def _title_after(doc: Doc, start: int) -> tuple[int, int]:
@@ -281,7 +343,7 @@ def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
     sentence's start (where any word has a capital)."""
     start = cue
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= start - 1:
-        if not (doc[start - 1].is_title or doc[start - 1].is_upper) or start - 1 < cue - _MAX_TITLE_TOKENS:
+        if not doc[start - 1].text[:1].isupper() or start - 1 < cue - _MAX_TITLE_TOKENS:  # "ThinkVantage"
             break
         start -= 1
     if start < cue and doc[start].is_sent_start:
@@ -306,5 +368,58 @@ def title_end(doc: Doc, start: int) -> int:
 
 
 def _small_word(doc: Doc, k: int) -> bool:
-    """A lower-case word inside a title, between two capitalised words ("Lord of the Rings")."""
-    return doc[k].lower_ in _TITLE_CONNECTORS and k + 1 < len(doc) and doc[k + 1].is_title
+    """A lower-case word inside a title, between two capitalised words ("Lord of the Rings"), or a hyphen
+    that joins two ("The X-Factor")."""
+    if k + 1 >= len(doc) or not doc[k + 1].is_title:
+        return False
+    hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return doc[k].lower_ in _TITLE_CONNECTORS or hyphen
+
+
+def repeated_titles(
+    doc: Doc, named: list[tuple[int, int, str]], taken: bytearray
+) -> list[tuple[int, int, str]]:
+    """(start, end, class) of the other times the text writes a work, product or award it has named:
+    "reality show The Osbournes" types every later "The Osbournes" (one name, one sense, in one article),
+    where NER found nothing. The words must match with their capitals and stand alone ("Ray" in "Ray
+    Charles" is a part of another name)."""
+    found = []
+    forms = {doc[s:e].text: (e - s, cls) for s, e, cls in named if cls in _REPEATED and doc[s].is_title}
+    for k in range(len(doc)):
+        if taken[k] or not doc[k].is_title:
+            continue
+        for form, (width, cls) in forms.items():
+            if width == 1 and doc[k].is_sent_start:
+                continue  # "Doctors said ...": any word has a capital there
+            end = k + width
+            if doc[k:end].text == form and not any(taken[k:end]) and _stands_alone(doc, k, end):
+                found.append((k, end, cls))
+                taken[k:end] = b"\x01" * width
+                break
+    return found
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    joined = (before is not None and before.pos_ == "PROPN" and not before.is_sent_end) or (
+        after is not None and after.pos_ == "PROPN" and after.is_title
+    )
+    return not joined
+
+
+def settle_titles(rows: list[MentionRow]) -> list[MentionRow]:
+    """Every mention of a name the text calls a work, product or award takes that class: "MTV's The
+    Osbournes" in a headline (NER: a place) is the show the body calls "reality TV show The Osbournes".
+    Names from the gazetteer keep theirs."""
+    forms = {_bare(r.surface): r.cls for r in rows if r.flags & CUED and r.cls in _REPEATED}
+    return [
+        r._replace(cls=forms[_bare(r.surface)])
+        if _bare(r.surface) in forms and r.cls in _SETTLED and not r.flags & (CUED | GAZETTEER)
+        else r
+        for r in rows
+    ]
+
+
+def _bare(surface: str) -> str:
+    return surface.removeprefix("The ")  # NER's names lose their article, the titles keep theirs

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import cues
 from loaders.entities.categories import award_categories
 from loaders.entities.gazetteer import GazEntry, Gazetteer
-from loaders.entities.kinds import cued_kind, cued_titles, title_end
+from loaders.entities.kinds import cued_kind, cued_titles, repeated_titles, settle_titles, title_end
 from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
 from loaders.entities.places import geo_index
 from loaders.entities.records import (
@@ -71,7 +71,11 @@ class EntityMentions:
             _row(doc[start:end], kind, doc[start:end].text, CUED)
             for start, end, kind in cued_titles(doc, taken)
         )
-        rows = _with_award_categories(doc, rows, taken)
+        named = [(r.tok_start, r.tok_end, r.cls) for r in rows]
+        rows.extend(
+            _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
+        )
+        rows = settle_titles(_with_award_categories(doc, rows, taken))
         rows.extend(_surname_mentions(doc, rows, taken))
         rows.sort(key=lambda r: r.start)
         doc._.kg_mentions = _with_acronyms(doc, rows)

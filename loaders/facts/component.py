@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_mentions, register_extensions
-from loaders.facts import cues, events, lineups, people, roles, speech
+from loaders.facts import cues, events, lineups, people, roles, speech, works
 from loaders.facts.context import FactContext
 from loaders.facts.frames import apply_frames, load_frames
 from loaders.facts.open_relations import open_relations
@@ -40,9 +40,13 @@ class FactRules:
                 roles.organisation_roles(ctx, index, self.gaz)
             elif cls in ("Product", "Work"):
                 roles.work_roles(ctx, index)
+            works.maker_of_name(ctx, index)
+            works.prize_for(ctx, index)
         roles.place_pairs(ctx)
         roles.place_in_place(ctx)
         lineups.match_reports(ctx)
+        works.accolades(ctx)
+        works.listed_makers(ctx)
         table, frames = self.table, self.frames
         for token in doc:
             lemma = token.lemma_.lower()

@@ -110,6 +110,7 @@ def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
         ("Dana Holt won best actress for the drama Low Tide.", "best actress"),
         ("The movie picked up three accolades including best director for Tom Vale.", "best director"),
         ("The group were nominated for best British group at the awards.", "best British group"),
+        ("The film won supporting actor for Ed Nash.", "supporting actor"),
     ],
 )
 def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:
@@ -133,3 +134,44 @@ def test_titles_listed_after_a_plural_work_noun_are_works(nlp: Language) -> None
 def test_places_listed_after_a_work_noun_stay_places(nlp: Language) -> None:
     classes = _classes(nlp, "He has played in many films, including in France and Italy.")
     assert classes.get("France") == "Country", classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dr Ana Costa told Radio Nine's Lunch with Marlow programme the plan was dead.",
+            "Lunch with Marlow",
+        ),
+        ("He told Capital Sound's The Money Hour programme that sales fell.", "The Money Hour"),
+        ("Ana Costa will not make more episodes of reality TV show The Costas.", "Costas"),
+        ("She is a judge in the talent show The Star-Maker this year.", "The Star-Maker"),
+    ],
+)
+def test_a_title_framed_by_a_possessive_or_a_work_noun_is_a_work(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) == "Work", _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Oscar-winning actor Tom Vale opened the festival.", "Oscar", "Award"),
+        ("The Booker Prize-nominated novel sold well.", "Booker Prize", "Award"),
+        ("World Cup-winning captain Tom Vale retired.", "World Cup", "Event"),
+    ],
+)
+def test_a_prize_hyphenated_to_winning_is_an_award(nlp: Language, text: str, name: str, cls: str) -> None:
+    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Award-winning composer Tom Vale played.", "Award"),
+        ("The Oscar-nominated film opens today.", "The Oscar"),
+        ("They show Tom Vale the door.", "Tom Vale the door"),
+        ("Acme's brands include Havana Club rum.", "Club"),  # a place's name is no maker's
+    ],
+)
+def test_a_common_word_is_no_prize_and_no_title(nlp: Language, text: str, name: str) -> None:
+    assert name not in _classes(nlp, text), _classes(nlp, text)

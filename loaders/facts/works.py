@@ -1,0 +1,171 @@
+"""Who made a work or a product, and what it or its maker won, from the words around its name.
+
+The parse often fails these noun phrases (a title's capitals look like names, "show" like a verb), so the
+rules read the mentions in order, not the tree:
+
+- a firm's possessive right before the name: "ITV1's This Morning", "Apple's iTunes" -> the firm created
+  the work / makes the product (a person's film is left alone: "Foxx's Ray" is the actor's as often as the
+  director's);
+- a firm's name right before a model's, before a product noun: "an IBM ThinkVantage computer" -> makes;
+- a firm's name before the work noun that introduces the title: "the Channel 4 show Faking It", "ITV1
+  talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
+- a list of titles after a plural work noun: "Lee has made more than 25 films, including X and Y", "their
+  singles include X" -> created;
+- a prize and the person "for" whom it was won: "four accolades including best director for Tom Vale" (not
+  when a person won it: in "Foxx won best actor for Ray" the "for" names the film);
+- a prize hyphenated to "winning" or "nominated" before a named person or work: "Oscar-winning actor Kevin
+  Spacey", "the Bafta-nominated drama Bleak House" -> won / nominatedFor the prize.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.entities import cues as ecues
+from loaders.entities.kinds import accolade_names, title_end
+from loaders.entities.worklists import work_lists
+from loaders.facts import cues
+from loaders.facts.context import FactContext
+
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+_MAKERS = frozenset({"Organization"})
+#: What a firm's name before a mention of this class may say it made (NER's classes are guesses).
+_MADE = {
+    "Work": ("created",),
+    "Product": ("makes",),
+    **dict.fromkeys(("Person", "Organization", "Location", "City"), ("created", "makes")),
+}
+_WINNERS = frozenset({"Person", "Organization", "Work", "Team"})
+_MAX_NOUNS = 3  # lower-case words between the prize's adjective and the name ("Oscar-winning film director")
+_PREDICATES = {"winning": "won", "winner": "won", "winners": "won", "nominated": "nominatedFor"}
+_PREDICATES["shortlisted"] = "nominatedFor"
+#: Verbs whose subject made the works its object lists ("Lee has made more than 25 films, including X").
+_MAKING_VERBS = frozenset(
+    {"make", "write", "record", "release", "direct", "produce", "compose", "pen", "publish"}
+)
+#: Words above a prize that say it was won or was a nomination.
+_PRIZE_WORDS = {
+    **dict.fromkeys(("win", "scoop", "collect", "pick", "take", "land", "bag", "claim", "receive"), "won"),
+    "earn": "won",
+    **dict.fromkeys(("nominate", "shortlist", "nomination", "nod"), "nominatedFor"),
+}
+_MAX_CLIMB = 6  # "picked up accolades including best director for A and supporting actor for B"
+_MAX_BACK = 6  # words between the making verb and the plural work noun ("has made more than 25 films")
+
+
+def maker_of_name(ctx: FactContext, index: int) -> None:
+    """created / makes facts for the work or product mention ``index`` from the firm named before it. A
+    name NER took for a person, firm or place may be a work that another part of the article names as one
+    (a headline's "MTV's The Osbournes"): both predicates are tried, and assembly keeps the one whose
+    range fits the class the article settles on."""
+    row = ctx.mentions[index]
+    predicates = _MADE.get(row.cls)
+    if predicates is None:
+        return
+    doc = ctx.doc
+    k = row.tok_start - 1
+    while k >= 0 and (doc[k].text in _QUOTES or (doc[k].text == "The" and k == row.tok_start - 1)):
+        k -= 1
+    if k >= 1 and doc[k].tag_ == "POS":
+        _add_maker(ctx, predicates, k - 1, index, "maker-possessive")
+        return
+    if row.cls == "Product" and k == row.tok_start - 1 and _product_noun_after(ctx, index):
+        _add_maker(ctx, predicates, k, index, "maker-model")  # "an IBM ThinkVantage computer"
+        return
+    if "created" not in predicates or k < 1 or doc[k].lower_ not in ecues.WORK_NOUNS:
+        return
+    k -= 1  # "ITV1 talent show X": the firm before the work noun and its lower-case compounds
+    while k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+        k -= 1
+    if k >= 0 and doc[k].text != "'s":
+        _add_maker(ctx, ("created",), k, index, "maker-noun")
+
+
+def _product_noun_after(ctx: FactContext, index: int) -> bool:
+    end = ctx.mentions[index].tok_end
+    return end < len(ctx.doc) and ctx.doc[end].lemma_.lower() in ecues.PRODUCT_NOUNS
+
+
+def _add_maker(ctx: FactContext, predicates: tuple[str, ...], k: int, index: int, rule: str) -> None:
+    owner = ctx.tok2m[k]
+    if owner < 0 or owner == index:
+        return
+    if ctx.mentions[owner].tok_end == k + 1 and ctx.mentions[owner].cls in _MAKERS:
+        for predicate in predicates:
+            ctx.add(predicate, owner, index, ctx.doc[k], rule, 0.65)
+
+
+def accolades(ctx: FactContext) -> None:
+    """won / nominatedFor facts of "Oscar-winning actor Kevin Spacey" and "the Bafta-nominated X"."""
+    doc = ctx.doc
+    for start, end in accolade_names(doc):
+        prize = ctx.tok2m[start]
+        adjective = doc[end + 1]
+        predicate = _PREDICATES.get(adjective.lower_)
+        if prize < 0 or predicate is None:
+            continue
+        k = end + 2
+        while (
+            k < len(doc) and k - end - 2 < _MAX_NOUNS and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+        ):
+            k += 1
+        while k < len(doc) and doc[k].text in _QUOTES:
+            k += 1
+        holder = ctx.tok2m[k] if k < len(doc) else -1
+        if holder < 0 or ctx.mentions[holder].tok_start != k or ctx.mentions[holder].cls not in _WINNERS:
+            continue
+        after = ctx.mentions[holder].tok_end
+        if k == end + 2 and after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].is_lower:
+            continue  # "the Oscar-winning Pulp Fiction director": the prize is the director's
+        ctx.add(predicate, holder, prize, adjective, "accolade", 0.7)
+
+
+def listed_makers(ctx: FactContext) -> None:
+    """created facts for the titles a list gives: the subject of a verb of making before the list's noun
+    ("Lee has made more than 25 films, including X, Y"), or the owner of an authored kind of work ("Their
+    singles include X"; "his films include X" may be an actor's, so films are left alone)."""
+    for noun, items in work_lists(ctx.doc, title_end):
+        maker = _list_maker(ctx, noun)
+        if maker is None:
+            continue
+        for start, _ in items:
+            work = ctx.tok2m[start]
+            if work >= 0 and ctx.mentions[work].tok_start == start:
+                ctx.add("created", maker, work, noun, "listed-works", 0.65)
+
+
+def _list_maker(ctx: FactContext, noun: Token) -> int | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return ctx.arg(owner) if noun.lemma_.lower() in cues.AUTHORED_WORK_NOUNS else None
+    doc = ctx.doc
+    for k in range(noun.i - 1, max(noun.i - _MAX_BACK, 0) - 1, -1):
+        if doc[k].is_punct or doc[k].is_sent_start:
+            return None
+        if doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _MAKING_VERBS:
+            return ctx.arg(ctx.subject(doc[k]))
+    return None
+
+
+def prize_for(ctx: FactContext, index: int) -> None:
+    """won / nominatedFor facts of the award mention ``index`` and the person its "for" names."""
+    row = ctx.mentions[index]
+    doc = ctx.doc
+    k = row.tok_end
+    if row.cls != "Award" or k + 1 >= len(doc) or doc[k].lower_ != "for":
+        return
+    person = ctx.tok2m[k + 1]
+    if person < 0 or ctx.mentions[person].tok_start != k + 1 or ctx.mentions[person].cls != "Person":
+        return
+    token = doc[row.tok_end - 1]
+    for _ in range(_MAX_CLIMB):
+        if token.head.i == token.i:
+            return
+        token = token.head
+        predicate = _PRIZE_WORDS.get(token.lemma_.lower())
+        if predicate is not None:
+            winner = ctx.arg(ctx.subject(token)) if token.pos_ == "VERB" else None
+            stance = ctx.stance(token, nominal=token.pos_ == "NOUN")
+            if stance is not None and (winner is None or ctx.mentions[winner].cls != "Person"):
+                ctx.add(predicate, person, index, token, "prize-for", 0.7, stance)
+            return

@@ -1,0 +1,86 @@
+"""Makers and prizes of works and products from the words around their names (loaders.facts.works)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Oscar-winning actor Tom Vale opened the festival.", ("Tom Vale", "won", "Oscar")),
+        ("The Bafta-nominated drama Low Tide returns.", ("Low Tide", "nominatedFor", "Bafta")),
+        ("Booker Prize-winning novelist Ana Costa spoke.", ("Ana Costa", "won", "Booker Prize")),
+        (
+            "He told the Daily Courier's Money Hour programme that sales fell.",
+            ("Daily Courier", "created", "Money Hour"),
+        ),
+        ("Users of Zentro Corp's Foxglove browser rose.", ("Zentro Corp", "makes", "Foxglove")),
+        (
+            "Tom Vale has made more than 20 films, including Cold Harbour and Red Sky.",
+            ("Tom Vale", "created", "Red Sky"),
+        ),
+        ("Ana Costa's albums include Low Tide and Paper Boats.", ("Ana Costa", "created", "Paper Boats")),
+        (
+            "If you bought an IBM DeskVantage computer, you may have got more.",
+            ("IBM", "makes", "DeskVantage"),
+        ),
+        (
+            "The drama won awards including best director for Tom Vale and supporting actor for Ed Nash.",
+            ("Ed Nash", "won", "supporting actor"),
+        ),
+        (
+            "The film earned nominations for best actress for Ana Costa.",
+            ("Ana Costa", "nominatedFor", "best actress"),
+        ),
+    ],
+)
+def test_words_around_a_name_say_who_made_or_won_it(
+    nlp: Language, text: str, fact: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Vale, winning the Oscar race, smiled.",  # no hyphenated adjective
+        "The Oscar - winning streak ended, said Tom Vale.",  # spaced hyphen: no adjective
+        "Ana Costa's Low Tide film opened.",  # a person's film: actor or director?
+        "Tom Vale has seen many films, including Cold Harbour and Red Sky.",  # seeing makes nothing
+        "Ana Costa's films include Cold Harbour and Red Sky.",  # an actor's films, or a director's?
+        "The drama did not win best director for Tom Vale.",  # negated
+        "The Oscar-winning Cold Harbour director spoke.",  # the director won it
+    ],
+)
+def test_no_prize_or_maker_without_the_shape(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not {f for f in found if f[1] in ("won", "nominatedFor", "created")}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band released the single Paper Boats in May. Paper Boats reached number two.",  # NER: nothing
+        "Critics loved the reality show The Costas. Fans said The Costas made them laugh.",  # NER: a place
+    ],
+)
+def test_a_title_named_once_is_that_work_wherever_the_text_repeats_it(nlp: Language, text: str) -> None:
+    mentions = [(m[6], m[4]) for m in nlp(text)._.kg_mentions if m[4] not in ("PRON", "Quote")]
+    assert len(mentions) == 2 and {cls for _, cls in mentions} == {"Work"}, mentions
+
+
+def test_a_prize_a_person_won_for_something_is_not_that_things(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Tom Vale won best actor for Ed Nash, his new film."))
+    assert ("Tom Vale", "won", "best actor") in found and not {f for f in found if f[0] == "Ed Nash"}, found
+
+
+def test_a_one_word_title_is_not_repeated_where_a_sentence_starts(nlp: Language) -> None:
+    mentions = [
+        (m[6], m[4]) for m in nlp("Viewers loved the soap Doctors. Doctors warned of flu.")._.kg_mentions
+    ]
+    assert mentions == [("Doctors", "Work")], mentions
