@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr
+from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -47,10 +47,22 @@ class Settings(BaseSettings):
     nlp_processes: int = 1
     nlp_batch_size: int = 64
     # The CoNLL04-trained components (loaders.trained): an NER that takes the place of the model's own
-    # (false: the model's ner runs instead), and a relation classifier, off: on the news few of its facts
-    # are right (CoNLL04 relation F1 needs it). See loaders/trained/README.md.
+    # (false: the model's ner runs instead), and a relation classifier: "gated" asserts only the pairs its
+    # labels' gates let through (loaders/trained/relation_gates.py), "all" every pair above its threshold
+    # (on the news few are right), "off" none; true / false mean "all" / "off". See loaders/trained/README.md.
     trained_ner: bool = True
-    trained_relations: bool = False
+    trained_relations: Literal["off", "gated", "all"] = "gated"
+
+    @field_validator("trained_relations", mode="before")
+    @classmethod
+    def _relations_switch(cls, value: object) -> object:
+        """KG_TRAINED_RELATIONS was a switch: true / false still mean "all" / "off"."""
+        if isinstance(value, bool):
+            return "all" if value else "off"
+        if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0", "yes", "no", "on"):
+            return "all" if value.strip().lower() in ("true", "1", "yes", "on") else "off"
+        return value
+
     # Facts whose calibrated confidence is below this are neither stored nor served
     # (loaders/facts/calibration.py: a confidence of 0.8 means about 80% of such facts were right on news).
     min_confidence: float = 0.5

@@ -6,9 +6,9 @@
 Calibration runs the pipeline with the rules' own priors and no minimum, counts for each (extractor,
 predicate) how many of its facts the gold has, and stores the precision shrunk towards the prior
 ((right + K * prior) / (found + K)), so a rule seen twice does not jump to 0 or 1. The relation classifier
-is calibrated too, though off by default (KG_TRAINED_RELATIONS), so that whoever switches it on gets its
-facts at the confidence they earned. The report bins facts by their shipped (calibrated) confidence, with
-the shipped settings, and prints each bin's observed precision.
+is calibrated too (run with KG_TRAINED_RELATIONS=all: its gated facts, on by default, and the rest, which
+only "all" asserts), so that each kind is served at the confidence it earned. The report bins facts by
+their shipped (calibrated) confidence, with the shipped settings, and prints each bin's observed precision.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _records(
 ) -> list[news.FactRecord]:
     update: dict[str, object] = {"min_confidence": 0.0}
     if every_extractor:
-        update["trained_relations"] = True
+        update["trained_relations"] = "all"
     settings = Settings().model_copy(update=update)
     gold = read_annotations(paths, news.SYMMETRIC)
     nlp = build_nlp(settings)

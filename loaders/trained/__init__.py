@@ -16,8 +16,9 @@ def add_trained_components(nlp: Language, settings: Settings, *, before: str | N
     """Put the CoNLL04 NER in the place of the base ``ner`` and add the relation classifier (last), as set.
 
     The relation classifier reads the mentions and facts of ``kg_entities_v1`` / ``kg_facts_v2``, so call
-    this after adding those. ``settings.trained_ner`` / ``settings.trained_relations`` switch them (the
-    relation classifier is off by default).
+    this after adding those. ``settings.trained_ner`` / ``settings.trained_relations`` switch them (by
+    default the relation classifier asserts only what its labels' gates let through:
+    loaders.trained.relation_gates).
 
     Args:
         nlp: the pipeline.
@@ -33,5 +34,5 @@ def add_trained_components(nlp: Language, settings: Settings, *, before: str | N
             nlp.remove_pipe("ner")
         else:
             nlp.add_pipe(NER_COMPONENT, before=before)
-    if settings.trained_relations:
-        nlp.add_pipe(RELATION_COMPONENT, last=True)
+    if settings.trained_relations != "off":
+        nlp.add_pipe(RELATION_COMPONENT, last=True, config={"gated": settings.trained_relations == "gated"})

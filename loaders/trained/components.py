@@ -34,6 +34,7 @@ from loaders.entities.records import SOURCE, FactRow, MentionRow, doc_facts, doc
 from loaders.evaluation.mapping import LABEL_TO_PREDICATE, LOC, ORG, PEOP, entity_type
 from loaders.trained.conll_data import conll_type, non_overlapping
 from loaders.trained.relation_features import dependency_path, pair_features
+from loaders.trained.relation_gates import passes, predicate_of
 from loaders.trained.relation_model import SIGNATURES, Candidate, RelationModel
 
 TRAINED_DIR: Final = Path(__file__).resolve().parent
@@ -43,8 +44,12 @@ NER_COMPONENT: Final = "kg_ner_conll_v1"
 RELATION_COMPONENT: Final = "kg_relations_conll_v1"
 #: The extractor name its facts carry in provenance ("component:rule", as the fact rules name theirs).
 RELATION_EXTRACTOR: Final = RELATION_COMPONENT + ":linear"
+#: The extractor name of the facts that passed their label's gate (loaders.trained.relation_gates).
+GATED_EXTRACTOR: Final = RELATION_COMPONENT + ":gated"
 #: Trained relations are asserted with confidence = probability x this, so rule facts (0.7+) rank above them.
 CONFIDENCE_SCALE: Final = 0.6
+#: The prior of a gated fact, as a rule's (calibration.json replaces it with its precision on the news).
+GATED_CONFIDENCE: Final = 0.6
 NAMED_TYPES: Final = frozenset({PEOP, ORG, LOC})
 NORP_LABEL: Final = "NORP"
 
@@ -213,8 +218,9 @@ class ConllRelationClassifier:
     runs after ``kg_facts_v2``; its facts carry the extractor name ``kg_relations_conll_v1``.
     """
 
-    def __init__(self, model: RelationModel) -> None:
+    def __init__(self, model: RelationModel, gated: bool = False) -> None:
         self.model = model
+        self.gated = gated  # only pairs their label's gate lets through (relation_gates)
 
     def score(self, ents: Sequence[tuple[Span, str]]) -> list[tuple[int, int, str, float]]:
         """Every candidate pair of ``ents`` (spans with CoNLL04 types) with P(relation)."""
@@ -231,24 +237,32 @@ class ConllRelationClassifier:
         named = list(named_mentions(doc, mentions))
         new = []
         for a, b, label, p in self.score([(span, kind) for _, span, kind in named]):
-            i, j = named[a][0], named[b][0]
-            if p >= self.model.threshold and (i, j) not in linked:
-                new.append(self._row(doc, named[a][1], named[b][1], i, j, label, p))
+            (i, head, _), (j, tail, _) = named[a], named[b]
+            if p < self.model.threshold or (i, j) in linked:
+                continue
+            # "all" asserts the gated pairs as the default does, and the rest besides, so that one
+            # calibration run measures both kinds (loaders.evaluation.calibrate runs with "all")
+            if passes(label, head, tail, p, mentions[i].cls):
+                new.append(self._row(doc, head, tail, i, j, label, GATED_EXTRACTOR, GATED_CONFIDENCE))
+            elif not self.gated:
+                new.append(self._row(doc, head, tail, i, j, label, RELATION_EXTRACTOR, p * CONFIDENCE_SCALE))
         doc._.kg_facts = [tuple(f) for f in facts] + [tuple(f) for f in new]
         return doc
 
-    def _row(self, doc: Doc, head: Span, tail: Span, i: int, j: int, label: str, p: float) -> FactRow:
+    def _row(
+        self, doc: Doc, head: Span, tail: Span, i: int, j: int, label: str, extractor: str, confidence: float
+    ) -> FactRow:
         cue, sent = _cue(head, tail), head.sent
         return FactRow(
-            LABEL_TO_PREDICATE[label],
+            predicate_of(label, tail) if extractor == GATED_EXTRACTOR else LABEL_TO_PREDICATE[label],
             i,
             j,
             cue.start_char,
             cue.end_char,
             sent.start_char,
             sent.end_char,
-            RELATION_EXTRACTOR,
-            round(p * CONFIDENCE_SCALE, 4),
+            extractor,
+            round(confidence, 4),
         )
 
 
@@ -271,11 +285,12 @@ def _cue(head: Span, tail: Span) -> Span:
     return between if len(between) else head
 
 
-@Language.factory(RELATION_COMPONENT, default_config={"threshold": None})
-def make_conll_relations(nlp: Language, name: str, threshold: Any) -> ConllRelationClassifier:
-    """Build the classifier from RELATIONS_PATH; ``threshold`` overrides the one tuned on the dev split."""
+@Language.factory(RELATION_COMPONENT, default_config={"threshold": None, "gated": False})
+def make_conll_relations(nlp: Language, name: str, threshold: Any, gated: bool) -> ConllRelationClassifier:
+    """Build the classifier from RELATIONS_PATH; ``threshold`` overrides the one tuned on the dev split,
+    ``gated`` keeps only what the labels' gates let through."""
     register_extensions()
     model = RelationModel.load(RELATIONS_PATH)
     if threshold is not None:
         model.threshold = float(threshold)
-    return ConllRelationClassifier(model)
+    return ConllRelationClassifier(model, gated=bool(gated))

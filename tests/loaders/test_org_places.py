@@ -19,6 +19,9 @@ BASED = [
         ("Kestrel Inc", "basedIn", "Netherlands"),
     ),
     ("Acme Motor Corp of Japan said profits rose.", ("Acme Motor Corp", "basedIn", "Japan")),
+    # "City, State-based": both are its home (docs/annotation.md)
+    ("Richardson, Texas-based Kestrel Inc agreed to be bought.", ("Kestrel Inc", "basedIn", "Richardson")),
+    ("Richardson, Texas-based Kestrel Inc agreed to be bought.", ("Kestrel Inc", "basedIn", "Texas")),
 ]
 
 OWNED = [
