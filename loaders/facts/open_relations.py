@@ -48,6 +48,8 @@ _CIRCUMSTANTIAL_PREPS = frozenset(
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
 _PLACES = frozenset({"City", "Country", "Location"})
+#: Common nouns for the organs through which a state or a firm acts (``_institution``).
+_ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -68,7 +70,18 @@ def _subjects(ctx: FactContext, verb: Token) -> list[int]:
         agent = passive_agent(verb)
         return ctx.args(agent) if agent is not None else []
     subject = _inherited_subject(verb)
-    return ctx.args(subject) if subject is not None else []
+    if subject is None:
+        return []
+    return ctx.args(subject) or _institution(ctx, subject)
+
+
+def _institution(ctx: FactContext, noun: Token) -> list[int]:
+    """A country or firm acting through its organs: "Uganda's authorities banned the play" -> Uganda."""
+    if noun.lemma_.lower() not in _ORGANS:
+        return []
+    owner = child(noun, "poss")
+    found = ctx.args(owner) if owner is not None else []
+    return [i for i in found if ctx.mentions[i].cls in ("Country", "Organization", "City", "Location")]
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -103,9 +116,10 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     direct = child(verb, "nsubjpass" if is_passive(verb) else "dobj")
     particle = child(verb, "prt")
     lead = particle.lower_ if particle is not None else ""
-    if direct is not None:
-        for index in ctx.args(direct):
-            yield index, lead, None
+    for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
+        if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj"):  # object
+            for index in ctx.args(obj):
+                yield index, lead, None
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
@@ -116,7 +130,12 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
         hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
     for host, words in hosts:
         for prep in host.children:
-            if prep.dep_ != "prep" or prep.lower_ in _CIRCUMSTANTIAL_PREPS or prep.lower_ == "by":
+            # the parser calls the "to" of "sent a letter to X" a dative
+            if (
+                prep.dep_ not in ("prep", "dative")
+                or prep.lower_ in _CIRCUMSTANTIAL_PREPS
+                or prep.lower_ == "by"
+            ):
                 continue
             if host is not verb and prep.lower_ == "for":
                 continue  # "created a try for Murphy": whom the thing is for, not a partner of the deed

@@ -46,6 +46,13 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Acme Corp faces competition from rivals such as Kestrel Inc and Zenith Corp in Asia.",
             ("Acme Corp", "open:face competition from", "Zenith Corp"),
         ),
+        # a country acting through its organs
+        (
+            "Ruritania's authorities have banned the play The Silent Garden this week.",
+            ("Ruritania", "open:ban", "The Silent Garden"),
+        ),
+        # the parser's dative "to" is a preposition all the same
+        ("Acme Corp sent a letter to Kestrel Inc on Monday.", ("Acme Corp", "open:send to", "Kestrel Inc")),
     ],
 )
 def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
