@@ -56,7 +56,7 @@ class FactRules:
                     rule(ctx, token)
             apply_frames(ctx, token, frames)
             if rules is None:
-                open_relations(ctx, token, frames)
+                open_relations(ctx, token, frames, quotes)
             if lemma in cues.SAY_VERBS:
                 speech.reported_speech(ctx, token, quotes)
         speech.direct_quotes(ctx, quotes)

@@ -5,22 +5,26 @@ the plain noun object in between and the preposition: "awarded a contract to Ray
 to"; "teamed up with" -> "team up with". A phrase the frame table's ``[phrases]`` lists becomes that
 predicate instead. The predicate is ``open:<phrase>`` until to_extraction mints its IRI.
 
-Precision comes first: both ends are names (no pronouns, no reporting sources), the statement is a claim,
-and the verbs frames.toml's ``[open] never`` lists (light, copular, speaking and judging verbs) and the verbs
-of saying make no open relation alone; with a particle ("took on") or a noun object ("made a speech at")
-they do. A verb a frame fired on still states its open relation unless a fact of the frame or a rule
-restates it (loaders.facts.assemble drops it, once the facts that survive assembly are known). The main
-clause of the headline and the lead sentence is its own extractor (``open-lead``), so calibration counts its
-precision apart from the rest.
+Precision comes first: both ends are names (no reporting sources; no pronouns but the speaker's own in
+"Acme said it filed with the SEC"), the subject is the verb's own or one it shares by coordination or a
+to-infinitive (never a participle's), the statement is a claim of the article (no direct quotation, no
+clause the parser built on a noun), a place after "in" or "at" is a circumstance, and the verbs
+frames.toml's ``[open] never`` lists (light, copular, speaking and judging verbs) and the verbs of saying
+make no open relation alone; with a particle ("took on") or a noun object ("made a speech at") they do. A
+verb a frame fired on still states its open relation unless a fact of the frame or a rule restates it
+(loaders.facts.assemble drops it, once the facts that survive assembly are known). The main clause of the
+headline and the lead sentence is its own extractor (``open-lead``), so calibration counts its precision
+apart from the rest.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
+from loaders.entities.records import PRONOUN, SOURCE
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
@@ -30,13 +34,22 @@ OPEN_RULE = "open"
 #: The lead shape (below) gets its own rule name, so calibration counts its precision apart from the rest.
 LEAD_RULE = "open-lead"
 OPEN_CONFIDENCE = 0.6
+_MAX_CLIMB = 3  # how far up a subject is inherited (_inherited_subject)
 NAMED_CLASSES = frozenset(
     {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
 )
 #: Prepositions of time, manner and comparison: their objects are circumstances, not partners. "by" after
 #: an active verb is a measure or a means ("rose by 5%"), or the parser's misplaced agent of a noun ("approved
 #: the acquisition of X by Y"); a passive verb's agent is read apart (``_subjects``).
-_CIRCUMSTANTIAL_PREPS = frozenset({"during", "after", "before", "since", "until", "like", "than", "despite"})
+_CIRCUMSTANTIAL_PREPS = frozenset(
+    {"during", "after", "before", "since", "until", "like", "than", "despite", "behind"}
+)
+#: "held a party in New York", "lost his place at Highbury": where a deed was done is its circumstance, not a
+#: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
+_PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
+_PLACES = frozenset({"City", "Country", "Location"})
+#: Common nouns for the organs through which a state or a firm acts (``_institution``).
+_ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -45,17 +58,56 @@ def phrase_words(*words: str) -> str:
     return " ".join(w for word in words for w in _WORD.findall(word.lower()))
 
 
-def _named(ctx: FactContext, index: int) -> bool:
+def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
+    """A named entity's mention (not a reporting source); a pronoun too when ``pronoun``: assembly keeps its
+    fact only once coreference has resolved it to a named entity ("he split from X")."""
     row = ctx.mentions[index]
-    return row.cls in NAMED_CLASSES and not row.flags & 1  # 1: SOURCE (records.SOURCE)
+    return (row.cls in NAMED_CLASSES or (pronoun and row.cls == PRONOUN)) and not row.flags & SOURCE
 
 
 def _subjects(ctx: FactContext, verb: Token) -> list[int]:
     if is_passive(verb):
         agent = passive_agent(verb)
         return ctx.args(agent) if agent is not None else []
-    subject = child(verb, "nsubj")
-    return ctx.args(subject) if subject is not None else []
+    subject = _inherited_subject(verb)
+    if subject is None:
+        return []
+    return ctx.args(subject) or _institution(ctx, subject)
+
+
+def _institution(ctx: FactContext, noun: Token) -> list[int]:
+    """A country or firm acting through its organs: "Uganda's authorities banned the play" -> Uganda."""
+    if noun.lemma_.lower() not in _ORGANS:
+        return []
+    owner = child(noun, "poss")
+    found = ctx.args(owner) if owner is not None else []
+    return [i for i in found if ctx.mentions[i].cls in ("Country", "Organization", "City", "Location")]
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares: a coordinated verb's ("X is ... but has lost Y"), a
+    to-infinitive's of control or purpose ("X decided to part from Y", "X held a party to promote Y").
+    Participles and gerunds inherit nothing: their subject is too often another ("accused Japan of
+    selling", "Taylor forcing Howard to save")."""
+    node = verb
+    for _ in range(_MAX_CLIMB):
+        subject = child(node, "nsubj")
+        if subject is not None:
+            return subject
+        head = node.head
+        if head is node or head.pos_ not in ("VERB", "AUX"):
+            return None
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        if (
+            node.dep_ == "conj"
+            or (node.dep_ == "advcl" and infinitive)
+            # "persuaded Y to buy X": Y buys (object control)
+            or (node.dep_ == "xcomp" and infinitive and child(head, "dobj") is None)
+        ):
+            node = head
+            continue
+        return None
+    return None
 
 
 def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | None]]:
@@ -64,25 +116,87 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     direct = child(verb, "nsubjpass" if is_passive(verb) else "dobj")
     particle = child(verb, "prt")
     lead = particle.lower_ if particle is not None else ""
-    if direct is not None:
-        for index in ctx.args(direct):
-            yield index, lead, None
+    for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
+        if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj"):  # object
+            for index in ctx.args(obj):
+                yield index, lead, None
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
                 for index in ctx.args(obj):
                     yield index, lead, None
     hosts: list[tuple[Token, str]] = [(verb, lead)]
-    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN":
+    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN" and not _owned(direct):
         hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
     for host, words in hosts:
         for prep in host.children:
-            if prep.dep_ != "prep" or prep.lower_ in _CIRCUMSTANTIAL_PREPS or prep.lower_ == "by":
+            # the parser calls the "to" of "sent a letter to X" a dative
+            if (
+                prep.dep_ not in ("prep", "dative")
+                or prep.lower_ in _CIRCUMSTANTIAL_PREPS
+                or prep.lower_ == "by"
+            ):
                 continue
+            if host is not verb and prep.lower_ == "for":
+                continue  # "created a try for Murphy": whom the thing is for, not a partner of the deed
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    for index in ctx.args(obj):
-                        yield index, phrase_words(words, prep.lower_), host if host is not verb else None
+                    for index in _members(ctx, obj):
+                        if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
+                            yield index, phrase_words(words, prep.lower_), host if host is not verb else None
+
+
+def _members(ctx: FactContext, noun: Token) -> list[int]:
+    """The entities a prepositional object stands for: its own, or the named examples of a common noun
+    ("competition from rivals such as Kestrel and Zenith": Kestrel and Zenith compete)."""
+    found = ctx.args(noun)
+    if found or noun.pos_ != "NOUN":
+        return found
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
+            return [i for obj in prep.children if obj.dep_ == "pobj" for i in ctx.args(obj)]
+    return []
+
+
+def _owned(noun: Token) -> bool:
+    """A noun object with a possessor of its own, not a pronoun: its prepositions tie the possessor, not the
+    verb's subject ("O'Gara hailed his side's victory over England": the side won; "Moody's cited Fleet's
+    merger with Norstar": Fleet merges)."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+
+
+def _misagreed(verb: Token) -> bool:
+    """A verb whose coordinated or complement clause has a verb of another number and no subject of its
+    own, which would share the first's: the parser took a noun for a verb ("BBC hits Little Britain and
+    Strictly Come Dancing are among the nominees": 'hits' is a noun, the subject of 'are')."""
+    numbers = {"VBZ": "singular", "VBP": "plural"}
+    number = numbers.get(verb.tag_)
+    return number is not None and any(
+        c.dep_ in ("conj", "ccomp")
+        and numbers.get(c.tag_, number) != number
+        and child(c, "nsubj", "nsubjpass") is None
+        for c in verb.children
+    )
+
+
+def _reported_by_itself(ctx: FactContext, verb: Token) -> bool:
+    """'Acme said it filed with the SEC': the news agencies' report of a firm's (or a person's) own
+    statement about itself, where the pronoun is the speaker; elsewhere a pronoun's referent is too often
+    missed to risk a fact on it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in cues.SAY_VERBS:
+        return False
+    speaker = child(head, "nsubj")
+    if speaker is None:
+        return False
+    index = ctx.arg(speaker)
+    # a name the sentence splitter cut off ("Acme Corp | Inc said it ...") is still a name
+    return ctx.mentions[index].cls in NAMED_CLASSES if index is not None else speaker.pos_ == "PROPN"
+
+
+def _quoted(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    """A verb inside a direct quotation: the speaker's words, not the article's statement."""
+    return any(start <= verb.idx < end for start, end in quotes)
 
 
 def _lead_clause(verb: Token) -> bool:
@@ -90,15 +204,20 @@ def _lead_clause(verb: Token) -> bool:
     as a claim of its own rather than a circumstance of another clause."""
     start = verb.sent.start
     in_lead = start == 0 or verb.doc[start - 1].sent.start == 0
-    return in_lead and verb.dep_ == "ROOT"
+    head = verb.head
+    reported = verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.lemma_.lower() in cues.SAY_VERBS
+    return in_lead and (verb.dep_ == "ROOT" or reported)  # "Acme said it bought X": the report's claim
 
 
-def open_relations(ctx: FactContext, verb: Token, table: FrameTable) -> None:
-    """Record the open relations (or mapped phrases) of one verb that no frame fired on."""
+def open_relations(
+    ctx: FactContext, verb: Token, table: FrameTable, quotes: Sequence[tuple[int, int]] = ()
+) -> None:
+    """Record the open relations (or mapped phrases) of one verb that no frame fired on; none inside the
+    direct quotations ``quotes`` (character spans)."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS:
+    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or _quoted(verb, quotes) or _misagreed(verb):
         return
-    subjects = [s for s in _subjects(ctx, verb) if _named(ctx, s)]
+    subjects = [s for s in _subjects(ctx, verb) if _named(ctx, s, pronoun=_reported_by_itself(ctx, verb))]
     if not subjects:
         return
     found = [(o, phrase_words(lemma, rest), noun) for o, rest, noun in _objects(ctx, verb) if _named(ctx, o)]

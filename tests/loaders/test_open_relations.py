@@ -23,6 +23,36 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Andy Roddick has split from coach Brad Gilbert.",
             ("Andy Roddick", "open:split from", "Brad Gilbert"),
         ),
+        # the subject a coordinated verb or a to-infinitive of purpose or control shares
+        (
+            "Tom Grant held a dinner last week to promote the Lyric Theatre.",
+            ("Tom Grant", "open:promote", "Lyric Theatre"),
+        ),
+        (
+            "Tom Grant chose to hire Brad Gilbert last year.",
+            ("Tom Grant", "open:hire", "Brad Gilbert"),
+        ),
+        (
+            "Tom Grant is a fine player but has hired Bill Stone as his agent.",
+            ("Tom Grant", "open:hire", "Bill Stone"),
+        ),
+        # the firm's own report about itself: the pronoun is the speaker
+        (
+            "Acme Corp said it filed with the Securities and Exchange Commission for a debt offering.",
+            ("Acme Corp", "open:file with", "Securities and Exchange Commission"),
+        ),
+        # the named examples of a common noun are the partners
+        (
+            "Acme Corp faces competition from rivals such as Kestrel Inc and Zenith Corp in Asia.",
+            ("Acme Corp", "open:face competition from", "Zenith Corp"),
+        ),
+        # a country acting through its organs
+        (
+            "Ruritania's authorities have banned the play The Silent Garden this week.",
+            ("Ruritania", "open:ban", "The Silent Garden"),
+        ),
+        # the parser's dative "to" is a preposition all the same
+        ("Acme Corp sent a letter to Kestrel Inc on Monday.", ("Acme Corp", "open:send to", "Kestrel Inc")),
     ],
 )
 def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
@@ -35,6 +65,21 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "Aston Martin took Porsche's place in the ranking.",  # a light verb alone says nothing
         "The World Bank linked new borrowing by Indonesia to trade reforms.",  # "by" after an active verb
         "Microsoft had talks with IBM in Seattle on Monday.",  # the meeting rule says it already
+        # the noun's own possessor is the partner, not the subject
+        "Tom Grant hailed Ireland's victory over England on Saturday.",
+        # a direct quotation is the speaker's, not the article's
+        'Bill Stone said: "Tom Grant has been campaigning with Anne Grant on many visits."',
+        # where a deed was done is a circumstance, not a partner
+        "Tom Grant held a dinner party in New York on Monday.",
+        # whom a thing was made for is no partner of the deed
+        "Tom Grant created a fine chance for Bill Stone in the first half.",
+        # object control: Japan sells, not the accuser
+        "Washington accused Japan of selling chips in Malaysia.",
+        # a noun the parser took for a verb: 'hits' (singular) and 'are' (plural) share no subject
+        "BBC hits Little Britain and Strictly Come Dancing are among the shows nominated for the award.",
+        "BBC hits Little Britain and Top Gear are among the shows nominated for the Golden Rose award.",
+        # a pronoun outside a firm's report of itself is left alone
+        "Tom Grant was tired. Later he joined Bill Stone on the bench.",
     ],
 )
 def test_no_open_relation(nlp: Language, text: str) -> None:
@@ -65,3 +110,19 @@ def test_an_open_fact_stands_when_assembly_refuses_the_rule_s_fact(nlp: Language
     found = facts(analyse(nlp, "Dan Brown paid a visit to Acme Corp in March."))
     assert ("Dan Brown", "open:pay visit to", "Acme Corp") in found, found
     assert not [f for f in found if f[1] == "visited"], found
+
+
+def test_a_firm_s_report_of_its_own_deed_in_the_lead_is_the_lead_s_claim(nlp: Language) -> None:
+    text = "Acme to sell debt\n\nAcme Corp said it filed with the Securities and Exchange Commission today."
+    rows = [f for f in analyse(nlp, text).facts if f.predicate.startswith("open:")]
+    assert {f.extractor.rsplit(":", 1)[-1] for f in rows} == {"open-lead"}, rows
+
+
+def test_the_persuaded_one_acts_not_the_persuader(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Acme Corp persuaded Kestrel Inc to buy shares in Zenith Corp last year."))
+    assert not [f for f in found if f[0] == "Acme Corp" and f[2] == "Zenith Corp"], found
+
+
+def test_taking_over_from_someone_is_succeeding_them(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Tom Grant took over the captaincy from Bill Stone in May."))
+    assert ("Tom Grant", "succeeded", "Bill Stone") in found, found
