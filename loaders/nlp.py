@@ -17,9 +17,11 @@ registered under versioned factory names so that provenance can say which behavi
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError
@@ -34,6 +36,20 @@ ENTITIES_COMPONENT = "kg_entities_v1"
 FACTS_COMPONENT = "kg_facts_v2"
 #: Components of the base model that extraction does not use; disabling them saves time.
 _UNUSED = ("senter",)
+
+
+#: Verb forms whose lemma the base model's rule lemmatizer gets wrong ("fined" -> "fin", "hoped" -> "hop"), so
+#: that a frame keyed on the lemma never fired ("fined") and a wish read as a fact ("had hoped to play X").
+#: Found by inflecting every cue verb of the frame table and loaders/facts/cues.py.
+LEMMA_FIXES: Final = {
+    "chair": ("chairing",),
+    "fine": ("fined", "fines", "fining"),
+    "hope": ("hoped", "hopes", "hoping"),
+    "install": ("installed", "installing"),
+    "scrape": ("scraped", "scrapes", "scraping"),
+}
+#: The Penn tags of inflected verbs (the attribute ruler sets POS itself, so its patterns match on TAG).
+_VERB_TAGS: Final = ("VBD", "VBG", "VBN", "VBZ")
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
@@ -73,11 +89,22 @@ def build_nlp(settings: Settings) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
+    _mend_lemmas(nlp)
     nlp.add_pipe(ENTITIES_COMPONENT, last=True)
     nlp.add_pipe(FACTS_COMPONENT, last=True)
     # The CoNLL04-trained NER in the place of the base ner, the relation classifier last.
     add_trained_components(nlp, settings, before=ENTITIES_COMPONENT)
     return nlp
+
+
+def _mend_lemmas(nlp: Language) -> None:
+    """Set LEMMA_FIXES through the attribute ruler: the lemmatizer after it keeps a lemma already set."""
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    for lemma, forms in LEMMA_FIXES.items():
+        ruler.add([[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": list(_VERB_TAGS)}}]], {"LEMMA": lemma})
 
 
 def load_base(settings: Settings) -> Language:
