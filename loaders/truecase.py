@@ -87,7 +87,7 @@ def truecase_headings(text: str, gaz: Gazetteer | None = None, start: int = 0) -
     length. A heading is no sentence: a word without a spelling to go by is lower-cased even where it comes
     first, lest "BREAD WHEAT 2,692" make a person of "Bread"."""
     heads = _heading_runs(text, start)
-    runs = [(a, b) for a, b in heads if not _has_entity_cue(text[a:b])]
+    runs = [(a, b) for a, b in heads if not _has_entity_cue(text[a:b]) and not _NAMED_AFTER.match(text, b)]
     if not runs:
         return text
     # Only the text outside runs of capitals vouches for a spelling: a heading cannot vouch for itself, nor
@@ -132,6 +132,11 @@ _HEADING = re.compile(
 
 
 _CAPITAL_RUN = re.compile(r"\b[A-Z]{2,}[A-Z'.]*(?:[ \t/&-]+[A-Z]{2,}[A-Z'.]*)+\b")
+
+
+# What follows a name in capitals, not a heading: a dateline's state or agency ("GRAND RAPIDS, Mich.",
+# "MEXICO CITY (AP)"), a maker in brackets ("FATAL FORCE (MACROSPACE)").
+_NAMED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]|\([ \t]*[A-Z]{2,})")
 
 
 def _heading_runs(text: str, start: int) -> list[tuple[int, int]]:

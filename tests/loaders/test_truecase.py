@@ -81,8 +81,16 @@ TABLE = (
         ),
         ("The group said its ACME SPOOLER system and its NX PROM chip sold well.", None),
         ("ACME AG Brown und Cie said it would omit its dividend.", None),
+        ("GRAND HAVEN, Mich. - A man said so.\n\nSTAR RAIDERS (ACME SOFT)\n\nA game.", None),
     ],
-    ids=["table", "dateline", "cue-and-body-spelling", "in-a-sentence", "runs-into-a-name"],
+    ids=[
+        "table",
+        "dateline",
+        "cue-and-body-spelling",
+        "in-a-sentence",
+        "runs-into-a-name",
+        "state-or-maker-after",
+    ],
 )
 def test_capitals_apart_from_sentences_take_the_bodys_case(text: str, cased: str | None) -> None:
     assert truecase_headings(text, load_gazetteer()) == (cased or text)
