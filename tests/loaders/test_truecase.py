@@ -135,3 +135,13 @@ def test_no_entity_is_made_of_a_tables_headings(nlp: Language) -> None:
     entities = _extract(nlp, "Oat stocks reported", TABLE)
     names = {name for key, aliases in entities.items() for name in {key.split("/", 1)[1], *aliases}}
     assert not [n for n in names if n.isupper() and len(n.split()) > 1], sorted(names)
+
+
+def test_a_name_in_capitals_more_often_than_not_keeps_its_ordinary_spelling(nlp: Language) -> None:
+    body = (
+        "The board of GENERAL MOTORS CORP met in Detroit. Analysts said GENERAL MOTORS CORP would cut jobs. "
+        "General Motors Corp declined to comment."
+    )
+    entities = _extract(nlp, "Car maker meets", body)
+    motors = {key: aliases for key, aliases in entities.items() if "motors" in key.lower()}
+    assert list(motors) == ["Organization/General Motors Corp"], entities
