@@ -10,10 +10,11 @@ capitals only has no mixed-case words to go by: the gazetteer's names are what i
 
 Capitals inside mixed-case text are re-cased too where they stand apart from sentences: a table's column
 titles or row labels ("CURRENT WEEK YEAR", "... 444 TOTAL OATS STOCKS 3335"), a subhead, a dateline
-("NEW YORK - The dollar ...").
-They are no names unless the body spells them as names, so they take the body's spellings like a headline,
-against the rest of the text; a run with an entity cue ("... CORP", "... BOARD") is a name and stays. A run in
-a sentence ("its CMOS E2 PROM program") or running on into a name ("BBC AG Brown Boveri") is left alone.
+("NEW YORK - The dollar ..."). They are no names unless the rest of the text spells them as names, so they
+take its spellings like a headline, and lower case where it has none. A run with an entity cue ("... CORP",
+"... FUND") or followed by a dateline's state or agency ("GRAND RAPIDS, Mich.", "MEXICO CITY (AP)") is a
+name and stays; so does a run in a sentence ("its CMOS E2 PROM program") or running on into a name ("BBC AG
+Brown Boveri").
 
 Only ASCII letters change case, one for one, so every offset into the text still holds.
 """
@@ -47,6 +48,22 @@ _SMALL = re.compile(r"[a-z]")
 _ENTITY_CUES = (
     cues.CORPORATE_DESIGNATORS | cues.ORG_HEAD_NOUNS | {"fund", "funds", "trust", "bank", "bancorp"}
 )
+
+
+# Words in capitals (joined by spaces, hyphens, slashes, commas, "&" or "and"/"or") that head a line or
+# follow a figure or a dash (a table's rows run on in one line: "... 2046 NON-DEL GRADES 2167"), and end the
+# line or go on with no letter first: a figure, a dash, a comma, a bracket.
+_HEADING = re.compile(
+    r"(?:^|[\d)\-])[ \t]*"
+    r"(?P<run>[A-Z][A-Z'.]*(?:(?:[ \t]*[-/&,][ \t]*|[ \t]+(?:(?:and|or)[ \t]+)?)[A-Z][A-Z'.]*)+)"
+    r"(?=[ \t]*(?:$|[^A-Za-z \t]))",
+    re.MULTILINE,
+)
+# Two or more words in capitals together, anywhere: no spelling in them vouches for a heading's words.
+_CAPITAL_RUN = re.compile(r"\b[A-Z]{2,}[A-Z'.]*(?:[ \t/&-]+[A-Z]{2,}[A-Z'.]*)+\b")
+# What follows a name in capitals, not a heading: a dateline's state or agency ("GRAND RAPIDS, Mich.",
+# "MEXICO CITY (AP)"), a maker in brackets ("FATAL FORCE (MACROSPACE)").
+_NAMED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]|\([ \t]*[A-Z]{2,})")
 
 
 def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) -> str:
@@ -120,25 +137,6 @@ def _recase_span(text: str, start: int, end: int, forms: _CaseForms, sentence_ca
     return "".join(chars)
 
 
-# Words in capitals (joined by spaces, hyphens, slashes, commas, "&" or "and"/"or") that head a line or
-# follow a figure or a dash (a table's rows run on in one line: "... 2046 NON-DEL GRADES 2167"), and end the
-# line or go on with no letter first: a figure, a dash, a comma, a bracket.
-_HEADING = re.compile(
-    r"(?:^|[\d)\-])[ \t]*"
-    r"(?P<run>[A-Z][A-Z'.]*(?:(?:[ \t]*[-/&,][ \t]*|[ \t]+(?:(?:and|or)[ \t]+)?)[A-Z][A-Z'.]*)+)"
-    r"(?=[ \t]*(?:$|[^A-Za-z \t]))",
-    re.MULTILINE,
-)
-
-
-_CAPITAL_RUN = re.compile(r"\b[A-Z]{2,}[A-Z'.]*(?:[ \t/&-]+[A-Z]{2,}[A-Z'.]*)+\b")
-
-
-# What follows a name in capitals, not a heading: a dateline's state or agency ("GRAND RAPIDS, Mich.",
-# "MEXICO CITY (AP)"), a maker in brackets ("FATAL FORCE (MACROSPACE)").
-_NAMED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]|\([ \t]*[A-Z]{2,})")
-
-
 def _heading_runs(text: str, start: int) -> list[tuple[int, int]]:
     """Spans of the heading runs at or after ``start`` that have two words of 2+ letters or more."""
     return [
@@ -149,7 +147,7 @@ def _heading_runs(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _has_entity_cue(run: str) -> bool:
-    """A run with a word that makes a name (a legal form, "SERVICES", "BOARD", "FUND") is a name in capitals."""
+    """A run with a word that makes a name (a legal form, "SERVICES", "BOARD", "FUND") is a name."""
     return any(w.lower() in _ENTITY_CUES for w in _LETTERS.findall(run))
 
 
