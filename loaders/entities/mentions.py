@@ -360,7 +360,8 @@ def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
         if end is None:
             continue
         span = doc[k + 1 : end]
-        alias = MentionRow(span.start_char, span.end_char, k + 1, end, row.cls, row.key, span.text)
+        cls = "Organization" if doc[k].text == "<" else row.cls  # a ticker's is a company, whatever NER said
+        alias = MentionRow(span.start_char, span.end_char, k + 1, end, cls, row.key, span.text)
         if k + 1 in by_start:
             rows[by_start[k + 1]] = alias._replace(flags=rows[by_start[k + 1]].flags)
         else:
