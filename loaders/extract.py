@@ -4,8 +4,9 @@ Texts are cut into paragraphs (long ones further, at sentence ends) so that memo
 ``nlp.pipe`` can batch them (``settings.nlp_batch_size``); offsets are mapped back to the whole text. With
 ``settings.nlp_processes`` > 1 the inputs are split into shards that forked workers extract whole
 (:mod:`loaders.parallel`): only the small results travel back, not spaCy Docs. A headline in title case or
-in capitals, and a text in capitals only, are true-cased before parsing (:mod:`loaders.truecase`, length
-preserved) so that "Pushes" is read as a verb and "VOLCKER" as Volcker.
+in capitals, the capitals that head lines of a body (table headings, subheads), and a text in capitals only
+are true-cased before parsing (:mod:`loaders.truecase`, length preserved) so that "Pushes" is read as a verb
+and "VOLCKER" as Volcker.
 
 Public API:
 - :func:`analyse_texts`: per text, mentions (entities and literals) and facts with character spans; the
@@ -37,7 +38,7 @@ from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, an
 from loaders.facts.event_dates import event_date
 from loaders.facts.open_relations import OPEN_PREFIX
 from loaders.parallel import run_sharded
-from loaders.truecase import in_capitals, truecase_capitals, truecase_headline
+from loaders.truecase import in_capitals, truecase_capitals, truecase_headings, truecase_headline
 
 __all__ = [
     "FactMention",
@@ -106,14 +107,16 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
 
 def _article_chunks(index: int, text: str, title: str | None) -> Iterator[tuple[str, tuple[int, int]]]:
     """The text's chunks, re-cased where case would mislead the parser (loaders.truecase): a headline in
-    title case or capitals, against the body; a text in capitals only, against the gazetteer."""
+    title case or capitals, against the body; capitals heading the body's lines (tables, subheads,
+    datelines), against the rest of it; a text in capitals only, against the gazetteer."""
     gaz = load_gazetteer()
     capitals = in_capitals(text, min_letters=40)
-    for position, (offset, piece) in enumerate(chunk_text(text)):
+    head = len(title.strip()) if title and text.lstrip().startswith(title.strip()) else 0
+    cased = text if capitals else truecase_headings(text, gaz, len(text) - len(text.lstrip()) + head)
+    for position, (offset, piece) in enumerate(chunk_text(cased)):
         if capitals:
             piece = truecase_capitals(piece, "", gaz)
-        elif position == 0 and title and piece.startswith(title.strip()):
-            head = len(title.strip())
+        elif position == 0 and head:
             piece = truecase_headline(piece[:head], text[offset + head :], gaz) + piece[head:]
         yield piece, (index, offset)
 

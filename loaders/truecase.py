@@ -8,6 +8,14 @@ sentence) becomes "Volcker", one it writes "praises" becomes "praises", one it w
 capitals thereby meet their ordinary spelling ("SOUTHWEST AIRLINES" is "Southwest Airlines"). A text in
 capitals only has no mixed-case words to go by: the gazetteer's names are what it can recover.
 
+Capitals inside mixed-case text are re-cased too where they stand apart from sentences: a table's column
+titles or row labels ("CURRENT WEEK YEAR", "... 444 TOTAL OATS STOCKS 3335"), a subhead, a dateline
+("NEW YORK - The dollar ..."). They are no names unless the rest of the text spells them as names, so they
+take its spellings like a headline, and lower case where it has none. A run with an entity cue ("... CORP",
+"... FUND") or followed by a dateline's state or agency ("GRAND RAPIDS, Mich.", "MEXICO CITY (AP)") is a
+name and stays; so does a run in a sentence ("its CMOS E2 PROM program") or running on into a name ("BBC AG
+Brown Boveri").
+
 Only ASCII letters change case, one for one, so every offset into the text still holds.
 """
 
@@ -35,6 +43,27 @@ _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z])?(?: [A-Z]{1,2})?>")
 _MIN_CAPITAL_SHARE = 0.9
 _CAPITAL = re.compile(r"[A-Z]")  # ASCII: the letters re-casing touches
 _SMALL = re.compile(r"[a-z]")
+# Head words of names: legal forms and designators, the heads of organisations' names, and of financial
+# bodies' ("... INCOME FUND", "... SAVINGS BANK"), which the cue lists leave to context.
+_ENTITY_CUES = (
+    cues.CORPORATE_DESIGNATORS | cues.ORG_HEAD_NOUNS | {"fund", "funds", "trust", "bank", "bancorp"}
+)
+
+
+# Words in capitals (joined by spaces, hyphens, slashes, commas, "&" or "and"/"or") that head a line or
+# follow a figure or a dash (a table's rows run on in one line: "... 2046 NON-DEL GRADES 2167"), and end the
+# line or go on with no letter first: a figure, a dash, a comma, a bracket.
+_HEADING = re.compile(
+    r"(?:^|[\d)\-])[ \t]*"
+    r"(?P<run>[A-Z][A-Z'.]*(?:(?:[ \t]*[-/&,][ \t]*|[ \t]+(?:(?:and|or)[ \t]+)?)[A-Z][A-Z'.]*)+)"
+    r"(?=[ \t]*(?:$|[^A-Za-z \t]))",
+    re.MULTILINE,
+)
+# Two or more words in capitals together, anywhere: no spelling in them vouches for a heading's words.
+_CAPITAL_RUN = re.compile(r"\b[A-Z]{2,}[A-Z'.]*(?:[ \t/&-]+[A-Z]{2,}[A-Z'.]*)+\b")
+# What follows a name in capitals, not a heading: a dateline's state or agency ("GRAND RAPIDS, Mich.",
+# "MEXICO CITY (AP)"), a maker in brackets ("FATAL FORCE (MACROSPACE)").
+_NAMED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]|\([ \t]*[A-Z]{2,})")
 
 
 def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) -> str:
@@ -65,19 +94,61 @@ def in_capitals(text: str, min_letters: int = 6) -> bool:
 
 def truecase_capitals(text: str, reference: str, gaz: Gazetteer | None = None) -> str:
     """``text`` with each word in capitals re-cased as ``reference`` (or the gazetteer) writes it."""
-    forms = _CaseForms.of(reference, gaz)
+    cased = _recase_span(text, 0, len(text), _CaseForms.of(reference, gaz))
+    return _curated_phrases(cased, text, gaz)
+
+
+def truecase_headings(text: str, gaz: Gazetteer | None = None, start: int = 0) -> str:
+    """``text`` with the runs of capitals that stand apart from its sentences (from ``start`` on: heading a
+    line, or between a table's figures) re-cased against the rest of the text (module docstring). Same
+    length. A heading is no sentence: a word without a spelling to go by is lower-cased even where it comes
+    first, lest "BREAD WHEAT 2,692" make a person of "Bread"."""
+    heads = _heading_runs(text, start)
+    runs = [(a, b) for a, b in heads if not _has_entity_cue(text[a:b]) and not _NAMED_AFTER.match(text, b)]
+    if not runs:
+        return text
+    # Only the text outside runs of capitals vouches for a spelling: a heading cannot vouch for itself, nor
+    # for another ("BREAD WHEAT nil" for "BREAD WHEAT 2,692").
+    reference = list(text)
+    for a, b in [*heads, *(m.span() for m in _CAPITAL_RUN.finditer(text))]:
+        reference[a:b] = " " * (b - a)
+    forms = _CaseForms.of("".join(reference), gaz)
+    cased = text
+    for a, b in runs:
+        piece = _curated_phrases(_recase_span(text, a, b, forms, sentence_case=False)[a:b], text[a:b], gaz)
+        cased = cased[:a] + piece + cased[b:]
+    return cased
+
+
+def _recase_span(text: str, start: int, end: int, forms: _CaseForms, sentence_case: bool = True) -> str:
+    """``text`` with the words in capitals between start and end re-cased by ``forms``; tickers stay. In
+    sentence case a sentence's first word keeps its capital."""
     chars = list(text)
     tickers = [m.span() for m in _TICKER.finditer(text)]
-    for match in _LETTERS.finditer(text):
+    for match in _LETTERS.finditer(text, start, end):
         word = match.group()
-        start = match.start()
-        if not word.isupper() or any(a <= start < b for a, b in tickers):
+        at = match.start()
+        if not word.isupper() or any(a <= at < b for a, b in tickers):
             continue
-        cased = _recased(word, text, start, forms)
-        if _starts_sentence(text, start) and cased[0].islower():
+        cased = _recased(word, text, at, forms)
+        if sentence_case and cased[0].islower() and _starts_sentence(text, at):
             cased = cased[0].upper() + cased[1:]
-        chars[start : match.end()] = cased
-    return _curated_phrases("".join(chars), text, gaz)
+        chars[at : match.end()] = cased
+    return "".join(chars)
+
+
+def _heading_runs(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the heading runs at or after ``start`` that have two words of 2+ letters or more."""
+    return [
+        match.span("run")
+        for match in _HEADING.finditer(text, start)
+        if sum(len(w) > 1 for w in _LETTERS.findall(match.group("run"))) >= 2
+    ]
+
+
+def _has_entity_cue(run: str) -> bool:
+    """A run with a word that makes a name (a legal form, "SERVICES", "BOARD", "FUND") is a name."""
+    return any(w.lower() in _ENTITY_CUES for w in _LETTERS.findall(run))
 
 
 def _curated_phrases(cased: str, text: str, gaz: Gazetteer | None) -> str:

@@ -9,6 +9,8 @@ reporting sources ("according to X") and capitals used as agents ("Beijing said"
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +36,7 @@ from loaders.entities.records import (
 from loaders.entities.worklists import listed_works
 
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
+_TICKER_PART = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?")
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
 #: Prepositions after which a one-word name is a place, not a person ("a concert in Leeds").
@@ -233,11 +236,30 @@ def _fitting(entry: GazEntry | None, gender: str) -> GazEntry | None:
 
 
 def _is_name(span: Span, gaz: Gazetteer) -> bool:
-    """Something name-like is left: letters, a capital, not a generic word on its own ("Treasury")."""
+    """Something name-like is left: letters, a capital, not a generic word on its own ("Treasury"), not a
+    stock ticker in angle brackets ("<ERIC ST>": the company's alias at most, see _with_acronyms)."""
     if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
+        return False
+    if _in_ticker_brackets(span):
         return False
     return (
         len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None
+    )
+
+
+def _in_ticker_brackets(span: Span) -> bool:
+    """Reuters' ticker between '<' and '>': a code in capitals ("ERIC ST", "BBCZ.Z"), not a company's name
+    in capitals ("<CLARY CORP>": a legal form makes it a name)."""
+    doc = span.doc
+    if (
+        span.start == 0
+        or span.end >= len(doc)
+        or doc[span.start - 1].text != "<"
+        or doc[span.end].text != ">"
+    ):
+        return False
+    return len(span) <= 2 and all(
+        _TICKER_PART.fullmatch(t.text) and t.lower_ not in cues.LEGAL_FORMS for t in span
     )
 
 
@@ -326,17 +348,20 @@ def _is_reporting_source(root: Token) -> bool:
 
 def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
     """'Belt and Road Initiative (BRI)': the bracketed acronym becomes a mention of the same thing; so does
-    a stock ticker in angle brackets after a company's name ('Tenneco Inc <TGT>', in Reuters' style)."""
+    a stock ticker in angle brackets after a company's name ('Tenneco Inc <TGT>', 'Ericsson <ERIC ST>', in
+    Reuters' style)."""
     by_start = {row.tok_start: i for i, row in enumerate(rows)}
     extra = []
     for row in rows:
         k = row.tok_end
         if row.cls not in _NAME_CLASSES or k + 2 >= len(doc):
             continue
-        if not _bracketed_alias(doc, k, row):
+        end = _bracketed_alias(doc, k, row)
+        if end is None:
             continue
-        token = doc[k + 1]
-        alias = MentionRow(token.idx, token.idx + len(token), k + 1, k + 2, row.cls, row.key, token.text)
+        span = doc[k + 1 : end]
+        cls = "Organization" if doc[k].text == "<" else row.cls  # a ticker's is a company, whatever NER said
+        alias = MentionRow(span.start_char, span.end_char, k + 1, end, cls, row.key, span.text)
         if k + 1 in by_start:
             rows[by_start[k + 1]] = alias._replace(flags=rows[by_start[k + 1]].flags)
         else:
@@ -344,13 +369,17 @@ def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
     return sorted(rows + extra, key=lambda r: r.start) if extra else rows
 
 
-def _bracketed_alias(doc: Doc, k: int, row: MentionRow) -> bool:
-    """doc[k:k+3] is '(' acronym ')' of the row's name, or '<' ticker '>' of an organisation's."""
-    opening, word, closing = doc[k].text, doc[k + 1].text, doc[k + 2].text
-    if opening == "(" and closing == ")":
-        return _is_acronym(word, row.surface)
-    ticker = 1 <= len(word) <= 6 and word.isalpha() and word.isupper()
-    return opening == "<" and closing == ">" and ticker and row.cls == "Organization"
+def _bracketed_alias(doc: Doc, k: int, row: MentionRow) -> int | None:
+    """The end of the alias when doc[k:] is '(' acronym ')' of the row's name, or '<' ticker '>' of a
+    company's (one or two tokens: "<TGT>", "<ERIC ST>")."""
+    if doc[k].text == "(" and doc[k + 2].text == ")":
+        return k + 2 if _is_acronym(doc[k + 1].text, row.surface) else None
+    if doc[k].text != "<" or row.cls not in ("Organization", "Person"):  # NER takes "... AB" for a person
+        return None
+    for end in (k + 2, k + 3):
+        if end < len(doc) and doc[end].text == ">":
+            return end if _in_ticker_brackets(doc[k + 1 : end]) else None
+    return None
 
 
 def _is_acronym(text: str, name: str) -> bool:

@@ -73,6 +73,9 @@ def _join_groups_by_middle_names(groups: dict[str, list[int]], refs: list[Ref | 
 
 
 def _kept_name(rows: list[MentionRow], refs: list[Ref | None], members: list[int], gaz: Gazetteer) -> str:
+    """The group's name: the gazetteer's, else its most frequent spelling; a spelling in capitals only where
+    the text has no other ("GENERAL MOTORS CORP" twice in a table, "General Motors Corp" once in a
+    sentence: the sentence's spelling names the company)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for i in members:
@@ -86,7 +89,7 @@ def _kept_name(rows: list[MentionRow], refs: list[Ref | None], members: list[int
             return entry.name
         counts[ref[1]] += 1
         first.setdefault(ref[1], i)
-    return min(counts, key=lambda n: (-counts[n], n.isupper(), -len(n.split()), first[n]))
+    return min(counts, key=lambda n: (n.isupper(), -counts[n], -len(n.split()), first[n]))
 
 
 def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:

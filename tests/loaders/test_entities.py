@@ -211,3 +211,11 @@ def test_a_person_after_another_preposition_stays_a_person(nlp: Language) -> Non
 def test_a_names_first_word_can_make_it_a_place(nlp: Language) -> None:
     found = _mention_classes_with_ner(nlp, "Two hikers were rescued on Loch Rannoch.", ["Loch Rannoch"])
     assert found == [("Loch Rannoch", "Location")]
+
+
+def test_a_ticker_in_angle_brackets_is_the_companys_alias_not_an_entity(nlp: Language) -> None:
+    text = "Sweden's Nordvik Papper Bergslags AB <NVPB ST> said it had bought a mill in Finland."
+    entities = extract_article(Article(mint_article_iri(None, text), text, content_hash(text)), nlp).entities
+    names = {e.label: set(e.aliases) for e in entities if e.cls == KG.Organization}
+    assert "NVPB ST" not in names, names
+    assert names.get("Nordvik Papper Bergslags AB", set()) >= {"NVPB ST"}, names

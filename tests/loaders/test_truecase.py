@@ -10,7 +10,7 @@ from kg.model import Article
 from kg.vocab import KG, local_name
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.extract import extract_article
-from loaders.truecase import in_capitals, truecase_capitals, truecase_headline
+from loaders.truecase import in_capitals, truecase_capitals, truecase_headings, truecase_headline
 
 BODY = (
     "Norwegian Finance Minister Gunnar Berge said on Monday that Federal Reserve chairman Paul Volcker had "
@@ -52,6 +52,60 @@ def test_a_text_in_capitals_only_keeps_the_gazetteer_names_and_sentence_starts()
     assert cased == "Japan and China signed a trade pact in Beijing. Officials said prices would fall."
 
 
+# Invented texts in the shapes of the corpus: a table whose rows the reader runs into one line, a dateline,
+# a subhead, and capitals that belong to sentences.
+TABLE = (
+    "Dealers reported stocks of oats in the week, in bushels.\n\n"
+    "CURRENT WEEK YEAR\n\n"
+    "WEEK AGO AGO SPOT GRADES 871 1296 2046 OTHER GRADES/UNGRADED 2167 1737 444 TOTAL OATS STOCKS 3335 3330"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cased"),
+    [
+        (
+            TABLE,
+            TABLE.replace("CURRENT WEEK YEAR", "current week year")
+            .replace("WEEK AGO AGO SPOT GRADES", "week ago ago spot grades")
+            .replace("OTHER GRADES/UNGRADED", "other grades/ungraded")
+            .replace("TOTAL OATS STOCKS", "total oats stocks"),
+        ),
+        (
+            "Prices were firm.\n\nNEW YORK - Traders said the dollar rose.",
+            "Prices were firm.\n\nNew York - Traders said the dollar rose.",
+        ),
+        (
+            "Shares of Gamma Mills rose.\n\nGAMMA MILLS, 4 pct\nBETA CORP, 2 pct",
+            "Shares of Gamma Mills rose.\n\nGamma Mills, 4 pct\nBETA CORP, 2 pct",
+        ),
+        ("The group said its ACME SPOOLER system and its NX PROM chip sold well.", None),
+        ("ACME AG Brown und Cie said it would omit its dividend.", None),
+        ("GRAND HAVEN, Mich. - A man said so.\n\nSTAR RAIDERS (ACME SOFT)\n\nA game.", None),
+    ],
+    ids=[
+        "table",
+        "dateline",
+        "cue-and-body-spelling",
+        "in-a-sentence",
+        "runs-into-a-name",
+        "state-or-maker-after",
+    ],
+)
+def test_capitals_apart_from_sentences_take_the_bodys_case(text: str, cased: str | None) -> None:
+    assert truecase_headings(text, load_gazetteer()) == (cased or text)
+
+
+def test_a_heading_cannot_vouch_for_another_heading() -> None:
+    text = "Registrations were as follows.\n\nMAIZE GRAIN nil nil\n\nMAIZE GRAIN 2,305.1 (5,200.0)"
+    assert truecase_headings(text).endswith("\n\nmaize grain 2,305.1 (5,200.0)")
+
+
+def test_headings_before_start_are_left_alone() -> None:
+    text = "KEY MATCH STATS\n\nKEY MATCH STATS - the figures"
+    assert truecase_headings(text, None, start=15) == "KEY MATCH STATS\n\nkey match stats - the figures"
+
+
 def _extract(nlp: Language, title: str, body: str) -> dict[str, set[str]]:
     text = f"{title}\n\n{body}"
     article = Article(mint_article_iri(None, text), text, content_hash(text), title=title)
@@ -75,3 +129,19 @@ def test_a_name_in_capitals_meets_its_ordinary_spelling(nlp: Language) -> None:
     entities = _extract(nlp, "SOUTHWEST AIRLINES SEES FIRST QUARTER LOSS", body)
     southwest = [key for key in entities if "southwest" in key.lower()]
     assert len(southwest) == 1, entities
+
+
+def test_no_entity_is_made_of_a_tables_headings(nlp: Language) -> None:
+    entities = _extract(nlp, "Oat stocks reported", TABLE)
+    names = {name for key, aliases in entities.items() for name in {key.split("/", 1)[1], *aliases}}
+    assert not [n for n in names if n.isupper() and len(n.split()) > 1], sorted(names)
+
+
+def test_a_name_in_capitals_more_often_than_not_keeps_its_ordinary_spelling(nlp: Language) -> None:
+    body = (
+        "The board of GENERAL MOTORS CORP met in Detroit. Analysts said GENERAL MOTORS CORP would cut jobs. "
+        "General Motors Corp declined to comment."
+    )
+    entities = _extract(nlp, "Car maker meets", body)
+    motors = {key: aliases for key, aliases in entities.items() if "motors" in key.lower()}
+    assert list(motors) == ["Organization/General Motors Corp"], entities
