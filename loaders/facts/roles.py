@@ -51,6 +51,7 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     descriptors = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in ecues.ORG_NOUNS]
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
+    descriptors += [n for n in map(_appositive_noun, root.children) if n is not None]
     for noun in descriptors:
         _descriptor_facts(ctx, index, noun)
     # before the name, or in an apposition after it ("Mutual Shares Corp, a New York investment firm")
@@ -132,11 +133,27 @@ def place_in_place(ctx: FactContext) -> None:
                 ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
 
 
+def _appositive_noun(c: Token) -> Token | None:
+    """The organisation noun of an apposition after a name: 'X, Japan's largest chip maker', 'X, one of
+    Scotland's whisky firms' (lane i14-places2)."""
+    if c.dep_ != "appos":
+        return None
+    if c.lower_ == "one":
+        c = next((p for p in prep_objects(c, "of")), c)
+    return c if c.pos_ == "NOUN" and c.lemma_.lower() in ecues.ORG_NOUNS else None
+
+
 def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
     countries = [
         ctx.tok2m[c.i] for c in noun.children if c.dep_ in ("amod", "compound") and ctx.tok2m[c.i] >= 0
     ]
     countries = [i for i in countries if ctx.mentions[i].cls in ("Country", NORP)]
+    # "Scotland's premier whisky firms": a country's possessive on the noun, a Country only (not "its")
+    countries += [
+        i
+        for c in noun.children
+        if c.dep_ == "poss" and (i := ctx.tok2m[c.i]) >= 0 and ctx.mentions[i].cls == "Country"
+    ]
     state_run = any(_is_state_run(c) for c in noun.children if c.dep_ in ("amod", "compound"))
     for country in countries:
         ctx.add("basedIn", org, country, noun, "descriptor", 0.6)

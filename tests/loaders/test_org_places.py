@@ -35,6 +35,14 @@ BASED = [
     ("Shares of Tacoma, Wash.-based Kestrel Bank rose.", ("Kestrel Bank", "basedIn", "Tacoma")),
     ("Traders at Acme Corp and U.S.-based Kestrel Inc said so.", ("Kestrel Inc", "basedIn", "United States")),
     ("Kestrel Inc is a Boston-based insurer.", ("Kestrel Inc", "basedIn", "Boston")),
+    (
+        "Glenholm Distillers Ltd, one of Scotland's oldest whisky firms, was sold.",
+        ("Glenholm Distillers Ltd", "basedIn", "Scotland"),
+    ),
+    (
+        "Kestrel Bank, Britain's biggest lender, said profits rose.",
+        ("Kestrel Bank", "basedIn", "United Kingdom"),
+    ),
 ]
 
 OWNED = [
@@ -50,6 +58,7 @@ NOT_BASED = [
     "Shares of US-listed mining firm Kestrel Inc rose.",  # listed there, not based there
     "Exports to Japan rose and Kestrel Inc said so.",
     "The Dallas-based bank and Kestrel Inc said so.",  # the bank's conjunct is not the bank
+    "Kestrel Inc, Acme Corp's biggest rival, said so.",  # a company's possessive is no home
 ]
 
 
