@@ -9,10 +9,10 @@ the statement's stance (negated, hedged, conditional, future; none when merely w
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
 
 from spacy.tokens import Token
 
+from loaders.entities.places import US_STATE_ABBREVIATIONS
 from loaders.entities.records import MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
@@ -190,56 +190,6 @@ def _place_word(ctx: FactContext, token: Token) -> int | None:
         return None
     row = MentionRow(token.idx, token.idx + len(token), token.i, token.i + 1, "Location", state, token.text)
     return ctx.new_mention(row)
-
-
-#: The wires' (AP style) abbreviations of the US states; the postal codes ('CA') are no abbreviations of
-#: the news text. A fact of news English, not of any article.
-US_STATE_ABBREVIATIONS: Final = {
-    "Ala.": "Alabama",
-    "Ariz.": "Arizona",
-    "Ark.": "Arkansas",
-    "Calif.": "California",
-    "Colo.": "Colorado",
-    "Conn.": "Connecticut",
-    "Del.": "Delaware",
-    "Fla.": "Florida",
-    "Ga.": "Georgia",
-    "Ill.": "Illinois",
-    "Ind.": "Indiana",
-    "Kan.": "Kansas",
-    "Ky.": "Kentucky",
-    "La.": "Louisiana",
-    "Md.": "Maryland",
-    "Mass.": "Massachusetts",
-    "Mich.": "Michigan",
-    "Minn.": "Minnesota",
-    "Miss.": "Mississippi",
-    "Mo.": "Missouri",
-    "Mont.": "Montana",
-    "Neb.": "Nebraska",
-    "Nev.": "Nevada",
-    "N.H.": "New Hampshire",
-    "N.J.": "New Jersey",
-    "N.M.": "New Mexico",
-    "N.Y.": "New York State",  # not the city the gazetteer names "New York"
-    "N.C.": "North Carolina",
-    "N.D.": "North Dakota",
-    "Okla.": "Oklahoma",
-    "Ore.": "Oregon",
-    "Pa.": "Pennsylvania",
-    "Penn.": "Pennsylvania",
-    "R.I.": "Rhode Island",
-    "S.C.": "South Carolina",
-    "S.D.": "South Dakota",
-    "Tenn.": "Tennessee",
-    "Tex.": "Texas",
-    "Vt.": "Vermont",
-    "Va.": "Virginia",
-    "Wash.": "Washington State",  # not the capital
-    "W.Va.": "West Virginia",
-    "Wis.": "Wisconsin",
-    "Wyo.": "Wyoming",
-}
 
 
 def _city_before(ctx: FactContext, place: int) -> int | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.places import in_us_state
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
@@ -52,6 +53,8 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
     descriptors += [n for n in map(_appositive_noun, root.children) if n is not None]
+    if root.dep_ == "compound" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
+        descriptors.append(root.head)  # "America's TV Guide magazine": the name modifies its kind noun
     for noun in descriptors:
         _descriptor_facts(ctx, index, noun)
     # before the name, or in an apposition after it ("Mutual Shares Corp, a New York investment firm")
@@ -120,9 +123,9 @@ def place_in_place(ctx: FactContext) -> None:
         # In a list of places ("serve Albany, N.Y., Birmingham and Huntsville in Alabama, Columbus, ...") the
         # parser hangs "in" on any member and takes the rest for its objects: no place and its region there.
         listed = root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.subtree)
-        for place in (ctx.arg(p) for p in ([] if listed else prep_objects(root, "in"))):
-            if place is None:
-                continue
+        for place in (ctx.arg(p) for p in prep_objects(root, "in")):
+            if place is None or (listed and not _city_in_state(row, ctx.mentions[place])):
+                continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
         if row.cls == "Location" and root.lower_ not in _PLACE_WORDS:
@@ -202,6 +205,13 @@ def place_pairs(ctx: FactContext) -> None:
             continue
         after = text[second.end : second.end + 20]
         listed = _LIST_NEXT.match(after) is not None or _LIST_BEFORE.search(text[: first.start]) is not None
-        if after[:1].isalnum() or listed:
-            continue  # a list of places, not a place and its region
+        if after[:1].isalnum() or (listed and not _city_in_state(first, second)):
+            continue  # a list of places, not a place and its region ("Albany, N.Y., Tulsa" is both)
         ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "placepair", 0.7)
+
+
+def _city_in_state(place: MentionRow, region: MentionRow) -> bool:
+    """In a list of places, a city still lies in the US state beside it when GeoNames has a city of its
+    name in that state ('Albany, N.Y., Birmingham ...'; 'Boston, Ohio and Texas' is a list)."""
+    names = {place.surface, place.key}
+    return any(in_us_state(names, state) for state in (region.surface, region.key))
