@@ -172,7 +172,9 @@ def _based_holders(ctx: FactContext, cue: Token) -> list[int]:
     held = cue.head
     while cue.dep_ == "amod" and ctx.tok2m[held.i] < 0 and held.dep_ in ("compound", "nmod"):
         held = held.head  # "the London-based software developer Argonaut": past the descriptor to the name
-    if ctx.tok2m[held.i] < 0 and held.pos_ == "NOUN":
+    # "X, a unit of Y based in Z": which of the two is based there the words do not say
+    between = any(c.dep_ == "prep" and held.i < c.i < cue.i for c in held.children)
+    if ctx.tok2m[held.i] < 0 and held.pos_ == "NOUN" and not between:
         held = copular_holder(held) or held
     if cue.dep_ == "acl" and ctx.tok2m[held.i] >= 0 and held.dep_ != "conj":
         return ctx.args(held)  # "X and Y, based in Z"

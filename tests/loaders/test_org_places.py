@@ -58,6 +58,7 @@ NOT_BASED = [
     "Shares of US-listed mining firm Kestrel Inc rose.",  # listed there, not based there
     "Exports to Japan rose and Kestrel Inc said so.",
     "The Dallas-based bank and Kestrel Inc said so.",  # the bank's conjunct is not the bank
+    "Kestrel Inc, a unit of Acme Corp based in Houston, said so.",  # the unit or its owner: unsaid
     "Kestrel Inc, Acme Corp's biggest rival, said so.",  # a company's possessive is no home
 ]
 
