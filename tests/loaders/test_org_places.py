@@ -22,6 +22,27 @@ BASED = [
     # "City, State-based": both are its home (docs/annotation.md)
     ("Richardson, Texas-based Kestrel Inc agreed to be bought.", ("Kestrel Inc", "basedIn", "Richardson")),
     ("Richardson, Texas-based Kestrel Inc agreed to be bought.", ("Kestrel Inc", "basedIn", "Texas")),
+    # the wires' state abbreviations before '-based' (one token to spaCy's own rules), and descriptors
+    # that stand beside the name
+    (
+        "Kestrel Inc, the Santa Clara, Calif.-based chipmaker, said profits rose.",
+        ("Kestrel Inc", "basedIn", "California"),
+    ),
+    (
+        "Kestrel Inc, the Santa Clara, Calif.-based chipmaker, said profits rose.",
+        ("Kestrel Inc", "basedIn", "Santa Clara"),
+    ),
+    ("Shares of Tacoma, Wash.-based Kestrel Bank rose.", ("Kestrel Bank", "basedIn", "Tacoma")),
+    ("Traders at Acme Corp and U.S.-based Kestrel Inc said so.", ("Kestrel Inc", "basedIn", "United States")),
+    ("Kestrel Inc is a Boston-based insurer.", ("Kestrel Inc", "basedIn", "Boston")),
+    (
+        "Glenholm Distillers Ltd, one of Scotland's oldest whisky firms, was sold.",
+        ("Glenholm Distillers Ltd", "basedIn", "Scotland"),
+    ),
+    (
+        "Kestrel Bank, Britain's biggest lender, said profits rose.",
+        ("Kestrel Bank", "basedIn", "United Kingdom"),
+    ),
 ]
 
 OWNED = [
@@ -36,6 +57,9 @@ OWNED = [
 NOT_BASED = [
     "Shares of US-listed mining firm Kestrel Inc rose.",  # listed there, not based there
     "Exports to Japan rose and Kestrel Inc said so.",
+    "The Dallas-based bank and Kestrel Inc said so.",  # the bank's conjunct is not the bank
+    "Kestrel Inc, a unit of Acme Corp based in Houston, said so.",  # the unit or its owner: unsaid
+    "Kestrel Inc, Acme Corp's biggest rival, said so.",  # a company's possessive is no home
 ]
 
 
@@ -85,6 +109,22 @@ def test_a_place_in_a_list_of_places_is_not_inside_the_list_s_region(nlp: Langua
         "Sarasota, all in Florida, and Savannah, Ga."
     )
     found = facts(analyse(nlp, text))
-    assert not [f for f in found if f[1] == "locatedIn" and f[0] == "Albany"], found
+    # Albany is in none of the list's regions but its own state, which GeoNames vouches for
+    assert [f for f in found if f[1] == "locatedIn" and f[0] == "Albany"] == [("Albany", "locatedIn", "N.Y.")]
+    found = facts(analyse(nlp, "Sales rose in Boston, Ohio and Texas."))
+    assert not [f for f in found if f[1] == "locatedIn"], found
     found = facts(analyse(nlp, "Fans gathered at Trafalgar Square in London on Sunday."))
     assert ("Trafalgar Square", "locatedIn", "London") in found, found
+
+
+def test_a_hyphen_after_an_abbreviation_joins_two_words(nlp: Language) -> None:
+    """'Calif.-based' is three tokens, as 'Paris-based' is; abbreviations and plain hyphens are unchanged."""
+    words = [t.text for t in nlp.make_doc("Calif.-based and U.S.-made goods, e.g. Paris-based U.S. firms")]
+    expected = "Calif. - based and U.S. - made goods , e.g. Paris - based U.S. firms"
+    assert words == expected.split(), words
+
+
+def test_a_conjunct_of_a_based_name_is_not_based_there(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Traders at Acme Corp and Dallas-based Kestrel Inc said so."))
+    assert ("Kestrel Inc", "basedIn", "Dallas") in found, found
+    assert ("Acme Corp", "basedIn", "Dallas") not in found, found

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kg.iri import content_hash, mint_article_iri
 from kg.model import Article, GeoPlace
-from loaders.entities.places import GeoIndex, geo_index, resolve_places
+from loaders.entities.places import GeoIndex, geo_index, in_us_state, resolve_places
 from loaders.extract import extract_articles
 
 # A made-up index: two Springfields, one Shelbyville.
@@ -60,6 +60,14 @@ def test_real_gazetteer_birmingham_in_england_or_alabama() -> None:
     assert rome["r"].country == "IT"
     nations = resolve_places({"e": ("Country", ["England"]), "n": ("Location", ["The Netherlands"])}, index)
     assert (nations["e"].country, nations["n"].country) == ("GB", "NL")
+
+
+def test_a_us_city_lies_in_its_state_by_name_or_abbreviation() -> None:
+    assert in_us_state(["Albany"], "N.Y.") and in_us_state(["Albany"], "Georgia")
+    assert in_us_state(["Tacoma"], "Wash.") and in_us_state(["Tacoma"], "Washington State")
+    assert not in_us_state(["Boston"], "Ohio")  # no Boston of 15,000 there
+    assert not in_us_state(["Albany"], "Kansas") and not in_us_state(["Albany"], "Ruritania")
+    assert not in_us_state(["Texas"], "Ohio")  # a state is no city
 
 
 def test_places_of_a_bbc_article_get_coordinates(nlp: Language) -> None:
