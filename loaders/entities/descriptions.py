@@ -2,9 +2,9 @@
 
 News names a thing once and then calls it by its kind: "Sideways ... the film", "Krupp Stahl AG said ...
 The company, which is 70 pct owned by ...". A description refers to a thing of its kind only, and only when
-the text leaves no choice: exactly one such thing named in its own sentence (before it) or the two before
-it, or, when those name none, exactly one in the headline. Otherwise it stays unresolved and its facts are
-dropped, as an unresolved pronoun's are.
+the text leaves no choice: exactly one such thing named in its own sentence (before it), the two before it
+and the headline ("Ad sales boost Time Warner profit ... AOL ... the company said" is Time Warner as likely
+as AOL). Otherwise it stays unresolved and its facts are dropped, as an unresolved pronoun's are.
 
 Of a kind means of the description's class and not said by the text to be another kind of that class: a
 work the text calls an album is not "the film"; a firm the text calls a band is not "the company". A band
@@ -71,10 +71,13 @@ def resolve_descriptions(
     newline = text.find("\n")
     headline_end = newline if 0 < newline <= _HEADLINE_CHARS else 0
     words = _cue_words(rows, keys, text)
-    named = [
+    named = [  # a headline's names are its topic even as modifiers ("Ad sales boost Time Warner profit")
         (row.start, row.end, key)
         for row, key in zip(rows, keys, strict=True)
-        if key is not None and row.cls not in (PRONOUN, NORP) and not row.flags & (SOURCE | MODIFIER)
+        if key is not None
+        and row.cls not in (PRONOUN, NORP)
+        and not row.flags & SOURCE
+        and (row.start < headline_end or not row.flags & MODIFIER)
     ]
     for i, row in enumerate(rows):
         kind = DESCRIPTIONS.get(row.key) if row.cls == PRONOUN and keys[i] is None else None
@@ -85,9 +88,10 @@ def resolve_descriptions(
         recent = [key for start, end, key in named if window_start <= start and end <= row.start]
         if kind is _BAND and any(classes[key] == "Person" for key in recent):
             continue  # "Jay and Bourne ... They": the members may be who they are
-        found = _of_kind(recent, kind, classes, words)
-        if not found and not recent:
-            found = _of_kind([key for start, _, key in named if start < headline_end], kind, classes, words)
+        headline = [key for start, _, key in named if start < headline_end]
+        if recent and text[:headline_end].isupper():
+            headline = []  # a wire headline in capitals is read badly ("KRUPP SAYS JOBS TO GO")
+        found = _of_kind(recent + headline, kind, classes, words)
         if len(found) == 1:
             keys[i] = found.pop()
 
