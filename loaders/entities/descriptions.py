@@ -2,9 +2,10 @@
 
 News names a thing once and then calls it by its kind: "Sideways ... the film", "Krupp Stahl AG said ...
 The company, which is 70 pct owned by ...". A description refers to a thing of its kind only, and only when
-the text leaves no choice: exactly one such thing named in its own sentence (before it), the two before it
-and the headline ("Ad sales boost Time Warner profit ... AOL ... the company said" is Time Warner as likely
-as AOL). Otherwise it stays unresolved and its facts are dropped, as an unresolved pronoun's are.
+the text leaves no choice: exactly one such thing named in the two sentences before its own and the headline
+("Ad sales boost Time Warner profit ... AOL ... the company said" is Time Warner as likely as AOL), and none
+in its own sentence before it ("Acme had sales of $2m, the company said" is Acme's buyer speaking). Otherwise
+it stays unresolved and its facts are dropped, as an unresolved pronoun's are.
 
 Of a kind means of the description's class and not said by the text to be another kind of that class: a
 work the text calls an album is not "the film"; a firm the text calls a band is not "the company". A band
@@ -42,9 +43,11 @@ _PLAYS = frozenset({"play", "musical"})
 _BANDS = cues.BAND_NOUNS | {"group"}
 _FIRMS = frozenset({"company", "firm"})
 _CLUBS = frozenset({"club", "side", "team"})
+# "its X unit": a part of a firm is "the unit" after that, "the company" is the parent.
+_UNITS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "subsidiaries", "units"})
 #: Every noun that says what kind of work or organisation a name is; a name cued by a noun of another kind
 #: than the description's is not what the description refers to.
-_KIND_NOUNS: Final = cues.WORK_NOUNS | _BANDS | _FIRMS
+_KIND_NOUNS: Final = cues.WORK_NOUNS | _BANDS | _FIRMS | _UNITS
 _BAND: Final = Kind("Organization", _BANDS, True)
 _WORK_KINDS = (_FILMS, _SHOWS, _ALBUMS, _SONGS, _BOOKS, _PLAYS)
 
@@ -79,29 +82,53 @@ def resolve_descriptions(
         and not row.flags & SOURCE
         and (row.start < headline_end or not row.flags & MODIFIER)
     ]
+    headline = [key for start, _, key in named if start < headline_end]
     for i, row in enumerate(rows):
         kind = DESCRIPTIONS.get(row.key) if row.cls == PRONOUN and keys[i] is None else None
         if kind is None:
             continue
         sentence = max(0, sum(1 for s in starts if s <= row.start) - 1)
+        own_start = max(starts[sentence], headline_end)
         window_start = max(starts[max(0, sentence - _BEFORE)], headline_end)
-        recent = [key for start, end, key in named if window_start <= start and end <= row.start]
-        if kind is _BAND and any(classes[key] == "Person" for key in recent):
+        own = [key for start, end, key in named if own_start <= start and end <= row.start]
+        before = [key for start, _, key in named if window_start <= start < own_start]
+        if kind is _BAND and any(classes[key] == "Person" for key in own + before):
             continue  # "Jay and Bourne ... They": the members may be who they are
-        headline = [key for start, _, key in named if start < headline_end]
-        if recent and text[:headline_end].isupper():
-            headline = []  # a wire headline in capitals is read badly ("KRUPP SAYS JOBS TO GO")
-        found = _of_kind(recent + headline, kind, classes, words)
-        if len(found) == 1:
-            keys[i] = found.pop()
+        found = _one(_of_kind(headline + before, kind, classes, words))
+        sentence_text = text[own_start : starts[sentence + 1] if sentence + 1 < len(starts) else len(text)]
+        if found is None or _of_kind(own, kind, classes, words) or _named_in(found, sentence_text):
+            continue  # "Acme had sales of $2m, the company said": its buyer said it
+        keys[i] = found
 
 
-def _of_kind(keys: list[str], kind: Kind, classes: dict[str, str], words: dict[str, set[str]]) -> set[str]:
-    found = set()
+def _one(found: list[str]) -> str | None:
+    """The one thing ``found`` names (in text order): names that begin with one word are one firm ("KRUPP"
+    in a wire headline and "Krupp Stahl AG" below it), the last named standing for them."""
+    return found[-1] if len(_first_words(found)) == 1 else None
+
+
+def _named_in(key: str, sentence: str) -> bool:
+    """Whether the sentence names the thing itself (by its first word): then "the company" in it is another
+    one ("Acme had sales of $2m, the company said", "the company said it sold Acme")."""
+    first = key.split("/", 1)[1].split()[0].removesuffix("'s")
+    for match in re.finditer(rf"\b{re.escape(first)}\b", sentence, re.IGNORECASE):
+        before = sentence[: match.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].split("-")[-1].islower():
+            return True  # not inside another name ("owned by Fried Krupp GmbH" names not Krupp Stahl; but
+            # "Calif.-based Krupp" is Krupp)
+    return False
+
+
+def _first_words(keys: list[str]) -> set[str]:
+    return {key.split("/", 1)[1].split()[0].lower().removesuffix("'s") for key in keys}
+
+
+def _of_kind(keys: list[str], kind: Kind, classes: dict[str, str], words: dict[str, set[str]]) -> list[str]:
+    found: list[str] = []
     for key in keys:
         said = words.get(key, set()) & _KIND_NOUNS
         if classes[key] == kind.cls and (said & kind.nouns or not (said or kind.cue_required)):
-            found.add(key)
+            found.append(key)
     return found
 
 
@@ -119,6 +146,7 @@ def _cue_words(rows: list[MentionRow], keys: list[str | None], text: str) -> dic
         before = re.split(r"[.,;:!?\n]", text[max(0, row.start - row.lead - 40) : row.start - row.lead])[-1]
         found = words.setdefault(key, set())
         found.update(w.lower() for w in before.split()[-3:])
+        found.update(w.lower() for w in text[row.end : row.end + 20].split()[:1])  # "its X unit"
         if text[row.end : row.end + 2] == ", ":
             after = re.split(r"[.,;:!?\n(]", text[row.end + 2 : row.end + 60])[0]
             found.update(w.lower() for w in after.split()[:5])
