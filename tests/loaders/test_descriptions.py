@@ -1,0 +1,61 @@
+"""Definite descriptions ("the company", "the film") and a band's "their" reach what they refer to, and only
+when the text leaves one candidate (loaders/entities/descriptions.py; real pipeline, invented sentences)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+_OWNED = "The company, which is 60 pct owned by Borland Group Ltd, said the cuts would save money."
+
+
+def _owned(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(analyse(nlp, text)) if f[1] == "ownedBy"}
+
+
+def test_the_company_is_the_one_firm_named_before(nlp: Language) -> None:
+    found = _owned(nlp, f"Acme Holdings Inc said it would cut 500 jobs. {_OWNED}")
+    assert found == {("Acme Holdings Inc", "ownedBy", "Borland Group Ltd")}
+
+
+def test_the_company_after_two_firms_stays_unresolved(nlp: Language) -> None:
+    assert not _owned(nlp, f"Acme Holdings Inc agreed to buy Zenith Tools Corp. {_OWNED}")
+
+
+def test_the_company_may_be_the_headline_s_firm(nlp: Language) -> None:
+    found = _owned(nlp, f"Zenith Tools Corp to cut jobs\n\nShares fell sharply on Monday. {_OWNED}")
+    assert found == {("Zenith Tools Corp", "ownedBy", "Borland Group Ltd")}
+
+
+def test_the_company_is_not_the_firm_its_own_sentence_names(nlp: Language) -> None:
+    text = "Acme Holdings Inc bought Zenith Tools Corp. Zenith had sales of 2 mln dlrs, the company said."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "says"]  # Acme said it, not Zenith
+
+
+def test_the_film_is_the_one_film_named_before(nlp: Language) -> None:
+    found = facts(
+        analyse(nlp, "Critics praised the film Sunset Road. The film features Carlos Mendes and Ana Silva.")
+    )
+    assert {("Carlos Mendes", "starsIn", "Sunset Road"), ("Ana Silva", "starsIn", "Sunset Road")} <= found
+
+
+def test_the_film_is_not_an_album_nor_a_new_film(nlp: Language) -> None:
+    album = "Her album Sunset Road came out in May. The film features Carlos Mendes."
+    assert not [f for f in facts(analyse(nlp, album)) if f[1] == "starsIn"]
+    newer = "Critics praised the film Sunset Road. The new film features Carlos Mendes."
+    assert not [f for f in facts(analyse(nlp, newer)) if f[1] == "starsIn"]
+
+
+def test_their_is_the_band_unless_a_person_is_named_beside_it(nlp: Language) -> None:
+    band = "The pop band Larkspur played in Leeds on Monday. Their singles include Blue Skies and Red Road."
+    assert ("Larkspur", "created", "Blue Skies") in facts(analyse(nlp, band))
+    member = (
+        "Carlos Mendes joined the pop band Larkspur in 2001. Their singles include Blue Skies and Red Road."
+    )
+    assert not [f for f in facts(analyse(nlp, member)) if f[1] == "created"]  # the members' singles, maybe
+
+
+def test_their_is_not_a_firm_that_is_no_band(nlp: Language) -> None:
+    firm = "Acme Holdings Inc opened in Leeds on Monday. Their singles include Blue Skies and Red Road."
+    assert not [f for f in facts(analyse(nlp, firm)) if f[1] == "created"]
