@@ -23,7 +23,7 @@ import re
 from typing import Final, NamedTuple
 
 from loaders.entities import cues
-from loaders.entities.records import MODIFIER, NORP, PRONOUN, SOURCE, MentionRow
+from loaders.entities.records import NORP, PRONOUN, SOURCE, MentionRow
 
 
 class Kind(NamedTuple):
@@ -47,7 +47,14 @@ _CLUBS = frozenset({"club", "side", "team"})
 _UNITS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "subsidiaries", "units"})
 #: Every noun that says what kind of work or organisation a name is; a name cued by a noun of another kind
 #: than the description's is not what the description refers to.
-_KIND_NOUNS: Final = cues.WORK_NOUNS | _BANDS | _FIRMS | _UNITS
+_KIND_NOUNS: Final = cues.WORK_NOUNS | cues.PRODUCT_NOUNS | _BANDS | _FIRMS | _UNITS
+#: Words of the names of public bodies, unions and the like, which are no "company" or "firm" (not "Reuters
+#: said ... the SEC ... the company said": the company is no commission).
+_BODY_HEADS = cues.ORG_HEAD_NOUNS - cues.CORPORATE_DESIGNATORS - {"corporation", "corp.", "inc."}
+_PUBLIC_WORDS: Final = _BODY_HEADS | {
+    "union", "brotherhood", "federation", "workers", "congress", "parliament", "court", "office", "police",
+    "army", "navy", "senate", "assembly", "organisation", "organization", "institution", "fund",
+}  # fmt: skip
 _BAND: Final = Kind("Organization", _BANDS, True)
 _WORK_KINDS = (_FILMS, _SHOWS, _ALBUMS, _SONGS, _BOOKS, _PLAYS)
 
@@ -60,7 +67,7 @@ DESCRIPTIONS: Final[dict[str, Kind]] = {
     "they": _BAND,
     "their": _BAND,
 }  # fmt: skip
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d]?\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[^.][.!?])[\"'\u201d]?\s+|\n+")  # not after "...": no sentence's end
 _HEADLINE_CHARS = 300  # a first line longer than this is no headline
 _BEFORE = 2  # sentences before the description's own that it may reach back
 
@@ -74,13 +81,10 @@ def resolve_descriptions(
     newline = text.find("\n")
     headline_end = newline if 0 < newline <= _HEADLINE_CHARS else 0
     words = _cue_words(rows, keys, text)
-    named = [  # a headline's names are its topic even as modifiers ("Ad sales boost Time Warner profit")
+    named = [  # modifiers too: "Novartis' shares rose" makes Novartis a candidate as much as any name
         (row.start, row.end, key)
         for row, key in zip(rows, keys, strict=True)
-        if key is not None
-        and row.cls not in (PRONOUN, NORP)
-        and not row.flags & SOURCE
-        and (row.start < headline_end or not row.flags & MODIFIER)
+        if key is not None and row.cls not in (PRONOUN, NORP) and not row.flags & SOURCE
     ]
     headline = [key for start, _, key in named if start < headline_end]
     for i, row in enumerate(rows):
@@ -127,7 +131,8 @@ def _of_kind(keys: list[str], kind: Kind, classes: dict[str, str], words: dict[s
     found: list[str] = []
     for key in keys:
         said = words.get(key, set()) & _KIND_NOUNS
-        if classes[key] == kind.cls and (said & kind.nouns or not (said or kind.cue_required)):
+        public = kind.nouns is _FIRMS and _PUBLIC_WORDS & set(key.lower().split("/", 1)[1].split())
+        if classes[key] == kind.cls and (said & kind.nouns or not (said or kind.cue_required)) and not public:
             found.append(key)
     return found
 
