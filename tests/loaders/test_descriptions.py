@@ -47,7 +47,7 @@ def test_the_film_is_not_an_album_nor_a_new_film(nlp: Language) -> None:
     assert not [f for f in facts(analyse(nlp, newer)) if f[1] == "starsIn"]
 
 
-def test_their_is_the_band_unless_a_person_is_named_beside_it(nlp: Language) -> None:
+def test_their_records_are_the_band_s_unless_a_person_is_named_beside_it(nlp: Language) -> None:
     band = "The pop band Larkspur played in Leeds on Monday. Their singles include Blue Skies and Red Road."
     assert ("Larkspur", "created", "Blue Skies") in facts(analyse(nlp, band))
     member = (
@@ -59,3 +59,14 @@ def test_their_is_the_band_unless_a_person_is_named_beside_it(nlp: Language) -> 
 def test_their_is_not_a_firm_that_is_no_band(nlp: Language) -> None:
     firm = "Acme Holdings Inc opened in Leeds on Monday. Their singles include Blue Skies and Red Road."
     assert not [f for f in facts(analyse(nlp, firm)) if f[1] == "created"]
+
+
+def test_the_company_of_a_story_is_the_firm_its_headline_names(nlp: Language) -> None:
+    assert not _owned(
+        nlp, f"Steel jobs to go in Leeds\n\nAcme Holdings Inc said it would cut 500 jobs. {_OWNED}"
+    )
+
+
+def test_a_bare_they_is_not_the_band(nlp: Language) -> None:
+    text = "The pop band Larkspur played in Leeds on Monday. They won the Mercury Prize in 2004."
+    assert not [f for f in facts(analyse(nlp, text)) if f[0] == "Larkspur" and f[1] == "won"]
