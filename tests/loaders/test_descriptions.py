@@ -33,18 +33,16 @@ def test_the_company_is_not_the_firm_its_own_sentence_names(nlp: Language) -> No
     assert not [f for f in facts(analyse(nlp, text)) if f[1] == "says"]  # Acme said it, not Zenith
 
 
-def test_the_film_is_the_one_film_named_before(nlp: Language) -> None:
-    found = facts(
-        analyse(nlp, "Critics praised the film Sunset Road. The film features Carlos Mendes and Ana Silva.")
-    )
-    assert {("Carlos Mendes", "starsIn", "Sunset Road"), ("Ana Silva", "starsIn", "Sunset Road")} <= found
+def test_the_film_is_left_unresolved(nlp: Language) -> None:
+    # works typed organisations fooled the one-candidate test on articles read outside the eval sets
+    text = "Critics praised the film Sunset Road. The film features Carlos Mendes and Ana Silva."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "starsIn"]
 
 
-def test_the_film_is_not_an_album_nor_a_new_film(nlp: Language) -> None:
-    album = "Her album Sunset Road came out in May. The film features Carlos Mendes."
-    assert not [f for f in facts(analyse(nlp, album)) if f[1] == "starsIn"]
-    newer = "Critics praised the film Sunset Road. The new film features Carlos Mendes."
-    assert not [f for f in facts(analyse(nlp, newer)) if f[1] == "starsIn"]
+def test_the_company_is_not_a_unit_nor_a_public_body(nlp: Language) -> None:
+    unit = "Acme Holdings Inc sold its Zenith Tools Corp unit to a rival on Monday."
+    assert _owned(nlp, f"{unit} {_OWNED}") == {("Acme Holdings Inc", "ownedBy", "Borland Group Ltd")}
+    assert not _owned(nlp, f"The Federal Trade Commission ruled on Monday. {_OWNED}")
 
 
 def test_their_records_are_the_band_s_unless_a_person_is_named_beside_it(nlp: Language) -> None:
