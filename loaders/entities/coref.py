@@ -11,7 +11,8 @@
 - an acronym joins the one multi-word name whose initials it spells ("BRI");
 - pronouns take the nearest preceding compatible referent (he/she: a person, not one a title or the
   gazetteer gives the other gender; it/its: a country or organisation), never a reporting source;
-  they/them/their stay unresolved: the nearest organisation is seldom what they stand for.
+  they/them/their stay unresolved: the nearest organisation is seldom what they stand for;
+- descriptions ("the film", "the company") and a band's "they": loaders/entities/descriptions.py.
 
 A referent's aliases are the names the text gives it, as written (and, for a person the gazetteer knows,
 its curated one-word names): never a title, a descriptor or a possessor (those are the mention's, not the
@@ -25,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from loaders.entities import cues
+from loaders.entities.descriptions import DESCRIPTIONS, resolve_descriptions
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.records import (
     CUED,
@@ -99,6 +101,7 @@ def resolve(
             referent.aliases.add(row.surface)
         keys.append(referent.key)
     _resolve_pronouns(rows, keys, referents, _referent_genders(rows, keys, referents, gaz))
+    resolve_descriptions(rows, keys, {key: referent.cls for key, referent in referents.items()}, text)
     for referent in referents.values():
         if referent.cls == "Person":
             referent.aliases.update(_curated_short_names(referent.name, gaz))
@@ -306,7 +309,7 @@ def _resolve_pronouns(
     )
     starts = [start for start, _ in named]
     for i, row in enumerate(rows):
-        if row.cls != PRONOUN or row.key in _UNRESOLVED_PRONOUNS:
+        if row.cls != PRONOUN or row.key in _UNRESOLVED_PRONOUNS or row.key in DESCRIPTIONS:
             continue
         person = row.key in cues.PERSON_PRONOUNS
         pronoun_gender = cues.PERSON_PRONOUNS.get(row.key, "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.descriptions import DESCRIPTIONS
 from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow
 from loaders.facts import cues
 from loaders.facts.event_dates import date_span
@@ -21,6 +22,9 @@ _PREP_DEPS = frozenset({"prep", "dative"})
 # Plural pronouns that may stand for a country or firm as a clause's subject ('them' as an object seldom
 # does: "Lee told them (students) to ..."); loaders/entities/coref.py leaves every plural one unresolved.
 _PLURAL_SUBJECTS = frozenset({"they", "their"})
+# Modifiers that make "the film" a film other than the one the text has named ("the new film", "the
+# Spielberg film", "the 93 minute film"): such a description is left alone.
+_NARROWING = frozenset({"amod", "compound", "nmod", "nummod", "poss", "appos", "quantmod", "npadvmod"})
 
 
 class FactContext:
@@ -57,6 +61,8 @@ class FactContext:
         for child in token.children:
             if child.dep_ == "appos" and self.tok2m[child.i] >= 0:
                 return self.tok2m[child.i]
+        if _bare_description(token):
+            return self._pronoun(token)  # "the film": loaders/entities/descriptions.py finds what it means
         return None
 
     def args(self, token: Token | None) -> list[int]:
@@ -179,6 +185,19 @@ class FactContext:
                 *dated,
             )
         )
+
+
+def _bare_description(token: Token) -> bool:
+    """ "The company" or "the film", with nothing that could make it another one ("the new film", "the
+    film industry", "the company of actors", "a film", "the films")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in DESCRIPTIONS:
+        return False
+    if token.dep_ in ("compound", "nmod", "amod"):
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    return not any(c.dep_ in _NARROWING or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
 
 
 def _expletive(token: Token) -> bool:

@@ -1,0 +1,70 @@
+"""Definite descriptions ("the company", "the film") and a band's "their" reach what they refer to, and only
+when the text leaves one candidate (loaders/entities/descriptions.py; real pipeline, invented sentences)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+_OWNED = "The company, which is 60 pct owned by Borland Group Ltd, said the cuts would save money."
+
+
+def _owned(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(analyse(nlp, text)) if f[1] == "ownedBy"}
+
+
+def test_the_company_is_the_one_firm_named_before(nlp: Language) -> None:
+    found = _owned(nlp, f"Acme Holdings Inc said it would cut 500 jobs. {_OWNED}")
+    assert found == {("Acme Holdings Inc", "ownedBy", "Borland Group Ltd")}
+
+
+def test_the_company_after_two_firms_stays_unresolved(nlp: Language) -> None:
+    assert not _owned(nlp, f"Acme Holdings Inc agreed to buy Zenith Tools Corp. {_OWNED}")
+
+
+def test_the_company_may_be_the_headline_s_firm(nlp: Language) -> None:
+    found = _owned(nlp, f"Zenith Tools Corp to cut jobs\n\nShares fell sharply on Monday. {_OWNED}")
+    assert found == {("Zenith Tools Corp", "ownedBy", "Borland Group Ltd")}
+
+
+def test_the_company_is_not_the_firm_its_own_sentence_names(nlp: Language) -> None:
+    text = "Acme Holdings Inc bought Zenith Tools Corp. Zenith had sales of 2 mln dlrs, the company said."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "says"]  # Acme said it, not Zenith
+
+
+def test_the_film_is_left_unresolved(nlp: Language) -> None:
+    # works typed organisations fooled the one-candidate test on articles read outside the eval sets
+    text = "Critics praised the film Sunset Road. The film features Carlos Mendes and Ana Silva."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "starsIn"]
+
+
+def test_the_company_is_not_a_unit_nor_a_public_body(nlp: Language) -> None:
+    unit = "Acme Holdings Inc sold its Zenith Tools Corp unit to a rival on Monday."
+    assert _owned(nlp, f"{unit} {_OWNED}") == {("Acme Holdings Inc", "ownedBy", "Borland Group Ltd")}
+    assert not _owned(nlp, f"The Federal Trade Commission ruled on Monday. {_OWNED}")
+
+
+def test_their_records_are_the_band_s_unless_a_person_is_named_beside_it(nlp: Language) -> None:
+    band = "The pop band Larkspur played in Leeds on Monday. Their singles include Blue Skies and Red Road."
+    assert ("Larkspur", "created", "Blue Skies") in facts(analyse(nlp, band))
+    member = (
+        "Carlos Mendes joined the pop band Larkspur in 2001. Their singles include Blue Skies and Red Road."
+    )
+    assert not [f for f in facts(analyse(nlp, member)) if f[1] == "created"]  # the members' singles, maybe
+
+
+def test_their_is_not_a_firm_that_is_no_band(nlp: Language) -> None:
+    firm = "Acme Holdings Inc opened in Leeds on Monday. Their singles include Blue Skies and Red Road."
+    assert not [f for f in facts(analyse(nlp, firm)) if f[1] == "created"]
+
+
+def test_the_company_of_a_story_is_the_firm_its_headline_names(nlp: Language) -> None:
+    assert not _owned(
+        nlp, f"Steel jobs to go in Leeds\n\nAcme Holdings Inc said it would cut 500 jobs. {_OWNED}"
+    )
+
+
+def test_a_bare_they_is_not_the_band(nlp: Language) -> None:
+    text = "The pop band Larkspur played in Leeds on Monday. They won the Mercury Prize in 2004."
+    assert not [f for f in facts(analyse(nlp, text)) if f[0] == "Larkspur" and f[1] == "won"]
