@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.kinds import about_sport
 from loaders.entities.records import NORP, POSITION, MentionRow
 from loaders.facts import cues, parties, titles
 from loaders.facts.context import FactContext, prep_objects
@@ -34,6 +35,8 @@ _BAND_ROLES = frozenset(
 _BODIES = frozenset({"committee", "board", "council", "panel", "commission", "subcommittee"})
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _CLAIMED = frozenset({"stated", "reported"})
+#: A side's manager or boss runs its play: "Birmingham manager X" coaches Birmingham (a firm's boss leads it)
+_TEAM_BOSSES = frozenset({"manager", "boss"})
 
 
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
@@ -301,7 +304,11 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
         index = ctx.tok2m[k]
         if index < 0 and ctx.doc[k].dep_ == "poss" and ctx.doc[k].lower_ in ("its", "their"):
             index = _owner_of(ctx, ctx.doc[k])
-        if index >= 0 and index not in seen and ctx.mentions[index].cls in ("Country", "Organization", NORP):
+        if (
+            index >= 0
+            and index not in seen
+            and ctx.mentions[index].cls in ("Country", "Organization", "Team", NORP)
+        ):
             seen.append(index)
     return seen
 
@@ -318,6 +325,10 @@ def _owner_of(ctx: FactContext, pronoun: Token) -> int:
         if owner >= 0 and ctx.mentions[owner].cls == "Organization":
             return owner
     return -1
+
+
+def _a_side(ctx: FactContext, cls: str) -> bool:
+    return cls == "Team" or (cls == "Country" and about_sport(ctx.doc))
 
 
 def _emit_roles(
@@ -358,7 +369,9 @@ def _emit_roles(
             ctx.add("playsFor", person, aff, title, "title", confidence - 0.05)
         elif plays:
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.1)
-        elif "coach" in words and cls != NORP:  # "Germany coach X" coaches the side; "Dutch coach X" is Dutch
+        elif ("coach" in words and cls != NORP) or (head.lower_ in _TEAM_BOSSES and _a_side(ctx, cls)):
+            # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
+            # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
         elif leads and (leads_country or not country):
             ctx.add("leaderOf", person, aff, title, "title", confidence)
