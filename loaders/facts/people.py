@@ -37,6 +37,7 @@ _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _CLAIMED = frozenset({"stated", "reported"})
 #: A side's manager or boss runs its play: "Birmingham manager X" coaches Birmingham (a firm's boss leads it)
 _TEAM_BOSSES = frozenset({"manager", "boss"})
+_TOWNS = frozenset({"City", "Location"})
 
 
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
@@ -60,6 +61,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         phrase_start = adjacent_start if title is not None else phrase_start
     if title is not None:
         title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
+        _clubs_named_as_towns(ctx, phrase_start, title)
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
@@ -325,6 +327,21 @@ def _owner_of(ctx: FactContext, pronoun: Token) -> int:
         if owner >= 0 and ctx.mentions[owner].cls == "Organization":
             return owner
     return -1
+
+
+def _clubs_named_as_towns(ctx: FactContext, start: int, title: Span) -> None:
+    """ "Liverpool boss X", "Leeds striker X": in a report on sport, a town before a club's role is the
+    club named after it (the gazetteer knows only the town). The name becomes a Team mention, as a side
+    of a score line does (loaders/facts/lineups.py)."""
+    roles = ecues.CLUB_ROLES | ecues.PLAYER_ROLES
+    if titles.title_head(title).lower_ not in roles or not about_sport(ctx.doc):
+        return
+    for index in {ctx.tok2m[k] for k in range(start, title.start)} - {-1}:
+        row = ctx.mentions[index]
+        if row.cls in _TOWNS:
+            team = ctx.new_mention(row._replace(cls="Team"))
+            for k in range(row.tok_start, row.tok_end):
+                ctx.tok2m[k] = team
 
 
 def _a_side(ctx: FactContext, cls: str) -> bool:

@@ -100,6 +100,12 @@ STRUCTURAL = [
         "The league match ended 2-0 and England manager Tom Hale praised the referee.",
         ("Tom Hale", "coaches", "England"),
     ),
+    # a town the gazetteer knows before a club's role, in a report on sport
+    (
+        "The league match ended 2-0. Liverpool boss Tom Hale praised the referee.",
+        ("Tom Hale", "coaches", "Liverpool"),
+    ),
+    ("The league match ended 2-0. It pleased Leeds striker Tom Hale.", ("Tom Hale", "playsFor", "Leeds")),
     ("Norway's Erik Hansen won the race in Boston.", ("Erik Hansen", "citizenOf", "Norway")),
     ("The race went to Kenya's Paul Kamau and Spain's Juan Perez.", ("Juan Perez", "citizenOf", "Spain")),
     ("Microsoft's browser Internet Explorer has a rival.", ("Microsoft", "makes", "Internet Explorer")),
@@ -141,6 +147,8 @@ def test_a_nationality_is_not_a_side_and_an_actor_is_not_a_films_maker(nlp: Lang
     )
     found = facts(analyse(nlp, "The league match ended 2-0 and Fifa boss Tom Hale praised the referee."))
     assert not [f for f in found if f[1] == "coaches"], found  # a body's boss, not a club's
+    found = facts(analyse(nlp, "Acme said its Liverpool manager Tom Hale saw profits rise."))
+    assert not [f for f in found if f[1] == "coaches"], found  # no sport: the town of a firm's office
     found = facts(analyse(nlp, "Acme said its UK manager Tom Hale saw profits rise."))
     assert not [f for f in found if f[1] == "coaches"], found  # no sport: a firm's manager for a country
     found = facts(analyse(nlp, "Foxx's movie Ray took best sound."))
