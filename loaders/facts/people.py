@@ -376,7 +376,7 @@ def _emit_roles(
     leads = leads or (head.lower_ == "chief" and head.i == title.end - 1)
     leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
     leads = leads and may_lead
-    plays = any(w in ecues.SPORT_POSITIONS for w in words)
+    plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
     for aff in affiliations:
         cls = ctx.mentions[aff].cls
         country = cls in ("Country", NORP)

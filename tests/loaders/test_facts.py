@@ -106,6 +106,9 @@ STRUCTURAL = [
         ("Tom Hale", "coaches", "Liverpool"),
     ),
     ("The league match ended 2-0. It pleased Leeds striker Tom Hale.", ("Tom Hale", "playsFor", "Leeds")),
+    # hyphenated positions, which the tokenizer splits in three
+    ("Wales scrum-half Tom Hale hailed the win.", ("Tom Hale", "playsFor", "Wales")),
+    ("Scotland fly-half Tom Hale hailed the win.", ("Tom Hale", "holdsPosition", "fly-half")),
     ("Norway's Erik Hansen won the race in Boston.", ("Erik Hansen", "citizenOf", "Norway")),
     ("The race went to Kenya's Paul Kamau and Spain's Juan Perez.", ("Juan Perez", "citizenOf", "Spain")),
     ("Microsoft's browser Internet Explorer has a rival.", ("Microsoft", "makes", "Internet Explorer")),
