@@ -135,10 +135,10 @@ def _club_name(doc: Doc, start: int, end: int) -> str | None:
     """ "Exeter City", "Blackburn Rovers": a club's name by its last word, in a text about sport."""
     if end - start < 2 or doc[end - 1].text not in cues.CLUB_NAME_ENDINGS:
         return None
-    return "Team" if _about_sport(doc) else None
+    return "Team" if about_sport(doc) else None
 
 
-def _about_sport(doc: Doc) -> bool:
+def about_sport(doc: Doc) -> bool:
     """A score, or two words of sport, anywhere in the text."""
     if "kg_about_sport" not in doc.user_data:
         words = {t.lemma_.lower() for t in doc if t.lemma_.lower() in cues.SPORT_WORDS}
@@ -210,6 +210,8 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
         k, lemma = k + 1, doc[k + 1].lemma_.lower()  # "the Golden Rose television awards"
     if lemma in cues.CLUB_ROLES and label != "ORG":  # "United boss Alex Ferguson"; "BT boss" is a firm's
         return "Team"
+    if lemma == "manager" and about_sport(doc):  # "Chelsea manager X" of a sport report; "Fifa boss X"
+        return "Team"
     kind = "Team" if lemma in cues.PLAYER_ROLES else kind_of_noun(lemma)
     if kind == "Award" and label == "ORG":  # "the Golden Rose award"; "the BBC award" is the giver's
         return kind if not any(t.is_upper for t in doc[start:end]) else None
@@ -270,12 +272,14 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         kind = kind_of_noun(token.lemma_.lower()) if _noun(token) else None
         if token.pos_ == "NOUN" and token.lemma_.lower() in cues.BAND_NOUNS:
             kind = "Organization"  # "pop band Busted": a band's name NER took for nothing
+        club_role = kind is None and _club_role(token)
+        kind = "Team" if club_role else kind
         if kind is None:
             continue
         spans = [_title_after(doc, token.i + 1)] if kind != "Team" else []
         if kind == "Organization":
             spans = [(s, e) for s, e in spans if not any(t.pos_ in _FUNCTION_POS for t in doc[s:e])]
-        spans += [_name_before(doc, token.i)] if kind not in ("Work", "Organization") else []
+        spans += [_name_before(doc, token.i, club_role)] if kind not in ("Work", "Organization") else []
         if kind == "Product":
             spans = [_model_after_maker(doc, s, e, taken) for s, e in spans]
         for start, end in spans:
@@ -338,17 +342,33 @@ def _title_after(doc: Doc, start: int) -> tuple[int, int]:
     return start, title_end(doc, start)
 
 
-def _name_before(doc: Doc, cue: int) -> tuple[int, int]:
+def _club_role(token: Token) -> bool:
+    """ "Arsenal manager Arsene Wenger", "Celtic manager X", "Leeds striker X": in a text about sport, a
+    role noun whose name NER folded into the person's makes that name a club's."""
+    # not "boss": "Fifa boss X", "Ofsted boss X" head bodies (titles.split_unnamed_organisation's)
+    roles = cues.PLAYER_ROLES | {"manager"}
+    return token.pos_ == "NOUN" and token.lemma_.lower() in roles and about_sport(token.doc)
+
+
+def _name_before(doc: Doc, cue: int, club_role: bool = False) -> tuple[int, int]:
     """The capitalised compound words right before a cue noun ("the Golden Rose award"), not at a
-    sentence's start (where any word has a capital)."""
+    sentence's start (where any word has a capital) unless the parser took it for a name before a club
+    role ("Arsenal boss X" opens many a sentence; "Caretaker boss X" is no name)."""
     start = cue
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= start - 1:
+    name_pos = ("PROPN", "ADJ") if club_role else ("PROPN",)  # the tagger makes "Arsenal boss" an adjective's
+    while start > 0 and doc[start - 1].pos_ in name_pos and doc[start - 1].head.i >= start - 1:
         if not doc[start - 1].text[:1].isupper() or start - 1 < cue - _MAX_TITLE_TOKENS:  # "ThinkVantage"
             break
         start -= 1
-    if start < cue and doc[start].is_sent_start:
+    if start < cue and doc[start].is_sent_start and not (club_role and _named_elsewhere(doc[start])):
         start += 1
     return start, cue
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """A sentence's first word the text also capitalises inside a sentence: a name ("Arsenal"), not a
+    word that has its capital from where it stands ("Caretaker boss X")."""
+    return any(t.text == token.text and not t.is_sent_start for t in token.doc if t.i != token.i)
 
 
 def title_end(doc: Doc, start: int) -> int:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.kinds import about_sport
 from loaders.entities.records import NORP, POSITION, MentionRow
 from loaders.facts import cues, parties, titles
 from loaders.facts.context import FactContext, prep_objects
@@ -34,6 +35,9 @@ _BAND_ROLES = frozenset(
 _BODIES = frozenset({"committee", "board", "council", "panel", "commission", "subcommittee"})
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _CLAIMED = frozenset({"stated", "reported"})
+#: A side's manager or boss runs its play: "Birmingham manager X" coaches Birmingham (a firm's boss leads it)
+_TEAM_BOSSES = frozenset({"manager", "boss"})
+_TOWNS = frozenset({"City", "Location"})
 
 
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
@@ -57,6 +61,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         phrase_start = adjacent_start if title is not None else phrase_start
     if title is not None:
         title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
+        _clubs_named_as_towns(ctx, phrase_start, title)
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
@@ -301,7 +306,11 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
         index = ctx.tok2m[k]
         if index < 0 and ctx.doc[k].dep_ == "poss" and ctx.doc[k].lower_ in ("its", "their"):
             index = _owner_of(ctx, ctx.doc[k])
-        if index >= 0 and index not in seen and ctx.mentions[index].cls in ("Country", "Organization", NORP):
+        if (
+            index >= 0
+            and index not in seen
+            and ctx.mentions[index].cls in ("Country", "Organization", "Team", NORP)
+        ):
             seen.append(index)
     return seen
 
@@ -318,6 +327,25 @@ def _owner_of(ctx: FactContext, pronoun: Token) -> int:
         if owner >= 0 and ctx.mentions[owner].cls == "Organization":
             return owner
     return -1
+
+
+def _clubs_named_as_towns(ctx: FactContext, start: int, title: Span) -> None:
+    """ "Liverpool boss X", "Leeds striker X": in a report on sport, a town before a club's role is the
+    club named after it (the gazetteer knows only the town). The name becomes a Team mention, as a side
+    of a score line does (loaders/facts/lineups.py)."""
+    roles = ecues.CLUB_ROLES | ecues.PLAYER_ROLES
+    if titles.title_head(title).lower_ not in roles or not about_sport(ctx.doc):
+        return
+    for index in {ctx.tok2m[k] for k in range(start, title.start)} - {-1}:
+        row = ctx.mentions[index]
+        if row.cls in _TOWNS:
+            team = ctx.new_mention(row._replace(cls="Team"))
+            for k in range(row.tok_start, row.tok_end):
+                ctx.tok2m[k] = team
+
+
+def _a_side(ctx: FactContext, cls: str) -> bool:
+    return cls == "Team" or (cls == "Country" and about_sport(ctx.doc))
 
 
 def _emit_roles(
@@ -348,7 +376,7 @@ def _emit_roles(
     leads = leads or (head.lower_ == "chief" and head.i == title.end - 1)
     leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
     leads = leads and may_lead
-    plays = any(w in ecues.SPORT_POSITIONS for w in words)
+    plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
     for aff in affiliations:
         cls = ctx.mentions[aff].cls
         country = cls in ("Country", NORP)
@@ -358,7 +386,9 @@ def _emit_roles(
             ctx.add("playsFor", person, aff, title, "title", confidence - 0.05)
         elif plays:
             ctx.add("citizenOf", person, aff, title, "title", confidence - 0.1)
-        elif "coach" in words and cls != NORP:  # "Germany coach X" coaches the side; "Dutch coach X" is Dutch
+        elif ("coach" in words and cls != NORP) or (head.lower_ in _TEAM_BOSSES and _a_side(ctx, cls)):
+            # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
+            # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
         elif leads and (leads_country or not country):
             ctx.add("leaderOf", person, aff, title, "title", confidence)

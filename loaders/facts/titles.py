@@ -130,7 +130,25 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
 def is_title(token: Token) -> bool:
     if token.lower_ in _POSTS_AT:
         return any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
-    return token.lower_ in TITLES or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in TITLES)
+    return (
+        token.lower_ in TITLES
+        or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in TITLES)
+        or hyphenated(token) in TITLES
+    )
+
+
+def hyphenated(token: Token) -> str:
+    """ "fly-half", "scrum-half", "full-back": the word a hyphenated title's last part ends (the tokenizer
+    splits "fly-half" into three tokens), or "" when there is none."""
+    doc = token.doc
+    if (
+        token.i < 2
+        or doc[token.i - 1].text != "-"
+        or doc[token.i - 1].whitespace_
+        or doc[token.i - 2].whitespace_
+    ):
+        return ""
+    return f"{doc[token.i - 2].lower_}-{token.lower_}"
 
 
 def title_head(title: Span) -> Token:

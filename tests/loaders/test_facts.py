@@ -85,6 +85,30 @@ STRUCTURAL = [
     ("Chelsea team-mate Frank Lampard praised him.", ("Frank Lampard", "playsFor", "Chelsea")),
     ("It was said to Henry's Arsenal club-mate Jose Reyes.", ("Henry", "playsFor", "Arsenal")),
     ("Germany coach Jurgen Klinsmann has warned his goalkeeper.", ("Jurgen Klinsmann", "coaches", "Germany")),
+    ("Bristol City manager Tom Hale will not sell his striker.", ("Tom Hale", "coaches", "Bristol City")),
+    ("Leeds boss Tom Hale praised his players after the win.", ("Tom Hale", "coaches", "Leeds")),
+    # in a report on sport, a club NER missed before "manager", and a country's manager
+    (
+        "The league match ended 2-0 and Kestrel manager Tom Hale praised the referee.",
+        ("Tom Hale", "coaches", "Kestrel"),
+    ),
+    (
+        "The league match ended 2-0. Kestrel manager Tom Hale praised the referee at Kestrel.",
+        ("Tom Hale", "coaches", "Kestrel"),
+    ),
+    (
+        "The league match ended 2-0 and England manager Tom Hale praised the referee.",
+        ("Tom Hale", "coaches", "England"),
+    ),
+    # a town the gazetteer knows before a club's role, in a report on sport
+    (
+        "The league match ended 2-0. Liverpool boss Tom Hale praised the referee.",
+        ("Tom Hale", "coaches", "Liverpool"),
+    ),
+    ("The league match ended 2-0. It pleased Leeds striker Tom Hale.", ("Tom Hale", "playsFor", "Leeds")),
+    # hyphenated positions, which the tokenizer splits in three
+    ("Wales scrum-half Tom Hale hailed the win.", ("Tom Hale", "playsFor", "Wales")),
+    ("Scotland fly-half Tom Hale hailed the win.", ("Tom Hale", "holdsPosition", "fly-half")),
     ("Norway's Erik Hansen won the race in Boston.", ("Erik Hansen", "citizenOf", "Norway")),
     ("The race went to Kenya's Paul Kamau and Spain's Juan Perez.", ("Juan Perez", "citizenOf", "Spain")),
     ("Microsoft's browser Internet Explorer has a rival.", ("Microsoft", "makes", "Internet Explorer")),
@@ -120,6 +144,16 @@ def test_a_nationality_is_not_a_side_and_an_actor_is_not_a_films_maker(nlp: Lang
     assert ("Guus Hiddink", "citizenOf", "Netherlands") in found
     found = facts(analyse(nlp, "Chelsea's Frank Lampard has warned his team-mates."))
     assert not [f for f in found if f[0] == "Frank Lampard" and f[1] in ("citizenOf", "playsFor")], found
+    found = facts(analyse(nlp, "Acme Corp boss Tom Hale praised his staff."))
+    assert ("Tom Hale", "leaderOf", "Acme Corp") in found and not [f for f in found if f[1] == "coaches"], (
+        found
+    )
+    found = facts(analyse(nlp, "The league match ended 2-0 and Fifa boss Tom Hale praised the referee."))
+    assert not [f for f in found if f[1] == "coaches"], found  # a body's boss, not a club's
+    found = facts(analyse(nlp, "Acme said its Liverpool manager Tom Hale saw profits rise."))
+    assert not [f for f in found if f[1] == "coaches"], found  # no sport: the town of a firm's office
+    found = facts(analyse(nlp, "Acme said its UK manager Tom Hale saw profits rise."))
+    assert not [f for f in found if f[1] == "coaches"], found  # no sport: a firm's manager for a country
     found = facts(analyse(nlp, "Foxx's movie Ray took best sound."))
     assert not [f for f in found if f[1] == "created"], found
 
