@@ -1,6 +1,6 @@
 """Calibrate the extractors' confidence on the news dev set, and say how well it holds (reliability).
 
-    python -m loaders.evaluation.calibrate eval/news/dev eval/news/dev2  # write calibration.json
+    python -m loaders.evaluation.calibrate eval/news/dev eval/news/dev2 eval/news/dev3  # writes it
     python -m loaders.evaluation.calibrate --report eval/news/heldout   # the reliability table, no writing
 
 Calibration runs the pipeline with the rules' own priors and no minimum, counts for each (extractor,
