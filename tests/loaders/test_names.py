@@ -117,6 +117,8 @@ def test_a_parent_named_with_its_legal_form_is_not_its_subsidiary(nlp: Language)
         "Henman lost to unseeded Russian Igor Andreev 7-6 (7-3) 6-4 on Monday.",
         "The Scot finished behind Ethiopian Kenenisa Bekele 7:39.89 in Birmingham.",
         "Wales beat Italy 38-8 in Rome.",
+        "South African Retief Goosen 65 led American Tiger Woods 68 after the first round.",
+        "Britain's Paula Radcliffe 2:15:25 broke the world record in London.",
     ],
 )
 def test_no_score_or_time_in_a_name(nlp: Language, text: str) -> None:
