@@ -12,6 +12,7 @@ says whether the name is a man's or a woman's ("Mrs Blair" is not Tony Blair).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,10 @@ from loaders.entities.gazetteer import Gazetteer
 MAX_NAME_TOKENS = 8
 _JUNK_POS = frozenset({"DET", "VERB", "AUX", "ADP", "PUNCT", "PART", "CCONJ", "PRON", "SCONJ", "NUM", "SYM"})
 _PERSON_SPLIT = frozenset({"and", "or", "&", ",", ";", "/", "with", "plus", "nor"})
+# A result or a time written after a name: "6-3", "38-8", "2-1", "7:39.89", "2:05:12" (short numbers joined
+# by a dash or colon); "Boeing 747-400" and "Euro 2004" are no such thing and stay in their names.
+_SCORE_OR_TIME = re.compile(r"\d{1,2}(?:[-–:]\d{1,2})+(?:\.\d+)?\.?")  # a full stop may end the sentence
+_SCORE_CHARS = frozenset("0123456789-–:.")
 
 
 class NameBounds(NamedTuple):
@@ -152,7 +157,7 @@ def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer
     if lower in cues.DAY_NAMES or (lower in cues.MONTH_NAMES and k == start and end - k > 2):
         return True
     if any(c.isdigit() for c in token.text):
-        return person  # "6th Fleet", "Channel 4"
+        return person or _in_score(doc, k)  # "6th Fleet", "Channel 4"; not "Nadia Petrova 6-3 6-2"
     if not _name_like(token) and not _attached(doc, k):
         return lower not in (cues.NAME_PARTICLES if person else cues.NAME_CONNECTORS)
     if _title_before_name(doc, k, end, person):
@@ -169,6 +174,17 @@ def _title_before_name(doc: Doc, k: int, end: int, person: bool) -> bool:
     ):
         return False
     return any(_name_like(t) and t.text.rstrip(".") not in cues.NAME_SUFFIXES for t in doc[k + 1 : end])
+
+
+def _in_score(doc: Doc, k: int) -> bool:
+    """True when doc[k] is part of a score or a time: the tokens written together around it ("6", "-",
+    "3") read as one."""
+    start, end = k, k + 1
+    while start > 0 and not doc[start - 1].whitespace_ and set(doc[start - 1].text) <= _SCORE_CHARS:
+        start -= 1
+    while end < len(doc) and doc[end - 1].whitespace_ == "" and set(doc[end].text) <= _SCORE_CHARS:
+        end += 1
+    return _SCORE_OR_TIME.fullmatch(doc[start:end].text) is not None
 
 
 def _ordinal(token: Token) -> bool:

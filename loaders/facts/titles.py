@@ -114,6 +114,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or doc[start].lower_ in ecues.HONORIFICS
     ):
         start += 1
+    start = _after_age(doc, start, end)
     while end > start and (
         doc[end - 1].lower_ in ecues.HONORIFICS
         or _name_part(doc[end - 1], start)
@@ -125,6 +126,14 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     if start >= end or not is_title(title_head(doc[start:end])):
         return None  # "centre partner X": a title noun that only modifies another noun names no post
     return doc[start:end]
+
+
+def _after_age(doc: Doc, start: int, end: int) -> int:
+    """Where a title starts after an age before it: "21-year-old defender X" holds the post "defender"."""
+    words = [t.lower_ for t in doc[start + 1 : min(start + 5, end)]]
+    if start < end and doc[start].like_num and words == ["-", "year", "-", "old"]:
+        return start + 5
+    return start
 
 
 def is_title(token: Token) -> bool:

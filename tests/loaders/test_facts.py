@@ -184,6 +184,7 @@ TITLES = [
         "The talks will go on, Tory co-chairman Liam Fowler said.",
         ("Liam Fowler", "holdsPosition", "co-chairman"),
     ),
+    ("Rovers made an offer for 21-year-old defender Tom Hale.", ("Tom Hale", "holdsPosition", "defender")),
     ("Rep. Charles Brown said so.", ("Charles Brown", "holdsPosition", "rep.")),
     ("Reps. Glenn Smith and Dan Jones said so.", ("Dan Jones", "holdsPosition", "rep.")),
     ("It is a leap, said Chris Smith, UK Online general manager.", ("Chris Smith", "worksFor", "UK Online")),

@@ -107,3 +107,27 @@ def test_a_parent_named_with_its_legal_form_is_not_its_subsidiary(nlp: Language)
     text = "Toshiba Corp said Toshiba Machine Co Ltd sold machines. Toshiba said so. Toshiba shares fell."
     names = referent_names(analyse(nlp, text))
     assert not [n for n, aliases in names.items() if {"Toshiba", "Toshiba Machine Co Ltd"} <= aliases], names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Davenport beat unseeded Russian Nadia Petrova 6-3 6-2 in Sydney.",
+        "Davenport beat unseeded Russian Nadia Petrova 6-3 6-2.",
+        "Henman lost to unseeded Russian Igor Andreev 7-6 (7-3) 6-4 on Monday.",
+        "The Scot finished behind Ethiopian Kenenisa Bekele 7:39.89 in Birmingham.",
+        "Wales beat Italy 38-8 in Rome.",
+        "South African Retief Goosen 65 led American Tiger Woods 68 after the first round.",
+        "Britain's Paula Radcliffe 2:15:25 broke the world record in London.",
+    ],
+)
+def test_no_score_or_time_in_a_name(nlp: Language, text: str) -> None:
+    names = _all_names(referent_names(analyse(nlp, text)))
+    assert names, text
+    assert not [name for name in names if any(c.isdigit() for c in name)], f"{text!r}: {sorted(names)}"
+
+
+def test_a_number_that_is_part_of_a_name_stays(nlp: Language) -> None:
+    text = "The broadcaster Channel 4 showed the Boeing 747-400 landing."
+    names = _all_names(referent_names(analyse(nlp, text)))
+    assert {"Channel 4", "Boeing 747-400"} & names, sorted(names)
