@@ -49,6 +49,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         return  # "a research director at analyst Gartner": a name a post is held at is no person
     phrase_start = titles.premodifier_start(ctx, row)
     titles.release_title_words(ctx, phrase_start, row.tok_start)
+    titles.name_at_sentence_start(ctx, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start, gaz)
     parties.mark_parties(ctx, gaz, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start)
     title = titles.own_title(ctx, phrase_start, row.tok_start, root)
     if title is None and root.dep_ == "conj":  # "Reps. Glenn Smith and Dan Jones": the title is both's

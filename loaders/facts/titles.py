@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.kinds import about_sport
 from loaders.entities.records import MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext
@@ -335,3 +337,69 @@ def appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) ->
     else:  # "X, head of new media at Y"
         end = unit_end(ctx, title, lower_only=True)[0]
     return title_in(ctx, title.left_edge.i, end)
+
+
+#: Classes of a name before a title that it ties the person to ("Wasps scrum-half", "Leeds striker").
+_AFFILIATION_CLASSES = frozenset({"Organization", "Team", "Country", "City", "Location"})
+#: Words of titles however they are written: "Prime Minister", "Foreign Secretary", "Chief executive".
+_TITLE_WORDS = (
+    TITLES
+    | ecues.TITLE_DOMAINS
+    | ecues.LEADER_TITLES
+    | ecues.NON_LEADER_MODIFIERS
+    | ecues.HONORIFICS
+    | cues.TITLE_MODIFIERS
+    | cues.TITLE_PARTICIPLES
+    | cues.TITLE_TIME_WORDS
+)
+
+
+def name_at_sentence_start(ctx: FactContext, start: int, end: int, gaz: Gazetteer | None) -> None:
+    """ "Wasps scrum-half X", "Arsenal boss X" opening a sentence: the capital of the first words says nothing
+    there, so the parser and the recogniser often take the club for a word of the title. The words are a name
+    when the gazetteer knows them, or the article names or capitalises them elsewhere mid-sentence; they
+    then become a mention, so that the title keeps its own words and the name gets its mid-sentence ties."""
+    doc = ctx.doc
+    if (
+        start >= end
+        or not doc[start].is_sent_start
+        or ctx.tok2m[start] >= 0
+        or _unnamed_name_word(doc[start])
+    ):
+        return  # a proper noun ('United boss') is split_unnamed_organisation's
+    stop = start
+    while stop < end and _name_word(ctx, doc[stop]):
+        stop += 1
+    if stop == start or title_in(ctx, stop, end) is None:
+        return  # no name, or no title after it
+    surface = doc[start:stop].text
+    cls = _class_of_name(ctx, surface, start, gaz)
+    if cls is None:
+        return
+    last = doc[stop - 1]
+    row = MentionRow(doc[start].idx, last.idx + len(last), start, stop, cls, surface, surface)
+    index = ctx.new_mention(row)
+    for k in range(start, stop):
+        ctx.tok2m[k] = index
+
+
+def _name_word(ctx: FactContext, token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_ not in _TITLE_WORDS and ctx.tok2m[token.i] < 0
+
+
+def _class_of_name(ctx: FactContext, surface: str, start: int, gaz: Gazetteer | None) -> str | None:
+    """The class the gazetteer or another mention gives a name; a club or firm (a team in a report on
+    sport) when the article only capitalises it mid-sentence, not as the first word of a title."""
+    entry = gaz.lookup(surface) if gaz is not None else None
+    if entry is not None:
+        return entry.cls if entry.cls in _AFFILIATION_CLASSES else None
+    for row in ctx.mentions:
+        if row.surface == surface and row.tok_start != start:
+            return row.cls if row.cls in _AFFILIATION_CLASSES else None
+    for token in ctx.doc:
+        if token.text != surface or token.is_sent_start or ctx.tok2m[token.i] >= 0:
+            continue
+        if token.i + 1 < len(ctx.doc) and is_title(ctx.doc[token.i + 1]):
+            continue  # "... said Shadow Chancellor X": capitalised as a title's word, not as a name
+        return "Team" if about_sport(ctx.doc) else "Organization"
+    return None

@@ -158,6 +158,11 @@ def test_a_nationality_is_not_a_side_and_an_actor_is_not_a_films_maker(nlp: Lang
     assert not [f for f in found if f[1] == "created"], found
 
 
+_HORNETS = (
+    "Hornets scrum-half Tom Dane scored twice in the match. Later the coach praised Hornets for their effort."
+)
+_WANDERERS = "Wanderers boss Tom Vane said the side was tired. The win took Wanderers top of the league."
+
 TITLES = [
     (
         "Last year, Crown Prince Faisal, the ruler, told ministries to act.",
@@ -245,6 +250,27 @@ TITLES = [
     ),
     ("Sweden's Anna Berg, the Olympic champion, won again.", ("Anna Berg", "citizenOf", "Sweden")),
     ("The prize went to another Ethiopian, Ann Dibaba, in Rome.", ("Ann Dibaba", "citizenOf", "Ethiopia")),
+    # a club opening a sentence is a name when the article writes it mid-sentence too
+    (_HORNETS, ("Tom Dane", "holdsPosition", "scrum-half")),
+    (_HORNETS, ("Tom Dane", "playsFor", "Hornets")),
+    (_WANDERERS, ("Tom Vane", "holdsPosition", "boss")),
+    # titles opening a sentence stay whole, also where the article capitalises them mid-sentence
+    (
+        "Prime Minister Tom Blake said so. He later met Prime Minister Ann Howe.",
+        ("Tom Blake", "holdsPosition", "prime minister"),
+    ),
+    (
+        "Chief executive Tom Reid said so. Chief Executive Ann Lee agreed.",
+        ("Tom Reid", "holdsPosition", "chief executive"),
+    ),
+    (
+        "Foreign Secretary Ann Stray said so. The Foreign Office agreed.",
+        ("Ann Stray", "holdsPosition", "foreign secretary"),
+    ),
+    (
+        "Managing director Ann Lee quit. Managing Director Tom Hale stayed.",
+        ("Ann Lee", "holdsPosition", "managing director"),
+    ),
 ]
 
 
@@ -277,6 +303,8 @@ NOT_TITLES = [
         ("Douglas-Westwood", "holdsPosition", "oil industry analyst"),
     ),
     ("Last year, Crown Prince Faisal, the ruler, told ministries to act.", ("Faisal", "worksFor", "Crown")),
+    (_HORNETS, ("Tom Dane", "holdsPosition", "hornets scrum-half")),
+    (_WANDERERS, ("Tom Vane", "holdsPosition", "wanderers boss")),
     (
         "He spoke to reporters after talks with Norway's ambassador to Rome who arrived last night from a"
         " meeting with Italian Prime Minister Mario Conti.",
