@@ -30,7 +30,7 @@ class FactRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = FactContext(doc, doc_mentions(doc))
-        quotes = speech.quote_regions(doc.text)
+        quotes = speech.quote_regions(ctx.text)
         speech.source_scopes(ctx, quotes)
         for index in range(len(ctx.mentions)):
             cls = ctx.mentions[index].cls

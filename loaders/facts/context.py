@@ -32,6 +32,7 @@ class FactContext:
 
     def __init__(self, doc: Doc, mentions: list[MentionRow]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each read: rules read this copy
         self.mentions = mentions
         self.facts: list[FactRow] = []
         self.tok2m = [-1] * len(doc)

@@ -47,7 +47,7 @@ _SIDES = 2
 
 def match_reports(ctx: FactContext) -> None:
     """defeated facts of score lines; playsFor facts for the players of the two sheets of a report."""
-    text = ctx.doc.text
+    text = ctx.text
     blocks = list(_paragraphs(text))
     groups = _sheet_groups(text, blocks[1:])
     for k, (start, end) in enumerate(blocks):
@@ -111,7 +111,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def _score_line(ctx: FactContext, start: int, end: int, fixture: bool) -> _ScoreLine | None:
     """The home and away sides (as mentions) of a paragraph that is only a score line (or a fixture,
     when ``fixture`` allows it)."""
-    raw = ctx.doc.text[start:end]
+    raw = ctx.text[start:end]
     line = raw.strip()
     # a headline in capitals ("USDA OFFICIAL SEES 7-8 BILLION DLRS ...") has no names to tell apart
     match = _HEADLINE.match(line) if "\n" not in line and not line.isupper() else None
@@ -185,7 +185,7 @@ def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[
             named.setdefault(row.surface, index)
     found: dict[int, tuple[int, int]] = {}
     for start, end in items:
-        words = ctx.doc.text[start:end].split()
+        words = ctx.text[start:end].split()
         fits = {index for name, index in named.items() if _fits(words, name.split())}
         if len(fits) == 1:
             found.setdefault(fits.pop(), (start, end))

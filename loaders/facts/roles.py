@@ -197,7 +197,7 @@ def _is_state_run(modifier: Token) -> bool:
 
 def place_pairs(ctx: FactContext) -> None:
     """'Moscow, Russia' and 'Paris, France': a place name followed by a comma and its country or region."""
-    text = ctx.doc.text
+    text = ctx.text
     places = [i for i, row in enumerate(ctx.mentions) if row.cls in ecues.PLACE_CLASSES]
     for a, b in itertools.pairwise(places):
         first, second = ctx.mentions[a], ctx.mentions[b]

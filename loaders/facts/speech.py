@@ -47,7 +47,7 @@ def direct_quotes(ctx: FactContext, quotes: list[tuple[int, int]]) -> None:
         verb = _nearest_say_verb(span, quotes)
         if verb is None:
             continue
-        words = ctx.doc.text[start:end].strip().rstrip(",")
+        words = ctx.text[start:end].strip().rstrip(",")
         quote = ctx.new_mention(
             MentionRow(start, start + len(words), span.start, span.end, QUOTE, words, words)
         )
