@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+#: Quotation-mark tokens that may frame a title ("the film 'Ray'"), straight and curly.
+QUOTE_MARKS: Final = frozenset({"'", '"', "‘", "’", "“", "”"})
 #: spaCy labels whose mentions are literals (values on facts), never entity nodes.
 LITERAL_LABELS: Final = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: Named but not an entity node here: products, works, laws, languages, and MISC (the CoNLL04-trained NER's

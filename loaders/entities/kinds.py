@@ -26,7 +26,6 @@ from loaders.entities import cues
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import listed_works
 
-_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
@@ -78,7 +77,7 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
     span = doc[start:end]
     root = span.root
     k = start - 1
-    while k >= 0 and doc[k].text in _QUOTES:
+    while k >= 0 and doc[k].text in cues.QUOTE_MARKS:
         k -= 1
     if k >= 0 and _firm_noun(doc[k]) and not _members(doc, k, end):
         return "Organization"
@@ -182,7 +181,7 @@ def _head_word_kind(last: Token) -> str | None:
 def _before(doc: Doc, start: int, end: int) -> str | None:
     """ "the film Ray", "the film 'Ray'": a cue noun right before the name (its compound or apposition)."""
     k = start - 1
-    while k >= 0 and doc[k].text in _QUOTES:
+    while k >= 0 and doc[k].text in cues.QUOTE_MARKS:
         k -= 1
     if k > 0 and doc[k].text == "The":
         k -= 1  # "reality show The Osbournes": NER leaves the title's article out
@@ -201,7 +200,7 @@ def _before(doc: Doc, start: int, end: int) -> str | None:
 def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     """ "the Xbox console", "Chelsea striker Didier Drogba": a cue noun the name modifies."""
     k = end
-    while k < len(doc) and doc[k].text in _QUOTES:
+    while k < len(doc) and doc[k].text in cues.QUOTE_MARKS:
         k += 1
     if k >= len(doc) or doc[k].pos_ != "NOUN":
         return None
@@ -337,7 +336,7 @@ def _noun(token: Token) -> bool:
 
 
 def _title_after(doc: Doc, start: int) -> tuple[int, int]:
-    while start < len(doc) and doc[start].text in _QUOTES:
+    while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
         start += 1
     return start, title_end(doc, start)
 

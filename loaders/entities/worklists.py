@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Token
 from loaders.entities import cues
 
 _INTRODUCERS = frozenset({"including", "include", "includes", "included"})
-_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _MAX_ITEMS = 12
 _MAX_TITLE = 6
 _SMALL_WORDS = frozenset({"of", "the", "a", "on", "in", "to", "for", "and", "with", "at", "from"})
@@ -68,7 +67,7 @@ def _items(doc: Doc, k: int, title_end: TitleEnd) -> list[tuple[int, int]]:
     """Title-case items from ``k``, separated by commas and a final "and"."""
     found: list[tuple[int, int]] = []
     while k < len(doc) and len(found) < _MAX_ITEMS:
-        while k < len(doc) and doc[k].text in _QUOTES:
+        while k < len(doc) and doc[k].text in cues.QUOTE_MARKS:
             k += 1
         end = title_end(doc, k)
         if end == k:
@@ -76,7 +75,7 @@ def _items(doc: Doc, k: int, title_end: TitleEnd) -> list[tuple[int, int]]:
         end = next((j for j in range(k + 1, end) if doc[j].lower_ == "and"), end)  # "A and B": two items
         found.append((k, end))
         k = end
-        while k < len(doc) and doc[k].text in _QUOTES:
+        while k < len(doc) and doc[k].text in cues.QUOTE_MARKS:
             k += 1
         if k < len(doc) and doc[k].text == ",":
             k += 1

@@ -27,7 +27,6 @@ from loaders.entities.worklists import work_lists
 from loaders.facts import cues
 from loaders.facts.context import FactContext
 
-_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _MAKERS = frozenset({"Organization"})
 #: What a firm's name before a mention of this class may say it made (NER's classes are guesses).
 _MADE = {
@@ -64,7 +63,7 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
         return
     doc = ctx.doc
     k = row.tok_start - 1
-    while k >= 0 and (doc[k].text in _QUOTES or (doc[k].text == "The" and k == row.tok_start - 1)):
+    while k >= 0 and (doc[k].text in ecues.QUOTE_MARKS or (doc[k].text == "The" and k == row.tok_start - 1)):
         k -= 1
     if k >= 1 and doc[k].tag_ == "POS":
         _add_maker(ctx, predicates, k - 1, index, "maker-possessive")
@@ -109,7 +108,7 @@ def accolades(ctx: FactContext) -> None:
             k < len(doc) and k - end - 2 < _MAX_NOUNS and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
         ):
             k += 1
-        while k < len(doc) and doc[k].text in _QUOTES:
+        while k < len(doc) and doc[k].text in ecues.QUOTE_MARKS:
             k += 1
         holder = ctx.tok2m[k] if k < len(doc) else -1
         if holder < 0 or ctx.mentions[holder].tok_start != k or ctx.mentions[holder].cls not in _WINNERS:
