@@ -9,6 +9,9 @@ and before anyone looked at the pipeline's output on them: a fresh check of what
 
 dev3 (drawn on 2026-12-05, third round, its own seed, same shape as dev2): annotated blind before the third
 round's rules were merged, and measured before and after them.
+
+dev4 (drawn on 2026-12-05, fourth round, its own seed, same shape): annotated blind while the fourth round's rules
+were written, by annotators who saw no pipeline output, and measured before and after them.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ DEV2_SEED = 20261205
 DEV2_BBC_PER_CATEGORY = 4
 DEV2_REUTERS = 10
 DEV3_SEED = 20261206
+DEV4_SEED = 20261207
 
 
 def main(news_dir: Path) -> None:
@@ -41,6 +45,7 @@ def main(news_dir: Path) -> None:
         chosen[name] += rng.sample(pool, REUTERS[name])
     chosen["dev2"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV2_SEED)
     chosen["dev3"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV3_SEED)
+    chosen["dev4"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV4_SEED)
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
 
