@@ -250,7 +250,7 @@ def _curated_index() -> dict[str, frozenset[str]]:
 def _describe(fact: Fact, side: Annotation) -> str:
     def name(key: str) -> str:
         names = side.entities.get(key)
-        return min(names, key=len) if names else key
+        return min(names, key=lambda n: (len(n), n)) if names else key  # ties by name: the same on every run
 
     obj = fact.object if fact.predicates == {POSITION} else name(fact.object)
     return f"{name(fact.subject)} {'|'.join(sorted(fact.predicates))} {obj}"
