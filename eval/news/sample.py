@@ -10,8 +10,8 @@ and before anyone looked at the pipeline's output on them: a fresh check of what
 dev3 (drawn on 2026-12-05, third round, its own seed, same shape as dev2): annotated blind before the third
 round's rules were merged, and measured before and after them.
 
-dev4 (drawn on 2026-12-05, fourth round, its own seed, same shape): annotated blind while the fourth round's rules
-were written, by annotators who saw no pipeline output, and measured before and after them.
+dev4 (drawn on 2026-12-05, fourth round, its own seed, same shape): annotated blind while the fourth round's
+rules were written, by annotators who saw no pipeline output, and measured before and after them.
 """
 
 from __future__ import annotations
