@@ -215,3 +215,23 @@ def _city_in_state(place: MentionRow, region: MentionRow) -> bool:
     name in that state ('Albany, N.Y., Birmingham ...'; 'Boston, Ohio and Texas' is a list)."""
     names = {place.surface, place.key}
     return any(in_us_state(names, state) for state in (region.surface, region.key))
+
+
+def capitals(ctx: FactContext) -> None:
+    """'Yerevan, the capital of Armenia', 'Bosnia's capital, Sarajevo', 'the capital of Uganda, Kampala',
+    'the Iraqi capital, Baghdad', 'the Kenyan capital Nairobi': the city lies in the country (or region)
+    the word 'capital' is of (lane i14-places4). Both must be names of places: 'the capital of the bank'
+    and 'the European capital of culture' give nothing."""
+    for noun in (t for t in ctx.doc if t.lower_ in ("capital", "capital's") and t.pos_ in ("NOUN", "PROPN")):
+        owners = [ctx.tok2m[p.i] for p in prep_objects(noun, "of")]
+        owners += [ctx.tok2m[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+        owners = [o for o in owners if o >= 0 and ctx.mentions[o].cls in (*ecues.PLACE_CLASSES, NORP)]
+        if len(owners) != 1 or (ctx.mentions[owners[0]].cls == NORP and not ctx.mentions[owners[0]].key):
+            continue
+        cities = [ctx.tok2m[c.i] for c in noun.children if c.dep_ == "appos"]
+        cities += [ctx.tok2m[c.i] for p in prep_objects(noun, "of") for c in p.children if c.dep_ == "appos"]
+        if noun.dep_ in ("appos", "compound"):  # "Yerevan, the capital of ...", "the Kenyan capital Nairobi"
+            cities.append(ctx.tok2m[noun.head.i])
+        for city in {c for c in cities if c >= 0 and c != owners[0]}:
+            if ctx.mentions[city].cls in ("City", "Location"):
+                ctx.add("locatedIn", city, owners[0], noun, "capital", 0.75)
