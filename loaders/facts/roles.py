@@ -24,6 +24,18 @@ from loaders.facts.context import FactContext, prep_objects
 # "China, Brazil, South Africa and Russia" is a list, not a place and its region.
 _LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?[A-Z]|(and|or) [A-Z])")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
+#: A compass point or a part of a place: "south-east", "northern", "central", "mid", "far east".
+_DIRECTION = (
+    r"(?:far |extreme )?(?:mid|central|centre|center|middle|heart|"
+    r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
+)
+#: "Sakhalin, in the far east of Russia", "Bugesera in the southeastern part of Rwanda": a place in a part
+#: of a larger one (lane i14-places4).
+_IN_PART_OF = re.compile(
+    rf"\s*,?\s*in the {_DIRECTION}(?: (?:part|region|corner|tip|edge))? of (?:the )?", re.IGNORECASE
+)
+#: "Welshpool, mid Wales", "Tizi, south-east Algeria": the region after the comma named by its part.
+_PAIR_GAP = re.compile(rf"\s*,\s*(?:{_DIRECTION}\s*)?", re.IGNORECASE)
 #: Last words that show a name is a place, for a possessor to hold it ("London's Trafalgar Square").
 _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
     "park",
@@ -201,7 +213,13 @@ def place_pairs(ctx: FactContext) -> None:
     places = [i for i, row in enumerate(ctx.mentions) if row.cls in ecues.PLACE_CLASSES]
     for a, b in itertools.pairwise(places):
         first, second = ctx.mentions[a], ctx.mentions[b]
-        if text[first.end : second.start].strip() != "," or first.key == second.key or first.cls == "Country":
+        gap = text[first.end : second.start]
+        if first.key == second.key or first.cls == "Country":
+            continue
+        if _IN_PART_OF.fullmatch(gap):  # "Sakhalin, in the far east of Russia": no list can read so
+            ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "place-part", 0.7)
+            continue
+        if not _PAIR_GAP.fullmatch(gap):
             continue
         after = text[second.end : second.end + 20]
         listed = _LIST_NEXT.match(after) is not None or _LIST_BEFORE.search(text[: first.start]) is not None

@@ -74,3 +74,20 @@ def test_every_sovereign_state_is_a_country_with_its_demonym() -> None:
 def test_a_country_s_possessive_before_an_untitled_name_says_the_nationality(nlp: Language) -> None:
     text = "Slovenia's Mateja Kranjc won the women's 800m in Madrid."
     assert ("Mateja Kranjc", "citizenOf", "Slovenia") in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Gazprom could drill for gas in Sakhalin, in the far east of Russia.", ("Sakhalin", "Russia")),
+        ("Aid reached 2,000 people in Bugesera in the southeastern part of Rwanda.", ("Bugesera", "Rwanda")),
+        ("Police were called to Hexham, northern England, on Sunday.", ("Hexham", "England")),
+    ],
+)
+def test_a_place_in_a_part_of_another_lies_in_it(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], "locatedIn", pair[1]) in facts(analyse(nlp, text))
+
+
+def test_a_part_of_a_place_after_a_list_is_no_pair(nlp: Language) -> None:
+    text = "Troops moved from Basra, Najaf, northern Iraq and Kuwait."
+    assert ("Najaf", "locatedIn", "Iraq") not in facts(analyse(nlp, text))
