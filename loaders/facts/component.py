@@ -45,6 +45,7 @@ class FactRules:
         roles.place_pairs(ctx)
         roles.place_in_place(ctx)
         roles.capitals(ctx)
+        roles.head_offices(ctx)
         datelines.source_lines(ctx)
         lineups.match_reports(ctx)
         works.accolades(ctx)

@@ -91,3 +91,42 @@ def test_a_place_in_a_part_of_another_lies_in_it(nlp: Language, text: str, pair:
 def test_a_part_of_a_place_after_a_list_is_no_pair(nlp: Language) -> None:
     text = "Troops moved from Basra, Najaf, northern Iraq and Kuwait."
     assert ("Najaf", "locatedIn", "Iraq") not in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "At a briefing at Kestrel Corp headquarters in nearby Rockville, Md., Jones said so.",
+            ("Kestrel Corp", "basedIn", "Rockville"),
+        ),
+        (
+            "At a briefing at Kestrel Corp headquarters in nearby Rockville, Md., Jones said so.",
+            ("Kestrel Corp", "basedIn", "Md."),
+        ),
+        ("Officials said the U.S. 7th Fleet had left the port.", ("7th Fleet", "basedIn", "United States")),
+        (
+            "The US Agriculture Department cut its forecast.",
+            ("Agriculture Department", "basedIn", "United States"),
+        ),
+    ],
+)
+def test_a_head_office_or_a_country_s_abbreviation_says_where_an_organisation_is(
+    nlp: Language, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Corp plans to open new headquarters in Dallas next year.",
+        "Trading on the Singapore International Monetary Exchange hit a record.",  # a name NER cut
+    ],
+)
+def test_a_planned_head_office_or_a_country_in_a_name_gives_no_home(nlp: Language, text: str) -> None:
+    assert not {f for f in facts(analyse(nlp, text)) if f[1] == "basedIn"}
+
+
+def test_shares_in_a_firm_are_no_place_in_it(nlp: Language) -> None:
+    assert not {f for f in facts(analyse(nlp, "Shares in China Mobile rose.")) if f[1] == "locatedIn"}
