@@ -95,8 +95,8 @@ def _country_before_name(ctx: FactContext, index: int, root: Token) -> None:
     before = ctx.tok2m[row.tok_start - 1] if row.tok_start > 0 else -1
     if before < 0 or ctx.mentions[before].cls != "Country" or ctx.mentions[before].tok_end != row.tok_start:
         return
-    if not _ABBREVIATION.fullmatch(ctx.mentions[before].surface):
-        return
+    if not _ABBREVIATION.fullmatch(ctx.mentions[before].surface) or row.surface.lower() in ecues.ORG_NOUNS:
+        return  # "the U.S.\nFirm is owned by": a kind noun NER took for a name at a line's start
     modifier = ctx.doc[ctx.mentions[before].tok_end - 1]
     if modifier.dep_ in ("compound", "nmod", "amod") and modifier.head.i in range(row.tok_start, root.i + 1):
         ctx.add("basedIn", index, before, modifier, "country-modifier", 0.7)

@@ -122,6 +122,7 @@ def test_a_head_office_or_a_country_s_abbreviation_says_where_an_organisation_is
     [
         "Kestrel Corp plans to open new headquarters in Dallas next year.",
         "Trading on the Singapore International Monetary Exchange hit a record.",  # a name NER cut
+        "Agip bought half of the U.S.\nFirm is owned by Steuart Co.",  # a kind noun taken for a name
     ],
 )
 def test_a_planned_head_office_or_a_country_in_a_name_gives_no_home(nlp: Language, text: str) -> None:
