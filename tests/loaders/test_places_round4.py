@@ -131,3 +131,8 @@ def test_a_planned_head_office_or_a_country_in_a_name_gives_no_home(nlp: Languag
 
 def test_shares_in_a_firm_are_no_place_in_it(nlp: Language) -> None:
     assert not {f for f in facts(analyse(nlp, "Shares in China Mobile rose.")) if f[1] == "locatedIn"}
+
+
+def test_a_demonym_inside_a_name_is_no_mention_of_its_own_where_the_country_is_named(nlp: Language) -> None:
+    analysis = analyse(nlp, "After the vote in Haiti, the Haitian Parliament declared the post vacant.")
+    assert [m.text for m in analysis.mentions if m.label == "NORP"] == []
