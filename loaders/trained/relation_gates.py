@@ -71,12 +71,18 @@ class Gate:
     not_in_list: bool = False
     path_starts: tuple[str, ...] = ()  # the parse path head -> tail must start with one of these
     words_not: frozenset[str] = frozenset()  # none of these between the two
+    head_words_not: frozenset[str] = frozenset()  # the head's first word is none of these
 
 
 GATES: Final = {
     "Kill": Gate(0.5, cue_words=KILL_WORDS),
     "Located_In": Gate(
-        0.5, head_first=True, max_between=3, head_classes_not=frozenset({"Country"}), not_in_list=True
+        0.5,
+        head_first=True,
+        max_between=3,
+        head_classes_not=frozenset({"Country"}),
+        not_in_list=True,
+        head_words_not=frozenset({"shares", "stocks", "stakes"}),  # "Shares in China Mobile rose"
     ),
     "Work_For": Gate(
         0.5,
@@ -93,6 +99,8 @@ def passes(label: str, head: Span, tail: Span, probability: float, head_class: s
     (``head_class``: the ontology class of the head's mention)."""
     gate = GATES.get(label)
     if gate is None or probability < gate.min_probability or head_class in gate.head_classes_not:
+        return False
+    if head[0].lower_ in gate.head_words_not:
         return False
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     if gate.head_first and first is not head:
