@@ -13,8 +13,12 @@ frames.toml's ``[open] never`` lists (light, copular, speaking and judging verbs
 make no open relation alone; with a particle ("took on") or a noun object ("made a speech at") they do. A
 verb a frame fired on still states its open relation unless a fact of the frame or a rule restates it
 (loaders.facts.assemble drops it, once the facts that survive assembly are known). The main clause of the
-headline and the lead sentence is its own extractor (``open-lead``), so calibration counts its precision
-apart from the rest.
+headline and the lead sentence is its own extractor (``open-lead``), and so is the plainest shape elsewhere
+(``open-object``): an active verb with a subject of its own and a named direct object ("Roddick hired
+Gilbert", "Brando turned down the Oscar"), where the subject is the agent and the object the patient; so
+calibration counts the precision of each apart from the rest (prepositional partners, inherited subjects,
+passives), which are too often circumstances or parser guesses. A sentence in capitals (a Reuters headline)
+gives none: the parser reads its nouns as verbs.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ OPEN_PREFIX = "open:"
 OPEN_RULE = "open"
 #: The lead shape (below) gets its own rule name, so calibration counts its precision apart from the rest.
 LEAD_RULE = "open-lead"
+#: An active verb, its own subject and a named direct object: the shape whose ends are surest (see above).
+OBJECT_RULE = "open-object"
 OPEN_CONFIDENCE = 0.6
 _MAX_CLIMB = 3  # how far up a subject is inherited (_inherited_subject)
 NAMED_CLASSES = frozenset(
@@ -43,6 +49,8 @@ NAMED_CLASSES = frozenset(
 #: the acquisition of X by Y"); a passive verb's agent is read apart (``_subjects``).
 _CIRCUMSTANTIAL_PREPS = frozenset(
     {"during", "after", "before", "since", "until", "like", "than", "despite", "behind"}
+    # company kept, not a partner of the deed: "wins a place on the bench alongside X", "among them X"
+    | {"alongside", "amid", "amidst", "among", "amongst", "beside", "besides", "including"}
 )
 #: "held a party in New York", "lost his place at Highbury": where a deed was done is its circumstance, not a
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
@@ -60,9 +68,14 @@ def phrase_words(*words: str) -> str:
 
 def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
     """A named entity's mention (not a reporting source); a pronoun too when ``pronoun``: assembly keeps its
-    fact only once coreference has resolved it to a named entity ("he split from X")."""
+    fact only once coreference has resolved it to a named entity ("he split from X"). A mention that opens
+    with a word in lower case ("named best TV comedy show") is a description, not a name ("iPod" is one)."""
     row = ctx.mentions[index]
-    return (row.cls in NAMED_CLASSES or (pronoun and row.cls == PRONOUN)) and not row.flags & SOURCE
+    if row.cls == PRONOUN:
+        return pronoun and not row.flags & SOURCE
+    words = [t.text for t in ctx.doc[row.tok_start : row.tok_end] if t.pos_ != "DET"]
+    described = bool(words) and words[0].isalpha() and words[0].islower()
+    return row.cls in NAMED_CLASSES and not described and not row.flags & SOURCE
 
 
 def _subjects(ctx: FactContext, verb: Token) -> list[int]:
@@ -110,21 +123,21 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
-def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | None]]:
-    """(object mention, the phrase after the verb, the noun object the phrase holds) for each entity the
-    verb takes as object."""
+def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | None, bool]]:
+    """(object mention, the phrase after the verb, the noun object the phrase holds, whether it is the
+    direct object) for each entity the verb takes as object."""
     direct = child(verb, "nsubjpass" if is_passive(verb) else "dobj")
     particle = child(verb, "prt")
     lead = particle.lower_ if particle is not None else ""
     for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
         if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj"):  # object
             for index in ctx.args(obj):
-                yield index, lead, None
+                yield index, lead, None, not is_passive(verb)
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
                 for index in ctx.args(obj):
-                    yield index, lead, None
+                    yield index, lead, None, True
     hosts: list[tuple[Token, str]] = [(verb, lead)]
     if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN" and not _owned(direct):
         hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
@@ -143,7 +156,8 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 if obj.dep_ == "pobj":
                     for index in _members(ctx, obj):
                         if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
-                            yield index, phrase_words(words, prep.lower_), host if host is not verb else None
+                            noun = host if host is not verb else None
+                            yield index, phrase_words(words, prep.lower_), noun, False
 
 
 def _members(ctx: FactContext, noun: Token) -> list[int]:
@@ -217,20 +231,37 @@ def open_relations(
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or _quoted(verb, quotes) or _misagreed(verb):
         return
+    if verb.is_upper:  # "CBT PROPOSES JAPANESE GOVERNMENT BOND FUTURES": a headline in capitals
+        return
+    if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
+        return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
     subjects = [s for s in _subjects(ctx, verb) if _named(ctx, s, pronoun=_reported_by_itself(ctx, verb))]
     if not subjects:
         return
-    found = [(o, phrase_words(lemma, rest), noun) for o, rest, noun in _objects(ctx, verb) if _named(ctx, o)]
+    found = [
+        (o, phrase_words(lemma, rest), noun, direct)
+        for o, rest, noun, direct in _objects(ctx, verb)
+        if _named(ctx, o)
+    ]
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")
-        found = [(o, p, noun) for o, p, noun in found if p in table.phrases or noun is not None]
+        found = [(o, p, noun, d) for o, p, noun, d in found if p in table.phrases or noun is not None]
     stance = ctx.stance(verb) if found else None
     if stance is None:
         return
-    for obj, phrase, noun in found:
+    own_subject = child(verb, "nsubj") is not None
+    for obj, phrase, noun, direct in found:
         predicate = table.phrases.get(phrase)
-        rule = f"phrase:{phrase}" if predicate else LEAD_RULE if _lead_clause(verb) else OPEN_RULE
+        rule = (
+            f"phrase:{phrase}"
+            if predicate
+            else LEAD_RULE
+            if _lead_clause(verb)
+            else OBJECT_RULE
+            if direct and own_subject
+            else OPEN_RULE
+        )
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
         for subject in subjects:
             if subject != obj:

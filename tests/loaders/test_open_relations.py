@@ -96,12 +96,31 @@ def test_the_lead_main_clause_has_its_own_extractor(nlp: Language) -> None:
     text = (
         "Andy Roddick splits from coach Brad Gilbert\n\n"
         "The American said on Monday he was happy.\n\n"
-        "Separately, Andy Roddick hired Tom Grant last year."
+        "Separately, Andy Roddick hired Tom Grant last year.\n\n"
+        "Andy Roddick later worked with Tom Grant in Miami."
     )
     rows = [f for f in analyse(nlp, text).facts if f.predicate.startswith("open:")]
     lead = {(f.predicate, f.extractor.rsplit(":", 1)[-1]) for f in rows}
     assert ("open:split from", "open-lead") in lead or ("open:split", "open-lead") in lead
-    assert ("open:hire", "open") in lead
+    # an active verb with its own subject and a named direct object calibrates apart from the rest
+    assert ("open:hire", "open-object") in lead
+    assert ("open:work with", "open") in lead
+
+
+def test_reports_denials_and_the_moves_of_a_match_make_no_open_relation(nlp: Language) -> None:
+    for text in (
+        "Kestrel Corp is reported by Zenith News to have won the contract.",
+        "Kestrel Corp denied to Zenith News that it had bid.",
+        "Tom Grant saved well from Mark Duff in the second half.",
+        "Mark Duff rounded Tom Grant and scored.",
+    ):
+        found = facts(analyse(nlp, text))
+        assert not [f for f in found if f[1].startswith("open:")], (text, found)
+
+
+def test_company_kept_is_no_partner(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Mark Duff won a place on the bench alongside Tom Grant."))
+    assert not [f for f in found if f[1].startswith("open:") and f[2] == "Tom Grant"], found
 
 
 def test_an_open_fact_stands_when_assembly_refuses_the_rule_s_fact(nlp: Language) -> None:
