@@ -62,6 +62,7 @@ class FactRules:
                 open_relations(ctx, token, frames, quotes)
             if lemma in cues.SAY_VERBS:
                 speech.reported_speech(ctx, token, quotes)
+            speech.calls_for(ctx, token)
         speech.direct_quotes(ctx, quotes)
         doc._.kg_mentions = [tuple(row) for row in ctx.mentions]
         doc._.kg_facts = [tuple(fact) for fact in ctx.facts]

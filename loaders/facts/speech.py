@@ -1,6 +1,6 @@
 """Speech: direct quotes and reported speech give ``says`` facts (the words kept as a Quote resource);
-"X said Y should ..." gives ``X urges Y``; "according to X" makes X the reporting source of what its
-sentence (and any quotation that sentence opens) states.
+"X said Y should ..." and "X called for Y to ..." give ``X urges Y``; "according to X" makes X the
+reporting source of what its sentence (and any quotation that sentence opens) states.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from loaders.entities.records import QUOTE, SOURCE, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child
 
+#: Verbs whose "for Y to ..." is a demand made of Y: "called for Blair to resign", "pressed for Y to act".
+_DEMAND_VERBS = frozenset({"call", "appeal", "press", "push", "campaign", "lobby", "clamour", "clamor"})
 _QUOTE_PAIRS = re.compile(r"“([^”]{1,2000})”|\"([^\"]{1,2000})\"")
 _MIN_QUOTE_WORDS = 3
 
@@ -121,3 +123,26 @@ def _clause_words(clause: Token, quotes: list[tuple[int, int]]) -> Span | None:
     if end - start < _MIN_QUOTE_WORDS or any(_inside(t.idx, quotes) for t in words):
         return None
     return words
+
+
+def calls_for(ctx: FactContext, verb: Token) -> None:
+    """'X called for Y to resign': X urges Y. The parser makes Y the subject of a to-clause that 'for'
+    opens; the demand is X's claim even though what it asks for has not happened (the stance is the
+    call's, not the clause's)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEMAND_VERBS:
+        return
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not _for_to(clause):
+            continue
+        stance = ctx.stance(verb)
+        if stance is None:
+            return
+        for addressee in ctx.args(child(clause, "nsubj")):
+            for speaker in ctx.args(ctx.subject(verb)):
+                ctx.add("urges", speaker, addressee, verb, "call-for", 0.75, stance)
+
+
+def _for_to(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    )

@@ -10,6 +10,7 @@ from tests.loaders.extraction_helpers import analyse, facts
 ASSERTED = [
     ("Maria Lopez urged Ukraine to join the talks.", ("Maria Lopez", "urges", "Ukraine")),
     ("Maria Lopez said that Portugal should cut taxes.", ("Maria Lopez", "urges", "Portugal")),
+    ("Maria Lopez has called for Portugal to cut taxes.", ("Maria Lopez", "urges", "Portugal")),
     ("Carlos Mendes was killed by Juan Perez in 1990.", ("Juan Perez", "killed", "Carlos Mendes")),
     ("Maria Lopez and Carlos Mendes met in Lisbon on Monday.", ("Maria Lopez", "metWith", "Carlos Mendes")),
     (
@@ -38,6 +39,8 @@ NOT_ASSERTED = [
     ("Maria Lopez pushed Carlos Mendes to talk with Juan Perez.", "metWith"),
     ("Speaking to Carlos Mendes at the gala, Maria Lopez said she loved Lisbon.", "metWith"),  # interview
     ("Maria Lopez, Carlos Mendes, Spain and Portugal were named.", "locatedIn"),
+    ("Maria Lopez did not call for Portugal to cut taxes.", "urges"),
+    ("Maria Lopez pressed for Acme Corp to be sold.", "urges"),  # the firm is sold, not asked
 ]
 
 
