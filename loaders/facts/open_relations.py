@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
+from loaders.entities import cues as ecues
 from loaders.entities.records import PRONOUN, SOURCE
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
@@ -208,6 +209,18 @@ def _reported_by_itself(ctx: FactContext, verb: Token) -> bool:
     return ctx.mentions[index].cls in NAMED_CLASSES if index is not None else speaker.pos_ == "PROPN"
 
 
+def _position_title(verb: Token) -> bool:
+    """'Munster lock Paul O'Connell', 'Leicester prop Dan Cole': a playing position between a club and a
+    player is the player's title, which the parser took for a verb."""
+    doc = verb.doc
+    return (
+        verb.lower_ in ecues.SPORT_POSITIONS
+        and 0 < verb.i < len(doc) - 1
+        and doc[verb.i - 1].pos_ == "PROPN"
+        and doc[verb.i + 1].pos_ == "PROPN"
+    )
+
+
 def _quoted(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
     """A verb inside a direct quotation: the speaker's words, not the article's statement."""
     return any(start <= verb.idx < end for start, end in quotes)
@@ -232,6 +245,8 @@ def open_relations(
     if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or _quoted(verb, quotes) or _misagreed(verb):
         return
     if verb.is_upper:  # "CBT PROPOSES JAPANESE GOVERNMENT BOND FUTURES": a headline in capitals
+        return
+    if _position_title(verb):
         return
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects

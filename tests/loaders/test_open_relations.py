@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from loaders.facts.open_relations import _position_title
 from tests.loaders.extraction_helpers import analyse, facts
 
 
@@ -13,11 +15,8 @@ from tests.loaders.extraction_helpers import analyse, facts
     [
         # a phrasal verb is a word of its own, even when its verb alone is light
         ("Budget car maker Aston Martin takes on Porsche.", ("Aston Martin", "open:take on", "Porsche")),
-        # a light verb with a noun object: the noun carries the meaning
-        (
-            "Lord Sainsbury made a donation to the Labour Party last year.",
-            ("Sainsbury", "open:make donation to", "Labour Party"),
-        ),
+        # a light verb with a noun object: the noun carries the meaning (a donation is supports now, and
+        # test_an_open_fact_stands_when_assembly_refuses_the_rule_s_fact has "paid a visit to")
         # a frame's fact between the same two the other way round says something else: both stand
         (
             "Andy Roddick has split from coach Brad Gilbert.",
@@ -145,3 +144,12 @@ def test_the_persuaded_one_acts_not_the_persuader(nlp: Language) -> None:
 def test_taking_over_from_someone_is_succeeding_them(nlp: Language) -> None:
     found = facts(analyse(nlp, "Tom Grant took over the captaincy from Bill Stone in May."))
     assert ("Tom Grant", "succeeded", "Bill Stone") in found, found
+
+
+def test_a_playing_position_between_club_and_player_is_a_title_not_a_verb(nlp: Language) -> None:
+    # the parser sometimes reads "lock" in "Ulster lock Sam Reed" as a verb; build that reading by hand
+    words = ["Ulster", "lock", "Sam", "Reed", "resigned", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"])
+    assert _position_title(doc[1])
+    locked = Doc(nlp.vocab, words=["Tom", "locked", "Kestrel", "out"], pos=["PROPN", "VERB", "PROPN", "ADP"])
+    assert not _position_title(locked[1])
