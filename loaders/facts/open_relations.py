@@ -17,7 +17,9 @@ headline and the lead sentence is its own extractor (``open-lead``), and so is t
 (``open-object``): an active verb with a subject of its own and a named direct object ("Roddick hired
 Gilbert", "Brando turned down the Oscar"), where the subject is the agent and the object the patient; so
 calibration counts the precision of each apart from the rest (prepositional partners, inherited subjects,
-passives), which are too often circumstances or parser guesses. A sentence in capitals (a Reuters headline)
+passives), which are too often circumstances or parser guesses. The owner of a noun object is a partner too
+("the PTC monitored MTV's output" -> "monitor output of" MTV; not a place's: "had the UK's best-selling
+album"), counted apart again (``open-owner``). A sentence in capitals (a Reuters headline)
 gives none: the parser reads its nouns as verbs.
 """
 
@@ -40,6 +42,9 @@ OPEN_RULE = "open"
 LEAD_RULE = "open-lead"
 #: An active verb, its own subject and a named direct object: the shape whose ends are surest (see above).
 OBJECT_RULE = "open-object"
+#: "X monitored Y's output" (Y is the partner of "monitor output of"): a shape of its own, calibrated apart.
+OWNER_RULE = "open-owner"
+OBJECT_SHAPE, OWNER_SHAPE, PREP_SHAPE = "object", "owner", "prep"
 OPEN_CONFIDENCE = 0.6
 _MAX_CLIMB = 3  # how far up a subject is inherited (_inherited_subject)
 NAMED_CLASSES = frozenset(
@@ -124,24 +129,33 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
-def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | None, bool]]:
-    """(object mention, the phrase after the verb, the noun object the phrase holds, whether it is the
-    direct object) for each entity the verb takes as object."""
+def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | None, str]]:
+    """(object mention, the phrase after the verb, the noun object the phrase holds, its shape: the direct
+    object, the owner of the direct object, or a prepositional partner) for each entity the verb takes as
+    object."""
     direct = child(verb, "nsubjpass" if is_passive(verb) else "dobj")
     particle = child(verb, "prt")
     lead = particle.lower_ if particle is not None else ""
     for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
         if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj"):  # object
             for index in ctx.args(obj):
-                yield index, lead, None, not is_passive(verb)
+                yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
                 for index in ctx.args(obj):
-                    yield index, lead, None, True
+                    yield index, lead, None, OBJECT_SHAPE
     hosts: list[tuple[Token, str]] = [(verb, lead)]
-    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN" and not _owned(direct):
-        hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
+    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN":
+        if not _owned(direct):
+            hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
+        else:  # "the PTC monitored MTV's output": the owner is the partner ("monitor output of"), unless
+            # a place, which only says where or whose market ("had the UK's best-selling album")
+            for owner in direct.children:
+                if owner.dep_ == "poss" and owner.pos_ != "PRON":
+                    for index in ctx.args(owner):
+                        if ctx.mentions[index].cls not in _PLACES:
+                            yield index, phrase_words(lead, direct.lemma_, "of"), direct, OWNER_SHAPE
     for host, words in hosts:
         for prep in host.children:
             # the parser calls the "to" of "sent a letter to X" a dative
@@ -158,7 +172,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                     for index in _members(ctx, obj):
                         if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
                             noun = host if host is not verb else None
-                            yield index, phrase_words(words, prep.lower_), noun, False
+                            yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
 
 
 def _members(ctx: FactContext, noun: Token) -> list[int]:
@@ -236,6 +250,15 @@ def _lead_clause(verb: Token) -> bool:
     return in_lead and (verb.dep_ == "ROOT" or reported)  # "Acme said it bought X": the report's claim
 
 
+def _rule(verb: Token, shape: str, own_subject: bool) -> str:
+    """The extractor name by the relation's shape, so that calibration counts each shape's precision."""
+    if shape == OWNER_SHAPE:
+        return OWNER_RULE
+    if _lead_clause(verb):
+        return LEAD_RULE
+    return OBJECT_RULE if shape == OBJECT_SHAPE and own_subject else OPEN_RULE
+
+
 def open_relations(
     ctx: FactContext, verb: Token, table: FrameTable, quotes: Sequence[tuple[int, int]] = ()
 ) -> None:
@@ -254,8 +277,8 @@ def open_relations(
     if not subjects:
         return
     found = [
-        (o, phrase_words(lemma, rest), noun, direct)
-        for o, rest, noun, direct in _objects(ctx, verb)
+        (o, phrase_words(lemma, rest), noun, shape)
+        for o, rest, noun, shape in _objects(ctx, verb)
         if _named(ctx, o)
     ]
     if lemma in table.never_open and child(verb, "prt") is None:
@@ -266,17 +289,9 @@ def open_relations(
     if stance is None:
         return
     own_subject = child(verb, "nsubj") is not None
-    for obj, phrase, noun, direct in found:
+    for obj, phrase, noun, shape in found:
         predicate = table.phrases.get(phrase)
-        rule = (
-            f"phrase:{phrase}"
-            if predicate
-            else LEAD_RULE
-            if _lead_clause(verb)
-            else OBJECT_RULE
-            if direct and own_subject
-            else OPEN_RULE
-        )
+        rule = f"phrase:{phrase}" if predicate else _rule(verb, shape, own_subject)
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
         for subject in subjects:
             if subject != obj:

@@ -52,6 +52,11 @@ from tests.loaders.extraction_helpers import analyse, facts
         ),
         # the parser's dative "to" is a preposition all the same
         ("Acme Corp sent a letter to Kestrel Inc on Monday.", ("Acme Corp", "open:send to", "Kestrel Inc")),
+        # with a noun object, a light verb's phrase names the noun's owner ("took Y's place": replaced Y)
+        (
+            "Aston Martin took Porsche's place in the ranking.",
+            ("Aston Martin", "open:take place of", "Porsche"),
+        ),
     ],
 )
 def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
@@ -61,7 +66,7 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
 @pytest.mark.parametrize(
     "text",
     [
-        "Aston Martin took Porsche's place in the ranking.",  # a light verb alone says nothing
+        "Aston Martin took a place in the ranking.",  # a light verb alone says nothing
         "The World Bank linked new borrowing by Indonesia to trade reforms.",  # "by" after an active verb
         "Microsoft had talks with IBM in Seattle on Monday.",  # the meeting rule says it already
         # the noun's own possessor is the partner, not the subject
@@ -153,3 +158,14 @@ def test_a_playing_position_between_club_and_player_is_a_title_not_a_verb(nlp: L
     assert _position_title(doc[1])
     locked = Doc(nlp.vocab, words=["Tom", "locked", "Kestrel", "out"], pos=["PROPN", "VERB", "PROPN", "ADP"])
     assert not _position_title(locked[1])
+
+
+def test_the_owner_of_the_object_is_the_partner(nlp: Language) -> None:
+    rows = analyse(nlp, "Kestrel Corp monitored Zenith TV's output for 171 hours.").facts
+    found = {(f.predicate, f.extractor.rsplit(":", 1)[-1]) for f in rows}
+    assert ("open:monitor output of", "open-owner") in found, found
+    # a country's market is no partner; what a frame says of the owner is no open relation too
+    found = facts(analyse(nlp, "Zenith Records had Spain's best-selling album of 2004."))
+    assert not [f for f in found if f[1].startswith("open:")], found
+    found = facts(analyse(nlp, "Peter Kane criticised Maria Lopez's plans."))
+    assert not [f for f in found if f[1].startswith("open:")], found
