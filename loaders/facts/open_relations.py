@@ -19,8 +19,8 @@ Gilbert", "Brando turned down the Oscar"), where the subject is the agent and th
 calibration counts the precision of each apart from the rest (prepositional partners, inherited subjects,
 passives), which are too often circumstances or parser guesses. The owner of a noun object is a partner too
 ("the PTC monitored MTV's output" -> "monitor output of" MTV; not a place's: "had the UK's best-selling
-album"), counted apart again (``open-owner``). A sentence in capitals (a Reuters headline)
-gives none: the parser reads its nouns as verbs.
+album"), counted apart again (``open-owner``). A verb still in capitals (a sub-heading that true-casing left
+alone) gives none: the parser reads the nouns of such lines as verbs.
 """
 
 from __future__ import annotations
@@ -267,7 +267,7 @@ def open_relations(
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or _quoted(verb, quotes) or _misagreed(verb):
         return
-    if verb.is_upper:  # "CBT PROPOSES JAPANESE GOVERNMENT BOND FUTURES": a headline in capitals
+    if verb.is_upper:  # "THE STARS WHO LEFT EMPTY-HANDED": a sub-heading the true-caser left in capitals
         return
     if _position_title(verb):
         return
