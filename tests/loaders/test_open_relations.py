@@ -169,3 +169,21 @@ def test_the_owner_of_the_object_is_the_partner(nlp: Language) -> None:
     assert not [f for f in found if f[1].startswith("open:")], found
     found = facts(analyse(nlp, "Peter Kane criticised Maria Lopez's plans."))
     assert not [f for f in found if f[1].startswith("open:")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Peter Kane hit out at Maria Lopez over the cuts.", ("Peter Kane", "criticizes", "Maria Lopez")),
+        ("Peter Kane rounded on Maria Lopez in the debate.", ("Peter Kane", "criticizes", "Maria Lopez")),
+        ("Peter Kane voted against the Green Party in 2001.", ("Peter Kane", "opposes", "Green Party")),
+        ("Kestrel Corp filed a lawsuit against Zenith Ltd in May.", ("Kestrel Corp", "sued", "Zenith Ltd")),
+        ("Czech seed Jan Novak was eliminated by Tom Grant.", ("Tom Grant", "defeated", "Jan Novak")),
+    ],
+)
+def test_an_idiom_of_the_phrase_table_states_its_predicate(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, found
+    assert not [f for f in found if f[1].startswith("open:")], found
