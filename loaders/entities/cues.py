@@ -174,6 +174,7 @@ TITLE_NOUNS: Final = frozenset(
         "negotiator",
         "diplomat",
         "commissioner",
+        "constable",
         "treasurer",
         "superintendent",
         "sheriff",

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import NORP, POSITION, MentionRow
+from loaders.entities.records import CUED, NORP, POSITION, MentionRow
 from loaders.facts import cues, parties, titles
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
@@ -31,6 +31,12 @@ _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "ban
 _BAND_ROLES = frozenset(
     {"frontman", "frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist"}
 )
+#: Posts a party gives: "Plaid Cymru MP X", "SNP councillor X": an organisation named before one of these is
+#: the person's party (a country or a place before it is the seat's: "Welsh MP", "Ynys Mon MP").
+_PARTY_POSTS = frozenset(
+    {"mp", "mps", "msp", "mep", "am", "peer", "backbencher", "councillor", "councilor", "senator",
+     "congressman", "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman"}
+)  # fmt: skip
 #: Bodies a member sits 'on': "the senior Republican on the Senate Budget Committee"
 _BODIES = frozenset({"committee", "board", "council", "panel", "commission", "subcommittee"})
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
@@ -90,8 +96,9 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
         titles.unnamed_of_organisation(ctx, appos)
-        of_objects = [a for p in prep_objects(appos, "of") for a in ctx.args(p)]
-        affiliations += of_objects + [a for p in prep_objects(appos, "for", "at") for a in ctx.args(p)]
+        of_objects = [_employer(ctx, a) for p in prep_objects(appos, "of") for a in ctx.args(p)]
+        at_objects = [_employer(ctx, a) for p in prep_objects(appos, "at") for a in ctx.args(p)]
+        affiliations += of_objects + at_objects + [a for p in prep_objects(appos, "for") for a in ctx.args(p)]
         owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
         unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners)
         # "the head of Y until last year" held the post; it ties the person to Y no longer
@@ -112,6 +119,8 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("citizenOf", person, place, root, "origin", 0.55)
         elif cls == "Organization" and _employer_name(ctx.mentions[place].surface):
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
+        elif cls == "Organization" and _body_of_members(ctx.mentions[place].surface):
+            ctx.add("memberOf", person, place, root, "affiliation", 0.6)  # "X of the Musicians' Union"
 
 
 def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
@@ -149,6 +158,17 @@ def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazette
             for body in (a for p in prep_objects(noun, "on") for a in _organisations(ctx, p)):
                 if ctx.mentions[body].surface.split()[-1].lower() in _BODIES:
                     ctx.add("memberOf", person, body, noun, "party-apposition", 0.6)
+
+
+def _employer(ctx: FactContext, index: int) -> int:
+    """The object of a post's 'of' or 'at' ("telecoms analyst at Dresdner Kleinwort Wasserstein",
+    "assistant chief constable of Gloucestershire Police") is where the post is held, not a person: a name
+    entity recognition typed a person there becomes an organisation mention (a person's post is 'for' or
+    'to' another person: "spokesman for X", "adviser to X", and those are left alone)."""
+    row = ctx.mentions[index]
+    if row.cls == "Person":  # the text says what it is: its class outvotes NER's other labels of the name
+        ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
+    return index
 
 
 def _employer_after_post(root: Token) -> bool:
@@ -204,6 +224,11 @@ def _employer_name(surface: str) -> bool:
     the bare legal form left of a name that entity recognition cut ('of S.G. Warburg and Co Inc')."""
     words = [w.lower().rstrip(".") for w in surface.split()]
     return words[-1] not in _MEMBERSHIPS and not all(w in ecues.LEGAL_FORMS for w in words)
+
+
+def _body_of_members(surface: str) -> bool:
+    """A party, a union or a committee, whose people are its members: "X of the Democratic Party"."""
+    return surface.split()[-1].lower() in ("party", "union", "committee", "alliance", "association")
 
 
 def _team_mates(ctx: FactContext, person: int, start: int, root: Token) -> None:
@@ -378,6 +403,7 @@ def _emit_roles(
     leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
     leads = leads and may_lead
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
+    party_post = head.lower_ in _PARTY_POSTS
     for aff in affiliations:
         cls = ctx.mentions[aff].cls
         country = cls in ("Country", NORP)
@@ -393,7 +419,8 @@ def _emit_roles(
             ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
         elif leads and (leads_country or not country):
             ctx.add("leaderOf", person, aff, title, "title", confidence)
-        elif parties.is_party(gaz, ctx.mentions[aff]):  # "Tory peer X", "Labour MP X": a member
+        elif parties.is_party(gaz, ctx.mentions[aff]) or (party_post and cls == "Organization"):
+            # "Tory peer X", "Labour MP X", and a party the gazetteer does not know ("Plaid Cymru MP X")
             ctx.add("memberOf", person, aff, title, "party-title", confidence - 0.1)
         elif head.lower_ in _BAND_ROLES and cls == "Organization":
             ctx.add("memberOf", person, aff, title, "band-title", confidence - 0.1)

@@ -247,6 +247,18 @@ TITLES = [
     ("Tom Reed, president of Netcraft, said so.", ("Tom Reed", "leaderOf", "Netcraft")),
     ('"We are encouraged," Ann Cole, OFHEO director said.', ("Ann Cole", "worksFor", "OFHEO")),
     ("It was hard, said Oasis guitarist Noel Smith.", ("Noel Smith", "memberOf", "Oasis")),
+    # a name NER took for a person where a post is held at or of it is the employer
+    (
+        "It is cheap, said Tom Wick, telecoms analyst at Hartley Brandt.",
+        ("Tom Wick", "worksFor", "Hartley Brandt"),
+    ),
+    (
+        "Ann Lowe, assistant chief constable of Dorset Police, said so.",
+        ("Ann Lowe", "worksFor", "Dorset Police"),
+    ),
+    # a party the gazetteer does not know, by the post it gives; a union's or a party's people are members
+    ("Mebyon Kernow councillor Jago Trevail said so.", ("Jago Trevail", "memberOf", "Mebyon Kernow")),
+    ("Ray Hunt from the Musicians' Union said so.", ("Ray Hunt", "memberOf", "Musicians' Union")),
     (
         "It is wise, said Henri Joss, chief of FAO's Global Information and Early Warning System.",
         ("Henri Joss", "worksFor", "FAO"),
