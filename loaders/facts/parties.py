@@ -9,12 +9,21 @@ member (or its leader, with a leader's title), not its employee.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts.context import FactContext
 from loaders.facts.titles import is_title
+
+#: Words before a party's that say the person left it: "former Tory X", "ex-Labour X".
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+
+
+def after_former(doc: Doc, start: int) -> bool:
+    """Whether the words at `start` follow 'former' or 'ex-' ("former Tory X": a party left ties nothing)."""
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    return bool(before) and (before[-1] in FORMER or before[-2:] == ["ex", "-"])
 
 
 def _plural(words: str) -> str:
@@ -57,7 +66,7 @@ def mark_parties(ctx: FactContext, gaz: Gazetteer | None, start: int, end: int) 
             after = doc[words.end] if words.end < len(doc) else None
             named_next = after is not None and after.is_title and not is_title(after)  # "Republican Guard"
             entry = None
-            if not (taken or named_next or _in_longer_name(words) or len(words) < width):
+            if not (taken or named_next or in_longer_name(words) or len(words) < width):
                 entry = party_entry(gaz, words.text)
             if entry is not None:
                 row = MentionRow(
@@ -69,6 +78,43 @@ def mark_parties(ctx: FactContext, gaz: Gazetteer | None, start: int, end: int) 
                 k += width - 1
                 break
         k += 1
+
+
+def split_party_word(ctx: FactContext, gaz: Gazetteer | None, person: int) -> int | None:
+    """ "Tory David Heathcoat-Amory", "Conservative Michael Fallon": entity recognition often takes a party's
+    word before a full name into the person's name. The person's mention gives it back (it is no part of
+    the name) and it becomes a mention of the party, whose index is returned. A single name after it is
+    left alone ("Tory Lanez" is one name as often as a party's man)."""
+    row = ctx.mentions[person]
+    if gaz is None or row.cls != "Person" or row.tok_end - row.tok_start < 3:
+        return None
+    doc = ctx.doc
+    for width in (2, 1):
+        words = doc[row.tok_start : row.tok_start + width]
+        entry = party_entry(gaz, words.text)
+        rest = doc[words.end : row.tok_end]
+        if entry is not None and len(rest) >= 2 and rest[0].is_title:
+            break
+    else:
+        return None
+    if not all(t.is_title or not t.is_alpha for t in rest):
+        return None
+    surface = rest.text
+    ctx.mentions[person] = row._replace(
+        start=rest.start_char,
+        tok_start=rest.start,
+        key=surface if row.key == row.surface else row.key,
+        surface=surface,
+        lead=0,
+    )
+    party = ctx.new_mention(
+        MentionRow(
+            words.start_char, words.end_char, words.start, words.end, "Organization", entry.name, words.text
+        )
+    )
+    for t in words:
+        ctx.tok2m[t.i] = party
+    return party
 
 
 def _replaceable(ctx: FactContext, index: int, start: int, end: int) -> bool:
@@ -84,7 +130,7 @@ def _replaceable(ctx: FactContext, index: int, start: int, end: int) -> bool:
     )
 
 
-def _in_longer_name(words: Span) -> bool:
+def in_longer_name(words: Span) -> bool:
     """ "Christian Democrat", "Social Democrat": a capitalised word before the party's word (not a title, not
     a sentence's first word) makes it part of another party's name."""
     if words.start == 0:

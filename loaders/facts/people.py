@@ -48,9 +48,12 @@ _TOWNS = frozenset({"City", "Location"})
 
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
     """Titles of one person mention and what they tie the person to."""
+    party = parties.split_party_word(ctx, gaz, index)
     row = ctx.mentions[index]
     doc = ctx.doc
     root = doc[row.tok_start : row.tok_end].root
+    if party is not None and not parties.after_former(doc, ctx.mentions[party].tok_start):
+        ctx.add("memberOf", index, party, doc[row.tok_start - 1], "party-word", 0.6)  # "Tory Tom Hill"
     if _employer_after_post(root):
         return  # "a research director at analyst Gartner": a name a post is held at is no person
     phrase_start = titles.premodifier_start(ctx, row)
@@ -80,6 +83,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     _party_tag(ctx, index)
     if title is None:  # "Sweden's Carolina Kluft, the Olympic champion"; "Labour's Mr Livingstone"
         _country_possessive(ctx, index, root, gaz)
+        _party_before(ctx, index, gaz)
     _demonym_apposition(ctx, index, root, gaz)
     if title is None and not appositives:
         _origin(ctx, index, root)
@@ -138,6 +142,40 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
             ctx.add("citizenOf", person, owner, c, "possessive", 0.6)
         elif parties.is_party(gaz, ctx.mentions[owner]):
             ctx.add("memberOf", person, owner, c, "party-possessive", 0.6)
+
+
+def _party_before(ctx: FactContext, person: int, gaz: Gazetteer | None) -> None:
+    """ "Conservative Michael Fallon", "fellow Tory John Smith", "Lib Dem Jane Smith": a party's word right
+    before an untitled name says the person's party (the party's full name there is rarer and says less:
+    "the Labour Party Tony Blair leads")."""
+    start = ctx.mentions[person].tok_start
+    if gaz is None:
+        return
+    for width in (2, 1):
+        words = ctx.doc[max(start - width, 0) : start]
+        if len(words) < width or any(
+            ctx.tok2m[t.i] >= 0 and ctx.mentions[ctx.tok2m[t.i]].cls != NORP for t in words
+        ):
+            continue
+        entry = parties.party_entry(gaz, words.text)
+        former = parties.after_former(ctx.doc, words.start)
+        if entry is None or former or words.text.lower().endswith("party") or parties.in_longer_name(words):
+            continue
+        party = ctx.new_mention(
+            MentionRow(
+                words.start_char,
+                words.end_char,
+                words.start,
+                words.end,
+                "Organization",
+                entry.name,
+                words.text,
+            )
+        )
+        for t in words:
+            ctx.tok2m[t.i] = party
+        ctx.add("memberOf", person, party, words, "party-word", 0.6)
+        return
 
 
 def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:

@@ -141,6 +141,12 @@ def test_titles_and_possessives_tie_people_and_makers(
     assert triple in found, f"{text!r} gave {found}"
 
 
+def test_a_party_left_ties_nothing_and_its_word_is_no_part_of_the_name(nlp: Language) -> None:
+    analysis = analyse(nlp, "Former Tory Jane Okafor spoke. But ex-Conservative Tom Fallow asked why.")
+    assert not [f for f in facts(analysis) if f[1] == "memberOf"], facts(analysis)
+    assert "Jane Okafor" in {m.text for m in analysis.mentions}
+
+
 def test_a_nationality_is_not_a_side_and_an_actor_is_not_a_films_maker(nlp: Language) -> None:
     found = facts(analyse(nlp, "Dutch coach Guus Hiddink has warned his goalkeeper."))
     assert not [f for f in found if f[1] == "coaches"], found
@@ -259,6 +265,10 @@ TITLES = [
     # a party the gazetteer does not know, by the post it gives; a union's or a party's people are members
     ("Mebyon Kernow councillor Jago Trevail said so.", ("Jago Trevail", "memberOf", "Mebyon Kernow")),
     ("Ray Hunt from the Musicians' Union said so.", ("Ray Hunt", "memberOf", "Musicians' Union")),
+    # a party's word before an untitled name, inside NER's name or not
+    ("Tory Dan Heathcote-Ames said so.", ("Dan Heathcote-Ames", "memberOf", "Conservative Party")),
+    ("It rose. Conservative Tom Fallow asked why.", ("Tom Fallow", "memberOf", "Conservative Party")),
+    ("Lib Dem Jane Okafor spoke.", ("Jane Okafor", "memberOf", "Liberal Democrats")),
     (
         "It is wise, said Henri Joss, chief of FAO's Global Information and Early Warning System.",
         ("Henri Joss", "worksFor", "FAO"),
