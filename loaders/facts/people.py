@@ -44,6 +44,8 @@ _CLAIMED = frozenset({"stated", "reported"})
 #: A side's manager or boss runs its play: "Birmingham manager X" coaches Birmingham (a firm's boss leads it)
 _TEAM_BOSSES = frozenset({"manager", "boss"})
 _TOWNS = frozenset({"City", "Location"})
+#: Words of a post the person no longer holds: it ties them to nothing.
+_LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 
 
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
@@ -432,14 +434,17 @@ def _emit_roles(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
     )
     ctx.add("holdsPosition", person, position, title, "title", confidence)
-    if any(w in ecues.NON_LEADER_MODIFIERS for w in words):
-        return
+    if any(w in _LEFT_POST for w in words):
+        return  # "former chancellor": a post left ties nothing
+    # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads
+    # nothing, but it is held at the organisation all the same
+    second = any(w in ecues.NON_LEADER_MODIFIERS for w in words)
     leads = any(w in ecues.LEADER_TITLES for w in words) or any(p in label for p in ecues.LEADER_PHRASES)
     head = titles.title_head(title)
     # "Ofsted chief" leads; "chief economist" and "chief of staff" do not
     leads = leads or (head.lower_ == "chief" and head.i == title.end - 1)
     leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
-    leads = leads and may_lead
+    leads = leads and may_lead and not second
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
     party_post = head.lower_ in _PARTY_POSTS
     for aff in affiliations:

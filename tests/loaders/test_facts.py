@@ -141,6 +141,14 @@ def test_titles_and_possessives_tie_people_and_makers(
     assert triple in found, f"{text!r} gave {found}"
 
 
+def test_a_seconds_post_is_held_at_the_organisation_without_leading_it(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Toyota deputy chairman Dan Dean agreed."))
+    assert ("Dan Dean", "worksFor", "Toyota") in found, found
+    assert not [f for f in found if f[1] == "leaderOf"], found
+    found = facts(analyse(nlp, "Former Toyota chairman Dan Dean agreed."))
+    assert not [f for f in found if f[1] in ("worksFor", "leaderOf")], found
+
+
 def test_a_party_left_ties_nothing_and_its_word_is_no_part_of_the_name(nlp: Language) -> None:
     analysis = analyse(nlp, "Former Tory Jane Okafor spoke. But ex-Conservative Tom Fallow asked why.")
     assert not [f for f in facts(analysis) if f[1] == "memberOf"], facts(analysis)
