@@ -339,11 +339,20 @@ def _predicative_titles(ctx: FactContext, person: int, root: Token, gaz: Gazette
                 former = any(c.lower_ in cues.FORMER_ADVERBS for c in verb.children if c.dep_ == "advmod")
                 affiliations = [] if former else affiliations
                 _emit_roles(ctx, person, span, affiliations, 0.7, may_lead=unit is None, gaz=gaz)
-    verb = root.head
-    appointed = root.dep_ in ("dobj", "oprd") and verb.lemma_ in cues.APPOINT_VERBS
-    if (root.dep_ in ("nsubj", "nsubjpass") or appointed) and _stated(ctx, verb):
+    _posts_given(ctx, person, root.head, root.dep_)
+    for clause in (c for c in root.children if c.dep_ == "relcl"):  # "X, who was appointed chairman in 2003"
+        relative = next((c for c in clause.children if c.lower_ in ("who", "that")), None)
+        if relative is not None and relative.dep_ in ("nsubj", "nsubjpass"):
+            _posts_given(ctx, person, clause, relative.dep_)
+
+
+def _posts_given(ctx: FactContext, person: int, verb: Token, role: str) -> None:
+    """ "X resigned as secretary", "Y named X as chairman", "X was named president": the post an 'as' or
+    a verb of appointing gives (holdsPosition only: it may be one the person left or is about to take)."""
+    appointed = role in ("dobj", "oprd") and verb.lemma_ in cues.APPOINT_VERBS
+    if (role in ("nsubj", "nsubjpass") or appointed) and _stated(ctx, verb):
         posts = prep_objects(verb, "as")
-        if root.dep_ == "nsubjpass" and verb.lemma_ in cues.APPOINT_VERBS:  # "X was named president"
+        if role == "nsubjpass" and verb.lemma_ in cues.APPOINT_VERBS:  # "X was named president"
             posts += [c for c in verb.children if c.dep_ in ("oprd", "attr")]
         for title in (t for t in posts if titles.is_title(t)):
             span = titles.title_in(ctx, title.left_edge.i, titles.unit_end(ctx, title)[0])

@@ -273,6 +273,11 @@ TITLES = [
     # a party the gazetteer does not know, by the post it gives; a union's or a party's people are members
     ("Mebyon Kernow councillor Jago Trevail said so.", ("Jago Trevail", "memberOf", "Mebyon Kernow")),
     ("Ray Hunt from the Musicians' Union said so.", ("Ray Hunt", "memberOf", "Musicians' Union")),
+    # a post a relative clause gives
+    (
+        "Tom Reed, who was appointed chairman of Acme Corp in 2003, said so.",
+        ("Tom Reed", "holdsPosition", "chairman"),
+    ),
     # a party's word before an untitled name, inside NER's name or not
     ("Tory Dan Heathcote-Ames said so.", ("Dan Heathcote-Ames", "memberOf", "Conservative Party")),
     ("It rose. Conservative Tom Fallow asked why.", ("Tom Fallow", "memberOf", "Conservative Party")),
