@@ -44,6 +44,9 @@ _CLAIMED = frozenset({"stated", "reported"})
 #: A side's manager or boss runs its play: "Birmingham manager X" coaches Birmingham (a firm's boss leads it)
 _TEAM_BOSSES = frozenset({"manager", "boss"})
 _TOWNS = frozenset({"City", "Location"})
+#: Posts only a firm or another organisation has, never a person: their possessor is an organisation.
+_BOARD_POSTS = ("chief executive", "chairman", "chairwoman", "managing director", "chief operating officer",
+                "chief financial officer", "finance director", "board")  # fmt: skip
 #: Words of a post the person no longer holds: it ties them to nothing.
 _LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 
@@ -74,6 +77,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     if title is not None:
         title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
         _clubs_named_as_towns(ctx, phrase_start, title)
+        _firm_possessor(ctx, title)
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
@@ -99,6 +103,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         if span is None:
             continue
         span = titles.split_unnamed_organisation(ctx, span)  # "Ofsted chief, David Bell"
+        _firm_possessor(ctx, span)
         parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
         titles.unnamed_of_organisation(ctx, appos)
@@ -209,6 +214,21 @@ def _employer(ctx: FactContext, index: int) -> int:
     if row.cls == "Person":  # the text says what it is: its class outvotes NER's other labels of the name
         ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
     return index
+
+
+def _firm_possessor(ctx: FactContext, title: Span) -> None:
+    """ "Aston's chief executive X", "X, Sprint's chairman": whose a board's post is, is a firm, whatever
+    class entity recognition gave the name (a person has a spokesman or a vice president, not a chief
+    executive or a chairman)."""
+    if not any(p in title.text.lower() for p in _BOARD_POSTS):
+        return
+    before = ctx.tok2m[title.start - 1] if title.start > 0 else -1
+    if before >= 0 and ctx.mentions[before].tok_end == title.start:  # "Gartner chairman X"
+        _employer(ctx, before)
+    for c in titles.title_head(title).children:  # "Aston's chief executive X"
+        index = ctx.tok2m[c.i] if c.dep_ == "poss" else -1
+        if index >= 0 and ctx.mentions[index].tok_end <= title.start + 1:
+            _employer(ctx, index)
 
 
 def _employer_after_post(root: Token) -> bool:

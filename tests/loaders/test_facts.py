@@ -149,6 +149,11 @@ def test_a_seconds_post_is_held_at_the_organisation_without_leading_it(nlp: Lang
     assert not [f for f in found if f[1] in ("worksFor", "leaderOf")], found
 
 
+def test_a_persons_spokesman_keeps_the_person(nlp: Language) -> None:
+    analysis = analyse(nlp, "Blair's spokesman Tom Wick said so.")
+    assert ("Blair", "Person") in {(m.text, m.label) for m in analysis.mentions}, analysis.mentions
+
+
 def test_a_party_left_ties_nothing_and_its_word_is_no_part_of_the_name(nlp: Language) -> None:
     analysis = analyse(nlp, "Former Tory Jane Okafor spoke. But ex-Conservative Tom Fallow asked why.")
     assert not [f for f in facts(analysis) if f[1] == "memberOf"], facts(analysis)
@@ -269,6 +274,12 @@ TITLES = [
     (
         "Ann Lowe, assistant chief constable of Dorset Police, said so.",
         ("Ann Lowe", "worksFor", "Dorset Police"),
+    ),
+    # whose chief executive or chairman someone is, is an organisation, whatever NER said
+    ("It is important, said Acme's chief executive Tom Wick.", ("Tom Wick", "leaderOf", "Acme")),
+    (
+        "We are expanding, said John Smith, Acme's chairman, when the deal was announced.",
+        ("John Smith", "leaderOf", "Acme"),
     ),
     # a party the gazetteer does not know, by the post it gives; a union's or a party's people are members
     ("Mebyon Kernow councillor Jago Trevail said so.", ("Jago Trevail", "memberOf", "Mebyon Kernow")),
