@@ -175,6 +175,7 @@ TITLE_NOUNS: Final = frozenset(
         "diplomat",
         "commissioner",
         "constable",
+        "backbencher",
         "treasurer",
         "superintendent",
         "sheriff",

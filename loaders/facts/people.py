@@ -31,12 +31,6 @@ _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "ban
 _BAND_ROLES = frozenset(
     {"frontman", "frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist"}
 )
-#: Posts a party gives: "Plaid Cymru MP X", "SNP councillor X": an organisation named before one of these is
-#: the person's party (a country or a place before it is the seat's: "Welsh MP", "Ynys Mon MP").
-_PARTY_POSTS = frozenset(
-    {"mp", "mps", "msp", "mep", "am", "peer", "backbencher", "councillor", "councilor", "senator",
-     "congressman", "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman"}
-)  # fmt: skip
 #: Bodies a member sits 'on': "the senior Republican on the Senate Budget Committee"
 _BODIES = frozenset({"committee", "board", "council", "panel", "commission", "subcommittee"})
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
@@ -475,7 +469,7 @@ def _emit_roles(
     leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
     leads = leads and may_lead and not second
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
-    party_post = head.lower_ in _PARTY_POSTS
+    party_post = head.lower_ in titles.PARTY_POSTS
     for aff in affiliations:
         cls = ctx.mentions[aff].cls
         country = cls in ("Country", NORP)

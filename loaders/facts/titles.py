@@ -16,6 +16,13 @@ from loaders.facts import cues
 from loaders.facts.context import FactContext
 
 # "Tory peer Lord X", "disgraced peer Lord Y": a member of the House of Lords holds the post of peer
+#: Posts a party gives: "Plaid Cymru MP X", "SNP councillor X": an organisation named before one of these is
+#: the person's party (a country or a place before it is the seat's: "Welsh MP", "Ynys Mon MP").
+PARTY_POSTS = frozenset(
+    {"mp", "mps", "msp", "mep", "am", "peer", "backbencher", "councillor", "councilor", "senator",
+     "congressman", "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman"}
+)  # fmt: skip
+_STANDING = frozenset({"senior", "veteran", "leading", "prominent"})
 TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"})
 #: Nouns that are a post only when held at an organisation: "X, partner at Y" (a "partner X" is a spouse, a
 #: "centre partner X" a team-mate).
@@ -123,11 +130,24 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or _rank_after(doc, start, end)
     ):
         end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
+    start = _after_standing(doc, start, end)
     if any(t.lower_ in cues.AWARD_WORDS for t in doc[start:end]):
         return None  # "was named best director": an award, not a post
     if start >= end or not is_title(title_head(doc[start:end])):
         return None  # "centre partner X": a title noun that only modifies another noun names no post
     return doc[start:end]
+
+
+def _after_standing(doc: Doc, start: int, end: int) -> int:
+    """Where a post starts after words that say how a member stands, not what the post is: "senior MP",
+    "veteran Labour backbencher", "party leader" (the party's own word, not a post's: "leader"). A firm's
+    "senior vice president" or "senior economist" is a grade of the post and stays."""
+    while end - start > 1 and (
+        doc[start].lower_ == "party"
+        or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
+    ):
+        start += 1
+    return start
 
 
 def _after_age(doc: Doc, start: int, end: int) -> int:

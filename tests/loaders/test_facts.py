@@ -284,6 +284,11 @@ TITLES = [
     # a party the gazetteer does not know, by the post it gives; a union's or a party's people are members
     ("Mebyon Kernow councillor Jago Trevail said so.", ("Jago Trevail", "memberOf", "Mebyon Kernow")),
     ("Ray Hunt from the Musicians' Union said so.", ("Ray Hunt", "memberOf", "Musicians' Union")),
+    # a post without the words of a member's standing or the party's own word; a firm's grade stays
+    ("Veteran Tory MP Tom Tailor said so.", ("Tom Tailor", "holdsPosition", "mp")),
+    ("Senior Labour backbencher Tom Oakes said so.", ("Tom Oakes", "holdsPosition", "backbencher")),
+    ("It showed party leader Nick Grant.", ("Nick Grant", "holdsPosition", "leader")),
+    ("Senior economist Tom Wick said so.", ("Tom Wick", "holdsPosition", "senior economist")),
     # a post a relative clause gives
     (
         "Tom Reed, who was appointed chairman of Acme Corp in 2003, said so.",
