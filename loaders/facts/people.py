@@ -77,6 +77,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
         if before >= 0 and parties.is_party(gaz, ctx.mentions[before]):
             affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
+        affiliations += [] if affiliations else _the_party(ctx, title)
         _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
     appositives = _appositive_titles(ctx, root)
     _predicative_titles(ctx, index, root, gaz)
@@ -223,6 +224,18 @@ def _firm_possessor(ctx: FactContext, title: Span) -> None:
         index = ctx.tok2m[c.i] if c.dep_ == "poss" else -1
         if index >= 0 and ctx.mentions[index].tok_end <= title.start + 1:
             _employer(ctx, index)
+
+
+def _the_party(ctx: FactContext, title: Span) -> list[int]:
+    """ "The BNP website carries a photograph of party leader Nick Griffin": a post the word 'party' opens
+    is held in the one organisation its sentence names before it (the word says that one is a party, known
+    to the gazetteer or not). Two organisations there leave it open."""
+    if title.start == 0 or ctx.doc[title.start - 1].lower_ != "party":
+        return []
+    sentence = ctx.doc[title.start].sent
+    named = {m for k in range(sentence.start, title.start) if (m := ctx.tok2m[k]) >= 0}
+    named = {m for m in named if ctx.mentions[m].cls == "Organization"}
+    return sorted(named) if len(named) == 1 else []
 
 
 def _employer_after_post(root: Token) -> bool:

@@ -154,6 +154,11 @@ def test_a_persons_spokesman_keeps_the_person(nlp: Language) -> None:
     assert ("Blair", "Person") in {(m.text, m.label) for m in analysis.mentions}, analysis.mentions
 
 
+def test_a_party_post_beside_two_organisations_ties_neither(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Microsoft and the BNP said party leader Nick Grant was wrong."))
+    assert not [f for f in found if f[1] in ("leaderOf", "worksFor", "memberOf")], found
+
+
 def test_a_party_left_ties_nothing_and_its_word_is_no_part_of_the_name(nlp: Language) -> None:
     analysis = analyse(nlp, "Former Tory Jane Okafor spoke. But ex-Conservative Tom Fallow asked why.")
     assert not [f for f in facts(analysis) if f[1] == "memberOf"], facts(analysis)
@@ -289,6 +294,8 @@ TITLES = [
     ("Senior Labour backbencher Tom Oakes said so.", ("Tom Oakes", "holdsPosition", "backbencher")),
     ("It showed party leader Nick Grant.", ("Nick Grant", "holdsPosition", "leader")),
     ("Senior economist Tom Wick said so.", ("Tom Wick", "holdsPosition", "senior economist")),
+    # 'party' before a post: the one organisation its sentence names is the party
+    ("The BNP website shows party leader Nick Grant.", ("Nick Grant", "leaderOf", "BNP")),
     # a post a relative clause gives
     (
         "Tom Reed, who was appointed chairman of Acme Corp in 2003, said so.",
