@@ -117,6 +117,18 @@ def split_party_word(ctx: FactContext, gaz: Gazetteer | None, person: int) -> in
     return party
 
 
+def unmask_party_names(ctx: FactContext, gaz: Gazetteer | None, start: int, end: int) -> None:
+    """Person mentions between tokens `start` and `end` that are a party's word ("Lib Dem", which NER takes
+    for a person at times): no person is named so, so they become mentions of the party."""
+    if gaz is None:
+        return
+    for index in sorted({m for k in range(max(start, 0), end) if (m := ctx.tok2m[k]) >= 0}):
+        row = ctx.mentions[index]
+        entry = party_entry(gaz, row.surface) if row.cls == "Person" and row.tok_start >= start else None
+        if entry is not None:
+            ctx.mentions[index] = row._replace(cls="Organization", key=entry.name)
+
+
 def _replaceable(ctx: FactContext, index: int, start: int, end: int) -> bool:
     """No mention, or a piece of the party's name NER named apart ("Liberal" of "Liberal Democrat")."""
     if index < 0:

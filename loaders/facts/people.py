@@ -48,6 +48,7 @@ _LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
     """Titles of one person mention and what they tie the person to."""
     party = parties.split_party_word(ctx, gaz, index)
+    parties.unmask_party_names(ctx, gaz, ctx.mentions[index].tok_start - 4, ctx.mentions[index].tok_start)
     row = ctx.mentions[index]
     doc = ctx.doc
     root = doc[row.tok_start : row.tok_end].root

@@ -120,7 +120,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or doc[start].pos_ in skip
         or doc[start].lower_ in cues.TITLE_TIME_WORDS
         or doc[start].tag_ == "VBN"
-        or doc[start].lower_ in ecues.HONORIFICS
+        or (doc[start].lower_ in ecues.HONORIFICS and not _lord_of_post(doc, start, end))
     ):
         start += 1
     start = _after_age(doc, start, end)
@@ -136,6 +136,12 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     if start >= end or not is_title(title_head(doc[start:end])):
         return None  # "centre partner X": a title noun that only modifies another noun names no post
     return doc[start:end]
+
+
+def _lord_of_post(doc: Doc, start: int, end: int) -> bool:
+    """ "Lord Justice May", "Lord Chancellor X", "Lord Mayor X": 'Lord' before a post's own noun is a word
+    of the post (a judge of appeal, the head of the judiciary, a city's mayor), not the person's rank."""
+    return doc[start].lower_ in ("lord", "lady") and start + 1 < end and is_title(doc[start + 1])
 
 
 def _after_standing(doc: Doc, start: int, end: int) -> int:
