@@ -476,6 +476,8 @@ def _emit_roles(
     # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads
     # nothing, but it is held at the organisation all the same
     second = any(w in ecues.NON_LEADER_MODIFIERS for w in words)
+    if second and words[-1] in ecues.NON_LEADER_MODIFIERS:
+        return  # "Crimean Deputy X": a bare "deputy" (a member of a parliament) is no post at a named body
     leads = any(w in ecues.LEADER_TITLES for w in words) or any(p in label for p in ecues.LEADER_PHRASES)
     head = titles.title_head(title)
     # "Ofsted chief" leads; "chief economist" and "chief of staff" do not
