@@ -22,7 +22,14 @@ PARTY_POSTS = frozenset(
     {"mp", "mps", "msp", "mep", "am", "peer", "backbencher", "councillor", "councilor", "senator",
      "congressman", "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman"}
 )  # fmt: skip
-_STANDING = frozenset({"senior", "veteran", "leading", "prominent"})
+_STANDING = frozenset({"senior", "leading"})
+#: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
+#: journalist", "chart-topping singer" hold the posts "commentator", "journalist", "singer".
+_PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowned", "acclaimed",
+                     "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
+                     "prominent"})  # fmt: skip
+#: The first halves of such hyphenated words, which the tokenizer splits: "chart - topping", "award - winning"
+_PRAISE_PARTS = frozenset({"chart", "award", "well", "long", "oscar", "prize", "best"})
 TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"})
 #: Nouns that are a post only when held at an organisation: "X, partner at Y" (a "partner X" is a spouse, a
 #: "centre partner X" a team-mate).
@@ -150,9 +157,11 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     "senior vice president" or "senior economist" is a grade of the post and stays."""
     while end - start > 1 and (
         doc[start].lower_ == "party"
+        or doc[start].lower_ in _PRAISE
         or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
+        or (doc[start].lower_ in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-")
     ):
-        start += 1
+        start += 3 if doc[start].lower_ in _PRAISE_PARTS else 1
     return start
 
 

@@ -300,6 +300,11 @@ TITLES = [
     ("Lord Chancellor Lord Falconer said so.", ("Falconer", "holdsPosition", "lord chancellor")),
     # 'party' before a post: the one organisation its sentence names is the party
     ("The BNP website shows party leader Nick Grant.", ("Nick Grant", "leaderOf", "BNP")),
+    # occupations are posts, without the words that praise their holder
+    ("BBC presenter Jane Hill said so.", ("Jane Hill", "worksFor", "BBC")),
+    ("Tom Wick is a regular commentator on the radio.", ("Tom Wick", "holdsPosition", "commentator")),
+    ("It features chart-topping singer Tom Wick.", ("Tom Wick", "holdsPosition", "singer")),
+    ("Award-winning journalist Jane Hill said so.", ("Jane Hill", "holdsPosition", "journalist")),
     # a post a relative clause gives
     (
         "Tom Reed, who was appointed chairman of Acme Corp in 2003, said so.",
