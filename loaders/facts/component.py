@@ -32,6 +32,7 @@ class FactRules:
         ctx = FactContext(doc, doc_mentions(doc))
         quotes = speech.quote_regions(ctx.text)
         speech.source_scopes(ctx, quotes)
+        people.described_posts(ctx, self.gaz)
         for index in range(len(ctx.mentions)):
             cls = ctx.mentions[index].cls
             if cls == "Person":

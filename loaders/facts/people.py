@@ -17,9 +17,10 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.descriptions import POST_DESCRIPTION
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, NORP, POSITION, MentionRow
+from loaders.entities.records import CUED, NORP, POSITION, PRONOUN, MentionRow
 from loaders.facts import cues, parties, titles
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
@@ -41,6 +42,8 @@ _TOWNS = frozenset({"City", "Location"})
 #: Posts only a firm or another organisation has, never a person: their possessor is an organisation.
 _BOARD_POSTS = ("chief executive", "chairman", "chairwoman", "managing director", "chief operating officer",
                 "chief financial officer", "finance director", "board")  # fmt: skip
+#: Where a description stands for the person the story is about: its subject or a possessor, not an object.
+_TOPIC_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 #: Words of a post the person no longer holds: it ties them to nothing.
 _LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 
@@ -73,6 +76,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
         _clubs_named_as_towns(ctx, phrase_start, title)
         _firm_possessor(ctx, title)
+        _band_named(ctx, phrase_start, titles.title_head(title))
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
@@ -210,6 +214,46 @@ def _employer(ctx: FactContext, index: int) -> int:
     if row.cls == "Person":  # the text says what it is: its class outvotes NER's other labels of the name
         ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
     return index
+
+
+def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
+    """ "the Black Sabbath singer told reporters", "the London mayor's comments", "the Ireland captain": a
+    post with 'the' and a name it is held at, standing for a person named before (a description row that
+    loaders/entities/descriptions.py resolves, on strict terms, or drops with its facts). Only as a subject
+    or a possessor: an object ("travelling with the Japanese prime minister") is as often someone the story
+    brings in. Not a post before or beside a name ("the chief executive, John Smith"), which the name's own
+    rules read."""
+    doc = ctx.doc
+    for token in doc:
+        if token.tag_ != "NN" or not titles.is_title(token) or ctx.tok2m[token.i] >= 0:
+            continue
+        det = next((c for c in token.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or token.dep_ not in _TOPIC_ROLES:
+            continue  # "travelling with the Japanese prime minister": an object is often someone new
+        after = ctx.tok2m[token.i + 1] if token.i + 1 < len(doc) else -1
+        named = {ctx.tok2m[t.i] for t in token.subtree} | {after}
+        if any(m >= 0 and ctx.mentions[m].cls == "Person" for m in named):
+            continue  # "the chief executive John Smith", "the singer, Ozzy Osbourne"
+        title = titles.title_in(ctx, det.i, token.i + 1)
+        _band_named(ctx, det.i, token)
+        affiliations = _affiliations_in(ctx, det.i, token.i)
+        if title is None or not affiliations or any(c.dep_ == "poss" for c in token.children):
+            continue  # "the singer" alone says too little; "the band's singer" is the band's description's
+        person = ctx.new_mention(
+            MentionRow(det.idx, token.idx + len(token), det.i, token.i + 1, PRONOUN, POST_DESCRIPTION, "")
+        )
+        _emit_roles(ctx, person, title, affiliations, 0.6, gaz=gaz, rule="described-post")
+
+
+def _band_named(ctx: FactContext, start: int, role: Token) -> None:
+    """ "the Black Sabbath singer", "Oasis guitarist X": the name before a musician's role in a band is the
+    band's, an organisation, though NER took it for a place or a person."""
+    if role.lower_ not in _BAND_ROLES:
+        return
+    for index in sorted({m for k in range(start, role.i) if (m := ctx.tok2m[k]) >= 0}):
+        row = ctx.mentions[index]
+        if row.cls in ("Location", "Person") and row.tok_end == role.i:
+            ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
 
 
 def _firm_possessor(ctx: FactContext, title: Span) -> None:
@@ -459,6 +503,7 @@ def _emit_roles(
     confidence: float,
     may_lead: bool = True,
     gaz: Gazetteer | None = None,
+    rule: str = "title",
 ) -> None:
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
@@ -470,7 +515,7 @@ def _emit_roles(
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
     )
-    ctx.add("holdsPosition", person, position, title, "title", confidence)
+    ctx.add("holdsPosition", person, position, title, rule, confidence)
     if any(w in _LEFT_POST for w in words):
         return  # "former chancellor": a post left ties nothing
     # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads
@@ -492,24 +537,24 @@ def _emit_roles(
         if (
             plays and cls != NORP
         ):  # "Chelsea striker X", "England captain X"; "Portuguese winger": nationality
-            ctx.add("playsFor", person, aff, title, "title", confidence - 0.05)
+            ctx.add("playsFor", person, aff, title, rule, confidence - 0.05)
         elif plays:
-            ctx.add("citizenOf", person, aff, title, "title", confidence - 0.1)
+            ctx.add("citizenOf", person, aff, title, rule, confidence - 0.1)
         elif ("coach" in words and cls != NORP) or (head.lower_ in _TEAM_BOSSES and _a_side(ctx, cls)):
             # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
             # and, in a report on sport, "England manager X" (who need not be English)
-            ctx.add("coaches", person, aff, title, "title", confidence - 0.05)
+            ctx.add("coaches", person, aff, title, rule, confidence - 0.05)
         elif leads and (leads_country or not country):
-            ctx.add("leaderOf", person, aff, title, "title", confidence)
+            ctx.add("leaderOf", person, aff, title, rule, confidence)
         elif parties.is_party(gaz, ctx.mentions[aff]) or (party_post and cls == "Organization"):
             # "Tory peer X", "Labour MP X", and a party the gazetteer does not know ("Plaid Cymru MP X")
             ctx.add("memberOf", person, aff, title, "party-title", confidence - 0.1)
         elif head.lower_ in _BAND_ROLES and cls == "Organization":
             ctx.add("memberOf", person, aff, title, "band-title", confidence - 0.1)
         elif country:
-            ctx.add("citizenOf", person, aff, title, "title", confidence - 0.2)
+            ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
-            ctx.add("worksFor", person, aff, title, "title", confidence - 0.05)
+            ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
 
 
 def _singular(token: Token) -> str:

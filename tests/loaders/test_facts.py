@@ -159,6 +159,22 @@ def test_a_party_post_beside_two_organisations_ties_neither(nlp: Language) -> No
     assert not [f for f in found if f[1] in ("leaderOf", "worksFor", "memberOf")], found
 
 
+def test_a_post_and_its_band_as_the_subject_stand_for_the_one_person_named_before(nlp: Language) -> None:
+    text = 'Ozzy Osbourne said it was over. "I did not like it," the Black Sabbath singer told reporters.'
+    found = facts(analyse(nlp, text))
+    assert ("Ozzy Osbourne", "memberOf", "Black Sabbath") in found, found
+    assert ("Ozzy Osbourne", "holdsPosition", "singer") in found, found
+
+
+def test_a_described_post_as_an_object_or_beside_two_people_stands_for_nobody(nlp: Language) -> None:
+    for text in (
+        "Tom Wick went to Prague. He travelled with the Japanese prime minister as an envoy.",
+        "Tom Wick met Ann Lowe. Later the Acme Corp chairman said he was pleased.",
+    ):
+        found = facts(analyse(nlp, text))
+        assert not [f for f in found if f[1] in ("holdsPosition", "leaderOf")], (text, found)
+
+
 def test_a_party_left_ties_nothing_and_its_word_is_no_part_of_the_name(nlp: Language) -> None:
     analysis = analyse(nlp, "Former Tory Jane Okafor spoke. But ex-Conservative Tom Fallow asked why.")
     assert not [f for f in facts(analysis) if f[1] == "memberOf"], facts(analysis)
