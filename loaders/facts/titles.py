@@ -419,7 +419,14 @@ def name_at_sentence_start(ctx: FactContext, start: int, end: int, gaz: Gazettee
 
 
 def _name_word(ctx: FactContext, token: Token) -> bool:
-    return token.text[:1].isupper() and token.lower_ not in _TITLE_WORDS and ctx.tok2m[token.i] < 0
+    """A capitalised word that may begin a name: not a title's, not a determiner or another function word
+    ("The MMF's general secretary X": 'The' is no organisation)."""
+    return (
+        token.text[:1].isupper()
+        and token.lower_ not in _TITLE_WORDS
+        and ctx.tok2m[token.i] < 0
+        and not (token.is_stop or token.pos_ in ("DET", "PRON", "ADP", "CCONJ"))
+    )
 
 
 def _class_of_name(ctx: FactContext, surface: str, start: int, gaz: Gazetteer | None) -> str | None:

@@ -175,6 +175,13 @@ def test_a_described_post_as_an_object_or_beside_two_people_stands_for_nobody(nl
         assert not [f for f in found if f[1] in ("holdsPosition", "leaderOf")], (text, found)
 
 
+def test_a_determiner_opening_a_sentence_is_no_organisation(nlp: Language) -> None:
+    text = 'He said: "The plan is bad." The MMF\'s general secretary Tom Wick said it was true.'
+    found = facts(analyse(nlp, text))
+    assert ("Tom Wick", "worksFor", "MMF") in found, found
+    assert not [f for f in found if f[1] == "worksFor" and f[2] == "The"], found
+
+
 def test_a_party_left_ties_nothing_and_its_word_is_no_part_of_the_name(nlp: Language) -> None:
     analysis = analyse(nlp, "Former Tory Jane Okafor spoke. But ex-Conservative Tom Fallow asked why.")
     assert not [f for f in facts(analysis) if f[1] == "memberOf"], facts(analysis)
