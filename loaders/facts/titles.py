@@ -23,6 +23,9 @@ PARTY_POSTS = frozenset(
      "congressman", "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman"}
 )  # fmt: skip
 _STANDING = frozenset({"senior", "leading"})
+#: The word for what kind of body holds the post, standing for the body the text names elsewhere: "party
+#: leader X", "festival director X", "club captain X" hold the posts "leader", "director", "captain".
+_KIND_WORDS = frozenset({"party", "festival", "club", "band", "team"})
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
 #: journalist", "chart-topping singer" hold the posts "commentator", "journalist", "singer".
 _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowned", "acclaimed",
@@ -153,10 +156,10 @@ def _lord_of_post(doc: Doc, start: int, end: int) -> bool:
 
 def _after_standing(doc: Doc, start: int, end: int) -> int:
     """Where a post starts after words that say how a member stands, not what the post is: "senior MP",
-    "veteran Labour backbencher", "party leader" (the party's own word, not a post's: "leader"). A firm's
-    "senior vice president" or "senior economist" is a grade of the post and stays."""
+    "veteran Labour backbencher", "party leader", "festival director" (the body's kind, not the post's).
+    A firm's "senior vice president" or "senior economist" is a grade of the post and stays."""
     while end - start > 1 and (
-        doc[start].lower_ == "party"
+        doc[start].lower_ in _KIND_WORDS
         or doc[start].lower_ in _PRAISE
         or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
         or (doc[start].lower_ in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-")
@@ -438,6 +441,10 @@ def _class_of_name(ctx: FactContext, surface: str, start: int, gaz: Gazetteer | 
     for row in ctx.mentions:
         if row.surface == surface and row.tok_start != start:
             return row.cls if row.cls in _AFFILIATION_CLASSES else None
+    if " " not in surface and any(t.text == surface.lower() for t in ctx.doc):
+        return (
+            None  # "Festival director X ... the festival": a common noun the text also writes in lower case
+        )
     for token in ctx.doc:
         if token.text != surface or token.is_sent_start or ctx.tok2m[token.i] >= 0:
             continue

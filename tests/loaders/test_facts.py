@@ -317,6 +317,10 @@ TITLES = [
     ("Senior Labour backbencher Tom Oakes said so.", ("Tom Oakes", "holdsPosition", "backbencher")),
     ("It showed party leader Nick Grant.", ("Nick Grant", "holdsPosition", "leader")),
     ("Senior economist Tom Wick said so.", ("Tom Wick", "holdsPosition", "senior economist")),
+    (
+        "It grew. Festival director Tom Wick said the festival was good.",
+        ("Tom Wick", "holdsPosition", "director"),
+    ),
     # a party's word NER took for a person is the party; 'Lord' before a post's noun is the post's
     ("Lib Dem spokesman Tom Brake said so.", ("Tom Brake", "memberOf", "Liberal Democrats")),
     ("It was upheld by Lord Justice May.", ("May", "holdsPosition", "lord justice")),
