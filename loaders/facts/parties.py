@@ -69,12 +69,7 @@ def mark_parties(ctx: FactContext, gaz: Gazetteer | None, start: int, end: int) 
             if not (taken or named_next or in_longer_name(words) or len(words) < width):
                 entry = party_entry(gaz, words.text)
             if entry is not None:
-                row = MentionRow(
-                    words.start_char, words.end_char, k, k + width, "Organization", entry.name, words.text
-                )
-                index = ctx.new_mention(row)
-                for j in range(k, k + width):
-                    ctx.tok2m[j] = index
+                party_mention(ctx, words, entry)
                 k += width - 1
                 break
         k += 1
@@ -107,14 +102,39 @@ def split_party_word(ctx: FactContext, gaz: Gazetteer | None, person: int) -> in
         surface=surface,
         lead=0,
     )
-    party = ctx.new_mention(
-        MentionRow(
-            words.start_char, words.end_char, words.start, words.end, "Organization", entry.name, words.text
-        )
+    return party_mention(ctx, words, entry)
+
+
+def party_before(ctx: FactContext, person: int, gaz: Gazetteer | None) -> None:
+    """ "Conservative Michael Fallon", "fellow Tory John Smith", "Lib Dem Jane Smith": a party's word right
+    before an untitled name says the person's party (the party's full name there is rarer and says less:
+    "the Labour Party Tony Blair leads"). Not after 'former' or 'ex-'."""
+    start = ctx.mentions[person].tok_start
+    if gaz is None:
+        return
+    for width in (2, 1):
+        words = ctx.doc[max(start - width, 0) : start]
+        if len(words) < width or any(
+            ctx.tok2m[t.i] >= 0 and ctx.mentions[ctx.tok2m[t.i]].cls != NORP for t in words
+        ):
+            continue
+        entry = party_entry(gaz, words.text)
+        left = after_former(ctx.doc, words.start)
+        if entry is None or left or words.text.lower().endswith("party") or in_longer_name(words):
+            continue
+        ctx.add("memberOf", person, party_mention(ctx, words, entry), words, "party-word", 0.6)
+        return
+
+
+def party_mention(ctx: FactContext, words: Span, entry: GazEntry) -> int:
+    """A mention of the party the gazetteer entry names, over these words (which it takes from any other)."""
+    row = MentionRow(
+        words.start_char, words.end_char, words.start, words.end, "Organization", entry.name, words.text
     )
+    index = ctx.new_mention(row)
     for t in words:
-        ctx.tok2m[t.i] = party
-    return party
+        ctx.tok2m[t.i] = index
+    return index
 
 
 def unmask_party_names(ctx: FactContext, gaz: Gazetteer | None, start: int, end: int) -> None:

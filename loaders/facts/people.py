@@ -20,18 +20,14 @@ from loaders.entities import cues as ecues
 from loaders.entities.descriptions import POST_DESCRIPTION
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, NORP, POSITION, PRONOUN, MentionRow
-from loaders.facts import cues, parties, titles
+from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow
+from loaders.facts import cues, parties, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
 
 _AFFILIATION_PREPS = ("of", "for", "at")
 # "Glenn English of the Democratic Party" is a member, not an employee
 _MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "band", "group", "alliance"})
-# "Oasis guitarist X", "the Busted frontman": a band's musician is its member, not its employee
-_BAND_ROLES = frozenset(
-    {"frontman", "frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist"}
-)
 #: Bodies a member sits 'on': "the senior Republican on the Senate Budget Committee"
 _BODIES = frozenset({"committee", "board", "council", "panel", "commission", "subcommittee"})
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
@@ -39,9 +35,6 @@ _CLAIMED = frozenset({"stated", "reported"})
 #: A side's manager or boss runs its play: "Birmingham manager X" coaches Birmingham (a firm's boss leads it)
 _TEAM_BOSSES = frozenset({"manager", "boss"})
 _TOWNS = frozenset({"City", "Location"})
-#: Posts only a firm or another organisation has, never a person: their possessor is an organisation.
-_BOARD_POSTS = ("chief executive", "chairman", "chairwoman", "managing director", "chief operating officer",
-                "chief financial officer", "finance director", "board")  # fmt: skip
 #: Where a description stands for the person the story is about: its subject or a possessor, not an object.
 _TOPIC_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 #: Words of a post the person no longer holds: it ties them to nothing.
@@ -75,21 +68,21 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     if title is not None:
         title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
         _clubs_named_as_towns(ctx, phrase_start, title)
-        _firm_possessor(ctx, title)
-        _band_named(ctx, phrase_start, titles.title_head(title))
+        post_names.firm_possessor(ctx, title)
+        post_names.band_named(ctx, phrase_start, titles.title_head(title))
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
         if before >= 0 and parties.is_party(gaz, ctx.mentions[before]):
             affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
-        affiliations += [] if affiliations else _the_party(ctx, title)
+        affiliations += [] if affiliations else post_names.the_party(ctx, title)
         _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
     appositives = _appositive_titles(ctx, root)
     _predicative_titles(ctx, index, root, gaz)
     _party_tag(ctx, index)
     if title is None:  # "Sweden's Carolina Kluft, the Olympic champion"; "Labour's Mr Livingstone"
         _country_possessive(ctx, index, root, gaz)
-        _party_before(ctx, index, gaz)
+        parties.party_before(ctx, index, gaz)
     _demonym_apposition(ctx, index, root, gaz)
     if title is None and not appositives:
         _origin(ctx, index, root)
@@ -103,12 +96,12 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         if span is None:
             continue
         span = titles.split_unnamed_organisation(ctx, span)  # "Ofsted chief, David Bell"
-        _firm_possessor(ctx, span)
+        post_names.firm_possessor(ctx, span)
         parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
         titles.unnamed_of_organisation(ctx, appos)
-        of_objects = [_employer(ctx, a) for p in prep_objects(appos, "of") for a in ctx.args(p)]
-        at_objects = [_employer(ctx, a) for p in prep_objects(appos, "at") for a in ctx.args(p)]
+        of_objects = [post_names.employer(ctx, a) for p in prep_objects(appos, "of") for a in ctx.args(p)]
+        at_objects = [post_names.employer(ctx, a) for p in prep_objects(appos, "at") for a in ctx.args(p)]
         affiliations += of_objects + at_objects + [a for p in prep_objects(appos, "for") for a in ctx.args(p)]
         owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
         unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners)
@@ -151,40 +144,6 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
             ctx.add("memberOf", person, owner, c, "party-possessive", 0.6)
 
 
-def _party_before(ctx: FactContext, person: int, gaz: Gazetteer | None) -> None:
-    """ "Conservative Michael Fallon", "fellow Tory John Smith", "Lib Dem Jane Smith": a party's word right
-    before an untitled name says the person's party (the party's full name there is rarer and says less:
-    "the Labour Party Tony Blair leads")."""
-    start = ctx.mentions[person].tok_start
-    if gaz is None:
-        return
-    for width in (2, 1):
-        words = ctx.doc[max(start - width, 0) : start]
-        if len(words) < width or any(
-            ctx.tok2m[t.i] >= 0 and ctx.mentions[ctx.tok2m[t.i]].cls != NORP for t in words
-        ):
-            continue
-        entry = parties.party_entry(gaz, words.text)
-        former = parties.after_former(ctx.doc, words.start)
-        if entry is None or former or words.text.lower().endswith("party") or parties.in_longer_name(words):
-            continue
-        party = ctx.new_mention(
-            MentionRow(
-                words.start_char,
-                words.end_char,
-                words.start,
-                words.end,
-                "Organization",
-                entry.name,
-                words.text,
-            )
-        )
-        for t in words:
-            ctx.tok2m[t.i] = party
-        ctx.add("memberOf", person, party, words, "party-word", 0.6)
-        return
-
-
 def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
     """ "another Ethiopian, Berhane Adera", "Adera, an Ethiopian,": a demonym standing as a noun in
     apposition to an untitled name says the person's nationality; a party's member word ("Domenici, the
@@ -203,17 +162,6 @@ def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazette
             for body in (a for p in prep_objects(noun, "on") for a in _organisations(ctx, p)):
                 if ctx.mentions[body].surface.split()[-1].lower() in _BODIES:
                     ctx.add("memberOf", person, body, noun, "party-apposition", 0.6)
-
-
-def _employer(ctx: FactContext, index: int) -> int:
-    """The object of a post's 'of' or 'at' ("telecoms analyst at Dresdner Kleinwort Wasserstein",
-    "assistant chief constable of Gloucestershire Police") is where the post is held, not a person: a name
-    entity recognition typed a person there becomes an organisation mention (a person's post is 'for' or
-    'to' another person: "spokesman for X", "adviser to X", and those are left alone)."""
-    row = ctx.mentions[index]
-    if row.cls == "Person":  # the text says what it is: its class outvotes NER's other labels of the name
-        ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
-    return index
 
 
 def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
@@ -235,7 +183,7 @@ def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
         if any(m >= 0 and ctx.mentions[m].cls == "Person" for m in named):
             continue  # "the chief executive John Smith", "the singer, Ozzy Osbourne"
         title = titles.title_in(ctx, det.i, token.i + 1)
-        _band_named(ctx, det.i, token)
+        post_names.band_named(ctx, det.i, token)
         affiliations = _affiliations_in(ctx, det.i, token.i)
         if title is None or not affiliations or any(c.dep_ == "poss" for c in token.children):
             continue  # "the singer" alone says too little; "the band's singer" is the band's description's
@@ -243,44 +191,6 @@ def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
             MentionRow(det.idx, token.idx + len(token), det.i, token.i + 1, PRONOUN, POST_DESCRIPTION, "")
         )
         _emit_roles(ctx, person, title, affiliations, 0.6, gaz=gaz, rule="described-post")
-
-
-def _band_named(ctx: FactContext, start: int, role: Token) -> None:
-    """ "the Black Sabbath singer", "Oasis guitarist X": the name before a musician's role in a band is the
-    band's, an organisation, though NER took it for a place or a person."""
-    if role.lower_ not in _BAND_ROLES:
-        return
-    for index in sorted({m for k in range(start, role.i) if (m := ctx.tok2m[k]) >= 0}):
-        row = ctx.mentions[index]
-        if row.cls in ("Location", "Person") and row.tok_end == role.i:
-            ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
-
-
-def _firm_possessor(ctx: FactContext, title: Span) -> None:
-    """ "Aston's chief executive X", "X, Sprint's chairman": whose a board's post is, is a firm, whatever
-    class entity recognition gave the name (a person has a spokesman or a vice president, not a chief
-    executive or a chairman)."""
-    if not any(p in title.text.lower() for p in _BOARD_POSTS):
-        return
-    before = ctx.tok2m[title.start - 1] if title.start > 0 else -1
-    if before >= 0 and ctx.mentions[before].tok_end == title.start:  # "Gartner chairman X"
-        _employer(ctx, before)
-    for c in titles.title_head(title).children:  # "Aston's chief executive X"
-        index = ctx.tok2m[c.i] if c.dep_ == "poss" else -1
-        if index >= 0 and ctx.mentions[index].tok_end <= title.start + 1:
-            _employer(ctx, index)
-
-
-def _the_party(ctx: FactContext, title: Span) -> list[int]:
-    """ "The BNP website carries a photograph of party leader Nick Griffin": a post the word 'party' opens
-    is held in the one organisation its sentence names before it (the word says that one is a party, known
-    to the gazetteer or not). Two organisations there leave it open."""
-    if title.start == 0 or ctx.doc[title.start - 1].lower_ != "party":
-        return []
-    sentence = ctx.doc[title.start].sent
-    named = {m for k in range(sentence.start, title.start) if (m := ctx.tok2m[k]) >= 0}
-    named = {m for m in named if ctx.mentions[m].cls == "Organization"}
-    return sorted(named) if len(named) == 1 else []
 
 
 def _employer_after_post(root: Token) -> bool:
@@ -549,7 +459,7 @@ def _emit_roles(
         elif parties.is_party(gaz, ctx.mentions[aff]) or (party_post and cls == "Organization"):
             # "Tory peer X", "Labour MP X", and a party the gazetteer does not know ("Plaid Cymru MP X")
             ctx.add("memberOf", person, aff, title, "party-title", confidence - 0.1)
-        elif head.lower_ in _BAND_ROLES and cls == "Organization":
+        elif head.lower_ in post_names.BAND_ROLES and cls == "Organization":
             ctx.add("memberOf", person, aff, title, "band-title", confidence - 0.1)
         elif country:
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)

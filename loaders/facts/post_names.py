@@ -1,0 +1,70 @@
+"""What a post says about the names beside it: the name a post is held at or of is an organisation's, whatever
+class entity recognition gave it ("telecoms analyst at X", "Aston's chief executive", "the Black Sabbath
+singer"), and 'party' before a post names the party the sentence names (loaders/facts/people.py reads the
+ties themselves).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.entities.records import CUED
+from loaders.facts import titles
+from loaders.facts.context import FactContext
+
+# "Oasis guitarist X", "the Busted frontman": a band's musician is its member, not its employee
+BAND_ROLES = frozenset(
+    {"frontman", "frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist"}
+)
+#: Posts only a firm or another organisation has, never a person: their possessor is an organisation.
+_BOARD_POSTS = ("chief executive", "chairman", "chairwoman", "managing director", "chief operating officer",
+                "chief financial officer", "finance director", "board")  # fmt: skip
+
+
+def employer(ctx: FactContext, index: int) -> int:
+    """The object of a post's 'of' or 'at' ("telecoms analyst at Dresdner Kleinwort Wasserstein",
+    "assistant chief constable of Gloucestershire Police") is where the post is held, not a person: a name
+    entity recognition typed a person there becomes an organisation mention (a person's post is 'for' or
+    'to' another person: "spokesman for X", "adviser to X", and those are left alone)."""
+    row = ctx.mentions[index]
+    if row.cls == "Person":  # the text says what it is: its class outvotes NER's other labels of the name
+        ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
+    return index
+
+
+def band_named(ctx: FactContext, start: int, role: Token) -> None:
+    """ "the Black Sabbath singer", "Oasis guitarist X": the name before a musician's role in a band is the
+    band's, an organisation, though NER took it for a place or a person."""
+    if role.lower_ not in BAND_ROLES:
+        return
+    for index in sorted({m for k in range(start, role.i) if (m := ctx.tok2m[k]) >= 0}):
+        row = ctx.mentions[index]
+        if row.cls in ("Location", "Person") and row.tok_end == role.i:
+            ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
+
+
+def firm_possessor(ctx: FactContext, title: Span) -> None:
+    """ "Aston's chief executive X", "X, Sprint's chairman": whose a board's post is, is a firm, whatever
+    class entity recognition gave the name (a person has a spokesman or a vice president, not a chief
+    executive or a chairman)."""
+    if not any(p in title.text.lower() for p in _BOARD_POSTS):
+        return
+    before = ctx.tok2m[title.start - 1] if title.start > 0 else -1
+    if before >= 0 and ctx.mentions[before].tok_end == title.start:  # "Gartner chairman X"
+        employer(ctx, before)
+    for c in titles.title_head(title).children:  # "Aston's chief executive X"
+        index = ctx.tok2m[c.i] if c.dep_ == "poss" else -1
+        if index >= 0 and ctx.mentions[index].tok_end <= title.start + 1:
+            employer(ctx, index)
+
+
+def the_party(ctx: FactContext, title: Span) -> list[int]:
+    """ "The BNP website carries a photograph of party leader Nick Griffin": a post the word 'party' opens
+    is held in the one organisation its sentence names before it (the word says that one is a party, known
+    to the gazetteer or not). Two organisations there leave it open."""
+    if title.start == 0 or ctx.doc[title.start - 1].lower_ != "party":
+        return []
+    sentence = ctx.doc[title.start].sent
+    named = {m for k in range(sentence.start, title.start) if (m := ctx.tok2m[k]) >= 0}
+    named = {m for m in named if ctx.mentions[m].cls == "Organization"}
+    return sorted(named) if len(named) == 1 else []
