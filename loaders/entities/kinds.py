@@ -29,6 +29,9 @@ from loaders.entities.worklists import listed_works
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
+#: Legal forms that end a company's name NER may miss ("Thies Cos Inc"); written with a capital.
+_LEGAL_ENDS = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "incorporated", "corporation"})
+_FIRM_CONNECTORS = frozenset({"of", "and", "&"})
 _REPEATED = frozenset({"Work", "Product", "Award"})
 _SETTLED = frozenset({"Person", "Organization", "Location", "City"})  # NER's guesses, not the gazetteer's
 #: Parts of speech no band's name is made of ("the band In 2002" names no band).
@@ -258,7 +261,7 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     """(start, end, class) of names NER missed beside a cue noun: a title after it ("their single Year
     3000", "the show Strictly Come Dancing": title-case words, with the small words titles hold), or a name
     before a noun that it modifies, for products, awards and clubs ("the Golden Rose award")."""
-    found = []
+    found = legal_names(doc, taken)
     for start, end in listed_works(doc, title_end):
         if not any(taken[start:end]):
             found.append((start, end, "Work"))
@@ -286,6 +289,72 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
     return found
+
+
+def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, "Organization") of company names NER missed whose legal form says what they are
+    ("Thies Cos Inc", "Swift Independent Packing Co", "Bank of New York Co"): the capitalised words before
+    the form, with "of", "and" or "&" between two of them (not in a headline's capitals, where "SHARES OF
+    ACME INC" would be one name), and not a sentence's first word that is no name ("Shares of Acme Inc")."""
+    found = []
+    for k, token in enumerate(doc):
+        if taken[k] or token.text.rstrip(".").lower() not in _LEGAL_ENDS or not token.text[0].isupper():
+            continue
+        if k + 1 < len(doc) and doc[k + 1].text == "-":
+            continue  # "Co-operative"
+        start = k
+        while start > 0 and k - start < _MAX_TITLE_TOKENS and not taken[start - 1]:
+            word = doc[start - 1]
+            if word.is_sent_end or doc[start].is_sent_start:
+                break
+            if _firm_word(word):
+                start -= 1
+            elif word.lower_ in _FIRM_CONNECTORS and start - 1 > 0 and _firm_word(doc[start - 2]):
+                if word.is_upper or doc[start].is_upper or doc[start - 2].is_sent_start:
+                    break
+                start -= 1
+            else:
+                break
+        while start < k and (doc[start].lower_ in _FIRM_CONNECTORS or _common_opening(doc[start])):
+            start += 1
+        end = k + 1
+        while end < len(doc) and not taken[end] and doc[end].text.rstrip(".").lower() in _LEGAL_ENDS:
+            end += 1  # "Thies Cos Inc"
+        if _part_of_longer(doc, start, end, taken):
+            continue
+        if any(t.text.rstrip(".").lower() not in cues.LEGAL_FORMS for t in doc[start:k]):
+            found.append((start, end, "Organization"))
+            taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def _part_of_longer(doc: Doc, start: int, end: int, taken: bytearray) -> bool:
+    """The words found end a longer name this rule cannot read whole: "Connecticut Light and Power Co"
+    (NER took a part), "Chas. P. Young Co", "Hospital Corp of America"."""
+    before = doc[start - 1] if start > 0 else None
+    joined_before = before is not None and (
+        bool(taken[start - 1])
+        or before.lower_ in _FIRM_CONNECTORS
+        or (before.text[:1].isupper() and before.pos_ != "DET" and not before.is_sent_end)
+    )
+    after = doc[end] if end < len(doc) else None
+    return joined_before or (
+        after is not None
+        and after.lower_ in _FIRM_CONNECTORS
+        and end + 1 < len(doc)
+        and doc[end + 1].text[:1].isupper()
+    )
+
+
+def _firm_word(token: Token) -> bool:
+    """A word of a company's name: capitalised ("Thies", "Page-Wilson", "ICN"), not a title's small word."""
+    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text or "&" in token.text)
+
+
+def _common_opening(token: Token) -> bool:
+    """An article, or a sentence's first word the tagger reads as no name ("Shares"): its capital is its
+    place's."""
+    return token.pos_ == "DET" or (bool(token.is_sent_start) and token.pos_ not in ("PROPN", "X"))
 
 
 def accolade_names(doc: Doc) -> list[tuple[int, int]]:

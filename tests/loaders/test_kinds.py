@@ -175,3 +175,25 @@ def test_a_prize_hyphenated_to_winning_is_an_award(nlp: Language, text: str, nam
 )
 def test_a_common_word_is_no_prize_and_no_title(nlp: Language, text: str, name: str) -> None:
     assert name not in _classes(nlp, text), _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The deal was for the Bank of Lisbon Ltd and has been approved.", "Bank of Lisbon Ltd"),
+    ],
+)
+def test_a_legal_form_says_a_name_ner_missed_is_a_company(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) == "Organization", _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Kestrel Inc rose.",  # the sentence's first word is no part of the name
+        "Analysts at Marlow Light and Power Co said so.",  # a part of a longer name is left alone
+    ],
+)
+def test_a_legal_form_takes_no_word_that_is_not_the_name(nlp: Language, text: str) -> None:
+    names = _classes(nlp, text)
+    assert not any(n.startswith(("Shares", "Power Co", "Light")) for n in names), names
