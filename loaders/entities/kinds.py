@@ -31,6 +31,7 @@ _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", 
 _MAX_TITLE_TOKENS = 8
 #: Legal forms that end a company's name NER may miss ("Thies Cos Inc"); written with a capital.
 _LEGAL_ENDS = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "incorporated", "corporation"})
+_CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 _FIRM_CONNECTORS = frozenset({"of", "and", "&"})
 _REPEATED = frozenset({"Work", "Product", "Award"})
 _SETTLED = frozenset({"Person", "Organization", "Location", "City"})  # NER's guesses, not the gazetteer's
@@ -261,7 +262,7 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     """(start, end, class) of names NER missed beside a cue noun: a title after it ("their single Year
     3000", "the show Strictly Come Dancing": title-case words, with the small words titles hold), or a name
     before a noun that it modifies, for products, awards and clubs ("the Golden Rose award")."""
-    found = legal_names(doc, taken)
+    found = legal_names(doc, taken) + _camel_names(doc, taken)
     for start, end in listed_works(doc, title_end):
         if not any(taken[start:end]):
             found.append((start, end, "Work"))
@@ -325,6 +326,25 @@ def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if any(t.text.rstrip(".").lower() not in cues.LEGAL_FORMS for t in doc[start:k]):
             found.append((start, end, "Organization"))
             taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def _camel_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """Brand names that start in lower case ("iPod", "iTunes", "eDonkey"), which NER does not take for
+    names: a product where a cue says so, or where a possessive, "the" or a noun beside it treats the word
+    as a thing ("its iPod family", "the iPod mini"; "eBay said" names a firm, and is left alone)."""
+    found = []
+    for k, token in enumerate(doc):
+        if taken[k] or not _CAMEL.match(token.text):
+            continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        thing = _possessed(doc, k) or (k > 0 and doc[k - 1].lower_ == "the")
+        kind = cued_kind(doc, k, k + 1, "PRODUCT") or (
+            "Product" if thing or (after is not None and after.pos_ == "NOUN" and after.is_lower) else None
+        )
+        if kind is not None:
+            found.append((k, k + 1, kind))
+            taken[k] = 1
     return found
 
 

@@ -6,6 +6,8 @@ rules read the mentions in order, not the tree:
 - a firm's possessive right before the name: "ITV1's This Morning", "Apple's iTunes" -> the firm created
   the work / makes the product (a person's film is left alone: "Foxx's Ray" is the actor's as often as the
   director's);
+- "its" right before a product's name: the firm "its" stands for makes it ("Apple expanded its iPod
+  family"; a person's or a band's possessive is "his" or "their", never "its");
 - a firm's name right before a model's, before a product noun: "an IBM ThinkVantage computer" -> makes;
 - a firm's name before the work noun that introduces the title: "the Channel 4 show Faking It", "ITV1
   talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
@@ -67,6 +69,9 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
         k -= 1
     if k >= 1 and doc[k].tag_ == "POS":
         _add_maker(ctx, predicates, k - 1, index, "maker-possessive")
+        return
+    if k >= 0 and doc[k].lower_ == "its" and row.cls == "Product" and k == row.tok_start - 1:
+        ctx.add("makes", ctx.arg(doc[k]), index, doc[k], "maker-its", 0.6)  # "Apple ... its iPod family"
         return
     if row.cls == "Product" and k == row.tok_start - 1 and _product_noun_after(ctx, index):
         _add_maker(ctx, predicates, k, index, "maker-model")  # "an IBM ThinkVantage computer"

@@ -30,6 +30,8 @@ def _classes(nlp: Language, text: str) -> dict[str, str]:
         ("Zentro said its PowerDeck G5 computer sold well.", "PowerDeck G5", "Product"),
         ("Zentro first launched its GamePal console in 1989.", "GamePal", "Product"),
         ("Acme Corp's best-known names include Kastell brandy.", "Kastell", "Product"),
+        ("Sales of the zPlayer doubled in a year.", "zPlayer", "Product"),  # NER: nothing
+        ("Buyers of its xBand mini model queued.", "xBand", "Product"),
         (
             "Dan Marsh won a prize for his portrayal of Jack Wells in Harbour Lights.",
             "Harbour Lights",

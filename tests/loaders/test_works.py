@@ -36,6 +36,7 @@ from tests.loaders.extraction_helpers import analyse, facts
             "The film earned nominations for best actress for Ana Costa.",
             ("Ana Costa", "nominatedFor", "best actress"),
         ),
+        ("Zentro Corp has expanded its zPlayer family with two models.", ("Zentro Corp", "makes", "zPlayer")),
     ],
 )
 def test_words_around_a_name_say_who_made_or_won_it(
