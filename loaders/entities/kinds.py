@@ -311,7 +311,7 @@ def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             if _firm_word(word):
                 start -= 1
             elif word.lower_ in _FIRM_CONNECTORS and start - 1 > 0 and _firm_word(doc[start - 2]):
-                if word.is_upper or doc[start].is_upper or doc[start - 2].is_sent_start:
+                if word.is_upper or _capitals(doc[start]) or doc[start - 2].is_sent_start:
                     break
                 start -= 1
             else:
@@ -364,6 +364,11 @@ def _part_of_longer(doc: Doc, start: int, end: int, taken: bytearray) -> bool:
         and end + 1 < len(doc)
         and doc[end + 1].text[:1].isupper()
     )
+
+
+def _capitals(token: Token) -> bool:
+    """A word in a headline's capitals ("ACME"), not an initial ("B and D Instruments Inc")."""
+    return token.is_upper and len(token.text) > 1
 
 
 def _firm_word(token: Token) -> bool:
