@@ -220,6 +220,8 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
         return kind if not any(t.is_upper for t in doc[start:end]) else None
     if kind == "Product" and _possessed(doc, start):
         return kind  # "its GameBoy console", "Sony's PlayStation console": the maker is the possessor
+    if kind == "Work" and label != "ORG" and _after_possessor(doc, start):
+        return kind  # "Radio 4's Today programme" (NER: a date), "Eminem's Encore album"
     # (not for works: in "their Channel 4 show" the possessors present the show, the channel makes it)
     return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
 
@@ -228,6 +230,14 @@ def _possessed(doc: Doc, start: int) -> bool:
     """A possessive right before the name: "its", "their", or a possessor's 's."""
     before = doc[start - 1] if start > 0 else None
     return before is not None and (before.tag_ in ("PRP$", "POS") or before.lower_ in ("its", "their"))
+
+
+def _after_possessor(doc: Doc, start: int) -> bool:
+    """A named possessor's 's right before the name ("BBC One's Breakfast with Frost programme"): the
+    possessor is the work's maker or channel, and the name between it and the work noun the work's (not
+    "their Channel 4 show", where the name is the channel's)."""
+    owner = doc[start - 2] if start > 1 else None
+    return owner is not None and doc[start - 1].tag_ == "POS" and (owner.pos_ == "PROPN" or owner.like_num)
 
 
 def _award_noun_after(doc: Doc, k: int) -> bool:
@@ -283,6 +293,8 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if kind == "Organization":
             spans = [(s, e) for s, e in spans if not any(t.pos_ in _FUNCTION_POS for t in doc[s:e])]
         spans += [_name_before(doc, token.i, club_role)] if kind not in ("Work", "Organization") else []
+        if kind == "Work" and _after_possessor(doc, (before := _name_before(doc, token.i))[0]):
+            spans.append(before)  # "Real's Harmony show": NER found no name before the work noun
         if kind == "Product":
             spans = [_model_after_maker(doc, s, e, taken) for s, e in spans]
         for start, end in spans:

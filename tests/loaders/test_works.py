@@ -37,6 +37,14 @@ from tests.loaders.extraction_helpers import analyse, facts
             ("Ana Costa", "nominatedFor", "best actress"),
         ),
         ("Zentro Corp has expanded its zPlayer family with two models.", ("Zentro Corp", "makes", "zPlayer")),
+        (  # the title between a channel's possessive and a work noun: NER saw no name, or a place
+            "Mr Hale told BBC Radio 5's Today programme that he was sad.",
+            ("BBC Radio 5", "created", "Today"),
+        ),
+        (
+            "Mr Hale told Kestrel Radio 5's Tonight programme that he was sad.",
+            ("Kestrel Radio 5", "created", "Tonight"),
+        ),
     ],
 )
 def test_words_around_a_name_say_who_made_or_won_it(
