@@ -8,6 +8,8 @@ rules read the mentions in order, not the tree:
   director's);
 - "its" right before a product's name: the firm "its" stands for makes it ("Apple expanded its iPod
   family"; a person's or a band's possessive is "his" or "their", never "its");
+- a possessive pronoun before an authored kind of work and its title: "their third album Final Straw" ->
+  the band created it;
 - a firm's name right before a model's, before a product noun: "an IBM ThinkVantage computer" -> makes;
 - a firm's name before the work noun that introduces the title: "the Channel 4 show Faking It", "ITV1
   talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
@@ -37,7 +39,9 @@ _MADE = {
     **dict.fromkeys(("Person", "Organization", "Location", "City"), ("created", "makes")),
 }
 _WINNERS = frozenset({"Person", "Organization", "Work", "Team"})
+_AUTHOR_PRONOUNS = frozenset({"his", "her", "their"})
 _MAX_NOUNS = 3  # lower-case words between the prize's adjective and the name ("Oscar-winning film director")
+_MAX_VERBS = 3  # clauses climbed for the named subject that owns "her novel X"
 _PREDICATES = {"winning": "won", "winner": "won", "winners": "won", "nominated": "nominatedFor"}
 _PREDICATES["shortlisted"] = "nominatedFor"
 #: Verbs whose subject made the works its object lists ("Lee has made more than 25 films, including X").
@@ -76,6 +80,8 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
     if row.cls == "Product" and k == row.tok_start - 1 and _product_noun_after(ctx, index):
         _add_maker(ctx, predicates, k, index, "maker-model")  # "an IBM ThinkVantage computer"
         return
+    if row.cls == "Work" and k == row.tok_start - 1 and _author_by_pronoun(ctx, k, index):
+        return
     if "created" not in predicates or k < 1 or doc[k].lower_ not in ecues.WORK_NOUNS:
         return
     k -= 1  # "ITV1 talent show X": the firm before the work noun and its lower-case compounds
@@ -83,6 +89,32 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
         k -= 1
     if k >= 0 and doc[k].text != "'s":
         _add_maker(ctx, ("created",), k, index, "maker-noun")
+
+
+def _author_by_pronoun(ctx: FactContext, k: int, index: int) -> bool:
+    """ "Levy said her novel X ...", "they made a breakthrough with their third album Final Straw": an
+    authored kind of work right before the title, after a possessive pronoun and a few modifiers, was
+    made by the named subject of its clause (a film is left alone: "his new film" may be an actor's)."""
+    doc = ctx.doc
+    if doc[k].lower_ not in cues.AUTHORED_WORK_NOUNS:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= _MAX_NOUNS and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN", "NUM"):
+        j -= 1  # "third", "new", "debut", "studio"
+    if j < 0 or doc[j].lower_ not in _AUTHOR_PRONOUNS:
+        return False
+    # the pronoun's owner is the clause's named subject ("Levy said her novel X ..."); where the subject
+    # is no name, or not of the pronoun's kind, the pronoun may stand for anyone in the article
+    classes = ("Person", "Organization") if doc[j].lower_ == "their" else ("Person",)
+    for verb in [a for a in doc[k].ancestors if a.pos_ in ("VERB", "AUX")][:_MAX_VERBS]:
+        subject = ctx.subject(verb)
+        author = ctx.tok2m[subject.i] if subject is not None else -1
+        if author == index or subject is None or doc[k] in subject.subtree:
+            continue  # "Levy has seen her book X win": the work is the lower verb's own subject
+        if author >= 0 and ctx.mentions[author].cls in classes:
+            ctx.add("created", author, index, doc[k], "author-pronoun", 0.6)
+        break
+    return True
 
 
 def _product_noun_after(ctx: FactContext, index: int) -> bool:
