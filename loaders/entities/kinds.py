@@ -64,7 +64,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The kind the text states for the name doc[start:end] (of NER label ``label``), or None."""
     return (
         _head_word_kind(doc[end - 1])
-        or _legal_form_kind(doc, start, end)
+        or (_legal_form_kind(doc, start, end) if label != "ORG" else None)
         or _before(doc, start, end)
         or _after(doc, start, end, label)
         or _appositive(doc[start:end])
@@ -327,8 +327,8 @@ def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         start = k
         while start > 0 and k - start < _MAX_TITLE_TOKENS and not taken[start - 1]:
             word = doc[start - 1]
-            if word.is_sent_end or doc[start].is_sent_start:
-                break
+            # (no test of sentence bounds: the parser may cut "Sun | Microsystems Inc"; a full stop, a
+            # line break or a lower-case word ends the name anyway)
             if _firm_word(word):
                 start -= 1
             elif word.lower_ in _FIRM_CONNECTORS and start - 1 > 0 and _firm_word(doc[start - 2]):
@@ -398,9 +398,11 @@ def _firm_word(token: Token) -> bool:
 
 
 def _common_opening(token: Token) -> bool:
-    """An article, or a sentence's first word the tagger reads as no name ("Shares"): its capital is its
-    place's."""
-    return token.pos_ == "DET" or (bool(token.is_sent_start) and token.pos_ not in ("PROPN", "X"))
+    """An article, or a sentence's first word the tagger reads as no name before "of" ("Shares of Acme
+    Inc"): its capital is its place's ("Sun Microsystems Inc" keeps its first word)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    opening = bool(token.is_sent_start) and token.pos_ not in ("PROPN", "X")
+    return token.pos_ == "DET" or (opening and after is not None and after.lower_ in _FIRM_CONNECTORS)
 
 
 def accolade_names(doc: Doc) -> list[tuple[int, int]]:

@@ -184,6 +184,7 @@ def test_a_common_word_is_no_prize_and_no_title(nlp: Language, text: str, name: 
     [
         ("The deal was for the Bank of Lisbon Ltd and has been approved.", "Bank of Lisbon Ltd"),
         ("<Kestrel Plc> of Britain said it would buy Marlow Inc.", "Kestrel Plc"),  # NER: a person
+        ("KESTREL SETS PACT\n\nSun Kestrel Inc said it would buy Marlow Inc.", "Sun Kestrel Inc"),
     ],
 )
 def test_a_legal_form_says_a_name_ner_missed_is_a_company(nlp: Language, text: str, name: str) -> None:
