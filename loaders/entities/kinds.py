@@ -30,6 +30,12 @@ _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
 #: Legal forms that end a company's name NER may miss ("Thies Cos Inc"); written with a capital.
+#: ("star" is no cue of its own: "Westlife star X" names a band; a work that is named as one elsewhere in
+#: the article still gets its star, loaders/facts/works.py role_in_work)
+_WORK_ROLES = frozenset({"actor", "actress", "presenter"})
+#: Names of film and stage industries before a role ("Hollywood star X"): a trade, not a work.
+_INDUSTRIES = frozenset({"hollywood", "bollywood", "nollywood", "broadway"})
+_WORK_ROLE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT", "WORK_OF_ART"})
 _LEGAL_ENDS = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "incorporated", "corporation"})
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 _FIRM_CONNECTORS = frozenset({"of", "and", "&"})
@@ -224,6 +230,8 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "Team"
     if lemma == "manager" and about_sport(doc):  # "Chelsea manager X" of a sport report; "Fifa boss X"
         return "Team"
+    if _role_in_work_after(doc, k, label):
+        return "Work"
     kind = "Team" if lemma in cues.PLAYER_ROLES else kind_of_noun(lemma)
     if kind == "Award" and label == "ORG":  # "the Golden Rose award"; "the BBC award" is the giver's
         return kind if not any(t.is_upper for t in doc[start:end]) else None
@@ -233,6 +241,23 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
         return kind  # "Radio 4's Today programme" (NER: a date), "Eminem's Encore album"
     # (not for works: in "their Channel 4 show" the possessors present the show, the channel makes it)
     return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
+
+
+def _role_in_work_after(doc: Doc, k: int, label: str) -> bool:
+    """ "Scrubs actor Zach Braff", "Playschool presenter X": a role in a work between its name and
+    a person's, outside sport ("Chelsea star John Terry"), for a name NER took for a person, a place or a
+    thing, not a firm ("Channel 4 presenter X": the channel's); the gazetteer's places keep their class
+    ("Hollywood star X")."""
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return (
+        doc[k].lower_ in _WORK_ROLES
+        and label in _WORK_ROLE_LABELS
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.is_title
+        and not about_sport(doc)
+        and not (k > 0 and doc[k - 1].lower_ in _INDUSTRIES)
+    )
 
 
 def _possessed(doc: Doc, start: int) -> bool:

@@ -43,6 +43,7 @@ class FactRules:
                 roles.work_roles(ctx, index)
             works.maker_of_name(ctx, index)
             works.prize_for(ctx, index)
+            works.role_in_work(ctx, index)
         roles.place_pairs(ctx)
         roles.place_in_place(ctx)
         roles.capitals(ctx)

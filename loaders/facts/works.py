@@ -10,6 +10,8 @@ rules read the mentions in order, not the tree:
   family"; a person's or a band's possessive is "his" or "their", never "its");
 - a possessive pronoun before an authored kind of work and its title: "their third album Final Straw" ->
   the band created it;
+- a work's name before a role noun before a person: "Little Britain star Matt Lucas" -> starsIn,
+  "Playschool presenter X" -> presents;
 - a firm's name right before a model's, before a product noun: "an IBM ThinkVantage computer" -> makes;
 - a firm's name before the work noun that introduces the title: "the Channel 4 show Faking It", "ITV1
   talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
@@ -39,6 +41,9 @@ _MADE = {
     **dict.fromkeys(("Person", "Organization", "Location", "City"), ("created", "makes")),
 }
 _WINNERS = frozenset({"Person", "Organization", "Work", "Team"})
+_ROLE_PREDICATES = {"star": "starsIn", "actor": "starsIn", "actress": "starsIn", "presenter": "presents"}
+#: Classes NER gives a work's title that the article may settle as a work ("Little Britain": a place).
+_WORK_GUESSES = frozenset({"Work", "Person", "Organization", "Location", "City"})
 _AUTHOR_PRONOUNS = frozenset({"his", "her", "their"})
 _MAX_NOUNS = 3  # lower-case words between the prize's adjective and the name ("Oscar-winning film director")
 _MAX_VERBS = 3  # clauses climbed for the named subject that owns "her novel X"
@@ -89,6 +94,25 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
         k -= 1
     if k >= 0 and doc[k].text != "'s":
         _add_maker(ctx, ("created",), k, index, "maker-noun")
+
+
+def role_in_work(ctx: FactContext, index: int) -> None:
+    """ "Little Britain star Matt Lucas", "Playschool presenter X": a name, a role noun and the person ->
+    the person stars in / presents it. NER's class for the name is a guess ("Little Britain": a place);
+    assembly keeps the fact only where the article settles the name as a work ("Hollywood star X",
+    "Chelsea star X" name a place and a club)."""
+    row = ctx.mentions[index]
+    doc = ctx.doc
+    k = row.tok_start - 1
+    predicate = _ROLE_PREDICATES.get(doc[k].lower_) if row.cls == "Person" and k >= 1 else None
+    if predicate is None:
+        return
+    j = k - 1
+    while j >= 0 and doc[j].text in ecues.QUOTE_MARKS:
+        j -= 1
+    work = ctx.tok2m[j] if j >= 0 else -1
+    if 0 <= work != index and ctx.mentions[work].tok_end == j + 1 and ctx.mentions[work].cls in _WORK_GUESSES:
+        ctx.add(predicate, index, work, doc[k], "work-role", 0.65)
 
 
 def _author_by_pronoun(ctx: FactContext, k: int, index: int) -> bool:

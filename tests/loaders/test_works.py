@@ -45,6 +45,8 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Mr Hale told Kestrel Radio 5's Tonight programme that he was sad.",
             ("Kestrel Radio 5", "created", "Tonight"),
         ),
+        ("Critics loved the film Ray. The Ray star Jamie Foxx won.", ("Jamie Foxx", "starsIn", "Ray")),
+        ("Fans cheered as Paper Moon actress Ana Costa arrived.", ("Ana Costa", "starsIn", "Paper Moon")),
         (
             "Novelist Ana Costa won the prize, after winning novel of the year with her book Low Tide.",
             ("Ana Costa", "created", "Low Tide"),
@@ -104,3 +106,17 @@ def test_a_pronoun_names_an_author_only_through_its_clauses_named_subject(nlp: L
     text = "Tom Vale won song of the year. The Kestrels picked up a Grammy for her song Low Tide."
     found = facts(analyse(nlp, text))
     assert not {f for f in found if f[1] == "created"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hollywood star Tom Vale arrived in London.",  # an industry, not a work
+        "Chelsea star Tom Vale scored twice in the match on Saturday.",  # a club, in a sport report
+        "Channel 4 presenter Tom Vale left the station.",  # the channel's presenter
+        "Former Kestrels star Tom Vale sang.",  # a band's star: "star" alone says no work
+    ],
+)
+def test_a_role_before_a_person_names_no_work_that_is_none(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not {f for f in found if f[1] in ("starsIn", "presents")}, found
