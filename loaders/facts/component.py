@@ -49,6 +49,7 @@ class FactRules:
         roles.head_offices(ctx)
         datelines.source_lines(ctx)
         lineups.match_reports(ctx)
+        lineups.club_sheets(ctx)
         works.accolades(ctx)
         works.listed_makers(ctx)
         table, frames = self.table, self.frames

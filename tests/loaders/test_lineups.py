@@ -88,3 +88,56 @@ def test_a_fixture_without_sheets_names_no_sides(nlp: Language) -> None:
         nlp, "Hale v Pemberton\n\nThe court in Cardiff heard the case of Hale v Pemberton on Monday."
     )
     assert not [r for r in analysis.referents.values() if r.cls == "Team"], analysis.referents
+
+
+SQUAD = """Wales name Hale for Scotland
+
+Wales coach Huw Rees has named Tom Hale at fly-half for the Six Nations match against Scotland on Saturday.
+
+Hale returns after a knee injury, and Rees said the squad was fit and ready for the game.
+
+T Hale (Ravens, capt); D Morgan (Kestrels), G Price (Oxford City AC), H Bowen (Newport-Gwent), S Lloyd (Rams).
+
+Replacements: R Evans (Kestrels), J Ellis (Ravens), P Harries (Kestrels (capt).
+
+Referee: A Rolland (Ireland)"""
+
+
+def test_players_listed_with_their_clubs_play_for_them(nlp: Language) -> None:
+    found = {f for f in facts(analyse(nlp, SQUAD)) if f[1] == "playsFor"}
+    for player, club in (
+        ("Tom Hale", "Ravens"),  # "T Hale" is the Tom Hale the article names
+        ("D Morgan", "Kestrels"),
+        ("G Price", "Oxford City AC"),  # the whole name, though NER finds a part of it
+        ("H Bowen", "Newport-Gwent"),
+        ("R Evans", "Kestrels"),
+        ("P Harries", "Kestrels"),
+        ("S Lloyd", "Rams"),
+    ):
+        assert (player, "playsFor", club) in found, found
+    assert not [f for f in found if f[0] == "A Rolland"], found  # the referee is no player
+
+
+def test_prose_with_brackets_is_no_squad_list(nlp: Language) -> None:
+    text = (
+        "Shares fell\n\nAcme Corp (Dallas), Beta Mining (Perth) and Gamma Oil (Calgary) said on Monday that "
+        "their shares fell because demand for their products was weak."
+    )
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"]
+
+
+REPORT_PLAYERS = """Leicester 31-25 Bath
+
+Leicester scored three tries at home on Saturday, and Bath never led in the Premiership match.
+
+Bath's Tom Hale was sent off before half-time, and Leicester's Dan Price scored twice.
+
+Leicester's manager Ian Rowe praised Bath's Joe Lane, a former team-mate of Rowe."""
+
+
+def test_a_clubs_possessive_before_a_player_in_a_report_on_sport(nlp: Language) -> None:
+    found = {f for f in facts(analyse(nlp, REPORT_PLAYERS)) if f[1] == "playsFor"}
+    assert ("Tom Hale", "playsFor", "Bath") in found, found
+    assert ("Dan Price", "playsFor", "Leicester") in found, found
+    assert ("Joe Lane", "playsFor", "Bath") in found, found
+    assert not [f for f in found if f[0] == "Ian Rowe"], found  # a manager is no player
