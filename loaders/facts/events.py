@@ -1,6 +1,7 @@
 """The cue-keyed rules that are more than a frame (frames.toml holds the rest): talks and meetings (whose
 predicate depends on whether the talks are sought), an invasion whose victim the article leaves to context,
-'X and Y are allies', killers named by a noun, '-based' headquarters and 'X, 72 pct owned by Y'.
+'X and Y are allies', killers named by a noun, '-based' headquarters, 'X, 72 pct owned by Y' and, in
+sport, a club's player ("Arsenal's Ashley Cole").
 
 Each rule gets the cue token; it finds subject and object through the dependency tree and asks the context
 the statement's stance (negated, hedged, conditional, future; none when merely wanted or asked).
@@ -12,6 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from loaders.entities import cues as ecues
+from loaders.entities.kinds import about_sport
 from loaders.entities.places import US_STATE_ABBREVIATIONS
 from loaders.entities.records import MentionRow
 from loaders.facts import cues
@@ -238,6 +241,91 @@ def _percent(text: str) -> float:
         return 100.0  # "wholly", "majority": not a number, so not a minority
 
 
+# ------------------------------------------------------------------ sport
+# A club's possessive or "of" before a player ("Arsenal's Ashley Cole", "Ashley Cole of Arsenal"); a role
+# between them is the title rule's (loaders/facts/people.py), and a manager is no player.
+_BODY_WORDS = frozenset(
+    {"association", "federation", "union", "board", "council", "committee", "league", "sport", "sports",
+     "news"}
+)  # fmt: skip
+_CLUB_CLASSES = frozenset({"Organization", "City", "Location", "Person"})
+_NOT_PLAYERS = ecues.CLUB_ROLES | {
+    "coach", "chairman", "owner", "director", "chief", "president", "doctor", "physio"
+}  # fmt: skip
+
+
+def club_player(ctx: FactContext, cue: Token) -> None:
+    """ "Arsenal's Ashley Cole", "Ashley Cole of Arsenal": an untitled person a club introduces plays for it,
+    unless the article gives that person a club's post (a manager, a chairman)."""
+    if cue.lower_ == "of":
+        holder, owners = cue.head, [c for c in cue.children if c.dep_ == "pobj"]
+    elif cue.dep_ == "case" and cue.head.dep_ == "poss":
+        holder, owners = cue.head.head, [cue.head]
+    else:
+        return
+    person = ctx.tok2m[holder.i]
+    if person < 0 or ctx.mentions[person].cls != "Person" or not owners:
+        return
+    team = _club(ctx, ctx.tok2m[owners[0].i])
+    if team is None or any(c.dep_ == "amod" for c in holder.children):
+        return
+    between = range(min(owners[0].i, holder.i) + 1, ctx.mentions[person].tok_start)
+    if any(ctx.doc[k].lower_ in _NOT_PLAYERS or ctx.doc[k].pos_ == "NOUN" for k in between):
+        return  # "Arsenal's French striker X", "Chelsea's manager X": a title, the title rule's
+    if _holds_club_post(ctx, person):
+        return
+    stance = ctx.stance(cue.head if cue.lower_ != "of" else holder, nominal=True)
+    if stance is not None:
+        ctx.add("playsFor", person, team, cue, "club-player", 0.7, stance)
+
+
+def _club(ctx: FactContext, index: int) -> int | None:
+    """A side; or, in a report on sport, an organisation named like a club (not an acronym: "the FA's X",
+    "BBC Sport's X"; no body's word: "the Football Association's X"), or a town or a one-word person, which
+    NER makes of a club named after a town ("Gloucester's Andy Hazell"): that becomes a Team mention, as in
+    "Leeds striker X"."""
+    if index < 0:
+        return None
+    row = ctx.mentions[index]
+    if row.cls == "Team":
+        return index
+    words = row.surface.split()
+    if (
+        row.cls not in _CLUB_CLASSES
+        or not about_sport(ctx.doc)
+        or any(w.lower() in _BODY_WORDS for w in words)
+    ):
+        return None
+    if row.cls == "Organization":
+        return None if any(w.isupper() and len(w) > 1 for w in words) else index
+    if row.cls == "Person" and (len(words) > 1 or _surname(ctx, row.surface)):
+        return None  # "Robinson's Andy X": a person's, unless NER took a one-word club for one
+    team = ctx.new_mention(row._replace(cls="Team"))
+    for k in range(row.tok_start, row.tok_end):
+        ctx.tok2m[k] = team
+    return team
+
+
+def _surname(ctx: FactContext, word: str) -> bool:
+    """Whether a person the article names in full has this surname."""
+    return any(r.cls == "Person" and r.surface.endswith(" " + word) for r in ctx.mentions)
+
+
+def _holds_club_post(ctx: FactContext, person: int) -> bool:
+    """Whether the article ties a person of this surname to a post that is no player's."""
+    surname = ctx.mentions[person].surface.split()[-1]
+    for fact in ctx.facts:
+        if ctx.mentions[fact.subject].surface.split()[-1:] != [surname]:
+            continue
+        if fact.predicate in ("coaches", "leaderOf", "worksFor"):
+            return True
+        if fact.predicate == "holdsPosition" and ctx.mentions[fact.object].key.split()[-1:] in (
+            [w] for w in _NOT_PLAYERS
+        ):
+            return True
+    return False
+
+
 def triggers() -> dict[str, list[Rule]]:
     """Cue lemma -> rules, for one dictionary look-up per token."""
     table: dict[str, list[Rule]] = {}
@@ -248,6 +336,7 @@ def triggers() -> dict[str, list[Rule]]:
         (cues.KILLER_NOUNS, killer),
         (cues.BASE_VERBS, based),
         ({"own", "control"}, owned),
+        ({"'s", "'", "of"}, club_player),
     ):
         for word in words:
             table.setdefault(word, []).append(rule)
