@@ -13,7 +13,9 @@ referee, one booking) is no list.
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
 Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
 whatever heads it, and each player plays for the bracketed side. There the format vouches for the name: an
-initial and a surname ("G Thomas") becomes a person when nobody the article names in full fits it.
+initial and a surname ("G Thomas") becomes a person when nobody the article names in full fits it. A squad
+of club players is a national side's when the headline and lead name exactly one country as the squad's
+("France's squad", "Wales make two changes", "X will start for Wales"): its players play for it too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
+
+from spacy.tokens import Span
 
 from loaders.entities.records import CUED, MentionRow
 from loaders.facts.context import FactContext
@@ -234,12 +238,20 @@ _CLUB_ITEM = re.compile(
 )
 _CLUB_NOTE = re.compile(r"^(?:capt(?:ain)?\.?|vice-capt(?:ain)?\.?|\d+)$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]{1,2}|[A-Z][a-z]?\.|[A-Z]\.?-[A-Z]\.?)$")  # "G", "CA", "J.", "J-P"
-_MIN_ITEMS = 3  # "G Price (Ireland)" alone is a referee, two a pair of names in passing
+_MIN_ITEMS = 3
+_LEAD_SENTENCES = 3  # the headline and the lead's first two sentences
+_SQUAD_NOUNS = frozenset({"squad", "team", "line-up", "lineup", "side", "xv", "party", "selection"})
+_PICK_VERBS = frozenset({"name", "pick", "select", "choose", "make", "call", "recall", "announce", "change"})
+_PLAY_VERBS = frozenset(
+    {"start", "play", "line", "captain"}
+)  # "G Price (Ireland)" alone is a referee, two a pair of names in passing
 
 
 def club_sheets(ctx: FactContext) -> None:
     """playsFor facts for the players of a paragraph that lists players with their clubs in brackets."""
     text = ctx.text
+    listed: list[tuple[int, Span]] = []
+    clubs_only = True
     for start, end in _paragraphs(text):
         items = list(_CLUB_ITEM.finditer(text, start, end))
         if len(items) < _MIN_ITEMS or not _only_items(text[start:end], items, start):
@@ -248,8 +260,39 @@ def club_sheets(ctx: FactContext) -> None:
             side = _club(ctx, item)
             player = _listed_player(ctx, item) if side is not None else None
             cue = ctx.doc.char_span(item.start("name"), item.end("name"), alignment_mode="expand")
-            if player is not None and cue is not None:
+            if side is not None and player is not None and cue is not None:
                 ctx.add("playsFor", player, side, cue, "club-sheet", 0.75)
+                listed.append((player, cue))
+                clubs_only = clubs_only and ctx.mentions[side].cls != "Country"
+    country = _squad_country(ctx) if listed and clubs_only else None
+    for player, cue in listed if country is not None else ():
+        ctx.add("playsFor", player, country, cue, "squad-country", 0.7)
+
+
+def _squad_country(ctx: FactContext) -> int | None:
+    """The national side a squad of club players is picked for: the one country the headline and lead
+    name as its squad's or team's ("France's squad", "the Scotland squad"), as the side that names,
+    picks or changes it ("England have named", "Wales make two changes"), or as the side a player starts
+    for ("X will start for Wales"). None when they name none, or two."""
+    found: dict[str, int] = {}
+    for sentence in list(ctx.doc.sents)[:_LEAD_SENTENCES]:
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if lemma in _SQUAD_NOUNS:
+                candidates = [c for c in token.children if c.dep_ in ("poss", "compound")]
+            elif lemma in _PICK_VERBS:
+                candidates = [c for c in token.children if c.dep_ == "nsubj"]
+            elif lemma in _PLAY_VERBS:
+                candidates = [
+                    p for c in token.children if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"
+                ]
+            else:
+                continue
+            for c in candidates:
+                index = ctx.tok2m[c.i]
+                if index >= 0 and ctx.mentions[index].cls == "Country":
+                    found.setdefault(ctx.mentions[index].key, index)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _only_items(block: str, items: list[re.Match[str]], offset: int) -> bool:
