@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.entities.places import US_STATE_ABBREVIATIONS
-from loaders.entities.records import MentionRow
+from loaders.entities.records import CUED, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.frames import copular_holder
@@ -279,12 +279,35 @@ def club_player(ctx: FactContext, cue: Token) -> None:
         ctx.add("playsFor", person, team, cue, "club-player", 0.7, stance)
 
 
-def _club(ctx: FactContext, index: int) -> int | None:
+def transfer(ctx: FactContext, cue: Token) -> None:
+    """ "X joined Celtic (on loan)", "X signed for Leeds", "Chelsea signed X (from Y)": in a report on sport,
+    a person who joins or signs for a club plays for it. A role ("joined City as chief executive") and
+    a person joined ("X joins Cragg in the final") give nothing; where the player came from is no tie."""
+    if not _is_verb(cue) or any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        return
+    subject = ctx.arg(ctx.subject(cue))
+    joined = [ctx.tok2m[c.i] for c in cue.children if c.dep_ == "dobj"]
+    player: int | None = subject
+    if cue.lemma_.lower() == "sign" and joined and _person(ctx, joined[0]):
+        player, joined = joined[0], [-1 if subject is None else subject]  # "Chelsea signed X"
+    elif cue.lemma_.lower() == "sign":
+        joined = [ctx.tok2m[p.i] for p in prep_objects(cue, "for")]  # "X signed for Leeds"
+    club = _club(ctx, joined[0], person_ok=False) if joined else None
+    stance = ctx.stance(cue)
+    if _person(ctx, player) and club is not None and stance is not None:
+        ctx.add("playsFor", player, club, cue, "transfer", 0.65, stance)
+
+
+def _person(ctx: FactContext, index: int | None) -> bool:
+    return index is not None and index >= 0 and ctx.mentions[index].cls == "Person"
+
+
+def _club(ctx: FactContext, index: int, person_ok: bool = True) -> int | None:
     """A side; or, in a report on sport, an organisation named like a club (not an acronym: "the FA's X",
     "BBC Sport's X"; no body's word: "the Football Association's X"), or a town or a one-word person, which
     NER makes of a club named after a town ("Gloucester's Andy Hazell"): that becomes a Team mention, as in
-    "Leeds striker X"."""
-    if index < 0:
+    "Leeds striker X"; not a person where a manager may stand ("Ferguson signed X": ``person_ok`` off)."""
+    if index < 0 or (ctx.mentions[index].cls == "Person" and not person_ok):
         return None
     row = ctx.mentions[index]
     if row.cls == "Team":
@@ -300,7 +323,7 @@ def _club(ctx: FactContext, index: int) -> int | None:
         return None if any(w.isupper() and len(w) > 1 for w in words) else index
     if row.cls == "Person" and (len(words) > 1 or _surname(ctx, row.surface)):
         return None  # "Robinson's Andy X": a person's, unless NER took a one-word club for one
-    team = ctx.new_mention(row._replace(cls="Team"))
+    team = ctx.new_mention(row._replace(cls="Team", flags=row.flags | CUED))  # the text says it is a club
     for k in range(row.tok_start, row.tok_end):
         ctx.tok2m[k] = team
     return team
@@ -337,6 +360,7 @@ def triggers() -> dict[str, list[Rule]]:
         (cues.BASE_VERBS, based),
         ({"own", "control"}, owned),
         ({"'s", "'", "of"}, club_player),
+        ({"join", "rejoin", "sign"}, transfer),
     ):
         for word in words:
             table.setdefault(word, []).append(rule)
