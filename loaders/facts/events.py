@@ -9,6 +9,7 @@ the statement's stance (negated, hedged, conditional, future; none when merely w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -19,7 +20,7 @@ from loaders.entities.places import US_STATE_ABBREVIATIONS
 from loaders.entities.records import CUED, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
-from loaders.facts.frames import copular_holder
+from loaders.facts.frames import copular_holder, load_frames
 from loaders.facts.stance import Stance
 
 Rule = Callable[[FactContext, Token], None]
@@ -248,6 +249,10 @@ _BODY_WORDS = frozenset(
     {"association", "federation", "union", "board", "council", "committee", "league", "sport", "sports",
      "news"}
 )  # fmt: skip
+_TOWNS = frozenset({"City", "Location"})
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "pobj"})
+_SIDE_PREPS = frozenset({"to", "by", "over", "against", "past"})
 _CLUB_CLASSES = frozenset({"Organization", "City", "Location", "Person"})
 _NOT_PLAYERS = ecues.CLUB_ROLES | {
     "coach", "chairman", "owner", "director", "chief", "president", "doctor", "physio"
@@ -296,6 +301,25 @@ def transfer(ctx: FactContext, cue: Token) -> None:
     stance = ctx.stance(cue)
     if _person(ctx, player) and club is not None and stance is not None:
         ctx.add("playsFor", player, club, cue, "transfer", 0.65, stance)
+
+
+def match_sides(ctx: FactContext, cue: Token) -> None:
+    """ "Leicester beat Bath", "Ireland lost 17-5 to Tunisia": in a report on sport, a town or region NER
+    found as a side of a win or a defeat is a club (or a country the gazetteer does not know), so it becomes
+    a Team mention before the defeat frames read the clause; people and countries stay as they are."""
+    if not about_sport(ctx.doc) and not _SCORE.search(cue.sent.text):
+        return  # a score in the sentence says it is sport too ("England beat Fiji 26-21")
+    sides = [c for c in cue.children if c.dep_ in _SIDE_DEPS]
+    sides += [
+        p for c in cue.children if c.dep_ in ("prep", "agent") and c.lower_ in _SIDE_PREPS for p in c.children
+    ]
+    for token in (t for side in sides for t in (side, *side.conjuncts)):
+        index = ctx.tok2m[token.i]
+        row = ctx.mentions[index] if index >= 0 else None
+        if row is not None and row.cls in _TOWNS and not _surname(ctx, row.surface):  # "Molik", a player
+            team = ctx.new_mention(row._replace(cls="Team", flags=row.flags | CUED))
+            for k in range(row.tok_start, row.tok_end):
+                ctx.tok2m[k] = team
 
 
 def _person(ctx: FactContext, index: int | None) -> bool:
@@ -361,6 +385,10 @@ def triggers() -> dict[str, list[Rule]]:
         ({"own", "control"}, owned),
         ({"'s", "'", "of"}, club_player),
         ({"join", "rejoin", "sign"}, transfer),
+        (
+            {cue for frame in load_frames().frames if frame.predicate == "defeated" for cue in frame.cues},
+            match_sides,
+        ),
     ):
         for word in words:
             table.setdefault(word, []).append(rule)

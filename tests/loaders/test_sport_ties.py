@@ -40,3 +40,15 @@ def test_a_player_who_joins_or_signs_for_a_club_plays_for_it(nlp: Language) -> N
     assert ("Dan Lee", "playsFor", "Hornets FC") in found, found
     assert ("Dan Lee", "playsFor", "Bath") not in found, found  # where he came from
     assert not [f for f in found if f[0] in ("Sam Cole", "Ian Kerr", "Mark Dunn")], found
+
+
+def test_a_town_or_region_beaten_in_a_report_on_sport_is_a_side(nlp: Language) -> None:
+    text = (
+        "Kestrel claim Sevens title\n\nEngland beat Fiji 26-21 in the final in Dubai on Sunday, "
+        "and Ireland lost 17-5 to Tunisia in the shield final.\n\nAlicia Molik played well, "
+        "but Maria Lopez beat Molik in the women's final."
+    )
+    found = facts(analyse(nlp, text))
+    assert ("England", "defeated", "Fiji") in found and ("Tunisia", "defeated", "Ireland") in found, found
+    # a player's surname stays the player's, whatever NER took it for
+    assert ("Maria Lopez", "defeated", "Alicia Molik") in found, found
