@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from loaders.entities.kinds import about_sport
 from loaders.entities.records import CUED, MentionRow
 from loaders.facts.context import FactContext
 
@@ -239,6 +240,16 @@ _CLUB_ITEM = re.compile(
 _CLUB_NOTE = re.compile(r"^(?:capt(?:ain)?\.?|vice-capt(?:ain)?\.?|\d+)$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]{1,2}|[A-Z][a-z]?\.|[A-Z]\.?-[A-Z]\.?)$")  # "G", "CA", "J.", "J-P"
 _MIN_ITEMS = 3
+# words of squads and positions (rugby, football, athletics); three of them make an article about squads
+_SQUAD_WORDS = frozenset(
+    {
+        "squad", "capt", "captain", "uncapped", "cap", "caps", "scrum-half", "fly-half", "flanker", "hooker",
+        "prop", "striker", "defender", "midfielder", "goalkeeper", "keeper", "replacement", "replacements",
+        "subs", "bench", "friendly", "athlete", "athletics", "championships", "wing", "centre", "forward",
+        "lock", "coach", "selection", "line-up", "recall",
+    }
+)  # fmt: skip
+_SQUAD_WORD_COUNT = 3
 _LEAD_SENTENCES = 3  # the headline and the lead's first two sentences
 _SQUAD_NOUNS = frozenset({"squad", "team", "line-up", "lineup", "side", "xv", "party", "selection"})
 _PICK_VERBS = frozenset({"name", "pick", "select", "choose", "make", "call", "recall", "announce", "change"})
@@ -254,8 +265,12 @@ def club_sheets(ctx: FactContext) -> None:
     clubs_only = True
     for start, end in _paragraphs(text):
         items = list(_CLUB_ITEM.finditer(text, start, end))
-        if len(items) < _MIN_ITEMS or not _only_items(text[start:end], items, start):
-            continue
+        if (
+            len(items) < _MIN_ITEMS
+            or not _only_items(text[start:end], items, start)
+            or not _about_squads(ctx)
+        ):
+            continue  # "Margaret Atwood (Canada), Saul Bellow (Canada), ...": writers, not a squad
         for item in items:
             side = _club(ctx, item)
             player = _listed_player(ctx, item) if side is not None else None
@@ -293,6 +308,14 @@ def _squad_country(ctx: FactContext) -> int | None:
                 if index >= 0 and ctx.mentions[index].cls == "Country":
                     found.setdefault(ctx.mentions[index].key, index)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _about_squads(ctx: FactContext) -> bool:
+    """A report on sport, or one that speaks of squads and players' roles (three words of them)."""
+    if "kg_about_squads" not in ctx.doc.user_data:
+        words = {t.lemma_.lower() for t in ctx.doc if t.lemma_.lower() in _SQUAD_WORDS}
+        ctx.doc.user_data["kg_about_squads"] = about_sport(ctx.doc) or len(words) >= _SQUAD_WORD_COUNT
+    return bool(ctx.doc.user_data["kg_about_squads"])
 
 
 def _only_items(block: str, items: list[re.Match[str]], offset: int) -> bool:

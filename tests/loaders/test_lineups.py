@@ -136,6 +136,14 @@ def test_a_squad_list_whose_lead_names_two_squads_or_lists_countries_has_no_nati
     assert ("D Morgan", "playsFor", "Wales") not in found, found
 
 
+def test_a_list_of_people_with_countries_outside_sport_is_no_squad(nlp: Language) -> None:
+    text = (
+        "Writers vie for prize\n\nThe judges named the writers on the list for the prize on Monday.\n\n"
+        "Anna Berg (Sweden), Tomas Novak (Poland), Ruth Ellis (Canada), Marco Conti (Italy)."
+    )
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"]
+
+
 def test_prose_with_brackets_is_no_squad_list(nlp: Language) -> None:
     text = (
         "Shares fell\n\nAcme Corp (Dallas), Beta Mining (Perth) and Gamma Oil (Calgary) said on Monday that "
