@@ -265,11 +265,7 @@ def club_sheets(ctx: FactContext) -> None:
     clubs_only = True
     for start, end in _paragraphs(text):
         items = list(_CLUB_ITEM.finditer(text, start, end))
-        if (
-            len(items) < _MIN_ITEMS
-            or not _only_items(text[start:end], items, start)
-            or not _about_squads(ctx)
-        ):
+        if len(items) < _MIN_ITEMS or not _only_items(text[start:end], items, start) or not about_squads(ctx):
             continue  # "Margaret Atwood (Canada), Saul Bellow (Canada), ...": writers, not a squad
         for item in items:
             side = _club(ctx, item)
@@ -310,7 +306,7 @@ def _squad_country(ctx: FactContext) -> int | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _about_squads(ctx: FactContext) -> bool:
+def about_squads(ctx: FactContext) -> bool:
     """A report on sport, or one that speaks of squads and players' roles (three words of them)."""
     if "kg_about_squads" not in ctx.doc.user_data:
         words = {t.lemma_.lower() for t in ctx.doc if t.lemma_.lower() in _SQUAD_WORDS}

@@ -15,11 +15,21 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED
+from loaders.entities.records import CUED, MentionRow
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.frames import load_frames
+from loaders.facts.lineups import about_squads
 
 Rule = Callable[[FactContext, Token], None]
+
+# A player's position right before the name ("Blues prop John Yapp"); a manager or coach is the title rule's.
+_POSITION = re.compile(
+    r"(?<= )(?:number (?:eight|8|nine|9|ten|10)|(?:second|back)[- ]row(?: forward)?|full[- ]back|"
+    r"three[- ]quarter|scrum[- ]half|fly[- ]half|stand[- ]off|(?:centre|left|right|wing)[- ](?:back|half)|"
+    r"prop|hooker|lock|flanker|wing|winger|centre|striker|midfielder|defender|goalkeeper|keeper|forward|playmaker|skipper|"
+    r"captain) $"
+)
+_ROLE_REACH = 30  # characters before a name that a position can take
 
 # A club's possessive or "of" before a player ("Arsenal's Ashley Cole", "Ashley Cole of Arsenal"); a role
 # between them is the title rule's (loaders/facts/people.py), and a manager is no player.
@@ -149,6 +159,50 @@ def _holds_club_post(ctx: FactContext, person: int) -> bool:
         ):
             return True
     return False
+
+
+def club_roles(ctx: FactContext) -> None:
+    """ "when Wasps scrum-half Joe Hale kicked", "uncapped Blues prop John Yapp", "Munster number eight X":
+    a side named right before a player's position and a person plays for the side."""
+    if not about_squads(ctx):
+        return
+    for index in range(len(ctx.mentions)):
+        row = ctx.mentions[index]
+        if row.cls != "Person":
+            continue
+        role = _POSITION.search(ctx.text, max(0, row.start - _ROLE_REACH), row.start)
+        if role is None:
+            continue
+        named = (m for m, r in enumerate(ctx.mentions) if r.end == role.start() - 1 and r.start < r.end)
+        side = next(named, None)
+        side = _unnamed_side(ctx, role.start() - 1) if side is None else side
+        if side is None or side == index:
+            continue
+        team = side if ctx.mentions[side].cls == "Country" else _club(ctx, side)
+        cue = ctx.doc.char_span(role.start(), role.end(), alignment_mode="expand")
+        if team is not None and cue is not None:
+            ctx.add("playsFor", index, team, cue, "club-role", 0.75)
+
+
+def _unnamed_side(ctx: FactContext, end: int) -> int | None:
+    """A capitalised word before a position that NER left out ("uncapped Blues prop X"), made a Team
+    mention; not a sentence's first word ("Uncapped prop X"), nor a word another mention covers
+    ("English prop X": a nationality)."""
+    span = ctx.doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.end_char != end:
+        return None
+    token = span[-1]
+    if not token.text[:1].isupper() or token.is_sent_start or token.i == 0 or ctx.tok2m[token.i] >= 0:
+        return None
+    if any(r.start <= token.idx < r.end for r in ctx.mentions):
+        return None
+    index = ctx.new_mention(
+        MentionRow(
+            token.idx, token.idx + len(token), token.i, token.i + 1, "Team", token.text, token.text, CUED
+        )
+    )
+    ctx.tok2m[token.i] = index
+    return index
 
 
 def triggers() -> dict[str, list[Rule]]:

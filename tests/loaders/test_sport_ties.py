@@ -52,3 +52,17 @@ def test_a_town_or_region_beaten_in_a_report_on_sport_is_a_side(nlp: Language) -
     assert ("England", "defeated", "Fiji") in found and ("Tunisia", "defeated", "Ireland") in found, found
     # a player's surname stays the player's, whatever NER took it for
     assert ("Maria Lopez", "defeated", "Alicia Molik") in found, found
+
+
+def test_a_side_before_a_players_position_is_the_players_side(nlp: Language) -> None:
+    text = (
+        "Hale fit for Six Nations\n\nThe coach named his squad and his captain for the Six Nations match on "
+        "Monday, with uncapped Kestrels prop John Yapp on the bench.\n\nIt was a relief when Hornets "
+        "scrum-half Tom Hale passed a fitness test, but English prop Dan Lee and the former lock Ian Kerr "
+        "are out, and Wales number eight Sam Cole is a doubt."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("John Yapp", "playsFor", "Kestrels") in found, found  # NER left the club out
+    assert ("Tom Hale", "playsFor", "Hornets") in found, found
+    assert ("Sam Cole", "playsFor", "Wales") in found, found
+    assert not [f for f in found if f[0] in ("Dan Lee", "Ian Kerr")], found  # a nationality; no side
