@@ -51,6 +51,7 @@ class FactRules:
         lineups.match_reports(ctx)
         lineups.club_sheets(ctx)
         sport.club_roles(ctx)
+        sport.running_text(ctx)
         works.accolades(ctx)
         works.listed_makers(ctx)
         table, frames = self.table, self.frames

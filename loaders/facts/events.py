@@ -1,7 +1,6 @@
 """The cue-keyed rules that are more than a frame (frames.toml holds the rest): talks and meetings (whose
 predicate depends on whether the talks are sought), an invasion whose victim the article leaves to context,
-'X and Y are allies', killers named by a noun, '-based' headquarters and 'X, 72 pct owned by Y'; the
-sport rules are loaders/facts/sport.py's.
+'X and Y are allies', killers named by a noun, '-based' headquarters and 'X, 72 pct owned by Y'.
 
 Each rule gets the cue token; it finds subject and object through the dependency tree and asks the context
 the statement's stance (negated, hedged, conditional, future; none when merely wanted or asked).
@@ -15,7 +14,7 @@ from spacy.tokens import Token
 
 from loaders.entities.places import US_STATE_ABBREVIATIONS
 from loaders.entities.records import MentionRow
-from loaders.facts import cues, sport
+from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.frames import copular_holder
 from loaders.facts.stance import Stance
@@ -252,6 +251,4 @@ def triggers() -> dict[str, list[Rule]]:
     ):
         for word in words:
             table.setdefault(word, []).append(rule)
-    for word, rules in sport.triggers().items():
-        table.setdefault(word, []).extend(rules)
     return table

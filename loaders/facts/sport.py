@@ -2,7 +2,7 @@
 Celtic on loan"), and the sides of a win or a defeat that NER took for places ("England beat Fiji 26-21").
 Score lines and team sheets are loaders/facts/lineups.py's; verbs of winning are frames (frames.toml).
 
-Each rule gets the cue token (the lemma tables are in :func:`triggers`) and works only in a report on sport
+Each rule gets the cue token (:func:`running_text` finds them) and works only in a report on sport
 (loaders/entities/kinds.py's about_sport), where a town before a player or after "beat" is a club.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -205,15 +206,26 @@ def _unnamed_side(ctx: FactContext, end: int) -> int | None:
     return index
 
 
-def triggers() -> dict[str, list[Rule]]:
+def running_text(ctx: FactContext) -> None:
+    """Run the cue-keyed sport rules over the Doc, before the frames read it (a side that NER took for a
+    place is a Team by then). A pass of its own, not the shared lemma table: a cue there would silence
+    the open relation of its verb ("X will join Y on the show")."""
+    table = _triggers()
+    for token in ctx.doc:
+        for rule in table.get(token.lemma_.lower(), ()):
+            rule(ctx, token)
+
+
+@cache
+def _triggers() -> dict[str, tuple[Rule, ...]]:
     """Cue lemma -> the sport rules; the defeat cues are the frame table's defeated rows'."""
     defeats = {cue for frame in load_frames().frames if frame.predicate == "defeated" for cue in frame.cues}
-    table: dict[str, list[Rule]] = {}
+    table: dict[str, tuple[Rule, ...]] = {}
     for words, rule in (
         ({"'s", "'", "of"}, club_player),
         ({"join", "rejoin", "sign"}, transfer),
         (defeats, match_sides),
     ):
         for word in words:
-            table.setdefault(word, []).append(rule)
+            table[word] = (*table.get(word, ()), rule)
     return table
