@@ -263,13 +263,14 @@ def club_sheets(ctx: FactContext) -> None:
     text = ctx.text
     listed: list[tuple[int, Span]] = []
     clubs_only = True
+    named = _full_names(ctx)
     for start, end in _paragraphs(text):
         items = list(_CLUB_ITEM.finditer(text, start, end))
         if len(items) < _MIN_ITEMS or not _only_items(text[start:end], items, start) or not about_squads(ctx):
             continue  # "Margaret Atwood (Canada), Saul Bellow (Canada), ...": writers, not a squad
         for item in items:
             side = _club(ctx, item)
-            player = _listed_player(ctx, item) if side is not None else None
+            player = _listed_player(ctx, item, named) if side is not None else None
             cue = ctx.doc.char_span(item.start("name"), item.end("name"), alignment_mode="expand")
             if side is not None and player is not None and cue is not None:
                 ctx.add("playsFor", player, side, cue, "club-sheet", 0.75)
@@ -338,24 +339,34 @@ def _club(ctx: FactContext, item: re.Match[str]) -> int | None:
     return _side(ctx, lo, lo + len(head), mint=len(head) > len("Aus"))
 
 
-def _listed_player(ctx: FactContext, item: re.Match[str]) -> int | None:
-    """The person an item names: the one person the article has named in full that the item fits ("G
-    Thomas", "Thomas" for Gareth Thomas); else, when nobody fits, a full name NER took for a person, or
-    an initial and a surname ("G Thomas": the list says it is a player), made a person mention."""
+def _full_names(ctx: FactContext) -> dict[str, tuple[int, int]]:
+    """The people the article names in full: name -> (end of its first mention, that mention)."""
+    named: dict[str, tuple[int, int]] = {}
+    for index, row in enumerate(ctx.mentions):
+        if row.cls == "Person" and len(row.surface.split()) >= 2:
+            named.setdefault(row.surface, (row.end, index))
+    return named
+
+
+def _listed_player(ctx: FactContext, item: re.Match[str], named: dict[str, tuple[int, int]]) -> int | None:
+    """The person an item names: the one person the article has named in full before that the item fits
+    ("G Thomas", "Thomas" for Gareth Thomas); else, when nobody fits, a full name NER took for a person,
+    or an initial and a surname ("G Thomas": the list says it is a player), made a person mention."""
     lo, hi = item.start("name"), item.end("name")
     words = item.group("name").split()
-    named: dict[str, int] = {}
-    for index, row in enumerate(ctx.mentions):
-        if row.cls == "Person" and row.end <= lo and len(row.surface.split()) >= 2:
-            named.setdefault(row.surface, index)
-    fits = {index for name, index in named.items() if _fits(words, name.split())}
+    fits = {index for name, (end, index) in named.items() if end <= lo and _fits(words, name.split())}
     if len(fits) == 1:
         return fits.pop()
     if fits or len(words) == 1:
         return None  # two people fit, or a surname nobody fits
-    own = [m for m in range(len(ctx.mentions)) if (ctx.mentions[m].start, ctx.mentions[m].end) == (lo, hi)]
-    if any(ctx.mentions[m].cls == "Person" for m in own):
-        return next(m for m in own if ctx.mentions[m].cls == "Person")
+    own = [ctx.tok2m[t.i] for t in ctx.doc.char_span(lo, hi, alignment_mode="expand") or ()]
+    for m in own:
+        if (
+            m >= 0
+            and ctx.mentions[m].cls == "Person"
+            and (ctx.mentions[m].start, ctx.mentions[m].end) == (lo, hi)
+        ):
+            return m
     span = ctx.doc.char_span(lo, hi)
     if span is None or not _INITIALS.match(words[0]):
         return None
