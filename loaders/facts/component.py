@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_mentions, register_extensions
-from loaders.facts import cues, datelines, events, lineups, people, roles, speech, works
+from loaders.facts import cues, datelines, events, lineups, people, roles, speech, sport, works
 from loaders.facts.context import FactContext
 from loaders.facts.frames import apply_frames, load_frames
 from loaders.facts.open_relations import open_relations
@@ -50,6 +50,9 @@ class FactRules:
         roles.head_offices(ctx)
         datelines.source_lines(ctx)
         lineups.match_reports(ctx)
+        lineups.club_sheets(ctx)
+        sport.club_roles(ctx)
+        sport.running_text(ctx)
         works.accolades(ctx)
         works.listed_makers(ctx)
         table, frames = self.table, self.frames

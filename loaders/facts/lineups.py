@@ -9,6 +9,13 @@ first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when
 article names in full fits it; nobody is minted from a sheet, and a name that fits people of both sides is
 left out. Scorers marked as own goals ("og") played for the other side and are skipped; a single name (the
 referee, one booking) is no list.
+
+A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
+Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
+whatever heads it, and each player plays for the bracketed side. There the format vouches for the name: an
+initial and a surname ("G Thomas") becomes a person when nobody the article names in full fits it. A squad
+of club players is a national side's when the headline and lead name exactly one country as the squad's
+("France's squad", "Wales make two changes", "X will start for Wales"): its players play for it too.
 """
 
 from __future__ import annotations
@@ -17,6 +24,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from spacy.tokens import Span
+
+from loaders.entities.kinds import about_sport
 from loaders.entities.records import CUED, MentionRow
 from loaders.facts.context import FactContext
 
@@ -129,18 +139,30 @@ def _score_line(ctx: FactContext, start: int, end: int, fixture: bool) -> _Score
     return _ScoreLine(found[0], found[1], score, cue)
 
 
-def _side(ctx: FactContext, lo: int, hi: int) -> int | None:
-    """The mention of a side named between two character offsets of a score line. A country or an
-    organisation is the side as NER found it; a place, a person or nothing is what NER makes of a club
-    in a bare headline ("Leicester", "Aberdeen", "London Irish"): the score line says it is a side, so
-    the name becomes a Team mention that the article's other mentions of it follow ("the film Ray" too)."""
+def _side(ctx: FactContext, lo: int, hi: int, mint: bool = True) -> int | None:
+    """The mention of a side named between two character offsets of a score line (or a squad list's
+    brackets). A country or an organisation is the side as NER found it; a place, a person or nothing is
+    what NER makes of a club in a bare headline ("Leicester", "Aberdeen", "London Irish"): the score line
+    says it is a side, so the name becomes a Team mention that the article's other mentions of it follow
+    ("the film Ray" too); so does a name NER found only a part of ("AC" of "Oxford City AC"), unless
+    ``mint`` is off."""
     span = ctx.doc.char_span(lo, hi)
-    if span is None or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span):
+    if span is None or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.is_punct for t in span):
         return None  # "England lost 2-1 to Wales." is a sentence; "Mansfield 0-1 leyton Orient" re-cased
     inside = {m for m in ctx.tok2m if m >= 0 and lo <= ctx.mentions[m].start and ctx.mentions[m].end <= hi}
     agents = [m for m in inside if ctx.mentions[m].cls in _SIDE_CLASSES]
-    if agents:
-        return agents[0] if len(agents) == 1 else None
+    # "The Borders" for a mention "Borders" is whole; "AC" of "Oxford City AC" is not
+    whole = [
+        m
+        for m in agents
+        if ctx.mentions[m].end == hi and ctx.text[lo : ctx.mentions[m].start] in ("", "The ")
+    ]
+    if len(whole) == 1 and len(agents) == 1:
+        return whole[0]
+    if agents and (whole or not mint):
+        return None
+    if not mint:
+        return None
     index = ctx.new_mention(
         MentionRow(span.start_char, span.end_char, span.start, span.end, "Team", span.text, span.text, CUED)
     )
@@ -206,3 +228,149 @@ def _fits(listed: list[str], name: list[str]) -> bool:
     if head.isupper() or "-" in head:  # initials: "G", "CA", "J-P"
         return low_name[0].startswith(head[0].lower())
     return len(head) <= 2 and low_name[0].startswith(head.lower())  # "Mi" of Mirco
+
+
+# -- squad lists: "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), ..." ---------------------------
+# A player named with a club (or, for a select side, a country) in brackets after the name: a paragraph of
+# such items is a squad or team sheet, whatever its heading, and each player plays for the bracketed side.
+_CLUB_ITEM = re.compile(
+    r"(?P<name>(?:[A-Z][\w'.-]*\s+|(?:de|del|dal|da|di|van|der|von|le|la|du|dos)\s+){0,3}[A-Z][\w'-]*)\s*"
+    r"\((?P<club>[^()]*)"
+)
+_CLUB_NOTE = re.compile(r"^(?:capt(?:ain)?\.?|vice-capt(?:ain)?\.?|\d+)$", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]{1,2}|[A-Z][a-z]?\.|[A-Z]\.?-[A-Z]\.?)$")  # "G", "CA", "J.", "J-P"
+_MIN_ITEMS = 3
+# words of squads and positions (rugby, football, athletics); three of them make an article about squads
+_SQUAD_WORDS = frozenset(
+    {
+        "squad", "capt", "captain", "uncapped", "cap", "caps", "scrum-half", "fly-half", "flanker", "hooker",
+        "prop", "striker", "defender", "midfielder", "goalkeeper", "keeper", "replacement", "replacements",
+        "subs", "bench", "friendly", "athlete", "athletics", "championships", "wing", "centre", "forward",
+        "lock", "coach", "selection", "line-up", "recall",
+    }
+)  # fmt: skip
+_SQUAD_WORD_COUNT = 3
+_LEAD_SENTENCES = 3  # the headline and the lead's first two sentences
+_SQUAD_NOUNS = frozenset({"squad", "team", "line-up", "lineup", "side", "xv", "party", "selection"})
+_PICK_VERBS = frozenset({"name", "pick", "select", "choose", "make", "call", "recall", "announce", "change"})
+_PLAY_VERBS = frozenset(
+    {"start", "play", "line", "captain"}
+)  # "G Price (Ireland)" alone is a referee, two a pair of names in passing
+
+
+def club_sheets(ctx: FactContext) -> None:
+    """playsFor facts for the players of a paragraph that lists players with their clubs in brackets."""
+    text = ctx.text
+    listed: list[tuple[int, Span]] = []
+    clubs_only = True
+    named = _full_names(ctx)
+    for start, end in _paragraphs(text):
+        items = list(_CLUB_ITEM.finditer(text, start, end))
+        if len(items) < _MIN_ITEMS or not _only_items(text[start:end], items, start) or not about_squads(ctx):
+            continue  # "Margaret Atwood (Canada), Saul Bellow (Canada), ...": writers, not a squad
+        for item in items:
+            side = _club(ctx, item)
+            player = _listed_player(ctx, item, named) if side is not None else None
+            cue = ctx.doc.char_span(item.start("name"), item.end("name"), alignment_mode="expand")
+            if side is not None and player is not None and cue is not None:
+                ctx.add("playsFor", player, side, cue, "club-sheet", 0.75)
+                listed.append((player, cue))
+                clubs_only = clubs_only and ctx.mentions[side].cls != "Country"
+    country = _squad_country(ctx) if listed and clubs_only else None
+    for player, cue in listed if country is not None else ():
+        ctx.add("playsFor", player, country, cue, "squad-country", 0.7)
+
+
+def _squad_country(ctx: FactContext) -> int | None:
+    """The national side a squad of club players is picked for: the one country the headline and lead
+    name as its squad's or team's ("France's squad", "the Scotland squad"), as the side that names,
+    picks or changes it ("England have named", "Wales make two changes"), or as the side a player starts
+    for ("X will start for Wales"). None when they name none, or two."""
+    found: dict[str, int] = {}
+    for sentence in list(ctx.doc.sents)[:_LEAD_SENTENCES]:
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if lemma in _SQUAD_NOUNS:
+                candidates = [c for c in token.children if c.dep_ in ("poss", "compound")]
+            elif lemma in _PICK_VERBS:
+                candidates = [c for c in token.children if c.dep_ == "nsubj"]
+            elif lemma in _PLAY_VERBS:
+                candidates = [
+                    p for c in token.children if c.lower_ == "for" for p in c.children if p.dep_ == "pobj"
+                ]
+            else:
+                continue
+            for c in candidates:
+                index = ctx.tok2m[c.i]
+                if index >= 0 and ctx.mentions[index].cls == "Country":
+                    found.setdefault(ctx.mentions[index].key, index)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def about_squads(ctx: FactContext) -> bool:
+    """A report on sport, or one that speaks of squads and players' roles (three words of them)."""
+    if "kg_about_squads" not in ctx.doc.user_data:
+        words = {t.lemma_.lower() for t in ctx.doc if t.lemma_.lower() in _SQUAD_WORDS}
+        ctx.doc.user_data["kg_about_squads"] = about_sport(ctx.doc) or len(words) >= _SQUAD_WORD_COUNT
+    return bool(ctx.doc.user_data["kg_about_squads"])
+
+
+def _only_items(block: str, items: list[re.Match[str]], offset: int) -> bool:
+    """Whether the paragraph is a list and no prose: beside its items only headings ("Replacements:"),
+    notes ("capt") and separators, at most one leftover word for every three items."""
+    rest, position = [], offset
+    for item in items:
+        rest.append(block[position - offset : item.start() - offset])
+        position = item.end()
+    rest.append(block[position - offset :])
+    words = re.findall(r"[A-Za-z]{2,}", " ".join(rest))
+    return len([w for w in words if not _CLUB_NOTE.match(w)]) <= max(2, len(items) // 3)
+
+
+def _club(ctx: FactContext, item: re.Match[str]) -> int | None:
+    """The side in an item's brackets: its first part ("Sale Sharks, capt"; "Sale/ENG"), as the article's
+    club, country or firm mention, else made a Team mention (NER takes a club for its town or a person);
+    a short code ("SA", "Aus") only when the article knows it."""
+    raw = item.group("club")
+    head = re.split(r"[,/]", raw, maxsplit=1)[0].strip()
+    if not head or _CLUB_NOTE.match(head) or not head[0].isupper() or _INITIALS.match(head.split()[0]):
+        return None  # a note, or a player ("Price (D Evans)": a replacement)
+    lo = item.start("club") + raw.index(head)
+    return _side(ctx, lo, lo + len(head), mint=len(head) > len("Aus"))
+
+
+def _full_names(ctx: FactContext) -> dict[str, tuple[int, int]]:
+    """The people the article names in full: name -> (end of its first mention, that mention)."""
+    named: dict[str, tuple[int, int]] = {}
+    for index, row in enumerate(ctx.mentions):
+        if row.cls == "Person" and len(row.surface.split()) >= 2:
+            named.setdefault(row.surface, (row.end, index))
+    return named
+
+
+def _listed_player(ctx: FactContext, item: re.Match[str], named: dict[str, tuple[int, int]]) -> int | None:
+    """The person an item names: the one person the article has named in full before that the item fits
+    ("G Thomas", "Thomas" for Gareth Thomas); else, when nobody fits, a full name NER took for a person,
+    or an initial and a surname ("G Thomas": the list says it is a player), made a person mention."""
+    lo, hi = item.start("name"), item.end("name")
+    words = item.group("name").split()
+    fits = {index for name, (end, index) in named.items() if end <= lo and _fits(words, name.split())}
+    if len(fits) == 1:
+        return fits.pop()
+    if fits or len(words) == 1:
+        return None  # two people fit, or a surname nobody fits
+    own = [ctx.tok2m[t.i] for t in ctx.doc.char_span(lo, hi, alignment_mode="expand") or ()]
+    for m in own:
+        if (
+            m >= 0
+            and ctx.mentions[m].cls == "Person"
+            and (ctx.mentions[m].start, ctx.mentions[m].end) == (lo, hi)
+        ):
+            return m
+    span = ctx.doc.char_span(lo, hi)
+    if span is None or not _INITIALS.match(words[0]):
+        return None
+    index = ctx.new_mention(MentionRow(lo, hi, span.start, span.end, "Person", span.text, span.text, CUED))
+    for k in range(span.start, span.end):
+        ctx.tok2m[k] = index
+    return index

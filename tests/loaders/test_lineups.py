@@ -88,3 +88,65 @@ def test_a_fixture_without_sheets_names_no_sides(nlp: Language) -> None:
         nlp, "Hale v Pemberton\n\nThe court in Cardiff heard the case of Hale v Pemberton on Monday."
     )
     assert not [r for r in analysis.referents.values() if r.cls == "Team"], analysis.referents
+
+
+SQUAD = """Wales name Hale for Scotland
+
+Tom Hale will start at fly-half for Wales in the Six Nations match against Scotland on Saturday.
+
+Hale returns after a knee injury, and coach Huw Rees said the squad was fit and ready for the game.
+
+T Hale (Ravens, capt); D Morgan (Kestrels), G Price (Oxford City AC), H Bowen (Newport-Gwent), S Lloyd (Rams).
+
+Replacements: R Evans (Kestrels), J Ellis (Ravens), P Harries (Kestrels (capt).
+
+Referee: A Rolland (Ireland)"""
+
+
+def test_players_listed_with_their_clubs_play_for_them(nlp: Language) -> None:
+    found = {f for f in facts(analyse(nlp, SQUAD)) if f[1] == "playsFor"}
+    for player, club in (
+        ("Tom Hale", "Ravens"),  # "T Hale" is the Tom Hale the article names
+        ("D Morgan", "Kestrels"),
+        ("G Price", "Oxford City AC"),  # the whole name, though NER finds a part of it
+        ("H Bowen", "Newport-Gwent"),
+        ("R Evans", "Kestrels"),
+        ("P Harries", "Kestrels"),
+        ("S Lloyd", "Rams"),
+    ):
+        assert (player, "playsFor", club) in found, found
+    assert not [f for f in found if f[0] == "A Rolland"], found  # the referee is no player
+    # the lead says whose squad it is: Hale starts for Wales (Scotland is the opponent)
+    assert ("D Morgan", "playsFor", "Wales") in found and ("R Evans", "playsFor", "Wales") in found, found
+    assert not [f for f in found if f[2] == "Scotland"], found
+
+
+def test_a_squad_list_whose_lead_names_two_squads_or_lists_countries_has_no_national_side(
+    nlp: Language,
+) -> None:
+    two = SQUAD.replace("for Wales in", "for Wales, and Ian Kerr for Scotland, in")
+    found = {f for f in facts(analyse(nlp, two)) if f[1] == "playsFor"}
+    assert ("D Morgan", "playsFor", "Kestrels") in found, found
+    assert not [f for f in found if f[2] in ("Wales", "Scotland")], found
+    select = "\n\n".join(SQUAD.split("\n\n")[:3]) + (
+        "\n\nT Hale (Wales, capt); D Morgan (Ireland), G Price (Scotland), H Bowen (Italy), S Lloyd (France)."
+    )
+    found = {f for f in facts(analyse(nlp, select)) if f[1] == "playsFor"}
+    assert ("D Morgan", "playsFor", "Ireland") in found, found
+    assert ("D Morgan", "playsFor", "Wales") not in found, found
+
+
+def test_a_list_of_people_with_countries_outside_sport_is_no_squad(nlp: Language) -> None:
+    text = (
+        "Writers vie for prize\n\nThe judges named the writers on the list for the prize on Monday.\n\n"
+        "Anna Berg (Sweden), Tomas Novak (Poland), Ruth Ellis (Canada), Marco Conti (Italy)."
+    )
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"]
+
+
+def test_prose_with_brackets_is_no_squad_list(nlp: Language) -> None:
+    text = (
+        "Shares fell\n\nAcme Corp (Dallas), Beta Mining (Perth) and Gamma Oil (Calgary) said on Monday that "
+        "their shares fell because demand for their products was weak."
+    )
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"]

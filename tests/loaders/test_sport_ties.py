@@ -1,0 +1,68 @@
+"""A club's player named by a possessive or a transfer, in reports on sport written for the test."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+REPORT_PLAYERS = """Leicester 31-25 Bath
+
+Leicester scored three tries at home on Saturday, and Bath never led in the Premiership match.
+
+Bath's Tom Hale was sent off before half-time, and Leicester's Dan Price scored twice.
+
+Leicester's manager Ian Rowe praised Bath's Joe Lane, a former team-mate of Rowe."""
+
+
+def test_a_clubs_possessive_before_a_player_in_a_report_on_sport(nlp: Language) -> None:
+    found = {f for f in facts(analyse(nlp, REPORT_PLAYERS)) if f[1] == "playsFor"}
+    assert ("Tom Hale", "playsFor", "Bath") in found, found
+    assert ("Dan Price", "playsFor", "Leicester") in found, found
+    assert ("Joe Lane", "playsFor", "Bath") in found, found
+    assert not [f for f in found if f[0] == "Ian Rowe"], found  # a manager is no player
+
+
+TRANSFERS = """Rovers sign Hale
+
+Tom Hale signed for Kestrel Rovers on Monday, and Dan Lee left Bath to join Hornets FC on loan.
+
+Hale scored a late goal in the league match against Arsenal on Saturday.
+
+Sam Cole joined Hornets FC as chief executive in 2001, and Ian Kerr will join Dan Lee in the squad.
+
+Rovers also wanted Mark Dunn, but he refused to join Kestrel Rovers."""
+
+
+def test_a_player_who_joins_or_signs_for_a_club_plays_for_it(nlp: Language) -> None:
+    found = {f for f in facts(analyse(nlp, TRANSFERS)) if f[1] == "playsFor"}
+    assert ("Tom Hale", "playsFor", "Kestrel Rovers") in found, found
+    assert ("Dan Lee", "playsFor", "Hornets FC") in found, found
+    assert ("Dan Lee", "playsFor", "Bath") not in found, found  # where he came from
+    assert not [f for f in found if f[0] in ("Sam Cole", "Ian Kerr", "Mark Dunn")], found
+
+
+def test_a_town_or_region_beaten_in_a_report_on_sport_is_a_side(nlp: Language) -> None:
+    text = (
+        "Kestrel claim Sevens title\n\nEngland beat Fiji 26-21 in the final in Dubai on Sunday, "
+        "and Ireland lost 17-5 to Tunisia in the shield final.\n\nAlicia Molik played well, "
+        "but Maria Lopez beat Molik in the women's final."
+    )
+    found = facts(analyse(nlp, text))
+    assert ("England", "defeated", "Fiji") in found and ("Tunisia", "defeated", "Ireland") in found, found
+    # a player's surname stays the player's, whatever NER took it for
+    assert ("Maria Lopez", "defeated", "Alicia Molik") in found, found
+
+
+def test_a_side_before_a_players_position_is_the_players_side(nlp: Language) -> None:
+    text = (
+        "Hale fit for Six Nations\n\nThe coach named his squad and his captain for the Six Nations match on "
+        "Monday, with uncapped Kestrels prop John Yapp on the bench.\n\nIt was a relief when Hornets "
+        "scrum-half Tom Hale passed a fitness test, but English prop Dan Lee and the former lock Ian Kerr "
+        "are out, and Wales number eight Sam Cole is a doubt."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("John Yapp", "playsFor", "Kestrels") in found, found  # NER left the club out
+    assert ("Tom Hale", "playsFor", "Hornets") in found, found
+    assert ("Sam Cole", "playsFor", "Wales") in found, found
+    assert not [f for f in found if f[0] in ("Dan Lee", "Ian Kerr")], found  # a nationality; no side
