@@ -234,6 +234,7 @@ TITLE_DOMAINS: Final = frozenset(
         "agriculture", "economy", "economic", "communications", "telecoms", "prime", "general", "attorney",
         "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
         "secretary", "state", "development", "international", "sports", "sport", "media", "work", "pensions",
+        "affairs",
     }
 )  # fmt: skip
 #: Titles whose holder leads the country or organisation they are attached to.

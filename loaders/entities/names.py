@@ -95,8 +95,21 @@ def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> Na
     name_start, name_end = _chosen_run(doc, runs, start, end, person)
     if name_end - name_start > MAX_NAME_TOKENS or all(is_title_word(t) for t in doc[name_start:name_end]):
         return None  # too long for a name, or a title alone ("Ms.")
+    if not person and _title_domain(doc, name_start, name_end, gaz):
+        return None
     gender = title_gender(doc, name_start) if person else ""
     return NameBounds(_extent(doc, start, name_start, person), name_start, name_end, gender)
+
+
+def _title_domain(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """ "Home Secretary X", "Home Affairs Commissioner Y": the domain words before a title are the title's,
+    not an organisation, unless the gazetteer knows them as a name ("Labour minister X": the party)."""
+    return (
+        end < len(doc)
+        and all(t.lower_ in cues.TITLE_DOMAINS for t in doc[start:end])
+        and doc[end].lower_ in cues.TITLE_NOUNS
+        and gaz.lookup(doc[start:end].text) is None
+    )
 
 
 def _extent(doc: Doc, start: int, name_start: int, person: bool) -> int:

@@ -325,6 +325,7 @@ TITLES = [
     ("Lib Dem spokesman Tom Brake said so.", ("Tom Brake", "memberOf", "Liberal Democrats")),
     ("It was upheld by Lord Justice May.", ("May", "holdsPosition", "lord justice")),
     ("Lord Chancellor Lord Falconer said so.", ("Falconer", "holdsPosition", "lord chancellor")),
+    ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "holdsPosition", "home secretary")),
     # 'party' before a post: the one organisation its sentence names is the party
     ("The BNP website shows party leader Nick Grant.", ("Nick Grant", "leaderOf", "BNP")),
     # occupations are posts, without the words that praise their holder
@@ -372,6 +373,8 @@ TITLES = [
 
 
 NOT_TITLES = [
+    # a domain word before a title is the title's, no organisation to work for
+    ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "worksFor", "Home")),
     ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),
     ("Acme Corp chief of staff Dan Brown said no.", ("Dan Brown", "leaderOf", "Acme Corp")),
     (
