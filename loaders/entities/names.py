@@ -40,6 +40,7 @@ class NameBounds(NamedTuple):
 
 def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> list[NameBounds]:
     """The names inside the NER span doc[start:end] (one, or for persons joined by 'and', several)."""
+    start = _with_title_possessive(doc, start)
     parts = _person_parts(doc, start, end) if person else _possessor_parts(doc, start, end)
     found = []
     for part_start, part_end in parts:
@@ -50,6 +51,23 @@ def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> li
         # a lone word beside a full name is rarely a person ("Labour and Tony Blair")
         found = [b for b in found if _several_words(doc, b) or b.gender]
     return found
+
+
+#: Possessive pronouns that, capitalised inside a sentence, open a title: "roles in My Beautiful Launderette".
+_TITLE_POSSESSIVES = frozenset({"My", "Our", "Your", "His", "Her", "Their"})
+
+
+def _with_title_possessive(doc: Doc, start: int) -> int:
+    """Start of a name with the capitalised possessive NER leaves out ("in My Left Foot"); not at a
+    sentence's start or after punctuation (a quotation mark, a colon), where any pronoun is capitalised."""
+    k = start - 1
+    if k < 1 or not _title_possessive(doc[k]) or doc[k - 1].is_punct:
+        return start
+    return k
+
+
+def _title_possessive(token: Token) -> bool:
+    return token.text in _TITLE_POSSESSIVES and not token.is_sent_start
 
 
 def _several_words(doc: Doc, bounds: NameBounds) -> bool:
@@ -175,7 +193,7 @@ def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer
         return lower not in (cues.NAME_PARTICLES if person else cues.NAME_CONNECTORS)
     if _title_before_name(doc, k, end, person):
         return True  # "Mr Blair", "Fed chief Paul Volcker"; not "Mervyn King", "Martin Luther King Jr."
-    if k == start and token.pos_ in _JUNK_POS and token.pos_ != "PROPN":
+    if k == start and token.pos_ in _JUNK_POS and token.pos_ != "PROPN" and not _title_possessive(token):
         return True  # "Unlike Paul Volcker"
     return person and k == start and k + 1 < end and gaz.demonym(token.text) is not None
 

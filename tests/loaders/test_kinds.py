@@ -32,6 +32,8 @@ def _classes(nlp: Language, text: str) -> dict[str, str]:
         ("Acme Corp's best-known names include Kastell brandy.", "Kastell", "Product"),
         ("Sales of the zPlayer doubled in a year.", "zPlayer", "Product"),  # NER: nothing
         ("Buyers of its xBand mini model queued.", "xBand", "Product"),
+        # a capitalised possessive inside a sentence opens the title ("My Left Foot")
+        ("Dan Marsh won praise for his roles in My Green Valley and Low Tide.", "My Green Valley", "Work"),
         (
             "Dan Marsh won a prize for his portrayal of Jack Wells in Harbour Lights.",
             "Harbour Lights",
