@@ -438,7 +438,7 @@ def _emit_roles(
     # "Ofsted chief" leads; "chief economist" and "chief of staff" do not
     leads = leads or (head.lower_ == "chief" and head.i == title.end - 1)
     leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
-    leads = leads and may_lead and not second
+    leads = leads and may_lead and not second and not titles.heads_a_unit(ctx, title)
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
     party_post = head.lower_ in titles.PARTY_POSTS
     for aff in affiliations:

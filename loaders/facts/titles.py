@@ -210,6 +210,20 @@ def title_head(title: Span) -> Token:
     return doc[end - 1]
 
 
+def heads_a_unit(ctx: FactContext, title: Span) -> bool:
+    """ "Chancellor of the Exchequer", "head of research": a title with its own unnamed 'of' phrase leads
+    that unit (a ministry, a department), not the country or firm named beside it ("head of state" does)."""
+    head = title_head(title)
+    rest = ctx.doc[head.i + 2 : title.end]
+    return (
+        head.i + 1 < title.end
+        and ctx.doc[head.i + 1].lower_ == "of"
+        and len(rest) > 0
+        and all(ctx.tok2m[t.i] < 0 for t in rest)
+        and rest[-1].lower_ not in ("state", "government")
+    )
+
+
 def release_title_words(ctx: FactContext, start: int, end: int) -> None:
     """'House Majority leader X': a name that ends in a title's own word ('majority') gives it back to the
     title; the rest of the name ('House') stays the organisation."""

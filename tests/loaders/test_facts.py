@@ -326,6 +326,7 @@ TITLES = [
     ("It was upheld by Lord Justice May.", ("May", "holdsPosition", "lord justice")),
     ("Lord Chancellor Lord Falconer said so.", ("Falconer", "holdsPosition", "lord chancellor")),
     ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "holdsPosition", "home secretary")),
+    ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "citizenOf", "United Kingdom")),
     # 'party' before a post: the one organisation its sentence names is the party
     ("The BNP website shows party leader Nick Grant.", ("Nick Grant", "leaderOf", "BNP")),
     # occupations are posts, without the words that praise their holder
@@ -375,6 +376,8 @@ TITLES = [
 NOT_TITLES = [
     # a domain word before a title is the title's, no organisation to work for
     ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "worksFor", "Home")),
+    # a title with its own unnamed 'of' phrase leads that unit, not the country beside it
+    ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "leaderOf", "United Kingdom")),
     ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),
     ("Acme Corp chief of staff Dan Brown said no.", ("Dan Brown", "leaderOf", "Acme Corp")),
     (
