@@ -21,8 +21,9 @@ from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
 
-# "China, Brazil, South Africa and Russia" is a list, not a place and its region.
-_LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?[A-Z]|(and|or) [A-Z])")
+# "China, Brazil, South Africa and Russia", "Europe, Australia and the Far East" are lists, not a place
+# and its region.
+_LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?(the )?[A-Z]|(and|or) (the )?[A-Z])")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
 #: A country's abbreviation: "US", "U.S.", "UK".
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")

@@ -113,6 +113,8 @@ def test_a_place_in_a_list_of_places_is_not_inside_the_list_s_region(nlp: Langua
     assert [f for f in found if f[1] == "locatedIn" and f[0] == "Albany"] == [("Albany", "locatedIn", "N.Y.")]
     found = facts(analyse(nlp, "Sales rose in Boston, Ohio and Texas."))
     assert not [f for f in found if f[1] == "locatedIn"], found
+    found = facts(analyse(nlp, "It trades on markets in Asia, Canada and the Middle East."))
+    assert not [f for f in found if f[1] == "locatedIn"], found
     found = facts(analyse(nlp, "Fans gathered at Trafalgar Square in London on Sunday."))
     assert ("Trafalgar Square", "locatedIn", "London") in found, found
 
