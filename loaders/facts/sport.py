@@ -162,6 +162,14 @@ def _holds_club_post(ctx: FactContext, person: int) -> bool:
     return False
 
 
+_FORMER = re.compile(r"\b(?:former|ex)\s*-?\s*$", re.IGNORECASE)
+
+
+def _left_post(ctx: FactContext, side_start: int) -> bool:
+    """ "Former England captain X", "ex-Wasps prop X": a post left ties nothing (docs/annotation.md)."""
+    return _FORMER.search(ctx.text, max(0, side_start - 12), side_start) is not None
+
+
 def club_roles(ctx: FactContext) -> None:
     """ "when Wasps scrum-half Joe Hale kicked", "uncapped Blues prop John Yapp", "Munster number eight X":
     a side named right before a player's position and a person plays for the side."""
@@ -177,7 +185,7 @@ def club_roles(ctx: FactContext) -> None:
         named = (m for m, r in enumerate(ctx.mentions) if r.end == role.start() - 1 and r.start < r.end)
         side = next(named, None)
         side = _unnamed_side(ctx, role.start() - 1) if side is None else side
-        if side is None or side == index:
+        if side is None or side == index or _left_post(ctx, ctx.mentions[side].start):
             continue
         team = side if ctx.mentions[side].cls == "Country" else _club(ctx, side)
         cue = ctx.doc.char_span(role.start(), role.end(), alignment_mode="expand")

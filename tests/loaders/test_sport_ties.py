@@ -66,3 +66,14 @@ def test_a_side_before_a_players_position_is_the_players_side(nlp: Language) -> 
     assert ("Tom Hale", "playsFor", "Hornets") in found, found
     assert ("Sam Cole", "playsFor", "Wales") in found, found
     assert not [f for f in found if f[0] in ("Dan Lee", "Ian Kerr")], found  # a nationality; no side
+
+
+def test_a_post_left_at_a_side_ties_nothing(nlp: Language) -> None:
+    text = (
+        "Former Hornets scrum-half Tom Dane watched from the stand. Hornets scrum-half Joe Hale scored twice"
+        " in the match. Later the coach praised Hornets for their effort."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Tom Dane", "playsFor", "Hornets") not in found, found
+    found = {f for f in facts(analyse(nlp, text.replace("Former ", ""))) if f[1] == "playsFor"}
+    assert ("Tom Dane", "playsFor", "Hornets") in found, found
