@@ -265,6 +265,16 @@ def _initials(name: str) -> set[str]:
     return found
 
 
+def _acronym(name: str) -> str:
+    """'IBM' of 'IBM' and of 'IBM Company' (a designator after an acronym: the company's in full is
+    still 'International Business Machines Corp'); '' for a name that is none."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in cues.LEGAL_FORMS:
+        words.pop()
+    word = words[0] if len(words) == 1 else ""
+    return word if word.isupper() and 2 <= len(word) <= 6 else ""
+
+
 def _join_acronyms(rows: list[MentionRow], refs: list[Ref | None]) -> None:
     by_initials: dict[str, dict[str, str]] = defaultdict(dict)  # initials -> {long name: class}
     for ref in refs:
@@ -272,9 +282,10 @@ def _join_acronyms(rows: list[MentionRow], refs: list[Ref | None]) -> None:
             for initials in _initials(ref[1]):
                 by_initials[initials][ref[1]] = ref[0]
     for i, ref in enumerate(refs):
-        if ref is None or rows[i].flags & GAZETTEER or not (ref[1].isupper() and 2 <= len(ref[1]) <= 6):
+        acronym = _acronym(ref[1]) if ref is not None else ""
+        if ref is None or rows[i].flags & GAZETTEER or not acronym:
             continue
-        matches = by_initials.get(ref[1], {})
+        matches = by_initials.get(acronym, {})
         if len(matches) == 1:
             name, cls = next(iter(matches.items()))
             refs[i] = (cls, name)

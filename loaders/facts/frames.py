@@ -4,12 +4,15 @@ A frame names a predicate, its cue lemmas (verbs or nouns), and where in the dep
 object are found, as paths of steps from the cue:
 
 - ``subject``: the clause's subject (for a passive verb its ``by`` agent), inherited through control and
-  coordination; for a noun, the subject of the clause it sits in or its possessor ("X's visit");
-- ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y);
+  coordination; for a noun, the subject of the clause it sits in or its possessor ("X's visit"); for an
+  active participle clause, the noun it modifies ("the firm making the chips");
+- ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y; for a passive
+  participle clause the noun it modifies: "Acme Corp, headed by John Smith");
 - ``holder``: X of "X is (one of) the N of Y" and "X, the N of Y";
-- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``: children with that dependency (``nsubj``: the
-  clause's own subject, never one inherited from a governing clause);
-- ``prep:with`` (any preposition): the objects of that preposition under the token;
+- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``: children with that dependency
+  (``nsubj``: the clause's own subject, never one inherited from a governing clause);
+- ``prep:with`` (any preposition): the objects of that preposition under the token, a repeated one's
+  too ("from X and from Y");
 - ``head``: the token the cue depends on.
 
 Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose
@@ -44,7 +47,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "nsubj", "acl"}
+    | {"xcomp", "nsubj", "acl", "advcl"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "active", "passive"})
 
@@ -173,10 +176,10 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
     if dep == "subject":
         agent = passive_agent(token) if is_verb(token) else None
         subject = agent if agent is not None or (is_verb(token) and is_passive(token)) else ctx.subject(token)
-        found = [subject] if subject is not None else []
+        found = [subject] if subject is not None else _participle_noun(token, "VBG")
     elif dep == "object":
         found = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
-        found = _with_list_items(found) or _adjacent_name(ctx, token)
+        found = _with_list_items(found) or _adjacent_name(ctx, token) or _participle_noun(token, "VBN")
     elif dep == "holder":
         holder = copular_holder(token)
         found = [holder] if holder is not None else []
@@ -186,7 +189,7 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
     elif dep == "head":
         found = [token.head] if token.head is not token else []
     elif dep.startswith("prep:"):
-        found = prep_objects(token, dep[5:])
+        found = prep_objects(token, dep[5:]) + _conjoined_prep_objects(token, dep[5:])
     else:
         found = [c for c in token.children if c.dep_ == dep]
     if step.lemmas is not None:
@@ -201,6 +204,31 @@ def _with_list_items(tokens: list[Token]) -> list[Token]:
     items = [t for c in tokens for t in (c, *c.conjuncts)]
     items += [a for t in items for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     return list(dict.fromkeys(t for c in items for t in (c, *c.conjuncts)))
+
+
+def _participle_noun(verb: Token, tag: str) -> list[Token]:
+    """The noun a participle clause modifies, which fills the slot the clause leaves empty: the doer of
+    an active one ("the firm making the chips", tag VBG), the undergoer of a passive one ("Acme Corp,
+    headed by John Smith", "the deal, signed by X and Y", tag VBN). An apposition stands for the name it
+    describes ("Intel, the firm making the chips"; "Kalan Karim, an Iraqi Kurd living in Swansea")."""
+    if verb.dep_ != "acl" or verb.tag_ != tag or child(verb, "nsubj", "nsubjpass", "aux") is not None:
+        return []
+    noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    return [noun] if noun.pos_ in ("NOUN", "PROPN") else []
+
+
+def _conjoined_prep_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of a repeated preposition: 'criticism from X and from Y' hangs the second 'from' on
+    the first as a conjunct."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == prep
+        for conj in c.conjuncts
+        if conj.lower_ == prep
+        for p in conj.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _adjacent_name(ctx: FactContext, verb: Token) -> list[Token]:
@@ -250,7 +278,7 @@ def copular_holder(noun: Token) -> Token | None:
 def has_infinitive(verb: Token) -> bool:
     """'X urged Y to act': a to-infinitive clause under the verb."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl", "ccomp", "oprd") and any(
+        if c.dep_ in ("xcomp", "advcl", "ccomp", "oprd", "acl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children
         ):
             return True
@@ -280,7 +308,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
     if not frame.noun and _noun_infinitive(cue) and cue.head.lemma_.lower() not in frame.governors:
         return False  # "an agreement to buy X" stands when the frame names "agreement" a governor
     if frame.with_object is not None and not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in frame.with_object for c in cue.children
+        c.lemma_.lower() in frame.with_object
+        for c in [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")] or _participle_noun(cue, "VBN")
     ):
         return False
     if "active" in frame.requires and is_passive(cue):

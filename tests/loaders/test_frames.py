@@ -42,3 +42,30 @@ def test_every_frame_states_a_predicate_of_the_vocabulary_and_every_phrase_too()
 def test_a_bad_path_is_refused_with_its_place() -> None:
     with pytest.raises(ValueError, match="'objekt' is no step"):
         parse_path("subject|objekt>prep:in", "frames.toml frame 7")
+
+
+# The generic steps, on invented sentences: a participle clause lends its noun to the slot it leaves empty
+# (the undergoer of a passive one, the doer of an active one); a repeated preposition keeps both objects.
+STEP_CASES = [
+    ("Acme Corp, headed by John Smith, said profits rose.", ("John Smith", "leaderOf", "Acme Corp")),
+    ("The deal, signed by Nissan and Renault, was announced.", ("Nissan", "signedAgreementWith", "Renault")),
+    ("Acme Corp, a firm owned by John Smith, grew.", ("Acme Corp", "ownedBy", "John Smith")),
+    ("Maria Lopez, a banker living in Madrid, retired.", ("Maria Lopez", "livesIn", "Madrid")),
+    ("Ana Ruiz faced criticism from Tom Kline and from Tom Hale.", ("Tom Hale", "criticizes", "Ana Ruiz")),
+]
+STEP_NOT = [
+    ("Acme Corp, which John Smith said was headed for trouble, grew.", "leaderOf"),
+    ("The deal was signed on Monday by Nissan.", "signedAgreementWith"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), STEP_CASES)
+def test_a_generic_step_fills_the_slot(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "predicate"), STEP_NOT)
+def test_a_generic_step_fills_no_slot_the_sentence_leaves_empty(
+    nlp: Language, text: str, predicate: str
+) -> None:
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == predicate]

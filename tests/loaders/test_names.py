@@ -98,6 +98,12 @@ def test_an_acronym_joins_the_name_without_its_legal_form(nlp: Language) -> None
     assert names["International Business Machines Corp"] == {"International Business Machines Corp", "IBM"}
 
 
+def test_an_acronym_with_a_legal_form_joins_the_name_it_spells(nlp: Language) -> None:
+    text = "Northern Pacific Mills Corp said profits rose. NPM Company shares fell. NPM said it would hire."
+    names = referent_names(analyse(nlp, text))
+    assert {"NPM", "NPM Company"} <= names.get("Northern Pacific Mills Corp", set()), names
+
+
 def test_a_possessive_company_name_stays_whole(nlp: Language) -> None:
     names = _all_names(referent_names(analyse(nlp, "McDonald's Corp said sales rose in March.")))
     assert "McDonald's Corp" in names
