@@ -85,7 +85,7 @@ def resolve(
     _short_organisation_names(rows, refs)
     _join_short_person_names(rows, refs, gaz, text)
     _join_acronyms(rows, refs)
-    join_short_organisation_names(rows, refs)
+    join_short_organisation_names(rows, refs, gaz)
     referents: dict[str, Referent] = {}
     keys: list[str | None] = []
     for row, ref in zip(rows, refs, strict=True):

@@ -7,7 +7,9 @@
   Volcker" / "Paul A. Volcker" (same first and last name, in one text);
 - an organisation's short name, the first words of one longer organisation name of the text or its
   distinctive last word: "Allied" and "Domecq" / "Allied Domecq", "Oracle" / "Oracle Systems Corp", "Wells
-  Fargo" / "Wells Fargo Bank" (not "Bank" / "Wells Fargo Bank": a kind of organisation names none).
+  Fargo" / "Wells Fargo Bank" (not "Bank" / "Wells Fargo Bank": a kind of organisation names none); also
+  the start of it less designators or proper words ("Fleet" / "Fleet Financial" / "Fleet Financial Group",
+  "BDO" / "BDO Stoy Hayward"), unless another organisation of the text begins the same way.
 
 The name a group keeps is the gazetteer's when it knows one, else the spelling the text uses most (ties: a
 mixed-case one over capitals, then the one of more words, "Time Warner" over "TimeWarner", then the first
@@ -92,9 +94,11 @@ def _kept_name(rows: list[MentionRow], refs: list[Ref | None], members: list[int
     return min(counts, key=lambda n: (n.isupper(), -counts[n], -len(n.split()), first[n]))
 
 
-def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:
+def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None], gaz: Gazetteer) -> None:
     """Rename, in place, organisation names that are the start (or distinctive last word) of exactly one
-    longer organisation name of the text to that name."""
+    longer organisation of the text to that organisation's name. Longer names are settled first, so that
+    "Fleet" and "Fleet Financial" both end at "Fleet Financial Group", and a start shared by two
+    organisations ("Fleet" of "Fleet Financial Group" and "Fleet Leasing Corp") joins neither."""
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last core word -> longer names
     for ref in refs:
         if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1]:
@@ -104,16 +108,45 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     # A name the text also gives with a legal form is a whole company's ("Toshiba Corp"), not the start
     # of another ("Toshiba Machine Co Ltd", its subsidiary).
     whole = {tuple(_core_words(row.surface)) for row in rows if _has_legal_form(row.surface)}
+    names = {ref[1] for ref in refs if ref is not None and ref[0] in _ORGANISATIONS}
+    target: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: -len(_core_words(n))):
+        words = _core_words(name)
+        if _has_legal_form(name) or tuple(words) in whole or _names_other_kind(name, gaz) or _all_kind(words):
+            continue
+        near = {n for n in by_word.get(words[0], set()) if n != name}
+        shortened = [n for n in near if _shortens(words, _core_words(n))]
+        longer = [_core_words(n) for n in shortened]
+        # The shortest of nested names is meant: "Diamond" is Diamond Shamrock's, not "Diamond Shamrock R"'s.
+        matches = {target.get(n, n) for n in shortened if not _extends(_core_words(n), longer)}
+        if len(matches) == 1 and _rivals(words, near, longer, target) <= matches:
+            target[name] = matches.pop()
     for i, ref in enumerate(refs):
-        if ref is None or ref[0] not in _ORGANISATIONS or rows[i].flags & GAZETTEER:
-            continue
-        words = _core_words(ref[1])
-        if _has_legal_form(ref[1]) or tuple(words) in whole:
-            continue
-        near = by_word.get(words[0], set())
-        matches = {name for name in near if name != ref[1] and _shortens(words, _core_words(name))}
-        if len(matches) == 1:
-            refs[i] = (ref[0], matches.pop())
+        if ref and ref[1] in target and ref[0] in _ORGANISATIONS and not rows[i].flags & GAZETTEER:
+            refs[i] = (ref[0], target[ref[1]])
+
+
+def _rivals(words: list[str], near: set[str], longer: list[list[str]], target: dict[str, str]) -> set[str]:
+    """The organisations whose names begin with ``words`` but not with a longer name they shorten:
+    "Harwick Leasing Corp" is a rival of "Harwick Financial Group" for "Harwick", "Quaker State Oil
+    Refining Corp" none of "Quaker State" (the same firm, or one of the firm's)."""
+    rivals = set()
+    for name in near:
+        core = _core_words(name)
+        if core[: len(words)] == words and not _extends(core, longer, strict=False):
+            rivals.add(target.get(name, name))
+    return rivals
+
+
+def _extends(core: list[str], names: list[list[str]], strict: bool = True) -> bool:
+    """Whether ``core`` begins with one of ``names`` (strictly longer than it, when ``strict``)."""
+    return any(core[: len(n)] == n and (len(core) > len(n) or not strict) for n in names)
+
+
+def _names_other_kind(name: str, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer knows the name as a place or a person ("Hong Kong" of "Hong Kong Telecom")."""
+    entry = gaz.lookup(name)
+    return entry is not None and entry.cls not in _ORGANISATIONS
 
 
 _ORGANISATIONS = frozenset({"Organization", "Team"})
@@ -134,8 +167,34 @@ def _core_words(name: str) -> list[str]:
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is the start of ``long`` less a word ("Allied Domecq", "Oracle Systems"), the
+    start of it less designators ("Fleet Financial Group Holdings") or less further proper words ("BDO
+    Stoy Hayward"), not less kind words ("Toyota Motor Credit" stays apart from "Toyota", which may be
+    the parent), or its distinctive last word ("Domecq")."""
     if len(short) >= len(long):
         return False
     if long[: len(short)] == short:
-        return len(long) == len(short) + 1  # "Allied Domecq", "Oracle Systems"; not "Toyota Motor Credit"
+        rest = long[len(short) :]
+        return len(rest) == 1 or all(w in cues.CORPORATE_DESIGNATORS for w in rest) or not _kind_words(rest)
     return len(short) == 1 and long[-1] == short[0] and short[0] not in _KIND_WORDS
+
+
+def _all_kind(words: list[str]) -> bool:
+    """Whether every word is a kind of organisation's: "House" alone names neither "House Budget" nor
+    "House Budget Committee"."""
+    return all(w in _KIND_WORDS for w in words)
+
+
+def _kind_words(words: list[str]) -> bool:
+    return any(w in _KIND_WORDS or w in _BUSINESS_WORDS for w in words)
+
+
+#: Words of a subsidiary's name after its parent's ("Toyota Motor Credit", "Sears Roebuck Acceptance").
+_BUSINESS_WORDS = frozenset(
+    {
+        "motor", "motors", "credit", "acceptance", "capital", "finance", "financial", "leasing", "savings",
+        "trust", "securities", "energy", "oil", "gas", "petroleum", "chemical", "chemicals", "steel",
+        "industries", "systems", "communications", "electric", "electronics", "machine", "insurance",
+        "life", "realty", "properties", "resources", "mining", "airlines", "air", "foods", "media",
+    }
+)  # fmt: skip

@@ -1,0 +1,52 @@
+"""An organisation's later short names within one text: the start of its full name (real pipeline)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, referent_names
+
+
+def test_a_chain_of_short_names_ends_at_the_full_name(nlp: Language) -> None:
+    text = (
+        "Harwick Financial Group Inc said it agreed to buy Norbeck Savings Bank. A spokesman for "
+        "Harwick Financial said the purchase would add to earnings. Shares of Harwick rose."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert {"Harwick", "Harwick Financial"} <= names["Harwick Financial Group Inc"]
+    assert "Harwick" not in names and "Harwick Financial" not in names
+
+
+def test_a_start_less_proper_words_joins_the_firm(nlp: Language) -> None:
+    text = (
+        "Larkmoor Stanwick Tillard, the accountancy firm, said trade fell in May. "
+        "Larkmoor said it expected a recovery."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Larkmoor Stanwick Tillard"] == {"Larkmoor", "Larkmoor Stanwick Tillard"}
+
+
+def test_a_start_of_two_firms_joins_neither(nlp: Language) -> None:
+    text = (
+        "Harwick Financial Group Inc said it agreed to sell Harwick Leasing Corp to a rival. "
+        "Shares of Harwick rose."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Harwick Financial Group Inc"] == {"Harwick Financial Group Inc"}
+    assert names["Harwick Leasing Corp"] == {"Harwick Leasing Corp"}
+
+
+def test_a_start_before_a_subsidiary_s_business_words_stays_apart(nlp: Language) -> None:
+    text = "Dunmore Motor Credit Corp said it agreed to buy Norbeck Savings Bank. Shares of Dunmore rose."
+    names = referent_names(analyse(nlp, text))
+    assert names["Dunmore Motor Credit Corp"] == {"Dunmore Motor Credit Corp"}
+    assert names["Dunmore"] == {"Dunmore"}
+
+
+def test_a_longer_name_that_extends_the_match_is_no_rival(nlp: Language) -> None:
+    text = (
+        "Pellham State Oil Refining Corp said it signed a 100 mln dlr credit agreement. "
+        "Pellham State said the loan would finance new stores. Pellham said profits rose."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Pellham State"] == {"Pellham", "Pellham State"}
