@@ -196,5 +196,6 @@ _BUSINESS_WORDS = frozenset(
         "trust", "securities", "energy", "oil", "gas", "petroleum", "chemical", "chemicals", "steel",
         "industries", "systems", "communications", "electric", "electronics", "machine", "insurance",
         "life", "realty", "properties", "resources", "mining", "airlines", "air", "foods", "media",
+        "partners",
     }
 )  # fmt: skip

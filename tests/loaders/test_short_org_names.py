@@ -50,3 +50,12 @@ def test_a_longer_name_that_extends_the_match_is_no_rival(nlp: Language) -> None
     )
     names = referent_names(analyse(nlp, text))
     assert names["Pellham State"] == {"Pellham", "Pellham State"}
+
+
+def test_a_unit_and_the_partnership_that_buys_it_stay_apart(nlp: Language) -> None:
+    text = (
+        "Corvane Energy Corp said it would sell its Corvane Natural Gas subsidiary to "
+        "Corvane Natural Gas Partners L.P. for 40 mln dlrs."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Corvane Natural Gas"] == {"Corvane Natural Gas"}
