@@ -37,6 +37,10 @@ _TEAM_BOSSES = frozenset({"manager", "boss"})
 _TOWNS = frozenset({"City", "Location"})
 #: Where a description stands for the person the story is about: its subject or a possessor, not an object.
 _TOPIC_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+#: A peer's rank, whose 'of' names a title, not a home ('Lord Callaghan of Cardiff').
+_PEERAGES = frozenset(
+    {"lord", "lady", "baron", "baroness", "earl", "viscount", "marquess", "duke", "duchess"}
+)
 #: Words of a post the person no longer holds: it ties them to nothing.
 _LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 
@@ -115,8 +119,11 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
     """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany', 'Derwinski, a Republican from
     Chicago': where an untitled person is from; 'Robert Brusca of Nikko Securities': whom they work for."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
+    home = _a_persons_name(ctx, person)
     for place in (a for host in hosts for p in prep_objects(host, "of", "from") for a in ctx.args(p)):
         cls = ctx.mentions[place].cls
+        if cls in ("City", "Location", "Country") and (not home or _cut_organisation(ctx, place)):
+            continue  # 'Joseph Liro of S.G. Warburg and Co Inc.': a firm NER cut, not a place
         if cls in ("City", "Location"):
             ctx.add("livesIn", person, place, root, "origin", 0.55)
         elif cls == "Country":
@@ -125,6 +132,44 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
         elif cls == "Organization" and _body_of_members(ctx.mentions[place].surface):
             ctx.add("memberOf", person, place, root, "affiliation", 0.6)  # "X of the Musicians' Union"
+
+
+def _a_persons_name(ctx: FactContext, person: int) -> bool:
+    """Whether a person mention is a name whose 'of' can say where the person is from: not an epithet ("the
+    'Slum Angel of Bangkok'"), a peer's title or a character ('Lord Callaghan of Cardiff', 'Lady Macbeth of
+    Mtsensk'), or a body NER took for a person ('Writers Guild of America', 'Conant Co of Cleveland', 'X Trust
+    of Montreal')."""
+    row, doc = ctx.mentions[person], ctx.doc
+    k = row.tok_start - 1
+    while k > 0 and (doc[k].is_quote or doc[k].text == "`"):
+        k -= 1
+    before = doc[k].lower_ if k >= 0 else ""
+    if before == "the" or before in _PEERAGES or doc[row.tok_start].lower_ in _PEERAGES:
+        return False
+    last = row.surface.split()[-1].lower().rstrip(".")
+    return last not in ecues.ORG_HEAD_NOUNS | ecues.LEGAL_FORMS | _MEMBERSHIPS | {"guild", "trust", "fund"}
+
+
+def _cut_organisation(ctx: FactContext, place: int) -> bool:
+    """A place name that runs on, over capitalised words, 'and', '&' and commas, into a firm's legal form
+    ('Warburg and Co Inc.', 'Donaldson, Lufkin, Jenrette Inc.'), or is followed by 'and' or '&' and a
+    capitalised word that is no place ('Phillips and Drew'; not 'Bethany, Conn.'): the head of an
+    organisation's name that entity recognition cut; or that an apposition calls an organisation ('from
+    Unosat, the UN satellite mapping organisation')."""
+    doc, end = ctx.doc, ctx.mentions[place].tok_end
+    kinds = ecues.ORG_NOUNS | ecues.ORG_HEAD_NOUNS | {"organisation", "organization", "body", "consortium"}
+    tail = doc[end + 1 : end + 8] if end < len(doc) and doc[end].text == "," else doc[0:0]
+    if any(t.dep_ == "appos" and t.left_edge.i == end + 1 and t.lemma_.lower() in kinds for t in tail):
+        return True  # the parser may hang the apposition on the person
+    k = end
+    while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("and", "&", ",")):
+        if doc[k].lower_.rstrip(".") in ecues.LEGAL_FORMS:
+            return True
+        k += 1
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or not doc[end + 1].is_title:
+        return False
+    after = ctx.tok2m[end + 1]
+    return after < 0 or ctx.mentions[after].cls not in ("City", "Location", "Country")
 
 
 def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:

@@ -502,3 +502,21 @@ def test_house_alone_is_not_the_white_house(nlp: Language) -> None:
     text = "House Speaker Dan Brown's plan was a nonstarter with the White House."
     found = facts(analyse(nlp, text))
     assert ("Dan Brown", "leaderOf", "House") in found, found
+
+
+NO_HOME = [
+    '"Rates will hold," said Joe Lear of S.G. Warburg and Co Inc.',
+    '"It flows well," Carol Barr of Phillips and Drew told Reuters.',
+    '"It is a step," said analyst Will Mark of Donaldson, Lufkin, Jenrette Inc.',
+    '"It is large," said Einar Bolt from Unosat, the UN satellite mapping organisation that is part of it.',
+    "He became Lord Callaghan of Cardiff in 1987.",
+    "She is known as the ``Slum Angel of Bangkok.''",
+    "The line was set up by Writers Guild of America members.",
+    "Broad Corp acquired the activities of Vogt and Conant Co of Cleveland.",
+]
+
+
+@pytest.mark.parametrize("text", NO_HOME, ids=[t[:30] for t in NO_HOME])
+def test_a_cut_firm_an_epithet_a_peer_or_a_body_has_no_home_of_its_of(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] in ("livesIn", "citizenOf")], found
