@@ -88,6 +88,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         _country_possessive(ctx, index, root, gaz)
         parties.party_before(ctx, index, gaz)
     _demonym_apposition(ctx, index, root, gaz)
+    _home_place_apposition(ctx, index, root)
     if title is None and not appositives:
         _origin(ctx, index, root)
         _team_mates(ctx, index, phrase_start, root)
@@ -95,6 +96,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
+        _national_occupation(ctx, index, root)
     for appos in appositives:
         span = titles.appositive_title_span(ctx, appos, row)
         if span is None:
@@ -170,6 +172,24 @@ def _cut_organisation(ctx: FactContext, place: int) -> bool:
         return False
     after = ctx.tok2m[end + 1]
     return after < 0 or ctx.mentions[after].cls not in ("City", "Location", "Country")
+
+
+def _national_occupation(ctx: FactContext, person: int, root: Token) -> None:
+    """'US playwright Eve Ensler', 'Robert Smit, a Netherlands businessman,', 'X, a British actor,': a
+    country's name (or a demonym, in an apposition) modifying a word for what the person does says the
+    person's nationality."""
+    row = ctx.mentions[person]
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if row.tok_start > 0:
+        nouns.append(ctx.doc[row.tok_start - 1])  # the word right before the name
+    for noun in (n for n in nouns if n.lemma_.lower() in cues.NATIONAL_OCCUPATIONS):
+        k = noun.i - 1
+        while k >= 0 and ctx.tok2m[k] < 0 and ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.doc[k].is_lower:
+            k -= 1  # 'US jazz pianist'
+        country = ctx.tok2m[k] if k >= 0 else -1
+        kinds = ("Country", NORP) if noun.dep_ == "appos" else ("Country",)  # before the name, demonyms above
+        if country >= 0 and ctx.mentions[country].cls in kinds and ctx.mentions[country].tok_end == k + 1:
+            ctx.add("citizenOf", person, country, noun, "national-occupation", 0.6)
 
 
 def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
@@ -259,11 +279,23 @@ def _home_place(ctx: FactContext, person: int, start: int) -> None:
     end = ctx.mentions[person].tok_start
     while end > start and ctx.doc[end - 1].lower_ in ecues.HONORIFICS:
         end -= 1  # "Yorkshire millionaire Sir Paul Sykes"
-    if start >= end or ctx.doc[end - 1].lemma_.lower() not in cues.RESIDENT_NOUNS:
+    if start < end:
+        _resident_of(ctx, person, start, end - 1)
+
+
+def _home_place_apposition(ctx: FactContext, person: int, root: Token) -> None:
+    """The same words in an apposition, a post's or not: 'Guy Struve, the New York attorney', 'X, a Miami,
+    Fla., lawyer'."""
+    for noun in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
+        _resident_of(ctx, person, noun.left_edge.i, noun.i)
+
+
+def _resident_of(ctx: FactContext, person: int, first: int, noun: int) -> None:
+    if ctx.doc[noun].lemma_.lower() not in cues.RESIDENT_NOUNS:
         return
-    places = {ctx.tok2m[k] for k in range(start, end - 1) if ctx.tok2m[k] >= 0}
+    places = {ctx.tok2m[k] for k in range(first, noun) if ctx.tok2m[k] >= 0}
     for place in sorted(p for p in places if ctx.mentions[p].cls in ("City", "Location")):
-        ctx.add("livesIn", person, place, ctx.doc[end - 1], "home-place", 0.6)
+        ctx.add("livesIn", person, place, ctx.doc[noun], "home-place", 0.6)
 
 
 def _party_tag(ctx: FactContext, person: int) -> None:
