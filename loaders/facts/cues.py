@@ -173,6 +173,21 @@ RESIDENT_NOUNS: Final = frozenset(
         "housewife", "student", "teenager", "schoolboy", "schoolgirl", "man", "woman", "boy", "girl",
     }
 )  # fmt: skip
+#: Words for what a person does, which a country's name before them makes their nationality ("US playwright
+#: X", "X, a Netherlands businessman"), as a demonym does. Not the words a place before which is where
+#: something happened or what is studied ("Iraq veteran", "Iraq hostage", "China expert", "Iraq
+#: correspondent"), nor a player's role (a country there is also its national side).
+NATIONAL_OCCUPATIONS: Final = frozenset(
+    {
+        "actor", "actress", "singer", "comedian", "writer", "author", "novelist", "playwright", "poet",
+        "musician", "pianist", "violinist", "cellist", "guitarist", "composer", "rapper", "artist", "painter",
+        "sculptor", "photographer", "film-maker", "filmmaker", "dancer", "designer", "architect", "chef",
+        "businessman", "businesswoman", "tycoon", "magnate", "billionaire", "millionaire", "entrepreneur",
+        "philanthropist", "investor", "financier", "banker", "industrialist", "historian", "scientist",
+        "physicist", "economist", "diplomat", "athlete", "runner", "sprinter", "golfer", "boxer", "cyclist",
+        "swimmer", "skier", "jockey",
+    }
+)  # fmt: skip
 #: The party letter of a US member of Congress in news copy: "Glenn English (D-Okla.)".
 PARTY_TAGS: Final = {"D": "Democratic Party", "R": "Republican Party"}
 #: Words that make a title an award's name: "was named best director".

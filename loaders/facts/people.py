@@ -37,6 +37,10 @@ _TEAM_BOSSES = frozenset({"manager", "boss"})
 _TOWNS = frozenset({"City", "Location"})
 #: Where a description stands for the person the story is about: its subject or a possessor, not an object.
 _TOPIC_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+#: A peer's rank, whose 'of' names a title, not a home ('Lord Callaghan of Cardiff').
+_PEERAGES = frozenset(
+    {"lord", "lady", "baron", "baroness", "earl", "viscount", "marquess", "duke", "duchess"}
+)
 #: Words of a post the person no longer holds: it ties them to nothing.
 _LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 
@@ -84,6 +88,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         _country_possessive(ctx, index, root, gaz)
         parties.party_before(ctx, index, gaz)
     _demonym_apposition(ctx, index, root, gaz)
+    _home_place_apposition(ctx, index, root)
     if title is None and not appositives:
         _origin(ctx, index, root)
         _team_mates(ctx, index, phrase_start, root)
@@ -91,6 +96,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
+        _national_occupation(ctx, index, root)
     for appos in appositives:
         span = titles.appositive_title_span(ctx, appos, row)
         if span is None:
@@ -115,8 +121,11 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
     """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany', 'Derwinski, a Republican from
     Chicago': where an untitled person is from; 'Robert Brusca of Nikko Securities': whom they work for."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
+    home = _a_persons_name(ctx, person)
     for place in (a for host in hosts for p in prep_objects(host, "of", "from") for a in ctx.args(p)):
         cls = ctx.mentions[place].cls
+        if cls in ("City", "Location", "Country") and (not home or _cut_organisation(ctx, place)):
+            continue  # 'Joseph Liro of S.G. Warburg and Co Inc.': a firm NER cut, not a place
         if cls in ("City", "Location"):
             ctx.add("livesIn", person, place, root, "origin", 0.55)
         elif cls == "Country":
@@ -125,6 +134,62 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
         elif cls == "Organization" and _body_of_members(ctx.mentions[place].surface):
             ctx.add("memberOf", person, place, root, "affiliation", 0.6)  # "X of the Musicians' Union"
+
+
+def _a_persons_name(ctx: FactContext, person: int) -> bool:
+    """Whether a person mention is a name whose 'of' can say where the person is from: not an epithet ("the
+    'Slum Angel of Bangkok'"), a peer's title or a character ('Lord Callaghan of Cardiff', 'Lady Macbeth of
+    Mtsensk'), or a body NER took for a person ('Writers Guild of America', 'Conant Co of Cleveland', 'X Trust
+    of Montreal')."""
+    row, doc = ctx.mentions[person], ctx.doc
+    k = row.tok_start - 1
+    while k > 0 and (doc[k].is_quote or doc[k].text == "`"):
+        k -= 1
+    before = doc[k].lower_ if k >= 0 else ""
+    if before == "the" or before in _PEERAGES or doc[row.tok_start].lower_ in _PEERAGES:
+        return False
+    last = row.surface.split()[-1].lower().rstrip(".")
+    return last not in ecues.ORG_HEAD_NOUNS | ecues.LEGAL_FORMS | _MEMBERSHIPS | {"guild", "trust", "fund"}
+
+
+def _cut_organisation(ctx: FactContext, place: int) -> bool:
+    """A place name that runs on, over capitalised words, 'and', '&' and commas, into a firm's legal form
+    ('Warburg and Co Inc.', 'Donaldson, Lufkin, Jenrette Inc.'), or is followed by 'and' or '&' and a
+    capitalised word that is no place ('Phillips and Drew'; not 'Bethany, Conn.'): the head of an
+    organisation's name that entity recognition cut; or that an apposition calls an organisation ('from
+    Unosat, the UN satellite mapping organisation')."""
+    doc, end = ctx.doc, ctx.mentions[place].tok_end
+    kinds = ecues.ORG_NOUNS | ecues.ORG_HEAD_NOUNS | {"organisation", "organization", "body", "consortium"}
+    tail = doc[end + 1 : end + 8] if end < len(doc) and doc[end].text == "," else doc[0:0]
+    if any(t.dep_ == "appos" and t.left_edge.i == end + 1 and t.lemma_.lower() in kinds for t in tail):
+        return True  # the parser may hang the apposition on the person
+    k = end
+    while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("and", "&", ",")):
+        if doc[k].lower_.rstrip(".") in ecues.LEGAL_FORMS:
+            return True
+        k += 1
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or not doc[end + 1].is_title:
+        return False
+    after = ctx.tok2m[end + 1]
+    return after < 0 or ctx.mentions[after].cls not in ("City", "Location", "Country")
+
+
+def _national_occupation(ctx: FactContext, person: int, root: Token) -> None:
+    """'US playwright Eve Ensler', 'Robert Smit, a Netherlands businessman,', 'X, a British actor,': a
+    country's name (or a demonym, in an apposition) modifying a word for what the person does says the
+    person's nationality."""
+    row = ctx.mentions[person]
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if row.tok_start > 0:
+        nouns.append(ctx.doc[row.tok_start - 1])  # the word right before the name
+    for noun in (n for n in nouns if n.lemma_.lower() in cues.NATIONAL_OCCUPATIONS):
+        k = noun.i - 1
+        while k >= 0 and ctx.tok2m[k] < 0 and ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.doc[k].is_lower:
+            k -= 1  # 'US jazz pianist'
+        country = ctx.tok2m[k] if k >= 0 else -1
+        kinds = ("Country", NORP) if noun.dep_ == "appos" else ("Country",)  # before the name, demonyms above
+        if country >= 0 and ctx.mentions[country].cls in kinds and ctx.mentions[country].tok_end == k + 1:
+            ctx.add("citizenOf", person, country, noun, "national-occupation", 0.6)
 
 
 def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
@@ -214,11 +279,23 @@ def _home_place(ctx: FactContext, person: int, start: int) -> None:
     end = ctx.mentions[person].tok_start
     while end > start and ctx.doc[end - 1].lower_ in ecues.HONORIFICS:
         end -= 1  # "Yorkshire millionaire Sir Paul Sykes"
-    if start >= end or ctx.doc[end - 1].lemma_.lower() not in cues.RESIDENT_NOUNS:
+    if start < end:
+        _resident_of(ctx, person, start, end - 1)
+
+
+def _home_place_apposition(ctx: FactContext, person: int, root: Token) -> None:
+    """The same words in an apposition, a post's or not: 'Guy Struve, the New York attorney', 'X, a Miami,
+    Fla., lawyer'."""
+    for noun in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
+        _resident_of(ctx, person, noun.left_edge.i, noun.i)
+
+
+def _resident_of(ctx: FactContext, person: int, first: int, noun: int) -> None:
+    if ctx.doc[noun].lemma_.lower() not in cues.RESIDENT_NOUNS:
         return
-    places = {ctx.tok2m[k] for k in range(start, end - 1) if ctx.tok2m[k] >= 0}
+    places = {ctx.tok2m[k] for k in range(first, noun) if ctx.tok2m[k] >= 0}
     for place in sorted(p for p in places if ctx.mentions[p].cls in ("City", "Location")):
-        ctx.add("livesIn", person, place, ctx.doc[end - 1], "home-place", 0.6)
+        ctx.add("livesIn", person, place, ctx.doc[noun], "home-place", 0.6)
 
 
 def _party_tag(ctx: FactContext, person: int) -> None:

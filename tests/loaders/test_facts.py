@@ -502,3 +502,46 @@ def test_house_alone_is_not_the_white_house(nlp: Language) -> None:
     text = "House Speaker Dan Brown's plan was a nonstarter with the White House."
     found = facts(analyse(nlp, text))
     assert ("Dan Brown", "leaderOf", "House") in found, found
+
+
+NATIONALITY_AND_HOME = [
+    ("US playwright Eve Mann said the show would go on.", ("Eve Mann", "citizenOf", "United States")),
+    ("US jazz pianist Tom Hall played on.", ("Tom Hall", "citizenOf", "United States")),
+    ("Tom Vries, a Netherlands businessman, bought the firm.", ("Tom Vries", "citizenOf", "Netherlands")),
+    ("Jude Lane, a British actor, said so.", ("Jude Lane", "citizenOf", "United Kingdom")),
+    ("Guy Stone, the New York attorney for the firm, said so.", ("Guy Stone", "livesIn", "New York")),
+    ("Dan Bass, a West Palm Beach, Fla., lawyer, said no.", ("Dan Bass", "livesIn", "West Palm Beach")),
+    ('"We will wait," said Ann Hall of Miami.', ("Ann Hall", "livesIn", "Miami")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"), NATIONALITY_AND_HOME, ids=[t[0][:30] for t in NATIONALITY_AND_HOME]
+)
+def test_a_countrys_occupation_and_a_home_places_apposition_say_nationality_and_home(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, f"{text!r} gave {found}"
+
+
+NO_HOME = [
+    '"Rates will hold," said Joe Lear of S.G. Warburg and Co Inc.',
+    '"It flows well," Carol Barr of Phillips and Drew told Reuters.',
+    '"It is a step," said analyst Will Mark of Donaldson, Lufkin, Jenrette Inc.',
+    '"It is large," said Einar Bolt from Unosat, the UN satellite mapping organisation that is part of it.',
+    "He became Lord Callaghan of Cardiff in 1987.",
+    "She is known as the ``Slum Angel of Bangkok.''",
+    "The line was set up by Writers Guild of America members.",
+    "Broad Corp acquired the activities of Vogt and Conant Co of Cleveland.",
+    "Iraq hostage Ken Bell was freed.",
+    "China expert John Smith said so.",
+]
+
+
+@pytest.mark.parametrize("text", NO_HOME, ids=[t[:30] for t in NO_HOME])
+def test_a_cut_firm_an_epithet_a_peer_a_body_or_a_place_of_events_is_no_home_or_nationality(
+    nlp: Language, text: str
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] in ("livesIn", "citizenOf")], found
