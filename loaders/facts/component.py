@@ -56,8 +56,7 @@ class FactRules:
         works.accolades(ctx)
         works.listed_makers(ctx)
         table, frames = self.table, self.frames
-        for token in doc:
-            lemma = token.lemma_.lower()
+        for token, lemma in zip(doc, ctx.lemmas, strict=True):
             rules = table.get(lemma)
             if rules is not None:
                 for rule in rules:

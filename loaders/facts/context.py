@@ -33,6 +33,9 @@ class FactContext:
     def __init__(self, doc: Doc, mentions: list[MentionRow]) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each read: rules read this copy
+        # each token's lower-case lemma, which the cue tables are keyed on: read once here, as the token
+        # passes of the frames, the sport rules and reported speech each made their own string per token
+        self.lemmas = [token.lemma_.lower() for token in doc]
         self.mentions = mentions
         self.facts: list[FactRow] = []
         self.tok2m = [-1] * len(doc)

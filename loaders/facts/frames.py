@@ -323,10 +323,13 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     noun = cue.pos_ in ("NOUN", "PROPN")
     if not noun and not is_verb(cue):
         return
-    frames = table.by_cue.get((cue.lemma_.lower(), noun), ())
+    lemma = ctx.lemmas[cue.i]
+    frames = table.by_cue.get((lemma, noun), ())
+    if not frames:
+        return  # most nouns and verbs cue no frame: their children need no look
     particle = child(cue, "prt")
     # a phrasal verb the phrase table maps is another verb: "took over RCA" is no "took the title"
-    phrasal = table.phrases.get(f"{cue.lemma_.lower()} {particle.lower_}") if particle is not None else None
+    phrasal = table.phrases.get(f"{lemma} {particle.lower_}") if particle is not None else None
     for frame in frames:
         if not _applies(frame, cue) or phrasal not in (None, frame.predicate):
             continue

@@ -129,7 +129,7 @@ def calls_for(ctx: FactContext, verb: Token) -> None:
     """'X called for Y to resign': X urges Y. The parser makes Y the subject of a to-clause that 'for'
     opens; the demand is X's claim even though what it asks for has not happened (the stance is the
     call's, not the clause's)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEMAND_VERBS:
+    if ctx.lemmas[verb.i] not in _DEMAND_VERBS or verb.pos_ != "VERB":  # (called for every token)
         return
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not _for_to(clause):

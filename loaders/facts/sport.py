@@ -219,8 +219,8 @@ def running_text(ctx: FactContext) -> None:
     place is a Team by then). A pass of its own, not the shared lemma table: a cue there would silence
     the open relation of its verb ("X will join Y on the show")."""
     table = _triggers()
-    for token in ctx.doc:
-        for rule in table.get(token.lemma_.lower(), ()):
+    for token, lemma in zip(ctx.doc, ctx.lemmas, strict=True):
+        for rule in table.get(lemma, ()):
             rule(ctx, token)
 
 
