@@ -84,6 +84,9 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "BBC hits Little Britain and Top Gear are among the shows nominated for the Golden Rose award.",
         # a pronoun outside a firm's report of itself is left alone
         "Tom Grant was tired. Later he joined Bill Stone on the bench.",
+        # a name owned by a person is a thing of hers, a common noun's use, not a named partner
+        "Anna Berg will leave her iPod at home.",
+        "Tom Grant sold his Ferrari last year.",
     ],
 )
 def test_no_open_relation(nlp: Language, text: str) -> None:
