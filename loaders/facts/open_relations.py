@@ -66,6 +66,7 @@ _PLACES = frozenset({"City", "Country", "Location"})
 _ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+_AUTHORED_CLASSES = frozenset({"Work", "Award"})  # a possessor made or won these, not merely owns them
 
 
 def phrase_words(*words: str) -> str:
@@ -85,16 +86,18 @@ def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
     return (
         row.cls in NAMED_CLASSES
         and not described
-        and not _personal_belonging(ctx, row.tok_start)
+        and not _personal_belonging(ctx, row.tok_start, row.cls)
         and not row.flags & SOURCE
     )
 
 
-def _personal_belonging(ctx: FactContext, start: int) -> bool:
-    """A name held by a person's possessive ("leave her iPod", "sold his Ferrari") is a copy of a thing she
-    owns, the name used as a common noun: no named partner. "its Windows" (a firm's own product) stays."""
+def _personal_belonging(ctx: FactContext, start: int, cls: str) -> bool:
+    """A maker's name held by a person's possessive ("leave her iPod", "sold his Ferrari") is a copy of a
+    thing she owns, the name used as a common noun: no named partner. "its Windows" (a firm's own product)
+    stays, and so do works and prizes, whose possessor made or won them ("released her Greatest Hits")."""
     before = ctx.doc[start - 1] if start > 0 else None
-    return before is not None and before.tag_ == "PRP$" and before.lower_ in _PERSONAL_POSSESSIVES
+    mine = before is not None and before.tag_ == "PRP$" and before.lower_ in _PERSONAL_POSSESSIVES
+    return mine and cls not in _AUTHORED_CLASSES
 
 
 def _subjects(ctx: FactContext, verb: Token) -> list[int]:

@@ -22,6 +22,11 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Andy Roddick has split from coach Brad Gilbert.",
             ("Andy Roddick", "open:split from", "Brad Gilbert"),
         ),
+        # a person's own work is hers to act on, not a copy she owns
+        (
+            "Anna Berg showed her Oscar to Tom Grant in Paris.",
+            ("Anna Berg", "open:show", "Oscar"),
+        ),
         # the subject a coordinated verb or a to-infinitive of purpose or control shares
         (
             "Tom Grant held a dinner last week to promote the Lyric Theatre.",
