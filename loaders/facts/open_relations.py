@@ -65,6 +65,8 @@ _PLACES = frozenset({"City", "Country", "Location"})
 #: Common nouns for the organs through which a state or a firm acts (``_institution``).
 _ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
+_AUTHORED_CLASSES = frozenset({"Work", "Award"})  # a possessor made or won these, not merely owns them
 
 
 def phrase_words(*words: str) -> str:
@@ -81,7 +83,21 @@ def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
         return pronoun and not row.flags & SOURCE
     words = [t.text for t in ctx.doc[row.tok_start : row.tok_end] if t.pos_ != "DET"]
     described = bool(words) and words[0].isalpha() and words[0].islower()
-    return row.cls in NAMED_CLASSES and not described and not row.flags & SOURCE
+    return (
+        row.cls in NAMED_CLASSES
+        and not described
+        and not _personal_belonging(ctx, row.tok_start, row.cls)
+        and not row.flags & SOURCE
+    )
+
+
+def _personal_belonging(ctx: FactContext, start: int, cls: str) -> bool:
+    """A maker's name held by a person's possessive ("leave her iPod", "sold his Ferrari") is a copy of a
+    thing she owns, the name used as a common noun: no named partner. "its Windows" (a firm's own product)
+    stays, and so do works and prizes, whose possessor made or won them ("released her Greatest Hits")."""
+    before = ctx.doc[start - 1] if start > 0 else None
+    mine = before is not None and before.tag_ == "PRP$" and before.lower_ in _PERSONAL_POSSESSIVES
+    return mine and cls not in _AUTHORED_CLASSES
 
 
 def _subjects(ctx: FactContext, verb: Token) -> list[int]:

@@ -478,6 +478,18 @@ def _clubs_named_as_towns(ctx: FactContext, start: int, title: Span) -> None:
                 ctx.tok2m[k] = team
 
 
+def _opening_participle(ctx: FactContext, index: int) -> bool:
+    """A lone word in -ed opening the sentence before a title ("Sacked MP X", "Jailed MP Y") describes the
+    person, though its capital makes NER read it as a name: no party or firm of theirs. A side ("United
+    striker X") or a word capitalised inside a sentence elsewhere in the article is a name."""
+    row = ctx.mentions[index]
+    word = ctx.doc[row.tok_start]
+    if row.tok_end - row.tok_start != 1 or not word.is_sent_start or row.cls != "Organization":
+        return False
+    named = any(t.text == word.text and not t.is_sent_start for t in ctx.doc if t.i != word.i)
+    return word.lower_.endswith("ed") and not named
+
+
 def _a_side(ctx: FactContext, cls: str) -> bool:
     return cls == "Team" or (cls == "Country" and about_sport(ctx.doc))
 
@@ -498,7 +510,11 @@ def _emit_roles(
     while len(named) > 1 and named[-1] in _AFFILIATION_PREPS:
         named.pop()  # "the chairman of Migration Watch UK, Sir Andrew Green": the post is "chairman"
     label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
-    affiliations = [a for a in affiliations if ctx.mentions[a].surface.lower() not in cues.TITLE_MODIFIERS]
+    affiliations = [
+        a
+        for a in affiliations
+        if ctx.mentions[a].surface.lower() not in cues.TITLE_MODIFIERS and not _opening_participle(ctx, a)
+    ]
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
     )

@@ -182,6 +182,14 @@ def test_a_determiner_opening_a_sentence_is_no_organisation(nlp: Language) -> No
     assert not [f for f in found if f[1] == "worksFor" and f[2] == "The"], found
 
 
+def test_a_participle_opening_a_sentence_before_a_title_is_no_organisation(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Sacked MP Tom Fallow has been told he cannot stand again."))
+    assert ("Tom Fallow", "holdsPosition", "mp") in found, found
+    assert not [f for f in found if f[2] == "Sacked"], found
+    found = facts(analyse(nlp, "United manager Tom Fallow said so. He has managed United since 2001."))
+    assert [f for f in found if f[0] == "Tom Fallow" and f[2] == "United"], found
+
+
 def test_a_party_left_ties_nothing_and_its_word_is_no_part_of_the_name(nlp: Language) -> None:
     analysis = analyse(nlp, "Former Tory Jane Okafor spoke. But ex-Conservative Tom Fallow asked why.")
     assert not [f for f in facts(analysis) if f[1] == "memberOf"], facts(analysis)

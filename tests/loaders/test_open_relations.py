@@ -22,6 +22,11 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Andy Roddick has split from coach Brad Gilbert.",
             ("Andy Roddick", "open:split from", "Brad Gilbert"),
         ),
+        # a person's own work is hers to act on, not a copy she owns
+        (
+            "Anna Berg showed her Oscar to Tom Grant in Paris.",
+            ("Anna Berg", "open:show", "Oscar"),
+        ),
         # the subject a coordinated verb or a to-infinitive of purpose or control shares
         (
             "Tom Grant held a dinner last week to promote the Lyric Theatre.",
@@ -84,6 +89,9 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "BBC hits Little Britain and Top Gear are among the shows nominated for the Golden Rose award.",
         # a pronoun outside a firm's report of itself is left alone
         "Tom Grant was tired. Later he joined Bill Stone on the bench.",
+        # a name owned by a person is a thing of hers, a common noun's use, not a named partner
+        "Anna Berg will leave her iPod at home.",
+        "Tom Grant sold his Ferrari last year.",
     ],
 )
 def test_no_open_relation(nlp: Language, text: str) -> None:
