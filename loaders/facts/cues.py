@@ -80,6 +80,8 @@ HYPOTHETICAL_ADJECTIVES: Final = frozenset(
 )
 HYPOTHETICAL_HOSTS: Final = frozenset(
     {"talk", "negotiation", "discussion", "speculation", "rumour", "rumor", "possibility", "prospect"}
+    # what is being readied for has not happened: "preparations for the trip to X", "ahead of his visit to X"
+    | {"preparation", "plan", "ahead"}
 )
 #: Nouns that end the descriptor before an organisation's name ("US software firm X", "Glasgow band X").
 DESCRIPTOR_NOUNS: Final = ecues.ORG_NOUNS | frozenset(

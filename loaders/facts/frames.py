@@ -291,11 +291,14 @@ def _noun_infinitive(cue: Token) -> bool:
 
 
 def _hypothetical(noun: Token) -> bool:
-    """'a possible deal', 'talks on a merger', 'speculation about a takeover': what may be, not what was."""
+    """'a possible deal', 'talks on a merger', 'speculation about a takeover', 'preparations for the trip':
+    what may be, not what was."""
     if any(c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL_ADJECTIVES for c in noun.children):
         return True
     host = (
-        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "of") else None
+        noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "of", "for")
+        else None
     )
     return host is not None and host.lemma_.lower() in cues.HYPOTHETICAL_HOSTS
 
