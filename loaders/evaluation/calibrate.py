@@ -1,14 +1,15 @@
 """Calibrate the extractors' confidence on the news dev set, and say how well it holds (reliability).
 
-    python -m loaders.evaluation.calibrate eval/news/dev eval/news/dev2 eval/news/dev3  # writes it
+    python -m loaders.evaluation.calibrate eval/news/dev eval/news/dev2 eval/news/dev3 eval/news/dev4
     python -m loaders.evaluation.calibrate --report eval/news/heldout   # the reliability table, no writing
 
-Calibration runs the pipeline with the rules' own priors and no minimum, counts for each (extractor,
-predicate) how many of its facts the gold has, and stores the precision shrunk towards the prior
-((right + K * prior) / (found + K)), so a rule seen twice does not jump to 0 or 1. The relation classifier
-is calibrated too (run with KG_TRAINED_RELATIONS=all: its gated facts, on by default, and the rest, which
-only "all" asserts), so that each kind is served at the confidence it earned. The report bins facts by
-their shipped (calibrated) confidence, with the shipped settings, and prints each bin's observed precision.
+The first writes loaders/facts/calibration.json. Calibration runs the pipeline with the rules' own priors
+and no minimum, counts for each (extractor, predicate) how many of its facts the gold has, and stores the
+precision shrunk towards the prior ((right + K * prior) / (found + K)), so a rule seen twice does not jump
+to 0 or 1. The relation classifier is calibrated too (run with KG_TRAINED_RELATIONS=all: its gated facts,
+on by default, and the rest, which only "all" asserts), so that each kind is served at the confidence it
+earned. The report bins facts by their shipped (calibrated) confidence, with the shipped settings, and
+prints each bin's observed precision.
 """
 
 from __future__ import annotations
