@@ -310,7 +310,7 @@ def _squad_country(ctx: FactContext) -> int | None:
 def about_squads(ctx: FactContext) -> bool:
     """A report on sport, or one that speaks of squads and players' roles (three words of them)."""
     if "kg_about_squads" not in ctx.doc.user_data:
-        words = {t.lemma_.lower() for t in ctx.doc if t.lemma_.lower() in _SQUAD_WORDS}
+        words = _SQUAD_WORDS.intersection(ctx.lemmas)
         ctx.doc.user_data["kg_about_squads"] = about_sport(ctx.doc) or len(words) >= _SQUAD_WORD_COUNT
     return bool(ctx.doc.user_data["kg_about_squads"])
 

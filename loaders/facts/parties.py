@@ -9,21 +9,12 @@ member (or its leader, with a leader's title), not its employee.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts.context import FactContext
-from loaders.facts.titles import is_title
-
-#: Words before a party's that say the person left it: "former Tory X", "ex-Labour X".
-FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
-
-
-def after_former(doc: Doc, start: int) -> bool:
-    """Whether the words at `start` follow 'former' or 'ex-' ("former Tory X": a party left ties nothing)."""
-    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
-    return bool(before) and (before[-1] in FORMER or before[-2:] == ["ex", "-"])
+from loaders.facts.titles import after_former, is_title
 
 
 def _plural(words: str) -> str:

@@ -52,7 +52,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     row = ctx.mentions[index]
     doc = ctx.doc
     root = doc[row.tok_start : row.tok_end].root
-    if party is not None and not parties.after_former(doc, ctx.mentions[party].tok_start):
+    if party is not None and not titles.after_former(doc, ctx.mentions[party].tok_start):
         ctx.add("memberOf", index, party, doc[row.tok_start - 1], "party-word", 0.6)  # "Tory Tom Hill"
     if _employer_after_post(root):
         return  # "a research director at analyst Gartner": a name a post is held at is no person

@@ -20,6 +20,7 @@ from loaders.entities.records import CUED, MentionRow
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.frames import load_frames
 from loaders.facts.lineups import about_squads
+from loaders.facts.titles import after_former
 
 Rule = Callable[[FactContext, Token], None]
 
@@ -162,14 +163,6 @@ def _holds_club_post(ctx: FactContext, person: int) -> bool:
     return False
 
 
-_FORMER = re.compile(r"\b(?:former|ex)\s*-?\s*$", re.IGNORECASE)
-
-
-def _left_post(ctx: FactContext, side_start: int) -> bool:
-    """ "Former England captain X", "ex-Wasps prop X": a post left ties nothing (docs/annotation.md)."""
-    return _FORMER.search(ctx.text, max(0, side_start - 12), side_start) is not None
-
-
 def club_roles(ctx: FactContext) -> None:
     """ "when Wasps scrum-half Joe Hale kicked", "uncapped Blues prop John Yapp", "Munster number eight X":
     a side named right before a player's position and a person plays for the side."""
@@ -185,7 +178,7 @@ def club_roles(ctx: FactContext) -> None:
         named = (m for m, r in enumerate(ctx.mentions) if r.end == role.start() - 1 and r.start < r.end)
         side = next(named, None)
         side = _unnamed_side(ctx, role.start() - 1) if side is None else side
-        if side is None or side == index or _left_post(ctx, ctx.mentions[side].start):
+        if side is None or side == index or after_former(ctx.doc, ctx.mentions[side].tok_start):
             continue
         team = side if ctx.mentions[side].cls == "Country" else _club(ctx, side)
         cue = ctx.doc.char_span(role.start(), role.end(), alignment_mode="expand")

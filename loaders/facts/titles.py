@@ -39,6 +39,16 @@ TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"p
 _POSTS_AT = frozenset({"partner", "lecturer", "fellow", "researcher"})
 
 
+#: Words before a party, side or firm that say the person left it: "former Tory X", "ex-Wasps prop X".
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+
+
+def after_former(doc: Doc, start: int) -> bool:
+    """Whether the words at `start` follow "former" or "ex-": a post left ties nothing (annotation guide)."""
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]
+    return bool(before) and (before[-1] in FORMER or before[-2:] == ["ex", "-"])
+
+
 def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     """Start of the noun phrase that premodifies a name: tokens left of it whose heads lead into it."""
     doc = ctx.doc
