@@ -12,6 +12,9 @@ round's rules were merged, and measured before and after them.
 
 dev4 (drawn on 2026-12-05, fourth round, its own seed, same shape): annotated blind while the fourth round's
 rules were written, by annotators who saw no pipeline output, and measured before and after them.
+
+dev5 (drawn on 2026-12-05, fifth round, its own seed, same shape): annotated blind the same way, measured on
+main before the fifth round's rules and after them, and only then used for calibration.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ DEV2_BBC_PER_CATEGORY = 4
 DEV2_REUTERS = 10
 DEV3_SEED = 20261206
 DEV4_SEED = 20261207
+DEV5_SEED = 20261208
 
 
 def main(news_dir: Path) -> None:
@@ -46,6 +50,7 @@ def main(news_dir: Path) -> None:
     chosen["dev2"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV2_SEED)
     chosen["dev3"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV3_SEED)
     chosen["dev4"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV4_SEED)
+    chosen["dev5"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV5_SEED)
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
 
