@@ -47,7 +47,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "nsubj", "acl", "advcl"}
+    | {"xcomp", "nsubj", "acl", "advcl", "conj", "appos"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "active", "passive"})
 
