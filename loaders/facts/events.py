@@ -67,7 +67,7 @@ def talk(ctx: FactContext, cue: Token) -> None:
     chain = _governors(cue)
     if any(t.lemma_.lower() in cues.URGE_VERBS for t in chain):
         return  # "X pushes Y to speak with Z": the urge rule's fact, not a meeting
-    seek = next((t for t in chain if _is_seek(t)), None)
+    seek = _seeking(cue, chain)
     if seek is not None:
         if (stance := ctx.stance(seek)) is not None:
             _emit(ctx, "seeksTalksWith", subjects, partners, seek, "talks", 0.7, stance)
@@ -96,9 +96,28 @@ def _governors(token: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+# "X agreed to hold talks with Y", "X offered talks with Y": talks consented to or proposed are not held yet,
+# but they are wanted (a governing verb like these otherwise leaves the talks unasserted, and no fact at all)
+_CONSENT_VERBS = frozenset({"agree", "offer", "propose", "consent"})
+
+
+def _seeking(cue: Token, chain: list[Token]) -> Token | None:
+    """The governor that makes the talks wanted: a verb of seeking, or one of consent whose complement the
+    talks are ("agreed to hold talks", "offered talks"; not "agreed in talks with Y": those were held)."""
+    below = cue
+    for token in chain:
+        consents = token.pos_ == "VERB" and token.lemma_.lower() in _CONSENT_VERBS
+        if _is_seek(token) or (consents and below.dep_ in ("xcomp", "dobj")):
+            return token
+        below = token
+    return None
+
+
 def _is_seek(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma in cues.SEEK_VERBS or (token.pos_ == "NOUN" and lemma in cues.SEEK_NOUNS):
+    if lemma in cues.SEEK_VERBS:
+        return True
+    if token.pos_ == "NOUN" and lemma in cues.SEEK_NOUNS:
         return True
     return any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in cues.SEEK_NOUNS for c in token.children)
 

@@ -47,7 +47,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "nsubj", "acl", "advcl"}
+    | {"xcomp", "nsubj", "acl", "advcl", "conj", "appos"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "active", "passive"})
 
@@ -179,7 +179,12 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         found = [subject] if subject is not None else _participle_noun(token, "VBG")
     elif dep == "object":
         found = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
-        found = _with_list_items(found) or _adjacent_name(ctx, token) or _participle_noun(token, "VBN")
+        found = (
+            _with_list_items(found)
+            or _adjacent_name(ctx, token)
+            or _participle_noun(token, "VBN")
+            or _controlled_passive(token)
+        )
     elif dep == "holder":
         holder = copular_holder(token)
         found = [holder] if holder is not None else []
@@ -215,6 +220,15 @@ def _participle_noun(verb: Token, tag: str) -> list[Token]:
         return []
     noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
     return [noun] if noun.pos_ in ("NOUN", "PROPN") else []
+
+
+def _controlled_passive(verb: Token) -> list[Token]:
+    """The undergoer of a passive to-clause with no subject of its own is the subject of the verb that governs
+    it: "Y is to be bought by X", "Y agreed to be taken over by X", "Y is expected to be fined by X"."""
+    if verb.dep_ != "xcomp" or not is_passive(verb) or child(verb, "nsubjpass") is not None:
+        return []
+    subject = child(verb.head, "nsubj", "nsubjpass")
+    return [subject] if subject is not None else []
 
 
 def _conjoined_prep_objects(token: Token, prep: str) -> list[Token]:
@@ -290,6 +304,23 @@ def _noun_infinitive(cue: Token) -> bool:
     return cue.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
+_AIMS = cues.SEEK_NOUNS | {"proposal", "plan"}
+
+
+def _aimed_at(noun: Token) -> bool:
+    """'its offer to buy the outstanding shares of X', 'made a bid ... to win the backing of X': the object of
+    a to-clause that an offer or a bid aims at is not yet had (the parser hangs the clause on the noun or, as
+    often, on the verb whose object the noun is)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in _AIMS
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _AIMS for c in verb.head.children
+    )
+
+
 def _hypothetical(noun: Token) -> bool:
     """'a possible deal', 'talks on a merger', 'speculation about a takeover', 'preparations for the trip':
     what may be, not what was."""
@@ -304,7 +335,7 @@ def _hypothetical(noun: Token) -> bool:
 
 
 def _applies(frame: Frame, cue: Token) -> bool:
-    if frame.noun and _hypothetical(cue):
+    if frame.noun and (_hypothetical(cue) or _aimed_at(cue)):
         return False
     if "infinitive" in frame.requires and not has_infinitive(cue):
         return False

@@ -17,6 +17,11 @@ ASSERTED = [
         "Maria Lopez has been trying to meet Carlos Mendes for weeks.",
         ("Maria Lopez", "seeksTalksWith", "Carlos Mendes"),
     ),
+    (
+        "Acme Corp said it agreed to begin talks with Zenith Inc on a merger.",
+        ("Acme Corp", "seeksTalksWith", "Zenith Inc"),
+    ),
+    ("Maria Lopez has offered talks with Carlos Mendes.", ("Maria Lopez", "seeksTalksWith", "Carlos Mendes")),
     ("During Carlos Mendes's visit to France, farmers protested.", ("Carlos Mendes", "visited", "France")),
     ("Germany invaded Poland in 1939.", ("Germany", "invaded", "Poland")),
     ("Norway is a member of NATO.", ("Norway", "memberOf", "NATO")),
@@ -41,6 +46,7 @@ NOT_ASSERTED = [
     ("Maria Lopez, Carlos Mendes, Spain and Portugal were named.", "locatedIn"),
     ("Maria Lopez did not call for Portugal to cut taxes.", "urges"),
     ("Maria Lopez pressed for Acme Corp to be sold.", "urges"),  # the firm is sold, not asked
+    ("Japan agreed in talks with Portugal to cut tariffs.", "seeksTalksWith"),  # the talks were held
 ]
 
 
