@@ -18,7 +18,7 @@ from loaders.entities.coref import Referent, resolve
 from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, Gazetteer
 from loaders.entities.records import CONTEXT, NORP, POSITION, PRONOUN, QUOTE, FactRow, MentionRow
 from loaders.facts.calibration import calibration_key, load_calibration
-from loaders.facts.open_relations import NAMED_CLASSES, OPEN_PREFIX
+from loaders.facts.open_relations import NAMED_CLASSES, OPEN_PREFIX, as_open
 
 #: predicate -> (allowed subject classes, allowed object classes), from the ontology's domains and ranges.
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -208,7 +208,8 @@ def _fact_mention(
     if subject is None or obj is None or subject == obj or signature is None:
         return None
     if _class_of(subject, referents) not in signature[0] or _class_of(obj, referents) not in signature[1]:
-        return None
+        opened = as_open(fact)  # a mapped phrase whose ends its predicate refuses stays the open phrase
+        return _fact_mention(opened, rows, keys, referents) if opened is not None else None
     s_row, o_row = rows[fact.subject], rows[fact.object]
     reporter = keys[fact.source] if fact.source >= 0 else None
     return FactMention(

@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.records import PRONOUN, SOURCE
+from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
@@ -45,6 +45,8 @@ OBJECT_RULE = "open-object"
 #: "X monitored Y's output" (Y is the partner of "monitor output of"): a shape of its own, calibrated apart.
 OWNER_RULE = "open-owner"
 OBJECT_SHAPE, OWNER_SHAPE, PREP_SHAPE = "object", "owner", "prep"
+#: A phrase the table maps: its rule is "phrase:<phrase>", so the phrase can be had back (``as_open``).
+PHRASE_RULE = "phrase:"
 OPEN_CONFIDENCE = 0.6
 _MAX_CLIMB = 3  # how far up a subject is inherited (_inherited_subject)
 NAMED_CLASSES = frozenset(
@@ -133,6 +135,8 @@ def _inherited_subject(verb: Token) -> Token | None:
         if head is node or head.pos_ not in ("VERB", "AUX"):
             return None
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        if node.dep_ == "conj" and _subject_between(head, node):
+            return None
         if (
             node.dep_ == "conj"
             or (node.dep_ == "advcl" and infinitive)
@@ -145,6 +149,16 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
+def _subject_between(head: Token, verb: Token) -> bool:
+    """'A plays at hooker, B is fit and C replaces D': a conjunct with a subject of its own comes between the
+    verb and the head whose subject it would share, so that subject is not the verb's (the parser missed
+    the verb's own, C)."""
+    return any(
+        c.dep_ == "conj" and c.i < verb.i and child(c, "nsubj", "nsubjpass") is not None
+        for c in head.children
+    )
+
+
 def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | None, str]]:
     """(object mention, the phrase after the verb, the noun object the phrase holds, its shape: the direct
     object, the owner of the direct object, or a prepositional partner) for each entity the verb takes as
@@ -153,7 +167,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     particle = child(verb, "prt")
     lead = particle.lower_ if particle is not None else ""
     for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
-        if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj"):  # object
+        if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
             for index in ctx.args(obj):
                 yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
@@ -184,11 +198,32 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
             if host is not verb and prep.lower_ == "for":
                 continue  # "created a try for Murphy": whom the thing is for, not a partner of the deed
             for obj in prep.children:
-                if obj.dep_ == "pobj":
+                # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
+                # apposition to it is another player, no partner
+                if obj.dep_ == "pobj" and obj.lower_ not in ecues.SPORT_POSITIONS:
                     for index in _members(ctx, obj):
                         if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
                             noun = host if host is not verb else None
                             yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _misread_object(obj: Token) -> bool:
+    """A direct object the parser got wrong: a stock ticker ("... merger with Kestrel Inc <KES>")
+    hung on a verb apart from the name it codes (the agencies' code repeats a name and belongs to no clause
+    of its own; "hired Kestrel Inc <KES>", the name under its code, stays); or the modifier of a headline's
+    noun that the parser read as a bare verb of its own ("Parker misses England clash": the clash is missed,
+    not England), seen as a word right after the name, on the same verb, a clause with nothing under it."""
+    doc = obj.doc
+    if 1 < obj.i < len(doc) - 1 and doc[obj.i - 1].text == "<" and doc[obj.i + 1].text == ">":
+        return not any(t.i == obj.i - 2 for t in obj.subtree)
+    after = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.head.i == obj.head.i
+        and after.dep_ in ("xcomp", "ccomp")
+        and after.tag_ in ("VB", "VBP", "NN")
+        and all(c.is_space or c.is_punct for c in after.children)
+    )
 
 
 def _members(ctx: FactContext, noun: Token) -> list[int]:
@@ -275,6 +310,16 @@ def _rule(verb: Token, shape: str, own_subject: bool) -> str:
     return OBJECT_RULE if shape == OBJECT_SHAPE and own_subject else OPEN_RULE
 
 
+def as_open(fact: FactRow) -> FactRow | None:
+    """A mapped phrase's fact as the open fact it was, for when its ends do not fit the predicate the table
+    gives ("Intel developed UWB": a technology developed is no work created, but still a deed a reader
+    keeps); None for any other fact. Its rule is then the plain open one's (the shape is not kept)."""
+    versioned, _, phrase = fact.rule.partition(":" + PHRASE_RULE)
+    if not phrase:
+        return None
+    return fact._replace(predicate=OPEN_PREFIX + phrase, rule=f"{versioned}:{OPEN_RULE}")
+
+
 def open_relations(
     ctx: FactContext, verb: Token, table: FrameTable, quotes: Sequence[tuple[int, int]] = ()
 ) -> None:
@@ -307,7 +352,7 @@ def open_relations(
     own_subject = child(verb, "nsubj") is not None
     for obj, phrase, noun, shape in found:
         predicate = table.phrases.get(phrase)
-        rule = f"phrase:{phrase}" if predicate else _rule(verb, shape, own_subject)
+        rule = PHRASE_RULE + phrase if predicate else _rule(verb, shape, own_subject)
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
         for subject in subjects:
             if subject != obj:
