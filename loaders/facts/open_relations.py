@@ -286,6 +286,13 @@ def _position_title(verb: Token) -> bool:
     )
 
 
+def _nominal(verb: Token) -> bool:
+    """A 'verb' that is itself the subject or object of another word is a noun the parser took for a verb
+    ("Little Britain stars Matt Lucas and David Walliams have been named ...": 'stars' is who was named).
+    A gerund can be a subject ("Buying Acme made sense"), so forms in -ing are left alone."""
+    return verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.tag_ != "VBG"
+
+
 def _quoted(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
     """A verb inside a direct quotation: the speaker's words, not the article's statement."""
     return any(start <= verb.idx < end for start, end in quotes)
@@ -330,7 +337,7 @@ def open_relations(
         return
     if verb.is_upper:  # "THE STARS WHO LEFT EMPTY-HANDED": a sub-heading the true-caser left in capitals
         return
-    if _position_title(verb):
+    if _position_title(verb) or _nominal(verb):
         return
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
