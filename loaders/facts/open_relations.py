@@ -137,6 +137,8 @@ def _inherited_subject(verb: Token) -> Token | None:
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
         if node.dep_ == "conj" and _subject_between(head, node):
             return None
+        if infinitive and _controller_before(head, node):
+            return None
         if (
             node.dep_ == "conj"
             or (node.dep_ == "advcl" and infinitive)
@@ -147,6 +149,19 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+#: "pleaded with Y to", "called on Y to": the object of these prepositions is who does the infinitive's deed.
+_CONTROL_PREPS = frozenset({"with", "on", "upon"})
+
+
+def _controller_before(head: Token, verb: Token) -> bool:
+    """'X pleaded with Y to reject offers from Z': Y would reject, not X (object control through a
+    preposition, as "persuaded Y to" through a direct object)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _CONTROL_PREPS and c.i < verb.i and child(c, "pobj") is not None
+        for c in head.children
+    )
 
 
 def _subject_between(head: Token, verb: Token) -> bool:

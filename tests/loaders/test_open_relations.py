@@ -151,6 +151,12 @@ def test_a_firm_s_report_of_its_own_deed_in_the_lead_is_the_lead_s_claim(nlp: La
     assert {f.extractor.rsplit(":", 1)[-1] for f in rows} == {"open-lead"}, rows
 
 
+def test_the_one_pleaded_with_acts_not_the_pleader(nlp: Language) -> None:
+    # object control through a preposition: Bill Stone would reject the offers, not Tom Grant
+    found = facts(analyse(nlp, "Tom Grant pleaded with Bill Stone to reject any offers from Acme Corp."))
+    assert not [f for f in found if f[0] == "Tom Grant" and f[2].startswith("Acme")], found
+
+
 def test_the_persuaded_one_acts_not_the_persuader(nlp: Language) -> None:
     found = facts(analyse(nlp, "Acme Corp persuaded Kestrel Inc to buy shares in Zenith Corp last year."))
     assert not [f for f in found if f[0] == "Acme Corp" and f[2] == "Zenith Corp"], found
@@ -195,6 +201,10 @@ def test_the_owner_of_the_object_is_the_partner(nlp: Language) -> None:
             ("Anna Berg", "defeated", "Maria Lopez"),
         ),
         ("Judy Kane developed the musical Summer Nights in 1999.", ("Judy Kane", "created", "Summer Nights")),
+        (
+            "Tom Hale and Mark Duff touched down for Wales in the second half.",
+            ("Mark Duff", "playsFor", "Wales"),
+        ),
     ],
 )
 def test_an_idiom_of_the_phrase_table_states_its_predicate(
