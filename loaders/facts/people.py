@@ -21,7 +21,7 @@ from loaders.entities.descriptions import POST_DESCRIPTION
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow
-from loaders.facts import cues, parties, post_names, titles
+from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
 
@@ -81,6 +81,9 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
             affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
         affiliations += [] if affiliations else post_names.the_party(ctx, title)
         _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
+    postnominal = positions.postnominal(ctx, row)  # "Nicholas Blake QC"
+    if postnominal is not None:
+        _emit_roles(ctx, index, postnominal, [], 0.8, gaz=gaz, rule="postnominal")
     appositives = _appositive_titles(ctx, root)
     _predicative_titles(ctx, index, root, gaz)
     _party_tag(ctx, index)

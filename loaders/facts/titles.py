@@ -31,9 +31,25 @@ _KIND_WORDS = frozenset({"party", "festival", "club", "band", "team"})
 _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowned", "acclaimed",
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
                      "prominent"})  # fmt: skip
+#: Words that describe the holder, not the post: "married publisher X", "teenage soul singer Y", "banned
+#: sprinter Z", "uncapped prop W" hold the posts "publisher", "soul singer", "sprinter", "prop".
+_DESCRIPTIONS = frozenset(
+    {"married", "teenage", "young", "elderly", "wealthy", "banned", "disgraced", "jailed", "convicted",
+     "uncapped", "injured", "controversial", "talented", "experienced"}
+)  # fmt: skip
 #: The first halves of such hyphenated words, which the tokenizer splits: "chart - topping", "award - winning"
 _PRAISE_PARTS = frozenset({"chart", "award", "well", "long", "oscar", "prize", "best"})
-TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"})
+#: Occupations the guideline takes for posts ("playwright X", "X, a senior barrister", "awards pundit X"),
+#: kept here, not among the entity cues' title nouns, so that no name changes where it starts or ends. Each
+#: names what a person does for a living, never what a person is ("father", "victim", "fan").
+OCCUPATION_POSTS = frozenset(
+    {"barrister", "solicitor", "qc", "playwright", "impresario", "publisher", "pundit", "nanny", "sprinter",
+     "strategist", "msp", "mep", "novelist", "dramatist", "choreographer", "architect", "surgeon",
+     "accountant", "auditor", "broker", "underwriter", "curator", "conductor", "composer", "lyricist",
+     "promoter", "agent", "referee", "umpire", "jockey", "trainer", "three-quarter", "second-row",
+     "open-side", "number-eight", "centre-back", "playmaker", "full-back", "fullback"}
+)  # fmt: skip
+TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"}) | OCCUPATION_POSTS
 #: Nouns that are a post only when held at an organisation: "X, partner at Y" (a "partner X" is a spouse, a
 #: "centre partner X" a team-mate).
 _POSTS_AT = frozenset({"partner", "lecturer", "fellow", "researcher"})
@@ -85,10 +101,22 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
             token.pos_ in ("NOUN", "PROPN", "ADJ")
             or token.lower_ in cues.TITLE_PARTICIPLES
             or _inner_of(token)
+            or _position_read_as_verb(token)
         ):
             break
         start -= 1
     return start
+
+
+def _position_read_as_verb(token: Token) -> bool:
+    """ "and lock Rob Sidoli replaces", "alongside Blues prop John Yapp": in a report on sport the tagger
+    often reads a playing position before a name as a verb; with no subject of its own it is the title."""
+    return (
+        token.lower_ in ecues.SPORT_POSITIONS
+        and token.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
+        and about_sport(token.doc)
+    )
 
 
 def _inner_of(token: Token) -> bool:
@@ -171,6 +199,7 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     while end - start > 1 and (
         doc[start].lower_ in _KIND_WORDS
         or doc[start].lower_ in _PRAISE
+        or doc[start].lower_ in _DESCRIPTIONS
         or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
         or (doc[start].lower_ in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-")
     ):
@@ -378,6 +407,8 @@ def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[
     for c in title.rights:
         unit = next((p for p in c.children if p.dep_ == "pobj"), None) if c.lower_ in ("of", "for") else None
         words = range(unit.left_edge.i, unit.i + 1) if unit is not None else range(0)
+        if unit is not None and _names_a_body(unit):
+            continue
         if unit is not None and all(
             ctx.tok2m[k] < 0
             and ctx.doc[k].pos_ not in ("DET", "PRON", "NUM")
@@ -386,6 +417,14 @@ def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[
         ):
             return unit.i + 1, unit
     return title.i + 1, None
+
+
+def _names_a_body(unit: Token) -> bool:
+    """ "spokeswoman for search engine Ask Jeeves", "director of drinks firm Diageo": lower-case words right
+    before a name say what kind of body the name is; they are no unit of the post."""
+    doc = unit.doc
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    return after is not None and after.text[:1].isupper() and not after.is_punct
 
 
 def appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) -> Span | None:

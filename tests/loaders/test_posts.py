@@ -1,0 +1,77 @@
+"""Posts and occupations: the title lexicon's occupations, offices written after a name, positions the
+tagger reads as verbs, and clean title boundaries (sentences written for these tests, the real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+#: A line of sport before a sentence makes the text a report on sport (two words of sport).
+SPORT = "The coach named his side for the match on Saturday. "
+
+ASSERTED = [
+    ("Dan Vale QC told the court the ruling was wrong.", ("Dan Vale", "holdsPosition", "qc")),
+    ("The bill was backed by Rhona Kerr MSP and the Law Society.", ("Rhona Kerr", "holdsPosition", "msp")),
+    (
+        "Ann Pryce, a senior barrister, resigned in protest.",
+        ("Ann Pryce", "holdsPosition", "senior barrister"),
+    ),
+    ("Ms Dean wrote the show with playwright Lena Morrow.", ("Lena Morrow", "holdsPosition", "playwright")),
+    (
+        "The rights went to theatre impresario Paul Dunmore.",
+        ("Paul Dunmore", "holdsPosition", "theatre impresario"),
+    ),
+    ('"It should win," said awards pundit Tom Halley.', ("Tom Halley", "holdsPosition", "awards pundit")),
+    ("He spoke of his love for married publisher Kim Quist.", ("Kim Quist", "holdsPosition", "publisher")),
+    ("Banned sprinter Jo Wellman says she took drugs.", ("Jo Wellman", "holdsPosition", "sprinter")),
+    (
+        '"Cables will go," said Jim Ravel, technology strategist at Intel.',
+        ("Jim Ravel", "worksFor", "Intel"),
+    ),
+    (
+        '"Growth will slow," Reserve Bank Governor Spencer Ross said.',
+        ("Spencer Ross", "leaderOf", "Reserve Bank"),
+    ),
+    (
+        '"We are pleased," said Tom Fenn, spokeswoman for search engine Ask Jeeves.',
+        ("Tom Fenn", "holdsPosition", "spokeswoman"),
+    ),
+    (SPORT + "He sits alongside uncapped Blues prop John Yale.", ("John Yale", "holdsPosition", "prop")),
+    (SPORT + "Mef Dale is fit and lock Rob Sidd replaces Gary Lew.", ("Rob Sidd", "holdsPosition", "lock")),
+    (SPORT + "Up front, Mef Dale plays at hooker.", ("Mef Dale", "holdsPosition", "hooker")),
+]
+
+REFUSED = [
+    # an honour after a name is no post; a verb before a name outside sport is a verb
+    ("Dan Vale OBE told the court the ruling was wrong.", ("Dan Vale", "holdsPosition", "obe")),
+    ("Police will lock Rob Sidd out of the ground.", ("Rob Sidd", "holdsPosition", "lock")),
+    (SPORT + "Police will lock Rob Sidd out of the ground.", ("Rob Sidd", "holdsPosition", "lock")),
+    # descriptions of the holder are no words of the post
+    (
+        "He spoke of his love for married publisher Kim Quist.",
+        ("Kim Quist", "holdsPosition", "married publisher"),
+    ),
+    (
+        '"We are pleased," said Tom Fenn, spokeswoman for search engine Ask Jeeves.',
+        ("Tom Fenn", "holdsPosition", "spokeswoman for search engine"),
+    ),
+    # a governor of a country's state leads no country
+    ("Nigerian governor James Ibor was arrested.", ("James Ibor", "leaderOf", "Nigeria")),
+    # a description is no post
+    ("The father of three, Tom Smith, was arrested.", ("Tom Smith", "holdsPosition", "father")),
+    (SPORT + "Tom Lee will play at the back of the scrum.", ("Tom Lee", "holdsPosition", "back")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ASSERTED)
+def test_post_is_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact in found, found
+
+
+@pytest.mark.parametrize(("text", "fact"), REFUSED)
+def test_post_is_not_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact not in found, found
