@@ -137,6 +137,9 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
         elif cls == "Organization" and _body_of_members(ctx.mentions[place].surface):
             ctx.add("memberOf", person, place, root, "affiliation", 0.6)  # "X of the Musicians' Union"
+    for firm in (a for p in post_names.shared_of(ctx, root) for a in ctx.args(p)):  # "A and B of IBM"
+        if ctx.mentions[firm].cls == "Organization" and _employer_name(ctx.mentions[firm].surface):
+            ctx.add("worksFor", person, firm, root, "affiliation", 0.6)
 
 
 def _a_persons_name(ctx: FactContext, person: int) -> bool:

@@ -28,11 +28,25 @@ _POSTNOMINAL_POSTS = frozenset({"QC", "KC", "MP", "MSP", "MEP"})
 def postnominal(ctx: FactContext, row: MentionRow) -> Span | None:
     """The office written in capitals right after a person's name ("Nicholas Blake QC, Andrew Nicol QC"),
     when no other name takes the word."""
-    end = row.tok_end
-    if end >= len(ctx.doc) or ctx.doc[end].text not in _POSTNOMINAL_POSTS:
+    doc, end = ctx.doc, row.tok_end
+    if end >= len(doc) or doc[end].text not in _POSTNOMINAL_POSTS:
         return None
+    if _another_post_of_one(doc[end]) or (row.tok_start > 0 and doc[row.tok_start - 1].pos_ == "DET"):
+        return None  # "a minister and Bolton West MP", "the Edinburgh MSP": a seat NER took for a person
     other = ctx.tok2m[end]
-    return ctx.doc[end : end + 1] if other < 0 or ctx.mentions[other].cls == POSITION else None
+    return doc[end : end + 1] if other < 0 or ctx.mentions[other].cls == POSITION else None
+
+
+def _another_post_of_one(office: Token) -> bool:
+    """ "X, a Cabinet Office minister and Bolton West MP": an office coordinated with one person's other post
+    (not with a list's plural head, "five barristers - A QC, B QC", nor with another name's office)."""
+    head = office.head
+    return (
+        office.dep_ in ("conj", "appos")
+        and titles.is_title(head)
+        and head.text not in _POSTNOMINAL_POSTS
+        and head.tag_ not in ("NNS", "NNPS")
+    )
 
 
 def add_position(

@@ -13,6 +13,7 @@ SPORT = "The coach named his side for the match on Saturday. "
 
 ASSERTED = [
     ("Dan Vale QC told the court the ruling was wrong.", ("Dan Vale", "holdsPosition", "qc")),
+    ("Three lawyers - Dan Vale QC, Ann Roe QC and Jo Kim - quit.", ("Ann Roe", "holdsPosition", "qc")),
     ("The bill was backed by Rhona Kerr MSP and the Law Society.", ("Rhona Kerr", "holdsPosition", "msp")),
     (
         "Ann Pryce, a senior barrister, resigned in protest.",
@@ -41,12 +42,21 @@ ASSERTED = [
     (SPORT + "He sits alongside uncapped Blues prop John Yale.", ("John Yale", "holdsPosition", "prop")),
     (SPORT + "Mef Dale is fit and lock Rob Sidd replaces Gary Lew.", ("Rob Sidd", "holdsPosition", "lock")),
     (SPORT + "Up front, Mef Dale plays at hooker.", ("Mef Dale", "holdsPosition", "hooker")),
+    # the 'of' after the last of coordinated names is every one's
+    ("Jane Roe and Mark Poe of Acme Industries wrote it.", ("Jane Roe", "worksFor", "Acme Industries")),
+    ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
+    ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Mark Poe", "worksFor", "IBM")),
 ]
 
 REFUSED = [
     # an honour after a name is no post; a verb before a name outside sport is a verb
     ("Dan Vale OBE told the court the ruling was wrong.", ("Dan Vale", "holdsPosition", "obe")),
     ("Police will lock Rob Sidd out of the ground.", ("Rob Sidd", "holdsPosition", "lock")),
+    # a seat before an office, whatever NER made of it
+    (
+        "Ms Kerr, a Cabinet Office minister and Bolton West MP, arrived.",
+        ("Bolton West", "holdsPosition", "mp"),
+    ),
     (SPORT + "Police will lock Rob Sidd out of the ground.", ("Rob Sidd", "holdsPosition", "lock")),
     # descriptions of the holder are no words of the post
     (
@@ -57,6 +67,9 @@ REFUSED = [
         '"We are pleased," said Tom Fenn, spokeswoman for search engine Ask Jeeves.',
         ("Tom Fenn", "holdsPosition", "spokeswoman for search engine"),
     ),
+    # each has an 'of' of their own; a country's 'of' is no employer of the first name
+    ("Jane Roe of Acme and Mark Poe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
+    ("Tony Blair and Gerhard Schroeder of Germany met.", ("Tony Blair", "citizenOf", "Germany")),
     # a governor of a country's state leads no country
     ("Nigerian governor James Ibor was arrested.", ("James Ibor", "leaderOf", "Nigeria")),
     # a description is no post
