@@ -357,6 +357,7 @@ def _heads_a_unit(title: Token) -> bool:
 
 def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "appos" and titles.is_title(c)]
+    found += [c for t in found for c in t.children if c.dep_ == "conj" and titles.is_title(c)]  # "a and b"
     head = root.head
     if root.dep_ == "appos" and head.lower_ in titles.TITLES and not _person_between(ctx, head, root):
         found.append(head)  # "the Chinese president, Xi Jinping"

@@ -162,6 +162,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     possessive = [t.i for t in doc[start:end] if t.tag_ == "POS"]
     if possessive:  # "Menatep Group's managing director": the title follows the possessor
         start = possessive[-1] + 1
+    start = _after_other_post(doc, start, end)
     skip = ("DET", "PUNCT", "ADP", "PART", "PRON", "ADV")  # "recently elected secretary": the secretary
     while start < end and (
         ctx.tok2m[start] >= 0
@@ -184,6 +185,15 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     if start >= end or not is_title(title_head(doc[start:end])):
         return None  # "centre partner X": a title noun that only modifies another noun names no post
     return doc[start:end]
+
+
+def _after_other_post(doc: Doc, start: int, end: int) -> int:
+    """ "a former professor and health care consultant": two posts, of which the last is the title's; the
+    first is its own ("culture, media and sport secretary" coordinates domains of one post and stays)."""
+    for k in range(end - 2, start, -1):
+        if doc[k].lower_ == "and" and doc[k - 1].pos_ == "NOUN" and is_title(doc[k - 1]):
+            return k + 1
+    return start
 
 
 def _lord_of_post(doc: Doc, start: int, end: int) -> bool:

@@ -42,6 +42,13 @@ ASSERTED = [
     (SPORT + "He sits alongside uncapped Blues prop John Yale.", ("John Yale", "holdsPosition", "prop")),
     (SPORT + "Mef Dale is fit and lock Rob Sidd replaces Gary Lew.", ("Rob Sidd", "holdsPosition", "lock")),
     (SPORT + "Up front, Mef Dale plays at hooker.", ("Mef Dale", "holdsPosition", "hooker")),
+    # coordinated posts are two posts, each with its own words
+    ("Jo Kim, a lawyer and former chairman of Acme, spoke.", ("Jo Kim", "holdsPosition", "former chairman")),
+    ("Jo Kim, a lawyer and former chairman of Acme, spoke.", ("Jo Kim", "holdsPosition", "lawyer")),
+    (
+        "Paul Cave, a former professor and health care consultant, won.",
+        ("Paul Cave", "holdsPosition", "health care consultant"),
+    ),
     # the 'of' after the last of coordinated names is every one's
     ("Jane Roe and Mark Poe of Acme Industries wrote it.", ("Jane Roe", "worksFor", "Acme Industries")),
     ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
@@ -70,6 +77,10 @@ REFUSED = [
     # each has an 'of' of their own; a country's 'of' is no employer of the first name
     ("Jane Roe of Acme and Mark Poe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
     ("Tony Blair and Gerhard Schroeder of Germany met.", ("Tony Blair", "citizenOf", "Germany")),
+    # a post left ties nothing, though coordinated with one held
+    ("Jo Kim, a lawyer and former chairman of Acme Corp, spoke.", ("Jo Kim", "leaderOf", "Acme Corp")),
+    # domains coordinated before one post are no second post
+    ("Trade and industry minister Jo Kim spoke.", ("Jo Kim", "holdsPosition", "industry minister")),
     # a governor of a country's state leads no country
     ("Nigerian governor James Ibor was arrested.", ("James Ibor", "leaderOf", "Nigeria")),
     # a description is no post
