@@ -85,6 +85,7 @@ REFUSED = [
     ("Nigerian governor James Ibor was arrested.", ("James Ibor", "leaderOf", "Nigeria")),
     # a description is no post
     ("The father of three, Tom Smith, was arrested.", ("Tom Smith", "holdsPosition", "father")),
+    ("The architect of the reform, Tom Smith, spoke.", ("Tom Smith", "holdsPosition", "architect")),
     (SPORT + "Tom Lee will play at the back of the scrum.", ("Tom Lee", "holdsPosition", "back")),
 ]
 
