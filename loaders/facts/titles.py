@@ -340,6 +340,7 @@ def _rank_after(doc: Doc, start: int, end: int) -> bool:
 def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     """'Gazprom chairman', 'United boss': capitalised words before the title noun that NER left unnamed
     are the organisation the title belongs to; they become its mention and leave the title."""
+    _name_of_a_place(ctx, title.start)
     doc = ctx.doc
     end = title.start
     while end < title.end and _unnamed_name_word(doc[end]):
@@ -359,6 +360,30 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     for k in range(words.start, words.end):
         ctx.tok2m[k] = index
     return rest
+
+
+def _name_of_a_place(ctx: FactContext, start: int) -> None:
+    """ "Bank of England deputy governor X", "University of Texas professor Y": a place right before a title
+    that follows 'of' and capitalised words NER left unnamed ends an organisation's name; the name becomes
+    the organisation's mention, so that the post is held at the bank, not in the country."""
+    doc = ctx.doc
+    place = ctx.tok2m[start - 1] if start > 0 else -1
+    row = ctx.mentions[place] if place >= 0 else None
+    if row is None or row.cls not in ("Country", "City", "Location") or row.tok_end != start:
+        return
+    first = of = row.tok_start - 1
+    if of < 1 or doc[of].lower_ != "of":
+        return
+    while first > 0 and ctx.tok2m[first - 1] < 0 and _unnamed_name_word(doc[first - 1]):
+        first -= 1
+    if first == of:
+        return
+    words = doc[first:start]
+    index = ctx.new_mention(
+        MentionRow(words.start_char, words.end_char, first, start, "Organization", words.text, words.text)
+    )
+    for k in range(first, start):
+        ctx.tok2m[k] = index
 
 
 def unnamed_of_organisation(ctx: FactContext, title: Token) -> int | None:

@@ -49,6 +49,15 @@ ASSERTED = [
         "Paul Cave, a former professor and health care consultant, won.",
         ("Paul Cave", "holdsPosition", "health care consultant"),
     ),
+    # a source's own titles say what the source is; a place after 'of' ends a bank's name
+    (
+        "Growth was faster, according to Bank of England deputy governor Ann Lomb.",
+        ("Ann Lomb", "worksFor", "Bank of England"),
+    ),
+    (
+        "Growth was faster, according to Bank of England deputy governor Ann Lomb.",
+        ("Ann Lomb", "holdsPosition", "deputy governor"),
+    ),
     # the 'of' after the last of coordinated names is every one's
     ("Jane Roe and Mark Poe of Acme Industries wrote it.", ("Jane Roe", "worksFor", "Acme Industries")),
     ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
@@ -81,6 +90,12 @@ REFUSED = [
     ("Jo Kim, a lawyer and former chairman of Acme Corp, spoke.", ("Jo Kim", "leaderOf", "Acme Corp")),
     # domains coordinated before one post are no second post
     ("Trade and industry minister Jo Kim spoke.", ("Jo Kim", "holdsPosition", "industry minister")),
+    (
+        "Growth was faster, according to Bank of England deputy governor Ann Lomb.",
+        ("Ann Lomb", "citizenOf", "England"),
+    ),
+    # a source is no actor of the events its sentence reports
+    ("According to Jo Kim, Tom Hill criticised Ann Lee.", ("Jo Kim", "criticizes", "Ann Lee")),
     # a governor of a country's state leads no country
     ("Nigerian governor James Ibor was arrested.", ("James Ibor", "leaderOf", "Nigeria")),
     # a description is no post
