@@ -223,7 +223,8 @@ SPORT_POSITIONS: Final = frozenset(
     {
         "striker", "player", "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward",
         "fly-half", "scrum-half", "full-back", "centre", "flanker", "prop", "hooker", "lock", "skipper",
-        "captain",
+        "captain", "three-quarter", "second-row", "open-side", "number-eight", "centre-back", "fullback",
+        "playmaker",
     }
 )  # fmt: skip
 #: Capitalised words that name a title's domain, not an organisation ("Energy Minister", "Foreign Secretary").
@@ -257,11 +258,13 @@ LEADER_TITLES: Final = frozenset(
         "boss",
         "head",
         "speaker",
+        "governor",
         "founder-leader",
     }
 )
 #: Leader titles of a body, not of the country it belongs to: "Iranian parliamentary speaker X" leads no Iran.
-BODY_LEADER_TITLES: Final = frozenset({"speaker"})
+#: ("Reserve Bank Governor X" leads the bank, "Texas governor Y" the state; a "Nigerian governor", a state's.)
+BODY_LEADER_TITLES: Final = frozenset({"speaker", "governor"})
 LEADER_PHRASES: Final = (
     "prime minister",
     "chief executive",

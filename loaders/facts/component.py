@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.records import doc_mentions, register_extensions
-from loaders.facts import cues, datelines, events, lineups, people, roles, speech, sport, works
+from loaders.facts import cues, datelines, events, lineups, people, positions, roles, speech, sport, works
 from loaders.facts.context import FactContext
 from loaders.facts.frames import apply_frames, load_frames
 from loaders.facts.open_relations import open_relations
@@ -67,6 +67,7 @@ class FactRules:
             if lemma in cues.SAY_VERBS:
                 speech.reported_speech(ctx, token, quotes)
             speech.calls_for(ctx, token)
+            positions.played_at(ctx, token)
         speech.direct_quotes(ctx, quotes)
         doc._.kg_mentions = [tuple(row) for row in ctx.mentions]
         doc._.kg_facts = [tuple(fact) for fact in ctx.facts]

@@ -164,7 +164,8 @@ class FactContext:
         source in an actor slot."""
         if subject is None or obj is None or subject == obj:
             return
-        if self.mentions[subject].flags & SOURCE or self.mentions[obj].flags & SOURCE:
+        own_tie = predicate in _OWN_TIES  # "according to Bank of England deputy governor X": X's own post
+        if (self.mentions[subject].flags & SOURCE and not own_tie) or self.mentions[obj].flags & SOURCE:
             return
         first = cue if isinstance(cue, Token) else cue[0]
         start, end = (
@@ -189,6 +190,13 @@ class FactContext:
                 *dated,
             )
         )
+
+
+#: Ties a source's own titles give it: a reporting source ("according to X") is no actor of its sentence's
+#: events, but "according to Bank of England deputy governor X" says what X is.
+_OWN_TIES = frozenset(
+    {"holdsPosition", "worksFor", "leaderOf", "memberOf", "citizenOf", "playsFor", "coaches"}
+)
 
 
 def _bare_description(token: Token) -> bool:

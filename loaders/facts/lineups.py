@@ -28,6 +28,7 @@ from spacy.tokens import Span
 
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import CUED, MentionRow
+from loaders.facts import positions
 from loaders.facts.context import FactContext
 
 _BLANK = re.compile(r"\n\s*\n")
@@ -238,6 +239,7 @@ _CLUB_ITEM = re.compile(
     r"\((?P<club>[^()]*)"
 )
 _CLUB_NOTE = re.compile(r"^(?:capt(?:ain)?\.?|vice-capt(?:ain)?\.?|\d+)$", re.I)
+_CAPTAIN_NOTE = re.compile(r"(?<![\w-])capt(?:ain)?\b\.?", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]{1,2}|[A-Z][a-z]?\.|[A-Z]\.?-[A-Z]\.?)$")  # "G", "CA", "J.", "J-P"
 _MIN_ITEMS = 3
 # words of squads and positions (rugby, football, athletics); three of them make an article about squads
@@ -268,7 +270,7 @@ def club_sheets(ctx: FactContext) -> None:
         items = list(_CLUB_ITEM.finditer(text, start, end))
         if len(items) < _MIN_ITEMS or not _only_items(text[start:end], items, start) or not about_squads(ctx):
             continue  # "Margaret Atwood (Canada), Saul Bellow (Canada), ...": writers, not a squad
-        for item in items:
+        for k, item in enumerate(items):
             side = _club(ctx, item)
             player = _listed_player(ctx, item, named) if side is not None else None
             cue = ctx.doc.char_span(item.start("name"), item.end("name"), alignment_mode="expand")
@@ -276,9 +278,19 @@ def club_sheets(ctx: FactContext) -> None:
                 ctx.add("playsFor", player, side, cue, "club-sheet", 0.75)
                 listed.append((player, cue))
                 clubs_only = clubs_only and ctx.mentions[side].cls != "Country"
+                _captain(ctx, player, item.start("club"), items[k + 1].start() if k + 1 < len(items) else end)
     country = _squad_country(ctx) if listed and clubs_only else None
     for player, cue in listed if country is not None else ():
         ctx.add("playsFor", player, country, cue, "squad-country", 0.7)
+
+
+def _captain(ctx: FactContext, player: int, start: int, end: int) -> None:
+    """ "J Robinson (Sale Sharks, capt)", "G Thomas (Toulouse) (capt)": the note in an item's brackets marks
+    the side's captain (a vice-captain's note is no captaincy)."""
+    note = _CAPTAIN_NOTE.search(ctx.text, start, end)
+    words = ctx.doc.char_span(*note.span(), alignment_mode="expand") if note is not None else None
+    if words is not None:
+        positions.add_position(ctx, player, words, "captain", "club-sheet", 0.75)
 
 
 def _squad_country(ctx: FactContext) -> int | None:

@@ -21,7 +21,7 @@ from loaders.entities.descriptions import POST_DESCRIPTION
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow
-from loaders.facts import cues, parties, post_names, titles
+from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
 
@@ -81,6 +81,9 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
             affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
         affiliations += [] if affiliations else post_names.the_party(ctx, title)
         _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
+    postnominal = positions.postnominal(ctx, row)  # "Nicholas Blake QC"
+    if postnominal is not None:
+        _emit_roles(ctx, index, postnominal, [], 0.8, gaz=gaz, rule="postnominal")
     appositives = _appositive_titles(ctx, root)
     _predicative_titles(ctx, index, root, gaz)
     _party_tag(ctx, index)
@@ -134,6 +137,9 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
             ctx.add("worksFor", person, place, root, "affiliation", 0.6)  # "said Robert Brusca of Nikko"
         elif cls == "Organization" and _body_of_members(ctx.mentions[place].surface):
             ctx.add("memberOf", person, place, root, "affiliation", 0.6)  # "X of the Musicians' Union"
+    for firm in (a for p in post_names.shared_of(ctx, root) for a in ctx.args(p)):  # "A and B of IBM"
+        if ctx.mentions[firm].cls == "Organization" and _employer_name(ctx.mentions[firm].surface):
+            ctx.add("worksFor", person, firm, root, "affiliation", 0.6)
 
 
 def _a_persons_name(ctx: FactContext, person: int) -> bool:
@@ -351,6 +357,7 @@ def _heads_a_unit(title: Token) -> bool:
 
 def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "appos" and titles.is_title(c)]
+    found += [c for t in found for c in t.children if c.dep_ == "conj" and titles.is_title(c)]  # "a and b"
     head = root.head
     if root.dep_ == "appos" and head.lower_ in titles.TITLES and not _person_between(ctx, head, root):
         found.append(head)  # "the Chinese president, Xi Jinping"

@@ -68,3 +68,25 @@ def the_party(ctx: FactContext, title: Span) -> list[int]:
     named = {m for k in range(sentence.start, title.start) if (m := ctx.tok2m[k]) >= 0}
     named = {m for m in named if ctx.mentions[m].cls == "Organization"}
     return sorted(named) if len(named) == 1 else []
+
+
+def shared_of(ctx: FactContext, root: Token) -> list[Token]:
+    """ "Jane Roe and Mark Poe of Acme", "A, B and C of IBM": the 'of' phrase after the last of coordinated
+    names is every one's; the parse hangs it on the last (and B on A as an apposition). Only for names that
+    are all people's, none with an 'of' of its own ("A of Acme and B of IBM")."""
+    first = root
+    while first.dep_ in ("conj", "appos") and _a_person(ctx, first.head):
+        first = first.head
+    chain = [first]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ in ("conj", "appos")), None)) is not None:
+        chain.append(nxt)
+    if len(chain) < 2 or root == chain[-1] or not all(_a_person(ctx, t) for t in chain):
+        return []
+    if any(c.dep_ == "prep" for t in chain[:-1] for c in t.children):
+        return []
+    return [p for c in chain[-1].children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"]  # fmt: skip
+
+
+def _a_person(ctx: FactContext, token: Token) -> bool:
+    return (index := ctx.tok2m[token.i]) >= 0 and ctx.mentions[index].cls == "Person"

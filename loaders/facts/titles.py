@@ -31,9 +31,25 @@ _KIND_WORDS = frozenset({"party", "festival", "club", "band", "team"})
 _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowned", "acclaimed",
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
                      "prominent"})  # fmt: skip
+#: Words that describe the holder, not the post: "married publisher X", "teenage soul singer Y", "banned
+#: sprinter Z", "uncapped prop W" hold the posts "publisher", "soul singer", "sprinter", "prop".
+_DESCRIPTIONS = frozenset(
+    {"married", "teenage", "young", "elderly", "wealthy", "banned", "disgraced", "jailed", "convicted",
+     "uncapped", "injured", "controversial", "talented", "experienced"}
+)  # fmt: skip
 #: The first halves of such hyphenated words, which the tokenizer splits: "chart - topping", "award - winning"
 _PRAISE_PARTS = frozenset({"chart", "award", "well", "long", "oscar", "prize", "best"})
-TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"})
+#: Occupations the guideline takes for posts ("playwright X", "X, a senior barrister", "awards pundit X"),
+#: kept here, not among the entity cues' title nouns, so that no name changes where it starts or ends. Each
+#: names what a person does for a living, never what a person is ("father", "victim", "fan"), and is seldom
+#: a figure of speech ("the architect of the reform", "a peace broker", "an agent of change" are left out).
+OCCUPATION_POSTS = frozenset(
+    {"barrister", "solicitor", "qc", "playwright", "impresario", "publisher", "pundit", "nanny", "sprinter",
+     "strategist", "msp", "mep", "novelist", "dramatist", "choreographer", "surgeon", "accountant",
+     "curator", "conductor", "composer", "lyricist", "referee", "umpire", "jockey", "three-quarter",
+     "second-row", "open-side", "number-eight", "centre-back", "playmaker", "full-back", "fullback"}
+)  # fmt: skip
+TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"}) | OCCUPATION_POSTS
 #: Nouns that are a post only when held at an organisation: "X, partner at Y" (a "partner X" is a spouse, a
 #: "centre partner X" a team-mate).
 _POSTS_AT = frozenset({"partner", "lecturer", "fellow", "researcher"})
@@ -85,10 +101,22 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
             token.pos_ in ("NOUN", "PROPN", "ADJ")
             or token.lower_ in cues.TITLE_PARTICIPLES
             or _inner_of(token)
+            or _position_read_as_verb(token)
         ):
             break
         start -= 1
     return start
+
+
+def _position_read_as_verb(token: Token) -> bool:
+    """ "and lock Rob Sidoli replaces", "alongside Blues prop John Yapp": in a report on sport the tagger
+    often reads a playing position before a name as a verb; with no subject of its own it is the title."""
+    return (
+        token.lower_ in ecues.SPORT_POSITIONS
+        and token.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
+        and about_sport(token.doc)
+    )
 
 
 def _inner_of(token: Token) -> bool:
@@ -134,6 +162,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     possessive = [t.i for t in doc[start:end] if t.tag_ == "POS"]
     if possessive:  # "Menatep Group's managing director": the title follows the possessor
         start = possessive[-1] + 1
+    start = _after_other_post(doc, start, end)
     skip = ("DET", "PUNCT", "ADP", "PART", "PRON", "ADV")  # "recently elected secretary": the secretary
     while start < end and (
         ctx.tok2m[start] >= 0
@@ -158,6 +187,15 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     return doc[start:end]
 
 
+def _after_other_post(doc: Doc, start: int, end: int) -> int:
+    """ "a former professor and health care consultant": two posts, of which the last is the title's; the
+    first is its own ("culture, media and sport secretary" coordinates domains of one post and stays)."""
+    for k in range(end - 2, start, -1):
+        if doc[k].lower_ == "and" and doc[k - 1].pos_ == "NOUN" and is_title(doc[k - 1]):
+            return k + 1
+    return start
+
+
 def _lord_of_post(doc: Doc, start: int, end: int) -> bool:
     """ "Lord Justice May", "Lord Chancellor X", "Lord Mayor X": 'Lord' before a post's own noun is a word
     of the post (a judge of appeal, the head of the judiciary, a city's mayor), not the person's rank."""
@@ -171,6 +209,7 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     while end - start > 1 and (
         doc[start].lower_ in _KIND_WORDS
         or doc[start].lower_ in _PRAISE
+        or doc[start].lower_ in _DESCRIPTIONS
         or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
         or (doc[start].lower_ in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-")
     ):
@@ -301,6 +340,7 @@ def _rank_after(doc: Doc, start: int, end: int) -> bool:
 def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     """'Gazprom chairman', 'United boss': capitalised words before the title noun that NER left unnamed
     are the organisation the title belongs to; they become its mention and leave the title."""
+    _name_of_a_place(ctx, title.start)
     doc = ctx.doc
     end = title.start
     while end < title.end and _unnamed_name_word(doc[end]):
@@ -320,6 +360,30 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     for k in range(words.start, words.end):
         ctx.tok2m[k] = index
     return rest
+
+
+def _name_of_a_place(ctx: FactContext, start: int) -> None:
+    """ "Bank of England deputy governor X", "University of Texas professor Y": a place right before a title
+    that follows 'of' and capitalised words NER left unnamed ends an organisation's name; the name becomes
+    the organisation's mention, so that the post is held at the bank, not in the country."""
+    doc = ctx.doc
+    place = ctx.tok2m[start - 1] if start > 0 else -1
+    row = ctx.mentions[place] if place >= 0 else None
+    if row is None or row.cls not in ("Country", "City", "Location") or row.tok_end != start:
+        return
+    first = of = row.tok_start - 1
+    if of < 1 or doc[of].lower_ != "of":
+        return
+    while first > 0 and ctx.tok2m[first - 1] < 0 and _unnamed_name_word(doc[first - 1]):
+        first -= 1
+    if first == of:
+        return
+    words = doc[first:start]
+    index = ctx.new_mention(
+        MentionRow(words.start_char, words.end_char, first, start, "Organization", words.text, words.text)
+    )
+    for k in range(first, start):
+        ctx.tok2m[k] = index
 
 
 def unnamed_of_organisation(ctx: FactContext, title: Token) -> int | None:
@@ -378,6 +442,8 @@ def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[
     for c in title.rights:
         unit = next((p for p in c.children if p.dep_ == "pobj"), None) if c.lower_ in ("of", "for") else None
         words = range(unit.left_edge.i, unit.i + 1) if unit is not None else range(0)
+        if unit is not None and _names_a_body(unit):
+            continue
         if unit is not None and all(
             ctx.tok2m[k] < 0
             and ctx.doc[k].pos_ not in ("DET", "PRON", "NUM")
@@ -386,6 +452,14 @@ def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[
         ):
             return unit.i + 1, unit
     return title.i + 1, None
+
+
+def _names_a_body(unit: Token) -> bool:
+    """ "spokeswoman for search engine Ask Jeeves", "director of drinks firm Diageo": lower-case words right
+    before a name say what kind of body the name is; they are no unit of the post."""
+    doc = unit.doc
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    return after is not None and after.text[:1].isupper() and not after.is_punct
 
 
 def appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) -> Span | None:

@@ -150,3 +150,22 @@ def test_prose_with_brackets_is_no_squad_list(nlp: Language) -> None:
         "their shares fell because demand for their products was weak."
     )
     assert not [f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"]
+
+
+def test_a_squad_list_marks_its_captain_and_team_news_the_positions_played(nlp: Language) -> None:
+    found = {f for f in facts(analyse(nlp, SQUAD)) if f[1] == "holdsPosition"}
+    assert ("Tom Hale", "holdsPosition", "captain") in found, found  # "T Hale (Ravens, capt)"
+    assert ("P Harries", "holdsPosition", "captain") in found, (
+        found
+    )  # "(Kestrels (capt)", a bracket left open
+    assert ("Tom Hale", "holdsPosition", "fly-half") in found, found  # "will start at fly-half"
+    assert not [f for f in found if f[2] == "captain" and f[0] not in ("Tom Hale", "P Harries")], found
+
+
+def test_a_vice_captain_is_no_captain_and_a_place_on_the_pitch_no_position(nlp: Language) -> None:
+    text = SQUAD.replace("(Rams)", "(Rams, vice-capt)").replace(
+        "Hale returns", "Dai Morgan will play at the back of the scrum. Hale returns"
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "holdsPosition"}
+    assert not [f for f in found if f[0] == "S Lloyd"], found
+    assert not [f for f in found if f[0] == "Dai Morgan"], found

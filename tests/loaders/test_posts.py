@@ -1,0 +1,117 @@
+"""Posts and occupations: the title lexicon's occupations, offices written after a name, positions the
+tagger reads as verbs, and clean title boundaries (sentences written for these tests, the real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+#: A line of sport before a sentence makes the text a report on sport (two words of sport).
+SPORT = "The coach named his side for the match on Saturday. "
+
+ASSERTED = [
+    ("Dan Vale QC told the court the ruling was wrong.", ("Dan Vale", "holdsPosition", "qc")),
+    ("Three lawyers - Dan Vale QC, Ann Roe QC and Jo Kim - quit.", ("Ann Roe", "holdsPosition", "qc")),
+    ("The bill was backed by Rhona Kerr MSP and the Law Society.", ("Rhona Kerr", "holdsPosition", "msp")),
+    (
+        "Ann Pryce, a senior barrister, resigned in protest.",
+        ("Ann Pryce", "holdsPosition", "senior barrister"),
+    ),
+    ("Ms Dean wrote the show with playwright Lena Morrow.", ("Lena Morrow", "holdsPosition", "playwright")),
+    (
+        "The rights went to theatre impresario Paul Dunmore.",
+        ("Paul Dunmore", "holdsPosition", "theatre impresario"),
+    ),
+    ('"It should win," said awards pundit Tom Halley.', ("Tom Halley", "holdsPosition", "awards pundit")),
+    ("He spoke of his love for married publisher Kim Quist.", ("Kim Quist", "holdsPosition", "publisher")),
+    ("Banned sprinter Jo Wellman says she took drugs.", ("Jo Wellman", "holdsPosition", "sprinter")),
+    (
+        '"Cables will go," said Jim Ravel, technology strategist at Intel.',
+        ("Jim Ravel", "worksFor", "Intel"),
+    ),
+    (
+        '"Growth will slow," Reserve Bank Governor Spencer Ross said.',
+        ("Spencer Ross", "leaderOf", "Reserve Bank"),
+    ),
+    (
+        '"We are pleased," said Tom Fenn, spokeswoman for search engine Ask Jeeves.',
+        ("Tom Fenn", "holdsPosition", "spokeswoman"),
+    ),
+    (SPORT + "He sits alongside uncapped Blues prop John Yale.", ("John Yale", "holdsPosition", "prop")),
+    (SPORT + "Mef Dale is fit and lock Rob Sidd replaces Gary Lew.", ("Rob Sidd", "holdsPosition", "lock")),
+    (SPORT + "Up front, Mef Dale plays at hooker.", ("Mef Dale", "holdsPosition", "hooker")),
+    # coordinated posts are two posts, each with its own words
+    ("Jo Kim, a lawyer and former chairman of Acme, spoke.", ("Jo Kim", "holdsPosition", "former chairman")),
+    ("Jo Kim, a lawyer and former chairman of Acme, spoke.", ("Jo Kim", "holdsPosition", "lawyer")),
+    (
+        "Paul Cave, a former professor and health care consultant, won.",
+        ("Paul Cave", "holdsPosition", "health care consultant"),
+    ),
+    # a source's own titles say what the source is; a place after 'of' ends a bank's name
+    (
+        "Growth was faster, according to Bank of England deputy governor Ann Lomb.",
+        ("Ann Lomb", "worksFor", "Bank of England"),
+    ),
+    (
+        "Growth was faster, according to Bank of England deputy governor Ann Lomb.",
+        ("Ann Lomb", "holdsPosition", "deputy governor"),
+    ),
+    # the 'of' after the last of coordinated names is every one's
+    ("Jane Roe and Mark Poe of Acme Industries wrote it.", ("Jane Roe", "worksFor", "Acme Industries")),
+    ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
+    ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Mark Poe", "worksFor", "IBM")),
+]
+
+REFUSED = [
+    # an honour after a name is no post; a verb before a name outside sport is a verb
+    ("Dan Vale OBE told the court the ruling was wrong.", ("Dan Vale", "holdsPosition", "obe")),
+    ("Police will lock Rob Sidd out of the ground.", ("Rob Sidd", "holdsPosition", "lock")),
+    # a seat before an office, whatever NER made of it
+    (
+        "Ms Kerr, a Cabinet Office minister and Bolton West MP, arrived.",
+        ("Bolton West", "holdsPosition", "mp"),
+    ),
+    (SPORT + "Police will lock Rob Sidd out of the ground.", ("Rob Sidd", "holdsPosition", "lock")),
+    # descriptions of the holder are no words of the post
+    (
+        "He spoke of his love for married publisher Kim Quist.",
+        ("Kim Quist", "holdsPosition", "married publisher"),
+    ),
+    (
+        '"We are pleased," said Tom Fenn, spokeswoman for search engine Ask Jeeves.',
+        ("Tom Fenn", "holdsPosition", "spokeswoman for search engine"),
+    ),
+    # each has an 'of' of their own; a country's 'of' is no employer of the first name
+    ("Jane Roe of Acme and Mark Poe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
+    ("Tony Blair and Gerhard Schroeder of Germany met.", ("Tony Blair", "citizenOf", "Germany")),
+    # a post left ties nothing, though coordinated with one held
+    ("Jo Kim, a lawyer and former chairman of Acme Corp, spoke.", ("Jo Kim", "leaderOf", "Acme Corp")),
+    # domains coordinated before one post are no second post
+    ("Trade and industry minister Jo Kim spoke.", ("Jo Kim", "holdsPosition", "industry minister")),
+    (
+        "Growth was faster, according to Bank of England deputy governor Ann Lomb.",
+        ("Ann Lomb", "citizenOf", "England"),
+    ),
+    # a source is no actor of the events its sentence reports
+    ("According to Jo Kim, Tom Hill criticised Ann Lee.", ("Jo Kim", "criticizes", "Ann Lee")),
+    # a governor of a country's state leads no country
+    ("Nigerian governor James Ibor was arrested.", ("James Ibor", "leaderOf", "Nigeria")),
+    # a description is no post
+    ("The father of three, Tom Smith, was arrested.", ("Tom Smith", "holdsPosition", "father")),
+    ("The architect of the reform, Tom Smith, spoke.", ("Tom Smith", "holdsPosition", "architect")),
+    (SPORT + "Tom Lee will play at the back of the scrum.", ("Tom Lee", "holdsPosition", "back")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ASSERTED)
+def test_post_is_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact in found, found
+
+
+@pytest.mark.parametrize(("text", "fact"), REFUSED)
+def test_post_is_not_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact not in found, found
