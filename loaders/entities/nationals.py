@@ -1,4 +1,5 @@
-"""People whom NER took for an organisation or a place, and the demonym it put in their name.
+"""People whom NER took for an organisation or a place, the demonym it put in their name, and firms it
+took for people.
 
 Sport and news introduce a person by nationality: "Japan's Ai Sugiyama", "beat Tunisian Selima Sfar". NER
 often labels such a name an organisation or a place, and keeps the demonym inside it ("Tunisian Selima
@@ -6,6 +7,7 @@ Sfar"): the fact rules then say the 'firm' is based in Tunisia. A text names one
 alone later on ("Sfar served well"); when the last word of a name of two or three plain words stands
 alone elsewhere in the text as a person's name, the name is that person's, and a leading demonym is a
 mention of its own (the nationality, as "Russian Dmitriy Bogdanov" gives when NER labels it a person).
+The other way round, a firm's kind noun before a name ("US operator Sprint") makes it a firm's.
 """
 
 from __future__ import annotations
