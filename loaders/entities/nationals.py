@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.kinds import about_sport
 from loaders.entities.records import CUED, FEMALE, GAZETTEER, MALE, NORP, MentionRow
 
 _RETYPED = frozenset({"Organization", "Location"})
@@ -29,6 +30,7 @@ def people_named_apart(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list
     """The rows with each untyped-by-cue organisation or place name that is a person's (by its surname
     used alone elsewhere in ``doc``) made a person, its leading demonym split off as a nationality."""
     surnames = _lone_person_words(doc, rows)
+    owned = _country_possessed(doc, rows) if about_sport(doc) else set()
     out: list[MentionRow] = []
     for row in rows:
         start = row.tok_start + (1 if gaz.demonym(doc[row.tok_start].text) is not None else 0)
@@ -37,7 +39,7 @@ def people_named_apart(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list
             row.cls not in _RETYPED
             or row.flags & (CUED | GAZETTEER)
             or not 2 <= len(words) <= 3
-            or words[-1].text not in surnames
+            or (words[-1].text not in surnames and row.tok_start not in owned)
             or not all(_plain_name_word(t.text, gaz) for t in words)
         ):
             out.append(row)
@@ -51,6 +53,13 @@ def people_named_apart(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list
         span = (words.start_char, words.end_char, words.start, words.end)
         out.append(MentionRow(*span, "Person", words.text, words.text, row.flags))
     return out
+
+
+def _country_possessed(doc: Doc, rows: list[MentionRow]) -> set[int]:
+    """Where a name follows a country's possessive ("Ethiopia's Tirunesh Dibaba"): in a report on sport
+    that introduces an athlete, seldom a firm or a place."""
+    countries = {k for row in rows if row.cls == "Country" for k in range(row.tok_start, row.tok_end)}
+    return {t.i + 1 for t in doc if t.tag_ == "POS" and t.i > 0 and t.i - 1 in countries}
 
 
 def _lone_person_words(doc: Doc, rows: list[MentionRow]) -> set[str]:

@@ -100,3 +100,20 @@ def test_the_demonym_standing_for_a_person_is_that_person_in_other_facts(nlp: La
     assert ("Anna Berg", "defeated", "Clara Holt") in found, found
     assert ("Anna Berg", "citizenOf", "Sweden") in found, found
     assert not [f for f in found if f[0] == "Sweden"], found
+
+
+CUP = """Cup report
+
+Sweden's Carolina Kluft and Italy's Filippo Volandri won on Sunday.
+
+The Swedes won the match 3-1."""
+
+
+def test_a_countrys_possessive_before_a_name_in_a_report_on_sport_introduces_an_athlete(
+    nlp: Language,
+) -> None:
+    found = {f for f in facts(analyse(nlp, CUP)) if f[1] in ("citizenOf", "basedIn")}
+    assert found == {
+        ("Carolina Kluft", "citizenOf", "Sweden"),
+        ("Filippo Volandri", "citizenOf", "Italy"),
+    }, found
