@@ -20,6 +20,7 @@ from loaders.entities.categories import award_categories
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import cued_kind, cued_titles, repeated_titles, settle_titles, title_end
 from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
+from loaders.entities.nationals import firms_named_as_people, people_named_apart
 from loaders.entities.places import geo_index
 from loaders.entities.records import (
     CUED,
@@ -79,6 +80,7 @@ class EntityMentions:
             _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
         )
         rows = settle_titles(_with_award_categories(doc, rows, taken))
+        rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz)  # "Tunisian Selima Sfar"
         rows.extend(_surname_mentions(doc, rows, taken))
         rows.sort(key=lambda r: r.start)
         doc._.kg_mentions = _with_acronyms(doc, rows)

@@ -91,6 +91,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         _country_possessive(ctx, index, root, gaz)
         parties.party_before(ctx, index, gaz)
     _demonym_apposition(ctx, index, root, gaz)
+    _country_in_brackets(ctx, index)
     _home_place_apposition(ctx, index, root)
     if title is None and not appositives:
         _origin(ctx, index, root)
@@ -215,6 +216,18 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
             ctx.add("memberOf", person, owner, c, "party-possessive", 0.6)
 
 
+def _country_in_brackets(ctx: FactContext, person: int) -> None:
+    """ "P O'Brien (New Zealand)", "Mika Ahonen (Finland) 2:08:14": a country alone in brackets right
+    after a person's name, as results and officials' lists give it, is the person's nationality."""
+    doc, end = ctx.doc, ctx.mentions[person].tok_end
+    country = ctx.tok2m[end + 1] if end + 2 < len(doc) and doc[end].text == "(" else -1
+    if country < 0 or ctx.mentions[country].cls != "Country":
+        return
+    close = ctx.mentions[country].tok_end
+    if ctx.mentions[country].tok_start == end + 1 and close < len(doc) and doc[close].text == ")":
+        ctx.add("citizenOf", person, country, doc[end + 1], "country-brackets", 0.6)
+
+
 def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazetteer | None) -> None:
     """ "another Ethiopian, Berhane Adera", "Adera, an Ethiopian,": a demonym standing as a noun in
     apposition to an untitled name says the person's nationality; a party's member word ("Domenici, the
@@ -262,6 +275,46 @@ def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
             MentionRow(det.idx, token.idx + len(token), det.i, token.i + 1, PRONOUN, POST_DESCRIPTION, "")
         )
         _emit_roles(ctx, person, title, affiliations, 0.6, gaz=gaz, rule="described-post")
+    _described_nationals(ctx)
+
+
+#: Nouns a demonym describes a sportsperson by, standing for one named before: "the American top seed".
+_NATIONAL_PERSON_NOUNS = ecues.PLAYER_ROLES | {"seed", "champion", "star", "international", "veteran"}
+
+
+def _described_nationals(ctx: FactContext) -> None:
+    """ "said the American", "the Austrian's drop shots", "the Portuguese winger slid the ball": 'the' and a
+    demonym, as a noun or before a player's noun, standing for a person named before (a description row,
+    resolved on descriptions.py's strict terms or dropped) is the person's nationality. Only as a subject or
+    a possessor, as for posts; not a plural ("the Americans": a side or a people)."""
+    doc = ctx.doc
+    for index, row in enumerate(ctx.mentions[:]):
+        if row.cls != NORP or not row.key or row.tok_end - row.tok_start != 1:
+            continue
+        word = doc[row.tok_start]
+        head = word if word.pos_ in ("NOUN", "PROPN") else word.head
+        if head is not word and (word.dep_ != "amod" or head.lemma_.lower() not in _NATIONAL_PERSON_NOUNS):
+            continue
+        if head is not word and titles.is_title(head):
+            continue  # "the Portuguese winger": a post, which described_posts reads
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if (
+            det is None
+            or det.lower_ != "the"
+            or head.dep_ not in _TOPIC_ROLES
+            or head.tag_ not in ("NN", "NNP")
+        ):
+            continue
+        if any(ctx.tok2m[t.i] >= 0 and ctx.mentions[ctx.tok2m[t.i]].cls == "Person" for t in head.subtree):
+            continue  # "the American Andy Roddick": the name's own rules read it
+        if head.i + 1 < len(doc) and ctx.tok2m[head.i + 1] >= 0:
+            continue  # "the Swiss Roger Federer" parsed apart, "the American Express card"
+        person = ctx.new_mention(
+            MentionRow(det.idx, head.idx + len(head), det.i, head.i + 1, PRONOUN, POST_DESCRIPTION, "")
+        )
+        ctx.add("citizenOf", person, index, word, "demonym-description", 0.6)
+        # the words stand for the person in every other rule ("the Swede beat X" is no country's win)
+        ctx.tok2m[det.i : head.i + 1] = [person] * (head.i + 1 - det.i)
 
 
 def _employer_after_post(root: Token) -> bool:
@@ -451,9 +504,26 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
             index >= 0
             and index not in seen
             and ctx.mentions[index].cls in ("Country", "Organization", "Team", NORP)
+            and not _names_a_thing(ctx, index)
         ):
             seen.append(index)
     return seen
+
+
+def _names_a_thing(ctx: FactContext, index: int) -> bool:
+    """A country or demonym that starts the name of something else before a title: "French Open
+    champion X", "US Masters winner Y", "Scottish Cup finalist Z": capitalised words follow that are no
+    mention of their own and hold no title ("French President X", "Greek Prime Minister Y"), so the
+    nationality is the event's, not the person's."""
+    row, doc = ctx.mentions[index], ctx.doc
+    k = row.tok_end
+    if row.cls not in ("Country", NORP) or k >= len(doc) or ctx.tok2m[k] >= 0 or not doc[k].is_title:
+        return False
+    while k < len(doc) and doc[k].is_title and ctx.tok2m[k] < 0:
+        if titles.is_title(doc[k]):
+            return False
+        k += 1
+    return True
 
 
 def _owner_of(ctx: FactContext, pronoun: Token) -> int:

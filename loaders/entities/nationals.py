@@ -1,0 +1,127 @@
+"""People whom NER took for an organisation or a place, the demonym it put in their name, and firms it
+took for people.
+
+Sport and news introduce a person by nationality: "Japan's Ai Sugiyama", "beat Tunisian Selima Sfar". NER
+often labels such a name an organisation or a place, and keeps the demonym inside it ("Tunisian Selima
+Sfar"): the fact rules then say the 'firm' is based in Tunisia. A text names one person by the surname
+alone later on ("Sfar served well"); when the last word of a name of two or three plain words stands
+alone elsewhere in the text as a person's name, the name is that person's, and a leading demonym is a
+mention of its own (the nationality, as "Russian Dmitriy Bogdanov" gives when NER labels it a person).
+The other way round, a firm's kind noun before a name ("US operator Sprint") makes it a firm's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from loaders.entities import cues
+from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.kinds import about_sport
+from loaders.entities.records import CUED, FEMALE, GAZETTEER, MALE, NORP, MentionRow
+
+_RETYPED = frozenset({"Organization", "Location"})
+#: Words that make a name a firm's, a body's or a place's, whatever else it holds.
+_NOT_A_PERSON = (
+    cues.ORG_HEAD_NOUNS | cues.ORG_NOUNS | cues.LEGAL_FORMS | cues.PLACE_HEAD_NOUNS | cues.PLACE_FIRST_WORDS
+)
+
+
+def people_named_apart(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
+    """The rows with each untyped-by-cue organisation or place name that is a person's (by its surname
+    used alone elsewhere in ``doc``) made a person, its leading demonym split off as a nationality."""
+    surnames = _lone_person_words(doc, rows)
+    owned = _country_possessed(doc, rows) if about_sport(doc) else set()
+    out: list[MentionRow] = []
+    for row in rows:
+        start = row.tok_start + (1 if gaz.demonym(doc[row.tok_start].text) is not None else 0)
+        words = doc[start : row.tok_end]
+        if (
+            row.cls not in _RETYPED
+            or row.flags & (CUED | GAZETTEER)
+            or not 2 <= len(words) <= 3
+            or (words[-1].text not in surnames and row.tok_start not in owned)
+            or not all(_plain_name_word(t.text, gaz) for t in words)
+        ):
+            out.append(row)
+            continue
+        country = gaz.demonym(doc[row.tok_start].text) if start > row.tok_start else None
+        if country is not None:
+            first = doc[row.tok_start]
+            out.append(
+                MentionRow(first.idx, first.idx + len(first), first.i, start, NORP, country.name, first.text)
+            )
+        span = (words.start_char, words.end_char, words.start, words.end)
+        out.append(MentionRow(*span, "Person", words.text, words.text, row.flags))
+    return out
+
+
+def _country_possessed(doc: Doc, rows: list[MentionRow]) -> set[int]:
+    """Where a name follows a country's possessive ("Ethiopia's Tirunesh Dibaba"): in a report on sport
+    that introduces an athlete, seldom a firm or a place."""
+    countries = {k for row in rows if row.cls == "Country" for k in range(row.tok_start, row.tok_end)}
+    return {t.i + 1 for t in doc if t.tag_ == "POS" and t.i > 0 and t.i - 1 in countries}
+
+
+def _lone_person_words(doc: Doc, rows: list[MentionRow]) -> set[str]:
+    """One-word person names of the text, by NER's label or the rows ("Sfar said"), and the surnames of
+    names given by an initial, as team lists give them ("F Pelous")."""
+    words = {row.surface for row in rows if row.cls == "Person" and row.tok_end - row.tok_start == 1}
+    words |= {row.surface.split()[-1] for row in rows if row.cls == "Person" and _initial(row.surface)}
+    words |= {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1}
+    return words
+
+
+def _plain_name_word(word: str, gaz: Gazetteer) -> bool:
+    return (
+        word.replace("-", "").replace("'", "").isalpha()
+        and word[0].isupper()
+        and not word.isupper()
+        and word.lower() not in _NOT_A_PERSON
+        and gaz.demonym(word) is None
+        and gaz.lookup(word) is None
+    )
+
+
+#: Kind nouns that name a firm or a body, never a person's job ("car maker Aston Martin", "US operator
+#: Sprint"); 'publisher', 'producer' or 'broker' before a name is as often a person's occupation.
+_FIRM_KINDS = frozenset(
+    {
+        "carmaker", "automaker", "lender", "conglomerate", "supermarket", "brewer", "refiner", "newspaper",
+        "tabloid", "broadcaster", "agency", "company", "firm", "bank", "airline", "carrier", "maker",
+        "manufacturer", "website", "magazine", "insurer", "retailer", "operator",
+    }
+)  # fmt: skip
+
+
+def firms_named_as_people(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
+    """The rows with a person's name that a modified kind noun of a firm introduces ("British car maker
+    Aston Martin", NER: a person) made an organisation; a title's gender ("Mr") keeps the person."""
+    out = []
+    for row in rows:
+        k = row.tok_start - 1
+        kind = doc[k] if k >= 0 else None
+        if (
+            row.cls == "Person"
+            and not row.flags & (CUED | GAZETTEER | MALE | FEMALE)
+            and kind is not None
+            and kind.is_lower
+            and kind.lower_ in _FIRM_KINDS
+            and _introduces(doc, kind, row)
+            and k > 0
+            and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN")  # "US operator X"; not "told the firm X was"
+        ):
+            row = row._replace(cls="Organization")
+        out.append(row)
+    return out
+
+
+def _introduces(doc: Doc, kind: Token, row: MentionRow) -> bool:
+    """The kind noun modifies the name ("car maker Aston Martin") or the name stands in apposition to it
+    ("US operator Sprint ordered", as the parser may read it)."""
+    root = doc[row.tok_start : row.tok_end].root
+    return row.tok_start <= kind.head.i < row.tok_end or (root.dep_ == "appos" and root.head.i == kind.i)
+
+
+def _initial(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isupper()
