@@ -19,7 +19,9 @@ Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under
 lemma is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause
 follows, as in "X urged Y to act"). Every statement gets its stance (negation, modals, conditions;
 wishes and questions are no claims), and its ends' classes are checked against the predicate's domain
-and range later, in assembly.
+and range later, in assembly. ``not_with`` names prepositions whose phrase on the cue makes it another
+relation ("led Spain to victory" is no leading of Spain, "joined the BBC as a reporter" no membership); a
+phrase whose object is a place leaves the frame standing ("led a delegation to Beijing").
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -39,6 +41,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg.vocab import PREDICATE_SPECS
+from loaders.entities import cues as ecues
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
@@ -82,6 +85,7 @@ class Frame:
     subject_classes: frozenset[str] | None  # narrower than the predicate's domain, for this cue
     object_classes: frozenset[str] | None
     governors: frozenset[str]  # governing verbs that do not make it unasserted ("agreed to buy")
+    not_with: frozenset[str]  # prepositions whose phrase on the cue (not naming a place) blocks the frame
     confidence: float
     name: str  # the rule name in provenance: "<predicate>:<first cue>"
     examples: tuple[Example, ...]
@@ -137,6 +141,7 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         optional("subject_classes"),
         optional("object_classes"),
         frozenset(raw.get("governors", ())),
+        frozenset(raw.get("not_with", ())),
         float(raw.get("confidence", 0.7)),
         f"{raw['predicate']}:{cues[0]}",
         examples,
@@ -365,7 +370,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     # a phrasal verb the phrase table maps is another verb: "took over RCA" is no "took the title"
     phrasal = table.phrases.get(f"{lemma} {particle.lower_}") if particle is not None else None
     for frame in frames:
-        if not _applies(frame, cue) or phrasal not in (None, frame.predicate):
+        if not _applies(frame, cue) or phrasal not in (None, frame.predicate) or _blocked(ctx, frame, cue):
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
@@ -377,6 +382,16 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
             yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
+
+
+def _blocked(ctx: FactContext, frame: Frame, cue: Token) -> bool:
+    """A ``not_with`` preposition hangs on the cue with an object that is no place: "led Spain to victory",
+    "joined Pixar as a producer"."""
+    return any(
+        ctx.tok2m[o.i] < 0 or ctx.mentions[ctx.tok2m[o.i]].cls not in ecues.PLACE_CLASSES
+        for word in frame.not_with
+        for o in prep_objects(cue, word)
+    )
 
 
 def _of_classes(ctx: FactContext, mentions: list[int], classes: frozenset[str] | None) -> list[int]:
