@@ -23,7 +23,6 @@ from loaders.facts.context import FactContext, prep_objects
 
 # "China, Brazil, South Africa and Russia", "Europe, Australia and the Far East" are lists, not a place
 # and its region.
-_LIST_NEXT = re.compile(r"\s*(,\s*(and |or )?(the )?[A-Z]|(and|or) (the )?[A-Z])")
 _LIST_BEFORE = re.compile(r"[A-Z][\w.]*\s*,\s*$")
 #: A country's abbreviation: "US", "U.S.", "UK".
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
@@ -32,6 +31,9 @@ _DIRECTION = (
     r"(?:far |extreme )?(?:mid|central|centre|center|middle|heart|"
     r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
 )
+#: The next item of a list, its part named too: "Michigan, Ohio and west Virginia", "south Florida,
+#: southern Arizona and southern California".
+_LIST_NEXT = re.compile(rf"\s*(,\s*(and |or )?(the )?|(and|or) (the )?)(?i:{_DIRECTION}\s+)?[A-Z]")
 #: "Sakhalin, in the far east of Russia", "Bugesera in the southeastern part of Rwanda": a place in a part
 #: of a larger one (lane i14-places4).
 _IN_PART_OF = re.compile(
@@ -260,7 +262,15 @@ def place_pairs(ctx: FactContext) -> None:
         listed = _LIST_NEXT.match(after) is not None or _LIST_BEFORE.search(text[: first.start]) is not None
         if after[:1].isalnum() or (listed and not _city_in_state(first, second)):
             continue  # a list of places, not a place and its region ("Albany, N.Y., Tulsa" is both)
+        if _modifies_next(ctx, second):
+            continue  # "the USAir, Piedmont merger": two names on one noun, no place and its region
         ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "placepair", 0.7)
+
+
+def _modifies_next(ctx: FactContext, mention: MentionRow) -> bool:
+    """The mention's last word hangs on a noun after it ("Piedmont merger"); "Paris, France's" does not."""
+    last = ctx.doc[mention.tok_end - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= mention.tok_end
 
 
 def _city_in_state(place: MentionRow, region: MentionRow) -> bool:

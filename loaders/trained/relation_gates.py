@@ -118,13 +118,15 @@ def passes(label: str, head: Span, tail: Span, probability: float, head_class: s
 
 
 def _in_list(last: Span) -> bool:
-    """Whether another name, not a person's, follows the pair's second name: ", Bilbao", "and Spain"
-    ("Rockville, Md., Bernero said" is no list)."""
+    """Whether another name, not a person's, follows the pair's second name: ", Bilbao", "and Spain",
+    "and west Virginia", "and coastal Rhode Island" ("Rockville, Md., Bernero said" is no list)."""
     doc = last.doc
     if last.end + 1 >= len(doc) or doc[last.end].lower_ not in (",", "and", "or"):
         return False
-    after = doc[last.end + 1]
-    return after.ent_iob_ == "B" and after.ent_type_ != "PERSON"
+    k = last.end + 1
+    while k < min(len(doc) - 1, last.end + 3) and doc[k].is_lower and doc[k].ent_iob_ != "B":
+        k += 1  # the next item's own part or kind: "west", "coastal", "southern"
+    return doc[k].ent_iob_ == "B" and doc[k].ent_type_ != "PERSON"
 
 
 def predicate_of(label: str, tail: Span) -> str:

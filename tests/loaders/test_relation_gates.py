@@ -53,6 +53,8 @@ def test_a_place_is_inside_the_place_right_after_it_never_a_country_nor_in_a_lis
     assert not passes("Located_In", *pair(nlp, far, "Akron", "Ohio"), 0.9, "City")
     ports = "The strike had no effect in Barcelona, Bilbao, Madrid and Seville."
     assert not passes("Located_In", *pair(nlp, ports, "Barcelona", "Bilbao"), 0.95, "City")
+    parts = "Snow fell across Akron, Ohio and western Pennsylvania."  # the next item named by its part
+    assert not passes("Located_In", *pair(nlp, parts, "Akron", "Ohio"), 0.95, "City")
     said = "At a briefing in Rockville, Md., Jim Bernero said the cones were a concern."
     assert passes("Located_In", *pair(nlp, said, "Rockville", "Md."), 0.6, "City")
 
