@@ -409,7 +409,7 @@ def _heads_a_unit(title: Token) -> bool:
 
 
 def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
-    found = [c for c in root.children if c.dep_ == "appos" and titles.is_title(c)]
+    found = [c for c in root.children if c.dep_ == "appos" and titles.is_title(c) and not _list_item(ctx, c)]
     found += [c for t in found for c in t.children if c.dep_ == "conj" and titles.is_title(c)]  # "a and b"
     head = root.head
     if root.dep_ == "appos" and head.lower_ in titles.TITLES and not _person_between(ctx, head, root):
@@ -424,6 +424,16 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
             if c.dep_ == "nsubj" and c.i > root.i and c.left_edge.i == after + 1 and titles.is_title(c)
         ]
     return found
+
+
+def _list_item(ctx: FactContext, appos: Token) -> bool:
+    """A bare name in a list of names, not a post: "songs by Tom Hale, Queen, Kate Bush and Joy Division"
+    ("X, chairman and chief executive of Y" is a post: its second item names nobody)."""
+    return (
+        appos.pos_ == "PROPN"
+        and not any(c.dep_ in ("det", "amod", "compound", "prep") for c in appos.children)
+        and any(c.dep_ == "conj" and ctx.tok2m[c.i] >= 0 for c in appos.children)
+    )
 
 
 def _person_between(ctx: FactContext, first: Token, last: Token) -> bool:
@@ -505,6 +515,7 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
             and index not in seen
             and ctx.mentions[index].cls in ("Country", "Organization", "Team", NORP)
             and not _names_a_thing(ctx, index)
+            and not _inside_unknown_name(ctx, index)
         ):
             seen.append(index)
     return seen
@@ -524,6 +535,21 @@ def _names_a_thing(ctx: FactContext, index: int) -> bool:
             return False
         k += 1
     return True
+
+
+def _inside_unknown_name(ctx: FactContext, index: int) -> bool:
+    """A country ending a name the entity layer missed: "BBC Scotland's correspondent" works for the
+    broadcaster's Scottish arm, and says nothing of the correspondent's nationality."""
+    row = ctx.mentions[index]
+    if row.cls != "Country" or row.tok_start == 0:
+        return False
+    before = ctx.doc[row.tok_start - 1]
+    return (
+        ctx.tok2m[before.i] < 0
+        and before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and row.tok_start <= before.head.i < row.tok_end
+    )
 
 
 def _owner_of(ctx: FactContext, pronoun: Token) -> int:
@@ -611,9 +637,16 @@ def _emit_roles(
     leads = leads and may_lead and not second and not titles.heads_a_unit(ctx, title)
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
     party_post = head.lower_ in titles.PARTY_POSTS
+    # "US chief economist at SG", "Japan managing director of Acme": beside the employer, the country is
+    # the arm or market the post covers, neither the holder's nationality nor a country the holder leads
+    # (and "Japan managing director" of Acme leads Acme's Japanese arm: she works for Acme, leads no Acme)
+    employed = any(ctx.mentions[a].cls in ("Organization", "Team") for a in affiliations)
+    scoped = employed and not plays and any(ctx.mentions[a].cls == "Country" for a in affiliations)
     for aff in affiliations:
         cls = ctx.mentions[aff].cls
         country = cls in ("Country", NORP)
+        if scoped and cls == "Country":
+            continue
         if (
             plays and cls != NORP
         ):  # "Chelsea striker X", "England captain X"; "Portuguese winger": nationality
@@ -624,7 +657,7 @@ def _emit_roles(
             # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
             # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, rule, confidence - 0.05)
-        elif leads and (leads_country or not country):
+        elif leads and not scoped and (leads_country or not country):
             ctx.add("leaderOf", person, aff, title, rule, confidence)
         elif parties.is_party(gaz, ctx.mentions[aff]) or (party_post and cls == "Organization"):
             # "Tory peer X", "Labour MP X", and a party the gazetteer does not know ("Plaid Cymru MP X")

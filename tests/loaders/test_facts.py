@@ -559,3 +559,30 @@ def test_a_cut_firm_an_epithet_a_peer_a_body_or_a_place_of_events_is_no_home_or_
 ) -> None:
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1] in ("livesIn", "citizenOf")], found
+
+
+# A country beside the employer in a title is the arm or market the post covers; a country ending a name the
+# entity layer missed belongs to that name. Neither says the holder's nationality nor a country led.
+SCOPED_POSTS = [
+    ("Tom Hale, US chief economist at Acme Corp, said sales rose.", ("Tom Hale", "worksFor", "Acme Corp")),
+    ("Jane Doe, Japan managing director of Acme Corp, said so.", ("Jane Doe", "worksFor", "Acme Corp")),
+    ("KTV Scotland's political correspondent Tom Hale said no complaint was made.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), SCOPED_POSTS, ids=[t[0][:30] for t in SCOPED_POSTS])
+def test_a_country_scoping_a_post_is_no_nationality(
+    nlp: Language, text: str, kept: tuple[str, str, str] | None
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] in ("citizenOf", "leaderOf")], found
+    assert kept is None or kept in found, found
+    minister = facts(analyse(nlp, "US Treasury Secretary Tom Hale spoke."))
+    assert ("Tom Hale", "citizenOf", "United States") in minister, minister
+
+
+def test_a_name_in_a_list_of_names_is_no_post(nlp: Language) -> None:
+    text = "The track beat songs by Tom Hale, Queen, Kate Bush and Joy Division in a vote."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "holdsPosition"]
+    kept = facts(analyse(nlp, "Tom Hale, president, and Jane Doe, treasurer, said so."))
+    assert ("Jane Doe", "holdsPosition", "treasurer") in kept, kept
