@@ -268,9 +268,16 @@ def place_pairs(ctx: FactContext) -> None:
 
 
 def _modifies_next(ctx: FactContext, mention: MentionRow) -> bool:
-    """The mention's last word hangs on a noun after it ("Piedmont merger"); "Paris, France's" does not."""
+    """The mention's last word hangs on the noun right after it ("Piedmont merger"); "Paris, France's" and
+    "a Lakeland, Fla., group" (a comma closes the place) do not."""
     last = ctx.doc[mention.tok_end - 1]
-    return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= mention.tok_end
+    after = ctx.doc[mention.tok_end] if mention.tok_end < len(ctx.doc) else None
+    return (
+        after is not None
+        and after.is_alpha
+        and last.dep_ in ("compound", "amod", "nmod")
+        and last.head.i >= mention.tok_end
+    )
 
 
 def _city_in_state(place: MentionRow, region: MentionRow) -> bool:
