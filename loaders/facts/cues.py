@@ -130,6 +130,8 @@ IRREALIS_VERBS: Final = frozenset(
         "willing",
         "able",
         "likely",
+        "favourite",  # "X is favourite to take home the award": a forecast, not a win
+        "favorite",
         "attempt",
         "request",
         "prepare",

@@ -47,6 +47,7 @@ NOT_ASSERTED = [
     ("Maria Lopez did not call for Portugal to cut taxes.", "urges"),
     ("Maria Lopez pressed for Acme Corp to be sold.", "urges"),  # the firm is sold, not asked
     ("Japan agreed in talks with Portugal to cut tariffs.", "seeksTalksWith"),  # the talks were held
+    ("Maria Lopez is favourite to take home the Golden Kestrel award.", "won"),  # a forecast
 ]
 
 
