@@ -52,7 +52,9 @@ def talk(ctx: FactContext, cue: Token) -> None:
     ]
     if cue.lemma_ == "meet" and _is_verb(cue):
         partners += ctx.args(child(cue, "dobj"))
-    between = [o for p in prep_objects(cue, "between") for o in ctx.args(p)]
+    # "talks between banks and Mexico, Chile and Venezuela": an unnamed first party faces every named one,
+    # which are then no parties to each other
+    between = [o for p in prep_objects(cue, "between") if ctx.arg(p) is not None for o in ctx.args(p)]
     if len(between) > 1 and not _is_verb(cue):
         if (stance := ctx.stance(cue, nominal=True)) is not None:
             for i, s in enumerate(between):  # "a meeting between A, B and C"
