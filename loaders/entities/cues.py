@@ -272,8 +272,10 @@ LEADER_PHRASES: Final = (
     "secretary general",
     "managing director",
 )
-#: Words that cancel the 'leads it now' reading of a title.
-NON_LEADER_MODIFIERS: Final = frozenset({"vice", "deputy", "former", "ex", "assistant", "late", "acting"})
+#: Words that cancel the 'leads it now' reading of a title ("Tory shadow chancellor X" leads no party).
+NON_LEADER_MODIFIERS: Final = frozenset(
+    {"vice", "deputy", "former", "ex", "assistant", "late", "acting", "shadow"}
+)
 
 #: Nouns for kinds of organisation ("the newspaper Global Times").
 ORG_NOUNS: Final = frozenset(

@@ -33,6 +33,7 @@ ASSERTED = [
     ("Dan Brown, the chairman of Acme Corp, resigned.", ("Dan Brown", "leaderOf", "Acme Corp")),
     ("Spanish Prime Minister Maria Lopez spoke.", ("Maria Lopez", "leaderOf", "Spain")),
     ("Spanish Prime Minister Maria Lopez spoke.", ("Maria Lopez", "holdsPosition", "prime minister")),
+    ("Tory shadow chancellor Maria Lopez spoke.", ("Maria Lopez", "memberOf", "Conservative Party")),
 ]
 
 NOT_ASSERTED = [
