@@ -132,6 +132,7 @@ IRREALIS_VERBS: Final = frozenset(
         "likely",
         "favourite",  # "X is favourite to take home the award": a forecast, not a win
         "favorite",
+        "tip",  # "X is tipped to win best actor"
         "attempt",
         "request",
         "prepare",

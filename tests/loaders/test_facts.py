@@ -49,6 +49,7 @@ NOT_ASSERTED = [
     ("Maria Lopez pressed for Acme Corp to be sold.", "urges"),  # the firm is sold, not asked
     ("Japan agreed in talks with Portugal to cut tariffs.", "seeksTalksWith"),  # the talks were held
     ("Maria Lopez is favourite to take home the Golden Kestrel award.", "won"),  # a forecast
+    ("Anna Berg is tipped to win best actress for Kestrel Jones.", "won"),  # a forecast
     ("Progress was made in talks between banks and Spain, Portugal, and Italy.", "metWith"),  # banks talk
 ]
 
