@@ -50,6 +50,30 @@ _BIG_CITY = 250_000
 _MAX_NAME_WORDS = 5  # capitalised words a lone legal form takes back ("Presidential Airways Inc")
 
 
+def _with_particle_names(doc: Doc) -> list[Span]:
+    """The NER spans, a person's name carried over the lower-case particles NER often stops at ("Jeroen van
+    der Veer", "Walter van der Vijver", "Luiz da Silva"): the particles and the capitalised words after them
+    join the name, and a span NER made of those words goes."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    skip_until = -1
+    for ent in ents:
+        if ent.start < skip_until:
+            continue
+        k = ent.end
+        while k < min(ent.end + 2, len(doc)) and doc[k].lower_ in cues.NAME_PARTICLES and doc[k].is_lower:
+            k += 1
+        end = k
+        while k > ent.end and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if ent.label_ != "PERSON" or end == k:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, end, label="PERSON"))
+        skip_until = end
+    return out
+
+
 class EntityMentions:
     """Callable pipeline component; one instance per pipeline (it holds a PhraseMatcher)."""
 
@@ -63,7 +87,7 @@ class EntityMentions:
         rows: list[MentionRow] = []
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
-        for ent in doc.ents:
+        for ent in _with_particle_names(doc):
             if any(s < ent.end and ent.start < e for s, e in listed):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):

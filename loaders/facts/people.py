@@ -412,9 +412,14 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
     found = [c for c in root.children if c.dep_ == "appos" and titles.is_title(c) and not _list_item(ctx, c)]
     found += [c for t in found for c in t.children if c.dep_ == "conj" and titles.is_title(c)]  # "a and b"
     head = root.head
-    if root.dep_ == "appos" and head.lower_ in titles.TITLES and not _person_between(ctx, head, root):
-        found.append(head)  # "the Chinese president, Xi Jinping"
-    after = ctx.mentions[ctx.tok2m[root.i]].tok_end
+    name = ctx.mentions[ctx.tok2m[root.i]]
+    # "the Chinese president, Xi Jinping", "Acme's chief executive Tom Wick"; but "advisor to chief
+    # executive X" gives X the post "chief executive" only, whatever the parser hangs X on
+    between = ctx.doc[head.i + 1 : name.tok_start]
+    own = any(t.is_punct for t in between) or not any(titles.is_title(t) for t in between)
+    if root.dep_ == "appos" and head.lower_ in titles.TITLES and own and not _person_between(ctx, head, root):
+        found.append(head)
+    after = name.tok_end
     if root.dep_ == "nsubj" and after < len(root.doc) and root.doc[after].text == ",":
         # '"...," Armando Falcon, OFHEO director said': without its closing comma the parser makes the
         # apposition a second subject of the verb

@@ -219,3 +219,10 @@ def test_a_ticker_in_angle_brackets_is_the_companys_alias_not_an_entity(nlp: Lan
     names = {e.label: set(e.aliases) for e in entities if e.cls == KG.Organization}
     assert "NVPB ST" not in names, names
     assert names.get("Nordvik Papper Bergslags AB", set()) >= {"NVPB ST"}, names
+
+
+def test_a_name_runs_on_over_its_lower_case_particles(nlp: Language) -> None:
+    text = "Anna Berg spent a year as a special advisor to chief executive Jeroen van der Hale."
+    found = facts(analyse(nlp, text))
+    assert ("Jeroen van der Hale", "holdsPosition", "chief executive") in found, found
+    assert not [f for f in found if f[2].startswith("special advisor to")], found  # the advisor is Berg
