@@ -34,6 +34,11 @@ ASSERTED = [
     ("Spanish Prime Minister Maria Lopez spoke.", ("Maria Lopez", "leaderOf", "Spain")),
     ("Spanish Prime Minister Maria Lopez spoke.", ("Maria Lopez", "holdsPosition", "prime minister")),
     ("Tory shadow chancellor Maria Lopez spoke.", ("Maria Lopez", "memberOf", "Conservative Party")),
+    # a rank's own word, no organisation: "Detective" is no employer
+    (
+        "Detective Inspector Tom Hale of Kestrel Valley Police spoke.",
+        ("Tom Hale", "holdsPosition", "detective inspector"),
+    ),
 ]
 
 NOT_ASSERTED = [
