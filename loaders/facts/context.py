@@ -61,7 +61,7 @@ class FactContext:
         if token.pos_ == "PRON" and (lower in ecues.PERSON_PRONOUNS or lower in ecues.GROUP_PRONOUNS):
             return self._pronoun(token)
         if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.arg(token.head.head)
+            return self.arg(_antecedent(token.head))
         for child in token.children:
             if child.dep_ == "appos" and self.tok2m[child.i] >= 0:
                 return self.tok2m[child.i]
@@ -246,3 +246,16 @@ def passive_agent(verb: Token) -> Token | None:
         if c.dep_ == "agent":
             return child(c, "pobj")
     return None
+
+
+def _antecedent(clause: Token) -> Token:
+    """The noun a relative clause speaks of: its head, or, when a singular verb follows the last of a
+    coordination ("Keane and Joss Stone, who was voted ..."), that last item, which the parser often
+    hangs the clause past."""
+    head = clause.head
+    items = head.conjuncts
+    singular = any(t.lower_ in ("is", "was", "has") for t in (clause, *clause.children))
+    if not items or not singular:
+        return head
+    last = max((head, *items), key=lambda t: t.i)
+    return last if last.i < clause.i and last is not head else head

@@ -595,3 +595,10 @@ def test_a_name_in_a_list_of_names_is_no_post(nlp: Language) -> None:
     assert not [f for f in facts(analyse(nlp, text)) if f[1] == "holdsPosition"]
     kept = facts(analyse(nlp, "Tom Hale, president, and Jane Doe, treasurer, said so."))
     assert ("Jane Doe", "holdsPosition", "treasurer") in kept, kept
+
+
+def test_a_singular_relative_clause_after_a_coordination_speaks_of_its_last_item(nlp: Language) -> None:
+    text = "Kestrel won two prizes, as did Tom Hale and Anna Berg, who was voted best newcomer by viewers."
+    found = facts(analyse(nlp, text))
+    assert ("Anna Berg", "won", "best newcomer") in found, found
+    assert ("Tom Hale", "won", "best newcomer") not in found, found
