@@ -80,8 +80,9 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
             # "X did not say Y met Z" claims nothing of the meeting; "X may say" is X's business.
             return None if _negated(node) else _asked(token, _reported(found, node))
         governs = _governs(node, via)
-        if via == "xcomp" and lemma == "be":  # "is favourite to take home X": the predicate governs
-            lemma = next((c.lemma_.lower() for c in node.children if c.dep_ in ("acomp", "attr")), lemma)
+        if via == "xcomp" and lemma == "be":  # "is favourite to take home X": the predicate governs;
+            # a bare "X is to direct Y" is what is planned, like "plans to direct"
+            lemma = next((c.lemma_.lower() for c in node.children if c.dep_ in ("acomp", "attr")), "plan")
         children = _children(node, found, check_modals=not nominal, negation=governs)
         if children is None:
             return None

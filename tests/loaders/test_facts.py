@@ -55,6 +55,8 @@ NOT_ASSERTED = [
     ("Japan agreed in talks with Portugal to cut tariffs.", "seeksTalksWith"),  # the talks were held
     ("Maria Lopez is favourite to take home the Golden Kestrel award.", "won"),  # a forecast
     ("Anna Berg is tipped to win best actress for Kestrel Jones.", "won"),  # a forecast
+    ("Acme Corp is to buy Globex Inc for five million dollars.", "acquired"),  # a plan
+    ("Maria Lopez is to visit France next week.", "visited"),  # a plan
     ("Progress was made in talks between banks and Spain, Portugal, and Italy.", "metWith"),  # banks talk
 ]
 
