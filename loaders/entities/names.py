@@ -315,3 +315,15 @@ def title_gender(doc: Doc, name_start: int) -> str:
     if lower in cues.MALE_TITLES:
         return "m"
     return "f" if lower in cues.FEMALE_TITLES else ""
+
+
+def initial_and_surname(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a person's initial and surname, as team sheets write players ("L
+    Orquera", or "Masi" right after a listed "A "): never a place, whatever NER typed it."""
+    if end - start >= 2 and _initial(doc[start]):
+        return True
+    return start >= 2 and _initial(doc[start - 1]) and doc[start - 2].text in (",", ";", ":")
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.names import initial_and_surname
 from loaders.entities.places import in_us_state
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
@@ -264,6 +265,8 @@ def place_pairs(ctx: FactContext) -> None:
             continue  # a list of places, not a place and its region ("Albany, N.Y., Tulsa" is both)
         if _modifies_next(ctx, second):
             continue  # "the USAir, Piedmont merger": two names on one noun, no place and its region
+        if any(initial_and_surname(ctx.doc, m.tok_start, m.tok_end) for m in (first, second)):
+            continue  # "A Masi, L Nitoglia;": players on a team sheet that NER took for places
         ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "placepair", 0.7)
 
 

@@ -38,6 +38,7 @@ from typing import Final
 
 from spacy.tokens import Span
 
+from loaders.entities.names import initial_and_surname
 from loaders.evaluation.mapping import LABEL_TO_PREDICATE
 from loaders.trained.relation_features import dependency_path
 
@@ -107,7 +108,7 @@ def passes(label: str, head: Span, tail: Span, probability: float, head_class: s
         return False
     if gate.max_between is not None and second.start - first.end > gate.max_between:
         return False
-    if gate.not_in_list and _in_list(second):
+    if gate.not_in_list and (_in_list(second) or _players(first, second)):
         return False
     between = head.doc[first.end : second.start]
     if gate.words_not and any(t.lower_ in gate.words_not for t in between):
@@ -127,6 +128,11 @@ def _in_list(last: Span) -> bool:
     while k < min(len(doc) - 1, last.end + 3) and doc[k].is_lower and doc[k].ent_iob_ != "B":
         k += 1  # the next item's own part or kind: "west", "coastal", "southern"
     return doc[k].ent_iob_ == "B" and doc[k].ent_type_ != "PERSON"
+
+
+def _players(first: Span, second: Span) -> bool:
+    """ "L Orquera, A Troncon;": a team sheet's players, whom NER may take for places."""
+    return any(initial_and_surname(s.doc, s.start, s.end) for s in (first, second))
 
 
 def predicate_of(label: str, tail: Span) -> str:
