@@ -229,7 +229,8 @@ def _participle_noun(verb: Token, tag: str) -> list[Token]:
 
 def _controlled_passive(verb: Token) -> list[Token]:
     """The undergoer of a passive to-clause with no subject of its own is the subject of the verb that governs
-    it: "Y is to be bought by X", "Y agreed to be taken over by X", "Y is expected to be fined by X"."""
+    it: "Y agreed to be taken over by X", "Y is expected to be fined by X" (stance then judges the governor:
+    "Y is to be bought by X" is a plan)."""
     if verb.dep_ != "xcomp" or not is_passive(verb) or child(verb, "nsubjpass") is not None:
         return []
     subject = child(verb.head, "nsubj", "nsubjpass")

@@ -53,12 +53,12 @@ STEP_CASES = [
     ("Maria Lopez, a banker living in Madrid, retired.", ("Maria Lopez", "livesIn", "Madrid")),
     ("Ana Ruiz faced criticism from Tom Kline and from Tom Hale.", ("Tom Hale", "criticizes", "Ana Ruiz")),
     # a passive to-clause's undergoer is the subject of the verb that governs it
-    ("Zenith Inc is to be bought by Acme Corp for $2bn.", ("Acme Corp", "acquired", "Zenith Inc")),
     ("Zenith Inc has agreed to be bought by Acme Corp for $2bn.", ("Acme Corp", "acquired", "Zenith Inc")),
 ]
 STEP_NOT = [
     ("Acme Corp, which John Smith said was headed for trouble, grew.", "leaderOf"),
     ("The deal was signed on Monday by Nissan.", "signedAgreementWith"),
+    ("Zenith Inc is to be bought by Acme Corp for $2bn.", "acquired"),  # a plan, like "plans to be bought"
 ]
 
 
