@@ -374,7 +374,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
-        if not objects and frame.predicate in table.symmetric and len(subjects) > 1:
+        partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
+        if partners and not _with_partner(cue):
             # "India and Russia signed a memorandum": the coordinated subjects are each other's partners
             subjects, objects = subjects[:1], subjects[1:]
         if not subjects or not objects:
@@ -382,6 +383,13 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
             yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
+
+
+def _with_partner(cue: Token) -> bool:
+    """'Venezuela and Chile struck agreements with commercial banks': the partner is named after 'with'
+    (on the verb or on its object) though it is no entity, so the coordinated subjects are no partners."""
+    nouns = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(prep_objects(n, "with") for n in nouns)
 
 
 def _blocked(ctx: FactContext, frame: Frame, cue: Token) -> bool:

@@ -59,6 +59,9 @@ STEP_CASES = [
 STEP_NOT = [
     ("Acme Corp, which John Smith said was headed for trouble, grew.", "leaderOf"),
     ("The deal was signed on Monday by Nissan.", "signedAgreementWith"),
+    # coordinated subjects are partners only when no one else is named after 'with'
+    ("Peru, Chile and Bolivia have struck agreements with their creditor banks.", "signedAgreementWith"),
+    ("Peru and Chile held talks with the rebels on Monday.", "metWith"),
 ]
 
 
