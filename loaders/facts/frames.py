@@ -360,8 +360,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     """(frame, subject, object, stance) for every frame of the cue's lemma whose slots are filled and that
     is a claim (its stance says whether it is asserted, negated, hedged, ...)."""
     noun = cue.pos_ in ("NOUN", "PROPN")
-    if not noun and not is_verb(cue):
-        return
+    if (not noun and not is_verb(cue)) or ctx.tok2m[cue.i] >= 0:
+        return  # a word of a name is no cue: 'the Kings Own Scottish Borderers' owns nothing
     lemma = ctx.lemmas[cue.i]
     frames = table.by_cue.get((lemma, noun), ())
     if not frames:
