@@ -359,6 +359,8 @@ TITLES = [
     ("Tom Wick is a regular commentator on the radio.", ("Tom Wick", "holdsPosition", "commentator")),
     ("It features chart-topping singer Tom Wick.", ("Tom Wick", "holdsPosition", "singer")),
     ("Award-winning journalist Jane Hill said so.", ("Jane Hill", "holdsPosition", "journalist")),
+    ("The side lost after star winger Tom Wick was hurt.", ("Tom Wick", "holdsPosition", "winger")),
+    ("Under-fire coach Tom Wick has made two changes.", ("Tom Wick", "holdsPosition", "coach")),
     # a post a relative clause gives
     (
         "Tom Reed, who was appointed chairman of Acme Corp in 2003, said so.",
