@@ -606,3 +606,9 @@ def test_a_singular_relative_clause_after_a_coordination_speaks_of_its_last_item
     found = facts(analyse(nlp, text))
     assert ("Anna Berg", "won", "best newcomer") in found, found
     assert ("Tom Hale", "won", "best newcomer") not in found, found
+
+
+def test_a_post_left_written_ex_with_a_capital_ties_no_body(nlp: Language) -> None:
+    """ "Ex-Home Secretary X": NER takes "Ex-Home" for a name; the word says the post was left."""
+    found = facts(analyse(nlp, "Ex-Transport Secretary Tom Wick has given fresh clues."))
+    assert not [f for f in found if f[1] in ("worksFor", "leaderOf", "memberOf")], found
