@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities import cues as ecues
+from loaders.entities.kinds import about_sport
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
@@ -361,8 +362,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     """(frame, subject, object, stance) for every frame of the cue's lemma whose slots are filled and that
     is a claim (its stance says whether it is asserted, negated, hedged, ...)."""
     noun = cue.pos_ in ("NOUN", "PROPN")
-    if not noun and not is_verb(cue):
-        return
+    if (not noun and not is_verb(cue)) or ctx.tok2m[cue.i] >= 0:
+        return  # a word of a name is no cue: 'the Kings Own Scottish Borderers' owns nothing
     lemma = ctx.lemmas[cue.i]
     frames = table.by_cue.get((lemma, noun), ())
     if not frames:
@@ -375,7 +376,10 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
-        if not objects and frame.predicate in table.symmetric and len(subjects) > 1:
+        if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
+            subjects = [s for s in subjects if not _a_side(ctx, s)]
+        partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
+        if partners and not _with_partner(cue):
             # "India and Russia signed a memorandum": the coordinated subjects are each other's partners
             subjects, objects = subjects[:1], subjects[1:]
         if not subjects or not objects:
@@ -383,6 +387,23 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
             yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
+
+
+#: Names a side goes by in a text about sport: a club, a country's or a city's team.
+_SIDE_CLASSES = frozenset({"Team", "Country", "City", "Organization"})
+
+
+def _a_side(ctx: FactContext, mention: int) -> bool:
+    """ "Italy travel to Edinburgh", "Chelsea visit Anfield": a side plays away; it visits no place."""
+    cls = ctx.mentions[mention].cls
+    return cls == "Team" or (cls in _SIDE_CLASSES and about_sport(ctx.doc))
+
+
+def _with_partner(cue: Token) -> bool:
+    """'Venezuela and Chile struck agreements with commercial banks': the partner is named after 'with'
+    (on the verb or on its object) though it is no entity, so the coordinated subjects are no partners."""
+    nouns = [cue, *(c for c in cue.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(prep_objects(n, "with") for n in nouns)
 
 
 def _blocked(ctx: FactContext, frame: Frame, cue: Token) -> bool:

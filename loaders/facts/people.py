@@ -621,7 +621,9 @@ def _emit_roles(
     affiliations = [
         a
         for a in affiliations
-        if ctx.mentions[a].surface.lower() not in cues.TITLE_MODIFIERS and not _opening_participle(ctx, a)
+        if ctx.mentions[a].surface.lower() not in cues.TITLE_MODIFIERS
+        and not _opening_participle(ctx, a)
+        and not ctx.mentions[a].surface.lower().startswith("ex-")  # "Ex-Home Secretary X": a post left
     ]
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)

@@ -33,8 +33,12 @@ _DIRECTION = (
     r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)"
 )
 #: The next item of a list, its part named too: "Michigan, Ohio and west Virginia", "south Florida,
-#: southern Arizona and southern California".
-_LIST_NEXT = re.compile(rf"\s*(,\s*(and |or )?(the )?|(and|or) (the )?)(?i:{_DIRECTION}\s+)?[A-Z]")
+#: southern Arizona and southern California"; or a quantified rest of it: "Europe, Mexico and some Latin
+#: American states", "Kenya, Uganda and other countries".
+_LIST_NEXT = re.compile(
+    rf"\s*(,\s*(and |or )?(the )?|(and|or) (the )?)"
+    rf"((?i:{_DIRECTION}\s+)?[A-Z]|(?:some|other|several|many|most|all|neighbou?ring) )"
+)
 #: "Sakhalin, in the far east of Russia", "Bugesera in the southeastern part of Rwanda": a place in a part
 #: of a larger one (lane i14-places4).
 _IN_PART_OF = re.compile(

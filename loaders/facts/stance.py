@@ -42,6 +42,9 @@ _FUTURE_GOVERNORS: Final = frozenset(
 #: Governors that make it uncertain ('is likely to', 'seems to', 'may consider').
 _HEDGE_GOVERNORS: Final = frozenset({"likely", "seem", "appear", "consider", "able", "willing"})
 _REPORT_GOVERNORS: Final = frozenset({"report", "say", "believe", "understand", "think", "rumour", "rumor"})
+#: Support verbs whose object noun is the event itself: 'will make a visit', 'will hold talks', 'may pay a
+#: visit' are as future or hedged as 'will visit'.
+_SUPPORT_VERBS: Final = frozenset({"make", "hold", "pay", "conduct", "have"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,8 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
     presupposed. ``allowed`` names governing verbs that do not suspend this cue ("agreed to buy").
     """
     found = STATED_STANCE
+    if nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS:
+        nominal = False  # the noun is the verb's event: the verb's modals are the noun's
     node, via = token, ""
     for _ in range(_MAX_CLIMB):
         lemma = node.lemma_.lower()

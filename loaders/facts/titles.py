@@ -27,10 +27,11 @@ _STANDING = frozenset({"senior", "leading"})
 #: leader X", "festival director X", "club captain X" hold the posts "leader", "director", "captain".
 _KIND_WORDS = frozenset({"party", "festival", "club", "band", "team"})
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
-#: journalist", "chart-topping singer" hold the posts "commentator", "journalist", "singer".
+#: journalist", "chart-topping singer", "star flanker" hold the posts "commentator", "journalist", "singer",
+#: "flanker".
 _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowned", "acclaimed",
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
-                     "prominent"})  # fmt: skip
+                     "prominent", "star", "superstar"})  # fmt: skip
 #: Words that describe the holder, not the post: "married publisher X", "teenage soul singer Y", "banned
 #: sprinter Z", "uncapped prop W" hold the posts "publisher", "soul singer", "sprinter", "prop".
 _DESCRIPTIONS = frozenset(
@@ -164,10 +165,12 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         start = possessive[-1] + 1
     start = _after_other_post(doc, start, end)
     skip = ("DET", "PUNCT", "ADP", "PART", "PRON", "ADV")  # "recently elected secretary": the secretary
+    first = start
     while start < end and (
         ctx.tok2m[start] >= 0
         or doc[start].pos_ in skip
         or doc[start].lower_ in cues.TITLE_TIME_WORDS
+        or (start + 1 < end and start - 1 >= first and doc[start - 1].tag_ == "HYPH")  # "Under-fire coach"
         or doc[start].tag_ == "VBN"
         or (doc[start].lower_ in ecues.HONORIFICS and not _lord_of_post(doc, start, end))
     ):

@@ -359,6 +359,8 @@ TITLES = [
     ("Tom Wick is a regular commentator on the radio.", ("Tom Wick", "holdsPosition", "commentator")),
     ("It features chart-topping singer Tom Wick.", ("Tom Wick", "holdsPosition", "singer")),
     ("Award-winning journalist Jane Hill said so.", ("Jane Hill", "holdsPosition", "journalist")),
+    ("The side lost after star winger Tom Wick was hurt.", ("Tom Wick", "holdsPosition", "winger")),
+    ("Under-fire coach Tom Wick has made two changes.", ("Tom Wick", "holdsPosition", "coach")),
     # a post a relative clause gives
     (
         "Tom Reed, who was appointed chairman of Acme Corp in 2003, said so.",
@@ -604,3 +606,9 @@ def test_a_singular_relative_clause_after_a_coordination_speaks_of_its_last_item
     found = facts(analyse(nlp, text))
     assert ("Anna Berg", "won", "best newcomer") in found, found
     assert ("Tom Hale", "won", "best newcomer") not in found, found
+
+
+def test_a_post_left_written_ex_with_a_capital_ties_no_body(nlp: Language) -> None:
+    """ "Ex-Home Secretary X": NER takes "Ex-Home" for a name; the word says the post was left."""
+    found = facts(analyse(nlp, "Ex-Transport Secretary Tom Wick has given fresh clues."))
+    assert not [f for f in found if f[1] in ("worksFor", "leaderOf", "memberOf")], found

@@ -59,6 +59,16 @@ STEP_NOT = [
     ("Acme Corp, which John Smith said was headed for trouble, grew.", "leaderOf"),
     ("The deal was signed on Monday by Nissan.", "signedAgreementWith"),
     ("Zenith Inc is to be bought by Acme Corp for $2bn.", "acquired"),  # a plan, like "plans to be bought"
+    # coordinated subjects are partners only when no one else is named after 'with'
+    ("Peru, Chile and Bolivia have struck agreements with their creditor banks.", "signedAgreementWith"),
+    ("Peru and Chile held talks with the rebels on Monday.", "metWith"),
+    # a side plays away, in a text about sport; it visits no place
+    ("Peru travel to Madrid for the cup match with their coach and their new striker.", "visited"),
+    # a word of a name cues nothing
+    (
+        "It put in doubt the futures of the Black Watch, the Queens Own Highlanders and the Royal Hussars.",
+        "ownedBy",
+    ),
 ]
 
 

@@ -115,6 +115,8 @@ def test_a_place_in_a_list_of_places_is_not_inside_the_list_s_region(nlp: Langua
     assert not [f for f in found if f[1] == "locatedIn"], found
     found = facts(analyse(nlp, "It trades on markets in Asia, Canada and the Middle East."))
     assert not [f for f in found if f[1] == "locatedIn"], found
+    found = facts(analyse(nlp, "A team will visit Asia, Peru and some African states."))  # rest quantified
+    assert not [f for f in found if f[1] == "locatedIn"], found
     found = facts(analyse(nlp, "Rain fell in north Boston, western Ohio and southern Texas."))  # parts named
     assert not [f for f in found if f[1] == "locatedIn"], found
     found = facts(analyse(nlp, "Officials questioned the Leeds, Bradford merger."))  # two names on one noun

@@ -92,3 +92,24 @@ def test_a_statement_with_said_x_is_reported_by_x_and_stays_a_fact(nlp: Language
     analysis = analyse(nlp, seed_text())
     sought = [(*by_names(f), f.reported_by) for f in analysis.facts if f.predicate == "seeksTalksWith"]
     assert ("Joe Biden", "Xi Jinping", "asserted", "reported", "Person/John Kirby") in sought
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("John Smith will make a visit to Peru and hold talks with Ana Ruiz.", ("future", "future")),
+        ("John Smith may pay a visit to Peru.", ("hedged",)),
+    ],
+)
+def test_a_support_verb_lends_its_modal_to_its_event_noun(
+    nlp: Language, text: str, expected: tuple[str, ...]
+) -> None:
+    analysis = analyse(nlp, text)
+    found = [c for c in analysis.claims if c.predicate in ("visited", "metWith")]
+    assert tuple(c.modality for c in found) == expected
+    assert not [f for f in analysis.facts if f.predicate in ("visited", "metWith")]
+
+
+def test_a_visit_named_as_a_thing_stays_a_fact_whatever_its_clause_says(nlp: Language) -> None:
+    analysis = analyse(nlp, "John Smith's visit to Peru will boost trade.")
+    assert [f.predicate for f in analysis.facts if f.predicate == "visited"] == ["visited"]
