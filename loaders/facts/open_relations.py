@@ -35,6 +35,7 @@ from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
+from loaders.facts.titles import is_title
 
 OPEN_PREFIX = "open:"
 OPEN_RULE = "open"
@@ -64,6 +65,9 @@ _CIRCUMSTANTIAL_PREPS = frozenset(
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
 _PLACES = frozenset({"City", "Country", "Location"})
+#: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in" they are
+#: a venue, like a place, not a partner of the deed (the last word of the chamber's name, lower case).
+_CHAMBERS = frozenset({"parliament", "congress", "senate", "commons", "lords", "assembly", "house", "chamber"})
 #: Common nouns for the organs through which a state or a firm acts (``_institution``).
 _ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -191,7 +195,9 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 for index in ctx.args(obj):
                     yield index, lead, None, OBJECT_SHAPE
     hosts: list[tuple[Token, str]] = [(verb, lead)]
-    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN":
+    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN" and not is_title(direct):
+        # a person's post as object ("charged a managing director of Acme", "sacked Acme's chief") is the
+        # person the deed was done to: the post's firm is no partner of it
         if not _owned(direct):
             hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
         else:  # "the PTC monitored MTV's output": the owner is the partner ("monitor output of"), unless
@@ -217,9 +223,17 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 # apposition to it is another player, no partner
                 if obj.dep_ == "pobj" and obj.lower_ not in ecues.SPORT_POSITIONS:
                     for index in _members(ctx, obj):
-                        if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
+                        if not (prep.lower_ in _PLACE_PREPS and _venue(ctx, index)):
                             noun = host if host is not verb else None
                             yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _venue(ctx: FactContext, index: int) -> bool:
+    """A place, or a chamber a deed is done in ("raised the issue in Parliament"): after "in" or "at" a
+    circumstance of the deed, not a partner."""
+    row = ctx.mentions[index]
+    last = ctx.doc[row.tok_end - 1].lower_
+    return row.cls in _PLACES or (row.cls == "Organization" and last in _CHAMBERS)
 
 
 def _misread_object(obj: Token) -> bool:

@@ -94,6 +94,11 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "Tom Grant sold his Ferrari last year.",
         # 'stars' is who was named (a noun the parser took for a verb: the subject of 'named')
         "Kestrel Street stars Tom Hale and Bill Stone have been named the funniest people in radio.",
+        # a person's post as object: the deed was done to the person, the post's firm is no partner
+        "The SEC said it charged a managing director of Kestrel Holdings Ltd with insider trading.",
+        "Tom Grant sacked Kestrel Corp's chief executive on Monday.",
+        # a chamber after "in" is where the deed was done, like a place
+        "The Liberal Democrats have promised to raise the issue in Parliament.",
     ],
 )
 def test_no_open_relation(nlp: Language, text: str) -> None:
