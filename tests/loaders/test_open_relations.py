@@ -210,6 +210,7 @@ def test_the_owner_of_the_object_is_the_partner(nlp: Language) -> None:
             "Tom Hale and Mark Duff touched down for Wales in the second half.",
             ("Mark Duff", "playsFor", "Wales"),
         ),
+        ("Anna Berg, the fifth seed, saw off Maria Lopez 6-3 6-2.", ("Anna Berg", "defeated", "Maria Lopez")),
     ],
 )
 def test_an_idiom_of_the_phrase_table_states_its_predicate(
