@@ -65,9 +65,10 @@ _CIRCUMSTANTIAL_PREPS = frozenset(
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
 _PLACES = frozenset({"City", "Country", "Location"})
-#: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in" they are
-#: a venue, like a place, not a partner of the deed (the last word of the chamber's name, lower case).
-_CHAMBERS = frozenset({"parliament", "congress", "senate", "commons", "lords", "assembly", "house", "chamber"})
+#: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in"
+#: they are a venue, like a place, not a partner (the last word of the chamber's name, lower case; not
+#: "house", which ends firms' names too: "worked at Random House").
+_CHAMBERS = frozenset({"parliament", "congress", "senate", "commons", "lords", "assembly", "representatives"})
 #: Common nouns for the organs through which a state or a firm acts (``_institution``).
 _ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -223,17 +224,17 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 # apposition to it is another player, no partner
                 if obj.dep_ == "pobj" and obj.lower_ not in ecues.SPORT_POSITIONS:
                     for index in _members(ctx, obj):
-                        if not (prep.lower_ in _PLACE_PREPS and _venue(ctx, index)):
+                        if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
                             noun = host if host is not verb else None
                             yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
 
 
-def _venue(ctx: FactContext, index: int) -> bool:
-    """A place, or a chamber a deed is done in ("raised the issue in Parliament"): after "in" or "at" a
-    circumstance of the deed, not a partner."""
+def _chamber(ctx: FactContext, index: int, phrase: str) -> bool:
+    """A chamber after "in" or "at" ("raised the issue in Parliament"): where the deed was done, like a place,
+    not a partner; a phrase the table maps says otherwise ("served in Parliament": memberOf)."""
     row = ctx.mentions[index]
     last = ctx.doc[row.tok_end - 1].lower_
-    return row.cls in _PLACES or (row.cls == "Organization" and last in _CHAMBERS)
+    return phrase.rsplit(" ", 1)[-1] in _PLACE_PREPS and row.cls == "Organization" and last in _CHAMBERS
 
 
 def _misread_object(obj: Token) -> bool:
@@ -378,6 +379,7 @@ def open_relations(
         for o, rest, noun, shape in _objects(ctx, verb)
         if _named(ctx, o)
     ]
+    found = [(o, p, noun, d) for o, p, noun, d in found if p in table.phrases or not _chamber(ctx, o, p)]
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")

@@ -211,6 +211,8 @@ def test_the_owner_of_the_object_is_the_partner(nlp: Language) -> None:
             ("Mark Duff", "playsFor", "Wales"),
         ),
         ("Anna Berg, the fifth seed, saw off Maria Lopez 6-3 6-2.", ("Anna Berg", "defeated", "Maria Lopez")),
+        # a chamber after "in" is the deed's venue, but a seat in it is membership
+        ("Tom Grant served in the Senate for 12 years.", ("Tom Grant", "memberOf", "Senate")),
     ],
 )
 def test_an_idiom_of_the_phrase_table_states_its_predicate(
