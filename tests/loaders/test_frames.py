@@ -52,8 +52,8 @@ STEP_CASES = [
     ("Acme Corp, a firm owned by John Smith, grew.", ("Acme Corp", "ownedBy", "John Smith")),
     ("Maria Lopez, a banker living in Madrid, retired.", ("Maria Lopez", "livesIn", "Madrid")),
     ("Ana Ruiz faced criticism from Tom Kline and from Tom Hale.", ("Tom Hale", "criticizes", "Ana Ruiz")),
-    # a passive to-clause's undergoer is the subject of the verb that governs it
-    ("Zenith Inc is to be bought by Acme Corp for $2bn.", ("Acme Corp", "acquired", "Zenith Inc")),
+    # a passive to-clause's undergoer is the subject of the verb that governs it (a bare "Y is to be bought
+    # by X" is a plan since e6263a9, no fact: the stance tests hold it)
     ("Zenith Inc has agreed to be bought by Acme Corp for $2bn.", ("Acme Corp", "acquired", "Zenith Inc")),
 ]
 STEP_NOT = [
