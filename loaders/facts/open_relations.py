@@ -259,13 +259,23 @@ def _misread_object(obj: Token) -> bool:
 def _members(ctx: FactContext, noun: Token) -> list[int]:
     """The entities a prepositional object stands for: its own, or the named examples of a common noun
     ("competition from rivals such as Kestrel and Zenith": Kestrel and Zenith compete)."""
-    found = ctx.args(noun)
+    own = ctx.arg(noun)
+    found = [i for i in ctx.args(noun) if i == own or not _clause_subject(ctx, i)]
     if found or noun.pos_ != "NOUN":
         return found
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
             return [i for obj in prep.children if obj.dep_ == "pobj" for i in ctx.args(obj)]
     return []
+
+
+def _clause_subject(ctx: FactContext, index: int) -> bool:
+    """A conjoined name right before a verb of its own ("replacing X on the wing and Y returning for his
+    first Test"): the subject of a clause the parser hung on the noun as a conjunct, no partner of the
+    verb."""
+    end = ctx.mentions[index].tok_end
+    after = ctx.doc[end] if end < len(ctx.doc) else None
+    return after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VB"
 
 
 def _owned(noun: Token) -> bool:

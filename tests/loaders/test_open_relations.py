@@ -57,6 +57,11 @@ from tests.loaders.extraction_helpers import analyse, facts
         ),
         # the parser's dative "to" is a preposition all the same
         ("Acme Corp sent a letter to Kestrel Inc on Monday.", ("Acme Corp", "open:send to", "Kestrel Inc")),
+        # a name conjoined to a plain noun is a partner too, when no verb of its own follows it
+        (
+            "Tom Grant worked with the unions and Kestrel Corp for years.",
+            ("Tom Grant", "open:work with", "Kestrel Corp"),
+        ),
         # with a noun object, a light verb's phrase names the noun's owner ("took Y's place": replaced Y)
         (
             "Aston Martin took Porsche's place in the ranking.",
@@ -97,6 +102,8 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         # a person's post as object: the deed was done to the person, the post's firm is no partner
         "The SEC said it charged a managing director of Kestrel Holdings Ltd with insider trading.",
         "Tom Grant sacked Kestrel Corp's chief executive on Monday.",
+        # a name conjoined to the object but before a verb of its own is another clause's subject
+        "Scotland made two changes, Tom Hale replacing Bill Stone on the wing and Mark Duff returning.",
         # a chamber after "in" is where the deed was done, like a place
         "The Liberal Democrats have promised to raise the issue in Parliament.",
     ],
