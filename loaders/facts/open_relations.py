@@ -35,6 +35,7 @@ from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
+from loaders.facts.titles import is_title
 
 OPEN_PREFIX = "open:"
 OPEN_RULE = "open"
@@ -64,6 +65,10 @@ _CIRCUMSTANTIAL_PREPS = frozenset(
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
 _PLACES = frozenset({"City", "Country", "Location"})
+#: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in"
+#: they are a venue, like a place, not a partner (the last word of the chamber's name, lower case; not
+#: "house", which ends firms' names too: "worked at Random House").
+_CHAMBERS = frozenset({"parliament", "congress", "senate", "commons", "lords", "assembly", "representatives"})
 #: Common nouns for the organs through which a state or a firm acts (``_institution``).
 _ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -191,7 +196,9 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 for index in ctx.args(obj):
                     yield index, lead, None, OBJECT_SHAPE
     hosts: list[tuple[Token, str]] = [(verb, lead)]
-    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN":
+    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN" and not is_title(direct):
+        # a person's post as object ("charged a managing director of Acme", "sacked Acme's chief") is the
+        # person the deed was done to: the post's firm is no partner of it
         if not _owned(direct):
             hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
         else:  # "the PTC monitored MTV's output": the owner is the partner ("monitor output of"), unless
@@ -222,6 +229,14 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                             yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
 
 
+def _chamber(ctx: FactContext, index: int, phrase: str) -> bool:
+    """A chamber after "in" or "at" ("raised the issue in Parliament"): where the deed was done, like a place,
+    not a partner; a phrase the table maps says otherwise ("served in Parliament": memberOf)."""
+    row = ctx.mentions[index]
+    last = ctx.doc[row.tok_end - 1].lower_
+    return phrase.rsplit(" ", 1)[-1] in _PLACE_PREPS and row.cls == "Organization" and last in _CHAMBERS
+
+
 def _misread_object(obj: Token) -> bool:
     """A direct object the parser got wrong: a stock ticker ("... merger with Kestrel Inc <KES>")
     hung on a verb apart from the name it codes (the agencies' code repeats a name and belongs to no clause
@@ -244,13 +259,23 @@ def _misread_object(obj: Token) -> bool:
 def _members(ctx: FactContext, noun: Token) -> list[int]:
     """The entities a prepositional object stands for: its own, or the named examples of a common noun
     ("competition from rivals such as Kestrel and Zenith": Kestrel and Zenith compete)."""
-    found = ctx.args(noun)
+    own = ctx.arg(noun)
+    found = [i for i in ctx.args(noun) if i == own or not _clause_subject(ctx, i)]
     if found or noun.pos_ != "NOUN":
         return found
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
             return [i for obj in prep.children if obj.dep_ == "pobj" for i in ctx.args(obj)]
     return []
+
+
+def _clause_subject(ctx: FactContext, index: int) -> bool:
+    """A conjoined name right before a verb of its own ("replacing X on the wing and Y returning for his
+    first Test"): the subject of a clause the parser hung on the noun as a conjunct, no partner of the
+    verb."""
+    end = ctx.mentions[index].tok_end
+    after = ctx.doc[end] if end < len(ctx.doc) else None
+    return after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VB"
 
 
 def _owned(noun: Token) -> bool:
@@ -364,6 +389,7 @@ def open_relations(
         for o, rest, noun, shape in _objects(ctx, verb)
         if _named(ctx, o)
     ]
+    found = [(o, p, noun, d) for o, p, noun, d in found if p in table.phrases or not _chamber(ctx, o, p)]
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")

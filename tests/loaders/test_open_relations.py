@@ -57,6 +57,11 @@ from tests.loaders.extraction_helpers import analyse, facts
         ),
         # the parser's dative "to" is a preposition all the same
         ("Acme Corp sent a letter to Kestrel Inc on Monday.", ("Acme Corp", "open:send to", "Kestrel Inc")),
+        # a name conjoined to a plain noun is a partner too, when no verb of its own follows it
+        (
+            "Tom Grant worked with the unions and Kestrel Corp for years.",
+            ("Tom Grant", "open:work with", "Kestrel Corp"),
+        ),
         # with a noun object, a light verb's phrase names the noun's owner ("took Y's place": replaced Y)
         (
             "Aston Martin took Porsche's place in the ranking.",
@@ -94,6 +99,13 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "Tom Grant sold his Ferrari last year.",
         # 'stars' is who was named (a noun the parser took for a verb: the subject of 'named')
         "Kestrel Street stars Tom Hale and Bill Stone have been named the funniest people in radio.",
+        # a person's post as object: the deed was done to the person, the post's firm is no partner
+        "The SEC said it charged a managing director of Kestrel Holdings Ltd with insider trading.",
+        "Tom Grant sacked Kestrel Corp's chief executive on Monday.",
+        # a name conjoined to the object but before a verb of its own is another clause's subject
+        "Scotland made two changes, Tom Hale replacing Bill Stone on the wing and Mark Duff returning.",
+        # a chamber after "in" is where the deed was done, like a place
+        "The Liberal Democrats have promised to raise the issue in Parliament.",
     ],
 )
 def test_no_open_relation(nlp: Language, text: str) -> None:
@@ -205,6 +217,9 @@ def test_the_owner_of_the_object_is_the_partner(nlp: Language) -> None:
             "Tom Hale and Mark Duff touched down for Wales in the second half.",
             ("Mark Duff", "playsFor", "Wales"),
         ),
+        ("Anna Berg, the fifth seed, saw off Maria Lopez 6-3 6-2.", ("Anna Berg", "defeated", "Maria Lopez")),
+        # a chamber after "in" is the deed's venue, but a seat in it is membership
+        ("Tom Grant served in the Senate for 12 years.", ("Tom Grant", "memberOf", "Senate")),
     ],
 )
 def test_an_idiom_of_the_phrase_table_states_its_predicate(
