@@ -21,6 +21,9 @@ name ("Comtech to sell unit ... Microwave Corp ... The company said" is Comtech,
 
 A person described by a post and what holds it ("the Black Sabbath singer told reporters") is the one person
 named in the two sentences before and the headline, none in its own sentence before it: the same terms.
+A person described by an age ("the 28-year-old has signed") is too, and moreover given no other age by the
+text ("Smith, 25,"), nor is another person given that one. A post alone ("the chancellor said") is stricter:
+it is the one person the text gave that very post before, wherever ("Chancellor Gordon Brown"), or no one.
 
 The fact rules (loaders/facts/context.py) make a pronoun row for a description that is only "the" and its
 noun (not "the new company", which is another one); :func:`resolve_descriptions` gives each its referent.
@@ -28,11 +31,12 @@ noun (not "the new company", which is another one); :func:`resolve_descriptions`
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final, NamedTuple
 
 from loaders.entities import cues
-from loaders.entities.records import NORP, PRONOUN, SOURCE, MentionRow
+from loaders.entities.records import NORP, POSITION, PRONOUN, SOURCE, MentionRow
 
 
 class Kind(NamedTuple):
@@ -72,12 +76,18 @@ _FIRM: Final = Kind("Organization", _FIRMS, False)
 #: The key of a person described by a post and what it is held at ("the Black Sabbath singer told reporters",
 #: "the United boss"), made by loaders/facts/people.py; no word of a text, so no bare noun is taken for it.
 POST_DESCRIPTION: Final = "<post>"
+#: The key of a person described by an age alone ("the 28-year-old has signed").
+AGE_DESCRIPTION: Final = "<age>"
+#: The key of a person described by a post alone ("the chancellor said", "the fly-half missed").
+BARE_POST_DESCRIPTION: Final = "<bare-post>"
 DESCRIPTIONS: Final[dict[str, Kind]] = {
     "company": _FIRM,
     "firm": _FIRM,
     "band": _BAND,
     "their": _BAND,
     POST_DESCRIPTION: Kind("Person", frozenset(), False),
+    BARE_POST_DESCRIPTION: Kind("Person", frozenset(), False),
+    AGE_DESCRIPTION: Kind("Person", frozenset(), False),
 }
 _SENTENCE_END = re.compile(r"(?<=[^.][.!?])[\"'\u201d]?\s+|\n+")  # not after "...": no sentence's end
 _HEADLINE_CHARS = 300  # a first line longer than this is no headline
@@ -99,9 +109,14 @@ def resolve_descriptions(
         if key is not None and row.cls not in (PRONOUN, NORP) and not row.flags & SOURCE
     ]
     headline = [key for start, _, key in named if start < headline_end]
+    titled: list[tuple[MentionRow, str]] | None = None  # found once, when a bare post asks
     for i, row in enumerate(rows):
         kind = DESCRIPTIONS.get(row.key) if row.cls == PRONOUN and keys[i] is None else None
         if kind is None:
+            continue
+        if row.key == BARE_POST_DESCRIPTION:
+            titled = _titled(rows, keys, text) if titled is None else titled
+            keys[i] = _post_holder(row, titled, text)
             continue
         sentence = max(0, sum(1 for s in starts if s <= row.start) - 1)
         own_start = max(starts[sentence], headline_end)
@@ -114,9 +129,64 @@ def resolve_descriptions(
         sentence_text = text[own_start : starts[sentence + 1] if sentence + 1 < len(starts) else len(text)]
         if found is None or _of_kind(own, kind, classes, words) or _named_in(found, sentence_text):
             continue  # "Acme had sales of $2m, the company said": its buyer said it
+        if row.key == AGE_DESCRIPTION and not _age_agrees(found, text[row.start : row.end], text):
+            continue
         if kind is _FIRM and headline_end and not _in_headline(found, text[:headline_end]):
             continue  # not the firm the story is about
         keys[i] = found
+
+
+def _post_holder(row: MentionRow, titled: list[tuple[MentionRow, str]], text: str) -> str | None:
+    """The person a bare post stands for ("the chancellor said"): the one the text gave that very post
+    before ("Chancellor Gordon Brown", "Brown, the chancellor,"), wherever: a post one person holds at a
+    time. Two holders, or none, leave it unresolved: "Michael Howard said ... The prime minister replied" is
+    no Howard, and a post given to no one is often someone the story has not named. Not a player's
+    position, which a side's players share (read outside the evaluation sets: "Wales centre Sonny Parker
+    ... The centre was Wales' hero" was Gavin Henson)."""
+    post = text[row.start : row.end].lower().split()[1:]
+    if post[-1] in cues.SPORT_POSITIONS:
+        return None  # a side has several centres: "Wales centre Parker ... Henson ... The centre was" Henson
+    holders = {
+        key for position, key in titled if position.end <= row.start and position.key.lower().split() == post
+    }
+    if len(holders) == 1:
+        return holders.pop()
+    return None
+
+
+def _titled(rows: list[MentionRow], keys: list[str | None], text: str) -> list[tuple[MentionRow, str]]:
+    """Each post row with the person it is given to: the person named right after it ("Chancellor Gordon
+    Brown") or right before it, in apposition ("Gordon Brown, the chancellor,")."""
+    people = [(row, key) for row, key in zip(rows, keys, strict=True) if key and key.startswith("Person/")]
+    people.sort(key=lambda pair: pair[0].start)
+    starts = [person.start for person, _ in people]
+    found: list[tuple[MentionRow, str]] = []
+    for position in (r for r in rows if r.cls == POSITION):
+        near = bisect.bisect_left(starts, position.start - 200)  # a name beside the post, not every name
+        for person, key in people[near : bisect.bisect_right(starts, position.end + 200)]:
+            before_name = person.start - person.lead <= position.start and position.end <= person.start
+            apposed = re.fullmatch(r", (?:the |a )?", text[person.end : position.start])
+            if before_name or 0 <= person.start - position.end <= 1 or apposed:
+                found.append((position, key))
+    return found
+
+
+_AGE = re.compile(r"(\d+)-year-old")
+
+
+def _age_agrees(key: str, description: str, text: str) -> bool:
+    """Whether no age the text gives the person ("Kezman, 25,", "25-year-old Kezman") differs from the
+    description's ("the 28-year-old" is someone else), and no other person is given the description's."""
+    age = _AGE.search(description)
+    if age is None:
+        return False
+    last = re.escape(key.split("/", 1)[1].split()[-1])
+    given = re.findall(rf"\b{last},? (\d+),", text)
+    given += re.findall(rf"\b(\d+)-year-old (?:[A-Z]\w+ )*{last}\b", text)
+    if any(a != age.group(1) for a in given):
+        return False
+    others = re.findall(rf"(?:\b[A-Z]\w+,? {age.group(1)},|{age.group(1)}-year-old [A-Z]\w+)", text)
+    return all(re.search(last, other) for other in others)
 
 
 def _refused(row: MentionRow, kind: Kind, text: str, recent_classes: list[str]) -> bool:

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.descriptions import POST_DESCRIPTION
+from loaders.entities.descriptions import AGE_DESCRIPTION, BARE_POST_DESCRIPTION, POST_DESCRIPTION
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow
@@ -269,13 +269,53 @@ def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
         title = titles.title_in(ctx, det.i, token.i + 1)
         post_names.band_named(ctx, det.i, token)
         affiliations = _affiliations_in(ctx, det.i, token.i)
-        if title is None or not affiliations or any(c.dep_ == "poss" for c in token.children):
-            continue  # "the singer" alone says too little; "the band's singer" is the band's description's
+        if title is None or any(c.dep_ == "poss" for c in token.children):
+            continue  # "the band's singer" is the band's description's
+        if not affiliations and not _bare_post(ctx, det, token, title):
+            continue  # "the new singer" says too little
+        key = POST_DESCRIPTION if affiliations else BARE_POST_DESCRIPTION
         person = ctx.new_mention(
-            MentionRow(det.idx, token.idx + len(token), det.i, token.i + 1, PRONOUN, POST_DESCRIPTION, "")
+            MentionRow(det.idx, token.idx + len(token), det.i, token.i + 1, PRONOUN, key, "")
         )
-        _emit_roles(ctx, person, title, affiliations, 0.6, gaz=gaz, rule="described-post")
+        rule = "described-post" if affiliations else "described-bare-post"
+        _emit_roles(ctx, person, title, affiliations, 0.6, gaz=gaz, rule=rule)
+        if not affiliations:  # the words stand for the person in every other rule ("the chancellor said")
+            ctx.tok2m[det.i : token.i + 1] = [person] * (token.i + 1 - det.i)
     _described_nationals(ctx)
+    _described_ages(ctx)
+
+
+def _bare_post(ctx: FactContext, det: Token, token: Token, title: Span) -> bool:
+    """ "The chancellor said", "the prime minister's plans", "the fly-half missed": 'the' and a post's
+    words only, in lower case, with nothing else ("the new chancellor", "the founder of X" may be another
+    one); loaders/entities/descriptions.py resolves it on stricter terms than a post with its employer."""
+    inside = range(det.i, token.i + 1)
+    return (
+        title.start == det.i + 1
+        and title.end == token.i + 1
+        and all(ctx.tok2m[t.i] < 0 and t.text.islower() for t in title)
+        and all(c.i in inside for c in token.children)  # "the police commander on the ground"
+    )
+
+
+def _described_ages(ctx: FactContext) -> None:
+    """ "The 28-year-old has signed for Chelsea": 'the' and an age as a noun, standing for a person named
+    before (a description row, resolved on descriptions.py's terms or dropped with its facts). Only as a
+    subject or a possessor, as for posts."""
+    doc = ctx.doc
+    for token in doc:
+        if token.lower_ != "old" or token.dep_ not in _TOPIC_ROLES or token.i < 4 or ctx.tok2m[token.i] >= 0:
+            continue
+        number, year = doc[token.i - 4], doc[token.i - 2]
+        det = doc[token.i - 5] if token.i >= 5 else None
+        if det is None or det.lower_ != "the" or not number.like_num or year.lower_ != "year":
+            continue
+        if any(ctx.tok2m[t.i] >= 0 for t in doc[det.i : token.i]):
+            continue
+        person = ctx.new_mention(
+            MentionRow(det.idx, token.idx + len(token), det.i, token.i + 1, PRONOUN, AGE_DESCRIPTION, "")
+        )
+        ctx.tok2m[det.i : token.i + 1] = [person] * (token.i + 1 - det.i)
 
 
 #: Nouns a demonym describes a sportsperson by, standing for one named before: "the American top seed".

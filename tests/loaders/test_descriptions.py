@@ -68,3 +68,56 @@ def test_the_company_of_a_story_is_the_firm_its_headline_names(nlp: Language) ->
 def test_a_bare_they_is_not_the_band(nlp: Language) -> None:
     text = "The pop band Larkspur played in Leeds on Monday. They won the Mercury Prize in 2004."
     assert not [f for f in facts(analyse(nlp, text)) if f[0] == "Larkspur" and f[1] == "won"]
+
+
+def _said(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(analyse(nlp, text)) if f[1] in ("says", "holdsPosition")}
+
+
+_CHANCELLOR = 'The chancellor said: "Growth is strong."'
+
+
+def test_a_bare_post_is_the_one_person_given_that_post_before(nlp: Language) -> None:
+    titled = f"Chancellor Marcus Webb spoke on Monday. Rival Dan Hollis said it was wrong. {_CHANCELLOR}"
+    assert ("Marcus Webb", "says", "Growth is strong.") in _said(nlp, titled)
+    apposed = f"Peter Walsh, the chancellor, spoke on Monday. Dan Hollis said it was wrong. {_CHANCELLOR}"
+    assert ("Peter Walsh", "says", "Growth is strong.") in _said(nlp, apposed)
+
+
+def test_a_bare_post_given_to_no_one_stays_unresolved(nlp: Language) -> None:
+    # "Hollis said ... The chancellor said" is as often someone the story has not named
+    found = _said(nlp, f"Dan Hollis spoke to reporters on Monday. {_CHANCELLOR}")
+    assert not {f for f in found if f[0] == "Dan Hollis"}
+
+
+def test_a_bare_post_held_by_two_stays_unresolved(nlp: Language) -> None:
+    two = f"Chancellor Marcus Webb met Chancellor Dieter Brandt on Monday. {_CHANCELLOR}"
+    assert not {f for f in _said(nlp, two) if f[1] == "says"}
+
+
+def test_a_post_with_more_words_is_no_bare_post(nlp: Language) -> None:
+    # "the new chancellor", "the chancellor of the club" may be another one
+    text = 'Chancellor Marcus Webb spoke on Monday. The new chancellor said: "Growth is strong."'
+    assert not {f for f in _said(nlp, text) if f[1] == "says"}
+
+
+_AGED = "The 45-year-old has criticised Acme Holdings Inc."
+
+
+def _criticised(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(analyse(nlp, text)) if f[1] == "criticizes"}
+
+
+def test_an_age_is_the_one_person_named_before(nlp: Language) -> None:
+    found = _criticised(nlp, f"Peter Walsh spoke on Monday. {_AGED}")
+    assert found == {("Peter Walsh", "criticizes", "Acme Holdings Inc.")}
+
+
+def test_an_age_another_age_was_given_to_stays_unresolved(nlp: Language) -> None:
+    assert not _criticised(nlp, f"Peter Walsh, 52, spoke on Monday. {_AGED}")
+    # the age names someone else the text gave it to
+    assert not _criticised(nlp, f"Dan Hollis, 45, left. Peter Walsh spoke on Monday. {_AGED}")
+
+
+def test_an_age_after_two_people_stays_unresolved(nlp: Language) -> None:
+    assert not _criticised(nlp, f"Peter Walsh met Dan Hollis on Monday. {_AGED}")
