@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.descriptions import AGE_DESCRIPTION, BARE_POST_DESCRIPTION, POST_DESCRIPTION
@@ -271,27 +271,36 @@ def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
         affiliations = _affiliations_in(ctx, det.i, token.i)
         if title is None or any(c.dep_ == "poss" for c in token.children):
             continue  # "the band's singer" is the band's description's
-        if not affiliations and not _bare_post(ctx, det, token, title):
+        aged = not affiliations and _aged(doc, det.i + 1, title.start)
+        if not affiliations and not _bare_post(ctx, det, token, title, aged):
             continue  # "the new singer" says too little
-        key = POST_DESCRIPTION if affiliations else BARE_POST_DESCRIPTION
+        key = POST_DESCRIPTION if affiliations else AGE_DESCRIPTION if aged else BARE_POST_DESCRIPTION
         person = ctx.new_mention(
             MentionRow(det.idx, token.idx + len(token), det.i, token.i + 1, PRONOUN, key, "")
         )
-        rule = "described-post" if affiliations else "described-bare-post"
-        _emit_roles(ctx, person, title, affiliations, 0.6, gaz=gaz, rule=rule)
+        rule = "described-post" if affiliations else "described-age-post" if aged else "described-bare-post"
+        if not aged or token.lower_ in ecues.SPORT_POSITIONS:  # "the 47-year-old director": a trade
+            _emit_roles(ctx, person, title, affiliations, 0.6, gaz=gaz, rule=rule)
         if not affiliations:  # the words stand for the person in every other rule ("the chancellor said")
             ctx.tok2m[det.i : token.i + 1] = [person] * (token.i + 1 - det.i)
     _described_nationals(ctx)
     _described_ages(ctx)
 
 
-def _bare_post(ctx: FactContext, det: Token, token: Token, title: Span) -> bool:
-    """ "The chancellor said", "the prime minister's plans", "the fly-half missed": 'the' and a post's
-    words only, in lower case, with nothing else ("the new chancellor", "the founder of X" may be another
-    one); loaders/entities/descriptions.py resolves it on stricter terms than a post with its employer."""
+def _aged(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are an age and nothing else: "28 - year - old" (the parser's pieces)."""
+    words = [t.lower_ for t in doc[start + 1 : end]]
+    return end - start == 5 and doc[start].like_num and words == ["-", "year", "-", "old"]
+
+
+def _bare_post(ctx: FactContext, det: Token, token: Token, title: Span, aged: bool) -> bool:
+    """ "The chancellor said", "the prime minister's plans", "the 28-year-old striker will miss": 'the'
+    (and an age) and a post's words only, in lower case, with nothing else ("the new chancellor", "the
+    founder of X" may be another one); loaders/entities/descriptions.py resolves it on stricter terms than a
+    post with its employer."""
     inside = range(det.i, token.i + 1)
     return (
-        title.start == det.i + 1
+        title.start == det.i + (6 if aged else 1)
         and title.end == token.i + 1
         and all(ctx.tok2m[t.i] < 0 and t.text.islower() for t in title)
         and all(c.i in inside for c in token.children)  # "the police commander on the ground"

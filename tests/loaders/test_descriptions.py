@@ -121,3 +121,16 @@ def test_an_age_another_age_was_given_to_stays_unresolved(nlp: Language) -> None
 
 def test_an_age_after_two_people_stays_unresolved(nlp: Language) -> None:
     assert not _criticised(nlp, f"Peter Walsh met Dan Hollis on Monday. {_AGED}")
+
+
+def test_an_age_and_a_player_s_position_is_the_person_named_before(nlp: Language) -> None:
+    text = "Mateja Kezman was injured on Saturday. The 25-year-old striker said he was upset."
+    found = _said(nlp, text)
+    assert ("Mateja Kezman", "holdsPosition", "striker") in found
+    assert ("Mateja Kezman", "says", "he was upset") in found
+
+
+def test_an_age_and_a_trade_is_no_post(nlp: Language) -> None:
+    # "the 47-year-old director" of a film-maker names his trade, which annotators do not take for a post
+    found = _said(nlp, "Peter Walsh spoke on Monday. The 47-year-old director said he was upset.")
+    assert found == {("Peter Walsh", "says", "he was upset")}
