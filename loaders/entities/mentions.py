@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.categories import award_categories
+from loaders.entities.firms import whole_firms
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import cued_kind, cued_titles, repeated_titles, settle_titles, title_end
 from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
@@ -105,6 +106,9 @@ class EntityMentions:
         )
         rows = settle_titles(_with_award_categories(doc, rows, taken))
         rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz)  # "Tunisian Selima Sfar"
+        rows = whole_firms(doc, rows, self.gaz)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
+        for row in rows:
+            taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
         rows.extend(_surname_mentions(doc, rows, taken))
         rows.sort(key=lambda r: r.start)
         doc._.kg_mentions = _with_acronyms(doc, rows)

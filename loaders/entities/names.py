@@ -41,7 +41,10 @@ class NameBounds(NamedTuple):
 def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> list[NameBounds]:
     """The names inside the NER span doc[start:end] (one, or for persons joined by 'and', several)."""
     start = _with_title_possessive(doc, start)
-    parts = _person_parts(doc, start, end) if person else _possessor_parts(doc, start, end)
+    if person:
+        parts = _person_parts(doc, start, end)
+    else:
+        parts = [p for s, e in _firm_list_parts(doc, start, end) for p in _possessor_parts(doc, s, e)]
     found = []
     for part_start, part_end in parts:
         bounds = _name_in(doc, part_start, part_end, person, gaz)
@@ -83,6 +86,24 @@ def _person_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             first = k + 1
     parts.append((first, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _firm_list_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An organisation's span cut after a legal form that "and", "&" or a comma follows ("Texaco Inc and
+    Pennzoil Co"): a legal form ends a firm's name, so what follows is another firm."""
+    parts, first = [], start
+    for k in range(start + 1, end - 2):
+        joined = doc[k + 1].lower_ in ("and", "&", ",")
+        after = doc[k + 2]  # another firm's first word, not "Co Inc" nor "and Co"
+        if joined and _legal_form_word(doc[k]) and _name_like(after) and not _legal_form_word(after):
+            parts.append((first, k + 1))
+            first = k + 2
+    parts.append((first, end))
+    return parts
+
+
+def _legal_form_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in cues.LEGAL_FORMS
 
 
 def _possessor_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

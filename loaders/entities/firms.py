@@ -1,0 +1,159 @@
+"""Firm names that NER cuts into pieces at commas, "and" and "of", made whole again.
+
+A company's legal form ("Inc", "Corp", "Ltd", "Co") ends its name, and the name runs back from it over what
+NER reads as a list or a place: partners' surnames ("Merrill Lynch, Pierce, Fenner and Smith Inc", "Kidder,
+Peabody and Co"), two words joined by "and" ("Hongkong and Shanghai Banking Corp", "Cable and Wireless
+Plc") and the place a subsidiary serves ("Gold Fields of South Africa Ltd", "General Motors of Canada Ltd").
+A list of firms is told apart by its pieces: one of them ends in its own legal form ("Texaco Inc and
+Pennzoil Co"), or the piece after "and" is a name of several proper words ("Lockheed and Martin Marietta
+Corp"), or the piece before it is a person named in full.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from loaders.entities import cues
+from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.records import MentionRow
+
+_PLACE_CLASSES = frozenset({"Country", "City", "Location", "State", "Region"})
+#: Words of a firm's name that say its business, after the one proper word: "Shanghai Banking Corp".
+_KIND_WORDS = cues.GENERIC_HEADS | {
+    "banking", "securities", "sons", "brothers", "telegraph", "telephone", "trust", "resources", "oil",
+    "gas", "chemical", "chemicals", "electric", "power", "light", "insurance", "investment", "finance",
+    "financial", "mines", "mining", "motor", "motors", "industries", "shipping", "wireless",
+}  # fmt: skip
+_MAX_PIECE = 3  # capitalised words of one piece
+
+
+def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
+    """The rows, with every firm name found cut into pieces replaced by one Organization row of the whole."""
+    for first, end in _firm_spans(doc, rows, gaz):
+        inside = [r for r in rows if first <= r.tok_start and r.tok_end <= end]
+        if any(r.tok_start == first and r.tok_end == end for r in inside):
+            continue
+        if any(r.tok_start < end and first < r.tok_end and r not in inside for r in rows):
+            continue  # a name that runs out of the span: leave NER's reading
+        span = doc[first:end]
+        rows = [r for r in rows if r not in inside]
+        text = span.text
+        rows.append(MentionRow(span.start_char, span.end_char, first, end, "Organization", text, text))
+    return rows
+
+
+def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[int, int]]:
+    spans = []
+    k = 0
+    while k < len(doc):
+        if not _legal_form(doc[k]) or doc[k].is_sent_start:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(doc) and _legal_form(doc[end]):
+            end += 1  # "Co Inc", "Co Ltd"
+        first = _start_of_firm(doc, k, rows, gaz)
+        if first is None and not any(r.tok_start <= k < r.tok_end for r in rows):
+            first = _lone_firm(doc, k)  # "of Nikko Securities Co": NER saw no name at all
+        if first is not None:
+            spans.append((first, end))
+        k = end
+    return spans
+
+
+def _start_of_firm(doc: Doc, form: int, rows: list[MentionRow], gaz: Gazetteer) -> int | None:
+    """Where the firm whose legal form is doc[form] starts, when it runs back over "and", "&" or "of";
+    None when it does not (or when the words before read as a list of firms)."""
+    right = _piece_start(doc, form)
+    if right < 1 or _shouting(doc, form):
+        return None
+    joint = doc[right - 1]
+    left = _piece_start(doc, right - 1)
+    if left == right - 1 or _ends_in_legal_form(doc, right - 2):
+        return None
+    if joint.lower_ == "of":
+        place = doc[right:form].text
+        entry = gaz.lookup(place)
+        # a place has no legal form: "South Africa Ltd" is the end of the firm's name
+        return left if entry is not None and entry.cls in _PLACE_CLASSES else None
+    if joint.lower_ not in ("and", "&") or not _one_proper_word(doc, right, form):
+        return None
+    business = all(t.lower_ in _KIND_WORDS for t in doc[right:form])  # "and Co", "and Power Co"
+    if not business and (_person_row(rows, left, right - 1) or _firm_of_its_own(doc, left, right - 1)):
+        return None
+    return _partners_before(doc, left) if right - 1 - left == 1 else left
+
+
+def _lone_firm(doc: Doc, form: int) -> int | None:
+    """Start of the capitalised words before a legal form that no name covers, None when there are none."""
+    start = _piece_start(doc, form)
+    if start == form or _shouting(doc, form):
+        return None
+    joined = start > 0 and doc[start - 1].lower_ in ("and", "&", "of", ",")
+    if joined and not _ends_in_legal_form(doc, start - 2):
+        return None  # a part of a longer name is left alone; "Corvane Inc and Delmont Co" are two firms
+    return start
+
+
+def _partners_before(doc: Doc, left: int) -> int:
+    """Start of a run of partners' surnames before a firm's last partner ("Merrill Lynch, Pierce, Fenner and
+    Smith"): comma, one or two capitalised words, back to the first."""
+    while left >= 2 and doc[left - 1].text == ",":
+        start = _piece_start(doc, left - 1, limit=2)
+        if start == left - 1 or _ends_in_legal_form(doc, left - 2):
+            break
+        left = start
+    return left
+
+
+def _piece_start(doc: Doc, end: int, limit: int = _MAX_PIECE) -> int:
+    """Start of the run of capitalised words (at most ``limit``) that ends before doc[end]."""
+    start = end
+    while start > 0 and end - start < limit and _proper_word(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _proper_word(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    lower = token.lower_
+    if lower in cues.DAY_NAMES or lower in cues.MONTH_NAMES:
+        return False
+    return not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_)  # not "Shares of ..."
+
+
+def _one_proper_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is empty ("and Co"), or one proper word and words of business ("Shanghai
+    Banking"): not a firm of its own named after "and" ("Martin Marietta")."""
+    proper = [t for t in doc[start:end] if t.lower_ not in _KIND_WORDS]
+    return len(proper) <= 1
+
+
+def _legal_form(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in cues.LEGAL_FORMS
+
+
+def _ends_in_legal_form(doc: Doc, k: int) -> bool:
+    return k >= 0 and _legal_form(doc[k])
+
+
+def _person_row(rows: list[MentionRow], start: int, end: int) -> bool:
+    """A person named in full over the piece ("John Smith and Acme Corp")."""
+    return any(
+        r.cls == "Person" and " " in r.surface and r.tok_start < end and start < r.tok_end for r in rows
+    )
+
+
+def _firm_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """NER's organisation that is the piece itself and more than one word ("General Motors and Chrysler
+    Corp"): a list of firms."""
+    return any(e.label_ == "ORG" and e.start == start and e.end == end and end - start > 1 for e in doc.ents)
+
+
+def _shouting(doc: Doc, k: int) -> bool:
+    """A headline in capitals, where every word looks proper."""
+    sent = doc[k].sent
+    words = [t for t in sent if t.is_alpha]
+    return len(words) > 3 and sum(t.is_upper for t in words) > len(words) // 2

@@ -1,0 +1,56 @@
+"""Firm names cut at commas, "and" and "of" are one firm; lists of firms stay apart (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from loaders.entities.records import doc_mentions
+
+
+def _organisations(nlp: Language, text: str) -> set[str]:
+    return {m.surface for m in doc_mentions(nlp(text)) if m.cls == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "The offer was managed by Hollis Brant, Pelham, Stroud and Voss Inc, the bidder said.",
+            "Hollis Brant, Pelham, Stroud and Voss Inc",
+        ),
+        (
+            "Dunmore and Kessel Banking Corp. raised its lending rate on Tuesday.",
+            "Dunmore and Kessel Banking Corp.",
+        ),
+        (
+            "Shares of Larkspur Fields of South Africa Ltd rose sharply.",
+            "Larkspur Fields of South Africa Ltd",
+        ),
+        ("He joined Quarle Motors of Canada Ltd last year.", "Quarle Motors of Canada Ltd"),
+        ("The adviser was Tamsin Orley and Co Inc, a broker.", "Tamsin Orley and Co Inc"),
+        ("Economist Vera Halden of Brisco Securities Co said rates would fall.", "Brisco Securities Co"),
+    ],
+)
+def test_a_legal_form_ends_a_firm_name_that_runs_back_over_commas_and_of(
+    nlp: Language, text: str, firm: str
+) -> None:
+    organisations = _organisations(nlp, text)
+    assert firm in organisations
+    assert not any(o != firm and o in firm for o in organisations)  # none of its pieces on its own
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Corvane Inc and Delmont Co settled the dispute.", {"Corvane Inc", "Delmont Co"}),
+        ("Ostrava and Martin Pellew Corp made rival bids.", {"Martin Pellew Corp"}),
+        ("Analyst Vera Halden of Brisco Securities Co said rates would fall.", {"Brisco Securities Co"}),
+    ],
+)
+def test_a_list_of_firms_or_a_person_of_a_firm_is_not_one_firm(
+    nlp: Language, text: str, firms: set[str]
+) -> None:
+    organisations = _organisations(nlp, text)
+    assert firms <= organisations
+    assert not any(" and " in o or " of " in o for o in organisations)
