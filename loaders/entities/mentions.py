@@ -20,7 +20,14 @@ from loaders.entities.categories import award_categories
 from loaders.entities.firms import whole_firms
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import cued_kind, cued_titles, repeated_titles, settle_titles, title_end
-from loaders.entities.names import NameBounds, is_title_word, names_in, title_gender
+from loaders.entities.names import (
+    NameBounds,
+    before_title,
+    is_title_word,
+    names_in,
+    opening_common_word,
+    title_gender,
+)
 from loaders.entities.nationals import firms_named_as_people, people_named_apart
 from loaders.entities.places import geo_index
 from loaders.entities.records import (
@@ -192,6 +199,8 @@ class EntityMentions:
                 span.start_char, span.end_char, span.start, span.end, NORP, country.name, span.text
             )
         entry = _fitting(self.gaz.lookup(span.text), bounds.gender)
+        if entry is None and len(span) == 1 and opening_common_word(span[0]) and before_title(doc, span.end):
+            return None  # "Film director Quentin Tarantino": the title's domain, no name
         cls, key, flags = _type_of(ent.label_, span.text, entry)
         flags |= _GENDER_FLAGS.get(bounds.gender, 0)
         kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None

@@ -348,3 +348,34 @@ def initial_and_surname(doc: Doc, start: int, end: int) -> bool:
 
 def _initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper()
+
+
+#: Kind words the cue lists hold: capitalised at a sentence's start they still name no one thing ("Film").
+_COMMON_WORDS = (
+    cues.WORK_NOUNS
+    | cues.PRODUCT_NOUNS
+    | cues.TITLE_DOMAINS
+    | cues.SPORT_WORDS
+    | cues.ORG_NOUNS
+    | cues.FIRM_NOUNS
+    | cues.GENERIC_NAME_WORDS
+    | cues.TEAM_NOUNS
+)
+
+
+def opening_common_word(token: Token) -> bool:
+    """Whether the token is a common word capitalised only because it opens a sentence ("Film director
+    Quentin Tarantino", "Music boss X"): a word of the cue lists or one the text also writes in lower case;
+    a word the text capitalises elsewhere inside a sentence is a name ("Nissan chief X ... at Nissan")."""
+    if not token.is_sent_start or not token.is_title:
+        return False
+    doc = token.doc
+    if any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i):
+        return False
+    lower = token.lower_
+    return lower in _COMMON_WORDS or any(t.lower_ == lower and t.is_lower for t in doc)
+
+
+def before_title(doc: Doc, end: int) -> bool:
+    """Whether a lower-case title or occupation follows doc[:end] ("... director Quentin Tarantino")."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in cues.TITLE_NOUNS | cues.OCCUPATIONS

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
+from loaders.entities.names import opening_common_word
 from loaders.entities.records import MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext
@@ -427,6 +428,7 @@ def _unnamed_name_word(token: Token) -> bool:
         and lower not in ecues.GENERIC_NAME_WORDS
         and lower not in ecues.NON_LEADER_MODIFIERS
         and lower not in ecues.TITLE_DOMAINS
+        and not opening_common_word(token)  # "Film director X": the title's domain
     )
 
 

@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 from loaders.entities.coref import Referent
-from tests.loaders.extraction_helpers import analyse, referent_names
+from loaders.entities.records import doc_mentions
+from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
 #: Words that belong to a mention but never to a name or an alias.
 NOT_IN_NAMES = (
@@ -137,3 +138,27 @@ def test_a_number_that_is_part_of_a_name_stays(nlp: Language) -> None:
     text = "The broadcaster Channel 4 showed the Boeing 747-400 landing."
     names = _all_names(referent_names(analyse(nlp, text)))
     assert {"Channel 4", "Boeing 747-400"} & names, sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain", "post"),
+    [
+        (
+            "Harbour talks stall\n\nFilm director Orlan Vesk is to shoot a thriller in Leeds.",
+            "Film",
+            "film director",
+        ),
+        ("Budget director Tamsin Orley said the deficit would grow.", "Budget", "budget director"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_before_a_title_is_no_organisation(
+    nlp: Language, text: str, domain: str, post: str
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert not any(o == domain for _, _, o in found), found
+    assert any(p == "holdsPosition" and o == post for _, p, o in found), found
+
+
+def test_a_name_opening_a_sentence_before_a_title_stays_a_name(nlp: Language) -> None:
+    doc = nlp("Zentrova chief John Peters said sales rose. Shares in Zentrova fell.")
+    assert any(m.tok_start == 0 and m.cls == "Organization" for m in doc_mentions(doc))
