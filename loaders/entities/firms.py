@@ -37,8 +37,8 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[Mentio
             continue  # a name that runs out of the span: leave NER's reading
         span = doc[first:end]
         rows = [r for r in rows if r not in inside]
-        text = span.text
-        rows.append(MentionRow(span.start_char, span.end_char, first, end, "Organization", text, text))
+        key = " ".join(span.text.split())  # one name whatever line breaks it spans
+        rows.append(MentionRow(span.start_char, span.end_char, first, end, "Organization", key, span.text))
     return rows
 
 
@@ -108,9 +108,13 @@ def _partners_before(doc: Doc, left: int) -> int:
 
 def _piece_start(doc: Doc, end: int, limit: int = _MAX_PIECE) -> int:
     """Start of the run of capitalised words (at most ``limit``) that ends before doc[end]."""
-    start = end
-    while start > 0 and end - start < limit and _proper_word(doc[start - 1]):
-        start -= 1
+    start, words = end, 0
+    while start > 0 and words < limit:
+        if doc[start - 1].is_space and start > 1 and _proper_word(doc[start - 2]):
+            start -= 1  # a line break inside the name, as Reuters' bodies have
+        if not _proper_word(doc[start - 1]):
+            break
+        start, words = start - 1, words + 1
     return start
 
 

@@ -54,3 +54,9 @@ def test_a_list_of_firms_or_a_person_of_a_firm_is_not_one_firm(
     organisations = _organisations(nlp, text)
     assert firms <= organisations
     assert not any(" and " in o or " of " in o for o in organisations)
+
+
+def test_a_firm_name_broken_across_lines_is_one_firm(nlp: Language) -> None:
+    doc = nlp("The bonds were sold, said lead manager Hollis\nBrant and Co Inc.")
+    keys = {m.key for m in doc_mentions(doc) if m.cls == "Organization"}
+    assert "Hollis Brant and Co Inc." in keys, keys
