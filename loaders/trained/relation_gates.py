@@ -108,7 +108,7 @@ def passes(label: str, head: Span, tail: Span, probability: float, head_class: s
         return False
     if gate.max_between is not None and second.start - first.end > gate.max_between:
         return False
-    if gate.not_in_list and (_in_list(second) or _players(first, second)):
+    if _players(first, second) or (gate.not_in_list and _in_list(second)):
         return False
     between = head.doc[first.end : second.start]
     if gate.words_not and any(t.lower_ in gate.words_not for t in between):
@@ -131,7 +131,8 @@ def _in_list(last: Span) -> bool:
 
 
 def _players(first: Span, second: Span) -> bool:
-    """ "L Orquera, A Troncon;": a team sheet's players, whom NER may take for places."""
+    """ "L Orquera, A Troncon;", "O Milloud, G Lamboley": a team sheet's players, who hold no relation to
+    each other (NER may also take them for places or firms)."""
     return any(initial_and_surname(s.doc, s.start, s.end) for s in (first, second))
 
 

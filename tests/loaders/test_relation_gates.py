@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.settings import Settings
+from loaders.entities.names import initial_and_surname
 from loaders.nlp import build_nlp
 from loaders.trained import add_trained_components
 from loaders.trained.components import RELATION_COMPONENT
@@ -102,3 +103,13 @@ def test_gated_is_the_default_and_configures_the_component() -> None:
     add_trained_components(nlp, Settings(trained_ner=False, trained_relations="gated"))
     assert nlp.pipe_names == [RELATION_COMPONENT]
     assert nlp.get_pipe(RELATION_COMPONENT).gated  # type: ignore[attr-defined]
+
+
+def test_a_team_sheets_initial_and_surname_is_a_player_not_a_place_or_firm(nlp: Language) -> None:
+    doc = nlp("Kestrelia: W Servano, O Millot, G Lambert, I Haringo, P Migno. Ann Lee joined Acme Bank.")
+    words = [t.text for t in doc]
+    at = {w: words.index(w) for w in ("Millot", "Haringo", "Lee", "Acme")}
+    assert initial_and_surname(doc, at["Millot"] - 1, at["Millot"] + 1)  # "O Millot"
+    assert initial_and_surname(doc, at["Haringo"], at["Haringo"] + 1)  # "Haringo" after a listed "I "
+    assert not initial_and_surname(doc, at["Lee"] - 1, at["Lee"] + 1)  # "Ann Lee"
+    assert not initial_and_surname(doc, at["Acme"], at["Acme"] + 2)  # "Acme Bank"
