@@ -17,7 +17,6 @@ from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.records import MentionRow
 
-_PLACE_CLASSES = frozenset({"Country", "City", "Location", "State", "Region"})
 #: Words of a firm's name that say its business, after the one proper word: "Shanghai Banking Corp".
 _KIND_WORDS = cues.GENERIC_HEADS | {
     "banking", "securities", "sons", "brothers", "telegraph", "telephone", "trust", "resources", "oil",
@@ -75,7 +74,7 @@ def _start_of_firm(doc: Doc, form: int, rows: list[MentionRow], gaz: Gazetteer) 
         place = doc[right:form].text
         entry = gaz.lookup(place)
         # a place has no legal form: "South Africa Ltd" is the end of the firm's name
-        return left if entry is not None and entry.cls in _PLACE_CLASSES else None
+        return left if entry is not None and entry.cls in cues.PLACE_CLASSES else None
     if joint.lower_ not in ("and", "&") or not _one_proper_word(doc, right, form):
         return None
     business = all(t.lower_ in _KIND_WORDS for t in doc[right:form])  # "and Co", "and Power Co"
