@@ -33,6 +33,7 @@ DEV2_REUTERS = 10
 DEV3_SEED = 20261206
 DEV4_SEED = 20261207
 DEV5_SEED = 20261208
+DEV6_SEED = 20261209
 
 
 def main(news_dir: Path) -> None:
@@ -51,6 +52,7 @@ def main(news_dir: Path) -> None:
     chosen["dev3"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV3_SEED)
     chosen["dev4"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV4_SEED)
     chosen["dev5"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV5_SEED)
+    chosen["dev6"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV6_SEED)
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
 
