@@ -25,9 +25,12 @@ def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
     """(start, end) of the award categories in ``doc`` on tokens no other mention took."""
     found = []
     for token in doc:
+        lower = token.lower_
+        if lower not in ("best", "supporting"):
+            continue  # most words open no category: read them once
         if _supporting(token):
             end = _category_end(doc, token.i)  # "supporting actor for X": "best" is often left out
-        elif token.lower_ == "best" and token.pos_ in ("ADJ", "ADV"):
+        elif lower == "best" and token.pos_ in ("ADJ", "ADV"):
             end = _category_end(doc, token.i + 1)
         else:
             continue

@@ -316,10 +316,13 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             found.append((start, end, _head_word_kind(doc[end - 1]) or "Award"))
             taken[start:end] = b"\x01" * (end - start)
     for token in doc:
-        kind = kind_of_noun(token.lemma_.lower()) if _noun(token) else None
-        if token.pos_ == "NOUN" and token.lemma_.lower() in cues.BAND_NOUNS:
+        if token.pos_ not in ("NOUN", "VERB"):
+            continue  # every cue below is a noun (or a noun the tagger took for a verb, see _noun)
+        lemma = token.lemma_.lower()
+        kind = kind_of_noun(lemma) if _noun(token) else None
+        if token.pos_ == "NOUN" and lemma in cues.BAND_NOUNS:
             kind = "Organization"  # "pop band Busted": a band's name NER took for nothing
-        club_role = kind is None and _club_role(token)
+        club_role = kind is None and _club_role(token, lemma)
         kind = "Team" if club_role else kind
         if kind is None:
             continue
@@ -483,12 +486,15 @@ def _title_after(doc: Doc, start: int) -> tuple[int, int]:
     return start, title_end(doc, start)
 
 
-def _club_role(token: Token) -> bool:
+#: Role nouns after a club's name; not "boss": "Fifa boss X", "Ofsted boss X" head bodies
+#: (titles.split_unnamed_organisation's).
+_CLUB_ROLES = cues.PLAYER_ROLES | {"manager"}
+
+
+def _club_role(token: Token, lemma: str) -> bool:
     """ "Arsenal manager Arsene Wenger", "Celtic manager X", "Leeds striker X": in a text about sport, a
-    role noun whose name NER folded into the person's makes that name a club's."""
-    # not "boss": "Fifa boss X", "Ofsted boss X" head bodies (titles.split_unnamed_organisation's)
-    roles = cues.PLAYER_ROLES | {"manager"}
-    return token.pos_ == "NOUN" and token.lemma_.lower() in roles and about_sport(token.doc)
+    role noun (``lemma``, lower case) whose name NER folded into the person's makes that name a club's."""
+    return token.pos_ == "NOUN" and lemma in _CLUB_ROLES and about_sport(token.doc)
 
 
 def _name_before(doc: Doc, cue: int, club_role: bool = False) -> tuple[int, int]:

@@ -61,7 +61,10 @@ class FactRules:
             if rules is not None:
                 for rule in rules:
                     rule(ctx, token)
-            apply_frames(ctx, token, frames)
+            if lemma in frames.cue_lemmas:
+                apply_frames(ctx, token, frames)
+            if token.pos_ != "VERB":
+                continue  # what follows reads verbs alone (each rule checks it too): most words skip it
             if rules is None:
                 open_relations(ctx, token, frames, quotes)
             if lemma in cues.SAY_VERBS:

@@ -100,6 +100,7 @@ class FrameTable:
     phrases: dict[str, str]  # open phrase -> predicate
     symmetric: frozenset[str]  # predicates whose coordinated subjects are partners
     never_open: frozenset[str]  # verbs that never make an open relation
+    cue_lemmas: frozenset[str]  # every cue of by_cue: most words are none, and need no frame matching
 
 
 def parse_path(text: str, where: str) -> tuple[Path_, ...]:
@@ -162,7 +163,8 @@ def load_frames(path: Path = FRAMES_PATH) -> FrameTable:
     symmetric = frozenset(name for name, spec in PREDICATE_SPECS.items() if spec.symmetric)
     never_open = frozenset(raw.get("open", {}).get("never", ()))
     by_lemma = {k: tuple(v) for k, v in by_cue.items()}
-    return FrameTable(frames, by_lemma, dict(raw.get("phrases", {})), symmetric, never_open)
+    cue_lemmas = frozenset(cue for cue, _ in by_lemma)
+    return FrameTable(frames, by_lemma, dict(raw.get("phrases", {})), symmetric, never_open, cue_lemmas)
 
 
 # --- matching ------------------------------------------------------------------------------------------
