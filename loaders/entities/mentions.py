@@ -90,6 +90,9 @@ class EntityMentions:
         self.gaz = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("GAZ", [nlp.make_doc(form) for form in gazetteer.surface_forms()])
+        # GeoNames is data of the pipeline, as the gazetteer is: indexed here, with the model (about a
+        # second), not inside the first article, so that forked workers inherit it, not each build its own
+        geo_index()
 
     def __call__(self, doc: Doc) -> Doc:
         rows: list[MentionRow] = []
