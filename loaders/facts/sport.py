@@ -175,8 +175,9 @@ def club_roles(ctx: FactContext) -> None:
         role = _POSITION.search(ctx.text, max(0, row.start - _ROLE_REACH), row.start)
         if role is None:
             continue
-        named = (m for m, r in enumerate(ctx.mentions) if r.end == role.start() - 1 and r.start < r.end)
-        side = next(named, None)
+        # the widest name that ends there: "Real Madrid", not the gazetteer's city "Madrid" inside it
+        named = [m for m, r in enumerate(ctx.mentions) if r.end == role.start() - 1 and r.start < r.end]
+        side = min(named, key=lambda m: ctx.mentions[m].start, default=None)
         side = _unnamed_side(ctx, role.start() - 1) if side is None else side
         if side is None or side == index or after_former(ctx.doc, ctx.mentions[side].tok_start):
             continue

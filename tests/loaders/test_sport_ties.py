@@ -77,3 +77,13 @@ def test_a_post_left_at_a_side_ties_nothing(nlp: Language) -> None:
     assert ("Tom Dane", "playsFor", "Hornets") not in found, found
     found = {f for f in facts(analyse(nlp, text.replace("Former ", ""))) if f[1] == "playsFor"}
     assert ("Tom Dane", "playsFor", "Hornets") in found, found
+
+
+def test_a_club_before_a_position_is_the_whole_name_not_a_town_inside_it(nlp: Language) -> None:
+    text = (
+        "Real Madrid midfielder Tom Hale has no plans to retire.\n\n"
+        "Hale scored twice in the 3-1 league win on Saturday."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Tom Hale", "playsFor", "Real Madrid") in found, found
+    assert ("Tom Hale", "playsFor", "Madrid") not in found, found
