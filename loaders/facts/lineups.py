@@ -4,11 +4,13 @@ A paragraph that is only a score line ("Italy 17-28 Ireland", "Man Utd 2-0 Exete
 points defeated the other (a draw says nothing). A report headed by its score line or fixture ("Worcester v
 Sale (Fri)") ends with one sheet per side, home side first as in the headline: a long list (the starting
 side, with substitutes in brackets or "X for Y") followed by short ones (substitutes, "Not used", bookings,
-scorers). Every player listed playsFor the side of the sheet. Sheets give surnames, initials and abbreviated
-first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when exactly one person the
-article names in full fits it; nobody is minted from a sheet, and a name that fits people of both sides is
-left out. Scorers marked as own goals ("og") played for the other side and are skipped; a single name (the
-referee, one booking) is no list.
+scorers). Every player listed playsFor the side of the sheet. Under a headline that names no sides
+("Ireland surge past Scots") the prose says whose each sheet is: the one side the players it ties to a
+side play for, the other side that one's one opponent (unlabelled_sheets). Sheets give surnames,
+initials and abbreviated first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when
+exactly one person the article names in full fits it; nobody is minted from a sheet, and a name that fits
+people of both sides is left out. Scorers marked as own goals ("og") played for the other side and are
+skipped; a single name (the referee, one booking) is no list.
 
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
 Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
@@ -98,7 +100,9 @@ def _sheet_groups(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[i
     return groups
 
 
-def _sheets(ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[int, int]]]) -> None:
+def _sheets(
+    ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[int, int]]], rule: str = "team-sheet"
+) -> None:
     """playsFor facts for the players of the two sheets at the end of a match report."""
     players = [_players(ctx, group) for group in groups]
     both = set(players[0]) & set(players[1])
@@ -107,7 +111,68 @@ def _sheets(ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[in
             if person not in both:
                 cue = ctx.doc.char_span(start, end, alignment_mode="expand")
                 if cue is not None:
-                    ctx.add("playsFor", person, side, cue, "team-sheet", 0.7)
+                    ctx.add("playsFor", person, side, cue, rule, 0.7)
+
+
+# Rules whose playsFor facts come from a sheet themselves: no evidence of which side a sheet is
+_SHEET_RULES = ("team-sheet", "prose-sheet", "club-sheet", "squad-country")
+
+
+def unlabelled_sheets(ctx: FactContext) -> None:
+    """playsFor facts for the two sheets of a report the headline does not head with its sides ("Ireland
+    surge past Scots"): the sheets carry no side's name, so the report's prose says whose each is. A sheet
+    is a side's when the players it lists that the prose ties to a side ("Ireland flanker X", "a penalty
+    from X for Ireland") are all tied to that one side, and the other sheet is the other side's: the side
+    its own players are tied to, else the one opponent the report has the first side beat or lose to.
+    Runs after every other rule, as it reads their facts; a sheet tied to two sides, or both sheets to one
+    side, gives nothing."""
+    text = ctx.text
+    blocks = list(_paragraphs(text))
+    if len(blocks) < _SIDES or _HEADLINE.match(text[slice(*blocks[0])].strip()) or not about_squads(ctx):
+        return  # a score line or a fixture heads its sheets: match_reports names their sides
+    groups = _sheet_groups(text, blocks[1:])
+    if len(groups) != _SIDES:
+        return
+    votes = [_sheet_votes(ctx, group) for group in groups]
+    if len(votes[0]) > 1 or len(votes[1]) > 1 or not (votes[0] or votes[1]):
+        return
+    if not votes[0] or not votes[1]:
+        known = 0 if votes[0] else 1
+        side = next(iter(votes[known].values()))
+        opponent = _one_opponent(ctx, ctx.mentions[side].key)
+        if opponent is None:
+            return
+        votes[1 - known] = {ctx.mentions[opponent].key: opponent}
+    (home, first), (away, second) = next(iter(votes[0].items())), next(iter(votes[1].items()))
+    if home != away:
+        _sheets(ctx, (first, second), groups, "prose-sheet")
+
+
+def _sheet_votes(ctx: FactContext, items: list[tuple[int, int]]) -> dict[str, int]:
+    """The sides (key -> a mention of it) that the prose's playsFor facts tie the sheet's players to."""
+    listed = [ctx.text[start:end].split() for start, end in items]
+    sides: dict[str, int] = {}
+    for fact in ctx.facts:
+        if fact.predicate != "playsFor" or fact.rule.endswith(_SHEET_RULES):
+            continue
+        player, side = ctx.mentions[fact.subject], ctx.mentions[fact.object]
+        if side.cls in _SIDE_CLASSES and any(_fits(words, player.surface.split()) for words in listed):
+            sides.setdefault(side.key, fact.object)
+    return sides
+
+
+def _one_opponent(ctx: FactContext, side: str) -> int | None:
+    """The one side the report has ``side`` beat or lose to (a defeated fact either way), else None."""
+    found: dict[str, int] = {}
+    for fact in ctx.facts:
+        if fact.predicate != "defeated":
+            continue
+        ends = (ctx.mentions[fact.subject], ctx.mentions[fact.object])
+        for k in (0, 1):
+            other = (fact.object, fact.subject)[k]
+            if ends[k].key == side and ends[1 - k].cls in _SIDE_CLASSES:
+                found.setdefault(ends[1 - k].key, other)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
