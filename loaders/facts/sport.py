@@ -24,13 +24,14 @@ from loaders.facts.titles import after_former
 
 Rule = Callable[[FactContext, Token], None]
 
-# A player's position right before the name ("Blues prop John Yapp"); a manager or coach is the title rule's.
+# A player's position (or standing in the side) right before the name ("Blues prop John Yapp", "Dragons
+# team-mate Kevin Morgan"); a manager or coach is the title rule's.
 _POSITION = re.compile(
     r"(?<= )(?:number (?:eight|8|nine|9|ten|10)|(?:second|back)[- ]row(?: forward)?|full[- ]back|"
     r"three[- ]quarter|scrum[- ]half|fly[- ]half|stand[- ]off|(?:centre|left|right|wing)[- ](?:back|half)|"
     r"prop|hooker|lock|flanker|wing|winger|centre|striker|midfielder|defender|goalkeeper|keeper|forward|playmaker|skipper|"
-    r"captain) $"
-)
+    r"captain|team-?mate|club-?mate|debutant) $"
+)  # a team-mate or a debutant named after the side ("United team-mate X", "England debutant X") plays for it
 _ROLE_REACH = 30  # characters before a name that a position can take
 
 # A club's possessive or "of" before a player ("Arsenal's Ashley Cole", "Ashley Cole of Arsenal"); a role

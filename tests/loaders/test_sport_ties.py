@@ -87,3 +87,15 @@ def test_a_club_before_a_position_is_the_whole_name_not_a_town_inside_it(nlp: La
     found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
     assert ("Tom Hale", "playsFor", "Real Madrid") in found, found
     assert ("Tom Hale", "playsFor", "Madrid") not in found, found
+
+
+def test_a_team_mate_or_a_debutant_named_after_a_side_plays_for_it(nlp: Language) -> None:
+    text = (
+        "Hale fit for Wales\n\n"
+        "Wales centre Tom Hale will face England debutant Mark Tait in the Six Nations match on Saturday.\n\n"
+        "Hale's Hornets team-mate Dan Price sits on the bench, and the Wales coach named his squad on Monday."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Mark Tait", "playsFor", "England") in found, found
+    assert ("Dan Price", "playsFor", "Hornets") in found, found
+    assert ("Dan Price", "playsFor", "Wales") not in found, found
