@@ -6,7 +6,8 @@ Sale (Fri)") ends with one sheet per side, home side first as in the headline: a
 side, with substitutes in brackets or "X for Y") followed by short ones (substitutes, "Not used", bookings,
 scorers). Every player listed playsFor the side of the sheet. Under a headline that names no sides
 ("Ireland surge past Scots") the prose says whose each sheet is: the one side the players it ties to a
-side play for, the other side that one's one opponent (unlabelled_sheets). Sheets give surnames,
+side play for, the other side that one's one opponent (unlabelled_sheets). In a report with two sheets
+(a team game), one player beating another is a move of the game, never a result. Sheets give surnames,
 initials and abbreviated first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when
 exactly one person the article names in full fits it; nobody is minted from a sheet, and a name that fits
 people of both sides is left out. Scorers marked as own goals ("og") played for the other side and are
@@ -29,7 +30,7 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, MentionRow
+from loaders.entities.records import CUED, PRONOUN, MentionRow
 from loaders.facts import positions
 from loaders.facts.context import FactContext
 
@@ -115,10 +116,39 @@ def _sheets(
 
 
 # Rules whose playsFor facts come from a sheet themselves: no evidence of which side a sheet is
+# a person, or a pronoun that stands for one ("him")
+_PLAYER_TIES = frozenset({"Person", PRONOUN})
 _SHEET_RULES = ("team-sheet", "prose-sheet", "club-sheet", "squad-country")
 
 
-def unlabelled_sheets(ctx: FactContext) -> None:
+def sheet_reports(ctx: FactContext) -> None:
+    """What a team game's report with two sheets says once every other rule has run: no player beat
+    another (a move of the game), and whose each unlabelled sheet is."""
+    blocks = list(_paragraphs(ctx.text))
+    groups = _sheet_groups(ctx.text, blocks[1:])
+    if len(groups) != _SIDES:
+        return
+    _no_player_results(ctx)
+    unlabelled_sheets(ctx, blocks, groups)
+
+
+def _no_player_results(ctx: FactContext) -> None:
+    """ "Hartson beat Waterreus", "Campbell rose above Vieira": in a report of a team game (it has two
+    sheets) one player getting the better of another is play, not a result; the sides win and lose."""
+    ctx.facts[:] = [
+        f
+        for f in ctx.facts
+        if not (
+            f.predicate == "defeated"
+            and ctx.mentions[f.subject].cls in _PLAYER_TIES
+            and ctx.mentions[f.object].cls in _PLAYER_TIES
+        )
+    ]
+
+
+def unlabelled_sheets(
+    ctx: FactContext, blocks: list[tuple[int, int]], groups: list[list[tuple[int, int]]]
+) -> None:
     """playsFor facts for the two sheets of a report the headline does not head with its sides ("Ireland
     surge past Scots"): the sheets carry no side's name, so the report's prose says whose each is. A sheet
     is a side's when the players it lists that the prose ties to a side ("Ireland flanker X", "a penalty
@@ -126,13 +156,8 @@ def unlabelled_sheets(ctx: FactContext) -> None:
     its own players are tied to, else the one opponent the report has the first side beat or lose to.
     Runs after every other rule, as it reads their facts; a sheet tied to two sides, or both sheets to one
     side, gives nothing."""
-    text = ctx.text
-    blocks = list(_paragraphs(text))
-    if len(blocks) < _SIDES or _HEADLINE.match(text[slice(*blocks[0])].strip()) or not about_squads(ctx):
+    if _HEADLINE.match(ctx.text[slice(*blocks[0])].strip()) or not about_squads(ctx):
         return  # a score line or a fixture heads its sheets: match_reports names their sides
-    groups = _sheet_groups(text, blocks[1:])
-    if len(groups) != _SIDES:
-        return
     votes = [_sheet_votes(ctx, group) for group in groups]
     if len(votes[0]) > 1 or len(votes[1]) > 1 or not (votes[0] or votes[1]):
         return

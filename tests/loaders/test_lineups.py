@@ -201,3 +201,15 @@ def test_sheets_the_prose_ties_to_one_side_or_to_no_known_opponent_give_nothing(
     for text in (both, alone):
         found = {f for f in facts(analyse(nlp, _unheaded(text))) if f[1] == "playsFor"}
         assert not {f for f in found if f[0] in ("Tom Hale", "Callum Reid", "Gareth Price")}, found
+
+
+def test_in_a_team_games_report_one_player_beating_another_is_play_not_a_result(nlp: Language) -> None:
+    text = REPORT.replace(
+        "Ewan Bryce went close", "Dafydd Morgan beat Ewan Bryce to the ball and Bryce went close"
+    )
+    found = facts(analyse(nlp, text))
+    assert ("Wales", "defeated", "Scotland") in found, found
+    assert not {f for f in found if f[1] == "defeated" and "Morgan" in f[0]}, found
+    # a report without sheets (a tennis match) keeps its players' results
+    singles = "Dafydd Morgan beat Ewan Bryce 6-3 6-2 in the semi-finals of the Open."
+    assert ("Dafydd Morgan", "defeated", "Ewan Bryce") in facts(analyse(nlp, singles))
