@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import CUED, PRONOUN, MentionRow
 from loaders.facts import positions
@@ -116,8 +117,6 @@ def _sheets(
 
 
 # Rules whose playsFor facts come from a sheet themselves: no evidence of which side a sheet is
-# a person, or a pronoun that stands for one ("him")
-_PLAYER_TIES = frozenset({"Person", PRONOUN})
 _SHEET_RULES = ("team-sheet", "prose-sheet", "club-sheet", "squad-country")
 
 
@@ -133,17 +132,19 @@ def sheet_reports(ctx: FactContext) -> None:
 
 
 def _no_player_results(ctx: FactContext) -> None:
-    """ "Hartson beat Waterreus", "Campbell rose above Vieira": in a report of a team game (it has two
+    """ "Crawford coolly beat Ryan Esson from 18 yards": in a report of a team game (it has two
     sheets) one player getting the better of another is play, not a result; the sides win and lose."""
     ctx.facts[:] = [
         f
         for f in ctx.facts
-        if not (
-            f.predicate == "defeated"
-            and ctx.mentions[f.subject].cls in _PLAYER_TIES
-            and ctx.mentions[f.object].cls in _PLAYER_TIES
-        )
+        if not (f.predicate == "defeated" and _player(ctx, f.subject) and _player(ctx, f.object))
     ]
+
+
+def _player(ctx: FactContext, index: int) -> bool:
+    """A person, or a pronoun that stands for one ("him"; "they" may be a side)."""
+    row = ctx.mentions[index]
+    return row.cls == "Person" or (row.cls == PRONOUN and row.key in ecues.PERSON_PRONOUNS)
 
 
 def unlabelled_sheets(
