@@ -99,3 +99,19 @@ def test_a_team_mate_or_a_debutant_named_after_a_side_plays_for_it(nlp: Language
     assert ("Mark Tait", "playsFor", "England") in found, found
     assert ("Dan Price", "playsFor", "Hornets") in found, found
     assert ("Dan Price", "playsFor", "Wales") not in found, found
+
+
+def test_a_substitute_replacing_a_player_during_a_game_succeeds_nobody(nlp: Language) -> None:
+    game = (
+        "Rovers 3-1 Hornets\n\n"
+        "Tom Hale replaced the injured Dan Price at half-time as Rovers won the league match.\n\n"
+        "Sam Cole came off the bench to replace Ian Kerr, and Mark Dunn replaced Joe Lane in the 70th minute."
+    )
+    found = {f for f in facts(analyse(nlp, game)) if f[1] == "succeeded"}
+    assert not found, found
+    # a player who replaces another in the side picked for the next game takes his place
+    picked = (
+        "Rovers 3-1 Hornets\n\n"
+        "Tom Hale replaces the injured Dan Price in the Rovers side for the league match against Hornets."
+    )
+    assert ("Tom Hale", "succeeded", "Dan Price") in facts(analyse(nlp, picked))
