@@ -72,6 +72,8 @@ class FactRules:
             speech.calls_for(ctx, token)
             positions.played_at(ctx, token)
         speech.direct_quotes(ctx, quotes)
+        lineups.sheet_reports(ctx)  # reads the facts of every rule above
+        sport.substitutions(ctx)
         doc._.kg_mentions = [tuple(row) for row in ctx.mentions]
         doc._.kg_facts = [tuple(fact) for fact in ctx.facts]
         doc._.kg_sents = [sent.start_char for sent in doc.sents]

@@ -4,11 +4,14 @@ A paragraph that is only a score line ("Italy 17-28 Ireland", "Man Utd 2-0 Exete
 points defeated the other (a draw says nothing). A report headed by its score line or fixture ("Worcester v
 Sale (Fri)") ends with one sheet per side, home side first as in the headline: a long list (the starting
 side, with substitutes in brackets or "X for Y") followed by short ones (substitutes, "Not used", bookings,
-scorers). Every player listed playsFor the side of the sheet. Sheets give surnames, initials and abbreviated
-first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when exactly one person the
-article names in full fits it; nobody is minted from a sheet, and a name that fits people of both sides is
-left out. Scorers marked as own goals ("og") played for the other side and are skipped; a single name (the
-referee, one booking) is no list.
+scorers). Every player listed playsFor the side of the sheet. Under a headline that names no sides
+("Ireland surge past Scots") the prose says whose each sheet is: the one side the players it ties to a
+side play for, the other side that one's one opponent (unlabelled_sheets). In a report with two sheets
+(a team game), one player beating another is a move of the game, never a result. Sheets give surnames,
+initials and abbreviated first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when
+exactly one person the article names in full fits it; nobody is minted from a sheet, and a name that fits
+people of both sides is left out. Scorers marked as own goals ("og") played for the other side and are
+skipped; a single name (the referee, one booking) is no list.
 
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
 Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
@@ -26,8 +29,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, MentionRow
+from loaders.entities.records import CUED, PRONOUN, MentionRow
 from loaders.facts import positions
 from loaders.facts.context import FactContext
 
@@ -98,7 +102,9 @@ def _sheet_groups(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[i
     return groups
 
 
-def _sheets(ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[int, int]]]) -> None:
+def _sheets(
+    ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[int, int]]], rule: str = "team-sheet"
+) -> None:
     """playsFor facts for the players of the two sheets at the end of a match report."""
     players = [_players(ctx, group) for group in groups]
     both = set(players[0]) & set(players[1])
@@ -107,7 +113,92 @@ def _sheets(ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[in
             if person not in both:
                 cue = ctx.doc.char_span(start, end, alignment_mode="expand")
                 if cue is not None:
-                    ctx.add("playsFor", person, side, cue, "team-sheet", 0.7)
+                    ctx.add("playsFor", person, side, cue, rule, 0.7)
+
+
+# Rules whose playsFor facts come from a sheet themselves: no evidence of which side a sheet is
+_SHEET_RULES = ("team-sheet", "prose-sheet", "club-sheet", "squad-country")
+
+
+def sheet_reports(ctx: FactContext) -> None:
+    """What a team game's report with two sheets says once every other rule has run: no player beat
+    another (a move of the game), and whose each unlabelled sheet is."""
+    blocks = list(_paragraphs(ctx.text))
+    groups = _sheet_groups(ctx.text, blocks[1:])
+    if len(groups) != _SIDES:
+        return
+    _no_player_results(ctx)
+    unlabelled_sheets(ctx, blocks, groups)
+
+
+def _no_player_results(ctx: FactContext) -> None:
+    """ "Crawford coolly beat Ryan Esson from 18 yards": in a report of a team game (it has two
+    sheets) one player getting the better of another is play, not a result; the sides win and lose."""
+    ctx.facts[:] = [
+        f
+        for f in ctx.facts
+        if not (f.predicate == "defeated" and _player(ctx, f.subject) and _player(ctx, f.object))
+    ]
+
+
+def _player(ctx: FactContext, index: int) -> bool:
+    """A person, or a pronoun that stands for one ("him"; "they" may be a side)."""
+    row = ctx.mentions[index]
+    return row.cls == "Person" or (row.cls == PRONOUN and row.key in ecues.PERSON_PRONOUNS)
+
+
+def unlabelled_sheets(
+    ctx: FactContext, blocks: list[tuple[int, int]], groups: list[list[tuple[int, int]]]
+) -> None:
+    """playsFor facts for the two sheets of a report the headline does not head with its sides ("Ireland
+    surge past Scots"): the sheets carry no side's name, so the report's prose says whose each is. A sheet
+    is a side's when the players it lists that the prose ties to a side ("Ireland flanker X", "a penalty
+    from X for Ireland") are all tied to that one side, and the other sheet is the other side's: the side
+    its own players are tied to, else the one opponent the report has the first side beat or lose to.
+    Runs after every other rule, as it reads their facts; a sheet tied to two sides, or both sheets to one
+    side, gives nothing."""
+    if _HEADLINE.match(ctx.text[slice(*blocks[0])].strip()) or not about_squads(ctx):
+        return  # a score line or a fixture heads its sheets: match_reports names their sides
+    votes = [_sheet_votes(ctx, group) for group in groups]
+    if len(votes[0]) > 1 or len(votes[1]) > 1 or not (votes[0] or votes[1]):
+        return
+    if not votes[0] or not votes[1]:
+        known = 0 if votes[0] else 1
+        side = next(iter(votes[known].values()))
+        opponent = _one_opponent(ctx, ctx.mentions[side].key)
+        if opponent is None:
+            return
+        votes[1 - known] = {ctx.mentions[opponent].key: opponent}
+    (home, first), (away, second) = next(iter(votes[0].items())), next(iter(votes[1].items()))
+    if home != away:
+        _sheets(ctx, (first, second), groups, "prose-sheet")
+
+
+def _sheet_votes(ctx: FactContext, items: list[tuple[int, int]]) -> dict[str, int]:
+    """The sides (key -> a mention of it) that the prose's playsFor facts tie the sheet's players to."""
+    listed = [ctx.text[start:end].split() for start, end in items]
+    sides: dict[str, int] = {}
+    for fact in ctx.facts:
+        if fact.predicate != "playsFor" or fact.rule.endswith(_SHEET_RULES):
+            continue
+        player, side = ctx.mentions[fact.subject], ctx.mentions[fact.object]
+        if side.cls in _SIDE_CLASSES and any(_fits(words, player.surface.split()) for words in listed):
+            sides.setdefault(side.key, fact.object)
+    return sides
+
+
+def _one_opponent(ctx: FactContext, side: str) -> int | None:
+    """The one side the report has ``side`` beat or lose to (a defeated fact either way), else None."""
+    found: dict[str, int] = {}
+    for fact in ctx.facts:
+        if fact.predicate != "defeated":
+            continue
+        ends = (ctx.mentions[fact.subject], ctx.mentions[fact.object])
+        for k in (0, 1):
+            other = (fact.object, fact.subject)[k]
+            if ends[k].key == side and ends[1 - k].cls in _SIDE_CLASSES:
+                found.setdefault(ends[1 - k].key, other)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

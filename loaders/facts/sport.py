@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, MentionRow
+from loaders.entities.records import CUED, FactRow, MentionRow
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.frames import load_frames
 from loaders.facts.lineups import about_squads
@@ -24,13 +24,14 @@ from loaders.facts.titles import after_former
 
 Rule = Callable[[FactContext, Token], None]
 
-# A player's position right before the name ("Blues prop John Yapp"); a manager or coach is the title rule's.
+# A player's position (or standing in the side) right before the name ("Blues prop John Yapp", "Dragons
+# team-mate Kevin Morgan"); a manager or coach is the title rule's.
 _POSITION = re.compile(
     r"(?<= )(?:number (?:eight|8|nine|9|ten|10)|(?:second|back)[- ]row(?: forward)?|full[- ]back|"
     r"three[- ]quarter|scrum[- ]half|fly[- ]half|stand[- ]off|(?:centre|left|right|wing)[- ](?:back|half)|"
     r"prop|hooker|lock|flanker|wing|winger|centre|striker|midfielder|defender|goalkeeper|keeper|forward|playmaker|skipper|"
-    r"captain) $"
-)
+    r"captain|team-?mate|club-?mate|debutant) $"
+)  # a team-mate or a debutant named after the side ("United team-mate X", "England debutant X") plays for it
 _ROLE_REACH = 30  # characters before a name that a position can take
 
 # A club's possessive or "of" before a player ("Arsenal's Ashley Cole", "Ashley Cole of Arsenal"); a role
@@ -175,8 +176,9 @@ def club_roles(ctx: FactContext) -> None:
         role = _POSITION.search(ctx.text, max(0, row.start - _ROLE_REACH), row.start)
         if role is None:
             continue
-        named = (m for m, r in enumerate(ctx.mentions) if r.end == role.start() - 1 and r.start < r.end)
-        side = next(named, None)
+        # the widest name that ends there: "Real Madrid", not the gazetteer's city "Madrid" inside it
+        named = [m for m, r in enumerate(ctx.mentions) if r.end == role.start() - 1 and r.start < r.end]
+        side = min(named, key=lambda m: ctx.mentions[m].start, default=None)
         side = _unnamed_side(ctx, role.start() - 1) if side is None else side
         if side is None or side == index or after_former(ctx.doc, ctx.mentions[side].tok_start):
             continue
@@ -230,3 +232,28 @@ def _triggers() -> dict[str, tuple[Rule, ...]]:
         for word in words:
             table[word] = (*table.get(word, ()), rule)
     return table
+
+
+# The clock of a game on a "replace" ("at half-time", "just before the hour", "in the 70th minute", "after
+# the interval"), or a player coming on ("came off the bench to replace X"): a substitution in the game
+_GAME_TIMES = frozenset({"half", "half-time", "halftime", "interval", "hour", "minute"})
+_CLOCK_PREPS = ("at", "before", "after", "in", "on", "by")
+
+
+def substitutions(ctx: FactContext) -> None:
+    """A substitute who replaces a player during a game holds no post the player held: the succeeded facts
+    of such a "replace" go (a player who replaces another in a side picked for the next game keeps his)."""
+    if about_sport(ctx.doc):
+        ctx.facts[:] = [f for f in ctx.facts if not (f.predicate == "succeeded" and _in_game(ctx, f))]
+
+
+def _in_game(ctx: FactContext, fact: FactRow) -> bool:
+    cue = ctx.doc.char_span(fact.cue_start, fact.cue_end, alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    if verb is None or verb.lemma_.lower() != "replace":
+        return False
+    for time in prep_objects(verb, *_CLOCK_PREPS):
+        if {time.lemma_.lower(), *(c.lemma_.lower() for c in time.children)} & _GAME_TIMES:
+            return True
+    head = verb.head if verb.dep_ in ("advcl", "xcomp") else None
+    return head is not None and head.lemma_.lower() == "come" and bool(prep_objects(head, "off", "on"))

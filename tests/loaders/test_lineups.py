@@ -169,3 +169,47 @@ def test_a_vice_captain_is_no_captain_and_a_place_on_the_pitch_no_position(nlp: 
     found = {f for f in facts(analyse(nlp, text)) if f[1] == "holdsPosition"}
     assert not [f for f in found if f[0] == "S Lloyd"], found
     assert not [f for f in found if f[0] == "Dai Morgan"], found
+
+
+def _unheaded(report: str) -> str:
+    """The report under a headline that is no score line ("Wales hold on in Cardiff"), as many carry."""
+    return "Wales hold on in Cardiff\n\n" + report.split("\n\n", 1)[1]
+
+
+def test_sheets_under_a_headline_without_sides_are_the_sides_the_prose_ties_their_players_to(
+    nlp: Language,
+) -> None:
+    # Bryce, listed on the second sheet, is Scotland's flanker: that sheet is Scotland's, the other the side
+    # that beat Scotland
+    text = _unheaded(REPORT.replace("Ewan Bryce went close", "Scotland flanker Ewan Bryce went close"))
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Callum Reid", "playsFor", "Scotland") in found, found
+    for player in ("Tom Hale", "Dafydd Morgan", "Gareth Price"):
+        assert (player, "playsFor", "Wales") in found, found
+    assert not {f for f in found if f[0] != "Ewan Bryce" and f[2] == "Scotland" and "Reid" not in f[0]}
+
+
+def test_sheets_the_prose_ties_to_one_side_or_to_no_known_opponent_give_nothing(nlp: Language) -> None:
+    # both sheets' players tied to Wales: no sheet is told apart
+    both = REPORT.replace("Ewan Bryce went close", "Wales flanker Ewan Bryce went close").replace(
+        "Dafydd Morgan was", "Wales wing Dafydd Morgan was"
+    )
+    # one sheet tied to Scotland, and no result says whom Scotland played
+    alone = REPORT.replace("Ewan Bryce went close", "Scotland flanker Ewan Bryce went close").replace(
+        " as Wales beat Scotland", ""
+    )
+    for text in (both, alone):
+        found = {f for f in facts(analyse(nlp, _unheaded(text))) if f[1] == "playsFor"}
+        assert not {f for f in found if f[0] in ("Tom Hale", "Callum Reid", "Gareth Price")}, found
+
+
+def test_in_a_team_games_report_one_player_beating_another_is_play_not_a_result(nlp: Language) -> None:
+    text = REPORT.replace(
+        "Ewan Bryce went close", "Dafydd Morgan beat Ewan Bryce to the ball and Bryce went close"
+    )
+    found = facts(analyse(nlp, text))
+    assert ("Wales", "defeated", "Scotland") in found, found
+    assert not {f for f in found if f[1] == "defeated" and "Morgan" in f[0]}, found
+    # a report without sheets (a tennis match) keeps its players' results
+    singles = "Dafydd Morgan beat Ewan Bryce 6-3 6-2 in the semi-finals of the Open."
+    assert ("Dafydd Morgan", "defeated", "Ewan Bryce") in facts(analyse(nlp, singles))

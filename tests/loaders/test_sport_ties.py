@@ -77,3 +77,41 @@ def test_a_post_left_at_a_side_ties_nothing(nlp: Language) -> None:
     assert ("Tom Dane", "playsFor", "Hornets") not in found, found
     found = {f for f in facts(analyse(nlp, text.replace("Former ", ""))) if f[1] == "playsFor"}
     assert ("Tom Dane", "playsFor", "Hornets") in found, found
+
+
+def test_a_club_before_a_position_is_the_whole_name_not_a_town_inside_it(nlp: Language) -> None:
+    text = (
+        "Real Madrid midfielder Tom Hale has no plans to retire.\n\n"
+        "Hale scored twice in the 3-1 league win on Saturday."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Tom Hale", "playsFor", "Real Madrid") in found, found
+    assert ("Tom Hale", "playsFor", "Madrid") not in found, found
+
+
+def test_a_team_mate_or_a_debutant_named_after_a_side_plays_for_it(nlp: Language) -> None:
+    text = (
+        "Hale fit for Wales\n\n"
+        "Wales centre Tom Hale will face England debutant Mark Tait in the Six Nations match on Saturday.\n\n"
+        "Hale's Hornets team-mate Dan Price sits on the bench, and the Wales coach named his squad on Monday."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Mark Tait", "playsFor", "England") in found, found
+    assert ("Dan Price", "playsFor", "Hornets") in found, found
+    assert ("Dan Price", "playsFor", "Wales") not in found, found
+
+
+def test_a_substitute_replacing_a_player_during_a_game_succeeds_nobody(nlp: Language) -> None:
+    game = (
+        "Rovers 3-1 Hornets\n\n"
+        "Tom Hale replaced the injured Dan Price at half-time as Rovers won the league match.\n\n"
+        "Sam Cole came off the bench to replace Ian Kerr, and Mark Dunn replaced Joe Lane in the 70th minute."
+    )
+    found = {f for f in facts(analyse(nlp, game)) if f[1] == "succeeded"}
+    assert not found, found
+    # a player who replaces another in the side picked for the next game takes his place
+    picked = (
+        "Rovers 3-1 Hornets\n\n"
+        "Tom Hale replaces the injured Dan Price in the Rovers side for the league match against Hornets."
+    )
+    assert ("Tom Hale", "succeeded", "Dan Price") in facts(analyse(nlp, picked))
