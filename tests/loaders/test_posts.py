@@ -62,6 +62,25 @@ ASSERTED = [
     ("Jane Roe and Mark Poe of Acme Industries wrote it.", ("Jane Roe", "worksFor", "Acme Industries")),
     ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
     ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Mark Poe", "worksFor", "IBM")),
+    # a name before a hyphenated post the parser splits premodifies the whole word
+    (
+        "Officials said that Barclays chief executive Ann Lowe and HSBC co-founder Peter Kane had met.",
+        ("Peter Kane", "worksFor", "HSBC"),
+    ),
+    (
+        "Jo Poe said that Barclays chief executive Ann Lowe and HSBC vice-president Tom Hale had met.",
+        ("Tom Hale", "worksFor", "HSBC"),
+    ),
+    # the slash of a name joined to another ("Forrester/Jupiter") is no word of the post
+    (
+        '"Growth will slow," said Ann Lowe, Forrester/Jupiter analyst.',
+        ("Ann Lowe", "holdsPosition", "analyst"),
+    ),
+    # a coined name of digits and letters ends the post, however it is cased
+    (
+        '"That is not the case," said Tom Hale, managing director of 9ine. "It is not about staff."',
+        ("Tom Hale", "holdsPosition", "managing director"),
+    ),
 ]
 
 REFUSED = [
@@ -102,6 +121,10 @@ REFUSED = [
     ("The father of three, Tom Smith, was arrested.", ("Tom Smith", "holdsPosition", "father")),
     ("The architect of the reform, Tom Smith, spoke.", ("Tom Smith", "holdsPosition", "architect")),
     (SPORT + "Tom Lee will play at the back of the scrum.", ("Tom Lee", "holdsPosition", "back")),
+    (
+        '"Growth will slow," said Ann Lowe, Forrester/Jupiter analyst.',
+        ("Ann Lowe", "holdsPosition", "/ analyst"),
+    ),
 ]
 
 
