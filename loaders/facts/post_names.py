@@ -19,6 +19,10 @@ BAND_ROLES = frozenset(
 #: Posts only a firm or another organisation has, never a person: their possessor is an organisation.
 _BOARD_POSTS = ("chief executive", "chairman", "chairwoman", "managing director", "chief operating officer",
                 "chief financial officer", "finance director", "board")  # fmt: skip
+#: Posts at a firm that a one-word name before them shows is a firm's ("Gartner analyst X", "Forrester's
+#: senior analyst X"): a person has a spokesman, a strategist or a vice president, not analysts or economists
+#: (a full name, "Tom Hale's economist", is left to what entity recognition made of it).
+_FIRM_POSTS = ("analyst", "economist")
 
 
 def employer(ctx: FactContext, index: int) -> int:
@@ -43,19 +47,20 @@ def band_named(ctx: FactContext, start: int, role: Token) -> None:
             ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
 
 
-def firm_possessor(ctx: FactContext, title: Span) -> None:
-    """ "Aston's chief executive X", "X, Sprint's chairman": whose a board's post is, is a firm, whatever
-    class entity recognition gave the name (a person has a spokesman or a vice president, not a chief
-    executive or a chairman)."""
-    if not any(p in title.text.lower() for p in _BOARD_POSTS):
-        return
+def firm_possessor(ctx: FactContext, title: Span) -> list[int]:
+    """ "Aston's chief executive X", "X, Sprint's chairman", "Gartner analyst X": whose a board's or a
+    firm's post is, is a firm, whatever class entity recognition gave the name. Returns those names."""
+    board = any(p in title.text.lower() for p in _BOARD_POSTS)
+    if not board and not any(p in title.text.lower() for p in _FIRM_POSTS):
+        return []
     before = ctx.tok2m[title.start - 1] if title.start > 0 else -1
-    if before >= 0 and ctx.mentions[before].tok_end == title.start:  # "Gartner chairman X"
-        employer(ctx, before)
-    for c in titles.title_head(title).children:  # "Aston's chief executive X"
-        index = ctx.tok2m[c.i] if c.dep_ == "poss" else -1
-        if index >= 0 and ctx.mentions[index].tok_end <= title.start + 1:
-            employer(ctx, index)
+    possessors = [ctx.tok2m[c.i] for c in titles.title_head(title).children if c.dep_ == "poss"]
+    firms = []
+    for index in sorted({before, *possessors} - {-1}):  # "Gartner chairman X", "Aston's chief executive X"
+        row = ctx.mentions[index]
+        if row.tok_end <= title.start + 1 and (board or row.tok_end - row.tok_start == 1):
+            firms.append(employer(ctx, index))
+    return firms
 
 
 def the_party(ctx: FactContext, title: Span) -> list[int]:

@@ -76,6 +76,10 @@ ASSERTED = [
         '"Growth will slow," said Ann Lowe, Forrester/Jupiter analyst.',
         ("Ann Lowe", "holdsPosition", "analyst"),
     ),
+    # a firm's analysts and economists: the one-word name before the post is a firm's, whatever NER said
+    ('"It will grow," said Danvers analyst Ann Lowe.', ("Ann Lowe", "worksFor", "Danvers")),
+    ('"It will grow," said Ann Lowe, Brannigan\'s principal analyst.', ("Ann Lowe", "worksFor", "Brannigan")),
+    ('"It will grow," said Brannigan\'s chief economist Ann Lowe.', ("Ann Lowe", "worksFor", "Brannigan")),
     # a coined name of digits and letters ends the post, however it is cased
     (
         '"That is not the case," said Tom Hale, managing director of 9ine. "It is not about staff."',
@@ -125,6 +129,8 @@ REFUSED = [
         '"Growth will slow," said Ann Lowe, Forrester/Jupiter analyst.',
         ("Ann Lowe", "holdsPosition", "/ analyst"),
     ),
+    # a full name's economist is left to what NER made of the name
+    ('"It will grow," said Tom Hale\'s economist Ann Lowe.', ("Ann Lowe", "worksFor", "Tom Hale")),
 ]
 
 
