@@ -82,6 +82,9 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
             affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
         affiliations += [] if affiliations else post_names.the_party(ctx, title)
         _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
+        firm, leads = post_names.topic_firm(ctx, title, gaz) if not affiliations else (-1, False)
+        if firm >= 0:  # "Chief executive X said", in a story about one firm
+            ctx.add("leaderOf" if leads else "worksFor", index, firm, title, "topic-firm", 0.6)
     postnominal = positions.postnominal(ctx, row)  # "Nicholas Blake QC"
     if postnominal is not None:
         _emit_roles(ctx, index, postnominal, [], 0.8, gaz=gaz, rule="postnominal")

@@ -11,6 +11,11 @@ from tests.loaders.extraction_helpers import analyse, facts
 #: A line of sport before a sentence makes the text a report on sport (two words of sport).
 SPORT = "The coach named his side for the match on Saturday. "
 
+#: A story about one firm: its headline and lead name it, then its officers by their posts alone.
+FIRM_STORY = (
+    "Kelbrook profits rise\n\nFood maker Kelbrook has posted a record profit thanks to cost cuts.\n\n"
+)
+
 ASSERTED = [
     ("Dan Vale QC told the court the ruling was wrong.", ("Dan Vale", "holdsPosition", "qc")),
     ("Three lawyers - Dan Vale QC, Ann Roe QC and Jo Kim - quit.", ("Ann Roe", "holdsPosition", "qc")),
@@ -80,6 +85,15 @@ ASSERTED = [
     ('"It will grow," said Danvers analyst Ann Lowe.', ("Ann Lowe", "worksFor", "Danvers")),
     ('"It will grow," said Ann Lowe, Brannigan\'s principal analyst.', ("Ann Lowe", "worksFor", "Brannigan")),
     ('"It will grow," said Brannigan\'s chief economist Ann Lowe.', ("Ann Lowe", "worksFor", "Brannigan")),
+    # a board post with no name of its own is held at the firm the story is about
+    (
+        FIRM_STORY + '"Sales were strong," said chief executive Tom Hale.',
+        ("Tom Hale", "leaderOf", "Kelbrook"),
+    ),
+    (
+        FIRM_STORY + '"Costs will rise," said chief financial officer Ann Lowe.',
+        ("Ann Lowe", "worksFor", "Kelbrook"),
+    ),
     # a coined name of digits and letters ends the post, however it is cased
     (
         '"That is not the case," said Tom Hale, managing director of 9ine. "It is not about staff."',
@@ -128,6 +142,21 @@ REFUSED = [
     (
         '"Growth will slow," said Ann Lowe, Forrester/Jupiter analyst.',
         ("Ann Lowe", "holdsPosition", "/ analyst"),
+    ),
+    # not in a paragraph about another firm, in a story about two, or for a post left
+    (
+        FIRM_STORY + 'Rival Danbury Foods Ltd also backed the plans. "This is good news. It will help," '
+        "chief executive Tom Hale said.",
+        ("Tom Hale", "leaderOf", "Kelbrook"),
+    ),
+    (
+        "Kelbrook and Hartwell merge\n\nFood makers Kelbrook and Hartwell are to merge.\n\n"
+        '"Sales were strong," said chief executive Tom Hale.',
+        ("Tom Hale", "leaderOf", "Kelbrook"),
+    ),
+    (
+        FIRM_STORY + '"Sales were strong," said former chief executive Tom Hale.',
+        ("Tom Hale", "leaderOf", "Kelbrook"),
     ),
     # a full name's economist is left to what NER made of the name
     ('"It will grow," said Tom Hale\'s economist Ann Lowe.', ("Ann Lowe", "worksFor", "Tom Hale")),
