@@ -72,15 +72,19 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     if title is not None:
         title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
         _clubs_named_as_towns(ctx, phrase_start, title)
-        post_names.firm_possessor(ctx, title)
+        firms = post_names.firm_possessor(ctx, title)
         post_names.band_named(ctx, phrase_start, titles.title_head(title))
         affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
+        affiliations += [f for f in firms if f not in affiliations]  # "Gartner analyst X", once a person's
         affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
         before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
         if before >= 0 and parties.is_party(gaz, ctx.mentions[before]):
             affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
         affiliations += [] if affiliations else post_names.the_party(ctx, title)
         _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
+        firm, leads = post_names.topic_firm(ctx, title, gaz) if not affiliations else (-1, False)
+        if firm >= 0:  # "Chief executive X said", in a story about one firm
+            ctx.add("leaderOf" if leads else "worksFor", index, firm, title, "topic-firm", 0.6)
     postnominal = positions.postnominal(ctx, row)  # "Nicholas Blake QC"
     if postnominal is not None:
         _emit_roles(ctx, index, postnominal, [], 0.8, gaz=gaz, rule="postnominal")

@@ -1,15 +1,20 @@
 """What a post says about the names beside it: the name a post is held at or of is an organisation's, whatever
 class entity recognition gave it ("telecoms analyst at X", "Aston's chief executive", "the Black Sabbath
-singer"), and 'party' before a post names the party the sentence names (loaders/facts/people.py reads the
-ties themselves).
+singer"), 'party' before a post names the party the sentence names, and a board post with no name of its
+own is held at the firm the story is about (loaders/facts/people.py reads the ties themselves).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import itertools
 
+from spacy.tokens import Doc, Span, Token
+
+from loaders.entities import cues as ecues
+from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.kinds import about_sport
 from loaders.entities.records import CUED
-from loaders.facts import titles
+from loaders.facts import parties, titles
 from loaders.facts.context import FactContext
 
 # "Oasis guitarist X", "the Busted frontman": a band's musician is its member, not its employee
@@ -19,6 +24,10 @@ BAND_ROLES = frozenset(
 #: Posts only a firm or another organisation has, never a person: their possessor is an organisation.
 _BOARD_POSTS = ("chief executive", "chairman", "chairwoman", "managing director", "chief operating officer",
                 "chief financial officer", "finance director", "board")  # fmt: skip
+#: Posts at a firm that a one-word name before them shows is a firm's ("Gartner analyst X", "Forrester's
+#: senior analyst X"): a person has a spokesman, a strategist or a vice president, not analysts or economists
+#: (a full name, "Tom Hale's economist", is left to what entity recognition made of it).
+_FIRM_POSTS = ("analyst", "economist")
 
 
 def employer(ctx: FactContext, index: int) -> int:
@@ -43,19 +52,20 @@ def band_named(ctx: FactContext, start: int, role: Token) -> None:
             ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
 
 
-def firm_possessor(ctx: FactContext, title: Span) -> None:
-    """ "Aston's chief executive X", "X, Sprint's chairman": whose a board's post is, is a firm, whatever
-    class entity recognition gave the name (a person has a spokesman or a vice president, not a chief
-    executive or a chairman)."""
-    if not any(p in title.text.lower() for p in _BOARD_POSTS):
-        return
+def firm_possessor(ctx: FactContext, title: Span) -> list[int]:
+    """ "Aston's chief executive X", "X, Sprint's chairman", "Gartner analyst X": whose a board's or a
+    firm's post is, is a firm, whatever class entity recognition gave the name. Returns those names."""
+    board = any(p in title.text.lower() for p in _BOARD_POSTS)
+    if not board and not any(p in title.text.lower() for p in _FIRM_POSTS):
+        return []
     before = ctx.tok2m[title.start - 1] if title.start > 0 else -1
-    if before >= 0 and ctx.mentions[before].tok_end == title.start:  # "Gartner chairman X"
-        employer(ctx, before)
-    for c in titles.title_head(title).children:  # "Aston's chief executive X"
-        index = ctx.tok2m[c.i] if c.dep_ == "poss" else -1
-        if index >= 0 and ctx.mentions[index].tok_end <= title.start + 1:
-            employer(ctx, index)
+    possessors = [ctx.tok2m[c.i] for c in titles.title_head(title).children if c.dep_ == "poss"]
+    firms = []
+    for index in sorted({before, *possessors} - {-1}):  # "Gartner chairman X", "Aston's chief executive X"
+        row = ctx.mentions[index]
+        if row.tok_end <= title.start + 1 and (board or row.tok_end - row.tok_start == 1):
+            firms.append(employer(ctx, index))
+    return firms
 
 
 def the_party(ctx: FactContext, title: Span) -> list[int]:
@@ -90,3 +100,54 @@ def shared_of(ctx: FactContext, root: Token) -> list[Token]:
 
 def _a_person(ctx: FactContext, token: Token) -> bool:
     return (index := ctx.tok2m[token.i]) >= 0 and ctx.mentions[index].cls == "Person"
+
+
+#: A firm's board posts, held at the firm the story is about when the text names no other: "Chief executive
+#: X said", after a lead about one company. A leader's, then the others'.
+_FIRM_LEADER_POSTS = ("chief executive", "managing director")
+_FIRM_BOARD_POSTS = ("chief financial officer", "chief operating officer", "finance director")
+#: Classes of a name that may be another firm's (NER often takes a firm's name for a place's).
+_FIRM_LIKE = frozenset({"Organization", "Location"})
+#: Words of a post held no longer, or of a second's post.
+_NOT_HELD = frozenset({"former", "ex", "late", "then", "one-time", "onetime"}) | ecues.NON_LEADER_MODIFIERS
+
+
+def topic_firm(ctx: FactContext, title: Span, gaz: Gazetteer | None) -> tuple[int, bool]:
+    """ "Chief executive Franklin Raines ... have left the firm": a board post with no name of its own is
+    held at the one organisation the headline and lead name (a story about a firm names it first, then its
+    officers by their posts alone), unless its paragraph or the sentence before names another organisation
+    (a paragraph about another firm). Two in the lead, a party, a post left or a report on sport: none.
+    Returns the firm's mention (-1 for none) and whether the post leads it."""
+    label = title.text.lower()
+    leads = any(p in label for p in _FIRM_LEADER_POSTS)
+    if not leads and not any(p in label for p in _FIRM_BOARD_POSTS):
+        return -1, False
+    if any(t.lower_ in _NOT_HELD for t in title) or about_sport(ctx.doc):
+        return -1, False
+    firms = {
+        m: ctx.mentions[m].surface.lower()
+        for sent in itertools.islice(ctx.doc.sents, 2)
+        for k in range(sent.start, sent.end)
+        if (m := ctx.tok2m[k]) >= 0 and ctx.mentions[m].cls in _FIRM_LIKE
+    }
+    if len(set(firms.values())) != 1 or any(parties.is_party(gaz, ctx.mentions[m]) for m in firms):
+        return -1, False
+    firm = min(firms)
+    sentence = title.sent
+    others = {
+        ctx.mentions[m].surface.lower()
+        for k in range(_paragraph_before(ctx.doc, sentence), sentence.end)
+        if (m := ctx.tok2m[k]) >= 0 and ctx.mentions[m].cls in _FIRM_LIKE
+    }
+    if others - {firms[firm]} or ctx.mentions[firm].cls != "Organization":
+        return -1, False  # "ISP Plus.net backed it. '... .' chief executive X said": the other firm's post
+    return firm, leads
+
+
+def _paragraph_before(doc: Doc, sentence: Span) -> int:
+    """Where the words before a sentence start: its paragraph's first token, or the sentence before it."""
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    k = sentence.start - 1
+    while k > 0 and "\n\n" not in doc[k].text + doc[k].whitespace_:
+        k -= 1
+    return min(start, k + 1) if k > 0 else 0

@@ -71,6 +71,7 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     """Start of the noun phrase that premodifies a name: tokens left of it whose heads lead into it."""
     doc = ctx.doc
     start = row.tok_start
+    joined: set[int] = set()  # first halves of hyphenated words, which the parser may hang elsewhere
     while start > 0:
         token = doc[start - 1]
         if token.pos_ in ("VERB", "AUX", "CCONJ") and token.lower_ not in cues.TITLE_PARTICIPLES:
@@ -82,8 +83,13 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
             break  # another person's name: its titles are its own
         if start >= 2 and _in_word_hyphen(token) and start < row.tok_start:
             start -= 2  # "co-chairman": the parser may hang "co" elsewhere; the word is one
+            joined.add(start)
             continue
-        if not any(row.tok_start <= a.i < row.tok_end for a in token.ancestors):
+        # "Arsenal vice-chairman X": a word hung from such a first half premodifies the whole word
+        premodifies = token.head.i in joined or any(
+            row.tok_start <= a.i < row.tok_end for a in token.ancestors
+        )
+        if not premodifies:
             break
         start -= 1
     return start
@@ -165,7 +171,8 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     if possessive:  # "Menatep Group's managing director": the title follows the possessor
         start = possessive[-1] + 1
     start = _after_other_post(doc, start, end)
-    skip = ("DET", "PUNCT", "ADP", "PART", "PRON", "ADV")  # "recently elected secretary": the secretary
+    # "recently elected secretary": the secretary; "Nielsen/NetRatings analyst": the slash is the name's
+    skip = ("DET", "PUNCT", "SYM", "ADP", "PART", "PRON", "ADV")
     first = start
     while start < end and (
         ctx.tok2m[start] >= 0
@@ -452,11 +459,16 @@ def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[
         if unit is not None and all(
             ctx.tok2m[k] < 0
             and ctx.doc[k].pos_ not in ("DET", "PRON", "NUM")
-            and ((c.lower_ == "of" and not lower_only) or ctx.doc[k].is_lower)
+            and ((c.lower_ == "of" and not lower_only) or (ctx.doc[k].is_lower and not _coined(ctx.doc[k])))
             for k in words
         ):
             return unit.i + 1, unit
     return title.i + 1, None
+
+
+def _coined(token: Token) -> bool:
+    """A word of digits and letters ("3ami", "o2"): a coined name however it is cased, no unit of a post."""
+    return any(ch.isdigit() for ch in token.text) and any(ch.isalpha() for ch in token.text)
 
 
 def _names_a_body(unit: Token) -> bool:

@@ -11,6 +11,11 @@ from tests.loaders.extraction_helpers import analyse, facts
 #: A line of sport before a sentence makes the text a report on sport (two words of sport).
 SPORT = "The coach named his side for the match on Saturday. "
 
+#: A story about one firm: its headline and lead name it, then its officers by their posts alone.
+FIRM_STORY = (
+    "Kelbrook profits rise\n\nFood maker Kelbrook has posted a record profit thanks to cost cuts.\n\n"
+)
+
 ASSERTED = [
     ("Dan Vale QC told the court the ruling was wrong.", ("Dan Vale", "holdsPosition", "qc")),
     ("Three lawyers - Dan Vale QC, Ann Roe QC and Jo Kim - quit.", ("Ann Roe", "holdsPosition", "qc")),
@@ -62,6 +67,38 @@ ASSERTED = [
     ("Jane Roe and Mark Poe of Acme Industries wrote it.", ("Jane Roe", "worksFor", "Acme Industries")),
     ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Jane Roe", "worksFor", "IBM")),
     ("Jane Roe, Mark Poe and Sam Doe of IBM wrote the paper.", ("Mark Poe", "worksFor", "IBM")),
+    # a name before a hyphenated post the parser splits premodifies the whole word
+    (
+        "Officials said that Barclays chief executive Ann Lowe and HSBC co-founder Peter Kane had met.",
+        ("Peter Kane", "worksFor", "HSBC"),
+    ),
+    (
+        "Jo Poe said that Barclays chief executive Ann Lowe and HSBC vice-president Tom Hale had met.",
+        ("Tom Hale", "worksFor", "HSBC"),
+    ),
+    # the slash of a name joined to another ("Forrester/Jupiter") is no word of the post
+    (
+        '"Growth will slow," said Ann Lowe, Forrester/Jupiter analyst.',
+        ("Ann Lowe", "holdsPosition", "analyst"),
+    ),
+    # a firm's analysts and economists: the one-word name before the post is a firm's, whatever NER said
+    ('"It will grow," said Danvers analyst Ann Lowe.', ("Ann Lowe", "worksFor", "Danvers")),
+    ('"It will grow," said Ann Lowe, Brannigan\'s principal analyst.', ("Ann Lowe", "worksFor", "Brannigan")),
+    ('"It will grow," said Brannigan\'s chief economist Ann Lowe.', ("Ann Lowe", "worksFor", "Brannigan")),
+    # a board post with no name of its own is held at the firm the story is about
+    (
+        FIRM_STORY + '"Sales were strong," said chief executive Tom Hale.',
+        ("Tom Hale", "leaderOf", "Kelbrook"),
+    ),
+    (
+        FIRM_STORY + '"Costs will rise," said chief financial officer Ann Lowe.',
+        ("Ann Lowe", "worksFor", "Kelbrook"),
+    ),
+    # a coined name of digits and letters ends the post, however it is cased
+    (
+        '"That is not the case," said Tom Hale, managing director of 9ine. "It is not about staff."',
+        ("Tom Hale", "holdsPosition", "managing director"),
+    ),
 ]
 
 REFUSED = [
@@ -102,6 +139,27 @@ REFUSED = [
     ("The father of three, Tom Smith, was arrested.", ("Tom Smith", "holdsPosition", "father")),
     ("The architect of the reform, Tom Smith, spoke.", ("Tom Smith", "holdsPosition", "architect")),
     (SPORT + "Tom Lee will play at the back of the scrum.", ("Tom Lee", "holdsPosition", "back")),
+    (
+        '"Growth will slow," said Ann Lowe, Forrester/Jupiter analyst.',
+        ("Ann Lowe", "holdsPosition", "/ analyst"),
+    ),
+    # not in a paragraph about another firm, in a story about two, or for a post left
+    (
+        FIRM_STORY + 'Rival Danbury Foods Ltd also backed the plans. "This is good news. It will help," '
+        "chief executive Tom Hale said.",
+        ("Tom Hale", "leaderOf", "Kelbrook"),
+    ),
+    (
+        "Kelbrook and Hartwell merge\n\nFood makers Kelbrook and Hartwell are to merge.\n\n"
+        '"Sales were strong," said chief executive Tom Hale.',
+        ("Tom Hale", "leaderOf", "Kelbrook"),
+    ),
+    (
+        FIRM_STORY + '"Sales were strong," said former chief executive Tom Hale.',
+        ("Tom Hale", "leaderOf", "Kelbrook"),
+    ),
+    # a full name's economist is left to what NER made of the name
+    ('"It will grow," said Tom Hale\'s economist Ann Lowe.', ("Ann Lowe", "worksFor", "Tom Hale")),
 ]
 
 
