@@ -483,7 +483,8 @@ FIRM_NOUNS: Final = frozenset(
         "firm", "company", "group", "giant", "conglomerate", "carmaker", "automaker", "lender", "bank",
         "chain", "brewer", "distiller", "airline", "retailer", "supermarket", "insurer", "newspaper",
         "broadcaster", "band", "duo", "trio", "label", "manufacturer", "multinational", "subsidiary",
-        "charity", "watchdog", "regulator",
+        "charity", "watchdog", "regulator", "consultancy", "chipmaker", "drugmaker", "steelmaker",
+        "shipbuilder",
     }
 )  # fmt: skip
 #: Two-word descriptors that only a firm takes ("market leader Diageo"; a "party leader" is a person).
