@@ -142,3 +142,12 @@ def test_a_conjunct_of_a_based_name_is_not_based_there(nlp: Language) -> None:
     found = facts(analyse(nlp, "Traders at Acme Corp and Dallas-based Kestrel Inc said so."))
     assert ("Kestrel Inc", "basedIn", "Dallas") in found, found
     assert ("Acme Corp", "basedIn", "Dallas") not in found, found
+
+
+def test_a_country_s_name_the_text_makes_a_firm_is_based_there_not_a_citizen(nlp: Language) -> None:
+    # NER reads the possessed name as a person's in its sentence; "Lavaux Ricard shares" makes it a firm
+    found = facts(
+        analyse(nlp, "Lavaux Ricard shares rose on Monday. The bid came from France's Lavaux Ricard.")
+    )
+    assert ("Lavaux Ricard", "basedIn", "France") in found
+    assert ("Lavaux Ricard", "citizenOf", "France") not in found
