@@ -151,3 +151,28 @@ def test_a_country_s_name_the_text_makes_a_firm_is_based_there_not_a_citizen(nlp
     )
     assert ("Lavaux Ricard", "basedIn", "France") in found
     assert ("Lavaux Ricard", "citizenOf", "France") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The actor held a party to promote Bristol's Old Vic Theatre.",
+            ("Old Vic Theatre", "locatedIn", "Bristol"),
+        ),
+        (
+            "The paintings are on show at London's Kestrel Gallery.",
+            ("Kestrel Gallery", "locatedIn", "London"),
+        ),
+        (
+            "The show opens at the Palace Theatre in Glasgow next week.",
+            ("Palace Theatre", "locatedIn", "Glasgow"),
+        ),
+    ],
+)
+def test_a_building_s_name_lies_in_the_place_that_holds_it(
+    nlp: Language, text: str, fact: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact in found
+    assert (fact[0], "basedIn", fact[2]) not in found
