@@ -1,6 +1,9 @@
 """Words around a name that only a firm has, whatever NER's label (loaders/entities/kinds.py's _firm_cue reads
 these after its own cues):
 
+- an item of a list of examples of firms: "companies such as Sony and Philips", "manufacturers including
+  Nokia and Samsung", "CD Universe, Powergen and many other companies" (a pattern of English for naming
+  kinds of a thing);
 - a trade in the plural right before one name, the British way of naming a firm by what its people do:
   "analysts Gartner", "accountants KPMG", "auctioneers Sotheby's" (a list after it, "analysts Smith and
   Jones", is left alone: the plural may be the people themselves);
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
 
@@ -31,6 +34,8 @@ _TRADES: Final = frozenset(
 #: Parts of a firm: the name they modify is the firm's ("the Yukos unit").
 PART_NOUNS: Final = frozenset({"unit", "subsidiary", "affiliate", "division"})
 _PARTS_BEFORE: Final = PART_NOUNS - {"division"}
+#: Words that open a list of examples after a plural noun ("companies such as", "firms including").
+_LIST_OPENERS: Final = frozenset({"as", "including", "like"})
 _NAMING_VERBS: Final = frozenset({"called", "named"})
 _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 
@@ -38,11 +43,35 @@ _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 def firm_context(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the words around the name doc[start:end] (of NER label ``label``) make it a firm."""
     return (
-        _trade_before(doc, start, end)
+        _listed_firm(doc[start:end].root)
+        or _trade_before(doc, start, end)
         or _part_before(doc, start, end)
         or _called(doc, start)
         or _firm_noun_after(doc, start, end, label)
     )
+
+
+def _listed_firm(root: Token) -> bool:
+    """ "companies such as Sony and Philips", "manufacturers including Nokia", "Powergen and many other
+    companies": an item of a list that a plural firm noun introduces or closes."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first, *first.conjuncts]
+    if any(_firms(t) and any(c.lower_ == "other" for c in t.children) for t in items if t.i > root.i):
+        return True
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in _LIST_OPENERS or not _firms(prep.head):
+        return False
+    return (
+        prep.lower_ != "as"
+        or any(c.lower_ == "such" for c in prep.children)
+        or prep.nbor(-1).lower_ == "such"
+    )
+
+
+def _firms(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in cues.FIRM_NOUNS - cues.BAND_NOUNS
 
 
 def _trade_before(doc: Doc, start: int, end: int) -> bool:

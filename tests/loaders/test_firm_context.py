@@ -22,6 +22,9 @@ def _class_of(nlp: Language, text: str, name: str) -> str | None:
         ("It wanted to bid for Ruskoil unit Yugantel.", "Yugantel"),
         ("Church leaders are siding with Uganda's New Horizon newspaper.", "New Horizon"),
         ("It wanted to bid for the Ruskoil subsidiary last year.", "Ruskoil"),
+        ("Music players come from companies such as Creative, Sony and Philips.", "Philips"),
+        ("Handsets are available from major manufacturers including Nokia and Samsung.", "Samsung"),
+        ("Dorvane, Powergen and many other companies have left their databases open.", "Powergen"),
     ],
 )
 def test_a_trade_a_naming_or_a_part_beside_a_name_makes_it_a_firm(
@@ -35,6 +38,7 @@ def test_a_trade_a_naming_or_a_part_beside_a_name_makes_it_a_firm(
     [
         ("Analysts Peter Mandrake and Tom Brisco said rates would fall.", "Peter Mandrake", "Person"),
         ("He sold a stake to several Wall Street firms.", "Wall Street", "Location"),
+        ("Actors such as Tom Hanks and Sandra Bullock attended.", "Sandra Bullock", "Person"),
         ("The deal was blocked by Rupert Kane, whose Kestrel newspaper backed it.", "Rupert Kane", "Person"),
     ],
 )
