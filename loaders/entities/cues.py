@@ -346,17 +346,21 @@ PLACE_HEAD_NOUNS: Final = frozenset(
         "street", "avenue", "road", "boulevard", "square", "forest", "district", "county", "counties",
         "parish", "province", "valley", "river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands",
         "mountain", "mountains", "desert", "plateau", "canyon", "beach", "coast", "peninsula", "strait",
-        "park", "stadium", "arena",
+        "park", "stadium", "arena", "cathedral", "abbey",
     }
 )  # fmt: skip
+#: Last words of an organisation's name that make it a building too, which lies in a place ("London's
+#: Science Museum", "the Lyric Theatre in Belfast"): a museum is based in its city as much as it lies there,
+#: and the news says where it lies (lane i14-places6).
+VENUE_HEAD_NOUNS: Final = frozenset({"museum", "gallery", "hall", "stadium", "arena", "theatre", "theater"})
 #: First words that make a name a place ("Loch Ness", "Mount Kenya", "Cape Cod", "Isle of Wight").
 PLACE_FIRST_WORDS: Final = frozenset({"loch", "lough", "mount", "fort", "cape", "isle"})
 ORG_HEAD_NOUNS: Final = frozenset(
     {
-        "college", "university", "institute", "museum", "ministry", "corporation", "corp", "corp.", "inc",
-        "inc.", "ltd", "association", "committee", "agency", "foundation", "society", "administration",
-        "government", "cabinet", "council", "commission", "party", "authority", "department", "bureau",
-        "board", "league",
+        "college", "university", "institute", "museum", "gallery", "theatre", "theater", "ministry",
+        "corporation", "corp", "corp.", "inc", "inc.", "ltd", "association", "committee", "agency",
+        "foundation", "society", "administration", "government", "cabinet", "council", "commission", "party",
+        "authority", "department", "bureau", "board", "league",
     }
 )  # fmt: skip
 #: Single words that NER sometimes tags as names but which are not entities on their own.
@@ -483,7 +487,8 @@ FIRM_NOUNS: Final = frozenset(
         "firm", "company", "group", "giant", "conglomerate", "carmaker", "automaker", "lender", "bank",
         "chain", "brewer", "distiller", "airline", "retailer", "supermarket", "insurer", "newspaper",
         "broadcaster", "band", "duo", "trio", "label", "manufacturer", "multinational", "subsidiary",
-        "charity", "watchdog", "regulator",
+        "charity", "watchdog", "regulator", "consultancy", "chipmaker", "drugmaker", "steelmaker",
+        "shipbuilder",
     }
 )  # fmt: skip
 #: Two-word descriptors that only a firm takes ("market leader Diageo"; a "party leader" is a person).

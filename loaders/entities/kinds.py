@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.firm_context import firm_context
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import listed_works
 
@@ -97,6 +98,8 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
     appositions = _appositions(span)
     if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
         return "Organization"
+    if firm_context(doc, start, end, label):
+        return "Organization"  # "analysts Gartner", "a company called Akamai", "the Yukos unit"
     if label in ("GPE", "LOC", "FAC"):
         return None  # "shares in Paris", "London shares": a market's place
     after = doc[end] if end < len(doc) else None

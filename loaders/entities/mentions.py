@@ -224,7 +224,7 @@ class EntityMentions:
         """Gazetteer names NER missed, longest first, not inside a longer proper name."""
         rows = []
         for _, start, end in sorted(self.matcher(doc), key=lambda m: m[1] - m[2]):
-            if any(taken[start:end]) or not _standalone(doc, start, end):
+            if any(taken[start:end]) or not _standalone(doc, start, end) or _opening_name_before(doc, start):
                 continue
             gender = title_gender(doc, start)
             entry = _fitting(self.gaz.lookup(doc[start:end].text), gender)
@@ -347,6 +347,22 @@ def _standalone(doc: Doc, start: int, end: int) -> bool:
         before = None
     return not any(
         t is not None and t.pos_ == "PROPN" and t.is_title and not t.is_sent_start for t in (before, after)
+    )
+
+
+def _opening_name_before(doc: Doc, start: int) -> bool:
+    """A name opens the sentence right before a gazetteer's match: "Real Madrid midfielder X", whose first
+    word NER left out and :func:`_standalone` lets pass at a sentence's start (not a common word that opens
+    it: "Film fans in Madrid", nor a title: "President Bush")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        bool(before.is_sent_start)
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and not is_title_word(before)
+        and not opening_common_word(before)
     )
 
 

@@ -27,6 +27,10 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 #: Open relations hold between named things of any of these classes.
 OPEN_SIGNATURE = (NAMED_CLASSES, NAMED_CLASSES)
 _CONTEXT_WINDOW = 600
+#: A person's tie to a country read on a name the text settles as a firm's ("France's Pernod Ricard", the
+#: name NER took for a person's in that sentence and the text types a firm by "Pernod shares"): a firm's
+#: country is its home (lane i14-places6).
+_FIRMS_READING = {"citizenOf": "basedIn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +208,8 @@ def _fact_mention(
     subject, obj = keys[fact.subject], keys[fact.object]
     if rows[fact.object].cls == CONTEXT:
         obj = _from_context(rows, keys, referents, rows[fact.object], subject)
+    if fact.predicate in _FIRMS_READING and _class_of(subject, referents) == "Organization":
+        fact = fact._replace(predicate=_FIRMS_READING[fact.predicate])
     signature = OPEN_SIGNATURE if fact.predicate.startswith(OPEN_PREFIX) else SIGNATURES.get(fact.predicate)
     if subject is None or obj is None or subject == obj or signature is None:
         return None

@@ -65,7 +65,7 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     row = ctx.mentions[index]
     root = ctx.doc[row.tok_start : row.tok_end].root
     _country_in_name(ctx, index, gaz)
-    for place in (a for p in prep_objects(root, "in") for a in ctx.args(p)):
+    for place in (a for p in prep_objects(root, "in") if not _venue(ctx, index) for a in ctx.args(p)):
         if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
             ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
     for place in (a for p in prep_objects(root, "of") if p.i >= row.tok_end for a in ctx.args(p)):
@@ -88,7 +88,7 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     for c in root.children:
         if c.dep_ == "poss" and c.i < row.tok_start:
             owner = ctx.arg(c)
-            if owner is not None and ctx.mentions[owner].cls == "Country":
+            if owner is not None and ctx.mentions[owner].cls == "Country" and not _venue(ctx, index):
                 programme = row.surface.split()[-1] in ecues.PROGRAMME_WORDS
                 ctx.add("ledBy" if programme else "basedIn", index, owner, c, "possessive", 0.5)
     _country_before_name(ctx, index, root)
@@ -167,7 +167,9 @@ def place_in_place(ctx: FactContext) -> None:
     """'Trafalgar Square in London', 'the SECC in Glasgow': a place inside the place its 'in' names; and
     'London's Trafalgar Square', 'Scotland's Loch Lomond': inside its possessor."""
     for index, row in enumerate(list(ctx.mentions)):
-        if row.cls not in ("City", "Location") or _market_word(ctx.doc[row.tok_start]):
+        if row.cls not in ("City", "Location") and not _venue(ctx, index):
+            continue
+        if _market_word(ctx.doc[row.tok_start]):
             continue  # "Shares in China Mobile rose": NER's place is the market's word
         root = ctx.doc[row.tok_start : row.tok_end].root
         # In a list of places ("serve Albany, N.Y., Birmingham and Huntsville in Alabama, Columbus, ...") the
@@ -178,12 +180,18 @@ def place_in_place(ctx: FactContext) -> None:
                 continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
-        if row.cls == "Location" and root.lower_ not in _PLACE_WORDS:
+        if row.cls == "Location" and root.lower_ not in _PLACE_WORDS | ecues.VENUE_HEAD_NOUNS:
             continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
         for c in root.children:
             owner = ctx.tok2m[c.i] if c.dep_ == "poss" and c.i < row.tok_start else -1
             if owner >= 0 and ctx.mentions[owner].cls in ecues.PLACE_CLASSES and owner != index:
                 ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
+
+
+def _venue(ctx: FactContext, index: int) -> bool:
+    """An organisation named as a building ("the Science Museum", "the Lyric Theatre"): it lies in a place."""
+    row = ctx.mentions[index]
+    return row.cls == "Organization" and ctx.doc[row.tok_end - 1].lower_ in ecues.VENUE_HEAD_NOUNS
 
 
 def _market_word(token: Token) -> bool:

@@ -142,3 +142,37 @@ def test_a_conjunct_of_a_based_name_is_not_based_there(nlp: Language) -> None:
     found = facts(analyse(nlp, "Traders at Acme Corp and Dallas-based Kestrel Inc said so."))
     assert ("Kestrel Inc", "basedIn", "Dallas") in found, found
     assert ("Acme Corp", "basedIn", "Dallas") not in found, found
+
+
+def test_a_country_s_name_the_text_makes_a_firm_is_based_there_not_a_citizen(nlp: Language) -> None:
+    # NER reads the possessed name as a person's in its sentence; "Lavaux Ricard shares" makes it a firm
+    found = facts(
+        analyse(nlp, "Lavaux Ricard shares rose on Monday. The bid came from France's Lavaux Ricard.")
+    )
+    assert ("Lavaux Ricard", "basedIn", "France") in found
+    assert ("Lavaux Ricard", "citizenOf", "France") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The actor held a party to promote Bristol's Old Vic Theatre.",
+            ("Old Vic Theatre", "locatedIn", "Bristol"),
+        ),
+        (
+            "The paintings are on show at London's Kestrel Gallery.",
+            ("Kestrel Gallery", "locatedIn", "London"),
+        ),
+        (
+            "The show opens at the Palace Theatre in Glasgow next week.",
+            ("Palace Theatre", "locatedIn", "Glasgow"),
+        ),
+    ],
+)
+def test_a_building_s_name_lies_in_the_place_that_holds_it(
+    nlp: Language, text: str, fact: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact in found
+    assert (fact[0], "basedIn", fact[2]) not in found

@@ -11,6 +11,7 @@ from spacy.language import Language
 from kg.iri import content_hash, mint_article_iri
 from kg.model import Article, GeoPlace
 from loaders.entities.places import GeoIndex, geo_index, in_us_state, resolve_places
+from loaders.entities.records import doc_mentions
 from loaders.extract import extract_articles
 
 # A made-up index: two Springfields, one Shelbyville.
@@ -82,3 +83,14 @@ def test_places_of_a_bbc_article_get_coordinates(nlp: Language) -> None:
     assert geo["London"] is not None and geo["London"].country == "GB"
     assert 51 < (geo["London"].latitude or 0) < 52
     assert geo["Israel"] == GeoPlace(294640, "IL")
+
+
+def test_a_place_after_a_name_that_opens_the_sentence_is_part_of_that_name(nlp: Language) -> None:
+    # NER leaves the club's name out; the gazetteer knows its last word as a city
+    mentions = {
+        (m.surface, m.cls) for m in doc_mentions(nlp("Deportivo Lisbon coach Tom Brisco said it went well."))
+    }
+    assert ("Lisbon", "City") not in mentions
+    assert ("Lisbon", "City") in {
+        (m.surface, m.cls) for m in doc_mentions(nlp("Officials in Lisbon said it went well."))
+    }
