@@ -24,6 +24,9 @@ _MAX_CLIMB: Final = 6
 _ATTACHED: Final = frozenset(
     {"advcl", "relcl", "acl", "nsubj", "nsubjpass", "appos", "npadvmod", "parataxis"}
 )
+#: Dependencies of a clause or noun that describes a noun ('X, a comedy starring Y', 'X, which owns Y'): the
+#: description is presupposed, so the modals of the clause that holds the noun do not reach it.
+_DESCRIBING: Final = frozenset({"acl", "relcl", "appos"})
 #: Which modality wins when a sentence has several signals ("X said Y could" is hedged, not reported).
 _RANK: Final = {STATED: 0, REPORTED: 1, HEDGED: 2, FUTURE: 3, CONDITIONAL: 4}
 #: 'whether X met Y' asks, 'for X to meet Y' supposes: neither says anything of whether it happened.
@@ -88,6 +91,8 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
         if via == "xcomp" and lemma == "be":  # "is favourite to take home X": the predicate governs;
             # a bare "X is to direct Y" is what is planned, like "plans to direct"
             lemma = next((c.lemma_.lower() for c in node.children if c.dep_ in ("acomp", "attr")), "plan")
+        if via in _DESCRIBING:
+            nominal = True  # "will include X, a comedy starring Y": what describes X holds regardless
         children = _children(node, found, check_modals=not nominal, negation=governs)
         if children is None:
             return None
