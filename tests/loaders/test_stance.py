@@ -162,3 +162,13 @@ def test_a_participle_after_a_passive_clause_is_done_by_its_subject(nlp: Languag
     assert ("Dana Holt", "won", "Golden Rose") in {
         (f.subject.split("/", 1)[1], f.predicate, f.object.split("/", 1)[1]) for f in analysis.facts
     }
+
+
+def test_a_to_clause_after_trying_is_tried_not_done(nlp: Language) -> None:
+    # the parser hangs "to get" on "trying" as an adverbial clause; it is what was tried
+    tried = analyse(
+        nlp, "The team had been trying for a while to get Tom Vale to direct an episode of Dark Rooms."
+    )
+    assert not [f for f in tried.facts if f.predicate == "directed"]
+    went = analyse(nlp, "Tom Vale flew to Lima to meet Ana Ruiz.")
+    assert [f.predicate for f in went.facts if f.predicate == "metWith"] == ["metWith"]
