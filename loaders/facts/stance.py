@@ -27,6 +27,7 @@ _ATTACHED: Final = frozenset(
 #: Dependencies of a clause or noun that describes a noun ('X, a comedy starring Y', 'X, which owns Y'): the
 #: description is presupposed, so the modals of the clause that holds the noun do not reach it.
 _DESCRIBING: Final = frozenset({"acl", "relcl", "appos"})
+_TIME_WORDS: Final = frozenset({"when", "while", "once", "after", "before", "until", "as"})
 #: Which modality wins when a sentence has several signals ("X said Y could" is hedged, not reported).
 _RANK: Final = {STATED: 0, REPORTED: 1, HEDGED: 2, FUTURE: 3, CONDITIONAL: 4}
 #: 'whether X met Y' asks, 'for X to meet Y' supposes: neither says anything of whether it happened.
@@ -91,7 +92,7 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
         if via == "xcomp" and lemma == "be":  # "is favourite to take home X": the predicate governs;
             # a bare "X is to direct Y" is what is planned, like "plans to direct"
             lemma = next((c.lemma_.lower() for c in node.children if c.dep_ in ("acomp", "attr")), "plan")
-        if via in _DESCRIBING:
+        if via in _DESCRIBING and not _temporal(below):
             nominal = True  # "will include X, a comedy starring Y": what describes X holds regardless
         children = _children(node, found, check_modals=not nominal, negation=governs)
         if children is None:
@@ -120,6 +121,12 @@ def _governs(node: Token, via: str) -> bool:
     if via == "conj":
         return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)
     return via not in _ATTACHED
+
+
+def _temporal(clause: Token) -> bool:
+    """'the key themes when the UK took over': a clause of time the parser hung on a noun says when, and
+    shares its host's tense ('would be ... when X took over' is still ahead)."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_WORDS for c in clause.children)
 
 
 def _bare_infinitive(clause: Token) -> bool:

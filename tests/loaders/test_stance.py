@@ -172,3 +172,10 @@ def test_a_to_clause_after_trying_is_tried_not_done(nlp: Language) -> None:
     assert not [f for f in tried.facts if f.predicate == "directed"]
     went = analyse(nlp, "Tom Vale flew to Lima to meet Ana Ruiz.")
     assert [f.predicate for f in went.facts if f.predicate == "metWith"] == ["metWith"]
+
+
+def test_a_clause_of_time_hung_on_a_noun_keeps_its_hosts_future(nlp: Language) -> None:
+    analysis = analyse(
+        nlp, "Trade would be the main theme when Peru took over the presidency of the Andean Pact."
+    )
+    assert not [f for f in analysis.facts if f.predicate.startswith("open:") or f.predicate == "leaderOf"]
