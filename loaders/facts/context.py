@@ -127,6 +127,10 @@ class FactContext:
                     return None  # "it's special to beat X": nobody in particular beats X
                 if child.dep_ in ("nsubj", "poss") and self.arg(child) is not None:
                     return child
+                if child.dep_ == "nsubjpass" and node == verb.head and _participle(verb):
+                    # "X was recognised for her role, winning best actress": the participle's doer is the
+                    # subject of its clause, passive or not
+                    return child if self.arg(child) is not None else None
             if node is verb and node.pos_ == "NOUN" and any(c.dep_ == "poss" for c in node.children):
                 return None  # "O'Gara hailed his side's victory over X": the possessor won, not O'Gara
             if node.dep_ == "relcl" and any(c.lower_ in ecues.RELATIVE_PRONOUNS for c in node.children):
@@ -210,6 +214,10 @@ def _bare_description(token: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
     return not any(c.dep_ in _NARROWING or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+
+
+def _participle(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _expletive(token: Token) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from kg.model import FUTURE
 from loaders.entities.places import US_STATE_ABBREVIATIONS
 from loaders.entities.records import MentionRow
 from loaders.facts import cues
@@ -72,9 +73,34 @@ def talk(ctx: FactContext, cue: Token) -> None:
     seek = _seeking(cue, chain)
     if seek is not None:
         if (stance := ctx.stance(seek)) is not None:
-            _emit(ctx, "seeksTalksWith", subjects, partners, seek, "talks", 0.7, stance)
+            _emit(ctx, "seeksTalksWith", subjects, _named_partners(partners, ctx), seek, "talks", 0.7, stance)
     elif (stance := ctx.stance(cue, nominal=not _is_verb(cue))) is not None:
-        _emit(ctx, "metWith", subjects, partners, cue, "talks", 0.75, stance)
+        if _scheduled(ctx, cue):
+            stance = stance.with_modality(FUTURE)
+        _emit(ctx, "metWith", subjects, _named_partners(partners, ctx), cue, "talks", 0.75, stance)
+
+
+def _scheduled(ctx: FactContext, cue: Token) -> bool:
+    """'He now meets Puerta in the final', 'Blair meets Bush on Friday': below the headline, a bare present
+    'meets' is the news's tense for a fixture or an appointment ahead (a meeting held is 'met', 'has met');
+    only a headline tells a past meeting in the present."""
+    bare = cue.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in cue.children)
+    first_line = ctx.text.find("\n")
+    return bare and cue.lemma_ == "meet" and first_line < cue.idx  # (-1: a text without a headline)
+
+
+def _named_partners(partners: list[int], ctx: FactContext) -> list[int]:
+    """'talks with other Republicans', 'met several Democrats': a quantified plural names some of a party's
+    members, not the party; the party itself is no partner."""
+    return [o for o in partners if not _some_of(ctx.doc[ctx.mentions[o].tok_start : ctx.mentions[o].tok_end])]
+
+
+def _some_of(words: Span) -> bool:
+    return any(t.tag_ in ("NNS", "NNPS") and any(c.lower_ in _SOME_OF for c in t.children) for t in words)
+
+
+#: Quantifiers of a plural that pick some members out of a group.
+_SOME_OF = frozenset({"other", "several", "some", "many", "few", "fellow", "two", "three", "four"})
 
 
 def _coordinated_meeting(ctx: FactContext, cue: Token, subjects: list[int]) -> None:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.model import CONDITIONAL
 from loaders.entities.records import QUOTE, SOURCE, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child
@@ -92,9 +93,11 @@ def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]
     if not speakers:
         return
     if _is_exhortation(clause):
+        # "X says Y should quit if he is found to ...": an urging on a condition the sentence leaves open
+        urged = stance.with_modality(CONDITIONAL) if _on_condition(clause) else stance
         for addressee in ctx.args(child(clause, "nsubj")):
             for speaker in speakers:
-                ctx.add("urges", speaker, addressee, verb, "speech", 0.75, stance)
+                ctx.add("urges", speaker, addressee, verb, "speech", 0.75, urged)
     words = _clause_words(clause, quotes)
     if words is not None:
         quote = ctx.new_mention(
@@ -110,6 +113,13 @@ def _is_exhortation(clause: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in cues.EXHORTATIVE_MODALS for c in clause.children):
         return True
     return clause.lemma_ == "need" and child(clause, "xcomp") is not None
+
+
+def _on_condition(clause: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.CONDITIONAL_MARKS for m in c.children)
+        for c in clause.children
+    )
 
 
 def _clause_words(clause: Token, quotes: list[tuple[int, int]]) -> Span | None:

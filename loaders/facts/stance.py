@@ -24,6 +24,10 @@ _MAX_CLIMB: Final = 6
 _ATTACHED: Final = frozenset(
     {"advcl", "relcl", "acl", "nsubj", "nsubjpass", "appos", "npadvmod", "parataxis"}
 )
+#: Dependencies of a clause or noun that describes a noun ('X, a comedy starring Y', 'X, which owns Y'): the
+#: description is presupposed, so the modals of the clause that holds the noun do not reach it.
+_DESCRIBING: Final = frozenset({"acl", "relcl", "appos"})
+_TIME_WORDS: Final = frozenset({"when", "while", "once", "after", "before", "until", "as"})
 #: Which modality wins when a sentence has several signals ("X said Y could" is hedged, not reported).
 _RANK: Final = {STATED: 0, REPORTED: 1, HEDGED: 2, FUTURE: 3, CONDITIONAL: 4}
 #: 'whether X met Y' asks, 'for X to meet Y' supposes: neither says anything of whether it happened.
@@ -76,7 +80,7 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
     found = STATED_STANCE
     if nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS:
         nominal = False  # the noun is the verb's event: the verb's modals are the noun's
-    node, via = token, ""
+    node, via, below = token, "", token
     for _ in range(_MAX_CLIMB):
         lemma = node.lemma_.lower()
         if node is not token and (
@@ -84,10 +88,12 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
         ):
             # "X did not say Y met Z" claims nothing of the meeting; "X may say" is X's business.
             return None if _negated(node) else _asked(token, _reported(found, node))
-        governs = _governs(node, via)
+        governs = _governs(node, via) or (via == "advcl" and _bare_infinitive(below))
         if via == "xcomp" and lemma == "be":  # "is favourite to take home X": the predicate governs;
             # a bare "X is to direct Y" is what is planned, like "plans to direct"
             lemma = next((c.lemma_.lower() for c in node.children if c.dep_ in ("acomp", "attr")), "plan")
+        if via in _DESCRIBING and not _temporal(below):
+            nominal = True  # "will include X, a comedy starring Y": what describes X holds regardless
         children = _children(node, found, check_modals=not nominal, negation=governs)
         if children is None:
             return None
@@ -99,7 +105,7 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
             found = governed
         if node.dep_ == "ROOT" or _factive(node):
             break
-        via = node.dep_
+        via, below = node.dep_, node
         node = node.head
     return _asked(token, found)
 
@@ -115,6 +121,21 @@ def _governs(node: Token, via: str) -> bool:
     if via == "conj":
         return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)
     return via not in _ATTACHED
+
+
+def _temporal(clause: Token) -> bool:
+    """'the key themes when the UK took over': a clause of time the parser hung on a noun says when, and
+    shares its host's tense ('would be ... when X took over' is still ahead)."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_WORDS for c in clause.children)
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """'had been trying for a while to get X to direct': a to-infinitive the parser hung as an adverbial
+    clause is the complement of the verb it follows, as wanted or tried as that verb says ('in order to'
+    and 'so as to' keep their mark and stay adverbial)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
+        c.dep_ == "mark" for c in clause.children
+    )
 
 
 def _children(node: Token, found: Stance, check_modals: bool, negation: bool) -> Stance | None:

@@ -11,7 +11,7 @@ rules read the mentions in order, not the tree:
 - a possessive pronoun before an authored kind of work and its title: "their third album Final Straw" ->
   the band created it;
 - a work's name before a role noun before a person: "Little Britain star Matt Lucas" -> starsIn,
-  "Playschool presenter X" -> presents;
+  "Playschool presenter X" -> presents, "Sideways director X" -> directed, "Friends creator X" -> created;
 - a firm's name right before a model's, before a product noun: "an IBM ThinkVantage computer" -> makes;
 - a firm's name before the work noun that introduces the title: "the Channel 4 show Faking It", "ITV1
   talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
@@ -41,7 +41,12 @@ _MADE = {
     **dict.fromkeys(("Person", "Organization", "Location", "City"), ("created", "makes")),
 }
 _WINNERS = frozenset({"Person", "Organization", "Work", "Team"})
-_ROLE_PREDICATES = {"star": "starsIn", "actor": "starsIn", "actress": "starsIn", "presenter": "presents"}
+_ROLE_PREDICATES = {
+    **dict.fromkeys(("star", "actor", "actress"), "starsIn"),
+    **dict.fromkeys(("presenter", "host"), "presents"),
+    **dict.fromkeys(("director", "film-maker", "filmmaker"), "directed"),
+    **dict.fromkeys(("creator", "writer", "author", "composer"), "created"),
+}
 #: Classes NER gives a work's title that the article may settle as a work ("Little Britain": a place).
 _WORK_GUESSES = frozenset({"Work", "Person", "Organization", "Location", "City"})
 _AUTHOR_PRONOUNS = frozenset({"his", "her", "their"})

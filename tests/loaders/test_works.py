@@ -48,6 +48,14 @@ from tests.loaders.extraction_helpers import analyse, facts
         ("Critics loved the film Ray. The Ray star Jamie Foxx won.", ("Jamie Foxx", "starsIn", "Ray")),
         ("Fans cheered as Paper Moon actress Ana Costa arrived.", ("Ana Costa", "starsIn", "Paper Moon")),
         (
+            "Critics praised the film Cold Harbour. Cold Harbour director Ed Nash spoke.",
+            ("Ed Nash", "directed", "Cold Harbour"),
+        ),
+        (
+            "Viewers loved the sitcom Low Tide. Low Tide creator Ana Costa is back.",
+            ("Ana Costa", "created", "Low Tide"),
+        ),
+        (
             "Novelist Ana Costa won the prize, after winning novel of the year with her book Low Tide.",
             ("Ana Costa", "created", "Low Tide"),
         ),
