@@ -34,14 +34,17 @@ def cut_at_possessive(ctx: FactContext, index: int) -> bool:
 
 
 def next_clause_subject(ctx: FactContext, index: int, verb: Token) -> bool:
-    """A name right before a finite verb that is not the relation's own ("seeping into the mainstream, giant
-    ISP AOL announced ..."): the subject of the next clause, which the parser hung on the one before."""
+    """A name right before a finite verb that is not the relation's own and has no subject ("seeping into the
+    mainstream, giant ISP AOL announced ..."): the subject of the next clause, which the parser hung on the
+    one before."""
     row = ctx.mentions[index]
     if row.tok_end >= len(ctx.doc):
         return False
     after = ctx.doc[row.tok_end]
     own = verb.i in (after.i, after.head.i) or row.tok_start <= after.head.i < row.tok_end  # its relcl
-    return after.tag_ in _FINITE and after.pos_ in ("VERB", "AUX") and not own
+    finite = after.tag_ in _FINITE and after.pos_ in ("VERB", "AUX")
+    # a verb with a subject of its own is no clause the name begins ("discussed with X were plans")
+    return finite and not own and child(after, "nsubj", "nsubjpass", "expl") is None
 
 
 def own_subject_before(verb: Token) -> bool:
@@ -106,3 +109,21 @@ def nominal(verb: Token) -> bool:
     ("Little Britain stars Matt Lucas and David Walliams have been named ...": 'stars' is who was named).
     A gerund can be a subject ("Buying Acme made sense"), so forms in -ing are left alone."""
     return verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.tag_ != "VBG"
+
+
+#: Nouns that name the kind of a product or work: after its name they stand for the named thing.
+_KIND_NOUNS = ecues.PRODUCT_NOUNS | ecues.WORK_NOUNS
+_NAMED_KINDS = frozenset({"Product", "Work"})
+
+
+def named_kind(ctx: FactContext, noun: Token) -> int | None:
+    """The product or work a kind noun right after its name stands for ("the Firefox browser takes on X",
+    "Symbian's Series 60 software is licensed by X"): the thing itself, not a copy (a plural is copies:
+    "Series 60 phones")."""
+    if noun.tag_ != "NN" or noun.i == 0 or ctx.tok2m[noun.i] >= 0 or noun.lemma_.lower() not in _KIND_NOUNS:
+        return None
+    before = noun.doc[noun.i - 1]
+    index = ctx.tok2m[before.i]
+    if before.head.i != noun.i or before.dep_ not in ("compound", "nmod", "nummod") or index < 0:
+        return None
+    return index if ctx.mentions[index].cls in _NAMED_KINDS else None

@@ -38,6 +38,7 @@ from loaders.facts.frames import FrameTable, is_passive
 from loaders.facts.open_checks import (
     cut_at_possessive,
     misagreed,
+    named_kind,
     next_clause_subject,
     nominal,
     only_tried,
@@ -120,11 +121,17 @@ def _personal_belonging(ctx: FactContext, start: int, cls: str) -> bool:
 def _subjects(ctx: FactContext, verb: Token) -> list[int]:
     if is_passive(verb):
         agent = passive_agent(verb)
-        return ctx.args(agent) if agent is not None else []
+        return _args(ctx, agent) if agent is not None else []
     subject = _inherited_subject(verb)
     if subject is None:
         return []
-    return ctx.args(subject) or _institution(ctx, subject)
+    return _args(ctx, subject) or _institution(ctx, subject)
+
+
+def _args(ctx: FactContext, token: Token) -> list[int]:
+    """The entities a verb's argument stands for: its mentions, or the product or work a kind noun names."""
+    kind = named_kind(ctx, token)
+    return ctx.args(token) or ([kind] if kind is not None else [])
 
 
 def _institution(ctx: FactContext, noun: Token) -> list[int]:
@@ -198,15 +205,21 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     lead = particle.lower_ if particle is not None else ""
     for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
         if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
-            for index in ctx.args(obj):
+            for index in _args(ctx, obj):
                 yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
-                for index in ctx.args(obj):
+                for index in _args(ctx, obj):
                     yield index, lead, None, OBJECT_SHAPE
     hosts: list[tuple[Token, str]] = [(verb, lead)]
-    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN" and not is_title(direct):
+    if (
+        direct is not None
+        and ctx.tok2m[direct.i] < 0
+        and direct.pos_ == "NOUN"
+        and not is_title(direct)
+        and named_kind(ctx, direct) is None
+    ):
         # a person's post as object ("charged a managing director of Acme", "sacked Acme's chief") is the
         # person the deed was done to: the post's firm is no partner of it
         if not _owned(direct):
@@ -272,7 +285,7 @@ def _members(ctx: FactContext, noun: Token) -> list[int]:
     """The entities a prepositional object stands for: its own, or the named examples of a common noun
     ("competition from rivals such as Kestrel and Zenith": Kestrel and Zenith compete)."""
     own = ctx.arg(noun)
-    found = [i for i in ctx.args(noun) if i == own or not _clause_subject(ctx, i)]
+    found = [i for i in _args(ctx, noun) if i == own or not _clause_subject(ctx, i)]
     if found or noun.pos_ != "NOUN":
         return found
     for prep in noun.children:

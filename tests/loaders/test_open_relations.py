@@ -332,6 +332,14 @@ def test_a_name_cut_at_a_possessive_is_no_partner(nlp: Language) -> None:
     assert not [p for p in partners if p.startswith("Own")], found
 
 
+def test_a_kind_noun_after_a_product_s_name_stands_for_the_product(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Corp is adopting the Zenith software for its phones."))
+    assert ("Kestrel Corp", "open:adopt", "Zenith") in found, found
+    # copies of it are not the thing: no open relation to the name through a plural
+    found = facts(analyse(nlp, "Kestrel Corp is selling the Zenith phones in Asia."))
+    assert not [f for f in found if f[1].startswith("open:") and f[2] == "Zenith"], found
+
+
 def test_the_verb_s_own_arguments_still_make_open_relations(nlp: Language) -> None:
     for text, triple in (
         (
@@ -421,6 +429,20 @@ def test_the_name_before_the_next_clause_s_verb_is_no_object(nlp: Language) -> N
     ]
     ctx = FactContext(doc, rows)
     assert next_clause_subject(ctx, 1, doc[2])
+    # a next verb with a subject of its own begins no clause with the name ("talked with Kestrel were plans")
+    inverted = ["Qwix", "talked", "with", "Kestrel", "were", "plans", "."]
+    doc = _parsed(
+        nlp,
+        inverted,
+        [1, 4, 1, 2, 4, 4, 4],
+        ["nsubj", "csubj", "prep", "pobj", "ROOT", "nsubj", "punct"],
+        ["NNP", "VBD", "IN", "NNP", "VBD", "NNS", "."],
+    )
+    rows = [
+        MentionRow(0, 4, 0, 1, "Organization", "Qwix", "Qwix"),
+        MentionRow(17, 24, 3, 4, "Organization", "Kestrel", "Kestrel"),
+    ]
+    assert not next_clause_subject(FactContext(doc, rows), 1, doc[1])
     # the verb's own auxiliary after a passive subject is no other clause's ("Kestrel was hired by Qwix")
     passive = ["Kestrel", "was", "hired", "by", "Qwix", "."]
     doc = _parsed(
