@@ -42,8 +42,9 @@ def next_clause_subject(ctx: FactContext, index: int, verb: Token) -> bool:
         return False
     after = ctx.doc[row.tok_end]
     own = verb.i in (after.i, after.head.i) or row.tok_start <= after.head.i < row.tok_end  # its relcl
-    finite = after.tag_ in _FINITE and after.pos_ in ("VERB", "AUX")
-    # a verb with a subject of its own is no clause the name begins ("discussed with X were plans")
+    # a copula ("Among the plans discussed with X were Y": inverted) or a verb with a subject of its own
+    # begins no clause with the name
+    finite = after.tag_ in _FINITE and after.pos_ == "VERB"
     return finite and not own and child(after, "nsubj", "nsubjpass", "expl") is None
 
 

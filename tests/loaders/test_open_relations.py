@@ -443,6 +443,17 @@ def test_the_name_before_the_next_clause_s_verb_is_no_object(nlp: Language) -> N
         MentionRow(17, 24, 3, 4, "Organization", "Kestrel", "Kestrel"),
     ]
     assert not next_clause_subject(FactContext(doc, rows), 1, doc[1])
+    # nor does a copula, whose subject an inversion puts after it ("discussed with Kestrel were plans")
+    copula = ["Qwix", "talked", "with", "Kestrel", "were", "plans", "."]
+    doc = _parsed(
+        nlp,
+        copula,
+        [1, 4, 1, 2, 4, 4, 4],
+        ["nsubj", "csubj", "prep", "pobj", "ROOT", "attr", "punct"],
+        ["NNP", "VBD", "IN", "NNP", "VBD", "NNS", "."],
+    )
+    doc[4].pos_ = "AUX"
+    assert not next_clause_subject(FactContext(doc, rows), 1, doc[1])
     # the verb's own auxiliary after a passive subject is no other clause's ("Kestrel was hired by Qwix")
     passive = ["Kestrel", "was", "hired", "by", "Qwix", "."]
     doc = _parsed(
