@@ -253,7 +253,26 @@ def test_a_headline_noun_read_as_a_verb_leaves_its_modifier_no_object(nlp: Langu
 
 
 def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    """A parse built by hand: the parser's misreadings these checks guard against are not reproducible on
+    demand with invented sentences."""
+    pos = {
+        "NNP": "PROPN",
+        "NN": "NOUN",
+        "VBZ": "VERB",
+        "VBD": "VERB",
+        "VB": "VERB",
+        "TO": "PART",
+        "IN": "ADP",
+    }
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "PUNCT") for t in tags],
+        lemmas=[w.lower().rstrip("s") if t.startswith("VB") else w for w, t in zip(words, tags, strict=True)],
+    )
 
 
 def test_a_ticker_apart_from_its_name_is_no_object(nlp: Language) -> None:
@@ -354,29 +373,6 @@ def test_the_verb_s_own_arguments_still_make_open_relations(nlp: Language) -> No
     ):
         found = facts(analyse(nlp, text))
         assert triple in found, (text, found)
-
-
-def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
-    """A parse built by hand: the parser's misreadings these checks guard against are not reproducible on
-    demand with invented sentences."""
-    pos = {
-        "NNP": "PROPN",
-        "NN": "NOUN",
-        "VBZ": "VERB",
-        "VBD": "VERB",
-        "VB": "VERB",
-        "TO": "PART",
-        "IN": "ADP",
-    }
-    return Doc(
-        nlp.vocab,
-        words=words,
-        heads=heads,
-        deps=deps,
-        tags=tags,
-        pos=[pos.get(t, "PUNCT") for t in tags],
-        lemmas=[w.lower().rstrip("s") if t.startswith("VB") else w for w, t in zip(words, tags, strict=True)],
-    )
 
 
 def test_a_conjoined_verb_after_a_noun_has_its_own_subject(nlp: Language) -> None:
