@@ -35,6 +35,17 @@ from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
+from loaders.facts.open_checks import (
+    cut_at_possessive,
+    misagreed,
+    named_kind,
+    next_clause_subject,
+    nominal,
+    only_tried,
+    own_subject_before,
+    past_a_clause,
+    position_title,
+)
 from loaders.facts.titles import is_title
 
 OPEN_PREFIX = "open:"
@@ -110,11 +121,17 @@ def _personal_belonging(ctx: FactContext, start: int, cls: str) -> bool:
 def _subjects(ctx: FactContext, verb: Token) -> list[int]:
     if is_passive(verb):
         agent = passive_agent(verb)
-        return ctx.args(agent) if agent is not None else []
+        return _args(ctx, agent) if agent is not None else []
     subject = _inherited_subject(verb)
     if subject is None:
         return []
-    return ctx.args(subject) or _institution(ctx, subject)
+    return _args(ctx, subject) or _institution(ctx, subject)
+
+
+def _args(ctx: FactContext, token: Token) -> list[int]:
+    """The entities a verb's argument stands for: its mentions, or the product or work a kind noun names."""
+    kind = named_kind(ctx, token)
+    return ctx.args(token) or ([kind] if kind is not None else [])
 
 
 def _institution(ctx: FactContext, noun: Token) -> list[int]:
@@ -140,7 +157,7 @@ def _inherited_subject(verb: Token) -> Token | None:
         if head is node or head.pos_ not in ("VERB", "AUX"):
             return None
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
-        if node.dep_ == "conj" and _subject_between(head, node):
+        if node.dep_ == "conj" and (_subject_between(head, node) or own_subject_before(node)):
             return None
         if infinitive and _controller_before(head, node):
             return None
@@ -188,15 +205,21 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     lead = particle.lower_ if particle is not None else ""
     for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
         if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
-            for index in ctx.args(obj):
+            for index in _args(ctx, obj):
                 yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
-                for index in ctx.args(obj):
+                for index in _args(ctx, obj):
                     yield index, lead, None, OBJECT_SHAPE
     hosts: list[tuple[Token, str]] = [(verb, lead)]
-    if direct is not None and ctx.tok2m[direct.i] < 0 and direct.pos_ == "NOUN" and not is_title(direct):
+    if (
+        direct is not None
+        and ctx.tok2m[direct.i] < 0
+        and direct.pos_ == "NOUN"
+        and not is_title(direct)
+        and named_kind(ctx, direct) is None
+    ):
         # a person's post as object ("charged a managing director of Acme", "sacked Acme's chief") is the
         # person the deed was done to: the post's firm is no partner of it
         if not _owned(direct):
@@ -219,6 +242,8 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 continue
             if host is not verb and prep.lower_ == "for":
                 continue  # "created a try for Murphy": whom the thing is for, not a partner of the deed
+            if host is verb and past_a_clause(verb, prep):
+                continue
             for obj in prep.children:
                 # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
                 # apposition to it is another player, no partner
@@ -260,7 +285,7 @@ def _members(ctx: FactContext, noun: Token) -> list[int]:
     """The entities a prepositional object stands for: its own, or the named examples of a common noun
     ("competition from rivals such as Kestrel and Zenith": Kestrel and Zenith compete)."""
     own = ctx.arg(noun)
-    found = [i for i in ctx.args(noun) if i == own or not _clause_subject(ctx, i)]
+    found = [i for i in _args(ctx, noun) if i == own or not _clause_subject(ctx, i)]
     if found or noun.pos_ != "NOUN":
         return found
     for prep in noun.children:
@@ -285,20 +310,6 @@ def _owned(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
-def _misagreed(verb: Token) -> bool:
-    """A verb whose coordinated or complement clause has a verb of another number and no subject of its
-    own, which would share the first's: the parser took a noun for a verb ("BBC hits Little Britain and
-    Strictly Come Dancing are among the nominees": 'hits' is a noun, the subject of 'are')."""
-    numbers = {"VBZ": "singular", "VBP": "plural"}
-    number = numbers.get(verb.tag_)
-    return number is not None and any(
-        c.dep_ in ("conj", "ccomp")
-        and numbers.get(c.tag_, number) != number
-        and child(c, "nsubj", "nsubjpass") is None
-        for c in verb.children
-    )
-
-
 def _reported_by_itself(ctx: FactContext, verb: Token) -> bool:
     """'Acme said it filed with the SEC': the news agencies' report of a firm's (or a person's) own
     statement about itself, where the pronoun is the speaker; elsewhere a pronoun's referent is too often
@@ -312,25 +323,6 @@ def _reported_by_itself(ctx: FactContext, verb: Token) -> bool:
     index = ctx.arg(speaker)
     # a name the sentence splitter cut off ("Acme Corp | Inc said it ...") is still a name
     return ctx.mentions[index].cls in NAMED_CLASSES if index is not None else speaker.pos_ == "PROPN"
-
-
-def _position_title(verb: Token) -> bool:
-    """'Munster lock Paul O'Connell', 'Leicester prop Dan Cole': a playing position between a club and a
-    player is the player's title, which the parser took for a verb."""
-    doc = verb.doc
-    return (
-        verb.lower_ in ecues.SPORT_POSITIONS
-        and 0 < verb.i < len(doc) - 1
-        and doc[verb.i - 1].pos_ == "PROPN"
-        and doc[verb.i + 1].pos_ == "PROPN"
-    )
-
-
-def _nominal(verb: Token) -> bool:
-    """A 'verb' that is itself the subject or object of another word is a noun the parser took for a verb
-    ("Little Britain stars Matt Lucas and David Walliams have been named ...": 'stars' is who was named).
-    A gerund can be a subject ("Buying Acme made sense"), so forms in -ing are left alone."""
-    return verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.tag_ != "VBG"
 
 
 def _quoted(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
@@ -373,21 +365,25 @@ def open_relations(
     """Record the open relations (or mapped phrases) of one verb that no frame fired on; none inside the
     direct quotations ``quotes`` (character spans)."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or _quoted(verb, quotes) or _misagreed(verb):
+    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or _quoted(verb, quotes) or misagreed(verb):
         return
     if verb.is_upper:  # "THE STARS WHO LEFT EMPTY-HANDED": a sub-heading the true-caser left in capitals
         return
-    if _position_title(verb) or _nominal(verb):
+    if position_title(verb) or nominal(verb) or only_tried(verb):
         return
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
-    subjects = [s for s in _subjects(ctx, verb) if _named(ctx, s, pronoun=_reported_by_itself(ctx, verb))]
+    subjects = [
+        s
+        for s in _subjects(ctx, verb)
+        if _named(ctx, s, pronoun=_reported_by_itself(ctx, verb)) and not cut_at_possessive(ctx, s)
+    ]
     if not subjects:
         return
     found = [
         (o, phrase_words(lemma, rest), noun, shape)
         for o, rest, noun, shape in _objects(ctx, verb)
-        if _named(ctx, o)
+        if _named(ctx, o) and not cut_at_possessive(ctx, o) and not next_clause_subject(ctx, o, verb)
     ]
     found = [(o, p, noun, d) for o, p, noun, d in found if p in table.phrases or not _chamber(ctx, o, p)]
     if lemma in table.never_open and child(verb, "prt") is None:

@@ -6,7 +6,10 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from loaders.facts.open_relations import _misread_object, _position_title, _subject_between
+from loaders.entities.records import MentionRow
+from loaders.facts.context import FactContext
+from loaders.facts.open_checks import next_clause_subject, only_tried, own_subject_before, position_title
+from loaders.facts.open_relations import _misread_object, _subject_between
 from tests.loaders.extraction_helpers import analyse, facts
 
 
@@ -183,9 +186,9 @@ def test_a_playing_position_between_club_and_player_is_a_title_not_a_verb(nlp: L
     # the parser sometimes reads "lock" in "Ulster lock Sam Reed" as a verb; build that reading by hand
     words = ["Ulster", "lock", "Sam", "Reed", "resigned", "."]
     doc = Doc(nlp.vocab, words=words, pos=["PROPN", "VERB", "PROPN", "PROPN", "VERB", "PUNCT"])
-    assert _position_title(doc[1])
+    assert position_title(doc[1])
     locked = Doc(nlp.vocab, words=["Tom", "locked", "Kestrel", "out"], pos=["PROPN", "VERB", "PROPN", "ADP"])
-    assert not _position_title(locked[1])
+    assert not position_title(locked[1])
 
 
 def test_the_owner_of_the_object_is_the_partner(nlp: Language) -> None:
@@ -250,7 +253,26 @@ def test_a_headline_noun_read_as_a_verb_leaves_its_modifier_no_object(nlp: Langu
 
 
 def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    """A parse built by hand: the parser's misreadings these checks guard against are not reproducible on
+    demand with invented sentences."""
+    pos = {
+        "NNP": "PROPN",
+        "NN": "NOUN",
+        "VBZ": "VERB",
+        "VBD": "VERB",
+        "VB": "VERB",
+        "TO": "PART",
+        "IN": "ADP",
+    }
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "PUNCT") for t in tags],
+        lemmas=[w.lower().rstrip("s") if t.startswith("VB") else w for w, t in zip(words, tags, strict=True)],
+    )
 
 
 def test_a_ticker_apart_from_its_name_is_no_object(nlp: Language) -> None:
@@ -302,3 +324,140 @@ def test_a_playing_position_is_no_partner(nlp: Language) -> None:
     text = "Up front, Tom Hale plays at hooker, open-side Bill Stone is fit to start."
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1].startswith("open:")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a prepositional phrase after a clause of the verb's own belongs to that nearer clause
+        (
+            "Kestrel have made two changes, Tom Hale replacing Bill Stone on the wing and Mark Duff "
+            "returning for his first Test in a year, for injured flanker Sam Reed.",
+            ("Tom Hale", "Sam Reed"),
+        ),
+    ],
+)
+def test_an_argument_that_is_not_the_verb_s_own_makes_no_open_relation(
+    nlp: Language, text: str, wrong: tuple[str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:") and (f[0], f[2]) == wrong], found
+
+
+def test_a_name_cut_at_a_possessive_is_no_partner(nlp: Language) -> None:
+    text = "The Council of Colonels proposed the merger of the Royal Scots and the King's Own Borderers."
+    found = facts(analyse(nlp, text))
+    partners = {f[2] for f in found if f[1].startswith("open:")}
+    assert not [p for p in partners if p.startswith("Own")], found
+
+
+def test_a_kind_noun_after_a_product_s_name_stands_for_the_product(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Corp is adopting the Zenith software for its phones."))
+    assert ("Kestrel Corp", "open:adopt", "Zenith") in found, found
+    # copies of it are not the thing: no open relation to the name through a plural
+    found = facts(analyse(nlp, "Kestrel Corp is selling the Zenith phones in Asia."))
+    assert not [f for f in found if f[1].startswith("open:") and f[2] == "Zenith"], found
+
+
+def test_the_verb_s_own_arguments_still_make_open_relations(nlp: Language) -> None:
+    for text, triple in (
+        (
+            "Tom Grant bought Kestrel Corp in May and sold Zenith Corp in June.",
+            ("Tom Grant", "open:sell", "Zenith Corp"),
+        ),
+        ("Tom Grant returned to Acme Corp in 2004.", ("Tom Grant", "open:return to", "Acme Corp")),
+        (
+            "Acme Corp has been hired by Zenith Corp for the project.",
+            ("Zenith Corp", "open:hire", "Acme Corp"),
+        ),
+    ):
+        found = facts(analyse(nlp, text))
+        assert triple in found, (text, found)
+
+
+def test_a_conjoined_verb_after_a_noun_has_its_own_subject(nlp: Language) -> None:
+    # "Hale plays and lock Duff replaces Reed", Duff read as the object of "lock": "replaces" is Duff's
+    words = ["Hale", "plays", "and", "lock", "Duff", "replaces", "Reed", "."]
+    heads = [1, 1, 1, 1, 3, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "cc", "conj", "dobj", "conj", "dobj", "punct"]
+    doc = _parsed(nlp, words, heads, deps, ["NNP", "VBZ", "CC", "VB", "NNP", "VBZ", "NNP", "."])
+    assert own_subject_before(doc[5])
+    shared = ["Hale", "bought", "Acme", "and", "sold", "Zenith", "."]
+    doc = _parsed(
+        nlp,
+        shared,
+        [1, 1, 1, 1, 1, 4, 1],
+        [*deps[:2], "dobj", "cc", "conj", "dobj", "punct"],
+        ["NNP", "VBD", "NNP", "CC", "VBD", "NNP", "."],
+    )
+    assert not own_subject_before(doc[4])
+
+
+def test_a_deed_only_tried_for_is_none(nlp: Language) -> None:
+    # "trying to get Hale to direct Dune", "to get" hung as a purpose clause of "trying"
+    words = ["They", "were", "trying", "to", "get", "Hale", "to", "direct", "Dune", "."]
+    heads = [2, 2, 2, 4, 2, 7, 7, 4, 7, 2]
+    deps = ["nsubj", "aux", "ROOT", "aux", "advcl", "nsubj", "aux", "ccomp", "dobj", "punct"]
+    tags = ["PRP", "VBD", "VBG", "TO", "VB", "NNP", "TO", "VB", "NNP", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    doc[2].lemma_ = "try"
+    assert only_tried(doc[7])
+    done = ["Hale", "held", "a", "party", "to", "promote", "Dune", "."]
+    doc = _parsed(
+        nlp,
+        done,
+        [1, 1, 3, 1, 5, 1, 5, 1],
+        ["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj", "punct"],
+        ["NNP", "VBD", "DT", "NN", "TO", "VB", "NNP", "."],
+    )
+    assert not only_tried(doc[5])
+
+
+def test_the_name_before_the_next_clause_s_verb_is_no_object(nlp: Language) -> None:
+    # "Qwix is seeping into giant Kestrel announced ...": Kestrel is the subject of "announced"
+    words = ["Qwix", "is", "seeping", "into", "Kestrel", "announced", "plans", "."]
+    heads = [2, 2, 5, 2, 3, 5, 5, 5]
+    deps = ["nsubj", "aux", "advcl", "prep", "pobj", "ROOT", "dobj", "punct"]
+    doc = _parsed(nlp, words, heads, deps, ["NNP", "VBZ", "VBG", "IN", "NNP", "VBD", "NNS", "."])
+    rows = [
+        MentionRow(0, 4, 0, 1, "Organization", "Qwix", "Qwix"),
+        MentionRow(21, 28, 4, 5, "Organization", "Kestrel", "Kestrel"),
+    ]
+    ctx = FactContext(doc, rows)
+    assert next_clause_subject(ctx, 1, doc[2])
+    # a next verb with a subject of its own begins no clause with the name ("talked with Kestrel were plans")
+    inverted = ["Qwix", "talked", "with", "Kestrel", "were", "plans", "."]
+    doc = _parsed(
+        nlp,
+        inverted,
+        [1, 4, 1, 2, 4, 4, 4],
+        ["nsubj", "csubj", "prep", "pobj", "ROOT", "nsubj", "punct"],
+        ["NNP", "VBD", "IN", "NNP", "VBD", "NNS", "."],
+    )
+    rows = [
+        MentionRow(0, 4, 0, 1, "Organization", "Qwix", "Qwix"),
+        MentionRow(17, 24, 3, 4, "Organization", "Kestrel", "Kestrel"),
+    ]
+    assert not next_clause_subject(FactContext(doc, rows), 1, doc[1])
+    # nor does a copula, whose subject an inversion puts after it ("discussed with Kestrel were plans")
+    copula = ["Qwix", "talked", "with", "Kestrel", "were", "plans", "."]
+    doc = _parsed(
+        nlp,
+        copula,
+        [1, 4, 1, 2, 4, 4, 4],
+        ["nsubj", "csubj", "prep", "pobj", "ROOT", "attr", "punct"],
+        ["NNP", "VBD", "IN", "NNP", "VBD", "NNS", "."],
+    )
+    doc[4].pos_ = "AUX"
+    assert not next_clause_subject(FactContext(doc, rows), 1, doc[1])
+    # the verb's own auxiliary after a passive subject is no other clause's ("Kestrel was hired by Qwix")
+    passive = ["Kestrel", "was", "hired", "by", "Qwix", "."]
+    doc = _parsed(
+        nlp,
+        passive,
+        [2, 2, 2, 2, 3, 2],
+        ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+        ["NNP", "VBD", "VBN", "IN", "NNP", "."],
+    )
+    ctx = FactContext(doc, [MentionRow(0, 7, 0, 1, "Organization", "Kestrel", "Kestrel")])
+    assert not next_clause_subject(ctx, 0, doc[2])

@@ -1,0 +1,130 @@
+"""Checks of English that keep an open relation to what its sentence states (loaders.facts.open_relations).
+
+Each says where the parse, read naively, gives a verb an argument that is not its own, or a deed that did
+not happen: a name cut at a possessive, a name that is the subject of the next clause, a conjoined verb
+whose own subject stands right before it, a prepositional phrase hung on a verb past a clause of its own,
+a deed only tried for, and a place that is only where someone went; and where the parser took a noun for
+a verb (a playing position between a club and a player, a verb that is itself a subject or object, two
+verbs of different number that would share a subject).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.entities import cues as ecues
+from loaders.facts import cues
+from loaders.facts.context import FactContext, child
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: Clauses of a verb's own that a later prepositional phrase would rather belong to ("_past_a_clause").
+_CLAUSES = frozenset({"advcl", "conj", "ccomp", "xcomp", "parataxis"})
+_MAX_CLIMB = 6
+
+
+def cut_at_possessive(ctx: FactContext, index: int) -> bool:
+    """A name right after a capitalised possessive that is no mention of its own ("the King's Own Scottish
+    Borderers" found as "Own Scottish Borderers"): the possessive is part of the name, which was cut, so the
+    mention is no entity the reader would know ("Acme's Zenith" has a mention of its own before "'s")."""
+    start = ctx.mentions[index].tok_start
+    if start < 2:
+        return False
+    mark, owner = ctx.doc[start - 1], ctx.doc[start - 2]
+    return mark.lower_ in ("'s", "’s") and owner.is_title and owner.pos_ == "PROPN" and ctx.tok2m[owner.i] < 0
+
+
+def next_clause_subject(ctx: FactContext, index: int, verb: Token) -> bool:
+    """A name right before a finite verb that is not the relation's own and has no subject ("seeping into the
+    mainstream, giant ISP AOL announced ..."): the subject of the next clause, which the parser hung on the
+    one before."""
+    row = ctx.mentions[index]
+    if row.tok_end >= len(ctx.doc):
+        return False
+    after = ctx.doc[row.tok_end]
+    own = verb.i in (after.i, after.head.i) or row.tok_start <= after.head.i < row.tok_end  # its relcl
+    # a copula ("Among the plans discussed with X were Y": inverted) or a verb with a subject of its own
+    # begins no clause with the name
+    finite = after.tag_ in _FINITE and after.pos_ == "VERB"
+    return finite and not own and child(after, "nsubj", "nsubjpass", "expl") is None
+
+
+def own_subject_before(verb: Token) -> bool:
+    """A conjoined verb right after a noun ("A plays at hooker and lock B replaces C"): that noun is its own
+    subject, which the parser missed, so it shares no subject with the verb it is conjoined to. A verb that
+    shares its subject follows a conjunction, a comma or an adverb ("X bought A and sold B")."""
+    return verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("PROPN", "NOUN")
+
+
+def past_a_clause(verb: Token, prep: Token) -> bool:
+    """A prepositional phrase hung on the verb after a clause of the verb's own that lies between them
+    ("X replacing A on the wing and B returning for his first Test, for injured Y"): English attaches it
+    to the nearer clause, so it is no partner of the verb."""
+    return any(
+        c.dep_ in _CLAUSES and c.pos_ in ("VERB", "AUX") and verb.i < c.i < prep.i for c in verb.children
+    )
+
+
+def only_tried(verb: Token) -> bool:
+    """A deed under a to-infinitive that a verb of wanting or trying governs, even where the parser hangs it
+    as a clause of purpose ("had been trying to get X to direct Y"): only aimed at, not done."""
+    node = verb
+    for _ in range(_MAX_CLIMB):
+        head = node.head
+        if head.i == node.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        if infinitive and head.lemma_.lower() in cues.IRREALIS_VERBS:
+            return True
+        node = head
+    return False
+
+
+def misagreed(verb: Token) -> bool:
+    """A verb whose coordinated or complement clause has a verb of another number and no subject of its
+    own, which would share the first's: the parser took a noun for a verb ("BBC hits Little Britain and
+    Strictly Come Dancing are among the nominees": 'hits' is a noun, the subject of 'are')."""
+    numbers = {"VBZ": "singular", "VBP": "plural"}
+    number = numbers.get(verb.tag_)
+    return number is not None and any(
+        c.dep_ in ("conj", "ccomp")
+        and numbers.get(c.tag_, number) != number
+        and child(c, "nsubj", "nsubjpass") is None
+        for c in verb.children
+    )
+
+
+def position_title(verb: Token) -> bool:
+    """'Munster lock Paul O'Connell', 'Leicester prop Dan Cole': a playing position between a club and a
+    player is the player's title, which the parser took for a verb."""
+    doc = verb.doc
+    return (
+        verb.lower_ in ecues.SPORT_POSITIONS
+        and 0 < verb.i < len(doc) - 1
+        and doc[verb.i - 1].pos_ == "PROPN"
+        and doc[verb.i + 1].pos_ == "PROPN"
+    )
+
+
+def nominal(verb: Token) -> bool:
+    """A 'verb' that is itself the subject or object of another word is a noun the parser took for a verb
+    ("Little Britain stars Matt Lucas and David Walliams have been named ...": 'stars' is who was named).
+    A gerund can be a subject ("Buying Acme made sense"), so forms in -ing are left alone."""
+    return verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.tag_ != "VBG"
+
+
+#: Nouns that name the kind of a product or work: after its name they stand for the named thing.
+_KIND_NOUNS = ecues.PRODUCT_NOUNS | ecues.WORK_NOUNS
+_NAMED_KINDS = frozenset({"Product", "Work"})
+
+
+def named_kind(ctx: FactContext, noun: Token) -> int | None:
+    """The product or work a kind noun right after its name stands for ("the Firefox browser takes on X",
+    "Symbian's Series 60 software is licensed by X"): the thing itself, not a copy (a plural is copies:
+    "Series 60 phones")."""
+    if noun.tag_ != "NN" or noun.i == 0 or ctx.tok2m[noun.i] >= 0 or noun.lemma_.lower() not in _KIND_NOUNS:
+        return None
+    before = noun.doc[noun.i - 1]
+    index = ctx.tok2m[before.i]
+    if before.head.i != noun.i or before.dep_ not in ("compound", "nmod", "nummod") or index < 0:
+        return None
+    return index if ctx.mentions[index].cls in _NAMED_KINDS else None
