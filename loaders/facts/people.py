@@ -574,6 +574,7 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
             and ctx.mentions[index].cls in ("Country", "Organization", "Team", NORP)
             and not _names_a_thing(ctx, index)
             and not _inside_unknown_name(ctx, index)
+            and ctx.mentions[index].surface.lower() not in titles.KIND_WORDS  # "Party leader X" opening
         ):
             seen.append(index)
     return seen
