@@ -580,15 +580,23 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
     return seen
 
 
+#: Classes of names that a demonym opening them belongs to ("American Idol", "Swiss Army"); a demonym before
+#: an event's or an award's name is often the holder's own ("British Olympic champion X").
+_THINGS = frozenset({"Work", "Product"})
+
+
 def _names_a_thing(ctx: FactContext, index: int) -> bool:
     """A country or demonym that starts the name of something else before a title: "French Open
     champion X", "US Masters winner Y", "Scottish Cup finalist Z": capitalised words follow that are no
-    mention of their own and hold no title ("French President X", "Greek Prime Minister Y"), so the
-    nationality is the event's, not the person's."""
+    mention of their own and hold no title ("French President X", "Greek Prime Minister Y"), or that
+    entity recognition took for a work's name ("American Idol presenter X"), so the nationality is the
+    event's or the show's, not the person's."""
     row, doc = ctx.mentions[index], ctx.doc
     k = row.tok_end
-    if row.cls not in ("Country", NORP) or k >= len(doc) or ctx.tok2m[k] >= 0 or not doc[k].is_title:
+    if row.cls not in ("Country", NORP) or k >= len(doc) or not doc[k].is_title:
         return False
+    if ctx.tok2m[k] >= 0:  # "American Idol presenter X": the demonym opens the show's name
+        return ctx.mentions[ctx.tok2m[k]].cls in _THINGS
     while k < len(doc) and doc[k].is_title and ctx.tok2m[k] < 0:
         if titles.is_title(doc[k]):
             return False

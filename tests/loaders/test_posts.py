@@ -197,6 +197,13 @@ CLEAN_POSTS = [
     ("Chief Justice Ann Roe swore him in.", ("Ann Roe", "holdsPosition", "chief justice"), True),
     ("Party leader Tom Wick said the plan would work.", ("Tom Wick", "holdsPosition", "leader"), True),
     ("Party leader Tom Wick said the plan would work.", ("Tom Wick", "leaderOf", "Party"), False),
+    # a demonym that opens a show's name is the show's, not the presenter's nationality
+    (
+        "It will be hosted by American Idol presenter Tom Wick.",
+        ("Tom Wick", "citizenOf", "United States"),
+        False,
+    ),
+    ("It will be hosted by American presenter Tom Wick.", ("Tom Wick", "citizenOf", "United States"), True),
 ]
 
 
