@@ -676,7 +676,12 @@ def _emit_roles(
 ) -> None:
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
-    named = [_singular(t) for t in title if ctx.tok2m[t.i] < 0 or t.lower_ in cues.TITLE_MODIFIERS]
+    elsewhere = _names_elsewhere(ctx)
+    named = [
+        _singular(t)
+        for t in title
+        if (ctx.tok2m[t.i] < 0 and t.text not in elsewhere) or t.lower_ in cues.TITLE_MODIFIERS
+    ]
     while len(named) > 1 and named[-1] in _AFFILIATION_PREPS:
         named.pop()  # "the chairman of Migration Watch UK, Sir Andrew Green": the post is "chairman"
     label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
@@ -737,6 +742,19 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
+
+
+def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
+    """One-word names of organisations the article names: "ex-Yukos boss X", where the name inside the
+    hyphenated word is no mention of its own, holds the post "ex-boss" (a title word is never one)."""
+    return frozenset(
+        m.surface
+        for m in ctx.mentions
+        if m.cls in ("Organization", "Team")
+        and " " not in m.surface
+        and m.surface[:1].isupper()
+        and m.surface.lower() not in titles.TITLES
+    )
 
 
 def _singular(token: Token) -> str:
