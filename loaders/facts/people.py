@@ -574,20 +574,29 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
             and ctx.mentions[index].cls in ("Country", "Organization", "Team", NORP)
             and not _names_a_thing(ctx, index)
             and not _inside_unknown_name(ctx, index)
+            and ctx.mentions[index].surface.lower() not in titles.KIND_WORDS  # "Party leader X" opening
         ):
             seen.append(index)
     return seen
 
 
+#: Classes of names that a demonym opening them belongs to ("American Idol", "Swiss Army"); a demonym before
+#: an event's or an award's name is often the holder's own ("British Olympic champion X").
+_THINGS = frozenset({"Work", "Product"})
+
+
 def _names_a_thing(ctx: FactContext, index: int) -> bool:
     """A country or demonym that starts the name of something else before a title: "French Open
     champion X", "US Masters winner Y", "Scottish Cup finalist Z": capitalised words follow that are no
-    mention of their own and hold no title ("French President X", "Greek Prime Minister Y"), so the
-    nationality is the event's, not the person's."""
+    mention of their own and hold no title ("French President X", "Greek Prime Minister Y"), or that
+    entity recognition took for a work's name ("American Idol presenter X"), so the nationality is the
+    event's or the show's, not the person's."""
     row, doc = ctx.mentions[index], ctx.doc
     k = row.tok_end
-    if row.cls not in ("Country", NORP) or k >= len(doc) or ctx.tok2m[k] >= 0 or not doc[k].is_title:
+    if row.cls not in ("Country", NORP) or k >= len(doc) or not doc[k].is_title:
         return False
+    if ctx.tok2m[k] >= 0:  # "American Idol presenter X": the demonym opens the show's name
+        return ctx.mentions[ctx.tok2m[k]].cls in _THINGS
     while k < len(doc) and doc[k].is_title and ctx.tok2m[k] < 0:
         if titles.is_title(doc[k]):
             return False
@@ -667,7 +676,12 @@ def _emit_roles(
 ) -> None:
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
-    named = [_singular(t) for t in title if ctx.tok2m[t.i] < 0 or t.lower_ in cues.TITLE_MODIFIERS]
+    elsewhere = _names_elsewhere(ctx)
+    named = [
+        _singular(t)
+        for t in title
+        if (ctx.tok2m[t.i] < 0 and t.text not in elsewhere) or t.lower_ in cues.TITLE_MODIFIERS
+    ]
     while len(named) > 1 and named[-1] in _AFFILIATION_PREPS:
         named.pop()  # "the chairman of Migration Watch UK, Sir Andrew Green": the post is "chairman"
     label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
@@ -728,6 +742,19 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
+
+
+def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
+    """One-word names of organisations the article names: "ex-Yukos boss X", where the name inside the
+    hyphenated word is no mention of its own, holds the post "ex-boss" (a title word is never one)."""
+    return frozenset(
+        m.surface
+        for m in ctx.mentions
+        if m.cls in ("Organization", "Team")
+        and " " not in m.surface
+        and m.surface[:1].isupper()
+        and m.surface.lower() not in titles.TITLES
+    )
 
 
 def _singular(token: Token) -> str:

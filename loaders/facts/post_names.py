@@ -76,7 +76,11 @@ def the_party(ctx: FactContext, title: Span) -> list[int]:
         return []
     sentence = ctx.doc[title.start].sent
     named = {m for k in range(sentence.start, title.start) if (m := ctx.tok2m[k]) >= 0}
-    named = {m for m in named if ctx.mentions[m].cls == "Organization"}
+    named = {
+        m
+        for m in named
+        if ctx.mentions[m].cls == "Organization" and ctx.mentions[m].surface.lower() not in titles.KIND_WORDS
+    }  # "Party leader X" opening a sentence: the word itself is no party's name
     return sorted(named) if len(named) == 1 else []
 
 

@@ -26,7 +26,7 @@ PARTY_POSTS = frozenset(
 _STANDING = frozenset({"senior", "leading"})
 #: The word for what kind of body holds the post, standing for the body the text names elsewhere: "party
 #: leader X", "festival director X", "club captain X" hold the posts "leader", "director", "captain".
-_KIND_WORDS = frozenset({"party", "festival", "club", "band", "team"})
+KIND_WORDS = frozenset({"party", "festival", "club", "band", "team"})
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
 #: journalist", "chart-topping singer", "star flanker" hold the posts "commentator", "journalist", "singer",
 #: "flanker".
@@ -34,11 +34,15 @@ _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowne
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
                      "prominent", "star", "superstar"})  # fmt: skip
 #: Words that describe the holder, not the post: "married publisher X", "teenage soul singer Y", "banned
-#: sprinter Z", "uncapped prop W" hold the posts "publisher", "soul singer", "sprinter", "prop".
+#: sprinter Z", "uncapped prop W" hold the posts "publisher", "soul singer", "sprinter", "prop"; "the late
+#: singer X" (dead) held the post "singer"; "a strong defender", "a staunch ally" say how well.
 _DESCRIPTIONS = frozenset(
     {"married", "teenage", "young", "elderly", "wealthy", "banned", "disgraced", "jailed", "convicted",
-     "uncapped", "injured", "controversial", "talented", "experienced"}
+     "uncapped", "injured", "controversial", "talented", "experienced", "late", "strong", "staunch",
+     "fierce", "vocal", "keen", "loyal", "passionate"}
 )  # fmt: skip
+#: Sport positions that are also posts off the field: a ship's or an army's captain.
+_POSTS_OFF_FIELD = frozenset({"captain", "skipper"})
 #: The first halves of such hyphenated words, which the tokenizer splits: "chart - topping", "award - winning"
 _PRAISE_PARTS = frozenset({"chart", "award", "well", "long", "oscar", "prize", "best"})
 #: Occupations the guideline takes for posts ("playwright X", "X, a senior barrister", "awards pundit X"),
@@ -195,7 +199,29 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         return None  # "was named best director": an award, not a post
     if start >= end or not is_title(title_head(doc[start:end])):
         return None  # "centre partner X": a title noun that only modifies another noun names no post
+    if _figure_of_play(title_head(doc[start:end])):
+        return None  # "a strong defender of the agreement", "a key player in the talks"
     return doc[start:end]
+
+
+def _figure_of_play(head: Token) -> bool:
+    """A playing position of or in something, outside a report on sport, is a figure of speech, not a post:
+    "X was a strong defender of the treaty", "a key player in the market" ("Wales scrum-half X" stays a
+    post wherever it is; a captain or skipper holds a post on a ship or in an army too)."""
+    label = hyphenated(head) or head.lemma_.lower()
+    if label not in ecues.SPORT_POSITIONS or label in _POSTS_OFF_FIELD:
+        return False
+    of_something = any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children)
+    return of_something and not _sport_besides(head, label)
+
+
+def _sport_besides(head: Token, label: str) -> bool:
+    """A report on sport even without the position's own word: "defender" and Blair's "premiership" make
+    no sport report of a story on politics."""
+    if not about_sport(head.doc):
+        return False
+    others = {t.lemma_.lower() for t in head.doc if t.lemma_.lower() in ecues.SPORT_WORDS} - {label}
+    return len(others) >= 2
 
 
 def _after_other_post(doc: Doc, start: int, end: int) -> int:
@@ -218,7 +244,7 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     "veteran Labour backbencher", "party leader", "festival director" (the body's kind, not the post's).
     A firm's "senior vice president" or "senior economist" is a grade of the post and stays."""
     while end - start > 1 and (
-        doc[start].lower_ in _KIND_WORDS
+        doc[start].lower_ in KIND_WORDS
         or doc[start].lower_ in _PRAISE
         or doc[start].lower_ in _DESCRIPTIONS
         or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
@@ -341,11 +367,20 @@ def _plural(head: Token) -> bool:
 
 
 def _rank_after(doc: Doc, start: int, end: int) -> bool:
-    """A rank of nobility that ends a title after another title noun: it is the name's, not the post's."""
+    """A rank of nobility that ends a title after another title noun: it is the name's, not the post's.
+    So is a judge's "Justice" right after a post of its own: "Commission President Justice X" holds the
+    post "president" ("Lord Justice X", "Chief Justice X": 'Lord' and 'Chief' are words of the post)."""
     rank = doc[end - 1].lower_
+    if end - start > 1 and doc[end - 1].text == "Justice":
+        before = doc[end - 2]
+        return before.lower_ not in _JUSTICE_WORDS and before.pos_ in ("NOUN", "PROPN") and is_title(before)
     if rank not in ecues.MALE_TITLES and rank not in ecues.FEMALE_TITLES:
         return False
     return any(t.lower_ in TITLES for t in doc[start : end - 1])
+
+
+#: Words that make "Justice" a post of their own: "Lord Justice", "Chief Justice", "Associate Justice".
+_JUSTICE_WORDS = frozenset({"lord", "lady", "chief", "associate", "mr", "mrs", "ms"})
 
 
 def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:

@@ -173,3 +173,51 @@ def test_post_is_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> 
 def test_post_is_not_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
     found = facts(analyse(nlp, text))
     assert fact not in found, found
+
+
+#: Words beside a post that are not the post's: how its holder is described, a word that stands for the
+#: body, a judge's rank after another post; and a playing position used as a figure of speech.
+CLEAN_POSTS = [
+    ("The late Westbury singer Tom Vane was remembered.", ("Tom Vane", "holdsPosition", "singer"), True),
+    (
+        "The late Westbury singer Tom Vane was remembered.",
+        ("Tom Vane", "holdsPosition", "late singer"),
+        False,
+    ),
+    ("Tom Wick was a strong defender of the treaty.", ("Tom Wick", "holdsPosition", "defender"), False),
+    (
+        "Tom Wick was a strong defender of the treaty.",
+        ("Tom Wick", "holdsPosition", "strong defender"),
+        False,
+    ),
+    ("Ann Roe is a key player in the talks.", ("Ann Roe", "holdsPosition", "key player"), False),
+    (SPORT + "Tom Wick is a defender of Westbury Rovers.", ("Tom Wick", "holdsPosition", "defender"), True),
+    ("Tribunal President Justice Ann Roe said so.", ("Ann Roe", "holdsPosition", "president"), True),
+    ("Tribunal President Justice Ann Roe said so.", ("Ann Roe", "holdsPosition", "president justice"), False),
+    ("Chief Justice Ann Roe swore him in.", ("Ann Roe", "holdsPosition", "chief justice"), True),
+    ("Party leader Tom Wick said the plan would work.", ("Tom Wick", "holdsPosition", "leader"), True),
+    ("Party leader Tom Wick said the plan would work.", ("Tom Wick", "leaderOf", "Party"), False),
+    # a demonym that opens a show's name is the show's, not the presenter's nationality
+    (
+        "It will be hosted by American Idol presenter Tom Wick.",
+        ("Tom Wick", "citizenOf", "United States"),
+        False,
+    ),
+    ("It will be hosted by American presenter Tom Wick.", ("Tom Wick", "citizenOf", "United States"), True),
+    # a firm's name inside a hyphenated word is the firm's, not the post's
+    (
+        "Kelbrook shares fell. It hurt ex-Kelbrook boss Tom Wick.",
+        ("Tom Wick", "holdsPosition", "ex-boss"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "held"), CLEAN_POSTS, ids=[f"{t[1][2]}:{t[0][:30]}" for t in CLEAN_POSTS]
+)
+def test_a_post_keeps_only_its_own_words(
+    nlp: Language, text: str, fact: tuple[str, str, str], held: bool
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert (fact in found) == held, f"{text!r} gave {found}"
