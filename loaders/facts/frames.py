@@ -378,6 +378,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
+        objects, subjects = _no_demonym_person(ctx, objects), _no_demonym_person(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
@@ -423,6 +424,27 @@ def _of_classes(ctx: FactContext, mentions: list[int], classes: frozenset[str] |
     if classes is None:
         return mentions
     return [m for m in mentions if ctx.mentions[m].cls in classes or ctx.mentions[m].cls == "PRON"]
+
+
+#: Dependencies of a word that heads its own noun phrase as a clause's argument.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def _no_demonym_person(ctx: FactContext, mentions: list[int]) -> list[int]:
+    """Leave out a singular demonym standing as a noun: "The Russian beat Schuettler", "he lost to the
+    Italian" name a person of that country, not the country (a plural, "the Russians", is its side)."""
+    return [m for m in mentions if not _demonym_person(ctx, m)]
+
+
+def _demonym_person(ctx: FactContext, mention: int) -> bool:
+    row = ctx.mentions[mention]
+    if row.cls != "NORP" or row.tok_end - row.tok_start != 1:
+        return False
+    token = ctx.doc[row.tok_start]
+    word = token.lower_
+    singular = word.endswith(("an", "ian", "ine", "i")) and token.tag_ not in ("NNS", "NNPS")
+    determined = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
+    return singular and determined and token.dep_ in _ARGUMENT_DEPS
 
 
 def apply_frames(ctx: FactContext, cue: Token, table: FrameTable) -> bool:
