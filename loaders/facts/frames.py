@@ -21,7 +21,8 @@ follows, as in "X urged Y to act"). Every statement gets its stance (negation, m
 wishes and questions are no claims), and its ends' classes are checked against the predicate's domain
 and range later, in assembly. ``not_with`` names prepositions whose phrase on the cue makes it another
 relation ("led Spain to victory" is no leading of Spain, "joined the BBC as a reporter" no membership); a
-phrase whose object is a place leaves the frame standing ("led a delegation to Beijing").
+phrase whose object is a place leaves the frame standing ("led a delegation to Beijing"); ``not_object_amod``
+names adjectives of the cue's direct object that make it another relation ("the outstanding shares").
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -87,6 +88,7 @@ class Frame:
     object_classes: frozenset[str] | None
     governors: frozenset[str]  # governing verbs that do not make it unasserted ("agreed to buy")
     not_with: frozenset[str]  # prepositions whose phrase on the cue (not naming a place) blocks the frame
+    not_object_amod: frozenset[str]  # adjectives on the cue's direct object that make it another relation
     confidence: float
     name: str  # the rule name in provenance: "<predicate>:<first cue>"
     examples: tuple[Example, ...]
@@ -144,6 +146,7 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         optional("object_classes"),
         frozenset(raw.get("governors", ())),
         frozenset(raw.get("not_with", ())),
+        frozenset(raw.get("not_object_amod", ())),
         float(raw.get("confidence", 0.7)),
         f"{raw['predicate']}:{cues[0]}",
         examples,
@@ -355,6 +358,13 @@ def _applies(frame: Frame, cue: Token) -> bool:
         for c in [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")] or _participle_noun(cue, "VBN")
     ):
         return False
+    if frame.not_object_amod and any(
+        a.dep_ == "amod" and a.lower_ in frame.not_object_amod
+        for c in cue.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for a in c.children
+    ):
+        return False  # "buy the outstanding shares of Y" buys Y: a takeover, no stake
     if "active" in frame.requires and is_passive(cue):
         return False
     return not ("passive" in frame.requires and not is_passive(cue))
@@ -378,6 +388,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
+        objects, subjects = _no_demonym_person(ctx, objects), _no_demonym_person(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
@@ -423,6 +434,27 @@ def _of_classes(ctx: FactContext, mentions: list[int], classes: frozenset[str] |
     if classes is None:
         return mentions
     return [m for m in mentions if ctx.mentions[m].cls in classes or ctx.mentions[m].cls == "PRON"]
+
+
+#: Dependencies of a word that heads its own noun phrase as a clause's argument.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def _no_demonym_person(ctx: FactContext, mentions: list[int]) -> list[int]:
+    """Leave out a singular demonym standing as a noun: "The Russian beat Schuettler", "he lost to the
+    Italian" name a person of that country, not the country (a plural, "the Russians", is its side)."""
+    return [m for m in mentions if not _demonym_person(ctx, m)]
+
+
+def _demonym_person(ctx: FactContext, mention: int) -> bool:
+    row = ctx.mentions[mention]
+    if row.cls != "NORP" or row.tok_end - row.tok_start != 1:
+        return False
+    token = ctx.doc[row.tok_start]
+    word = token.lower_
+    singular = word.endswith(("an", "ian", "ine", "i")) and token.tag_ not in ("NNS", "NNPS")
+    determined = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
+    return singular and determined and token.dep_ in _ARGUMENT_DEPS
 
 
 def apply_frames(ctx: FactContext, cue: Token, table: FrameTable) -> bool:

@@ -116,8 +116,18 @@ def role_in_work(ctx: FactContext, index: int) -> None:
     while j >= 0 and doc[j].text in ecues.QUOTE_MARKS:
         j -= 1
     work = ctx.tok2m[j] if j >= 0 else -1
+    if work >= 0 and _cut_title(ctx, work):
+        return
     if 0 <= work != index and ctx.mentions[work].tok_end == j + 1 and ctx.mentions[work].cls in _WORK_GUESSES:
         ctx.add(predicate, index, work, doc[k], "work-role", 0.65)
+
+
+def _cut_title(ctx: FactContext, work: int) -> bool:
+    """ "American Idol presenter X": a nationality word glued to the title is the title's own first word, so
+    the name found ("Idol") is only part of it."""
+    start = ctx.mentions[work].tok_start
+    before = ctx.tok2m[start - 1] if start >= 1 else -1
+    return before >= 0 and ctx.mentions[before].cls == "NORP" and ctx.mentions[before].tok_end == start
 
 
 def _author_by_pronoun(ctx: FactContext, k: int, index: int) -> bool:
