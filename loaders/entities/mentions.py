@@ -20,6 +20,7 @@ from loaders.entities.categories import award_categories
 from loaders.entities.firms import whole_firms
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import cued_kind, cued_titles, repeated_titles, settle_titles, title_end
+from loaders.entities.lexicon import common_words, opening_common_name
 from loaders.entities.names import (
     NameBounds,
     before_title,
@@ -88,6 +89,7 @@ class EntityMentions:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         register_extensions()
         self.gaz = gazetteer
+        self.common = common_words(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("GAZ", [nlp.make_doc(form) for form in gazetteer.surface_forms()])
         # GeoNames is data of the pipeline, as the gazetteer is: indexed here, with the model (about a
@@ -204,6 +206,8 @@ class EntityMentions:
         entry = _fitting(self.gaz.lookup(span.text), bounds.gender)
         if entry is None and len(span) == 1 and opening_common_word(span[0]) and before_title(doc, span.end):
             return None  # "Film director Quentin Tarantino": the title's domain, no name
+        if entry is None and ent.label_ == "PERSON" and opening_common_name(span, self.common):
+            return None  # "Verdict delay for ...": capitalised by its place, no one's name
         cls, key, flags = _type_of(ent.label_, span.text, entry)
         flags |= _GENDER_FLAGS.get(bounds.gender, 0)
         kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None

@@ -162,3 +162,30 @@ def test_a_common_word_opening_a_sentence_before_a_title_is_no_organisation(
 def test_a_name_opening_a_sentence_before_a_title_stays_a_name(nlp: Language) -> None:
     doc = nlp("Zentrova chief John Peters said sales rose. Shares in Zentrova fell.")
     assert any(m.tok_start == 0 and m.cls == "Organization" for m in doc_mentions(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gritty return for an old hero\n\nThe game is back on the shelves of Leeds.", "Gritty"),
+        ("Verdict delay for Welsh cyclists\n\nThe panel will meet again in March.", "Verdict"),
+        ("Broadly, the lender said rates would fall.", "Broadly"),
+        ("Revs 715,000 vs 1,941,000\n\nThe company said the quarter was weak.", "Revs"),
+    ],
+)
+def test_a_common_word_capitalised_by_its_place_is_no_person(nlp: Language, text: str, word: str) -> None:
+    mentions = analyse(nlp, text).mentions
+    assert not any(m.text == word and m.entity for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hudson said the plant would close.", "Hudson"),
+        ("Hudson will close the plant in March.", "Hudson"),
+        ("Deputy Sam Pierce spoke first. Pierce said the vote was lost.", "Pierce"),
+    ],
+)
+def test_a_name_opening_a_sentence_as_its_subject_stays_a_person(nlp: Language, text: str, word: str) -> None:
+    mentions = analyse(nlp, text).mentions
+    assert any(m.text == word and m.label == "Person" for m in mentions), mentions
