@@ -24,6 +24,7 @@ from loaders.entities.lexicon import common_words, opening_common_name
 from loaders.entities.names import (
     NameBounds,
     before_title,
+    initial_and_surname_only,
     is_title_word,
     names_in,
     opening_common_word,
@@ -215,6 +216,12 @@ class EntityMentions:
             cls, flags = kind, flags | CUED
         elif entry is None and cls == "Person" and not bounds.gender and _city_after_preposition(span):
             cls, flags = "City", flags | CUED
+        elif (
+            entry is None
+            and cls in _HEAD_TYPED
+            and initial_and_surname_only(span, self.gaz, cls == "Location")
+        ):
+            cls = "Person"  # a team sheet's "C Hodgson", whatever NER typed it
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):
             flags |= METONYM

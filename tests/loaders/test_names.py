@@ -189,3 +189,34 @@ def test_a_common_word_capitalised_by_its_place_is_no_person(nlp: Language, text
 def test_a_name_opening_a_sentence_as_its_subject_stays_a_person(nlp: Language, text: str, word: str) -> None:
     mentions = analyse(nlp, text).mentions
     assert any(m.text == word and m.label == "Person" for m in mentions), mentions
+
+
+def test_a_team_sheet_initial_and_surname_joins_the_one_full_name(nlp: Language) -> None:
+    text = (
+        "Colby Hartnell kicked three penalties and Dane Orrick scored a try as Wessex beat Mercia.\n\n"
+        "Wessex: C Hartnell, D Orrick, P Vance."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert "C Hartnell" in names.get("Colby Hartnell", set()), names
+    assert "D Orrick" in names.get("Dane Orrick", set()), names
+
+
+def test_an_initial_two_full_names_share_stays_apart(nlp: Language) -> None:
+    text = "Colby Hartnell and Carl Hartnell both scored for Wessex.\n\nWessex: C Hartnell, D Orrick."
+    names = referent_names(analyse(nlp, text))
+    assert not any("C Hartnell" in aliases for name, aliases in names.items() if name != "C Hartnell"), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wessex: G Thorne (Cardiff, capt); K Morvan (Newport-Gwent), T Shankley (Cardiff), D Grewsby, "
+        "B Kaye; J Worsfold, L Moodie, M Corran.",
+        "Replacements: R McBrady (Llanelli), J Yapley (Cardiff), C Sweenor (Newport-Gwent).",
+    ],
+)
+def test_a_team_sheet_initial_and_surname_is_a_person(nlp: Language, text: str) -> None:
+    mentions = analyse(nlp, text).mentions
+    initialled = [m for m in mentions if len(m.text.split()) == 2 and len(m.text.split()[0]) == 1]
+    assert initialled, mentions
+    assert all(m.label == "Person" for m in initialled), initialled
