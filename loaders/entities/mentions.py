@@ -207,8 +207,13 @@ class EntityMentions:
         entry = _fitting(self.gaz.lookup(span.text), bounds.gender)
         if entry is None and len(span) == 1 and opening_common_word(span[0]) and before_title(doc, span.end):
             return None  # "Film director Quentin Tarantino": the title's domain, no name
-        if entry is None and ent.label_ == "PERSON" and opening_common_name(span, self.common):
-            return None  # "Verdict delay for ...": capitalised by its place, no one's name
+        if (
+            entry is None
+            and ent.label_ == "PERSON"
+            and opening_common_name(span, self.common)
+            and not _big_city(span)
+        ):
+            return None  # "Verdict delay for ...": capitalised by its place (WordNet lists towns too)
         cls, key, flags = _type_of(ent.label_, span.text, entry)
         flags |= _GENDER_FLAGS.get(bounds.gender, 0)
         kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None
@@ -273,6 +278,10 @@ def _city_after_preposition(span: Span) -> bool:
     root = span.root
     if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPOSITIONS:
         return False
+    return _big_city(span)
+
+
+def _big_city(span: Span) -> bool:
     cities = geo_index().city_candidates([span.text], alternates=False)
     return any(city.population >= _BIG_CITY for city in cities)
 
