@@ -8,6 +8,7 @@
 - a name's class is the majority of its NER labels, unless the gazetteer knows it;
 - "Xi" / "Kirby" join the nearest full name they begin or end ("Xi Jinping", "John Kirby"), unless a
   title says another gender ("Mrs Blair" is not Tony Blair);
+- a team sheet's "C Hodgson" joins the one "Charlie Hodgson" of the text;
 - an acronym joins the one multi-word name whose initials it spells ("BRI");
 - pronouns take the nearest preceding compatible referent (he/she: a person, not one a title or the
   gazetteer gives the other gender; it/its: a country or organisation), never a reporting source;
@@ -84,6 +85,7 @@ def resolve(
     _vote_classes(rows, refs)
     _short_organisation_names(rows, refs)
     _join_short_person_names(rows, refs, gaz, text)
+    _join_initialled_names(rows, refs)
     _join_acronyms(rows, refs)
     join_short_organisation_names(rows, refs, gaz)
     referents: dict[str, Referent] = {}
@@ -199,6 +201,28 @@ def _join_short_person_names(
             before = [c for c in candidates if c[0] < rows[i].start]
             refs[i] = ("Person", (before[-1] if before else candidates[0])[1])
     _name_apart(rows, refs, apart, text)
+
+
+def _join_initialled_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:
+    """A team sheet's "C Hodgson" (or "C. Hodgson") joins the one full person name of the text with that
+    surname whose first name begins with that initial ("Charlie Hodgson"); two such names leave it apart."""
+    full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (initial, surname) -> full names
+    for ref in refs:
+        if ref is not None and ref[0] == "Person" and not _initialled(ref[1]) and " " in ref[1]:
+            words = ref[1].split()
+            full[words[0][0], words[-1]].add(ref[1])
+    for i, ref in enumerate(refs):
+        if ref is None or ref[0] != "Person" or not _initialled(ref[1]) or rows[i].flags & GAZETTEER:
+            continue
+        words = ref[1].split()
+        names = full.get((words[0][0], words[-1]), set())
+        if len(names) == 1:
+            refs[i] = ("Person", next(iter(names)))
+
+
+def _initialled(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isupper() and words[0] != "I"
 
 
 def _gender(row: MentionRow) -> str:

@@ -20,9 +20,11 @@ from loaders.entities.categories import award_categories
 from loaders.entities.firms import whole_firms
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import cued_kind, cued_titles, repeated_titles, settle_titles, title_end
+from loaders.entities.lexicon import common_words, opening_common_name
 from loaders.entities.names import (
     NameBounds,
     before_title,
+    initial_and_surname_only,
     is_title_word,
     names_in,
     opening_common_word,
@@ -88,6 +90,7 @@ class EntityMentions:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         register_extensions()
         self.gaz = gazetteer
+        self.common = common_words(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("GAZ", [nlp.make_doc(form) for form in gazetteer.surface_forms()])
         # GeoNames is data of the pipeline, as the gazetteer is: indexed here, with the model (about a
@@ -204,6 +207,13 @@ class EntityMentions:
         entry = _fitting(self.gaz.lookup(span.text), bounds.gender)
         if entry is None and len(span) == 1 and opening_common_word(span[0]) and before_title(doc, span.end):
             return None  # "Film director Quentin Tarantino": the title's domain, no name
+        if (
+            entry is None
+            and ent.label_ == "PERSON"
+            and opening_common_name(span, self.common)
+            and not _big_city(span)
+        ):
+            return None  # "Verdict delay for ...": capitalised by its place (WordNet lists towns too)
         cls, key, flags = _type_of(ent.label_, span.text, entry)
         flags |= _GENDER_FLAGS.get(bounds.gender, 0)
         kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None
@@ -211,6 +221,12 @@ class EntityMentions:
             cls, flags = kind, flags | CUED
         elif entry is None and cls == "Person" and not bounds.gender and _city_after_preposition(span):
             cls, flags = "City", flags | CUED
+        elif (
+            entry is None
+            and cls in _HEAD_TYPED
+            and initial_and_surname_only(span, self.gaz, cls == "Location")
+        ):
+            cls = "Person"  # a team sheet's "C Hodgson", whatever NER typed it
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):
             flags |= METONYM
@@ -262,6 +278,10 @@ def _city_after_preposition(span: Span) -> bool:
     root = span.root
     if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPOSITIONS:
         return False
+    return _big_city(span)
+
+
+def _big_city(span: Span) -> bool:
     cities = geo_index().city_candidates([span.text], alternates=False)
     return any(city.population >= _BIG_CITY for city in cities)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
@@ -338,12 +338,31 @@ def title_gender(doc: Doc, name_start: int) -> str:
     return "f" if lower in cues.FEMALE_TITLES else ""
 
 
+#: Headlines shorten "South Asia" to "S Asia", "North Korea" to "N Korea".
+_COMPASS_LETTERS = frozenset("NSEW")
+
+
 def initial_and_surname(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at [start, end) is a person's initial and surname, as team sheets write players ("L
     Orquera", or "Masi" right after a listed "A "): never a place, whatever NER typed it."""
     if end - start >= 2 and _initial(doc[start]):
         return True
     return start >= 2 and _initial(doc[start - 1]) and doc[start - 2].text in (",", ";", ":")
+
+
+def initial_and_surname_only(span: Span, gaz: Gazetteer, place: bool) -> bool:
+    """Whether the span is just an initial and a surname ("C Hodgson", "E Nesbit"): not the pronoun "I"
+    ("I Heart Huckabees"), not a kind word's name ("Q Magazine"), not a place the gazetteer knows after an
+    initial, nor a compass letter before a name NER takes for a ``place`` (a headline's "S Asia")."""
+    if len(span) != 2 or not _initial(span[0]) or span[0].text == "I" or not span[1].is_title:
+        return False
+    if place and span[0].text in _COMPASS_LETTERS:
+        return False
+    last = span[1].lower_
+    if last in cues.ORG_HEAD_NOUNS or last in cues.ORG_NOUNS or last in cues.PLACE_HEAD_NOUNS:
+        return False
+    entry = gaz.lookup(span[1].text)
+    return entry is None or entry.cls == "Person"
 
 
 def _initial(token: Token) -> bool:

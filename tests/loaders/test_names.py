@@ -162,3 +162,61 @@ def test_a_common_word_opening_a_sentence_before_a_title_is_no_organisation(
 def test_a_name_opening_a_sentence_before_a_title_stays_a_name(nlp: Language) -> None:
     doc = nlp("Zentrova chief John Peters said sales rose. Shares in Zentrova fell.")
     assert any(m.tok_start == 0 and m.cls == "Organization" for m in doc_mentions(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gritty return for an old hero\n\nThe game is back on the shelves of Leeds.", "Gritty"),
+        ("Verdict delay for Welsh cyclists\n\nThe panel will meet again in March.", "Verdict"),
+        ("Broadly, the lender said rates would fall.", "Broadly"),
+        ("Revs 715,000 vs 1,941,000\n\nThe company said the quarter was weak.", "Revs"),
+    ],
+)
+def test_a_common_word_capitalised_by_its_place_is_no_person(nlp: Language, text: str, word: str) -> None:
+    mentions = analyse(nlp, text).mentions
+    assert not any(m.text == word and m.entity for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hudson said the plant would close.", "Hudson"),
+        ("Hudson will close the plant in March.", "Hudson"),
+        ("Deputy Sam Pierce spoke first. Pierce said the vote was lost.", "Pierce"),
+    ],
+)
+def test_a_name_opening_a_sentence_as_its_subject_stays_a_person(nlp: Language, text: str, word: str) -> None:
+    mentions = analyse(nlp, text).mentions
+    assert any(m.text == word and m.label == "Person" for m in mentions), mentions
+
+
+def test_a_team_sheet_initial_and_surname_joins_the_one_full_name(nlp: Language) -> None:
+    text = (
+        "Colby Hartnell kicked three penalties and Dane Orrick scored a try as Wessex beat Mercia.\n\n"
+        "Wessex: C Hartnell, D Orrick, P Vance."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert "C Hartnell" in names.get("Colby Hartnell", set()), names
+    assert "D Orrick" in names.get("Dane Orrick", set()), names
+
+
+def test_an_initial_two_full_names_share_stays_apart(nlp: Language) -> None:
+    text = "Colby Hartnell and Carl Hartnell both scored for Wessex.\n\nWessex: C Hartnell, D Orrick."
+    names = referent_names(analyse(nlp, text))
+    assert not any("C Hartnell" in aliases for name, aliases in names.items() if name != "C Hartnell"), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wessex: G Thorne (Cardiff, capt); K Morvan (Newport-Gwent), T Shankley (Cardiff), D Grewsby, "
+        "B Kaye; J Worsfold, L Moodie, M Corran.",
+        "Replacements: R McBrady (Llanelli), J Yapley (Cardiff), C Sweenor (Newport-Gwent).",
+    ],
+)
+def test_a_team_sheet_initial_and_surname_is_a_person(nlp: Language, text: str) -> None:
+    mentions = analyse(nlp, text).mentions
+    initialled = [m for m in mentions if len(m.text.split()) == 2 and len(m.text.split()[0]) == 1]
+    assert initialled, mentions
+    assert all(m.label == "Person" for m in initialled), initialled

@@ -1,0 +1,66 @@
+"""Common English words, from the word lists the model's rule lemmatizer already ships (WordNet's nouns,
+verbs, adjectives and adverbs), to tell a word capitalised only because it opens a sentence or a headline
+("Standoff on ...", "Verdict delay for ...", "Broadly, ...", "Gross fees are ...") from a name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+#: The lemmatizer's word classes whose lists are read.
+_WORD_CLASSES = ("noun", "verb", "adj", "adv")
+#: Dependencies of a sentence's first word that make it a possessor or the subject of a finite verb: a lone
+#: name there ("Oswald was ...", "Hudson's chairman ...") is kept even when the word is also a common noun.
+_POSSESSOR_ROLES = frozenset({"poss", "appos"})
+_SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+#: Verb tags that agree with a singular subject: a headline's noun parsed as the subject of a bare verb
+#: ("Gritty return for ...": "return", not "returns") is no subject, the parse is a guess.
+_SINGULAR_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "MD"})
+#: Punctuation that may stand before a headline's first word ("'Standoff' on ...").
+_OPENING_PUNCT = frozenset({"'", '"', "‘", "“", "("})
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """The lower-case words of the lemmatizer's lists; empty when the model has no rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for word_class in _WORD_CLASSES:
+        words.update(w for w in index.get(word_class, ()) if w.isalpha())
+    return frozenset(words)
+
+
+def opening_common_name(span: Span, words: frozenset[str]) -> bool:
+    """Whether a one-word name is a common word capitalised only by its place: written in title case (a
+    dateline's "MOBILE, Ala." is not), it opens its sentence (after an opening quote at most), is a word of
+    the lists (or the plural of one), is no possessor and no subject of a finite verb, and the text never
+    capitalises it inside a sentence ("Smith ... said John Smith")."""
+    if len(span) != 1 or not words:
+        return False
+    token = span[0]
+    if not token.is_title or not _opens_sentence(token) or _in_name_role(token):
+        return False
+    lower = token.lower_
+    if lower not in words and not (lower.endswith("s") and lower[:-1] in words):
+        return False
+    return not any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
+
+
+def _in_name_role(token: Token) -> bool:
+    if token.dep_ in _POSSESSOR_ROLES:
+        return True
+    if token.dep_ not in _SUBJECT_ROLES:
+        return False
+    head = token.head
+    return head.tag_ in _SINGULAR_VERB_TAGS or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+def _opens_sentence(token: Token) -> bool:
+    k = token.i
+    while k > token.sent.start and token.doc[k - 1].text in _OPENING_PUNCT:
+        k -= 1
+    return k == token.sent.start
