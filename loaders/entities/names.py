@@ -345,16 +345,16 @@ _COMPASS_LETTERS = frozenset("NSEW")
 def initial_and_surname(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at [start, end) is a person's initial and surname, as team sheets write players ("L
     Orquera", or "Masi" right after a listed "A "): never a place, whatever NER typed it."""
-    if end - start >= 2 and _initial(doc[start]):
+    if end - start >= 2 and is_initial(doc[start].text):
         return True
-    return start >= 2 and _initial(doc[start - 1]) and doc[start - 2].text in (",", ";", ":")
+    return start >= 2 and is_initial(doc[start - 1].text) and doc[start - 2].text in (",", ";", ":")
 
 
 def initial_and_surname_only(span: Span, gaz: Gazetteer, place: bool) -> bool:
     """Whether the span is just an initial and a surname ("C Hodgson", "E Nesbit"): not the pronoun "I"
     ("I Heart Huckabees"), not a kind word's name ("Q Magazine"), not a place the gazetteer knows after an
     initial, nor a compass letter before a name NER takes for a ``place`` (a headline's "S Asia")."""
-    if len(span) != 2 or not _initial(span[0]) or span[0].text == "I" or not span[1].is_title:
+    if len(span) != 2 or not is_initial(span[0].text) or not span[1].is_title:
         return False
     if place and span[0].text in _COMPASS_LETTERS:
         return False
@@ -365,8 +365,17 @@ def initial_and_surname_only(span: Span, gaz: Gazetteer, place: bool) -> bool:
     return entry is None or entry.cls == "Person"
 
 
-def _initial(token: Token) -> bool:
-    return len(token.text) == 1 and token.text.isupper()
+def is_initial(word: str) -> bool:
+    """Whether the word is a name's initial: one capital letter, with or without its full stop ("C",
+    "C."), but not the pronoun "I"."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper() and word != "I"
+
+
+def initialled_name(name: str) -> bool:
+    """Whether the name is just an initial and a surname, as team sheets write players ("C Hodgson",
+    "C. Hodgson")."""
+    words = name.split()
+    return len(words) == 2 and is_initial(words[0])
 
 
 #: Kind words the cue lists hold: capitalised at a sentence's start they still name no one thing ("Film").

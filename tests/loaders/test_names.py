@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from loaders.entities.coref import Referent
+from loaders.entities.names import initialled_name, is_initial
 from loaders.entities.records import doc_mentions
 from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
@@ -220,3 +221,20 @@ def test_a_team_sheet_initial_and_surname_is_a_person(nlp: Language, text: str) 
     initialled = [m for m in mentions if len(m.text.split()) == 2 and len(m.text.split()[0]) == 1]
     assert initialled, mentions
     assert all(m.label == "Person" for m in initialled), initialled
+
+
+@pytest.mark.parametrize(
+    ("name", "initialled"),
+    [
+        ("C Hartnell", True),
+        ("C. Hartnell", True),
+        ("I Hartnell", False),  # the pronoun, not an initial
+        ("Colby Hartnell", False),
+        ("C D Hartnell", False),
+        ("c Hartnell", False),
+        ("Hartnell", False),
+    ],
+)
+def test_one_test_says_what_an_initial_and_a_surname_is(name: str, initialled: bool) -> None:
+    assert initialled_name(name) is initialled
+    assert is_initial(name.split()[0]) is (initialled or name.startswith("C D"))
