@@ -13,6 +13,7 @@ says whether the name is a man's or a woman's ("Mrs Blair" is not Tony Blair).
 from __future__ import annotations
 
 import re
+import weakref
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -378,6 +379,12 @@ def initialled_name(name: str) -> bool:
     return len(words) == 2 and is_initial(words[0])
 
 
+#: Punctuation that may stand before a sentence's or a headline's first word ("'Standoff' on ...").
+_OPENING_PUNCT = frozenset({"'", '"', "‘", "“", "("})
+#: The words each live document writes where they open no sentence, made once a document (not kept in
+#: doc.user_data, which Doc.to_bytes must serialise; the entry goes with its document).
+_INSIDE_WORDS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
+
 #: Kind words the cue lists hold: capitalised at a sentence's start they still name no one thing ("Film").
 _COMMON_WORDS = (
     cues.WORK_NOUNS
@@ -395,13 +402,28 @@ def opening_common_word(token: Token) -> bool:
     """Whether the token is a common word capitalised only because it opens a sentence ("Film director
     Quentin Tarantino", "Music boss X"): a word of the cue lists or one the text also writes in lower case;
     a word the text capitalises elsewhere inside a sentence is a name ("Nissan chief X ... at Nissan")."""
-    if not token.is_sent_start or not token.is_title:
-        return False
-    doc = token.doc
-    if any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i):
+    if not token.is_sent_start or not token.is_title or written_inside_a_sentence(token):
         return False
     lower = token.lower_
-    return lower in _COMMON_WORDS or any(t.lower_ == lower and t.is_lower for t in doc)
+    return lower in _COMMON_WORDS or any(t.lower_ == lower and t.is_lower for t in token.doc)
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether the token opens its sentence, after opening quotes or brackets at most ("'Standoff' on")."""
+    k = token.i
+    while k > token.sent.start and token.doc[k - 1].text in _OPENING_PUNCT:
+        k -= 1
+    return k == token.sent.start
+
+
+def written_inside_a_sentence(token: Token) -> bool:
+    """Whether the text writes a sentence-opening token's word, as it is spelled there, somewhere that opens
+    no sentence: a capitalised word written so inside a sentence is a name, not a common word capitalised
+    by its place. One lookup in the set of the words that open no sentence, made once a document."""
+    inside = _INSIDE_WORDS.get(token.doc)
+    if inside is None:
+        inside = _INSIDE_WORDS[token.doc] = frozenset(t.text for t in token.doc if not opens_sentence(t))
+    return token.text in inside
 
 
 def before_title(doc: Doc, end: int) -> bool:

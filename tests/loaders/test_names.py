@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from loaders.entities.coref import Referent
-from loaders.entities.names import initialled_name, is_initial
+from loaders.entities.names import initialled_name, is_initial, opens_sentence, written_inside_a_sentence
 from loaders.entities.records import doc_mentions
 from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
@@ -238,3 +240,23 @@ def test_a_team_sheet_initial_and_surname_is_a_person(nlp: Language, text: str) 
 def test_one_test_says_what_an_initial_and_a_surname_is(name: str, initialled: bool) -> None:
     assert initialled_name(name) is initialled
     assert is_initial(name.split()[0]) is (initialled or name.startswith("C D"))
+
+
+def _sentences(*sentences: list[str]) -> Doc:
+    words = [w for s in sentences for w in s]
+    starts = [k == 0 for s in sentences for k in range(len(s))]
+    return Doc(Vocab(), words=words, sent_starts=starts)
+
+
+def test_a_word_written_inside_a_sentence_is_told_from_one_only_opening_sentences() -> None:
+    doc = _sentences(["Harvest", "rose", "."], ["Output", "fell", "at", "Harvest", "."])
+    assert opens_sentence(doc[0]) and written_inside_a_sentence(doc[0])
+    assert not written_inside_a_sentence(doc[3])  # "Output" opens its sentence and nowhere else
+    doc = _sentences(["Harvest", "rose", "."], ["The", "harvest", "was", "late", "."])
+    assert not written_inside_a_sentence(doc[0])  # in lower case it is the common word
+
+
+def test_a_word_after_an_opening_quote_still_opens_its_sentence() -> None:
+    doc = _sentences(["Harvest", "rose", "."], ['"', "Harvest", "fell", '"', ",", "he", "said", "."])
+    assert opens_sentence(doc[4]) and not opens_sentence(doc[5])
+    assert not written_inside_a_sentence(doc[0])
