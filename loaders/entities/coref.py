@@ -209,16 +209,21 @@ def _join_initialled_names(rows: list[MentionRow], refs: list[Ref | None]) -> No
     surname whose first name begins with that initial ("Charlie Hodgson"); two such names leave it apart."""
     full: dict[tuple[str, str], set[str]] = defaultdict(set)  # (initial, surname) -> full names
     for ref in refs:
-        if ref is not None and ref[0] == "Person" and not initialled_name(ref[1]) and " " in ref[1]:
+        if ref is not None and ref[0] == "Person" and not _initialled(ref[1]) and " " in ref[1]:
             words = ref[1].split()
             full[words[0][0], words[-1]].add(ref[1])
     for i, ref in enumerate(refs):
-        if ref is None or ref[0] != "Person" or not initialled_name(ref[1]) or rows[i].flags & GAZETTEER:
+        if ref is None or ref[0] != "Person" or not _initialled(ref[1]) or rows[i].flags & GAZETTEER:
             continue
         words = ref[1].split()
         names = full.get((words[0][0], words[-1]), set())
         if len(names) == 1:
             refs[i] = ("Person", next(iter(names)))
+
+
+def _initialled(name: str) -> bool:
+    """An initial and a surname, but not one opened by the pronoun "I" (a title, "I Heart Huckabees")."""
+    return initialled_name(name) and not name.startswith("I ")
 
 
 def _gender(row: MentionRow) -> str:

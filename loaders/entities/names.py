@@ -355,7 +355,7 @@ def initial_and_surname_only(span: Span, gaz: Gazetteer, place: bool) -> bool:
     """Whether the span is just an initial and a surname ("C Hodgson", "E Nesbit"): not the pronoun "I"
     ("I Heart Huckabees"), not a kind word's name ("Q Magazine"), not a place the gazetteer knows after an
     initial, nor a compass letter before a name NER takes for a ``place`` (a headline's "S Asia")."""
-    if len(span) != 2 or not is_initial(span[0].text) or not span[1].is_title:
+    if len(span) != 2 or not is_initial(span[0].text) or span[0].text == "I" or not span[1].is_title:
         return False
     if place and span[0].text in _COMPASS_LETTERS:
         return False
@@ -368,8 +368,8 @@ def initial_and_surname_only(span: Span, gaz: Gazetteer, place: bool) -> bool:
 
 def is_initial(word: str) -> bool:
     """Whether the word is a name's initial: one capital letter, with or without its full stop ("C",
-    "C."), but not the pronoun "I"."""
-    return len(word.rstrip(".")) == 1 and word[0].isupper() and word != "I"
+    "C."). "I" is one too ("I Jones" on a team sheet): callers that meet the pronoun rule it out."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
 def initialled_name(name: str) -> bool:
