@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from loaders.entities import cues
 from loaders.entities.descriptions import DESCRIPTIONS, resolve_descriptions
 from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.names import initialled_name
 from loaders.entities.records import (
     CUED,
     FEMALE,
@@ -221,8 +222,8 @@ def _join_initialled_names(rows: list[MentionRow], refs: list[Ref | None]) -> No
 
 
 def _initialled(name: str) -> bool:
-    words = name.split()
-    return len(words) == 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isupper() and words[0] != "I"
+    """An initial and a surname, but not one opened by the pronoun "I" (a title, "I Heart Huckabees")."""
+    return initialled_name(name) and not name.startswith("I ")
 
 
 def _gender(row: MentionRow) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from loaders.entities.names import opens_sentence, written_inside_a_sentence
+
 #: The lemmatizer's word classes whose lists are read.
 _WORD_CLASSES = ("noun", "verb", "adj", "adv")
 #: Dependencies of a sentence's first word that make it a possessor or the subject of a finite verb: a lone
@@ -16,8 +18,6 @@ _SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
 #: Verb tags that agree with a singular subject: a headline's noun parsed as the subject of a bare verb
 #: ("Gritty return for ...": "return", not "returns") is no subject, the parse is a guess.
 _SINGULAR_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "MD"})
-#: Punctuation that may stand before a headline's first word ("'Standoff' on ...").
-_OPENING_PUNCT = frozenset({"'", '"', "‘", "“", "("})
 
 
 def common_words(nlp: Language) -> frozenset[str]:
@@ -42,12 +42,12 @@ def opening_common_name(span: Span, words: frozenset[str]) -> bool:
     if len(span) != 1 or not words:
         return False
     token = span[0]
-    if not token.is_title or not _opens_sentence(token) or _in_name_role(token):
+    if not token.is_title or not opens_sentence(token) or _in_name_role(token):
         return False
     lower = token.lower_
     if lower not in words and not (lower.endswith("s") and lower[:-1] in words):
         return False
-    return not any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
+    return not written_inside_a_sentence(token)
 
 
 def _in_name_role(token: Token) -> bool:
@@ -57,10 +57,3 @@ def _in_name_role(token: Token) -> bool:
         return False
     head = token.head
     return head.tag_ in _SINGULAR_VERB_TAGS or any(c.dep_ in ("aux", "auxpass") for c in head.children)
-
-
-def _opens_sentence(token: Token) -> bool:
-    k = token.i
-    while k > token.sent.start and token.doc[k - 1].text in _OPENING_PUNCT:
-        k -= 1
-    return k == token.sent.start

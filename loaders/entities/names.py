@@ -13,6 +13,7 @@ says whether the name is a man's or a woman's ("Mrs Blair" is not Tony Blair).
 from __future__ import annotations
 
 import re
+import weakref
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -345,16 +346,16 @@ _COMPASS_LETTERS = frozenset("NSEW")
 def initial_and_surname(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at [start, end) is a person's initial and surname, as team sheets write players ("L
     Orquera", or "Masi" right after a listed "A "): never a place, whatever NER typed it."""
-    if end - start >= 2 and _initial(doc[start]):
+    if end - start >= 2 and is_initial(doc[start].text):
         return True
-    return start >= 2 and _initial(doc[start - 1]) and doc[start - 2].text in (",", ";", ":")
+    return start >= 2 and is_initial(doc[start - 1].text) and doc[start - 2].text in (",", ";", ":")
 
 
 def initial_and_surname_only(span: Span, gaz: Gazetteer, place: bool) -> bool:
     """Whether the span is just an initial and a surname ("C Hodgson", "E Nesbit"): not the pronoun "I"
     ("I Heart Huckabees"), not a kind word's name ("Q Magazine"), not a place the gazetteer knows after an
     initial, nor a compass letter before a name NER takes for a ``place`` (a headline's "S Asia")."""
-    if len(span) != 2 or not _initial(span[0]) or span[0].text == "I" or not span[1].is_title:
+    if len(span) != 2 or not is_initial(span[0].text) or span[0].text == "I" or not span[1].is_title:
         return False
     if place and span[0].text in _COMPASS_LETTERS:
         return False
@@ -365,9 +366,24 @@ def initial_and_surname_only(span: Span, gaz: Gazetteer, place: bool) -> bool:
     return entry is None or entry.cls == "Person"
 
 
-def _initial(token: Token) -> bool:
-    return len(token.text) == 1 and token.text.isupper()
+def is_initial(word: str) -> bool:
+    """Whether the word is a name's initial: one capital letter, with or without its full stop ("C",
+    "C."). "I" is one too ("I Jones" on a team sheet): callers that meet the pronoun rule it out."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
 
+
+def initialled_name(name: str) -> bool:
+    """Whether the name is just an initial and a surname, as team sheets write players ("C Hodgson",
+    "C. Hodgson")."""
+    words = name.split()
+    return len(words) == 2 and is_initial(words[0])
+
+
+#: Punctuation that may stand before a sentence's or a headline's first word ("'Standoff' on ...").
+_OPENING_PUNCT = frozenset({"'", '"', "‘", "“", "("})
+#: The words each live document writes where they open no sentence, made once a document (not kept in
+#: doc.user_data, which Doc.to_bytes must serialise; the entry goes with its document).
+_INSIDE_WORDS: weakref.WeakKeyDictionary[Doc, frozenset[str]] = weakref.WeakKeyDictionary()
 
 #: Kind words the cue lists hold: capitalised at a sentence's start they still name no one thing ("Film").
 _COMMON_WORDS = (
@@ -386,13 +402,28 @@ def opening_common_word(token: Token) -> bool:
     """Whether the token is a common word capitalised only because it opens a sentence ("Film director
     Quentin Tarantino", "Music boss X"): a word of the cue lists or one the text also writes in lower case;
     a word the text capitalises elsewhere inside a sentence is a name ("Nissan chief X ... at Nissan")."""
-    if not token.is_sent_start or not token.is_title:
-        return False
-    doc = token.doc
-    if any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i):
+    if not token.is_sent_start or not token.is_title or written_inside_a_sentence(token):
         return False
     lower = token.lower_
-    return lower in _COMMON_WORDS or any(t.lower_ == lower and t.is_lower for t in doc)
+    return lower in _COMMON_WORDS or any(t.lower_ == lower and t.is_lower for t in token.doc)
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether the token opens its sentence, after opening quotes or brackets at most ("'Standoff' on")."""
+    k = token.i
+    while k > token.sent.start and token.doc[k - 1].text in _OPENING_PUNCT:
+        k -= 1
+    return k == token.sent.start
+
+
+def written_inside_a_sentence(token: Token) -> bool:
+    """Whether the text writes a sentence-opening token's word, as it is spelled there, somewhere that opens
+    no sentence: a capitalised word written so inside a sentence is a name, not a common word capitalised
+    by its place. One lookup in the set of the words that open no sentence, made once a document."""
+    inside = _INSIDE_WORDS.get(token.doc)
+    if inside is None:
+        inside = _INSIDE_WORDS[token.doc] = frozenset(t.text for t in token.doc if not opens_sentence(t))
+    return token.text in inside
 
 
 def before_title(doc: Doc, end: int) -> bool:

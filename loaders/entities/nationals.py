@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
+from loaders.entities.names import initialled_name
 from loaders.entities.records import CUED, FEMALE, GAZETTEER, MALE, NORP, MentionRow
 
 _RETYPED = frozenset({"Organization", "Location"})
@@ -66,7 +67,7 @@ def _lone_person_words(doc: Doc, rows: list[MentionRow]) -> set[str]:
     """One-word person names of the text, by NER's label or the rows ("Sfar said"), and the surnames of
     names given by an initial, as team lists give them ("F Pelous")."""
     words = {row.surface for row in rows if row.cls == "Person" and row.tok_end - row.tok_start == 1}
-    words |= {row.surface.split()[-1] for row in rows if row.cls == "Person" and _initial(row.surface)}
+    words |= {row.surface.split()[-1] for row in rows if row.cls == "Person" and initialled_name(row.surface)}
     words |= {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1}
     return words
 
@@ -120,8 +121,3 @@ def _introduces(doc: Doc, kind: Token, row: MentionRow) -> bool:
     ("US operator Sprint ordered", as the parser may read it)."""
     root = doc[row.tok_start : row.tok_end].root
     return row.tok_start <= kind.head.i < row.tok_end or (root.dep_ == "appos" and root.head.i == kind.i)
-
-
-def _initial(name: str) -> bool:
-    words = name.split()
-    return len(words) == 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isupper()

@@ -237,15 +237,14 @@ def child(token: Token, *deps: str) -> Token | None:
     return None
 
 
-def prep_objects(token: Token, *preps: str) -> list[Token]:
-    """Objects of the given prepositions under a token ('speak with X' -> [X])."""
-    return [
-        p
-        for c in token.children
-        if c.dep_ in _PREP_DEPS and c.lower_ in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+def prep_objects(token: Token, *preps: str, repeated: bool = False) -> list[Token]:
+    """Objects of the given prepositions under a token ('speak with X' -> [X]); with ``repeated``, those
+    of a repeated preposition too ('criticism from X and from Y' -> [X, Y]: the parser hangs the second
+    'from' on the first as a conjunct)."""
+    heads = [c for c in token.children if c.dep_ in _PREP_DEPS and c.lower_ in preps]
+    if repeated:
+        heads += [conj for c in heads for conj in c.conjuncts if conj.lower_ in preps]
+    return [p for c in heads for p in c.children if p.dep_ == "pobj"]
 
 
 def passive_agent(verb: Token) -> Token | None:

@@ -205,7 +205,7 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
     elif dep == "head":
         found = [token.head] if token.head is not token else []
     elif dep.startswith("prep:"):
-        found = prep_objects(token, dep[5:]) + _conjoined_prep_objects(token, dep[5:])
+        found = prep_objects(token, dep[5:], repeated=True)
     else:
         found = [c for c in token.children if c.dep_ == dep]
     if step.lemmas is not None:
@@ -241,20 +241,6 @@ def _controlled_passive(verb: Token) -> list[Token]:
         return []
     subject = child(verb.head, "nsubj", "nsubjpass")
     return [subject] if subject is not None else []
-
-
-def _conjoined_prep_objects(token: Token, prep: str) -> list[Token]:
-    """The objects of a repeated preposition: 'criticism from X and from Y' hangs the second 'from' on
-    the first as a conjunct."""
-    return [
-        p
-        for c in token.children
-        if c.dep_ in ("prep", "dative") and c.lower_ == prep
-        for conj in c.conjuncts
-        if conj.lower_ == prep
-        for p in conj.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def _adjacent_name(ctx: FactContext, verb: Token) -> list[Token]:

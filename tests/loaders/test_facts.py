@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from loaders.facts.context import prep_objects
 from tests.loaders.extraction_helpers import analyse, facts
 
 ASSERTED = [
@@ -612,3 +615,17 @@ def test_a_post_left_written_ex_with_a_capital_ties_no_body(nlp: Language) -> No
     """ "Ex-Home Secretary X": NER takes "Ex-Home" for a name; the word says the post was left."""
     found = facts(analyse(nlp, "Ex-Transport Secretary Tom Wick has given fresh clues."))
     assert not [f for f in found if f[1] in ("worksFor", "leaderOf", "memberOf")], found
+
+
+def test_prep_objects_reach_a_repeated_preposition_only_when_asked() -> None:
+    # "criticism from Acme and from Zenith": the parser hangs the second "from" on the first as a conjunct.
+    words = ["criticism", "from", "Acme", "and", "from", "Zenith"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[0, 0, 1, 1, 1, 4],
+        deps=["ROOT", "prep", "pobj", "cc", "conj", "pobj"],
+    )
+    assert [t.text for t in prep_objects(doc[0], "from")] == ["Acme"]
+    assert [t.text for t in prep_objects(doc[0], "from", repeated=True)] == ["Acme", "Zenith"]
+    assert prep_objects(doc[0], "with", repeated=True) == []

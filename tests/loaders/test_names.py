@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from loaders.entities.coref import Referent
+from loaders.entities.names import initialled_name, is_initial, opens_sentence, written_inside_a_sentence
 from loaders.entities.records import doc_mentions
 from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
@@ -220,3 +223,40 @@ def test_a_team_sheet_initial_and_surname_is_a_person(nlp: Language, text: str) 
     initialled = [m for m in mentions if len(m.text.split()) == 2 and len(m.text.split()[0]) == 1]
     assert initialled, mentions
     assert all(m.label == "Person" for m in initialled), initialled
+
+
+@pytest.mark.parametrize(
+    ("name", "initialled"),
+    [
+        ("C Hartnell", True),
+        ("C. Hartnell", True),
+        ("I Hartnell", True),  # a team sheet's "I Jones"; coreference rules out the pronoun itself
+        ("Colby Hartnell", False),
+        ("C D Hartnell", False),
+        ("c Hartnell", False),
+        ("Hartnell", False),
+    ],
+)
+def test_one_test_says_what_an_initial_and_a_surname_is(name: str, initialled: bool) -> None:
+    assert initialled_name(name) is initialled
+    assert is_initial(name.split()[0]) is (initialled or name.startswith("C D"))
+
+
+def _sentences(*sentences: list[str]) -> Doc:
+    words = [w for s in sentences for w in s]
+    starts = [k == 0 for s in sentences for k in range(len(s))]
+    return Doc(Vocab(), words=words, sent_starts=starts)
+
+
+def test_a_word_written_inside_a_sentence_is_told_from_one_only_opening_sentences() -> None:
+    doc = _sentences(["Harvest", "rose", "."], ["Output", "fell", "at", "Harvest", "."])
+    assert opens_sentence(doc[0]) and written_inside_a_sentence(doc[0])
+    assert not written_inside_a_sentence(doc[3])  # "Output" opens its sentence and nowhere else
+    doc = _sentences(["Harvest", "rose", "."], ["The", "harvest", "was", "late", "."])
+    assert not written_inside_a_sentence(doc[0])  # in lower case it is the common word
+
+
+def test_a_word_after_an_opening_quote_still_opens_its_sentence() -> None:
+    doc = _sentences(["Harvest", "rose", "."], ['"', "Harvest", "fell", '"', ",", "he", "said", "."])
+    assert opens_sentence(doc[4]) and not opens_sentence(doc[5])
+    assert not written_inside_a_sentence(doc[0])
