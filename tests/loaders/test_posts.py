@@ -221,3 +221,14 @@ def test_a_post_keeps_only_its_own_words(
 ) -> None:
     found = facts(analyse(nlp, text))
     assert (fact in found) == held, f"{text!r} gave {found}"
+
+
+def test_a_firm_s_possessive_before_a_source_it_quotes_is_the_employer(nlp: Language) -> None:
+    lead = "Shares in Acme Holdings Inc fell 5 pct on Monday.\n\n"
+    quoted = facts(analyse(nlp, f'{lead}"The outlook is poor," said Acme Holdings\' Peter Walsh.'))
+    assert ("Peter Walsh", "worksFor", "Acme Holdings Inc") in quoted
+    # in another role the possessive says nothing of a tie; a leader's title elsewhere says another one
+    visit = facts(analyse(nlp, f"{lead}Acme Holdings' Peter Walsh visited the plant on Monday."))
+    assert not [f for f in visit if f[1] == "worksFor"]
+    led = f'{lead}Acme Holdings chairman Peter Walsh spoke. "It is poor," said Acme Holdings\' Walsh.'
+    assert not [f for f in facts(analyse(nlp, led)) if f[1] == "worksFor"]
