@@ -85,6 +85,9 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         firm, leads = post_names.topic_firm(ctx, title, gaz) if not affiliations else (-1, False)
         if firm >= 0:  # "Chief executive X said", in a story about one firm
             ctx.add("leaderOf" if leads else "worksFor", index, firm, title, "topic-firm", 0.6)
+        band = post_names.topic_band(ctx, title, gaz) if not affiliations else -1
+        if band >= 0:  # "bassist Mike Mills contracted flu", in a story about one band
+            ctx.add("memberOf", index, band, title, "topic-band", 0.6)
     postnominal = positions.postnominal(ctx, row)  # "Nicholas Blake QC"
     if postnominal is not None:
         _emit_roles(ctx, index, postnominal, [], 0.8, gaz=gaz, rule="postnominal")

@@ -232,3 +232,19 @@ def test_a_firm_s_possessive_before_a_source_it_quotes_is_the_employer(nlp: Lang
     assert not [f for f in visit if f[1] == "worksFor"]
     led = f'{lead}Acme Holdings chairman Peter Walsh spoke. "It is poor," said Acme Holdings\' Walsh.'
     assert not [f for f in facts(analyse(nlp, led)) if f[1] == "worksFor"]
+
+
+#: A story about one band: its headline and lead name it, then its members by their roles alone.
+BAND_STORY = "Larkspur cancel tour\n\nRock band Larkspur have cancelled their autumn tour.\n\n"
+
+
+def test_a_band_role_with_no_name_of_its_own_in_a_story_about_a_band(nlp: Language) -> None:
+    found = facts(
+        analyse(nlp, f"{BAND_STORY}The shows were called off after drummer Carl Mendes broke his arm.")
+    )
+    assert ("Carl Mendes", "memberOf", "Larkspur") in found
+    # a singer is as often a solo act; a name before the role is another band's, found or not
+    solo = facts(analyse(nlp, f"{BAND_STORY}Other acts include soul singer Ana Silva and Peter Walsh."))
+    assert not [f for f in solo if f[1] == "memberOf"]
+    other = facts(analyse(nlp, f"{BAND_STORY}Kestrel drummer Carl Mendes said he was sorry for them."))
+    assert ("Carl Mendes", "memberOf", "Larkspur") not in other
