@@ -126,6 +126,11 @@ def resolve_descriptions(
     actors = {key for start, _, key in named if _PLAYED_BY.search(text, max(0, start - 40), start)}
     titled: list[tuple[MentionRow, str]] | None = None  # found once, when a bare post asks
     offices: dict[str, list[str]] = {}  # the office a bare post given to no one was taken to be held by
+    nationals: dict[str, str] = {}  # the nationality a description gave each person ("the Austrian")
+    # where a demonym follows 'the' ("the Swiss star"): the start of the 'the'
+    demonym_after_the = {
+        r.start - 4 for r in rows if r.cls == NORP and text[r.start - 4 : r.start].lower() == "the "
+    }
     for i, row in enumerate(rows):
         kind = DESCRIPTIONS.get(row.key) if row.cls == PRONOUN and keys[i] is None else None
         if kind is None:
@@ -157,12 +162,24 @@ def resolve_descriptions(
             continue
         if kind is _FIRM and headline_end and not _in_headline(found, text[:headline_end]):
             continue  # not the firm the story is about
+        if not _one_nationality(found, text[row.start : row.end], row.start in demonym_after_the, nationals):
+            continue  # "the Austrian" was Melzer: "said the American" is someone else
         if row.key == BARE_POST_DESCRIPTION:
             earlier = {key for start, _, key in named if headline_end <= start < own_start} - others - actors
             post = text[row.start : row.end].lower().split()[1:]
             if not _opening_holder(found, before, earlier, lead_subject, post, offices):
                 continue
         keys[i] = found
+
+
+def _one_nationality(found: str, description: str, national: bool, nationals: dict[str, str]) -> bool:
+    """Whether a description's nationality, if it gives one (``national``: "the Swiss star", "the
+    American"), is the one an earlier description gave the same person, or the first: one person is not
+    "the Austrian" and then "the American"."""
+    if not national:
+        return True
+    demonym = description.split()[1]
+    return nationals.setdefault(found, demonym) == demonym
 
 
 def _opening_holder(

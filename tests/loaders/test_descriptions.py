@@ -170,3 +170,12 @@ def test_an_actor_who_played_a_person_is_not_the_person_a_post_describes(nlp: La
     )
     posts = {f for f in _said(nlp, text) if f[1] == "holdsPosition"}
     assert posts == {("Carlos Mendes", "holdsPosition", "founder")}
+
+
+def test_a_person_described_by_one_nationality_is_not_described_by_another(nlp: Language) -> None:
+    text = (
+        "Keller into final\n\nTom Keller won his semi-final on Sunday. The Austrian served well all day.\n\n"
+        '"I played badly," said the American after the match.'
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "citizenOf"}
+    assert found == {("Tom Keller", "citizenOf", "Austria")}
