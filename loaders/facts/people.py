@@ -105,6 +105,11 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         _team_mates(ctx, index, phrase_start, root)
         _home_place(ctx, index, phrase_start)
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
+            article = (
+                doc[ctx.mentions[demonym].tok_start - 1] if ctx.mentions[demonym].tok_start > 0 else None
+            )
+            if article is not None and article.lower_ in ("a", "an"):
+                continue  # "an Iraqi Kurd": a people's noun the mention layer took for a name
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
         _national_occupation(ctx, index, root)

@@ -248,3 +248,9 @@ def test_a_band_role_with_no_name_of_its_own_in_a_story_about_a_band(nlp: Langua
     assert not [f for f in solo if f[1] == "memberOf"]
     other = facts(analyse(nlp, f"{BAND_STORY}Kestrel drummer Carl Mendes said he was sorry for them."))
     assert ("Carl Mendes", "memberOf", "Larkspur") not in other
+
+
+def test_a_demonym_after_an_indefinite_article_names_no_one_s_nationality(nlp: Language) -> None:
+    # "an Iraqi Kurd": a people's noun entity recognition took for a name
+    found = facts(analyse(nlp, "The victim, an Iraqi Kurd, died in Swansea."))
+    assert not [f for f in found if f[1] == "citizenOf"]
