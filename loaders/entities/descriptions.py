@@ -23,7 +23,10 @@ A person described by a post and what holds it ("the Black Sabbath singer told r
 named in the two sentences before and the headline, none in its own sentence before it: the same terms.
 A person described by an age ("the 28-year-old has signed") is too, and moreover given no other age by the
 text ("Smith, 25,"), nor is another person given that one. A post alone ("the chancellor said") is stricter:
-it is the one person the text gave that very post before, wherever ("Chancellor Gordon Brown"), or no one.
+it is the one person the text gave that very post before, wherever ("Chancellor Gordon Brown"); given to no
+one, an office (not a trade) is the person the story opens with ("Gordon Brown has outlined ... The
+chancellor said"), on stricter terms still. A person named as who plays someone ("his role was played by
+Steve Coogan") is no candidate for a post that is not an actor's.
 
 The fact rules (loaders/facts/context.py) make a pronoun row for a description that is only "the" and its
 noun (not "the new company", which is another one); :func:`resolve_descriptions` gives each its referent.
@@ -90,6 +93,15 @@ DESCRIPTIONS: Final[dict[str, Kind]] = {
     AGE_DESCRIPTION: Kind("Person", frozenset(), False),
 }
 _SENTENCE_END = re.compile(r"(?<=[^.][.!?])[\"'\u201d]?\s+|\n+")  # not after "...": no sentence's end
+#: Before an actor's name: "his role was played by Steve Coogan" names who plays the person, not the person.
+_PLAYED_BY = re.compile(r"\b(?:played|portrayed) by (?:[a-z][\w-]* ){0,2}$")
+#: Heads of offices one person holds at a time, where a story names the holder and then calls them by the
+#: office alone ("the chancellor", "the home secretary", "the chief executive").
+_OFFICES = frozenset(
+    {"minister", "secretary", "chancellor", "president", "premier", "mayor", "governor", "chairman",
+     "chairwoman", "executive"}
+)  # fmt: skip
+_ACTING = frozenset({"actor", "actress", "star"})
 _HEADLINE_CHARS = 300  # a first line longer than this is no headline
 _BEFORE = 2  # sentences before the description's own that it may reach back
 
@@ -109,23 +121,40 @@ def resolve_descriptions(
         if key is not None and row.cls not in (PRONOUN, NORP) and not row.flags & SOURCE
     ]
     headline = [key for start, _, key in named if start < headline_end]
+    lead = next((start for start in starts if start > headline_end), len(text)) if headline_end else 0
+    lead_subject = next((key for start, _, key in named if start == lead), None)  # "Gordon Brown has said"
+    actors = {key for start, _, key in named if _PLAYED_BY.search(text, max(0, start - 40), start)}
     titled: list[tuple[MentionRow, str]] | None = None  # found once, when a bare post asks
+    offices: dict[str, list[str]] = {}  # the office a bare post given to no one was taken to be held by
+    nationals: dict[str, str] = {}  # the nationality a description gave each person ("the Austrian")
+    # where a demonym follows 'the' ("the Swiss star"): the start of the 'the'
+    demonym_after_the = {
+        r.start - 4 for r in rows if r.cls == NORP and text[r.start - 4 : r.start].lower() == "the "
+    }
     for i, row in enumerate(rows):
         kind = DESCRIPTIONS.get(row.key) if row.cls == PRONOUN and keys[i] is None else None
         if kind is None:
             continue
+        others: set[str] = set()  # people a bare post is not: those the text gives another post
         if row.key == BARE_POST_DESCRIPTION:
             titled = _titled(rows, keys, text) if titled is None else titled
-            keys[i] = _post_holder(row, titled, text)
-            continue
+            holders, others = _post_holders(row, titled, text)
+            if holders is not None:
+                keys[i] = holders.pop() if len(holders) == 1 else None
+                continue
         sentence = max(0, sum(1 for s in starts if s <= row.start) - 1)
         own_start = max(starts[sentence], headline_end)
         window_start = max(starts[max(0, sentence - _BEFORE)], headline_end)
         own = [key for start, end, key in named if own_start <= start and end <= row.start]
-        before = [key for start, _, key in named if window_start <= start < own_start]
+        before = [key for start, _, key in named if window_start <= start < own_start and key not in others]
         if _refused(row, kind, text, [classes[key] for key in own + before]):
             continue
-        found = _one(_of_kind(headline, kind, classes, words), _of_kind(before, kind, classes, words))
+        if kind.cls == "Person" and not _ACTING & set(text[row.start : row.end].lower().split()):
+            before = [key for key in before if key not in actors]  # "the Factory Records founder" is no actor
+        found = _one(
+            _of_kind([key for key in headline if key not in others], kind, classes, words),
+            _of_kind(before, kind, classes, words),
+        )
         sentence_text = text[own_start : starts[sentence + 1] if sentence + 1 < len(starts) else len(text)]
         if found is None or _of_kind(own, kind, classes, words) or _named_in(found, sentence_text):
             continue  # "Acme had sales of $2m, the company said": its buyer said it
@@ -133,25 +162,69 @@ def resolve_descriptions(
             continue
         if kind is _FIRM and headline_end and not _in_headline(found, text[:headline_end]):
             continue  # not the firm the story is about
+        if not _one_nationality(found, text[row.start : row.end], row.start in demonym_after_the, nationals):
+            continue  # "the Austrian" was Melzer: "said the American" is someone else
+        if row.key == BARE_POST_DESCRIPTION:
+            earlier = {key for start, _, key in named if headline_end <= start < own_start} - others - actors
+            post = text[row.start : row.end].lower().split()[1:]
+            if not _opening_holder(found, before, earlier, lead_subject, post, offices):
+                continue
         keys[i] = found
 
 
-def _post_holder(row: MentionRow, titled: list[tuple[MentionRow, str]], text: str) -> str | None:
-    """The person a bare post stands for ("the chancellor said"): the one the text gave that very post
-    before ("Chancellor Gordon Brown", "Brown, the chancellor,"), wherever: a post one person holds at a
-    time. Two holders, or none, leave it unresolved: "Michael Howard said ... The prime minister replied" is
-    no Howard, and a post given to no one is often someone the story has not named. Not a player's
-    position, which a side's players share (read outside the evaluation sets: "Wales centre Sonny Parker
-    ... The centre was Wales' hero" was Gavin Henson)."""
+def _one_nationality(found: str, description: str, national: bool, nationals: dict[str, str]) -> bool:
+    """Whether a description's nationality, if it gives one (``national``: "the Swiss star", "the
+    American"), is the one an earlier description gave the same person, or the first: one person is not
+    "the Austrian" and then "the American"."""
+    if not national:
+        return True
+    demonym = description.split()[1]
+    return nationals.setdefault(found, demonym) == demonym
+
+
+def _opening_holder(
+    found: str,
+    before: list[str],
+    earlier: set[str],
+    lead_subject: str | None,
+    post: list[str],
+    offices: dict[str, list[str]],
+) -> bool:
+    """Whether a bare post given to no one stands for the description's one candidate: only when that is
+    the person the story opens with ("Gordon Brown has outlined ... The chancellor said"), named in the
+    sentences before, the only person the text named so far bar those it gave another post ("David Blunkett
+    has spoken of his love for publisher Kimberly Quinn. The home secretary said"), and taken to hold no
+    other office ("... The prime minister is to speak" is someone else). Read outside the evaluation sets,
+    a post given to no one was as often someone else the story named (a suspect before "The home secretary
+    said", the chancellor in a story that opens with the prime minister) or never named."""
+    people = {key for key in earlier if key.startswith("Person/")}
+    one_office = offices.setdefault(found, post) == post
+    return found == lead_subject and found in before and people == {found} and one_office
+
+
+def _post_holders(
+    row: MentionRow, titled: list[tuple[MentionRow, str]], text: str
+) -> tuple[set[str] | None, set[str]]:
+    """Who a bare post ("the chancellor said") may stand for: the people the text gave that very post
+    before ("Chancellor Gordon Brown", "Brown, the chancellor,"), wherever, since one person holds it at a
+    time; it stands for them if they are one. Returns those holders, or None when there are none and the
+    post is an office a story may call its opening person by (:func:`_opening_holder` decides), and the
+    people the text gave another post. Never a player's position, which a side's players share (read
+    outside the evaluation sets: "Wales centre Sonny Parker ... The centre was Wales' hero" was Gavin
+    Henson), nor a trade many hold ("the judge", "the singer": often someone never named)."""
     post = text[row.start : row.end].lower().split()[1:]
-    if post[-1] in cues.SPORT_POSITIONS:
-        return None  # a side has several centres: "Wales centre Parker ... Henson ... The centre was" Henson
-    holders = {
-        key for position, key in titled if position.end <= row.start and position.key.lower().split() == post
-    }
-    if len(holders) == 1:
-        return holders.pop()
-    return None
+    given = [(pos.key.lower().split() == post, key) for pos, key in titled if pos.end <= row.start]
+    holders = {key for same, key in given if same}
+    if post[-1] in cues.SPORT_POSITIONS or (not holders and _unnamed_holder(post, text[: row.start])):
+        return set(), set()
+    return (holders or None), {key for same, key in given if not same} - holders
+
+
+def _unnamed_holder(post: list[str], before: str) -> bool:
+    """Whether a post given to no one may be someone never named: a trade many hold, or an office the text
+    brought in without a name ("A Delta spokesperson confirmed ... The spokesperson said")."""
+    introduced = re.search(rf"\ban? (?:[\w-]+ ){{0,3}}{re.escape(' '.join(post))}\b", before, re.IGNORECASE)
+    return post[-1] not in _OFFICES or introduced is not None
 
 
 def _titled(rows: list[MentionRow], keys: list[str | None], text: str) -> list[tuple[MentionRow, str]]:

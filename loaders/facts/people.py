@@ -85,6 +85,9 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         firm, leads = post_names.topic_firm(ctx, title, gaz) if not affiliations else (-1, False)
         if firm >= 0:  # "Chief executive X said", in a story about one firm
             ctx.add("leaderOf" if leads else "worksFor", index, firm, title, "topic-firm", 0.6)
+        band = post_names.topic_band(ctx, title, gaz) if not affiliations else -1
+        if band >= 0:  # "bassist Mike Mills contracted flu", in a story about one band
+            ctx.add("memberOf", index, band, title, "topic-band", 0.6)
     postnominal = positions.postnominal(ctx, row)  # "Nicholas Blake QC"
     if postnominal is not None:
         _emit_roles(ctx, index, postnominal, [], 0.8, gaz=gaz, rule="postnominal")
@@ -102,6 +105,11 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         _team_mates(ctx, index, phrase_start, root)
         _home_place(ctx, index, phrase_start)
         for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
+            article = (
+                doc[ctx.mentions[demonym].tok_start - 1] if ctx.mentions[demonym].tok_start > 0 else None
+            )
+            if article is not None and article.lower_ in ("a", "an"):
+                continue  # "an Iraqi Kurd": a people's noun the mention layer took for a name
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
         _national_occupation(ctx, index, root)
@@ -207,7 +215,8 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
     """ "Ethiopia's Tirunesh Dibaba", "Sweden's Carolina Kluft": an untitled person a country's possessive
     introduces is its citizen (the guideline gives no playsFor: the national side is not stated); a party's
     ("Labour's Mr Livingstone") is its member. A club's or a firm's possessive ("Chelsea's Frank Lampard")
-    is left alone: player, manager or owner, it does not say."""
+    is left alone: player, manager or owner, it does not say; but a firm's before someone it quotes is
+    their employer's."""
     for c in root.children:
         if c.dep_ != "poss" or c.i >= ctx.mentions[person].tok_start:
             continue
@@ -218,6 +227,32 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
             ctx.add("citizenOf", person, owner, c, "possessive", 0.6)
         elif parties.is_party(gaz, ctx.mentions[owner]):
             ctx.add("memberOf", person, owner, c, "party-possessive", 0.6)
+        elif ctx.mentions[owner].cls == "Organization" and _quoted_staff(ctx.doc, root):
+            ctx.add("worksFor", person, owner, c, "source-possessive", 0.6)
+
+
+def _quoted_staff(doc: Doc, root: Token) -> bool:
+    """Whether a name is who says something ("Atticus' David Slager told the Sunday Times", "added Ernst
+    and Young's Sanjay Mehta"), given no leader's title elsewhere: a firm's possessive before a source the
+    story quotes is the source's employer, as it is not before a name in any other role (player, owner,
+    founder, rival)."""
+    speaks = root.dep_ == "nsubj" and root.head.lemma_ in cues.SAY_VERBS
+    return speaks and not _leader_elsewhere(doc, root)
+
+
+def _leader_elsewhere(doc: Doc, root: Token) -> bool:
+    """Whether the text gives the person a leader's title beside any mention of the surname ("ONGC chairman
+    Subir Raha ... ONGC's Mr Raha said"): then they lead the firm rather than work for it, which the
+    title's own rule says."""
+    for token in doc:
+        if token.text != root.text or token.i == root.i:
+            continue
+        near = doc[max(0, token.i - 8) : token.i + 8]  # "Mobil chairman, Allen E. Murray"
+        if any(t.lower_ in ecues.LEADER_TITLES for t in near) or any(
+            p in near.text.lower() for p in ecues.LEADER_PHRASES
+        ):
+            return True
+    return False
 
 
 def _country_in_brackets(ctx: FactContext, person: int) -> None:

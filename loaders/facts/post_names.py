@@ -128,6 +128,34 @@ def topic_firm(ctx: FactContext, title: Span, gaz: Gazetteer | None) -> tuple[in
         return -1, False
     if any(t.lower_ in _NOT_HELD for t in title) or about_sport(ctx.doc):
         return -1, False
+    firm = _topic_organisation(ctx, gaz)
+    if firm < 0 or _another_organisation_near(ctx, title, ctx.mentions[firm].surface.lower()):
+        return -1, False  # "ISP Plus.net backed it. '... .' chief executive X said": the other firm's post
+    return firm, leads
+
+
+#: Roles only a band's member has: a singer or a vocalist is as often a solo act ("soul singer Alicia Keys").
+_BAND_ONLY_ROLES = BAND_ROLES - {"singer", "vocalist"}
+
+
+def topic_band(ctx: FactContext, title: Span, gaz: Gazetteer | None) -> int:
+    """ "... after bassist Mike Mills contracted flu": a musician's role in a band with no name of its own,
+    in a story about a band (the text calls something a band), is held in the one organisation the
+    headline and lead name. Returns the band's mention (-1 for none)."""
+    if titles.title_head(title).lower_ not in _BAND_ONLY_ROLES or any(t.lower_ in _NOT_HELD for t in title):
+        return -1
+    before = ctx.doc[title.start - 1] if title.start > 0 else None
+    if before is not None and (
+        before.pos_ == "PROPN" or (before.text[:1].isupper() and not before.is_sent_start)
+    ):
+        return -1  # "Keane frontman Tom Chaplin": a band's name the mention layer missed
+    if not any(t.lower_ in ecues.BAND_NOUNS for t in ctx.doc):
+        return -1  # a guitarist in a story about a label, a show or a festival is no member of it
+    return _topic_organisation(ctx, gaz)  # a venue or a label beside the musician may be named: no check
+
+
+def _topic_organisation(ctx: FactContext, gaz: Gazetteer | None) -> int:
+    """The one organisation the headline and lead name, when it is no party; -1 otherwise."""
     firms = {
         m: ctx.mentions[m].surface.lower()
         for sent in itertools.islice(ctx.doc.sents, 2)
@@ -135,17 +163,19 @@ def topic_firm(ctx: FactContext, title: Span, gaz: Gazetteer | None) -> tuple[in
         if (m := ctx.tok2m[k]) >= 0 and ctx.mentions[m].cls in _FIRM_LIKE
     }
     if len(set(firms.values())) != 1 or any(parties.is_party(gaz, ctx.mentions[m]) for m in firms):
-        return -1, False
+        return -1
     firm = min(firms)
+    return firm if ctx.mentions[firm].cls == "Organization" else -1
+
+
+def _another_organisation_near(ctx: FactContext, title: Span, name: str) -> bool:
+    """Whether the title's paragraph or the sentence before names an organisation other than ``name``."""
     sentence = title.sent
-    others = {
-        ctx.mentions[m].surface.lower()
+    return any(
+        ctx.mentions[m].surface.lower() != name
         for k in range(_paragraph_before(ctx.doc, sentence), sentence.end)
         if (m := ctx.tok2m[k]) >= 0 and ctx.mentions[m].cls in _FIRM_LIKE
-    }
-    if others - {firms[firm]} or ctx.mentions[firm].cls != "Organization":
-        return -1, False  # "ISP Plus.net backed it. '... .' chief executive X said": the other firm's post
-    return firm, leads
+    )
 
 
 def _paragraph_before(doc: Doc, sentence: Span) -> int:

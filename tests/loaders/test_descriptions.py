@@ -84,10 +84,37 @@ def test_a_bare_post_is_the_one_person_given_that_post_before(nlp: Language) -> 
     assert ("Peter Walsh", "says", "Growth is strong.") in _said(nlp, apposed)
 
 
-def test_a_bare_post_given_to_no_one_stays_unresolved(nlp: Language) -> None:
+def test_a_bare_post_given_to_no_one_is_the_person_the_story_opens_with(nlp: Language) -> None:
+    text = f"Budget row deepens\n\nDan Hollis has defended his budget plans. {_CHANCELLOR}"
+    assert ("Dan Hollis", "holdsPosition", "chancellor") in _said(nlp, text)
+
+
+def test_a_bare_post_given_to_no_one_after_another_person_stays_unresolved(nlp: Language) -> None:
     # "Hollis said ... The chancellor said" is as often someone the story has not named
-    found = _said(nlp, f"Dan Hollis spoke to reporters on Monday. {_CHANCELLOR}")
-    assert not {f for f in found if f[0] == "Dan Hollis"}
+    later = f"Budget row deepens\n\nPrices rose again in May. Dan Hollis spoke to reporters. {_CHANCELLOR}"
+    assert not {f for f in _said(nlp, later) if f[0] == "Dan Hollis"}
+    two = f"Budget row deepens\n\nDan Hollis has attacked Peter Walsh over the budget. {_CHANCELLOR}"
+    assert not {f for f in _said(nlp, two) if f[1] == "holdsPosition"}
+
+
+def test_a_bare_post_given_to_no_one_is_no_trade_nor_one_the_story_left_unnamed(nlp: Language) -> None:
+    judge = 'Trial opens\n\nDan Hollis has denied the charges. The judge said: "Growth is strong."'
+    assert not {f for f in _said(nlp, judge) if f[1] == "holdsPosition"}  # a judge is often never named
+    unnamed = (
+        "Budget row deepens\n\nDan Hollis has defended his budget plans. A chancellor spoke on Monday. "
+        f"{_CHANCELLOR}"
+    )
+    assert not {f for f in _said(nlp, unnamed) if f[1] == "holdsPosition"}
+
+
+def test_a_person_the_story_opens_with_holds_one_office(nlp: Language) -> None:
+    text = (
+        "Budget row deepens\n\nDan Hollis has defended his budget plans. The chancellor spoke on Monday. "
+        'The prime minister said: "Growth is strong."'
+    )
+    assert {f for f in _said(nlp, text) if f[1] == "holdsPosition"} == {
+        ("Dan Hollis", "holdsPosition", "chancellor")
+    }
 
 
 def test_a_bare_post_held_by_two_stays_unresolved(nlp: Language) -> None:
@@ -134,3 +161,21 @@ def test_an_age_and_a_trade_is_no_post(nlp: Language) -> None:
     # "the 47-year-old director" of a film-maker names his trade, which annotators do not take for a post
     found = _said(nlp, "Peter Walsh spoke on Monday. The 47-year-old director said he was upset.")
     assert found == {("Peter Walsh", "says", "he was upset")}
+
+
+def test_an_actor_who_played_a_person_is_not_the_person_a_post_describes(nlp: Language) -> None:
+    text = (
+        "Film tells label story\n\nMr Carlos Mendes spoke to the press on Monday. In the film his role was "
+        'played by Peter Walsh. "It is a fine film," said the Larkspur Records founder.'
+    )
+    posts = {f for f in _said(nlp, text) if f[1] == "holdsPosition"}
+    assert posts == {("Carlos Mendes", "holdsPosition", "founder")}
+
+
+def test_a_person_described_by_one_nationality_is_not_described_by_another(nlp: Language) -> None:
+    text = (
+        "Keller into final\n\nTom Keller won his semi-final on Sunday. The Austrian served well all day.\n\n"
+        '"I played badly," said the American after the match.'
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "citizenOf"}
+    assert found == {("Tom Keller", "citizenOf", "Austria")}
