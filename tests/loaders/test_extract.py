@@ -69,7 +69,5 @@ def test_every_fact_gets_evidence_in_the_articles_graph(nlp: Language) -> None:
 
 def test_a_paragraphs_first_word_is_not_cut_off_as_a_sentence(nlp: Language) -> None:
     # the small parser read "Media" alone as a sentence, losing the lead's subject
-    doc = nlp(
-        "Firm pays fine\n\nMedia giant Kestrel has paid out $3m to end an inquiry into its radio shows."
-    )
-    assert [s.text.strip() for s in doc.sents][1].startswith("Media giant Kestrel has paid out $3m")
+    doc = nlp("Firm sells arm\n\nMedia giant Kestrel has sold its radio arm for $3m.")
+    assert [s.text.strip() for s in doc.sents][1] == "Media giant Kestrel has sold its radio arm for $3m."
