@@ -4,7 +4,8 @@
 registered under versioned factory names so that provenance can say which behaviour ran:
 
 - ``kg_paragraphs_v1`` (before the parser): a blank line starts a sentence, so a headline or a paragraph
-  without final punctuation is never parsed as one sentence with the next;
+  without final punctuation is never parsed as one sentence with the next, and the lower-case words right
+  after a paragraph's first word start none ("Media | giant X has ..." is one sentence);
 - ``kg_ner_conll_v1`` (loaders.trained, unless KG_TRAINED_NER=false): the CoNLL04-trained NER, in the
   place of the model's own ``ner`` (one NER runs, not two);
 - ``kg_entities_v1`` (loaders.entities.mentions): entity and literal mentions, cleaned, typed, keyed;
@@ -60,13 +61,27 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)(?:-|–|—)(?=[A-Za-z])"
 
 
+#: Words after a paragraph's first word that the parser may cut off as a sentence ("Media | giant Kestrel has
+#: sold ...", "UK | house | prices rose"): a lower-case word straight after a word continues its sentence.
+_LEAD_WORDS = 3
+
+
 @Language.component(PARAGRAPHS_COMPONENT)
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Mark the first token after each blank line as a sentence start (the parser keeps preset starts)."""
+    """Mark the first token after each blank line as a sentence start (the parser keeps preset starts),
+    and the lower-case words right after it as no start: the small parser often reads a paragraph's first
+    name alone as a sentence ("Chelsea | boss Tom Vale said ..."), losing the lead's subject."""
+    starts = [0]
     for match in _BLANK_LINE.finditer(doc.text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
             span[0].is_sent_start = True
+            starts.append(span[0].i)
+    for start in starts:
+        for token in doc[start + 1 : start + 1 + _LEAD_WORDS]:
+            if not (token.text[:1].islower() and doc[token.i - 1].text[:1].isalnum()):
+                break
+            token.is_sent_start = False
     return doc
 
 

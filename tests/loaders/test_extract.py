@@ -65,3 +65,9 @@ def test_every_fact_gets_evidence_in_the_articles_graph(nlp: Language) -> None:
     evidence = list(graph.subjects(RDF.type, KG.Evidence))
     assert len(evidence) == len([t for t in graph if t[1] == KG.urges]) == 1
     assert graph.value(evidence[0], KG.extractor).toPython() == "kg_facts_v2:urges:urge"  # type: ignore[union-attr]
+
+
+def test_a_paragraphs_first_word_is_not_cut_off_as_a_sentence(nlp: Language) -> None:
+    # the small parser read "Media" alone as a sentence, losing the lead's subject
+    doc = nlp("Firm sells arm\n\nMedia giant Kestrel has sold its radio arm for $3m.")
+    assert [s.text.strip() for s in doc.sents][1] == "Media giant Kestrel has sold its radio arm for $3m."
