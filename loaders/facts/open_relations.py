@@ -296,10 +296,15 @@ def _members(ctx: FactContext, noun: Token) -> list[int]:
 
 def _clause_subject(ctx: FactContext, index: int) -> bool:
     """A conjoined name right before a verb of its own ("replacing X on the wing and Y returning for his
-    first Test"): the subject of a clause the parser hung on the noun as a conjunct, no partner of the
+    first Test"), or brought in with its age ("X, who won at the Sydney Games and Y, 30, who won ...,
+    face a ban"): the subject of a clause the parser hung on the noun as a conjunct, no partner of the
     verb."""
     end = ctx.mentions[index].tok_end
     after = ctx.doc[end] if end < len(ctx.doc) else None
+    if after is not None and after.text == "," and end + 2 < len(ctx.doc):
+        age, comma = ctx.doc[end + 1], ctx.doc[end + 2]
+        aged = age.text.isdigit() and comma.text == ","
+        return aged and ctx.mentions[index].cls == "Person"
     return after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VB"
 
 
@@ -386,6 +391,7 @@ def open_relations(
         if _named(ctx, o) and not cut_at_possessive(ctx, o) and not next_clause_subject(ctx, o, verb)
     ]
     found = [(o, p, noun, d) for o, p, noun, d in found if p in table.phrases or not _chamber(ctx, o, p)]
+    found = [(o, p, noun, d) for o, p, noun, d in found if p not in table.never_open]  # "sent on X"
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")

@@ -109,6 +109,8 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "Scotland made two changes, Tom Hale replacing Bill Stone on the wing and Mark Duff returning.",
         # a chamber after "in" is where the deed was done, like a place
         "The Liberal Democrats have promised to raise the issue in Parliament.",
+        # a substitution is the play of a minute, and its object plays for the subject
+        "Kestrel Rovers sent on Tom Hale and Bill Stone in the second half.",
     ],
 )
 def test_no_open_relation(nlp: Language, text: str) -> None:
@@ -461,3 +463,17 @@ def test_the_name_before_the_next_clause_s_verb_is_no_object(nlp: Language) -> N
     )
     ctx = FactContext(doc, [MentionRow(0, 7, 0, 1, "Organization", "Kestrel", "Kestrel")])
     assert not next_clause_subject(ctx, 0, doc[2])
+
+
+def test_a_quarrel_stepped_up_is_criticism(nlp: Language) -> None:
+    text = "Tom Grant has stepped up his feud with Bill Stone by claiming he is a disgrace."
+    found = facts(analyse(nlp, text))
+    assert ("Tom Grant", "criticizes", "Bill Stone") in found
+    assert not [f for f in found if f[1].startswith("open:")], found
+
+
+def test_a_name_brought_in_with_its_age_is_no_partner(nlp: Language) -> None:
+    text = "Tom Hale, 31, who won the title at the Lakeside Games and Bill Stone, 30, who won, face a ban."
+    found = facts(analyse(nlp, text))
+    assert ("Tom Hale", "open:win at", "Lakeside Games") in found
+    assert not [f for f in found if f[2] == "Bill Stone"], found
