@@ -109,6 +109,9 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "Scotland made two changes, Tom Hale replacing Bill Stone on the wing and Mark Duff returning.",
         # a chamber after "in" is where the deed was done, like a place
         "The Liberal Democrats have promised to raise the issue in Parliament.",
+        # a side or a player faced is a fixture still to be played
+        "Tom Hale faces Bill Stone in the final on Sunday.",
+        "Tom Hale beat Mark Duff and goes on to face Bill Stone in the final.",
         # a substitution is the play of a minute, and its object plays for the subject
         "Kestrel Rovers sent on Tom Hale and Bill Stone in the second half.",
     ],
