@@ -480,3 +480,33 @@ def test_a_name_brought_in_with_its_age_is_no_partner(nlp: Language) -> None:
     found = facts(analyse(nlp, text))
     assert ("Tom Hale", "open:win at", "Lakeside Games") in found
     assert not [f for f in found if f[2] == "Bill Stone"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Tom Hale lost to Bill Stone in the final on Sunday.", ("Bill Stone", "defeated", "Tom Hale")),
+        (
+            "Kestrel Rovers have lost against Zenith United twice this season.",
+            ("Zenith United", "defeated", "Kestrel Rovers"),
+        ),
+    ],
+)
+def test_an_inverse_phrase_turns_the_ends_round(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found
+    assert not [f for f in found if f[1].startswith("open:")], found
+
+
+def test_only_the_bare_phrase_turns_round(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Tom Hale has lost his place to Bill Stone at Kestrel Rovers."))
+    assert ("Bill Stone", "defeated", "Tom Hale") not in found
+
+
+def test_an_inverse_phrase_whose_ends_its_predicate_refuses_stays_the_open_phrase_its_way_round(
+    nlp: Language,
+) -> None:
+    found = facts(analyse(nlp, "Ruritania have lost against Freedonia this year."))
+    assert ("Ruritania", "open:lose against", "Freedonia") in found
