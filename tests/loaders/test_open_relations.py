@@ -114,6 +114,7 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "Tom Hale beat Mark Duff and goes on to face Bill Stone in the final.",
         # a substitution is the play of a minute, and its object plays for the subject
         "Kestrel Rovers sent on Tom Hale and Bill Stone in the second half.",
+        "Tom Hale came on for Bill Stone after 76 minutes.",
     ],
 )
 def test_no_open_relation(nlp: Language, text: str) -> None:
