@@ -511,3 +511,17 @@ def test_an_inverse_phrase_whose_ends_its_predicate_refuses_stays_the_open_phras
 ) -> None:
     found = facts(analyse(nlp, "Ruritania have lost against Freedonia this year."))
     assert ("Ruritania", "open:lose against", "Freedonia") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Tom Hale swept aside defending champion Bill Stone 6-3 6-2 to win the title.",
+            ("Tom Hale", "defeated", "Bill Stone"),
+        ),
+        ("Tom Hale has reopened his dispute with Bill Stone.", ("Tom Hale", "criticizes", "Bill Stone")),
+    ],
+)
+def test_a_mapped_phrase_states_its_predicate(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(analyse(nlp, text))
