@@ -38,6 +38,7 @@ from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
 from loaders.facts.open_checks import (
     cut_at_possessive,
+    match_move,
     misagreed,
     named_kind,
     next_clause_subject,
@@ -416,7 +417,7 @@ def open_relations(
         rule = PHRASE_RULE + phrase if predicate else _rule(verb, shape, own_subject)
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
         for subject in subjects:
-            if subject == obj:
+            if subject == obj or (not (predicate or inverse) and match_move(ctx, verb, subject, obj)):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman
                 ctx.add(inverse, obj, subject, cue, INVERSE_RULE + phrase, OPEN_CONFIDENCE, stance)
