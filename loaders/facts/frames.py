@@ -103,6 +103,7 @@ class FrameTable:
     symmetric: frozenset[str]  # predicates whose coordinated subjects are partners
     never_open: frozenset[str]  # verbs that never make an open relation
     cue_lemmas: frozenset[str]  # every cue of by_cue: most words are none, and need no frame matching
+    inverse_phrases: dict[str, str]  # open phrase -> predicate whose subject is the phrase's object
 
 
 def parse_path(text: str, where: str) -> tuple[Path_, ...]:
@@ -167,7 +168,8 @@ def load_frames(path: Path = FRAMES_PATH) -> FrameTable:
     never_open = frozenset(raw.get("open", {}).get("never", ()))
     by_lemma = {k: tuple(v) for k, v in by_cue.items()}
     cue_lemmas = frozenset(cue for cue, _ in by_lemma)
-    return FrameTable(frames, by_lemma, dict(raw.get("phrases", {})), symmetric, never_open, cue_lemmas)
+    phrases, inverse = dict(raw.get("phrases", {})), dict(raw.get("inverse_phrases", {}))
+    return FrameTable(frames, by_lemma, phrases, symmetric, never_open, cue_lemmas, inverse)
 
 
 # --- matching ------------------------------------------------------------------------------------------

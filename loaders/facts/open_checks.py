@@ -112,6 +112,25 @@ def nominal(verb: Token) -> bool:
     return verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.tag_ != "VBG"
 
 
+#: Nouns of the play of a match ("picked up a pass from X", "set Y free ... offside"): a sentence that tells
+#: the ball's way is a match report's narration, whose verbs between players are moves, not relations a reader
+#: keeps (not "tackle": "caught Cole with a strong tackle" is the foul a feud is about).
+_PLAY_NOUNS = frozenset(
+    {"ball", "shot", "pass", "header", "free-kick", "keeper", "goalkeeper", "volley", "crossbar", "offside"}
+    | {"rebound"}
+)
+_PLAYERS = frozenset({"Person", "Team"})
+
+
+def match_move(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
+    """A verb between two players (or a side and a player) in a sentence about the ball ("Dyer set Bowyer
+    free ... offside", "Stone sent O'Neil away ... his shot wide"): a move of the match, like those [open]
+    never lists by their verbs."""
+    if ctx.mentions[subject].cls not in _PLAYERS or ctx.mentions[obj].cls not in _PLAYERS:
+        return False
+    return any(t.lower_ in _PLAY_NOUNS and t.pos_ in ("NOUN", "ADJ") for t in verb.sent)
+
+
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.
 _KIND_NOUNS = ecues.PRODUCT_NOUNS | ecues.WORK_NOUNS
 _NAMED_KINDS = frozenset({"Product", "Work"})

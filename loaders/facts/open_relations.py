@@ -3,7 +3,8 @@
 The phrase is the verb's lemma, its particle, and, when the object entity sits in a prepositional phrase,
 the plain noun object in between and the preposition: "awarded a contract to Raytheon" -> "award contract
 to"; "teamed up with" -> "team up with". A phrase the frame table's ``[phrases]`` lists becomes that
-predicate instead. The predicate is ``open:<phrase>`` until to_extraction mints its IRI.
+predicate instead, and one its ``[inverse_phrases]`` lists that predicate with the ends swapped ("X lost to
+Y": Y defeated X). The predicate is ``open:<phrase>`` until to_extraction mints its IRI.
 
 Precision comes first: both ends are names (no reporting sources; no pronouns but the speaker's own in
 "Acme said it filed with the SEC"), the subject is the verb's own or one it shares by coordination or a
@@ -37,6 +38,7 @@ from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
 from loaders.facts.open_checks import (
     cut_at_possessive,
+    match_move,
     misagreed,
     named_kind,
     next_clause_subject,
@@ -59,6 +61,8 @@ OWNER_RULE = "open-owner"
 OBJECT_SHAPE, OWNER_SHAPE, PREP_SHAPE = "object", "owner", "prep"
 #: A phrase the table maps: its rule is "phrase:<phrase>", so the phrase can be had back (``as_open``).
 PHRASE_RULE = "phrase:"
+#: A phrase the table maps the other way round ("X lost to Y": Y defeated X): the ends swap back with it.
+INVERSE_RULE = "inverse-phrase:"
 OPEN_CONFIDENCE = 0.6
 _MAX_CLIMB = 3  # how far up a subject is inherited (_inherited_subject)
 NAMED_CLASSES = frozenset(
@@ -296,10 +300,15 @@ def _members(ctx: FactContext, noun: Token) -> list[int]:
 
 def _clause_subject(ctx: FactContext, index: int) -> bool:
     """A conjoined name right before a verb of its own ("replacing X on the wing and Y returning for his
-    first Test"): the subject of a clause the parser hung on the noun as a conjunct, no partner of the
+    first Test"), or brought in with its age ("X, who won at the Sydney Games and Y, 30, who won ...,
+    face a ban"): the subject of a clause the parser hung on the noun as a conjunct, no partner of the
     verb."""
     end = ctx.mentions[index].tok_end
     after = ctx.doc[end] if end < len(ctx.doc) else None
+    if after is not None and after.text == "," and end + 2 < len(ctx.doc):
+        age, comma = ctx.doc[end + 1], ctx.doc[end + 2]
+        aged = age.text.isdigit() and comma.text == ","
+        return aged and ctx.mentions[index].cls == "Person"
     return after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VB"
 
 
@@ -354,9 +363,13 @@ def as_open(fact: FactRow) -> FactRow | None:
     gives ("Intel developed UWB": a technology developed is no work created, but still a deed a reader
     keeps); None for any other fact. Its rule is then the plain open one's (the shape is not kept)."""
     versioned, _, phrase = fact.rule.partition(":" + PHRASE_RULE)
-    if not phrase:
-        return None
-    return fact._replace(predicate=OPEN_PREFIX + phrase, rule=f"{versioned}:{OPEN_RULE}")
+    if phrase:
+        return fact._replace(predicate=OPEN_PREFIX + phrase, rule=f"{versioned}:{OPEN_RULE}")
+    versioned, _, phrase = fact.rule.partition(":" + INVERSE_RULE)
+    if phrase:
+        opened = fact._replace(predicate=OPEN_PREFIX + phrase, rule=f"{versioned}:{OPEN_RULE}")
+        return opened._replace(subject=fact.object, object=fact.subject)
+    return None
 
 
 def open_relations(
@@ -385,19 +398,28 @@ def open_relations(
         for o, rest, noun, shape in _objects(ctx, verb)
         if _named(ctx, o) and not cut_at_possessive(ctx, o) and not next_clause_subject(ctx, o, verb)
     ]
-    found = [(o, p, noun, d) for o, p, noun, d in found if p in table.phrases or not _chamber(ctx, o, p)]
+    mapped = table.phrases.keys() | table.inverse_phrases.keys()
+    found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or not _chamber(ctx, o, p)]
+    found = [(o, p, noun, d) for o, p, noun, d in found if p not in table.never_open]  # "sent on X"
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")
-        found = [(o, p, noun, d) for o, p, noun, d in found if p in table.phrases or noun is not None]
+        found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or noun is not None]
     stance = ctx.stance(verb) if found else None
     if stance is None:
         return
     own_subject = child(verb, "nsubj") is not None
     for obj, phrase, noun, shape in found:
         predicate = table.phrases.get(phrase)
+        # only the bare phrase turns round: "lost his place to X" is no defeat by X
+        bare = shape == OBJECT_SHAPE or child(verb, "dobj") is None
+        inverse = table.inverse_phrases.get(phrase) if bare else None
         rule = PHRASE_RULE + phrase if predicate else _rule(verb, shape, own_subject)
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
         for subject in subjects:
-            if subject != obj:
+            if subject == obj or (not (predicate or inverse) and match_move(ctx, verb, subject, obj)):
+                continue
+            if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman
+                ctx.add(inverse, obj, subject, cue, INVERSE_RULE + phrase, OPEN_CONFIDENCE, stance)
+            else:
                 ctx.add(predicate or OPEN_PREFIX + phrase, subject, obj, cue, rule, OPEN_CONFIDENCE, stance)

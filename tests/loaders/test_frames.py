@@ -37,6 +37,7 @@ def test_every_frame_states_a_predicate_of_the_vocabulary_and_every_phrase_too()
     table = load_frames()
     assert {f.predicate for f in table.frames} <= set(PREDICATE_SPECS)
     assert set(table.phrases.values()) <= set(PREDICATE_SPECS)
+    assert set(table.inverse_phrases.values()) <= set(PREDICATE_SPECS)
 
 
 def test_a_bad_path_is_refused_with_its_place() -> None:

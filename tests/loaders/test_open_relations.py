@@ -109,6 +109,15 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         "Scotland made two changes, Tom Hale replacing Bill Stone on the wing and Mark Duff returning.",
         # a chamber after "in" is where the deed was done, like a place
         "The Liberal Democrats have promised to raise the issue in Parliament.",
+        # a side or a player faced is a fixture still to be played
+        "Tom Hale faces Bill Stone in the final on Sunday.",
+        "Tom Hale beat Mark Duff and goes on to face Bill Stone in the final.",
+        # a substitution is the play of a minute, and its object plays for the subject
+        "Kestrel Rovers sent on Tom Hale and Bill Stone in the second half.",
+        "Tom Hale came on for Bill Stone after 76 minutes.",
+        # a sentence about the ball tells the moves of a match between its players
+        "Tom Hale picked up a pass from Bill Stone and drove a shot past the keeper.",
+        "Tom Hale sent Bill Stone away on the right but his shot went wide.",
     ],
 )
 def test_no_open_relation(nlp: Language, text: str) -> None:
@@ -461,3 +470,61 @@ def test_the_name_before_the_next_clause_s_verb_is_no_object(nlp: Language) -> N
     )
     ctx = FactContext(doc, [MentionRow(0, 7, 0, 1, "Organization", "Kestrel", "Kestrel")])
     assert not next_clause_subject(ctx, 0, doc[2])
+
+
+def test_a_quarrel_stepped_up_is_criticism(nlp: Language) -> None:
+    text = "Tom Grant has stepped up his feud with Bill Stone by claiming he is a disgrace."
+    found = facts(analyse(nlp, text))
+    assert ("Tom Grant", "criticizes", "Bill Stone") in found
+    assert not [f for f in found if f[1].startswith("open:")], found
+
+
+def test_a_name_brought_in_with_its_age_is_no_partner(nlp: Language) -> None:
+    text = "Tom Hale, 31, who won the title at the Lakeside Games and Bill Stone, 30, who won, face a ban."
+    found = facts(analyse(nlp, text))
+    assert ("Tom Hale", "open:win at", "Lakeside Games") in found
+    assert not [f for f in found if f[2] == "Bill Stone"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Tom Hale lost to Bill Stone in the final on Sunday.", ("Bill Stone", "defeated", "Tom Hale")),
+        (
+            "Kestrel Rovers have lost against Zenith United twice this season.",
+            ("Zenith United", "defeated", "Kestrel Rovers"),
+        ),
+    ],
+)
+def test_an_inverse_phrase_turns_the_ends_round(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found
+    assert not [f for f in found if f[1].startswith("open:")], found
+
+
+def test_only_the_bare_phrase_turns_round(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Tom Hale has lost his place to Bill Stone at Kestrel Rovers."))
+    assert ("Bill Stone", "defeated", "Tom Hale") not in found
+
+
+def test_an_inverse_phrase_whose_ends_its_predicate_refuses_stays_the_open_phrase_its_way_round(
+    nlp: Language,
+) -> None:
+    found = facts(analyse(nlp, "Ruritania have lost against Freedonia this year."))
+    assert ("Ruritania", "open:lose against", "Freedonia") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Tom Hale swept aside defending champion Bill Stone 6-3 6-2 to win the title.",
+            ("Tom Hale", "defeated", "Bill Stone"),
+        ),
+        ("Tom Hale has reopened his dispute with Bill Stone.", ("Tom Hale", "criticizes", "Bill Stone")),
+    ],
+)
+def test_a_mapped_phrase_states_its_predicate(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in facts(analyse(nlp, text))
