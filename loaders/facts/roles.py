@@ -188,10 +188,26 @@ def place_in_place(ctx: FactContext) -> None:
                 ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
 
 
+#: Verbs and nouns of something staged: what they happen "at" is a venue ("a concert at the SECC in Glasgow",
+#: "the awards will be held at the MGM Grand in Las Vegas"), while "an economist at Salomon Brothers in New
+#: York" names a firm and where it is based.
+_STAGED = frozenset(
+    {"hold", "stage", "host", "perform", "concert", "gig", "show", "ceremony", "performance", "premiere"}
+    | {"exhibition", "party", "screening"}
+)
+
+
 def _venue(ctx: FactContext, index: int) -> bool:
-    """An organisation named as a building ("the Science Museum", "the Lyric Theatre"): it lies in a place."""
+    """An organisation named as a building ("the Science Museum", "the Lyric Theatre") or where something
+    is staged ("a concert at the SECC"): it lies in a place, it is based nowhere."""
     row = ctx.mentions[index]
-    return row.cls == "Organization" and ctx.doc[row.tok_end - 1].lower_ in ecues.VENUE_HEAD_NOUNS
+    if row.cls != "Organization":
+        return False
+    root = ctx.doc[row.tok_start : row.tok_end].root
+    at = root.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+    # the head of "at", or the word before it when the parser hangs "at" higher ("pull out of a concert at")
+    staged = at is not None and not _STAGED.isdisjoint((ctx.lemmas[at.head.i], ctx.lemmas[at.i - 1]))
+    return staged or ctx.doc[row.tok_end - 1].lower_ in ecues.VENUE_HEAD_NOUNS
 
 
 def _market_word(token: Token) -> bool:
