@@ -15,18 +15,18 @@ object are found, as paths of steps from the cue:
   too ("from X and from Y");
 - ``head``: the token the cue depends on.
 
-Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose
-lemma is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause
-follows, as in "X urged Y to act"; "sport": the text is about sport, where a body that suspends a player
-sanctions him, while an employer or a party that suspends someone fines nobody). Every statement gets its stance (negation, modals, conditions;
-wishes and questions are no claims), and its ends' classes are checked against the predicate's domain
-and range later, in assembly. ``not_with`` names prepositions whose phrase on the cue makes it another
-relation ("led Spain to victory" is no leading of Spain, "joined the BBC as a reporter" no membership); a
-phrase whose object is a place leaves the frame standing ("led a delegation to Beijing"), and a particle of
-that word blocks it too ("led Wales out against Hungary": a captain walks his side out); ``not_object_amod``
-names adjectives of the cue's direct object that make it another relation ("the outstanding shares");
-``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a pupil
-leaves a school and resigns from nothing).
+Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose lemma
+is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause follows,
+as in "X urged Y to act"; "sport": the text is about sport, where a body that suspends a player sanctions him,
+while an employer or a party that suspends someone fines nobody). Every statement gets its stance (negation,
+modals, conditions; wishes and questions are no claims), and its ends' classes are checked against the
+predicate's domain and range later, in assembly. ``not_with`` names prepositions whose phrase on the cue makes
+it another relation ("led Spain to victory" is no leading of Spain, "joined the BBC as a reporter" no
+membership); a phrase whose object is a place leaves the frame standing ("led a delegation to Beijing"), and a
+particle of that word blocks it too ("led Wales out against Hungary": a captain walks his side out);
+``not_object_amod`` names adjectives of the cue's direct object that make it another relation ("the
+outstanding shares"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar
+School": a pupil leaves a school and resigns from nothing).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
