@@ -182,6 +182,8 @@ def place_in_place(ctx: FactContext) -> None:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
         if row.cls == "Location" and root.lower_ not in _PLACE_WORDS | ecues.VENUE_HEAD_NOUNS:
             continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
+        if row.cls == "Organization" and root.lower_ not in ecues.VENUE_HEAD_NOUNS:
+            continue  # "Harrah's Marina Hotel", "Ford's Wixom Plant": the possessor is as often the owner
         for c in root.children:
             owner = ctx.tok2m[c.i] if c.dep_ == "poss" and c.i < row.tok_start else -1
             if owner >= 0 and ctx.mentions[owner].cls in ecues.PLACE_CLASSES and owner != index:
@@ -197,9 +199,27 @@ _STAGED = frozenset(
 )
 
 
+#: Last words of a building's or a site's name, beside the venues': "the Colosseum Mine in San Bernardino
+#: County", "Belmarsh Prison in London", "Ford's Wixom Assembly Plant in Michigan" lie there; they are based
+#: nowhere.
+_FACILITY_WORDS = ecues.VENUE_HEAD_NOUNS | {
+    "hotel",
+    "mine",
+    "plant",
+    "factory",
+    "refinery",
+    "mill",
+    "smelter",
+    "casino",
+    "cinema",
+    "prison",
+    "hospital",
+}
+
+
 def _venue(ctx: FactContext, index: int) -> bool:
-    """An organisation named as a building ("the Science Museum", "the Lyric Theatre") or where something
-    is staged ("a concert at the SECC"): it lies in a place, it is based nowhere."""
+    """An organisation named as a building or a site ("the Science Museum", "Belmarsh Prison") or where
+    something is staged ("a concert at the SECC"): it lies in a place, it is based nowhere."""
     row = ctx.mentions[index]
     if row.cls != "Organization":
         return False
@@ -207,7 +227,7 @@ def _venue(ctx: FactContext, index: int) -> bool:
     at = root.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
     # the head of "at", or the word before it when the parser hangs "at" higher ("pull out of a concert at")
     staged = at is not None and not _STAGED.isdisjoint((ctx.lemmas[at.head.i], ctx.lemmas[at.i - 1]))
-    return staged or ctx.doc[row.tok_end - 1].lower_ in ecues.VENUE_HEAD_NOUNS
+    return staged or ctx.doc[row.tok_end - 1].lower_ in _FACILITY_WORDS
 
 
 def _market_word(token: Token) -> bool:
