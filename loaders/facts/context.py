@@ -58,6 +58,10 @@ class FactContext:
         if token.pos_ == "PRON" and lower in _PLURAL_SUBJECTS:
             found = self._plural_antecedent(token)  # else an unresolved pronoun, which ends a subject's climb
             return found if found is not None else self._pronoun(token)
+        if token.pos_ == "PRON" and lower == "it":
+            reporter = self._reporting_subject(token)
+            if reporter is not None:
+                return reporter
         if token.pos_ == "PRON" and (lower in ecues.PERSON_PRONOUNS or lower in ecues.GROUP_PRONOUNS):
             return self._pronoun(token)
         if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -94,6 +98,18 @@ class FactContext:
                 return index
             return None
         return None
+
+    def _reporting_subject(self, token: Token) -> int | None:
+        """ "VBI Corp told the SEC it raised its stake", "Acme said it would": the subject "it" of a
+        reported clause is the firm or country that reports it, not the nearest name (the one told)."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        if clause.head.lemma_.lower() not in cues.SAY_VERBS:
+            return None
+        subject = child(clause.head, "nsubj")
+        index = self.tok2m[subject.i] if subject is not None else -1
+        return index if index >= 0 and self.mentions[index].cls in ("Organization", "Country") else None
 
     def _pronoun(self, token: Token) -> int:
         if token.i not in self._pronouns:

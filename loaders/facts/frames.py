@@ -421,8 +421,11 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
 
 
-#: Words of a text about athletes, where a score or a match may be absent: a doping story.
-_ATHLETE_WORDS = frozenset({"athlete", "athletics", "olympic", "olympics", "doping", "sprinter", "medallist"})
+#: Words of a text about a sport or its athletes, where a score or a match may be absent: a doping story.
+_ATHLETE_WORDS = frozenset(
+    {"athlete", "athletics", "olympic", "olympics", "doping", "sprinter", "medallist", "tennis", "golf"}
+    | {"cricket", "rugby", "football", "boxing", "cycling", "swimming"}
+)
 
 
 def _about_sport(ctx: FactContext) -> bool:

@@ -1,0 +1,65 @@
+"""Precision on fresh articles (issue 14, round 7): wrong facts read on articles outside the evaluation
+sets, each cause fixed in general and pinned here with sentences written for the test."""
+
+from __future__ import annotations
+
+from extraction_helpers import analyse, facts
+from spacy.language import Language
+
+
+def test_a_site_or_a_venue_lies_in_its_place_and_is_based_nowhere(nlp: Language) -> None:
+    staged = facts(analyse(nlp, "The band had to pull out of a concert at the SECC in Glasgow last month."))
+    assert ("SECC", "locatedIn", "Glasgow") in staged
+    assert not [f for f in staged if f[1] == "basedIn"]
+    site = facts(analyse(nlp, "Kestrel Mining said output at its Hollow Creek Mine in Nevada rose."))
+    assert ("Hollow Creek Mine", "locatedIn", "Nevada") in site
+    assert not [f for f in site if f[1] == "basedIn"]
+    firm = facts(
+        analyse(nlp, "Tom Hale, an economist at Kestrel Securities in New York, said rates would rise.")
+    )
+    assert ("Kestrel Securities", "basedIn", "New York") in firm
+
+
+def test_a_site_is_not_in_its_owner(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Corp operates Harlan's Marina Hotel in Atlantic City."))
+    assert ("Marina Hotel", "locatedIn", "Atlantic City") in found
+    assert not [f for f in found if f[0] == "Marina Hotel" and f[2] != "Atlantic City"]
+
+
+def test_it_of_a_new_sentence_is_no_country_of_the_last(nlp: Language) -> None:
+    text = (
+        "Last month, they were the big winners in Ireland's top music honours, the Kestrel Awards. "
+        "It followed nominations for the Brit Awards."
+    )
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "nominatedFor"]
+
+
+def test_it_in_a_reported_clause_is_the_firm_that_reports_it(nlp: Language) -> None:
+    told = "Kestrel Holdings told the Securities and Exchange Commission"
+    text = f"{told} it raised its stake in Zenith Corp today."
+    found = facts(analyse(nlp, text))
+    assert ("Kestrel Holdings", "investedIn", "Zenith Corp") in found
+    assert not [f for f in found if f[0] == "Securities and Exchange Commission"]
+
+
+def test_a_guess_at_what_someone_is_doing_urges_nothing(nlp: Language) -> None:
+    guess = analyse(nlp, "Peter Kane said Tom Hale and Ann Dale must be wondering what has happened.")
+    assert not [f for f in guess.facts + guess.claims if f.predicate == "urges"]
+    urged = analyse(nlp, "Peter Kane said Tom Hale must resign.")
+    assert [f.predicate for f in urged.facts if f.predicate == "urges"] == ["urges"]
+
+
+def test_looking_to_join_is_no_membership(nlp: Language) -> None:
+    found = analyse(nlp, "Kestrel Corp is looking to join the Zenith Futures Exchange.")
+    assert not [f for f in found.facts if f.predicate == "memberOf"]
+
+
+def test_a_person_demonym_is_no_country(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Briton wins the Golden Rose award."))
+    assert not [f for f in found if f[1] == "won"]
+
+
+def test_a_winner_before_one_name_is_that_name_alone(nlp: Language) -> None:
+    found = facts(analyse(nlp, "The new drama stars Anna Berg and Oscar winner John Smith."))
+    assert ("John Smith", "won", "Oscar") in found
+    assert ("Anna Berg", "won", "Oscar") not in found
