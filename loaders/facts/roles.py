@@ -65,9 +65,13 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     row = ctx.mentions[index]
     root = ctx.doc[row.tok_start : row.tok_end].root
     _country_in_name(ctx, index, gaz)
-    for place in (a for p in prep_objects(root, "in") if not _venue(ctx, index) for a in ctx.args(p)):
-        if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
-            ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
+    homes = [] if _venue(ctx, index) or _event_named(ctx, index) else prep_objects(root, "in")
+    for places in map(ctx.args, homes):
+        if len(places) >= _PLACE_LIST:
+            continue  # "offices ... under the name of X in Arizona, Colorado, Illinois and Oregon": its reach
+        for place in places:
+            if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
+                ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
     for place in (a for p in prep_objects(root, "of") if p.i >= row.tok_end for a in ctx.args(p)):
         if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # the wires' "Commerzbank AG of West Germany"
             ctx.add("basedIn", index, place, root, "org-of-place", 0.6)
@@ -214,7 +218,21 @@ _FACILITY_WORDS = ecues.VENUE_HEAD_NOUNS | {
     "cinema",
     "prison",
     "hospital",
+    "reserve",
+    "zoo",
 }
+
+
+#: Places an organisation is "in" that are where it works, not its home: a list of three or more.
+_PLACE_LIST = 3
+#: Last words of an event NER took for an organisation ("the Consumer Electronics Show in Las Vegas").
+_EVENT_WORDS = ecues.EVENT_HEAD_NOUNS | {"show", "fair"}
+
+
+def _event_named(ctx: FactContext, index: int) -> bool:
+    """An event is held in a place; it is based nowhere."""
+    row = ctx.mentions[index]
+    return row.cls == "Organization" and ctx.doc[row.tok_end - 1].lower_ in _EVENT_WORDS
 
 
 def _venue(ctx: FactContext, index: int) -> bool:

@@ -63,3 +63,12 @@ def test_a_winner_before_one_name_is_that_name_alone(nlp: Language) -> None:
     found = facts(analyse(nlp, "The new drama stars Anna Berg and Oscar winner John Smith."))
     assert ("John Smith", "won", "Oscar") in found
     assert ("Anna Berg", "won", "Oscar") not in found
+
+
+def test_an_event_or_a_firms_reach_is_no_home(nlp: Language) -> None:
+    event = facts(analyse(nlp, "Kestrel showed its new player at the Zenith Electronics Show in Las Vegas."))
+    assert not [f for f in event if f[1] == "basedIn"]
+    text = (
+        "The offices trade under the name of Kestrel Finance Inc in Arizona, Colorado, Oregon and Virginia."
+    )
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "basedIn"]
