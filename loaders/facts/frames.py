@@ -25,8 +25,9 @@ it another relation ("led Spain to victory" is no leading of Spain, "joined the 
 membership); a phrase whose object is a place leaves the frame standing ("led a delegation to Beijing"), and a
 particle of that word blocks it too ("led Wales out against Hungary": a captain walks his side out);
 ``not_object_amod`` names adjectives of the cue's direct object that make it another relation ("the
-outstanding shares"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar
-School": a pupil leaves a school and resigns from nothing).
+outstanding shares"); ``not_object`` lemmas of the cue's direct object that do ("sold shares to X");
+``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a pupil leaves a
+school and resigns from nothing).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -94,6 +95,7 @@ class Frame:
     not_with: frozenset[str]  # prepositions whose phrase on the cue (not naming a place) blocks the frame
     not_object_amod: frozenset[str]  # adjectives on the cue's direct object that make it another relation
     not_object_heads: frozenset[str]  # last words of an object's name that make it another relation
+    not_object: frozenset[str]  # lemmas of the cue's direct object that make it another relation
     confidence: float
     name: str  # the rule name in provenance: "<predicate>:<first cue>"
     examples: tuple[Example, ...]
@@ -153,6 +155,7 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         frozenset(raw.get("not_with", ())),
         frozenset(raw.get("not_object_amod", ())),
         frozenset(raw.get("not_object_heads", ())),
+        frozenset(raw.get("not_object", ())),
         float(raw.get("confidence", 0.7)),
         f"{raw['predicate']}:{cues[0]}",
         examples,
@@ -381,6 +384,10 @@ def _applies(frame: Frame, cue: Token) -> bool:
         for a in c.children
     ):
         return False  # "buy the outstanding shares of Y" buys Y: a takeover, no stake
+    if frame.not_object and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in frame.not_object for c in cue.children
+    ):
+        return False  # "selling 543,237 shares to X" sells a stake, it supplies nothing
     if "active" in frame.requires and is_passive(cue):
         return False
     return not ("passive" in frame.requires and not is_passive(cue))

@@ -72,3 +72,13 @@ def test_an_event_or_a_firms_reach_is_no_home(nlp: Language) -> None:
         "The offices trade under the name of Kestrel Finance Inc in Arizona, Colorado, Oregon and Virginia."
     )
     assert not [f for f in facts(analyse(nlp, text)) if f[1] == "basedIn"]
+
+
+def test_a_player_in_a_sides_defeat_is_not_its_loser(nlp: Language) -> None:
+    text = "Tom Hale picked up the injury in the 19-13 defeat to Ireland at Lansdowne Road on Saturday."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "defeated"]
+
+
+def test_selling_a_unit_supplies_nothing(nlp: Language) -> None:
+    text = "Kestrel Corp sold its Zenith Bottling Co unit to Pepsico Inc for 160 mln dlrs."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "supplies"]
