@@ -136,8 +136,11 @@ class FactContext:
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of a verb or nominal, inherited through control, coordination and prepositions."""
-        node = verb
+        node, came = verb, ""
         for _ in range(_MAX_CLIMB):
+            appointee = self._appointee(node) if came in ("xcomp", "advcl") else None
+            if appointee is not None:
+                return appointee  # "Reagan named X to replace him", "Acme named X president, succeeding Y"
             for child in node.children:
                 if child.dep_ in ("nsubj", "expl") and _expletive(child):
                     return None  # "it's special to beat X": nobody in particular beats X
@@ -157,8 +160,17 @@ class FactContext:
                 return None  # "the man convicted of killing X": the killer is not the subject of the clause
             if node.lemma_.lower() in cues.URGE_VERBS and node is not verb:
                 return None  # the subject of "X pushes Y to speak" is not the speaker's
-            node = node.head
+            came, node = node.dep_, node.head
         return None
+
+    def _appointee(self, node: Token) -> Token | None:
+        """The person a verb of appointing names as its direct object: the clause under the verb is
+        what that person does ("Acme named X president, succeeding Y": X succeeds Y, not Acme)."""
+        if node.lemma_.lower() not in _APPOINT_VERBS:
+            return None
+        found = child(node, "dobj")
+        index = self.tok2m[found.i] if found is not None else -1
+        return found if index >= 0 and self.mentions[index].cls == "Person" else None
 
     def reporter(self, token: Token, speaker: Token | None = None) -> int:
         """The reporting source of a cue: an "according to X" whose scope covers it (or a quote it opens),
@@ -283,3 +295,9 @@ def _antecedent(clause: Token) -> Token:
         return head
     last = max((head, *items), key=lambda t: t.i)
     return last if last.i < clause.i and last is not head else head
+
+
+#: Verbs that put someone in a post: the clause hung on them is the appointee's ("named X to succeed Y").
+_APPOINT_VERBS = frozenset(
+    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit"}
+)

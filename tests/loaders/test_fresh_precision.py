@@ -82,3 +82,8 @@ def test_a_player_in_a_sides_defeat_is_not_its_loser(nlp: Language) -> None:
 def test_selling_a_unit_supplies_nothing(nlp: Language) -> None:
     text = "Kestrel Corp sold its Zenith Bottling Co unit to Pepsico Inc for 160 mln dlrs."
     assert not [f for f in facts(analyse(nlp, text)) if f[1] == "supplies"]
+
+
+def test_who_is_named_to_a_post_is_who_succeeds(nlp: Language) -> None:
+    text = "Kestrel Corp said it named Tom Hale as chairman, succeeding Peter Kane, who is retiring."
+    assert ("Tom Hale", "succeeded", "Peter Kane") in facts(analyse(nlp, text))
