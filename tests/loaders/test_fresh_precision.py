@@ -87,3 +87,10 @@ def test_selling_a_unit_supplies_nothing(nlp: Language) -> None:
 def test_who_is_named_to_a_post_is_who_succeeds(nlp: Language) -> None:
     text = "Kestrel Corp said it named Tom Hale as chairman, succeeding Peter Kane, who is retiring."
     assert ("Tom Hale", "succeeded", "Peter Kane") in facts(analyse(nlp, text))
+
+
+def test_a_headline_infinitive_is_a_plan(nlp: Language) -> None:
+    text = "Kestrel Corp to buy Zenith Inc\n\nKestrel Corp said on Monday it was in talks with Zenith Inc."
+    analysis = analyse(nlp, text)
+    assert not [f for f in analysis.facts if f.predicate == "acquired"]
+    assert [c.modality for c in analysis.claims if c.predicate == "acquired"] == ["future"]
