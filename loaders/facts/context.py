@@ -61,7 +61,7 @@ class FactContext:
         if token.pos_ == "PRON" and lower == "it":
             reporter = self._reporting_subject(token)
             if reporter is not None:
-                return reporter
+                return reporter if reporter >= 0 else None
         if token.pos_ == "PRON" and (lower in ecues.PERSON_PRONOUNS or lower in ecues.GROUP_PRONOUNS):
             return self._pronoun(token)
         if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -101,15 +101,39 @@ class FactContext:
 
     def _reporting_subject(self, token: Token) -> int | None:
         """ "VBI Corp told the SEC it raised its stake", "Acme said it would": the subject "it" of a
-        reported clause is the firm or country that reports it, not the nearest name (the one told)."""
+        reported clause is the firm or country that reports it, not the nearest name (the one told).
+        -1 when that reporter is a group no name gives ("An investor group told the SEC it has acquired
+        ..."): "it" is then nobody the text names; None when the reporter says nothing of "it" (a person,
+        or "the company", which "it" and the nearest firm name alike)."""
         clause = token.head
         if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return None
         if clause.head.lemma_.lower() not in cues.SAY_VERBS:
             return None
         subject = child(clause.head, "nsubj")
-        index = self.tok2m[subject.i] if subject is not None else -1
-        return index if index >= 0 and self.mentions[index].cls in ("Organization", "Country") else None
+        if subject is None:
+            return None
+        index = self.tok2m[subject.i]
+        if index >= 0:
+            return index if self.mentions[index].cls in ("Organization", "Country") else None
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        if not indefinite or subject.lemma_.lower() not in ecues.FIRM_NOUNS:
+            return None
+        return self._group_leader(subject)
+
+    def _group_leader(self, group: Token) -> int | None:
+        """ "A group of firms led by Fundamental Management Corp", "an investor group controlled by X": the
+        group goes by its leader's name; None when the leader's name is no firm's or person's (the nearest
+        name is then as good a guess); -1 when no leader is named."""
+        nouns = [group, *prep_objects(group, "of")]  # "a group of affiliated firms led by X"
+        clauses = [c for n in nouns for c in n.children if c.dep_ == "acl"]
+        for clause in (c for c in clauses if c.lemma_.lower() in _LEADING_VERBS):
+            agent = passive_agent(clause)
+            index = self.tok2m[agent.i] if agent is not None else -1
+            if index < 0:
+                return -1  # "an investor group led by members of the Hunt family": nobody named
+            return index if self.mentions[index].cls in ("Organization", "Person") else None
+        return -1
 
     def _pronoun(self, token: Token) -> int:
         if token.i not in self._pronouns:
@@ -297,6 +321,8 @@ def _antecedent(clause: Token) -> Token:
     return last if last.i < clause.i and last is not head else head
 
 
+#: Verbs whose agent leads a group: "a group led by X", "an investor group controlled by X".
+_LEADING_VERBS = frozenset({"lead", "control", "head"})
 #: Verbs that put someone in a post: the clause hung on them is the appointee's ("named X to succeed Y").
 _APPOINT_VERBS = frozenset(
     {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit"}

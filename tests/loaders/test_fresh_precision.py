@@ -94,3 +94,16 @@ def test_a_headline_infinitive_is_a_plan(nlp: Language) -> None:
     analysis = analyse(nlp, text)
     assert not [f for f in analysis.facts if f.predicate == "acquired"]
     assert [c.modality for c in analysis.claims if c.predicate == "acquired"] == ["future"]
+
+
+def test_it_of_a_group_no_name_gives_is_not_the_one_told(nlp: Language) -> None:
+    told = (
+        "An investor group led by members of the Kestrel family told the Securities and Exchange Commission"
+    )
+    found = facts(analyse(nlp, f"{told} it has acquired a 6.2 pct stake in Zenith Corp today."))
+    assert not [f for f in found if f[1] == "investedIn"]
+    led = (
+        "A group of affiliated firms led by Kestrel Holdings Inc told the Securities and Exchange Commission"
+    )
+    found = facts(analyse(nlp, f"{led} it raised its stake in Zenith Corp today."))
+    assert ("Kestrel Holdings Inc", "investedIn", "Zenith Corp") in found
