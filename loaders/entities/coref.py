@@ -23,6 +23,7 @@ name's).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -50,6 +51,8 @@ ENTITY_KINDS = frozenset(
 _PERSON_WINDOW = 600  # characters a he/she may reach back
 _GROUP_WINDOW = 250  # it/they refer to something close by
 _GROUP_CLASSES = frozenset({"Country", "Organization"})
+#: The end of a sentence: a stop, then a capital ("... the Meteor Awards. It followed ...").
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 # "Lee told them (the students) to ...", "the couple ... They said": a plural pronoun far more often stands
 # for people no name gives than for the nearest firm, party or country (4 of 18 right on articles read by
 # hand outside the evaluation sets), so it is left unresolved and its facts are dropped.
@@ -103,7 +106,7 @@ def resolve(
         if row.cls != NORP and row.surface:
             referent.aliases.add(row.surface)
         keys.append(referent.key)
-    _resolve_pronouns(rows, keys, referents, _referent_genders(rows, keys, referents, gaz))
+    _resolve_pronouns(rows, keys, referents, _referent_genders(rows, keys, referents, gaz), text)
     resolve_descriptions(rows, keys, {key: referent.cls for key, referent in referents.items()}, text)
     for referent in referents.values():
         if referent.cls == "Person":
@@ -334,10 +337,17 @@ def _referent_genders(
 
 
 def _resolve_pronouns(
-    rows: list[MentionRow], keys: list[str | None], referents: dict[str, Referent], genders: dict[str, str]
+    rows: list[MentionRow],
+    keys: list[str | None],
+    referents: dict[str, Referent],
+    genders: dict[str, str],
+    text: str = "",
 ) -> None:
     """Each pronoun takes the nearest preceding referent of its kind; "she" passes over a man the text
-    or the gazetteer says is one ("Mr Blair ... Mrs Howard said she ..." is not about Blair)."""
+    or the gazetteer says is one ("Mr Blair ... Mrs Howard said she ..." is not about Blair), and "it"
+    a country of an earlier sentence ("... Ireland's top music honours. It followed nominations ...": a
+    country is "it" in its own sentence, "Japan said it would ..."; across a sentence's end "it" is far
+    more often an event or a thing no name gives)."""
     named = sorted(
         (row.start, i)
         for i, row in enumerate(rows)
@@ -357,6 +367,8 @@ def _resolve_pronouns(
             cls = referents[keys[j] or ""].cls
             if person and genders.get(keys[j] or "", pronoun_gender) not in (pronoun_gender, "?"):
                 continue  # a man's name before "she", a woman's before "he"
+            if not person and cls == "Country" and _SENTENCE_END.search(text, rows[j].end, row.start + 1):
+                continue
             if (person and cls == "Person") or (not person and cls in _GROUP_CLASSES):
                 keys[i] = keys[j]
                 break

@@ -58,6 +58,10 @@ class FactContext:
         if token.pos_ == "PRON" and lower in _PLURAL_SUBJECTS:
             found = self._plural_antecedent(token)  # else an unresolved pronoun, which ends a subject's climb
             return found if found is not None else self._pronoun(token)
+        if token.pos_ == "PRON" and lower == "it":
+            reporter = self._reporting_subject(token)
+            if reporter is not None:
+                return reporter if reporter >= 0 else None
         if token.pos_ == "PRON" and (lower in ecues.PERSON_PRONOUNS or lower in ecues.GROUP_PRONOUNS):
             return self._pronoun(token)
         if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -95,6 +99,42 @@ class FactContext:
             return None
         return None
 
+    def _reporting_subject(self, token: Token) -> int | None:
+        """ "VBI Corp told the SEC it raised its stake", "Acme said it would": the subject "it" of a
+        reported clause is the firm or country that reports it, not the nearest name (the one told).
+        -1 when that reporter is a group no name gives ("An investor group told the SEC it has acquired
+        ..."): "it" is then nobody the text names; None when the reporter says nothing of "it" (a person,
+        or "the company", which "it" and the nearest firm name alike)."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        if clause.head.lemma_.lower() not in cues.SAY_VERBS:
+            return None
+        subject = child(clause.head, "nsubj")
+        if subject is None:
+            return None
+        index = self.tok2m[subject.i]
+        if index >= 0:
+            return index if self.mentions[index].cls in ("Organization", "Country") else None
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        if not indefinite or subject.lemma_.lower() not in ecues.FIRM_NOUNS:
+            return None
+        return self._group_leader(subject)
+
+    def _group_leader(self, group: Token) -> int | None:
+        """ "A group of firms led by Fundamental Management Corp", "an investor group controlled by X": the
+        group goes by its leader's name; None when the leader's name is no firm's or person's (the nearest
+        name is then as good a guess); -1 when no leader is named."""
+        nouns = [group, *prep_objects(group, "of")]  # "a group of affiliated firms led by X"
+        clauses = [c for n in nouns for c in n.children if c.dep_ == "acl"]
+        for clause in (c for c in clauses if c.lemma_.lower() in _LEADING_VERBS):
+            agent = passive_agent(clause)
+            index = self.tok2m[agent.i] if agent is not None else -1
+            if index < 0:
+                return -1  # "an investor group led by members of the Hunt family": nobody named
+            return index if self.mentions[index].cls in ("Organization", "Person") else None
+        return -1
+
     def _pronoun(self, token: Token) -> int:
         if token.i not in self._pronouns:
             row = MentionRow(
@@ -120,8 +160,11 @@ class FactContext:
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of a verb or nominal, inherited through control, coordination and prepositions."""
-        node = verb
+        node, came = verb, ""
         for _ in range(_MAX_CLIMB):
+            appointee = self._appointee(node) if came in ("xcomp", "advcl") else None
+            if appointee is not None:
+                return appointee  # "Reagan named X to replace him", "Acme named X president, succeeding Y"
             for child in node.children:
                 if child.dep_ in ("nsubj", "expl") and _expletive(child):
                     return None  # "it's special to beat X": nobody in particular beats X
@@ -141,8 +184,17 @@ class FactContext:
                 return None  # "the man convicted of killing X": the killer is not the subject of the clause
             if node.lemma_.lower() in cues.URGE_VERBS and node is not verb:
                 return None  # the subject of "X pushes Y to speak" is not the speaker's
-            node = node.head
+            came, node = node.dep_, node.head
         return None
+
+    def _appointee(self, node: Token) -> Token | None:
+        """The person a verb of appointing names as its direct object: the clause under the verb is
+        what that person does ("Acme named X president, succeeding Y": X succeeds Y, not Acme)."""
+        if node.lemma_.lower() not in _APPOINT_VERBS:
+            return None
+        found = child(node, "dobj")
+        index = self.tok2m[found.i] if found is not None else -1
+        return found if index >= 0 and self.mentions[index].cls == "Person" else None
 
     def reporter(self, token: Token, speaker: Token | None = None) -> int:
         """The reporting source of a cue: an "according to X" whose scope covers it (or a quote it opens),
@@ -266,3 +318,11 @@ def _antecedent(clause: Token) -> Token:
         return head
     last = max((head, *items), key=lambda t: t.i)
     return last if last.i < clause.i and last is not head else head
+
+
+#: Verbs whose agent leads a group: "a group led by X", "an investor group controlled by X".
+_LEADING_VERBS = frozenset({"lead", "control", "head"})
+#: Verbs that put someone in a post: the clause hung on them is the appointee's ("named X to succeed Y").
+_APPOINT_VERBS = frozenset(
+    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit"}
+)

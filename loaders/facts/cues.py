@@ -103,6 +103,7 @@ IRREALIS_VERBS: Final = frozenset(
         "plan",
         "hope",
         "seek",
+        "look",  # "BIFFEX looking to join new futures exchange": a wish, like "seeking to join"
         "try",
         "wish",
         "aim",

@@ -15,14 +15,19 @@ object are found, as paths of steps from the cue:
   too ("from X and from Y");
 - ``head``: the token the cue depends on.
 
-Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose
-lemma is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause
-follows, as in "X urged Y to act"). Every statement gets its stance (negation, modals, conditions;
-wishes and questions are no claims), and its ends' classes are checked against the predicate's domain
-and range later, in assembly. ``not_with`` names prepositions whose phrase on the cue makes it another
-relation ("led Spain to victory" is no leading of Spain, "joined the BBC as a reporter" no membership); a
-phrase whose object is a place leaves the frame standing ("led a delegation to Beijing"); ``not_object_amod``
-names adjectives of the cue's direct object that make it another relation ("the outstanding shares").
+Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose lemma
+is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause follows,
+as in "X urged Y to act"; "no_infinitive": none follows; "sport": the text is about sport, where a body that
+suspends a player sanctions him, while an employer or a party that suspends someone fines nobody). Every
+statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
+classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
+prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
+"joined the BBC as a reporter" no membership); a phrase whose object is a place leaves the frame standing
+("led a delegation to Beijing"), and a particle of that word blocks it too ("led Wales out against Hungary": a
+captain walks his side out); ``not_object_amod`` names adjectives of the cue's direct object that make it
+another relation ("the outstanding shares"); ``not_object`` lemmas of the cue's direct object that do ("sold
+shares to X"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a
+pupil leaves a school and resigns from nothing).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -54,7 +59,7 @@ _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
     | {"xcomp", "nsubj", "acl", "advcl", "conj", "appos"}
 )
-_REQUIREMENTS = frozenset({"infinitive", "active", "passive"})
+_REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,8 @@ class Frame:
     governors: frozenset[str]  # governing verbs that do not make it unasserted ("agreed to buy")
     not_with: frozenset[str]  # prepositions whose phrase on the cue (not naming a place) blocks the frame
     not_object_amod: frozenset[str]  # adjectives on the cue's direct object that make it another relation
+    not_object_heads: frozenset[str]  # last words of an object's name that make it another relation
+    not_object: frozenset[str]  # lemmas of the cue's direct object that make it another relation
     confidence: float
     name: str  # the rule name in provenance: "<predicate>:<first cue>"
     examples: tuple[Example, ...]
@@ -148,6 +155,8 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         frozenset(raw.get("governors", ())),
         frozenset(raw.get("not_with", ())),
         frozenset(raw.get("not_object_amod", ())),
+        frozenset(raw.get("not_object_heads", ())),
+        frozenset(raw.get("not_object", ())),
         float(raw.get("confidence", 0.7)),
         f"{raw['predicate']}:{cues[0]}",
         examples,
@@ -271,10 +280,20 @@ def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[in
         tokens = [cue]
         for step in path:
             tokens = [t for token in tokens for t in _step(ctx, token, step)]
-        found = [m for token in tokens for m in ctx.args(token)]
+        if _singular_modifier_of_head(cue, path):
+            # "stars Naomi Watts and Oscar winner Adrien Brody": one winner, the name it stands before
+            found = [m for token in tokens if (m := ctx.arg(token)) is not None]
+        else:
+            found = [m for token in tokens for m in ctx.args(token)]
         if found:
             return list(dict.fromkeys(found))
     return []
+
+
+def _singular_modifier_of_head(cue: Token, path: Path_) -> bool:
+    """A singular noun before one name ("Oscar winner Adrien Brody") describes that name, not its
+    conjuncts; "Oscar winners A and B" describes both."""
+    return len(path) == 1 and path[0].dep == "head" and cue.dep_ == "compound" and cue.tag_ == "NN"
 
 
 def copular_holder(noun: Token) -> Token | None:
@@ -339,6 +358,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False
     if "infinitive" in frame.requires and not has_infinitive(cue):
         return False
+    if "no_infinitive" in frame.requires and has_infinitive(cue):
+        return False  # "backed New Zealand to win the series" tips a winner, it supports nobody
     if not frame.noun and _noun_infinitive(cue) and cue.head.lemma_.lower() not in frame.governors:
         return False  # "an agreement to buy X" stands when the frame names "agreement" a governor
     if frame.with_object is not None and not any(
@@ -353,6 +374,10 @@ def _applies(frame: Frame, cue: Token) -> bool:
         for a in c.children
     ):
         return False  # "buy the outstanding shares of Y" buys Y: a takeover, no stake
+    if frame.not_object and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in frame.not_object for c in cue.children
+    ):
+        return False  # "selling 543,237 shares to X" sells a stake, it supplies nothing
     if "active" in frame.requires and is_passive(cue):
         return False
     return not ("passive" in frame.requires and not is_passive(cue))
@@ -374,7 +399,10 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     for frame in frames:
         if not _applies(frame, cue) or phrasal not in (None, frame.predicate) or _blocked(ctx, frame, cue):
             continue
+        if "sport" in frame.requires and not _about_sport(ctx):
+            continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
+        objects = [o for o in objects if _last_word(ctx, o) not in frame.not_object_heads]
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
         objects, subjects = _no_demonym_person(ctx, objects), _no_demonym_person(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
@@ -388,6 +416,19 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
             yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
+
+
+#: Words of a text about a sport or its athletes, where a score or a match may be absent: a doping story.
+_ATHLETE_WORDS = frozenset(
+    {"athlete", "athletics", "olympic", "olympics", "doping", "sprinter", "medallist", "tennis", "golf"}
+    | {"cricket", "rugby", "football", "boxing", "cycling", "swimming"}
+)
+
+
+def _about_sport(ctx: FactContext) -> bool:
+    """A text about sport (a score, two words of sport) or about athletes (checked only for the rare
+    frames that require it)."""
+    return about_sport(ctx.doc) or not _ATHLETE_WORDS.isdisjoint(ctx.lemmas)
 
 
 #: Names a side goes by in a text about sport: a club, a country's or a city's team.
@@ -409,12 +450,20 @@ def _with_partner(cue: Token) -> bool:
 
 def _blocked(ctx: FactContext, frame: Frame, cue: Token) -> bool:
     """A ``not_with`` preposition hangs on the cue with an object that is no place: "led Spain to victory",
-    "joined Pixar as a producer"."""
+    "joined Pixar as a producer"; or is the cue's particle: "led Wales out"."""
+    particle = child(cue, "prt")
+    if particle is not None and particle.lower_ in frame.not_with:
+        return True
     return any(
         ctx.tok2m[o.i] < 0 or ctx.mentions[ctx.tok2m[o.i]].cls not in ecues.PLACE_CLASSES
         for word in frame.not_with
         for o in prep_objects(cue, word)
     )
+
+
+def _last_word(ctx: FactContext, mention: int) -> str:
+    words = ctx.mentions[mention].surface.split()
+    return words[-1].lower() if words else ""
 
 
 def _of_classes(ctx: FactContext, mentions: list[int], classes: frozenset[str] | None) -> list[int]:
@@ -434,12 +483,18 @@ def _no_demonym_person(ctx: FactContext, mentions: list[int]) -> list[int]:
     return [m for m in mentions if not _demonym_person(ctx, m)]
 
 
+#: Demonyms that are only ever a person, with or without "the": "Briton wins short film Oscar".
+_PERSON_DEMONYMS = frozenset({"briton", "spaniard", "swede"})
+
+
 def _demonym_person(ctx: FactContext, mention: int) -> bool:
     row = ctx.mentions[mention]
     if row.cls != "NORP" or row.tok_end - row.tok_start != 1:
         return False
     token = ctx.doc[row.tok_start]
     word = token.lower_
+    if word in _PERSON_DEMONYMS:
+        return True
     singular = word.endswith(("an", "ian", "ine", "i")) and token.tag_ not in ("NNS", "NNPS")
     determined = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children)
     return singular and determined and token.dep_ in _ARGUMENT_DEPS

@@ -65,9 +65,13 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     row = ctx.mentions[index]
     root = ctx.doc[row.tok_start : row.tok_end].root
     _country_in_name(ctx, index, gaz)
-    for place in (a for p in prep_objects(root, "in") if not _venue(ctx, index) for a in ctx.args(p)):
-        if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
-            ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
+    homes = [] if _venue(ctx, index) or _event_named(ctx, index) else prep_objects(root, "in")
+    for places in map(ctx.args, homes):
+        if len(places) >= _PLACE_LIST:
+            continue  # "offices ... under the name of X in Arizona, Colorado, Illinois and Oregon": its reach
+        for place in places:
+            if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
+                ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
     for place in (a for p in prep_objects(root, "of") if p.i >= row.tok_end for a in ctx.args(p)):
         if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # the wires' "Commerzbank AG of West Germany"
             ctx.add("basedIn", index, place, root, "org-of-place", 0.6)
@@ -182,16 +186,66 @@ def place_in_place(ctx: FactContext) -> None:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
         if row.cls == "Location" and root.lower_ not in _PLACE_WORDS | ecues.VENUE_HEAD_NOUNS:
             continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
+        if row.cls == "Organization" and root.lower_ not in ecues.VENUE_HEAD_NOUNS:
+            continue  # "Harrah's Marina Hotel", "Ford's Wixom Plant": the possessor is as often the owner
         for c in root.children:
             owner = ctx.tok2m[c.i] if c.dep_ == "poss" and c.i < row.tok_start else -1
             if owner >= 0 and ctx.mentions[owner].cls in ecues.PLACE_CLASSES and owner != index:
                 ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
 
 
-def _venue(ctx: FactContext, index: int) -> bool:
-    """An organisation named as a building ("the Science Museum", "the Lyric Theatre"): it lies in a place."""
+#: Verbs and nouns of something staged: what they happen "at" is a venue ("a concert at the SECC in Glasgow",
+#: "the awards will be held at the MGM Grand in Las Vegas"), while "an economist at Salomon Brothers in New
+#: York" names a firm and where it is based.
+_STAGED = frozenset(
+    {"hold", "stage", "host", "perform", "concert", "gig", "show", "ceremony", "performance", "premiere"}
+    | {"exhibition", "party", "screening"}
+)
+
+
+#: Last words of a building's or a site's name, beside the venues': "the Colosseum Mine in San Bernardino
+#: County", "Belmarsh Prison in London", "Ford's Wixom Assembly Plant in Michigan" lie there; they are based
+#: nowhere.
+_FACILITY_WORDS = ecues.VENUE_HEAD_NOUNS | {
+    "hotel",
+    "mine",
+    "plant",
+    "factory",
+    "refinery",
+    "mill",
+    "smelter",
+    "casino",
+    "cinema",
+    "prison",
+    "hospital",
+    "reserve",
+    "zoo",
+}
+
+
+#: Places an organisation is "in" that are where it works, not its home: a list of three or more.
+_PLACE_LIST = 3
+#: Last words of an event NER took for an organisation ("the Consumer Electronics Show in Las Vegas").
+_EVENT_WORDS = ecues.EVENT_HEAD_NOUNS | {"show", "fair"}
+
+
+def _event_named(ctx: FactContext, index: int) -> bool:
+    """An event is held in a place; it is based nowhere."""
     row = ctx.mentions[index]
-    return row.cls == "Organization" and ctx.doc[row.tok_end - 1].lower_ in ecues.VENUE_HEAD_NOUNS
+    return row.cls == "Organization" and ctx.doc[row.tok_end - 1].lower_ in _EVENT_WORDS
+
+
+def _venue(ctx: FactContext, index: int) -> bool:
+    """An organisation named as a building or a site ("the Science Museum", "Belmarsh Prison") or where
+    something is staged ("a concert at the SECC"): it lies in a place, it is based nowhere."""
+    row = ctx.mentions[index]
+    if row.cls != "Organization":
+        return False
+    root = ctx.doc[row.tok_start : row.tok_end].root
+    at = root.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+    # the head of "at", or the word before it when the parser hangs "at" higher ("pull out of a concert at")
+    staged = at is not None and not _STAGED.isdisjoint((ctx.lemmas[at.head.i], ctx.lemmas[at.i - 1]))
+    return staged or ctx.doc[row.tok_end - 1].lower_ in _FACILITY_WORDS
 
 
 def _market_word(token: Token) -> bool:

@@ -110,9 +110,18 @@ def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]
 
 
 def _is_exhortation(clause: Token) -> bool:
+    if _epistemic(clause):
+        return False
     if any(c.dep_ == "aux" and c.lower_ in cues.EXHORTATIVE_MODALS for c in clause.children):
         return True
     return clause.lemma_ == "need" and child(clause, "xcomp") is not None
+
+
+def _epistemic(clause: Token) -> bool:
+    """ "Y must be wondering", "Y must have known": a modal before a progressive or a perfect guesses at
+    what Y does or did, it urges Y to nothing."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return (clause.tag_ == "VBG" and "be" in auxes) or (clause.tag_ == "VBN" and "have" in auxes)
 
 
 def _on_condition(clause: Token) -> bool:

@@ -103,11 +103,21 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
             if governed is None:
                 return None
             found = governed
+        if node.dep_ == "ROOT" and not nominal and _headline_infinitive(node):
+            found = found.with_modality(FUTURE)  # "NEC to supply chips to France": a headline's plan
         if node.dep_ == "ROOT" or _factive(node):
             break
         via, below = node.dep_, node
         node = node.head
     return _asked(token, found)
+
+
+def _headline_infinitive(root: Token) -> bool:
+    """A sentence whose main verb is a bare to-infinitive with its own subject, as headlines write what is
+    planned ("Kestrel to buy Zenith", "Brizzel to run AAA's in Sheffield")."""
+    auxes = [c for c in root.children if c.dep_ == "aux"]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    return has_subject and [a.lower_ for a in auxes] == ["to"]
 
 
 def _governs(node: Token, via: str) -> bool:
