@@ -84,6 +84,87 @@ def _with_particle_names(doc: Doc) -> list[Span]:
     return out
 
 
+#: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games").
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Last words that make a place's name and the capitalised words after it one name: an organisation's,
+#: an event's or an award's. Not a government's words ("the UK Government" stands for the country), nor a
+#: day's ("Australia Day").
+_LONGER_NAME_HEADS = (cues.GENERIC_HEADS | {"court", "forum", "police"}) - {
+    "government", "cabinet", "administration", "day", "eve", "night", "week",
+}  # fmt: skip
+#: A country before an organisation's name ("the U.S. Congress", "the United States Anti-Doping Agency") is
+#: read as its home (loaders.facts.roles), the name being the rest, as most readers name it; before an
+#: event's or an award's it opens the name ("the US Open").
+_EVENT_HEADS = cues.EVENT_HEAD_NOUNS | cues.AWARD_HEAD_NOUNS
+#: Small words after which a name may go on ("US Department of Agriculture"): where the capitalised words
+#: after a place stop before one, the name's end is unclear and the place is left as NER found it.
+_NAME_GOES_ON = frozenset({"of", "for", "and", "&"})
+
+
+def _places_opening_names(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
+    """The NER spans, a place's name joined to the capitalised words after it when together they are one
+    name that NER cut the place out of: "the Boston Indoor Games", "Santa Barbara County Superior Court",
+    "the Athens Olympics". The words after the place (untagged, or NER's organisation) must end in a word
+    of a name's kind (_LONGER_NAME_HEADS: not "Maryland Wal-Marts", "Russia WTO talks", "Amanda Champion")
+    and the place must modify them; no title ("London Mayor"), person or sentence's start is taken in,
+    and a country opens only an event's or an award's name. The joined span is an organisation's; its
+    last word types it later ("Games": an event)."""
+    out: list[Span] = []
+    k_ent = 0
+    while k_ent < len(ents):
+        ent = ents[k_ent]
+        k_ent += 1
+        if ent.label_ not in _PLACE_LABELS:
+            out.append(ent)
+            continue
+        end, taken_ents = _name_after_place(doc, ent, ents[k_ent:], gaz)
+        if end == ent.end:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+        k_ent += taken_ents
+    return out
+
+
+def _name_after_place(doc: Doc, place: Span, later: list[Span], gaz: Gazetteer) -> tuple[int, int]:
+    """(end, NER spans taken in) of the name a place opens (end == place.end: none)."""
+    k, taken = place.end, 0
+    while k < len(doc) and not doc[k].is_sent_start:
+        token = doc[k]
+        if taken < len(later) and later[taken].start == k:
+            if later[taken].label_ != "ORG":
+                break
+            k, taken = later[taken].end, taken + 1
+            continue
+        if token.ent_type_ or not _name_word(token):
+            break
+        k += 1
+    if not place.end <= place.root.head.i < k:  # the place modifies the words after it
+        return place.end, 0
+    head = doc[k - 1].lower_.rstrip(".")
+    if head not in _EVENT_HEADS and _country(place, gaz):
+        return place.end, 0  # "the U.S. Agriculture Department": the country is its home, not its name's
+    goes_on = k + 1 < len(doc) and doc[k].lower_ in _NAME_GOES_ON and _capitalised(doc[k + 1])
+    return (k, taken) if head in _LONGER_NAME_HEADS and not goes_on else (place.end, 0)
+
+
+def _country(place: Span, gaz: Gazetteer) -> bool:
+    entry = gaz.lookup(place.text)
+    return entry is not None and entry.cls == "Country"
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name: no title ("London Mayor"), day or month."""
+    return (
+        _capitalised(token)
+        and token.is_alpha
+        and token.pos_ in ("PROPN", "NOUN")
+        and not is_title_word(token)
+        and token.lower_ not in cues.DAY_NAMES
+        and token.lower_ not in cues.MONTH_NAMES
+    )
+
+
 class EntityMentions:
     """Callable pipeline component; one instance per pipeline (it holds a PhraseMatcher)."""
 
@@ -101,7 +182,7 @@ class EntityMentions:
         rows: list[MentionRow] = []
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
-        for ent in _with_particle_names(doc):
+        for ent in _places_opening_names(doc, _with_particle_names(doc), self.gaz):
             if any(s < ent.end and ent.start < e for s, e in listed):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):

@@ -181,18 +181,73 @@ def test_a_legal_form_alone_takes_back_the_words_of_its_company(nlp: Language) -
 def _mention_classes_with_ner(nlp: Language, text: str, persons: list[str]) -> list[tuple[str, str]]:
     """The entity component's mentions and classes when NER has labelled ``persons`` PERSON (as the shipped
     model does with towns it does not know), whatever this model's NER says about them."""
+    return _mention_classes_with_labels(nlp, text, [(person, "PERSON") for person in persons])
+
+
+def _mention_classes_with_labels(
+    nlp: Language, text: str, labelled: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The entity component's mentions and classes when NER has found exactly these (words, label) spans."""
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if name not in (ENTITIES_COMPONENT, FACTS_COMPONENT):
             doc = proc(doc)
     words = [t.text for t in doc]
     spans = []
-    for person in persons:
-        k = words.index(person.split()[0])
-        spans.append(Span(doc, k, k + len(person.split()), label="PERSON"))
+    for name, label in labelled:
+        k = words.index(name.split()[0])
+        spans.append(Span(doc, k, k + len(name.split()), label=label))
     doc.ents = spans
     doc = nlp.get_pipe(ENTITIES_COMPONENT)(doc)
     return [(m.surface, m.cls) for m in doc._.kg_mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "expected"),
+    [
+        (
+            "Kovac won the 800m at the Tampere Indoor Games.",
+            [("Tampere", "GPE")],
+            ("Tampere Indoor Games", "Event"),
+        ),
+        (
+            "The case went to Fairfax County Superior Court last week.",
+            [("Fairfax County", "GPE")],
+            ("Fairfax County Superior Court", "Organization"),
+        ),
+        (
+            "Ruth Okafor will run in the Leeds Marathon next year.",
+            [("Ruth Okafor", "PERSON"), ("Leeds", "GPE")],
+            ("Leeds Marathon", "Event"),
+        ),
+        (
+            "Ana Silva won the Kenya Open in March.",
+            [("Ana Silva", "PERSON"), ("Kenya", "GPE")],
+            ("Kenya Open", "Event"),
+        ),
+    ],
+)
+def test_a_place_opens_the_longer_name_ner_cut_it_out_of(
+    nlp: Language, text: str, labelled: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    found = _mention_classes_with_labels(nlp, text, labelled)
+    assert expected in found, found
+    assert labelled[-1][0] not in {surface for surface, _ in found}, found  # the place alone is no mention
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "place"),
+    [
+        ("Leeds Mayor Tom Hale opened the bridge.", [("Leeds", "GPE"), ("Tom Hale", "PERSON")], "Leeds"),
+        ("The Chile Tourism Board said visits rose.", [("Chile", "GPE")], "Chile"),  # the country is its home
+        ("Shoppers crowded Leeds Kirkgate Market.", [("Leeds", "GPE")], "Leeds"),  # no word of a name's kind
+    ],
+)
+def test_a_place_before_a_title_a_country_before_a_body_or_before_other_words_stays_a_place(
+    nlp: Language, text: str, labelled: list[tuple[str, str]], place: str
+) -> None:
+    found = _mention_classes_with_labels(nlp, text, labelled)
+    assert place in {surface for surface, _ in found}, found
 
 
 def test_a_large_town_after_a_preposition_of_place_is_no_person(nlp: Language) -> None:
