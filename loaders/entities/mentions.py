@@ -201,6 +201,7 @@ class EntityMentions:
         rows = settle_titles(_with_award_categories(doc, rows, taken))
         rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz)  # "Tunisian Selima Sfar"
         rows = whole_firms(doc, rows, self.gaz)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
+        rows = _names_before_acronyms(doc, rows, self.gaz)  # "the London School of Economics (LSE)"
         for row in rows:
             taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
         rows.extend(_surname_mentions(doc, rows, taken))
@@ -351,6 +352,75 @@ def _with_award_categories(doc: Doc, rows: list[MentionRow], taken: bytearray) -
         rows.append(_row(doc[start:end], "Award", doc[start:end].text, CUED))
         taken[start:end] = b"\x01" * (end - start)
     return rows
+
+
+#: Words of which one names a body, in a name an acronym spells ("Food and Drug Administration (FDA)", "London
+#: School of Economics (LSE)"; not "Most Favoured Nation (MFN)").
+_ACRONYM_NAME_WORDS = (cues.GENERIC_HEADS | {"court", "forum", "police", "school", "exchange"}) - {
+    "day", "eve", "night", "week",
+}  # fmt: skip
+#: Words inside a name that give no letter to its acronym ("London School of Economics (LSE)",
+#: "Information Commissioner's Office (ICO)", "US Anti-Doping Agency (USADA)").
+_NO_INITIAL = frozenset({"of", "and", "for", "the", "on", "&", "'s", "’s", "-"})
+
+
+def _names_before_acronyms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
+    """A name NER missed or cut, told by the acronym in brackets after it: the capitalised words right
+    before "(LSE)" whose initials spell it, each word giving its initial and no other capitalised word
+    between ("the London School of Economics (LSE)", "the Information Commissioner's Office (ICO)"), one of
+    them a word that names a body. The name replaces NER's mentions of its parts ("Transport" and "General
+    Workers Union" of "the Transport and General Workers Union (TGWU)"); the acronym becomes its alias
+    (:func:`_with_acronyms`)."""
+    found = []
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not _acronym_shape(doc[k + 1].text):
+            continue
+        start = _name_spelt(doc, k, doc[k + 1].text)
+        end = k - 1 if doc[k - 1].text in ("'s", "’s") else k  # "the Chicago Mercantile Exchange's (CME)"
+        if start is None or not any(t.lower_ in _ACRONYM_NAME_WORDS for t in doc[start:end]):
+            continue  # "Most Favoured Nation (MFN)", "Really Simple Syndication (RSS)": no body's name
+        inside = [r for r in rows if r.tok_start < end and start < r.tok_end]
+        if any(
+            r.tok_start < start or r.tok_end > end or (r.tok_start, r.tok_end) == (start, end) for r in inside
+        ):
+            continue  # a longer name NER found, or this very name
+        if any(r.cls == "Country" for r in inside) and any(r.tok_end == end for r in inside):
+            continue  # "the US Anti-Doping Agency (USADA)": the country is its home (_places_opening_names)
+        span = doc[start:end]
+        entry = gaz.lookup(span.text)
+        if entry is not None:
+            row = _row(span, entry.cls, entry.name, GAZETTEER)
+        else:
+            kind = cued_kind(doc, start, end, "ORG")
+            cls = kind or _type_of("ORG", span.text, None)[0]
+            row = _row(span, cls, span.text, CUED if kind else 0)
+        rows = [r for r in rows if r not in inside]
+        found.append(row)
+    return sorted(rows + found, key=lambda r: r.start) if found else rows
+
+
+def _acronym_shape(text: str) -> bool:
+    """ "LSE", "UKIP": two to six capital letters."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _name_spelt(doc: Doc, k: int, acronym: str) -> int | None:
+    """Start of the words before doc[k] whose initials spell ``acronym`` (a word in capitals gives all its
+    letters: "UK Independence Party (UKIP)"), or None."""
+    letters, first = acronym, k
+    for j in range(k - 1, -1, -1):
+        token = doc[j]
+        if token.lower_ in _NO_INITIAL and not token.is_title:
+            continue
+        if not token.is_alpha or not token.text[0].isupper():
+            return None
+        given = token.text if token.is_upper else token.text[0]
+        if not letters.endswith(given):
+            return None
+        letters, first = letters[: -len(given)], j
+        if not letters or token.is_sent_start:
+            break
+    return first if not letters and first < k - 1 else None
 
 
 def _city_after_preposition(span: Span) -> bool:
@@ -543,7 +613,7 @@ def _bracketed_alias(doc: Doc, k: int, row: MentionRow) -> int | None:
 
 def _is_acronym(text: str, name: str) -> bool:
     """'BRI' for 'Belt and Road Initiative'; not 'AP' for 'WASHINGTON' (a dateline's agency)."""
-    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+    if not _acronym_shape(text):
         return False
     capitals = iter(c for c in name if c.isupper())
     return name[:1] == text[0] and all(c in capitals for c in text)  # in order, from the first letter

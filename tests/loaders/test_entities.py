@@ -281,3 +281,17 @@ def test_a_name_runs_on_over_its_lower_case_particles(nlp: Language) -> None:
     found = facts(analyse(nlp, text))
     assert ("Jeroen van der Hale", "holdsPosition", "chief executive") in found, found
     assert not [f for f in found if f[2].startswith("special advisor to")], found  # the advisor is Berg
+
+
+def test_an_acronym_in_brackets_tells_the_name_ner_missed(nlp: Language) -> None:
+    text = "Professor Tony Travers of the London School of Economics (LSE) said the plan would fail."
+    names = referent_names(analyse(nlp, text))
+    assert names.get("London School of Economics") == {"London School of Economics", "LSE"}, names
+    text = "A spokesman for the Information Commissioner's Office (ICO) said the rules were clear."
+    assert "Information Commissioner's Office" in referent_names(analyse(nlp, text))
+
+
+def test_an_acronym_spells_no_body_of_common_words(nlp: Language) -> None:
+    text = "The treaty grants Brazil Most Favoured Nation (MFN) status, Ana Silva said."
+    names = referent_names(analyse(nlp, text))
+    assert "Most Favoured Nation" not in names, names
