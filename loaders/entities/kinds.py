@@ -42,7 +42,7 @@ _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 _FIRM_CONNECTORS = frozenset({"of", "and", "&"})
 _REPEATED = frozenset({"Work", "Product", "Award"})
 _SETTLED = frozenset({"Person", "Organization", "Location", "City"})  # NER's guesses, not the gazetteer's
-#: Parts of speech no band's name is made of ("the band In 2002" names no band).
+#: Parts of speech no band's or firm's name is made of ("the band In 2002" names no band).
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "NUM", "PUNCT"})
 #: Labels whose names a following cue noun may retype: an organisation before "console" is its maker
 #: ("the Sony console"), and any name before "film" or "show" its maker or setting.
@@ -323,15 +323,16 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             continue  # every cue below is a noun (or a noun the tagger took for a verb, see _noun)
         lemma = token.lemma_.lower()
         kind = kind_of_noun(lemma) if _noun(token) else None
-        if token.pos_ == "NOUN" and lemma in cues.BAND_NOUNS:
-            kind = "Organization"  # "pop band Busted": a band's name NER took for nothing
+        if token.pos_ == "NOUN" and token.is_lower and (lemma in cues.BAND_NOUNS or lemma in cues.FIRM_NOUNS):
+            kind = "Organization"  # "pop band Busted", "campaign group Liberty": a name NER took for nothing
+            # (a lower-case cue: "Supermarkets General" is one name)
         club_role = kind is None and _club_role(token, lemma)
         kind = "Team" if club_role else kind
         if kind is None:
             continue
         spans = [_title_after(doc, token.i + 1)] if kind != "Team" else []
-        if kind == "Organization":
-            spans = [(s, e) for s, e in spans if not any(t.pos_ in _FUNCTION_POS for t in doc[s:e])]
+        if kind == "Organization":  # no "the band In 2002", "creditor banks Friday"
+            spans = [(s, e) for s, e in spans if not any(_no_band_word(t) for t in doc[s:e])]
         spans += [_name_before(doc, token.i, club_role)] if kind not in ("Work", "Organization") else []
         if kind == "Work" and _after_possessor(doc, (before := _name_before(doc, token.i))[0]):
             spans.append(before)  # "Real's Harmony show": NER found no name before the work noun
@@ -342,6 +343,11 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
     return found
+
+
+def _no_band_word(token: Token) -> bool:
+    lower = token.lower_
+    return token.pos_ in _FUNCTION_POS or lower in cues.DAY_NAMES or lower in cues.MONTH_NAMES
 
 
 def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:

@@ -295,3 +295,12 @@ def test_an_acronym_spells_no_body_of_common_words(nlp: Language) -> None:
     text = "The treaty grants Brazil Most Favoured Nation (MFN) status, Ana Silva said."
     names = referent_names(analyse(nlp, text))
     assert "Most Favoured Nation" not in names, names
+
+
+def test_a_kind_of_firm_before_a_name_ner_missed_makes_it_an_organisation(nlp: Language) -> None:
+    text = "The virus spread fast, said Tom Hale, head of research at security firm Cleartrace."
+    analysis = analyse(nlp, text)
+    assert analysis.referents.get("Organization/Cleartrace") is not None, referent_names(analysis)
+    # a day after a plural kind of firm is no name
+    text = "Ana Silva sent a letter to creditor banks Friday to clarify the plan."
+    assert "Friday" not in referent_names(analyse(nlp, text))
