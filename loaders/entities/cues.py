@@ -562,3 +562,12 @@ GENERIC_HEADS: Final = (
     | AWARD_HEAD_NOUNS
     | {"day", "eve", "night", "week", "office", "union", "house", "hall", "centre", "center", "fund"}
 )
+#: Last words that make capitalised words before them one name, of an organisation, an event or an award
+#: ("the Boston Indoor Games", "South Wales Police"). Not a government's words ("the UK Government" stands
+#: for the country), nor a day's ("Australia Day").
+NAME_HEADS: Final = (GENERIC_HEADS | {"court", "forum", "police"}) - {
+    "government", "cabinet", "administration", "day", "eve", "night", "week",
+}  # fmt: skip
+#: Small words after which a name may go on ("the Royal Bank of Scotland", "US Department of Agriculture"):
+#: where capitalised words stop before one and a capital follows, the name's end is unclear.
+NAME_GOES_ON: Final = frozenset({"of", "for", "and", "&"})

@@ -86,26 +86,17 @@ def _with_particle_names(doc: Doc) -> list[Span]:
 
 #: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games").
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-#: Last words that make a place's name and the capitalised words after it one name: an organisation's,
-#: an event's or an award's. Not a government's words ("the UK Government" stands for the country), nor a
-#: day's ("Australia Day").
-_LONGER_NAME_HEADS = (cues.GENERIC_HEADS | {"court", "forum", "police"}) - {
-    "government", "cabinet", "administration", "day", "eve", "night", "week",
-}  # fmt: skip
 #: A country before an organisation's name ("the U.S. Congress", "the United States Anti-Doping Agency") is
 #: read as its home (loaders.facts.roles), the name being the rest, as most readers name it; before an
 #: event's or an award's it opens the name ("the US Open").
 _EVENT_HEADS = cues.EVENT_HEAD_NOUNS | cues.AWARD_HEAD_NOUNS
-#: Small words after which a name may go on ("US Department of Agriculture"): where the capitalised words
-#: after a place stop before one, the name's end is unclear and the place is left as NER found it.
-_NAME_GOES_ON = frozenset({"of", "for", "and", "&"})
 
 
 def _places_opening_names(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
     """The NER spans, a place's name joined to the capitalised words after it when together they are one
     name that NER cut the place out of: "the Boston Indoor Games", "Santa Barbara County Superior Court",
     "the Athens Olympics". The words after the place (untagged, or NER's organisation) must end in a word
-    of a name's kind (_LONGER_NAME_HEADS: not "Maryland Wal-Marts", "Russia WTO talks", "Amanda Champion")
+    of a name's kind (cues.NAME_HEADS: not "Maryland Wal-Marts", "Russia WTO talks", "Amanda Champion")
     and the place must modify them; no title ("London Mayor"), person or sentence's start is taken in,
     and a country opens only an event's or an award's name. The joined span is an organisation's; its
     last word types it later ("Games": an event)."""
@@ -144,8 +135,8 @@ def _name_after_place(doc: Doc, place: Span, later: list[Span], gaz: Gazetteer) 
     head = doc[k - 1].lower_.rstrip(".")
     if head not in _EVENT_HEADS and _country(place, gaz):
         return place.end, 0  # "the U.S. Agriculture Department": the country is its home, not its name's
-    goes_on = k + 1 < len(doc) and doc[k].lower_ in _NAME_GOES_ON and _capitalised(doc[k + 1])
-    return (k, taken) if head in _LONGER_NAME_HEADS and not goes_on else (place.end, 0)
+    goes_on = k + 1 < len(doc) and doc[k].lower_ in cues.NAME_GOES_ON and _capitalised(doc[k + 1])
+    return (k, taken) if head in cues.NAME_HEADS and not goes_on else (place.end, 0)
 
 
 def _country(place: Span, gaz: Gazetteer) -> bool:
@@ -356,9 +347,7 @@ def _with_award_categories(doc: Doc, rows: list[MentionRow], taken: bytearray) -
 
 #: Words of which one names a body, in a name an acronym spells ("Food and Drug Administration (FDA)", "London
 #: School of Economics (LSE)"; not "Most Favoured Nation (MFN)").
-_ACRONYM_NAME_WORDS = (cues.GENERIC_HEADS | {"court", "forum", "police", "school", "exchange"}) - {
-    "day", "eve", "night", "week",
-}  # fmt: skip
+_ACRONYM_NAME_WORDS = cues.NAME_HEADS | {"school", "exchange", "government", "cabinet", "administration"}
 #: Words inside a name that give no letter to its acronym ("London School of Economics (LSE)",
 #: "Information Commissioner's Office (ICO)", "US Anti-Doping Agency (USADA)").
 _NO_INITIAL = frozenset({"of", "and", "for", "the", "on", "&", "'s", "’s", "-"})

@@ -304,3 +304,18 @@ def test_a_kind_of_firm_before_a_name_ner_missed_makes_it_an_organisation(nlp: L
     # a day after a plural kind of firm is no name
     text = "Ana Silva sent a letter to creditor banks Friday to clarify the plan."
     assert "Friday" not in referent_names(analyse(nlp, text))
+
+
+def test_a_name_ner_missed_is_told_by_its_capitalised_last_word(nlp: Language) -> None:
+    text = "Campaigners handed copies of the leaflet to South Wales Police on Monday."
+    classes = {r.name: r.cls for r in analyse(nlp, text).referents.values()}
+    assert classes.get("South Wales Police") == "Organization", classes
+    text = "Ana Silva beat Maria Costa at the Qatar Open in Doha."
+    classes = {r.name: r.cls for r in analyse(nlp, text).referents.values()}
+    assert classes.get("Qatar Open") == "Event", classes
+
+
+def test_a_name_whose_end_is_unclear_is_left_alone(nlp: Language) -> None:
+    # "of Scotland" may go on with the name: the rule does not guess where it ends
+    text = "Tom Hale spoke at a meeting sponsored by the Royal Bank of Scotland last week."
+    assert "Royal Bank" not in referent_names(analyse(nlp, text))
