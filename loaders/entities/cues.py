@@ -5,6 +5,7 @@ They are linguistic cues (titles, honorifics, pronoun classes), not names from a
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: Quotation-mark tokens that may frame a title ("the film 'Ray'"), straight and curly.
@@ -571,3 +572,6 @@ NAME_HEADS: Final = (GENERIC_HEADS | {"court", "forum", "police"}) - {
 #: Small words after which a name may go on ("the Royal Bank of Scotland", "US Department of Agriculture"):
 #: where capitalised words stop before one and a capital follows, the name's end is unclear.
 NAME_GOES_ON: Final = frozenset({"of", "for", "and", "&"})
+#: The reference number that opens a monitoring service's source line ("LD2804174994 Moscow INTERFAX in
+#: English ...", loaders.facts.datelines): two capitals (region and service) and ten digits.
+MONITORING_REFERENCE: Final = re.compile(r"[A-Z]{2}\d{10}")

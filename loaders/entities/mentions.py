@@ -132,6 +132,8 @@ def _name_after_place(doc: Doc, place: Span, later: list[Span], gaz: Gazetteer) 
         k += 1
     if not place.end <= place.root.head.i < k:  # the place modifies the words after it
         return place.end, 0
+    if place.start > 0 and cues.MONITORING_REFERENCE.fullmatch(doc[place.start - 1].text):
+        return place.end, 0  # "FL2706231194 Havana Radio Reloj Network in Spanish": a source and its home
     head = doc[k - 1].lower_.rstrip(".")
     if head not in _EVENT_HEADS and _country(place, gaz):
         return place.end, 0  # "the U.S. Agriculture Department": the country is its home, not its name's
@@ -364,7 +366,7 @@ def _names_before_acronyms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> 
     for k in range(1, len(doc) - 2):
         if doc[k].text != "(" or doc[k + 2].text != ")" or not _acronym_shape(doc[k + 1].text):
             continue
-        start = _name_spelt(doc, k, doc[k + 1].text)
+        start = _name_spelt(doc, k, doc[k + 1].text, gaz)
         end = k - 1 if doc[k - 1].text in ("'s", "’s") else k  # "the Chicago Mercantile Exchange's (CME)"
         if start is None or not any(t.lower_ in _ACRONYM_NAME_WORDS for t in doc[start:end]):
             continue  # "Most Favoured Nation (MFN)", "Really Simple Syndication (RSS)": no body's name
@@ -393,7 +395,7 @@ def _acronym_shape(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
-def _name_spelt(doc: Doc, k: int, acronym: str) -> int | None:
+def _name_spelt(doc: Doc, k: int, acronym: str, gaz: Gazetteer) -> int | None:
     """Start of the words before doc[k] whose initials spell ``acronym`` (a word in capitals gives all its
     letters: "UK Independence Party (UKIP)"), or None."""
     letters, first = acronym, k
@@ -409,7 +411,17 @@ def _name_spelt(doc: Doc, k: int, acronym: str) -> int | None:
         letters, first = letters[: -len(given)], j
         if not letters or token.is_sent_start:
             break
+    if first > 0 and _joined_before(doc[first - 1 : first], gaz):
+        return None  # "the Region 2 Border Patrol Police (BPP)": a longer name
     return first if not letters and first < k - 1 else None
+
+
+def _joined_before(before: Span, gaz: Gazetteer) -> bool:
+    """A number or a name right before a name, which it may be part of; not a country, the home of what
+    it names ("the US Food and Drug Administration (FDA)")."""
+    word = before[0]
+    name = word.pos_ == "PROPN" and word.text[:1].isupper()
+    return (word.like_num or name) and not _country(before, gaz)
 
 
 def _city_after_preposition(span: Span) -> bool:

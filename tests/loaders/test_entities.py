@@ -319,3 +319,14 @@ def test_a_name_whose_end_is_unclear_is_left_alone(nlp: Language) -> None:
     # "of Scotland" may go on with the name: the rule does not guess where it ends
     text = "Tom Hale spoke at a meeting sponsored by the Royal Bank of Scotland last week."
     assert "Royal Bank" not in referent_names(analyse(nlp, text))
+
+
+def test_a_monitoring_services_source_line_keeps_the_place_apart(nlp: Language) -> None:
+    text = "FL2706231194 Havana Radio Reloj Network in Spanish 1402 GMT 27 Jun 94"
+    found = _mention_classes_with_labels(nlp, text, [("Havana", "GPE"), ("Radio Reloj Network", "ORG")])
+    assert "Havana" in {surface for surface, _ in found}, found  # the source's home (loaders.facts.datelines)
+
+
+def test_an_acronym_after_a_number_or_a_name_spells_no_name_of_its_own(nlp: Language) -> None:
+    text = "Tom Hale commands the Region 2 Border Patrol Police (BPP) near the border."
+    assert "Border Patrol Police" not in referent_names(analyse(nlp, text))
