@@ -5,6 +5,7 @@ They are linguistic cues (titles, honorifics, pronoun classes), not names from a
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: Quotation-mark tokens that may frame a title ("the film 'Ray'"), straight and curly.
@@ -562,3 +563,15 @@ GENERIC_HEADS: Final = (
     | AWARD_HEAD_NOUNS
     | {"day", "eve", "night", "week", "office", "union", "house", "hall", "centre", "center", "fund"}
 )
+#: Last words that make capitalised words before them one name, of an organisation, an event or an award
+#: ("the Boston Indoor Games", "South Wales Police"). Not a government's words ("the UK Government" stands
+#: for the country), nor a day's ("Australia Day").
+NAME_HEADS: Final = (GENERIC_HEADS | {"court", "forum", "police"}) - {
+    "government", "cabinet", "administration", "day", "eve", "night", "week",
+}  # fmt: skip
+#: Small words after which a name may go on ("the Royal Bank of Scotland", "US Department of Agriculture"):
+#: where capitalised words stop before one and a capital follows, the name's end is unclear.
+NAME_GOES_ON: Final = frozenset({"of", "for", "and", "&"})
+#: The reference number that opens a monitoring service's source line ("LD2804174994 Moscow INTERFAX in
+#: English ...", loaders.facts.datelines): two capitals (region and service) and ten digits.
+MONITORING_REFERENCE: Final = re.compile(r"[A-Z]{2}\d{10}")

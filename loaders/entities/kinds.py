@@ -42,7 +42,7 @@ _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 _FIRM_CONNECTORS = frozenset({"of", "and", "&"})
 _REPEATED = frozenset({"Work", "Product", "Award"})
 _SETTLED = frozenset({"Person", "Organization", "Location", "City"})  # NER's guesses, not the gazetteer's
-#: Parts of speech no band's name is made of ("the band In 2002" names no band).
+#: Parts of speech no band's or firm's name is made of ("the band In 2002" names no band).
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "NUM", "PUNCT"})
 #: Labels whose names a following cue noun may retype: an organisation before "console" is its maker
 #: ("the Sony console"), and any name before "film" or "show" its maker or setting.
@@ -309,7 +309,7 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     """(start, end, class) of names NER missed beside a cue noun: a title after it ("their single Year
     3000", "the show Strictly Come Dancing": title-case words, with the small words titles hold), or a name
     before a noun that it modifies, for products, awards and clubs ("the Golden Rose award")."""
-    found = legal_names(doc, taken) + _camel_names(doc, taken)
+    found = legal_names(doc, taken) + _camel_names(doc, taken) + headed_names(doc, taken)
     for start, end in listed_works(doc, title_end):
         if not any(taken[start:end]):
             found.append((start, end, "Work"))
@@ -323,15 +323,16 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             continue  # every cue below is a noun (or a noun the tagger took for a verb, see _noun)
         lemma = token.lemma_.lower()
         kind = kind_of_noun(lemma) if _noun(token) else None
-        if token.pos_ == "NOUN" and lemma in cues.BAND_NOUNS:
-            kind = "Organization"  # "pop band Busted": a band's name NER took for nothing
+        if token.pos_ == "NOUN" and token.is_lower and (lemma in cues.BAND_NOUNS or lemma in cues.FIRM_NOUNS):
+            kind = "Organization"  # "pop band Busted", "campaign group Liberty": a name NER took for nothing
+            # (a lower-case cue: "Supermarkets General" is one name)
         club_role = kind is None and _club_role(token, lemma)
         kind = "Team" if club_role else kind
         if kind is None:
             continue
         spans = [_title_after(doc, token.i + 1)] if kind != "Team" else []
-        if kind == "Organization":
-            spans = [(s, e) for s, e in spans if not any(t.pos_ in _FUNCTION_POS for t in doc[s:e])]
+        if kind == "Organization":  # no "the band In 2002", "creditor banks Friday"
+            spans = [(s, e) for s, e in spans if not any(_no_band_word(t) for t in doc[s:e])]
         spans += [_name_before(doc, token.i, club_role)] if kind not in ("Work", "Organization") else []
         if kind == "Work" and _after_possessor(doc, (before := _name_before(doc, token.i))[0]):
             spans.append(before)  # "Real's Harmony show": NER found no name before the work noun
@@ -342,6 +343,11 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
     return found
+
+
+def _no_band_word(token: Token) -> bool:
+    lower = token.lower_
+    return token.pos_ in _FUNCTION_POS or lower in cues.DAY_NAMES or lower in cues.MONTH_NAMES
 
 
 def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
@@ -379,6 +385,68 @@ def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             found.append((start, end, "Organization"))
             taken[start:end] = b"\x01" * (end - start)
     return found
+
+
+def headed_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, class) of names NER missed whose capitalised last word says what they are: "South Wales
+    Police", "the Wales Tourist Board", "the Mercury Music Prize" (an award), "the Qatar Open" (an event):
+    two to five capitalised words of a name inside a sentence, read only where the name surely starts and
+    ends there: after a word in lower case or a comma, and before no "of" ("the Royal Bank of Scotland"),
+    hyphen ("Soros Foundation-Kazakhstan") nor another capitalised word ("World War I")."""
+    found = []
+    for k, token in enumerate(doc):
+        if taken[k] or token.lower_ not in _HEADED or not token.is_title or k + 1 >= len(doc):
+            continue
+        after = doc[k + 1]
+        if after.text[:1].isupper() or after.text in ("-", "–") or _goes_on(doc, k + 1):
+            continue  # a longer name, whose end this rule does not know
+        start = k
+        while start > 0 and k - start < 4 and not taken[start - 1] and _headed_word(doc[start - 1]):
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if start == k or doc[start].is_sent_start or before is None or not _opens_name(before):
+            continue
+        found.append((start, k + 1, _head_word_kind(token) or _place_or_body(token)))
+        taken[start : k + 1] = b"\x01" * (k + 1 - start)
+    return found
+
+
+def _goes_on(doc: Doc, k: int) -> bool:
+    """ "of Scotland", "for the Southern District": a small word at doc[k] and a capitalised word after it."""
+    if doc[k].lower_ not in cues.NAME_GOES_ON:
+        return False
+    k += 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else 1
+    return k < len(doc) and doc[k].text[:1].isupper()
+
+
+def _opens_name(before: Token) -> bool:
+    """A word a name may follow: one in lower case that joins no name ("of", "and", "'s": "the UK's Royal
+    Bank", "London and Scottish Marine Oil Plc"), or a comma, a bracket, a quotation mark."""
+    if before.tag_ == "POS" or before.lower_ in cues.NAME_GOES_ON:
+        return False
+    return before.is_lower or (before.is_punct and before.text not in ("-", "–", "&"))
+
+
+def _headed_word(token: Token) -> bool:
+    """A capitalised word of a name: not a title ("Chief Executive"), a day or a month."""
+    lower = token.lower_
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        and lower not in cues.TITLE_NOUNS
+        and lower not in cues.HONORIFICS
+        and lower not in cues.DAY_NAMES
+        and lower not in cues.MONTH_NAMES
+    )
+
+
+#: Last words that make the capitalised words before them one name (not a document's: "Green Paper").
+_HEADED = cues.NAME_HEADS - {"paper", "daily", "maker", "producer", "developer", "operator", "giant", "firm"}
+
+
+def _place_or_body(head: Token) -> str:
+    return "Location" if head.lower_ in cues.PLACE_HEAD_NOUNS else "Organization"
 
 
 def _camel_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:

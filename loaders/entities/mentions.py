@@ -84,6 +84,80 @@ def _with_particle_names(doc: Doc) -> list[Span]:
     return out
 
 
+#: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games").
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: A country before an organisation's name ("the U.S. Congress", "the United States Anti-Doping Agency") is
+#: read as its home (loaders.facts.roles), the name being the rest, as most readers name it; before an
+#: event's or an award's it opens the name ("the US Open").
+_EVENT_HEADS = cues.EVENT_HEAD_NOUNS | cues.AWARD_HEAD_NOUNS
+
+
+def _places_opening_names(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
+    """The NER spans, a place's name joined to the capitalised words after it when together they are one
+    name that NER cut the place out of: "the Boston Indoor Games", "Santa Barbara County Superior Court",
+    "the Athens Olympics". The words after the place (untagged, or NER's organisation) must end in a word
+    of a name's kind (cues.NAME_HEADS: not "Maryland Wal-Marts", "Russia WTO talks", "Amanda Champion")
+    and the place must modify them; no title ("London Mayor"), person or sentence's start is taken in,
+    and a country opens only an event's or an award's name. The joined span is an organisation's; its
+    last word types it later ("Games": an event)."""
+    out: list[Span] = []
+    k_ent = 0
+    while k_ent < len(ents):
+        ent = ents[k_ent]
+        k_ent += 1
+        if ent.label_ not in _PLACE_LABELS:
+            out.append(ent)
+            continue
+        end, taken_ents = _name_after_place(doc, ent, ents[k_ent:], gaz)
+        if end == ent.end:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, end, label="ORG"))
+        k_ent += taken_ents
+    return out
+
+
+def _name_after_place(doc: Doc, place: Span, later: list[Span], gaz: Gazetteer) -> tuple[int, int]:
+    """(end, NER spans taken in) of the name a place opens (end == place.end: none)."""
+    k, taken = place.end, 0
+    while k < len(doc) and not doc[k].is_sent_start:
+        token = doc[k]
+        if taken < len(later) and later[taken].start == k:
+            if later[taken].label_ != "ORG":
+                break
+            k, taken = later[taken].end, taken + 1
+            continue
+        if token.ent_type_ or not _name_word(token):
+            break
+        k += 1
+    if not place.end <= place.root.head.i < k:  # the place modifies the words after it
+        return place.end, 0
+    if place.start > 0 and cues.MONITORING_REFERENCE.fullmatch(doc[place.start - 1].text):
+        return place.end, 0  # "FL2706231194 Havana Radio Reloj Network in Spanish": a source and its home
+    head = doc[k - 1].lower_.rstrip(".")
+    if head not in _EVENT_HEADS and _country(place, gaz):
+        return place.end, 0  # "the U.S. Agriculture Department": the country is its home, not its name's
+    goes_on = k + 1 < len(doc) and doc[k].lower_ in cues.NAME_GOES_ON and _capitalised(doc[k + 1])
+    return (k, taken) if head in cues.NAME_HEADS and not goes_on else (place.end, 0)
+
+
+def _country(place: Span, gaz: Gazetteer) -> bool:
+    entry = gaz.lookup(place.text)
+    return entry is not None and entry.cls == "Country"
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name: no title ("London Mayor"), day or month."""
+    return (
+        _capitalised(token)
+        and token.is_alpha
+        and token.pos_ in ("PROPN", "NOUN")
+        and not is_title_word(token)
+        and token.lower_ not in cues.DAY_NAMES
+        and token.lower_ not in cues.MONTH_NAMES
+    )
+
+
 class EntityMentions:
     """Callable pipeline component; one instance per pipeline (it holds a PhraseMatcher)."""
 
@@ -101,7 +175,7 @@ class EntityMentions:
         rows: list[MentionRow] = []
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
-        for ent in _with_particle_names(doc):
+        for ent in _places_opening_names(doc, _with_particle_names(doc), self.gaz):
             if any(s < ent.end and ent.start < e for s, e in listed):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):
@@ -120,6 +194,7 @@ class EntityMentions:
         rows = settle_titles(_with_award_categories(doc, rows, taken))
         rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz)  # "Tunisian Selima Sfar"
         rows = whole_firms(doc, rows, self.gaz)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
+        rows = _names_before_acronyms(doc, rows, self.gaz)  # "the London School of Economics (LSE)"
         for row in rows:
             taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
         rows.extend(_surname_mentions(doc, rows, taken))
@@ -270,6 +345,83 @@ def _with_award_categories(doc: Doc, rows: list[MentionRow], taken: bytearray) -
         rows.append(_row(doc[start:end], "Award", doc[start:end].text, CUED))
         taken[start:end] = b"\x01" * (end - start)
     return rows
+
+
+#: Words of which one names a body, in a name an acronym spells ("Food and Drug Administration (FDA)", "London
+#: School of Economics (LSE)"; not "Most Favoured Nation (MFN)").
+_ACRONYM_NAME_WORDS = cues.NAME_HEADS | {"school", "exchange", "government", "cabinet", "administration"}
+#: Words inside a name that give no letter to its acronym ("London School of Economics (LSE)",
+#: "Information Commissioner's Office (ICO)", "US Anti-Doping Agency (USADA)").
+_NO_INITIAL = frozenset({"of", "and", "for", "the", "on", "&", "'s", "’s", "-"})
+
+
+def _names_before_acronyms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
+    """A name NER missed or cut, told by the acronym in brackets after it: the capitalised words right
+    before "(LSE)" whose initials spell it, each word giving its initial and no other capitalised word
+    between ("the London School of Economics (LSE)", "the Information Commissioner's Office (ICO)"), one of
+    them a word that names a body. The name replaces NER's mentions of its parts ("Transport" and "General
+    Workers Union" of "the Transport and General Workers Union (TGWU)"); the acronym becomes its alias
+    (:func:`_with_acronyms`)."""
+    found = []
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not _acronym_shape(doc[k + 1].text):
+            continue
+        start = _name_spelt(doc, k, doc[k + 1].text, gaz)
+        end = k - 1 if doc[k - 1].text in ("'s", "’s") else k  # "the Chicago Mercantile Exchange's (CME)"
+        if start is None or not any(t.lower_ in _ACRONYM_NAME_WORDS for t in doc[start:end]):
+            continue  # "Most Favoured Nation (MFN)", "Really Simple Syndication (RSS)": no body's name
+        inside = [r for r in rows if r.tok_start < end and start < r.tok_end]
+        if any(
+            r.tok_start < start or r.tok_end > end or (r.tok_start, r.tok_end) == (start, end) for r in inside
+        ):
+            continue  # a longer name NER found, or this very name
+        if any(r.cls == "Country" for r in inside) and any(r.tok_end == end for r in inside):
+            continue  # "the US Anti-Doping Agency (USADA)": the country is its home (_places_opening_names)
+        span = doc[start:end]
+        entry = gaz.lookup(span.text)
+        if entry is not None:
+            row = _row(span, entry.cls, entry.name, GAZETTEER)
+        else:
+            kind = cued_kind(doc, start, end, "ORG")
+            cls = kind or _type_of("ORG", span.text, None)[0]
+            row = _row(span, cls, span.text, CUED if kind else 0)
+        rows = [r for r in rows if r not in inside]
+        found.append(row)
+    return sorted(rows + found, key=lambda r: r.start) if found else rows
+
+
+def _acronym_shape(text: str) -> bool:
+    """ "LSE", "UKIP": two to six capital letters."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _name_spelt(doc: Doc, k: int, acronym: str, gaz: Gazetteer) -> int | None:
+    """Start of the words before doc[k] whose initials spell ``acronym`` (a word in capitals gives all its
+    letters: "UK Independence Party (UKIP)"), or None."""
+    letters, first = acronym, k
+    for j in range(k - 1, -1, -1):
+        token = doc[j]
+        if token.lower_ in _NO_INITIAL and not token.is_title:
+            continue
+        if not token.is_alpha or not token.text[0].isupper():
+            return None
+        given = token.text if token.is_upper else token.text[0]
+        if not letters.endswith(given):
+            return None
+        letters, first = letters[: -len(given)], j
+        if not letters or token.is_sent_start:
+            break
+    if first > 0 and _joined_before(doc[first - 1 : first], gaz):
+        return None  # "the Region 2 Border Patrol Police (BPP)": a longer name
+    return first if not letters and first < k - 1 else None
+
+
+def _joined_before(before: Span, gaz: Gazetteer) -> bool:
+    """A number or a name right before a name, which it may be part of; not a country, the home of what
+    it names ("the US Food and Drug Administration (FDA)")."""
+    word = before[0]
+    name = word.pos_ == "PROPN" and word.text[:1].isupper()
+    return (word.like_num or name) and not _country(before, gaz)
 
 
 def _city_after_preposition(span: Span) -> bool:
@@ -462,7 +614,7 @@ def _bracketed_alias(doc: Doc, k: int, row: MentionRow) -> int | None:
 
 def _is_acronym(text: str, name: str) -> bool:
     """'BRI' for 'Belt and Road Initiative'; not 'AP' for 'WASHINGTON' (a dateline's agency)."""
-    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+    if not _acronym_shape(text):
         return False
     capitals = iter(c for c in name if c.isupper())
     return name[:1] == text[0] and all(c in capitals for c in text)  # in order, from the first letter

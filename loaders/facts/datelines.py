@@ -12,15 +12,12 @@ filed, not where the agency is based, and gives no fact here.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from loaders.entities import cues as ecues
 from loaders.facts.context import FactContext
 
-#: The monitoring services' reference number: two capitals (region and service) and ten digits.
-_REFERENCE = re.compile(r"[A-Z]{2}\d{10}")
+_REFERENCE = ecues.MONITORING_REFERENCE
 _TIME_WORDS = frozenset({"gmt", "utc"})
 
 

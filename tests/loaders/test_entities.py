@@ -181,18 +181,73 @@ def test_a_legal_form_alone_takes_back_the_words_of_its_company(nlp: Language) -
 def _mention_classes_with_ner(nlp: Language, text: str, persons: list[str]) -> list[tuple[str, str]]:
     """The entity component's mentions and classes when NER has labelled ``persons`` PERSON (as the shipped
     model does with towns it does not know), whatever this model's NER says about them."""
+    return _mention_classes_with_labels(nlp, text, [(person, "PERSON") for person in persons])
+
+
+def _mention_classes_with_labels(
+    nlp: Language, text: str, labelled: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The entity component's mentions and classes when NER has found exactly these (words, label) spans."""
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if name not in (ENTITIES_COMPONENT, FACTS_COMPONENT):
             doc = proc(doc)
     words = [t.text for t in doc]
     spans = []
-    for person in persons:
-        k = words.index(person.split()[0])
-        spans.append(Span(doc, k, k + len(person.split()), label="PERSON"))
+    for name, label in labelled:
+        k = words.index(name.split()[0])
+        spans.append(Span(doc, k, k + len(name.split()), label=label))
     doc.ents = spans
     doc = nlp.get_pipe(ENTITIES_COMPONENT)(doc)
     return [(m.surface, m.cls) for m in doc._.kg_mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "expected"),
+    [
+        (
+            "Kovac won the 800m at the Tampere Indoor Games.",
+            [("Tampere", "GPE")],
+            ("Tampere Indoor Games", "Event"),
+        ),
+        (
+            "The case went to Fairfax County Superior Court last week.",
+            [("Fairfax County", "GPE")],
+            ("Fairfax County Superior Court", "Organization"),
+        ),
+        (
+            "Ruth Okafor will run in the Leeds Marathon next year.",
+            [("Ruth Okafor", "PERSON"), ("Leeds", "GPE")],
+            ("Leeds Marathon", "Event"),
+        ),
+        (
+            "Ana Silva won the Kenya Open in March.",
+            [("Ana Silva", "PERSON"), ("Kenya", "GPE")],
+            ("Kenya Open", "Event"),
+        ),
+    ],
+)
+def test_a_place_opens_the_longer_name_ner_cut_it_out_of(
+    nlp: Language, text: str, labelled: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    found = _mention_classes_with_labels(nlp, text, labelled)
+    assert expected in found, found
+    assert labelled[-1][0] not in {surface for surface, _ in found}, found  # the place alone is no mention
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled", "place"),
+    [
+        ("Leeds Mayor Tom Hale opened the bridge.", [("Leeds", "GPE"), ("Tom Hale", "PERSON")], "Leeds"),
+        ("The Chile Tourism Board said visits rose.", [("Chile", "GPE")], "Chile"),  # the country is its home
+        ("Shoppers crowded Leeds Kirkgate Market.", [("Leeds", "GPE")], "Leeds"),  # no word of a name's kind
+    ],
+)
+def test_a_place_before_a_title_a_country_before_a_body_or_before_other_words_stays_a_place(
+    nlp: Language, text: str, labelled: list[tuple[str, str]], place: str
+) -> None:
+    found = _mention_classes_with_labels(nlp, text, labelled)
+    assert place in {surface for surface, _ in found}, found
 
 
 def test_a_large_town_after_a_preposition_of_place_is_no_person(nlp: Language) -> None:
@@ -226,3 +281,52 @@ def test_a_name_runs_on_over_its_lower_case_particles(nlp: Language) -> None:
     found = facts(analyse(nlp, text))
     assert ("Jeroen van der Hale", "holdsPosition", "chief executive") in found, found
     assert not [f for f in found if f[2].startswith("special advisor to")], found  # the advisor is Berg
+
+
+def test_an_acronym_in_brackets_tells_the_name_ner_missed(nlp: Language) -> None:
+    text = "Professor Tony Travers of the London School of Economics (LSE) said the plan would fail."
+    names = referent_names(analyse(nlp, text))
+    assert names.get("London School of Economics") == {"London School of Economics", "LSE"}, names
+    text = "A spokesman for the Information Commissioner's Office (ICO) said the rules were clear."
+    assert "Information Commissioner's Office" in referent_names(analyse(nlp, text))
+
+
+def test_an_acronym_spells_no_body_of_common_words(nlp: Language) -> None:
+    text = "The treaty grants Brazil Most Favoured Nation (MFN) status, Ana Silva said."
+    names = referent_names(analyse(nlp, text))
+    assert "Most Favoured Nation" not in names, names
+
+
+def test_a_kind_of_firm_before_a_name_ner_missed_makes_it_an_organisation(nlp: Language) -> None:
+    text = "The virus spread fast, said Tom Hale, head of research at security firm Cleartrace."
+    analysis = analyse(nlp, text)
+    assert analysis.referents.get("Organization/Cleartrace") is not None, referent_names(analysis)
+    # a day after a plural kind of firm is no name
+    text = "Ana Silva sent a letter to creditor banks Friday to clarify the plan."
+    assert "Friday" not in referent_names(analyse(nlp, text))
+
+
+def test_a_name_ner_missed_is_told_by_its_capitalised_last_word(nlp: Language) -> None:
+    text = "Campaigners handed copies of the leaflet to South Wales Police on Monday."
+    classes = {r.name: r.cls for r in analyse(nlp, text).referents.values()}
+    assert classes.get("South Wales Police") == "Organization", classes
+    text = "Ana Silva beat Maria Costa at the Qatar Open in Doha."
+    classes = {r.name: r.cls for r in analyse(nlp, text).referents.values()}
+    assert classes.get("Qatar Open") == "Event", classes
+
+
+def test_a_name_whose_end_is_unclear_is_left_alone(nlp: Language) -> None:
+    # "of Scotland" may go on with the name: the rule does not guess where it ends
+    text = "Tom Hale spoke at a meeting sponsored by the Royal Bank of Scotland last week."
+    assert "Royal Bank" not in referent_names(analyse(nlp, text))
+
+
+def test_a_monitoring_services_source_line_keeps_the_place_apart(nlp: Language) -> None:
+    text = "FL2706231194 Havana Radio Reloj Network in Spanish 1402 GMT 27 Jun 94"
+    found = _mention_classes_with_labels(nlp, text, [("Havana", "GPE"), ("Radio Reloj Network", "ORG")])
+    assert "Havana" in {surface for surface, _ in found}, found  # the source's home (loaders.facts.datelines)
+
+
+def test_an_acronym_after_a_number_or_a_name_spells_no_name_of_its_own(nlp: Language) -> None:
+    text = "Tom Hale commands the Region 2 Border Patrol Police (BPP) near the border."
+    assert "Border Patrol Police" not in referent_names(analyse(nlp, text))
