@@ -34,12 +34,13 @@ _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowne
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
                      "prominent", "star", "superstar"})  # fmt: skip
 #: Words that describe the holder, not the post: "married publisher X", "teenage soul singer Y", "banned
-#: sprinter Z", "uncapped prop W" hold the posts "publisher", "soul singer", "sprinter", "prop"; "the late
-#: singer X" (dead) held the post "singer"; "a strong defender", "a staunch ally" say how well.
+#: sprinter Z", "uncapped prop W", "giant prop V" hold the posts "publisher", "soul singer", "sprinter",
+#: "prop"; "the late singer X" (dead) held the post "singer"; "a strong defender", "a staunch ally" say
+#: how well.
 _DESCRIPTIONS = frozenset(
     {"married", "teenage", "young", "elderly", "wealthy", "banned", "disgraced", "jailed", "convicted",
      "uncapped", "injured", "controversial", "talented", "experienced", "late", "strong", "staunch",
-     "fierce", "vocal", "keen", "loyal", "passionate"}
+     "fierce", "vocal", "keen", "loyal", "passionate", "giant", "towering", "burly", "hulking", "diminutive"}
 )  # fmt: skip
 #: Sport positions that are also posts off the field: a ship's or an army's captain.
 _POSTS_OFF_FIELD = frozenset({"captain", "skipper"})
