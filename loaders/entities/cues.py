@@ -235,7 +235,7 @@ TITLE_DOMAINS: Final = frozenset(
         "agriculture", "economy", "economic", "communications", "telecoms", "prime", "general", "attorney",
         "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
         "secretary", "state", "development", "international", "sports", "sport", "media", "work", "pensions",
-        "affairs", "planning", "tourism", "housing", "fisheries", "information", "commerce", "science",
+        "affairs", "planning", "tourism", "housing", "fisheries", "information", "science",
         "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
     }
 )  # fmt: skip

@@ -767,6 +767,8 @@ def _emit_roles(
     # "chairman", "chair", without the words the organisation's names leave behind
     while len(named) > 1 and (named[-1] in _AFFILIATION_PREPS or named[-1] in _LEFT_BEHIND):
         named.pop()
+    while len(named) > 1 and named[0] in ("and", "&", ","):
+        named.pop(0)  # "Venezuelan Energy and Mines Minister", where NER took "Venezuelan Energy" for a name
     label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
     affiliations = [
         a
