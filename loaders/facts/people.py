@@ -61,8 +61,10 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     titles.name_at_sentence_start(ctx, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start, gaz)
     parties.mark_parties(ctx, gaz, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start)
     title = titles.own_title(ctx, phrase_start, row.tok_start, root)
-    if title is None and root.dep_ == "conj":  # "Reps. Glenn Smith and Dan Jones": the title is both's
-        shared_start, title = titles.shared_title(ctx, root.head)
+    # "Reps. Glenn Smith and Dan Jones", "Senators A of Utah, B of Alabama and C": the title is each one's
+    first = _list_head(ctx, root) if root.dep_ in ("conj", "appos") else root
+    if title is None and first is not root and _plainly_listed(ctx, first, row):
+        shared_start, title = titles.shared_title(ctx, first)
         phrase_start = shared_start if title is not None else phrase_start
     if title is None and row.tok_start > 0:
         # a title right before the name that the parse hung elsewhere ("chief of staff X")
@@ -168,19 +170,47 @@ def _legislator(ctx: FactContext, root: Token) -> bool:
     """Whether the words right before a name (or the title words its mention opens with), or before an earlier
     name of the list it is in ("Senators A of Utah, B of Alabama and C of Ohio", where the parser may hang C
     on Alabama), call the person a member of a legislature."""
+    for token in _listed_before(ctx, root):
+        row = ctx.mentions[ctx.tok2m[token.i]]
+        if any(
+            t.lower_.rstrip(".") in _LEGISLATORS for t in ctx.doc[titles.adjacent_start(ctx, row) : token.i]
+        ):
+            return True
+    return False
+
+
+def _listed_before(ctx: FactContext, root: Token) -> list[Token]:
+    """The name and the names before it in the list it is in, nearest first: "A of Utah, B of Alabama and
+    C of Ohio", parsed with B in apposition to A and C hung on Alabama."""
+    found = []
     token: Token | None = root
     while token is not None:
         index = ctx.tok2m[token.i]
         if index >= 0 and ctx.mentions[index].cls == "Person":
-            row = ctx.mentions[index]
-            if any(
-                t.lower_.rstrip(".") in _LEGISLATORS
-                for t in ctx.doc[titles.adjacent_start(ctx, row) : token.i]
-            ):
-                return True
+            found.append(token)
         listed = token.dep_ in ("conj", "appos") or (token.dep_ == "pobj" and token.head.lower_ == "of")
         token = token.head if listed or (token.dep_ == "prep" and token.lower_ == "of") else None
-    return False
+    return found
+
+
+def _plainly_listed(ctx: FactContext, first: Token, row: MentionRow) -> bool:
+    """Whether only names, commas, 'and' and 'of' lie between the first name of a list and this one, and this
+    one is no possessor: "Senators A of Utah, B and C" share their title; "singers A and B plus actors C",
+    "midfielders A and B and C's assistant D" do not."""
+    doc = ctx.doc
+    start = ctx.mentions[ctx.tok2m[first.i]].tok_end
+    depth = 0  # words in brackets are a name's own: "Reps. A (D-Okla.), and B (D-Kan.)"
+    for t in doc[start : row.tok_start]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and ctx.tok2m[t.i] < 0 and t.lower_ not in (",", "and", "of", ")"):
+            return False
+    after = doc[row.tok_end].text if row.tok_end < len(doc) else ""
+    return after not in ("'s", "'", "’s", "’")
+
+
+def _list_head(ctx: FactContext, root: Token) -> Token:
+    """The first name of the list a name is in (the name itself when it is in none)."""
+    return _listed_before(ctx, root)[-1] if ctx.tok2m[root.i] >= 0 else root
 
 
 def _a_persons_name(ctx: FactContext, person: int) -> bool:

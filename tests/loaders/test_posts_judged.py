@@ -25,6 +25,15 @@ ASSERTED = [
         "The coach named his side. Tom Kelly put giant prop Jon Hale over.",
         ("Jon Hale", "holdsPosition", "prop"),
     ),
+    # a plural title before a list of names is each one's, however the parser hangs the list
+    (
+        "Senators Tom Lacey of Utah, Rob Wynn of Alabama and Ann Roe of Iowa said they would vote.",
+        ("Rob Wynn", "holdsPosition", "senator"),
+    ),
+    (
+        "Senators Tom Lacey of Utah, Rob Wynn of Alabama and Ann Roe of Iowa said they would vote.",
+        ("Ann Roe", "holdsPosition", "senator"),
+    ),
     # an untitled person's 'of' still says where the person is from
     ("Marie Vale, 50, of Bethany, was hurt.", ("Marie Vale", "livesIn", "Bethany")),
 ]
@@ -44,6 +53,11 @@ REFUSED = [
         ("Rob Wynn", "livesIn", "Texas"),
     ),
     ("Tourism Minister Ann Roe spoke.", ("Ann Roe", "worksFor", "Tourism")),
+    # a list that another title or a possessive interrupts shares no title
+    (
+        "They join singers Tom Lacey and Rob Wynn plus actors Ann Roe and Jo Kim on stage.",
+        ("Ann Roe", "holdsPosition", "singer"),
+    ),
     ("The chair of the Lexmoor Trust (LT), Ann Roe, said so.", ("Ann Roe", "worksFor", "Lexmoor Trust")),
     # a title hung on a name with other people between them is the nearer one's
     (
