@@ -140,8 +140,14 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
     Chicago': where an untitled person is from; 'Robert Brusca of Nikko Securities': whom they work for."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
     home = _a_persons_name(ctx, person) and not _legislator(ctx, root)
-    for place in (a for host in hosts for p in prep_objects(host, "of", "from") for a in ctx.args(p)):
+    for host, place in ((h, a) for h in hosts for p in prep_objects(h, "of", "from") for a in ctx.args(p)):
         cls = ctx.mentions[place].cls
+        if host is not root and cls == "Organization":
+            # "X, star of Hero and House of Flying Daggers", "X, a unit of Y": a noun in apposition that is
+            # no post ties X to no employer; "X, a member of the Y" is a member
+            if host.lower_ == "member":
+                ctx.add("memberOf", person, place, root, "affiliation", 0.6)
+            continue
         if cls in ("City", "Location", "Country") and (not home or _cut_organisation(ctx, place)):
             continue  # 'Joseph Liro of S.G. Warburg and Co Inc.': a firm NER cut, not a place
         if cls in ("City", "Location"):

@@ -34,6 +34,11 @@ ASSERTED = [
         "Senators Tom Lacey of Utah, Rob Wynn of Alabama and Ann Roe of Iowa said they would vote.",
         ("Ann Roe", "holdsPosition", "senator"),
     ),
+    # a member in apposition is a member
+    (
+        "The party included Tom Lacey, a member of the Kelbrook Union.",
+        ("Tom Lacey", "memberOf", "Kelbrook Union"),
+    ),
     # an untitled person's 'of' still says where the person is from
     ("Marie Vale, 50, of Bethany, was hurt.", ("Marie Vale", "livesIn", "Bethany")),
 ]
@@ -53,6 +58,15 @@ REFUSED = [
         ("Rob Wynn", "livesIn", "Texas"),
     ),
     ("Tourism Minister Ann Roe spoke.", ("Ann Roe", "worksFor", "Tourism")),
+    # a noun in apposition that is no post ties no employer: a star of a film, a unit of a firm
+    (
+        "Chinese actress Ann Roe, star of Dragon Hill and House of Silver Knives, will present.",
+        ("Ann Roe", "worksFor", "House"),
+    ),
+    (
+        "The party included Tom Lacey, a member of the Kelbrook Union.",
+        ("Tom Lacey", "worksFor", "Kelbrook Union"),
+    ),
     # a list that another title or a possessive interrupts shares no title
     (
         "They join singers Tom Lacey and Rob Wynn plus actors Ann Roe and Jo Kim on stage.",
