@@ -236,7 +236,8 @@ TITLE_DOMAINS: Final = frozenset(
         "agriculture", "economy", "economic", "communications", "telecoms", "prime", "general", "attorney",
         "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
         "secretary", "state", "development", "international", "sports", "sport", "media", "work", "pensions",
-        "affairs",
+        "affairs", "planning", "tourism", "housing", "fisheries", "information", "science",
+        "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
     }
 )  # fmt: skip
 #: Titles whose holder leads the country or organisation they are attached to.
@@ -255,6 +256,7 @@ LEADER_TITLES: Final = frozenset(
         "chairman",
         "chairwoman",
         "chairperson",
+        "chair",
         "ceo",
         "boss",
         "head",

@@ -67,7 +67,11 @@ class FactContext:
         if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.arg(_antecedent(token.head))
         for child in token.children:
-            if child.dep_ == "appos" and self.tok2m[child.i] >= 0:
+            # "the firm, Acme": a name in apposition renames; "The World, a BBC World Service and WGBH
+            # co-production": a name inside an indefinite description only says what kind of thing it is (a
+            # capital "A" opens a name: "the film, A Different Story")
+            indefinite = any(c.dep_ == "det" and c.text in ("a", "an") for c in child.children)
+            if child.dep_ == "appos" and self.tok2m[child.i] >= 0 and not indefinite:
                 return self.tok2m[child.i]
         if _bare_description(token):
             return self._pronoun(token)  # "the film": loaders/entities/descriptions.py finds what it means

@@ -61,8 +61,10 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     titles.name_at_sentence_start(ctx, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start, gaz)
     parties.mark_parties(ctx, gaz, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start)
     title = titles.own_title(ctx, phrase_start, row.tok_start, root)
-    if title is None and root.dep_ == "conj":  # "Reps. Glenn Smith and Dan Jones": the title is both's
-        shared_start, title = titles.shared_title(ctx, root.head)
+    # "Reps. Glenn Smith and Dan Jones", "Senators A of Utah, B of Alabama and C": the title is each one's
+    first = _list_head(ctx, root) if root.dep_ in ("conj", "appos") else root
+    if title is None and first is not root and _plainly_listed(ctx, first, row):
+        shared_start, title = titles.shared_title(ctx, first)
         phrase_start = shared_start if title is not None else phrase_start
     if title is None and row.tok_start > 0:
         # a title right before the name that the parse hung elsewhere ("chief of staff X")
@@ -137,9 +139,15 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
     """'Virginia Towle of Wallingford', 'Marie Ferraro, 50, of Bethany', 'Derwinski, a Republican from
     Chicago': where an untitled person is from; 'Robert Brusca of Nikko Securities': whom they work for."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
-    home = _a_persons_name(ctx, person)
-    for place in (a for host in hosts for p in prep_objects(host, "of", "from") for a in ctx.args(p)):
+    home = _a_persons_name(ctx, person) and not _legislator(ctx, root)
+    for host, place in ((h, a) for h in hosts for p in prep_objects(h, "of", "from") for a in ctx.args(p)):
         cls = ctx.mentions[place].cls
+        if host is not root and cls == "Organization":
+            # "X, star of Hero and House of Flying Daggers", "X, a unit of Y": a noun in apposition that is
+            # no post ties X to no employer; "X, a member of the Y" is a member
+            if host.lower_ == "member":
+                ctx.add("memberOf", person, place, root, "affiliation", 0.6)
+            continue
         if cls in ("City", "Location", "Country") and (not home or _cut_organisation(ctx, place)):
             continue  # 'Joseph Liro of S.G. Warburg and Co Inc.': a firm NER cut, not a place
         if cls in ("City", "Location"):
@@ -153,6 +161,62 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
     for firm in (a for p in post_names.shared_of(ctx, root) for a in ctx.args(p)):  # "A and B of IBM"
         if ctx.mentions[firm].cls == "Organization" and _employer_name(ctx.mentions[firm].surface):
             ctx.add("worksFor", person, firm, root, "affiliation", 0.6)
+
+
+#: Words for a member of a legislature, whose "of <state>" names the seat, not the home ("Senators A of Utah
+#: and B of Ohio", "Rep. C of Kansas").
+_LEGISLATORS = frozenset(
+    {"senator", "senators", "sen", "sens", "representative", "representatives", "rep", "reps", "congressman",
+     "congresswoman", "congressmen", "congresswomen", "assemblyman", "assemblywoman", "lawmaker", "lawmakers",
+     "legislator", "legislators"}
+)  # fmt: skip
+
+
+def _legislator(ctx: FactContext, root: Token) -> bool:
+    """Whether the words right before a name (or the title words its mention opens with), or before an earlier
+    name of the list it is in ("Senators A of Utah, B of Alabama and C of Ohio", where the parser may hang C
+    on Alabama), call the person a member of a legislature."""
+    for token in _listed_before(ctx, root):
+        row = ctx.mentions[ctx.tok2m[token.i]]
+        if any(
+            t.lower_.rstrip(".") in _LEGISLATORS for t in ctx.doc[titles.adjacent_start(ctx, row) : token.i]
+        ):
+            return True
+    return False
+
+
+def _listed_before(ctx: FactContext, root: Token) -> list[Token]:
+    """The name and the names before it in the list it is in, nearest first: "A of Utah, B of Alabama and
+    C of Ohio", parsed with B in apposition to A and C hung on Alabama."""
+    found = []
+    token: Token | None = root
+    while token is not None:
+        index = ctx.tok2m[token.i]
+        if index >= 0 and ctx.mentions[index].cls == "Person":
+            found.append(token)
+        listed = token.dep_ in ("conj", "appos") or (token.dep_ == "pobj" and token.head.lower_ == "of")
+        token = token.head if listed or (token.dep_ == "prep" and token.lower_ == "of") else None
+    return found
+
+
+def _plainly_listed(ctx: FactContext, first: Token, row: MentionRow) -> bool:
+    """Whether only names, commas, 'and' and 'of' lie between the first name of a list and this one, and this
+    one is no possessor: "Senators A of Utah, B and C" share their title; "singers A and B plus actors C",
+    "midfielders A and B and C's assistant D" do not."""
+    doc = ctx.doc
+    start = ctx.mentions[ctx.tok2m[first.i]].tok_end
+    depth = 0  # words in brackets are a name's own: "Reps. A (D-Okla.), and B (D-Kan.)"
+    for t in doc[start : row.tok_start]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and ctx.tok2m[t.i] < 0 and t.lower_ not in (",", "and", "of", ")"):
+            return False
+    after = doc[row.tok_end].text if row.tok_end < len(doc) else ""
+    return after not in ("'s", "'", "’s", "’")
+
+
+def _list_head(ctx: FactContext, root: Token) -> Token:
+    """The first name of the list a name is in (the name itself when it is in none)."""
+    return _listed_before(ctx, root)[-1] if ctx.tok2m[root.i] >= 0 else root
 
 
 def _a_persons_name(ctx: FactContext, person: int) -> bool:
@@ -497,10 +561,17 @@ def _heads_a_unit(title: Token) -> bool:
 
 
 def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
-    found = [c for c in root.children if c.dep_ == "appos" and titles.is_title(c) and not _list_item(ctx, c)]
+    name = ctx.mentions[ctx.tok2m[root.i]]
+    found = [
+        c
+        for c in root.children
+        if c.dep_ == "appos"
+        and titles.is_title(c)
+        and not _list_item(ctx, c)
+        and not _nearer_person(ctx, name, c)
+    ]
     found += [c for t in found for c in t.children if c.dep_ == "conj" and titles.is_title(c)]  # "a and b"
     head = root.head
-    name = ctx.mentions[ctx.tok2m[root.i]]
     # "the Chinese president, Xi Jinping", "Acme's chief executive Tom Wick"; but "advisor to chief
     # executive X" gives X the post "chief executive" only, whatever the parser hangs X on
     between = ctx.doc[head.i + 1 : name.tok_start]
@@ -517,6 +588,17 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
             if c.dep_ == "nsubj" and c.i > root.i and c.left_edge.i == after + 1 and titles.is_title(c)
         ]
     return found
+
+
+def _nearer_person(ctx: FactContext, name: MentionRow, appos: Token) -> bool:
+    """A singular title the parser hung on a name with other people named between them: it is the nearer
+    one's ("A and B - with C and D, Mr A's former deputy, left off": the deputy is D, not A)."""
+    if appos.tag_ not in ("NN", "NNP"):
+        return False  # "A and B, the co-founders": a plural title is theirs together
+    return any(
+        (m := ctx.tok2m[k]) >= 0 and ctx.mentions[m].cls == "Person" and ctx.mentions[m] != name
+        for k in range(name.tok_end, appos.left_edge.i)
+    )
 
 
 def _list_item(ctx: FactContext, appos: Token) -> bool:
@@ -717,8 +799,12 @@ def _emit_roles(
         for t in title
         if (ctx.tok2m[t.i] < 0 and t.text not in elsewhere) or t.lower_ in cues.TITLE_MODIFIERS
     ]
-    while len(named) > 1 and named[-1] in _AFFILIATION_PREPS:
-        named.pop()  # "the chairman of Migration Watch UK, Sir Andrew Green": the post is "chairman"
+    # "the chairman of Migration Watch UK, Sir Andrew Green", "the chair of the Task Force (TF)": the post is
+    # "chairman", "chair", without the words the organisation's names leave behind
+    while len(named) > 1 and (named[-1] in _AFFILIATION_PREPS or named[-1] in _LEFT_BEHIND):
+        named.pop()
+    while len(named) > 1 and named[0] in ("and", "&", ","):
+        named.pop(0)  # "Venezuelan Energy and Mines Minister", where NER took "Venezuelan Energy" for a name
     label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
     affiliations = [
         a
@@ -777,6 +863,10 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
+
+
+#: Words an organisation's name leaves at the end of a post's words once the name is taken out of them.
+_LEFT_BEHIND = frozenset({"the", "to", "in", "on", "(", ")", "[", "]", ",", "'s", "’s"})
 
 
 def _names_elsewhere(ctx: FactContext) -> frozenset[str]:

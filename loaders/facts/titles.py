@@ -21,7 +21,8 @@ from loaders.facts.context import FactContext
 #: the person's party (a country or a place before it is the seat's: "Welsh MP", "Ynys Mon MP").
 PARTY_POSTS = frozenset(
     {"mp", "mps", "msp", "mep", "am", "peer", "backbencher", "councillor", "councilor", "senator",
-     "congressman", "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman"}
+     "congressman", "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman",
+     "sen", "sen.", "sens", "sens.", "senators", "congressmen", "lawmakers", "legislators"}
 )  # fmt: skip
 _STANDING = frozenset({"senior", "leading"})
 #: The word for what kind of body holds the post, standing for the body the text names elsewhere: "party
@@ -34,12 +35,13 @@ _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowne
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
                      "prominent", "star", "superstar"})  # fmt: skip
 #: Words that describe the holder, not the post: "married publisher X", "teenage soul singer Y", "banned
-#: sprinter Z", "uncapped prop W" hold the posts "publisher", "soul singer", "sprinter", "prop"; "the late
-#: singer X" (dead) held the post "singer"; "a strong defender", "a staunch ally" say how well.
+#: sprinter Z", "uncapped prop W", "giant prop V" hold the posts "publisher", "soul singer", "sprinter",
+#: "prop"; "the late singer X" (dead) held the post "singer"; "a strong defender", "a staunch ally" say
+#: how well.
 _DESCRIPTIONS = frozenset(
     {"married", "teenage", "young", "elderly", "wealthy", "banned", "disgraced", "jailed", "convicted",
      "uncapped", "injured", "controversial", "talented", "experienced", "late", "strong", "staunch",
-     "fierce", "vocal", "keen", "loyal", "passionate"}
+     "fierce", "vocal", "keen", "loyal", "passionate", "giant", "towering", "burly", "hulking", "diminutive"}
 )  # fmt: skip
 #: Sport positions that are also posts off the field: a ship's or an army's captain.
 _POSTS_OFF_FIELD = frozenset({"captain", "skipper"})
@@ -354,9 +356,16 @@ def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | Non
     head = title_head(title)
     if head.i > title.start and head.lower_ == "leader" and head.nbor(-1).lower_ in cues.FIRM_LEADER_WORDS:
         return None
-    if not _plural(head) or any(c.dep_ == "conj" for c in root.children):
+    if not _plural(head) or any(c.dep_ == "conj" or _person_in_apposition(ctx, c) for c in root.children):
         return title
     return None
+
+
+def _person_in_apposition(ctx: FactContext, token: Token) -> bool:
+    """ "Senators A of Utah, B of Alabama": the parser often hangs the second name on the first as an
+    apposition; the plural title before them is each one's."""
+    index = ctx.tok2m[token.i]
+    return token.dep_ == "appos" and index >= 0 and ctx.mentions[index].cls == "Person"
 
 
 def _plural(head: Token) -> bool:
