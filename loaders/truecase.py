@@ -34,7 +34,7 @@ from loaders.entities.gazetteer import Gazetteer
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*\n\s*)$")
-_CALENDAR_WORDS = (cues.MONTH_NAMES | cues.DAY_NAMES) - {"may"}
+_CALENDAR_WORDS = cues.CALENDAR_WORDS - {"may"}
 _NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z]")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Za-z]\.\s+$")  # "U.S. SAYS": an abbreviation, no sentence end
 # A stock ticker in Reuters' angle brackets ("<TGT>", "<PHAB ST>") stays; a company's name in them

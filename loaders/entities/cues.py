@@ -100,6 +100,9 @@ MONTH_NAMES: Final = frozenset(
         "november", "december",
     }
 )  # fmt: skip
+#: The days and months: words the name rules read as a date beside a name, not part of it ("Wednesday Mr
+#: Blair", "creditor banks Friday").
+CALENDAR_WORDS: Final = DAY_NAMES | MONTH_NAMES
 #: Nouns that name an office or role; a person's title, kept as a holdsPosition fact.
 TITLE_NOUNS: Final = frozenset(
     {

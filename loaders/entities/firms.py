@@ -122,7 +122,7 @@ def _proper_word(token: Token) -> bool:
     if not text[:1].isupper() or not any(c.isalpha() for c in text):
         return False
     lower = token.lower_
-    if lower in cues.DAY_NAMES or lower in cues.MONTH_NAMES:
+    if lower in cues.CALENDAR_WORDS:
         return False
     return not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_)  # not "Shares of ..."
 

@@ -347,7 +347,7 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
 
 def _no_band_word(token: Token) -> bool:
     lower = token.lower_
-    return token.pos_ in _FUNCTION_POS or lower in cues.DAY_NAMES or lower in cues.MONTH_NAMES
+    return token.pos_ in _FUNCTION_POS or lower in cues.CALENDAR_WORDS
 
 
 def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
@@ -436,8 +436,7 @@ def _headed_word(token: Token) -> bool:
         and token.pos_ in ("PROPN", "NOUN", "ADJ")
         and lower not in cues.TITLE_NOUNS
         and lower not in cues.HONORIFICS
-        and lower not in cues.DAY_NAMES
-        and lower not in cues.MONTH_NAMES
+        and lower not in cues.CALENDAR_WORDS
     )
 
 

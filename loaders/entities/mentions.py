@@ -153,8 +153,7 @@ def _name_word(token: Token) -> bool:
         and token.is_alpha
         and token.pos_ in ("PROPN", "NOUN")
         and not is_title_word(token)
-        and token.lower_ not in cues.DAY_NAMES
-        and token.lower_ not in cues.MONTH_NAMES
+        and token.lower_ not in cues.CALENDAR_WORDS
     )
 
 
