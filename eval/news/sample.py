@@ -35,6 +35,7 @@ DEV4_SEED = 20261207
 DEV5_SEED = 20261208
 DEV6_SEED = 20261209
 DEV7_SEED = 20261210
+DEV8_SEED = 20261211
 
 
 def main(news_dir: Path) -> None:
@@ -55,6 +56,7 @@ def main(news_dir: Path) -> None:
     chosen["dev5"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV5_SEED)
     chosen["dev6"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV6_SEED)
     chosen["dev7"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV7_SEED)
+    chosen["dev8"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV8_SEED)
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
 
