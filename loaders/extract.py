@@ -134,6 +134,17 @@ def _pipe(
         yield index, chunks
 
 
+def article_chunks(
+    articles: Sequence[Article], nlp: Language, batch_size: int
+) -> Iterator[tuple[int, list[Chunk]]]:
+    """The pipeline's rows for each article's chunks (offset, mentions, facts, sentence starts), by index
+    into ``articles``; articles without text yield nothing (see :func:`_in_order`)."""
+    items = (
+        (piece, ctx) for i, a in enumerate(articles) for piece, ctx in _article_chunks(i, a.text, a.title)
+    )
+    return _pipe(items, nlp, batch_size)
+
+
 def analyse_texts(
     texts: Iterable[str],
     nlp: Language,
@@ -238,8 +249,7 @@ def _extract(
 ) -> Iterator[ArticleExtraction]:
     """Extract articles in this process, in order."""
     gaz = load_gazetteer()
-    items = ((piece, ctx) for i, a in enumerate(listed) for piece, ctx in _article_chunks(i, a.text, a.title))
-    produced = _pipe(items, nlp, batch_size)
+    produced = article_chunks(listed, nlp, batch_size)
 
     def make(index: int, chunks: list[Chunk]) -> ArticleExtraction:
         article = listed[index]
