@@ -216,8 +216,14 @@ def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer
     if _title_before_name(doc, k, end, person):
         return True  # "Mr Blair", "Fed chief Paul Volcker"; not "Mervyn King", "Martin Luther King Jr."
     if k == start and token.pos_ in _JUNK_POS and token.pos_ != "PROPN" and not _title_possessive(token):
-        return True  # "Unlike Paul Volcker"
+        return not _number_of_name(token)  # "Unlike Paul Volcker"; not "the Six Nations"
     return person and k == start and k + 1 < end and gaz.demonym(token.text) is not None
+
+
+def _number_of_name(token: Token) -> bool:
+    """A number word capitalised inside a sentence opens a name ("the Six Nations", "the Tri Nations",
+    "the Big Four"): where no sentence starts, only the name capitalises it."""
+    return token.like_num and token.is_title and not opens_sentence(token)
 
 
 def _title_before_name(doc: Doc, k: int, end: int, person: bool) -> bool:

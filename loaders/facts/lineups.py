@@ -31,7 +31,7 @@ from spacy.tokens import Span
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, PRONOUN, MentionRow
+from loaders.entities.records import CUED, PRONOUN, FactRow, MentionRow
 from loaders.facts import positions
 from loaders.facts.context import FactContext
 
@@ -367,12 +367,30 @@ def club_sheets(ctx: FactContext) -> None:
             cue = ctx.doc.char_span(item.start("name"), item.end("name"), alignment_mode="expand")
             if side is not None and player is not None and cue is not None:
                 ctx.add("playsFor", player, side, cue, "club-sheet", 0.75)
+                _side_not_nationality(ctx, cue, side)
                 listed.append((player, cue))
                 clubs_only = clubs_only and ctx.mentions[side].cls != "Country"
                 _captain(ctx, player, item.start("club"), items[k + 1].start() if k + 1 < len(items) else end)
     country = _squad_country(ctx) if listed and clubs_only else None
     for player, cue in listed if country is not None else ():
         ctx.add("playsFor", player, country, cue, "squad-country", 0.7)
+
+
+def _side_not_nationality(ctx: FactContext, cue: Span, side: int) -> None:
+    """A select side's squad brackets each player's national side ("S Taylor (Scotland)"): the country
+    is whom he plays for, so the nationality that a country alone in brackets gives elsewhere ("P O'Brien
+    (New Zealand)" below a report: the referee's; people._country_in_brackets) is withdrawn for the item."""
+    mentions, key = ctx.mentions, ctx.mentions[side].key
+
+    def the_item(f: FactRow) -> bool:
+        named = mentions[f.subject]
+        return cue.start_char <= named.start < cue.end_char and mentions[f.object].key == key
+
+    ctx.facts = [
+        f
+        for f in ctx.facts
+        if not (f.predicate == "citizenOf" and f.rule.endswith(":country-brackets") and the_item(f))
+    ]
 
 
 def _captain(ctx: FactContext, player: int, start: int, end: int) -> None:

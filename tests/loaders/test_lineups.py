@@ -131,9 +131,12 @@ def test_a_squad_list_whose_lead_names_two_squads_or_lists_countries_has_no_nati
     select = "\n\n".join(SQUAD.split("\n\n")[:3]) + (
         "\n\nT Hale (Wales, capt); D Morgan (Ireland), G Price (Scotland), H Bowen (Italy), S Lloyd (France)."
     )
-    found = {f for f in facts(analyse(nlp, select)) if f[1] == "playsFor"}
+    said = facts(analyse(nlp, select))
+    found = {f for f in said if f[1] == "playsFor"}
     assert ("D Morgan", "playsFor", "Ireland") in found, found
     assert ("D Morgan", "playsFor", "Wales") not in found, found
+    # a select side's brackets name whom each plays for, not a nationality
+    assert not [f for f in said if f[1] == "citizenOf"], said
 
 
 def test_a_list_of_people_with_countries_outside_sport_is_no_squad(nlp: Language) -> None:

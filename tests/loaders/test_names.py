@@ -260,3 +260,8 @@ def test_a_word_after_an_opening_quote_still_opens_its_sentence() -> None:
     doc = _sentences(["Harvest", "rose", "."], ['"', "Harvest", "fell", '"', ",", "he", "said", "."])
     assert opens_sentence(doc[4]) and not opens_sentence(doc[5])
     assert not written_inside_a_sentence(doc[0])
+
+
+def test_a_number_word_capitalised_inside_a_sentence_opens_a_name(nlp: Language) -> None:
+    names = _all_names(referent_names(analyse(nlp, "England face Ireland in the Six Nations at Twickenham.")))
+    assert "Six Nations" in names and "Nations" not in names, names
