@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from rdflib import URIRef
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.iri import mint_entity_iri, mint_open_predicate, mint_quote_iri
@@ -127,11 +128,19 @@ def _pipe(
     """Run the pipeline over chunks in order, in this process; group the results back by text index."""
     docs = nlp.pipe(items, as_tuples=True, batch_size=batch_size)
     for index, group in groupby(docs, key=lambda pair: pair[1][0]):
-        chunks: list[Chunk] = [
-            (context[1], doc_mentions(doc), doc_facts(doc), doc_sentence_starts(doc))
-            for doc, context in group
-        ]
-        yield index, chunks
+        yield index, [_chunk(context[1], doc) for doc, context in group]
+
+
+def article_docs(
+    articles: Sequence[Article], nlp: Language, batch_size: int
+) -> Iterator[tuple[int, int, Doc]]:
+    """The parsed chunks of each article as ``kg extract`` makes them (headline re-cased, long texts cut at
+    paragraphs): (index into ``articles``, offset of the chunk in the article's text, Doc), in order."""
+    items = (
+        (piece, ctx) for i, a in enumerate(articles) for piece, ctx in _article_chunks(i, a.text, a.title)
+    )
+    for doc, (index, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        yield index, offset, doc
 
 
 def article_chunks(
@@ -139,10 +148,12 @@ def article_chunks(
 ) -> Iterator[tuple[int, list[Chunk]]]:
     """The pipeline's rows for each article's chunks (offset, mentions, facts, sentence starts), by index
     into ``articles``; articles without text yield nothing (see :func:`_in_order`)."""
-    items = (
-        (piece, ctx) for i, a in enumerate(articles) for piece, ctx in _article_chunks(i, a.text, a.title)
-    )
-    return _pipe(items, nlp, batch_size)
+    for index, group in groupby(article_docs(articles, nlp, batch_size), key=lambda found: found[0]):
+        yield index, [_chunk(offset, doc) for _, offset, doc in group]
+
+
+def _chunk(offset: int, doc: Doc) -> Chunk:
+    return (offset, doc_mentions(doc), doc_facts(doc), doc_sentence_starts(doc))
 
 
 def analyse_texts(
