@@ -1,7 +1,7 @@
 """Calibrate the extractors' confidence on the news dev set, and say how well it holds (reliability).
 
     python -m loaders.evaluation.calibrate eval/news/dev eval/news/dev2 eval/news/dev3 eval/news/dev4 \
-        eval/news/dev5
+        eval/news/dev5 eval/news/dev6 eval/news/dev7 eval/news/dev8
     python -m loaders.evaluation.calibrate --report eval/news/heldout   # the reliability table, no writing
 
 The first writes loaders/facts/calibration.json. Calibration runs the pipeline with the rules' own priors
