@@ -8,9 +8,10 @@ scorers). Every player listed playsFor the side of the sheet. Under a headline t
 ("Ireland surge past Scots") the prose says whose each sheet is: the one side the players it ties to a
 side play for, the other side that one's one opponent (unlabelled_sheets). In a report with two sheets
 (a team game), one player beating another is a move of the game, never a result. Sheets give surnames,
-initials and abbreviated first names ("G Murphy", "Mi Bergamasco"), so a listed player is only taken when
-exactly one person the article names in full fits it; nobody is minted from a sheet, and a name that fits
-people of both sides is left out. Scorers marked as own goals ("og") played for the other side and are
+initials and abbreviated first names ("G Murphy", "Mi Bergamasco"): a listed name is the one person the
+article names in full that it fits; an initial and a surname that nobody fits ("D Evans") is a player of its
+own, as the sheet writes him (the format vouches for the name); a bare surname nobody fits names no one, and
+a name that fits people of both sides is left out. Scorers marked as own goals ("og") played for the other side and are
 skipped; a single name (the referee, one booking) is no list.
 
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
@@ -303,6 +304,10 @@ def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[
         fits = {index for name, index in named.items() if _fits(words, name.split())}
         if len(fits) == 1:
             found.setdefault(fits.pop(), (start, end))
+        elif not fits and len(words) == 2 and _INITIALS.match(words[0]):
+            player = _listed_person(ctx, start, end)  # "C Dominici": the sheet vouches for the name
+            if player is not None:
+                found[player] = (start, end)
     return found
 
 
@@ -480,6 +485,13 @@ def _listed_player(ctx: FactContext, item: re.Match[str], named: dict[str, tuple
         return fits.pop()
     if fits or len(words) == 1:
         return None  # two people fit, or a surname nobody fits
+    return _listed_person(ctx, lo, hi, mint=bool(_INITIALS.match(words[0])))
+
+
+def _listed_person(ctx: FactContext, lo: int, hi: int, mint: bool = True) -> int | None:
+    """The person mention of a listed name that no name of the text fits: NER's own of its very span (a full
+    name), else, with ``mint``, a new one (an initial and a surname, "G Thomas": the list says it is a
+    player)."""
     own = [ctx.tok2m[t.i] for t in ctx.doc.char_span(lo, hi, alignment_mode="expand") or ()]
     for m in own:
         if (
@@ -489,7 +501,7 @@ def _listed_player(ctx: FactContext, item: re.Match[str], named: dict[str, tuple
         ):
             return m
     span = ctx.doc.char_span(lo, hi)
-    if span is None or not _INITIALS.match(words[0]):
+    if span is None or not mint:
         return None
     index = ctx.new_mention(MentionRow(lo, hi, span.start, span.end, "Person", span.text, span.text, CUED))
     for k in range(span.start, span.end):
