@@ -11,8 +11,8 @@ side play for, the other side that one's one opponent (unlabelled_sheets). In a 
 initials and abbreviated first names ("G Murphy", "Mi Bergamasco"): a listed name is the one person the
 article names in full that it fits; an initial and a surname that nobody fits ("D Evans") is a player of its
 own, as the sheet writes him (the format vouches for the name); a bare surname nobody fits names no one, and
-a name that fits people of both sides is left out. Scorers marked as own goals ("og") played for the other side and are
-skipped; a single name (the referee, one booking) is no list.
+a name that fits people of both sides is left out. Scorers marked as own goals ("og") played for the other
+side and are skipped; a single name (the referee, one booking) is no list.
 
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
 Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
