@@ -126,9 +126,20 @@ def _pipe(
     items: Iterable[tuple[str, tuple[int, int]]], nlp: Language, batch_size: int
 ) -> Iterator[tuple[int, list[Chunk]]]:
     """Run the pipeline over chunks in order, in this process; group the results back by text index."""
-    docs = nlp.pipe(items, as_tuples=True, batch_size=batch_size)
-    for index, group in groupby(docs, key=lambda pair: pair[1][0]):
-        yield index, [_chunk(context[1], doc) for doc, context in group]
+    for index, group in groupby(_docs(items, nlp, batch_size), key=lambda found: found[0]):
+        yield index, [_chunk(offset, doc) for _, offset, doc in group]
+
+
+def _docs(
+    items: Iterable[tuple[str, tuple[int, int]]], nlp: Language, batch_size: int
+) -> Iterator[tuple[int, int, Doc]]:
+    for doc, (index, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        yield index, offset, doc
+
+
+def _article_items(articles: Sequence[Article]) -> Iterator[tuple[str, tuple[int, int]]]:
+    for index, article in enumerate(articles):
+        yield from _article_chunks(index, article.text, article.title)
 
 
 def article_docs(
@@ -136,11 +147,7 @@ def article_docs(
 ) -> Iterator[tuple[int, int, Doc]]:
     """The parsed chunks of each article as ``kg extract`` makes them (headline re-cased, long texts cut at
     paragraphs): (index into ``articles``, offset of the chunk in the article's text, Doc), in order."""
-    items = (
-        (piece, ctx) for i, a in enumerate(articles) for piece, ctx in _article_chunks(i, a.text, a.title)
-    )
-    for doc, (index, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-        yield index, offset, doc
+    return _docs(_article_items(articles), nlp, batch_size)
 
 
 def article_chunks(
@@ -148,8 +155,7 @@ def article_chunks(
 ) -> Iterator[tuple[int, list[Chunk]]]:
     """The pipeline's rows for each article's chunks (offset, mentions, facts, sentence starts), by index
     into ``articles``; articles without text yield nothing (see :func:`_in_order`)."""
-    for index, group in groupby(article_docs(articles, nlp, batch_size), key=lambda found: found[0]):
-        yield index, [_chunk(offset, doc) for _, offset, doc in group]
+    return _pipe(_article_items(articles), nlp, batch_size)
 
 
 def _chunk(offset: int, doc: Doc) -> Chunk:

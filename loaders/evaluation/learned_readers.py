@@ -24,14 +24,12 @@ rules, right (in the article's gold) or wrong, at each probability threshold.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import random
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -41,8 +39,9 @@ from loaders.entities import cues as ecues
 from loaders.entities.records import MentionRow, doc_facts, doc_mentions
 from loaders.evaluation.news import SYMMETRIC
 from loaders.evaluation.news_articles import load_articles
-from loaders.evaluation.news_gold import normalise, read_annotation
+from loaders.evaluation.news_gold import Annotation, normalise, read_annotations
 from loaders.extract import article_docs
+from loaders.facts.assemble import SIGNATURES
 from loaders.facts.frames import load_frames
 from loaders.nlp import build_nlp
 
@@ -86,8 +85,9 @@ class Sentence:
 
 
 def fits(predicate: str, subject_cls: str, object_cls: str) -> bool:
-    spec = PREDICATE_SPECS[predicate]
-    return subject_cls in spec.domain and object_cls in spec.range
+    """Whether the classes fit the predicate's domain and range, as assembly checks them."""
+    domain, range_ = SIGNATURES[predicate]
+    return subject_cls in domain and object_cls in range_
 
 
 def _path(low: Token, other: Token) -> tuple[list[Token], Token, list[Token]] | None:
@@ -137,7 +137,7 @@ def _head(s: Sentence, index: int) -> Token:
 def pair_candidates(s: Sentence) -> Iterator[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """(cue-free key, labels, features) of the pair: the labels its classes allow."""
     ra, rb = s.mentions[s.a], s.mentions[s.b]
-    labels = tuple(p for p in sorted(PREDICATE_SPECS) if fits(p, ra.cls, rb.cls))
+    labels = tuple(p for p in sorted(SIGNATURES) if fits(p, ra.cls, rb.cls))
     if not labels:
         return
     ha, hb = _head(s, s.a), _head(s, s.b)
@@ -236,10 +236,9 @@ Reader = Callable[[Sentence], Iterator[tuple[str, tuple[str, ...], tuple[str, ..
 
 def candidates(paths: Sequence[Path], reader: Reader) -> list[Candidate]:
     """Run the shipped pipeline over the gold articles of ``paths`` and label the reader's candidates."""
-    files = sorted(f for p in paths for f in (sorted(p.glob("*.json")) if p.is_dir() else [p]))
     settings = Settings()
-    golds = [read_annotation(f, SYMMETRIC) for f in files]
-    placings = [_gold_facts(json.loads(f.read_text(encoding="utf-8"))) for f in files]
+    golds = read_annotations(paths, SYMMETRIC)
+    placings = [_gold_facts(g) for g in golds]
     found = load_articles([g.article_id for g in golds])
     articles = [found[g.article_id] for g in golds]
     out: list[Candidate] = []
@@ -270,16 +269,17 @@ def candidates(paths: Sequence[Path], reader: Reader) -> list[Candidate]:
 
 
 def _gold_facts(
-    raw: dict[str, Any],
+    gold: Annotation,
 ) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str, str], set[int]]]:
+    """The gold's predicates per ordered pair of entities, and the offsets of the sentences stating each."""
     facts: dict[tuple[str, str], set[str]] = defaultdict(set)
     placed: dict[tuple[str, str, str], set[int]] = defaultdict(set)
-    for fact in raw["facts"]:
-        for p in fact["p"] if isinstance(fact["p"], list) else [fact["p"]]:
-            ends = [(fact["s"], fact["o"])] + ([(fact["o"], fact["s"])] if p in SYMMETRIC else [])
+    for fact, at in zip(gold.facts, gold.offsets, strict=True):
+        for p in fact.predicates:
+            ends = [(fact.subject, fact.object)] + ([(fact.object, fact.subject)] if p in SYMMETRIC else [])
             for s, o in ends:
                 facts[(s, o)].add(p)
-                placed[(s, o, p)].add(fact.get("at", -1))
+                placed[(s, o, p)].add(at)
     return facts, placed
 
 

@@ -62,6 +62,7 @@ class Annotation:
     facts: list[Fact] = field(default_factory=list)
     headline: Fact | None = None
     annotator: str = ""
+    offsets: list[int] = field(default_factory=list)  # each fact's ``at`` (its sentence), -1 where none
 
 
 def _gold_fact(raw: dict[str, Any], symmetric: frozenset[str], where: str) -> Fact:
@@ -87,6 +88,7 @@ def read_annotation(path: Path, symmetric: frozenset[str]) -> Annotation:
             annotation.entities[entity["id"]] = {normalise(n) for n in names} - {""}
             annotation.classes[entity["id"]] = entity["type"]
         annotation.facts = [_gold_fact(f, symmetric, f"{path} fact {i}") for i, f in enumerate(raw["facts"])]
+        annotation.offsets = [f.get("at", -1) for f in raw["facts"]]
         if raw.get("headline"):
             annotation.headline = _gold_fact(raw["headline"], symmetric, f"{path} headline")
     except (KeyError, TypeError, json.JSONDecodeError) as exc:

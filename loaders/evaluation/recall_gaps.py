@@ -17,7 +17,6 @@ pronouns it resolved included. ``--list`` prints each missed fact with its stage
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,7 +41,6 @@ def gaps(paths: Sequence[Path], listing: bool = False) -> dict[str, Counter[str]
     nlp = build_nlp(settings)
     gaz = load_gazetteer()
     gold = read_annotations(paths, SYMMETRIC)
-    places = _gold_offsets(paths)
     articles = load_articles([g.article_id for g in gold])
     listed = [articles[g.article_id] for g in gold]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -67,7 +65,7 @@ def gaps(paths: Sequence[Path], listing: bool = False) -> dict[str, Counter[str]
                 counts["all"]["found"] += 1
                 counts[family]["found"] += 1
                 continue
-            at = places[annotation.article_id][number]
+            at = annotation.offsets[number]
             together = named[fact.subject] & named[fact.object]
             if not named[fact.subject] or not named[fact.object]:
                 stage = "no entity"
@@ -92,16 +90,6 @@ def gaps(paths: Sequence[Path], listing: bool = False) -> dict[str, Counter[str]
 def _sentence(starts: Sequence[int], offset: int) -> int:
     before = [s for s in starts if s <= offset]
     return before[-1] if before else 0
-
-
-def _gold_offsets(paths: Sequence[Path]) -> dict[str, list[int]]:
-    """Each article's fact offsets (``at``), in the order read_annotations keeps its facts."""
-    out = {}
-    for path in paths:
-        for file in sorted(path.glob("*.json")) if path.is_dir() else [path]:
-            raw = json.loads(file.read_text(encoding="utf-8"))
-            out[raw["id"]] = [fact.get("at", 0) for fact in raw["facts"]]
-    return out
 
 
 def main(argv: Sequence[str] | None = None) -> None:
