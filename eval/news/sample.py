@@ -15,6 +15,9 @@ rules were written, by annotators who saw no pipeline output, and measured befor
 
 dev5 (drawn on 2026-12-05, fifth round, its own seed, same shape): annotated blind the same way, measured on
 main before the fifth round's rules and after them, and only then used for calibration.
+
+dev9 (drawn on 2026-12-06, ninth round, its own seed, same shape): annotated blind at the round's start and kept
+sealed while its rules were written: measured on main before the round and after it, per-fact output unread.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ DEV5_SEED = 20261208
 DEV6_SEED = 20261209
 DEV7_SEED = 20261210
 DEV8_SEED = 20261211
+DEV9_SEED = 20261212
 
 
 def main(news_dir: Path) -> None:
@@ -57,6 +61,7 @@ def main(news_dir: Path) -> None:
     chosen["dev6"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV6_SEED)
     chosen["dev7"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV7_SEED)
     chosen["dev8"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV8_SEED)
+    chosen["dev9"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV9_SEED)
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
 
