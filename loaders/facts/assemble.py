@@ -256,22 +256,27 @@ def _from_context(
 def _capital_facts(
     text: str, rows: _Rows, keys: list[str | None], referents: dict[str, Referent], gaz: Gazetteer
 ) -> list[FactMention]:
-    """'Moscow locatedIn Russia' for each capital city the text names, from the gazetteer."""
+    """'Moscow locatedIn Russia' for a capital city the gazetteer knows, where one sentence names both it
+    and its country ("departed from Moscow after a two-day visit to Russia"). A capital named in one
+    sentence and its country in another ("the court in Washington" ... "the United States") is no fact the
+    article states: on 75 articles outside the evaluation sets, 12 of 13 such facts were judged wrong."""
     facts = []
-    first_mention = {}
+    countries: dict[tuple[str, int], MentionRow] = {}  # (country key, sentence start) -> its first name there
     for row, key in zip(rows.mentions, keys, strict=True):
-        if key is not None and key not in first_mention and row.cls not in (PRONOUN, CONTEXT, NORP):
-            first_mention[key] = row
-    for key, row in first_mention.items():
-        referent = referents.get(key)
+        if key is not None and key.startswith("Country/") and row.cls not in (PRONOUN, CONTEXT, NORP):
+            countries.setdefault((key, _sentence_span(text, rows.sentence_starts, row.start)[0]), row)
+    placed = set()
+    for row, key in zip(rows.mentions, keys, strict=True):
+        referent = referents.get(key) if key is not None and key not in placed else None
         entry = gaz.lookup(referent.name) if referent is not None and referent.cls == "City" else None
-        if entry is None or not entry.capital_of:
+        if key is None or entry is None or not entry.capital_of or row.cls in (PRONOUN, CONTEXT, NORP):
             continue
         country = f"Country/{entry.capital_of}"
-        target = first_mention.get(country)
-        if target is None:
-            continue  # the evidence needs the country named in the text too
         sentence = _sentence_span(text, rows.sentence_starts, row.start)
+        target = countries.get((country, sentence[0]))
+        if target is None:
+            continue
+        placed.add(key)
         facts.append(
             FactMention(
                 "locatedIn",
