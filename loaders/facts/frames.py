@@ -214,7 +214,8 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         agent = passive_agent(token)
         found = [agent] if agent is not None else []
     elif dep == "head":
-        found = [token.head] if token.head is not token else []
+        # a conjunct's head is the list's first item, not a word it modifies ("X, Y and their affiliates")
+        found = [token.head] if token.head is not token and token.dep_ != "conj" else []
     elif dep.startswith("prep:"):
         found = prep_objects(token, dep[5:], repeated=True)
     else:

@@ -567,6 +567,7 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
         for c in root.children
         if c.dep_ == "appos"
         and titles.is_title(c)
+        and not titles.compound_part(c)
         and not _list_item(ctx, c)
         and not _nearer_person(ctx, name, c)
     ]

@@ -533,7 +533,22 @@ def appositive_title_span(ctx: FactContext, title: Token, person: MentionRow) ->
                 end = max(end, c.right_edge.i + 1)
     else:  # "X, head of new media at Y"
         end = unit_end(ctx, title, lower_only=True)[0]
-    return title_in(ctx, title.left_edge.i, end)
+    return title_in(ctx, compound_start(title), end)
+
+
+def compound_start(title: Token) -> int:
+    """Where a title's words begin, its hyphenated first parts included: the parser may hang "vice" and
+    "-" of "executive vice-president" beside "president" rather than under it."""
+    doc = title.doc
+    start = title.left_edge.i
+    while start >= 2 and _in_word_hyphen(doc[start - 1]):
+        start = doc[start - 2].left_edge.i
+    return start
+
+
+def compound_part(token: Token) -> bool:
+    """A word that a hyphen glues to the next one ("vice" of "vice-president"): part of a title, not one."""
+    return token.i + 2 < len(token.doc) and _in_word_hyphen(token.nbor(1))
 
 
 #: Classes of a name before a title that it ties the person to ("Wasps scrum-half", "Leeds striker").

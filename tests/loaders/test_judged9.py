@@ -1,0 +1,38 @@
+"""Facts a judge found wrong on 75 articles read outside the evaluation sets (round 9): sentences written for
+these tests, run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        (
+            "Carl Brix, executive vice-president of the firm, said profits rose.",
+            "Carl Brix",
+            "executive vice-president",
+        ),
+        (
+            "Ben Gamm, vice-president of research at Lexmoor, said sales fell.",
+            "Ben Gamm",
+            "vice-president of research",
+        ),
+        ("Sam Chandra, co-founder of the site, said it grew.", "Sam Chandra", "co-founder"),
+    ],
+)
+def test_an_appositive_title_keeps_its_hyphenated_first_part(
+    nlp: Language, text: str, person: str, post: str
+) -> None:
+    # the parser hangs "vice" and "-" beside "president": one post, not "vice" and "president"
+    posts = {f[2] for f in facts(analyse(nlp, text)) if f[0] == person and f[1] == "holdsPosition"}
+    assert posts == {post}
+
+
+def test_a_northern_irishman_is_no_citizen_of_ireland(nlp: Language) -> None:
+    text = "James Kilroy won in Leipzig. The Northern Irishman is hoping to run in Birmingham."
+    assert not {f for f in facts(analyse(nlp, text)) if f[2] == "Ireland"}
