@@ -261,7 +261,8 @@ class EntityMentions:
     def _norp(self, ent: Span) -> MentionRow:
         wider = ent.doc[ent.start - 1 : ent.end] if ent.start > 0 else ent
         if wider is not ent and self.gaz.demonym(wider.text) is not None:
-            ent = wider  # "Northern Irishman", where NER's NORP is "Irishman": Northern Ireland's, not Ireland's
+            # "Northern Irishman", where NER's NORP is "Irishman": Northern Ireland's, not Ireland's
+            ent = wider
         country = self.gaz.demonym(ent.text)
         if country is not None:
             return MentionRow(ent.start_char, ent.end_char, ent.start, ent.end, NORP, country.name, ent.text)
