@@ -53,13 +53,17 @@ def test_a_capital_the_text_names_is_not_placed_by_what_the_gazetteer_knows(nlp:
     [
         "Ireland's finance minister spoke on Monday. Officials in Dublin said the talks would go on.",
         "The court in Washington ruled on Monday. The United States will appeal.",
+        "The United States attacked Japan's fiscal policy and warned Tokyo its package must be large.",
+        "Ministers hope for a Baghdad bounce after the Iraq elections.",
     ],
 )
-def test_a_capital_is_placed_only_where_a_sentence_names_its_country_too(nlp: Language, text: str) -> None:
+def test_a_capital_is_placed_only_where_a_sentence_names_it_as_a_place_and_its_country(
+    nlp: Language, text: str
+) -> None:
     # The gazetteer knows Dublin is in Ireland; this text never says so.
     assert not {f for f in facts(analyse(nlp, text)) if f[1] == "locatedIn"}
     assert ("Moscow", "locatedIn", "Russia") in facts(
-        analyse(nlp, "The president left Moscow on Wednesday after a two-day visit to Russia.")
+        analyse(nlp, "The president flew home from Moscow on Wednesday after a two-day visit to Russia.")
     )
 
 
