@@ -32,7 +32,7 @@ from spacy.tokens import Span
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, PRONOUN, FactRow, MentionRow
+from loaders.entities.records import CUED, GAZETTEER, PRONOUN, FactRow, MentionRow
 from loaders.facts import positions
 from loaders.facts.context import FactContext
 
@@ -128,8 +128,27 @@ def sheet_reports(ctx: FactContext) -> None:
     groups = _sheet_groups(ctx.text, blocks[1:])
     if len(groups) != _SIDES:
         return
+    _listed_names_are_people(ctx, groups)
     _no_player_results(ctx)
     unlabelled_sheets(ctx, blocks, groups)
+
+
+# NER often takes a listed surname for a place or a firm ("Masi", "Miller"): on a sheet it is a player
+_RETYPED_PLAYER_CLASSES = frozenset({"Location", "Organization", "Team"})
+
+
+def _listed_names_are_people(ctx: FactContext, groups: list[list[tuple[int, int]]]) -> None:
+    """Every name a team sheet lists outside brackets is a player's: a listed surname NER typed a place, a
+    firm or a team (and the gazetteer does not know) is a person, stated so by the sheet as a cue would
+    state it. It ties to no side when it fits nobody the article names in full (a bare surname names too
+    many people), but it is no place in the graph."""
+    # not in brackets: there a sheet may name a substitute ("Taylor (Martin 89)") or a club ("(Dragons)")
+    spans = [(a, b) for group in groups for a, b in group if not ctx.text[:a].rstrip().endswith("(")]
+    for index, row in enumerate(ctx.mentions):
+        if row.cls not in _RETYPED_PLAYER_CLASSES or row.flags & GAZETTEER:
+            continue
+        if any(start <= row.start and row.end <= end for start, end in spans):
+            ctx.mentions[index] = row._replace(cls="Person", flags=row.flags | CUED)
 
 
 def _no_player_results(ctx: FactContext) -> None:

@@ -36,3 +36,17 @@ def test_an_appositive_title_keeps_its_hyphenated_first_part(
 def test_a_northern_irishman_is_no_citizen_of_ireland(nlp: Language) -> None:
     text = "James Kilroy won in Leipzig. The Northern Irishman is hoping to run in Birmingham."
     assert not {f for f in facts(analyse(nlp, text)) if f[2] == "Ireland"}
+
+
+def test_a_surname_a_team_sheet_lists_is_a_person_not_a_place(nlp: Language) -> None:
+    text = (
+        "Calder 17-28 Brenmoor\n\n"
+        "Calder scored first through a penalty from Tom Ashby.\n\n"
+        "Ashby; Harwick, Mellor, Stanway, Pellham; Orton, Kilby; Dunmore, Astley, Rowe, Fenwick, Larch, "
+        "Bramley, Cobb, Tate.\n\n"
+        "Quill; Sayer, Moss, Dane, Hollis; Fry, Nash; Grey, Wynn, Pike, Lowe, Stone, Marsh, Hale, Crane."
+    )
+    analysis = analyse(nlp, text)
+    listed = {m.text: m.label for m in analysis.mentions if m.start > text.index("Ashby;")}
+    assert listed, "the sheets' names are mentions"
+    assert not {name for name, label in listed.items() if label in ("Location", "Organization", "Team")}
