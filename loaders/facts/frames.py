@@ -451,9 +451,8 @@ def _with_partner(cue: Token) -> bool:
 
 def _blocked(ctx: FactContext, frame: Frame, cue: Token) -> bool:
     """A ``not_with`` preposition hangs on the cue with an object that is no place: "led Spain to victory",
-    "joined Pixar as a producer"; or is the cue's particle: "led Wales out"."""
-    particle = child(cue, "prt")
-    if particle is not None and particle.lower_ in frame.not_with:
+    "joined Pixar as a producer"; or is the cue's particle or adverb: "led Wales out", "arrived back in"."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in frame.not_with for c in cue.children):
         return True
     return any(
         ctx.tok2m[o.i] < 0 or ctx.mentions[ctx.tok2m[o.i]].cls not in ecues.PLACE_CLASSES
