@@ -80,7 +80,33 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or _firm_cue(doc, start, end, label)
+        or _collective_subject(doc, start, end, label)
     )
+
+
+#: Plural forms of "be" and "have" (VBP "are", "have"; VBD "were"): the agreement a collective noun takes.
+_PLURAL_AUXILIARIES = frozenset({"are", "have", "were", "'re", "'ve"})
+
+
+def _collective_subject(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """ "Chelsea have sacked X", "Arsenal are top", "England were beaten": a one-word name that takes a plural
+    verb is a body of people, as British news writes a side or a firm, never a person. A side in a text
+    about sport (a country's name included), else an organisation (not a country: "the US are" is no
+    firm)."""
+    root = doc[start:end].root
+    if end - start != 1 or root.dep_ != "nsubj" or root.tag_ != "NNP" or root.n_lefts + root.n_rights:
+        return None  # one word alone ("Chelsea"): "X, ..., and Y have left" is two people
+    verb = root.head
+    plural = [
+        t for t in (verb, *verb.children) if t.lower_ in _PLURAL_AUXILIARIES and t.tag_ in ("VBP", "VBD")
+    ]
+    if not plural or (
+        verb.lower_ not in _PLURAL_AUXILIARIES and not any(t.dep_ in ("aux", "auxpass") for t in plural)
+    ):
+        return None
+    if about_sport(doc):
+        return "Team"
+    return "Organization" if label in ("ORG", "PERSON") else None
 
 
 def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:

@@ -50,3 +50,18 @@ def test_a_surname_a_team_sheet_lists_is_a_person_not_a_place(nlp: Language) -> 
     listed = {m.text: m.label for m in analysis.mentions if m.start > text.index("Ashby;")}
     assert listed, "the sheets' names are mentions"
     assert not {name for name, label in listed.items() if label in ("Location", "Organization", "Team")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chelsea have sacked Adrian Kell after he failed a drugs test.", "Chelsea"),
+        ("Burberry have signed a supply deal with Qatar, the firm said.", "Burberry"),
+    ],
+)
+def test_a_one_word_name_that_takes_a_plural_verb_is_a_body_not_a_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    # British news writes a side or a firm with a plural verb; NER took these for people
+    labels = {m.label for m in analyse(nlp, text).mentions if m.text == name}
+    assert labels and labels <= {"Team", "Organization"}
