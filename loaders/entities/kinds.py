@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.firm_context import firm_context
+from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import listed_works
 
@@ -81,7 +82,39 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or _firm_cue(doc, start, end, label)
         or _collective_subject(doc, start, end, label)
+        or (_match_side(doc, start, end, label) if label in _FOLLOWED_BY["Team"] else None)
     )
+
+
+#: Verbs of a match between two sides ("Leeds beat Wigan", "Munster face Leinster", "drew with Fulham").
+_MATCH_VERBS = frozenset(
+    {"beat", "defeat", "face", "host", "thrash", "edge", "overcome", "hammer", "trounce", "draw", "lose",
+     "outclass", "overpower", "rout", "crush", "stun", "upset"}
+)  # fmt: skip
+#: Nouns of a match's result whose "over", "against", "to", "with" names the other side ("victory over X").
+_RESULT_NOUNS = frozenset({"win", "victory", "defeat", "draw", "loss", "clash", "match", "game", "tie"})
+_SIDE_PREPOSITIONS = frozenset({"over", "against", "to", "with"})
+
+
+def _match_side(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """A side of a match in a text about sport: the subject or object of a match's verb ("Leeds beat
+    Wigan", "West Brom drew with Fulham") or the other side of a result ("victory over Wigan"). A place's or
+    a firm's name there is a club (a country stays a country: a national side is named as one); a name
+    NER took for a person only when it is a town's too, as players beat players in tennis."""
+    if not about_sport(doc) or end - start > 3:
+        return None
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in _SIDE_PREPOSITIONS:
+        governor = head.head
+        side = governor.lemma_.lower() in _MATCH_VERBS | _RESULT_NOUNS
+    else:
+        side = root.dep_ in ("nsubj", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in _MATCH_VERBS
+    if not side:
+        return None
+    if label == "PERSON":
+        return "Team" if geo_index().city_candidates([doc[start:end].text], alternates=False) else None
+    return "Team"
 
 
 #: Plural forms of "be" and "have" (VBP "are", "have"; VBD "were"): the agreement a collective noun takes.

@@ -65,3 +65,19 @@ def test_a_one_word_name_that_takes_a_plural_verb_is_a_body_not_a_person(
     # British news writes a side or a firm with a plural verb; NER took these for people
     labels = {m.label for m in analyse(nlp, text).mentions if m.text == name}
     assert labels and labels <= {"Team", "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("West Brom drew with Fulham in the Premiership league match.", "Fulham"),
+        ("Blackburn beat Wigan on Saturday in the league match.", "Wigan"),
+    ],
+)
+def test_a_town_that_plays_a_match_is_a_club(nlp: Language, text: str, name: str) -> None:
+    assert {m.label for m in analyse(nlp, text).mentions if m.text == name} == {"Team"}
+
+
+def test_a_player_beaten_in_a_match_stays_a_person(nlp: Language) -> None:
+    text = "Federer beat Roddick in the tournament final, his coach said after the match."
+    assert {m.label for m in analyse(nlp, text).mentions if m.text == "Roddick"} == {"Person"}
