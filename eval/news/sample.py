@@ -16,8 +16,9 @@ rules were written, by annotators who saw no pipeline output, and measured befor
 dev5 (drawn on 2026-12-05, fifth round, its own seed, same shape): annotated blind the same way, measured on
 main before the fifth round's rules and after them, and only then used for calibration.
 
-dev9 (drawn on 2026-12-06, ninth round, its own seed, same shape): annotated blind at the round's start and kept
-sealed while its rules were written: measured on main before the round and after it, per-fact output unread.
+dev9 (drawn on 2026-12-06, ninth round, its own seed, same shape): annotated blind at the round's start and
+kept sealed while its rules were written: measured on main before the round and after it, per-fact output
+unread.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import cues
 from loaders.entities.firm_context import firm_context
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
-from loaders.entities.worklists import listed_works
+from loaders.entities.worklists import listed_works, person_name
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
@@ -241,7 +241,9 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     if kind == "Product" and _possessed(doc, start):
         return kind  # "its GameBoy console", "Sony's PlayStation console": the maker is the possessor
     if kind == "Work" and label != "ORG" and _after_possessor(doc, start):
-        return kind  # "Radio 4's Today programme" (NER: a date), "Eminem's Encore album"
+        # "Radio 4's Today programme" (NER: a date), "Eminem's Encore album"; not a presenter's name
+        # ("Radio 2's Jeremy Vine show")
+        return None if person_name(doc, start, end) else kind
     # (not for works: in "their Channel 4 show" the possessors present the show, the channel makes it)
     return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
 
@@ -334,7 +336,8 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if kind == "Organization":  # no "the band In 2002", "creditor banks Friday"
             spans = [(s, e) for s, e in spans if not any(_no_band_word(t) for t in doc[s:e])]
         spans += [_name_before(doc, token.i, club_role)] if kind not in ("Work", "Organization") else []
-        if kind == "Work" and _after_possessor(doc, (before := _name_before(doc, token.i))[0]):
+        before = _name_before(doc, token.i)
+        if kind == "Work" and _after_possessor(doc, before[0]) and not person_name(doc, *before):
             spans.append(before)  # "Real's Harmony show": NER found no name before the work noun
         if kind == "Product":
             spans = [_model_after_maker(doc, s, e, taken) for s, e in spans]
@@ -605,12 +608,19 @@ def title_end(doc: Doc, start: int) -> int:
 
 
 def _small_word(doc: Doc, k: int) -> bool:
-    """A lower-case word inside a title, between two capitalised words ("Lord of the Rings"), or a hyphen
-    that joins two ("The X-Factor")."""
-    if k + 1 >= len(doc) or not doc[k + 1].is_title:
+    """A lower-case word inside a title, before a capitalised word ("Lord of the Rings", "Thought for the
+    Day": two small words at most), a hyphen that joins two ("The X-Factor") or a possessive's 's ("Woman's
+    Hour")."""
+    after = k + 1
+    if doc[k].lower_ in _TITLE_CONNECTORS and after < len(doc) and doc[after].lower_ in ("the", "a", "an"):
+        after += 1
+    if after >= len(doc) or not doc[after].is_title:
         return False
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-    return doc[k].lower_ in _TITLE_CONNECTORS or hyphen
+    inner_possessive = (  # "Hell's Kitchen"; not a person's "Gus Van Sant's Finding Forrester"
+        doc[k].tag_ == "POS" and k > 0 and doc[k - 1].is_title and doc[k - 1].ent_type_ != "PERSON"
+    )
+    return doc[k].lower_ in _TITLE_CONNECTORS or hyphen or inner_possessive
 
 
 def repeated_titles(

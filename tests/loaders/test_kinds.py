@@ -203,3 +203,26 @@ def test_a_legal_form_says_a_name_ner_missed_is_a_company(nlp: Language, text: s
 def test_a_legal_form_takes_no_word_that_is_not_the_name(nlp: Language, text: str) -> None:
     names = _classes(nlp, text)
     assert not any(n.startswith(("Shares", "Power Co", "Light")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Mr Hale told Radio 3 that he was sad.", "Radio 3", "Organization"),  # NER: nothing
+        ("The film was shown on BBC Four last night.", "BBC Four", "Organization"),  # NER: "BBC"
+        ("He told BBC Radio Five Live that he would stay.", "BBC Radio Five Live", "Organization"),
+        ("The quiz moved from Channel 6 to ZTV.", "Channel 6", "Organization"),
+        ("The film Night of the Hunter opened in May.", "Night of the Hunter", "Work"),  # two small words
+    ],
+)
+def test_a_channel_is_named_by_its_number(nlp: Language, text: str, name: str, cls: str) -> None:
+    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+
+
+def test_a_grade_after_an_acronym_is_no_channel(nlp: Language) -> None:
+    assert "US Three" not in _classes(nlp, "MAIZE - US Three Yellow Afloat 94 unch.")
+
+
+def test_a_listed_title_after_its_makers_possessive_is_the_title(nlp: Language) -> None:
+    classes = _classes(nlp, "Films on ZTV include Tom Vale's Crow Harbour and Low Tide.")
+    assert classes.get("Crow Harbour") == "Work" and "Tom Vale's Crow Harbour" not in classes, classes
