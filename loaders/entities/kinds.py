@@ -321,8 +321,8 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             found.append((start, end, _head_word_kind(doc[end - 1]) or "Award"))
             taken[start:end] = b"\x01" * (end - start)
     for token in doc:
-        if token.pos_ not in ("NOUN", "VERB"):
-            continue  # every cue below is a noun (or a noun the tagger took for a verb, see _noun)
+        if token.pos_ not in ("NOUN", "VERB", "ADJ"):
+            continue  # every cue below is a noun (or one the tagger took for a verb or an adjective, _noun)
         lemma = token.lemma_.lower()
         kind = kind_of_noun(lemma) if _noun(token) else None
         if token.pos_ == "NOUN" and token.is_lower and (lemma in cues.BAND_NOUNS or lemma in cues.FIRM_NOUNS):
@@ -545,6 +545,9 @@ def _noun(token: Token) -> bool:
     would take "shows")."""
     if token.pos_ == "NOUN":
         return True
+    if token.pos_ == "ADJ":  # "the 1996 single Return of the Mack": the tagger's adjective before the title
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return after is not None and token.head.i == after.i and after.pos_ == "PROPN" and after.is_title
     before = token.doc[token.i - 1] if token.i > 0 else None
     if token.pos_ != "VERB" or before is None or before.pos_ != "NOUN":
         return False
@@ -599,7 +602,7 @@ def title_end(doc: Doc, start: int) -> int:
     end = start
     while end < len(doc) and end - start < _MAX_TITLE_TOKENS and (end == start or not doc[end].is_sent_start):
         token = doc[end]
-        if not (token.is_title or token.is_upper or token.like_num or _small_word(doc, end)):
+        if not (token.is_title or token.is_upper or token.like_num or _small_word(doc, end, start)):
             break
         end += 1
     if end == start + 1 and doc[start].pos_ == "PRON":
@@ -607,10 +610,10 @@ def title_end(doc: Doc, start: int) -> int:
     return end
 
 
-def _small_word(doc: Doc, k: int) -> bool:
+def _small_word(doc: Doc, k: int, start: int) -> bool:
     """A lower-case word inside a title, before a capitalised word ("Lord of the Rings", "Thought for the
-    Day": two small words at most), a hyphen that joins two ("The X-Factor") or a possessive's 's ("Woman's
-    Hour")."""
+    Day": two small words at most), a hyphen that joins two ("The X-Factor") or the possessive 's of the
+    title's first word ("Woman's Hour"; "Band Aid's Do They Know ..." names the maker, then the title)."""
     after = k + 1
     if doc[k].lower_ in _TITLE_CONNECTORS and after < len(doc) and doc[after].lower_ in ("the", "a", "an"):
         after += 1
@@ -618,9 +621,10 @@ def _small_word(doc: Doc, k: int) -> bool:
         return False
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     inner_possessive = (  # "Hell's Kitchen"; not a person's "Gus Van Sant's Finding Forrester"
-        doc[k].tag_ == "POS" and k > 0 and doc[k - 1].is_title and doc[k - 1].ent_type_ != "PERSON"
+        doc[k].tag_ == "POS" and k == start + 1 and doc[start].is_title and doc[start].ent_type_ != "PERSON"
     )
-    return doc[k].lower_ in _TITLE_CONNECTORS or hyphen or inner_possessive
+    contraction = doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ == "PRON"  # "Do They Know It's Christmas"
+    return doc[k].lower_ in _TITLE_CONNECTORS or hyphen or inner_possessive or contraction
 
 
 def repeated_titles(

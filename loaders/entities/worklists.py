@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 
@@ -41,6 +41,8 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
         cached += [span for token in doc if (span := _possessed_title(doc, token)) is not None]
         channels = channel_names(doc) + [(t.i, t.i + 1) for t in doc if _numbered_channel(t)]
         cached += [span for _, end in channels if (span := _channel_title(doc, end, title_end))]
+        cached += [span for token in doc if (span := _called_title(doc, token, title_end)) is not None]
+        cached += [span for token in doc if (span := _title_over_names(doc, token, title_end)) is not None]
         doc.user_data["kg_listed_works"] = cached
     return list(cached)
 
@@ -119,6 +121,60 @@ def _title_word(token: Token) -> bool:
 def _inner_word(doc: Doc, k: int) -> bool:
     """A small word between capitalised ones ("Breakfast with Frost")."""
     return doc[k].lower_ in _SMALL_WORDS and k > 0 and _title_word(doc[k - 1]) and _title_word(doc[k + 1])
+
+
+#: Verbs that give a work its title ("an album called X", "the film was titled X"; not "named", which
+#: also gives prizes: "was named Album of the Year").
+_TITLING_VERBS = frozenset({"call", "title", "entitle", "dub"})
+
+
+def _called_title(doc: Doc, verb: Token, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "Her first album was called The Soul Sessions", "a film called Cold Harbour": the title-case words
+    right after a titling verb whose work noun is its passive subject or the noun it qualifies."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _TITLING_VERBS:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    if not any(n.lemma_.lower() in cues.WORK_NOUNS and n.pos_ == "NOUN" for n in nouns):
+        return None
+    start = verb.i + 1
+    while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
+        start += 1
+    end = _first_title_end(doc, start, title_end(doc, start))
+    return (start, end) if end > start else None
+
+
+def _first_title_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the first of two titles ("Early Doors and The Alan Clark Diaries"); ``start`` when the
+    title's last word runs on into a word it is glued to ("Gon" of "Gonna Have a ...")."""
+    end = next((j for j in range(start + 1, end) if doc[j].lower_ == "and"), end)
+    glued = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha
+    place = next((e for e in doc.ents if e.end == end and start < e.start), None)
+    if place is not None and _place_after(doc, place, end):
+        return place.start - 1
+    return start if glued else end
+
+
+def _title_over_names(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "the classic 1982 film An Officer and a Gentleman": the title after a singular work noun, where NER
+    named only a part of it ("Gentleman"); a title NER named whole, or not at all, is typed where it is
+    read (kinds.cued_kind, kinds.cued_titles)."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in cues.WORK_NOUNS:
+        return None
+    start = noun.i + 1
+    while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
+        start += 1
+    end = _first_title_end(doc, start, title_end(doc, start))
+    if end - start < 3 or person_name(doc, start, end):
+        return None  # (a short title NER cut is most often a name and what follows it: "the film Ray Friday")
+    inside = [e for e in doc.ents if start <= e.start and e.end <= end and (e.start, e.end) != (start, end)]
+    crossing = any(e.start < start < e.end or e.start < end < e.end for e in doc.ents)
+    return (start, end) if inside and not crossing else None
+
+
+def _place_after(doc: Doc, ent: Span, end: int) -> bool:
+    """ "the album Erotica in London": the title's words end in a place after a small word, where it was
+    made or shown, not a part of its name."""
+    return ent.end == end and ent.label_ in ("GPE", "LOC", "FAC") and doc[ent.start - 1].is_lower
 
 
 #: Words that, before a number, name a broadcaster's channel or station ("Radio 4", "Channel 5").

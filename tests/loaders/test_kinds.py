@@ -226,3 +226,38 @@ def test_a_grade_after_an_acronym_is_no_channel(nlp: Language) -> None:
 def test_a_listed_title_after_its_makers_possessive_is_the_title(nlp: Language) -> None:
     classes = _classes(nlp, "Films on ZTV include Tom Vale's Crow Harbour and Low Tide.")
     assert classes.get("Crow Harbour") == "Work" and "Tom Vale's Crow Harbour" not in classes, classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her second album was called The Paper Lanterns.", "The Paper Lanterns"),
+        ("They made a film called Cold Harbour in 2003.", "Cold Harbour"),
+        ("Tom Vale rose to fame with the 1996 single Return of the Rain.", "Return of the Rain"),
+        ("Ana Costa made the 1990 film A Sailor and a Scholar.", "A Sailor and a Scholar"),
+        ("Viewers loved the quiz show Dragon's Table.", "Dragon's Table"),
+        ("The classic film It's A Quiet Night is to be a musical.", "It's A Quiet Night"),
+    ],
+)
+def test_a_work_noun_or_a_titling_verb_names_the_whole_title(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) == "Work", _classes(nlp, text)
+
+
+def test_a_titling_verb_names_no_prize(nlp: Language) -> None:
+    """ "named" gives prizes too ("was named Album of the Year"): only call, title, entitle and dub."""
+    assert _classes(nlp, "Her album was named Record of the Year.").get("Record of the Year") != "Work"
+
+
+def test_two_titles_joined_by_and_are_two(nlp: Language) -> None:
+    classes = _classes(nlp, "She starred in the sitcom Early Birds and The Long Goodbye Diaries last year.")
+    assert not any(" and " in name for name in classes), classes
+
+
+def test_a_bands_possessive_before_its_song_is_no_part_of_the_title(nlp: Language) -> None:
+    classes = _classes(nlp, "Hits include The Lanterns' Paper Moon and Red Sky.")
+    assert "The Lanterns' Paper Moon" not in classes, classes
+
+
+def test_a_place_after_a_called_title_is_where_not_its_name(nlp: Language) -> None:
+    classes = _classes(nlp, "They made a film called Cold Harbour in London.")
+    assert classes.get("Cold Harbour") == "Work" and classes.get("London") == "City", classes
