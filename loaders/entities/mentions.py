@@ -182,8 +182,9 @@ class EntityMentions:
                 rows.append(row)
                 rows += self._stripped_demonyms(doc, ent.start, row.tok_start)
                 taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
+        names = _channel_keys(doc, channels)
         for start, end in channels:  # "Radio 4", "BBC Two": NER finds "BBC" at most
-            rows.append(_row(doc[start:end], "Organization", doc[start:end].text, CUED))
+            rows.append(_row(doc[start:end], "Organization", names[doc[start:end].text], CUED))
             taken[start:end] = b"\x01" * (end - start)
         rows.extend(self._gazetteer_matches(doc, taken))
         rows.extend(
@@ -334,6 +335,14 @@ class EntityMentions:
             rows.append(_row(span, entry.cls, entry.name, flags | _GENDER_FLAGS.get(gender, 0)))
             taken[start:end] = b"\x01" * (end - start)
         return rows
+
+
+def _channel_keys(doc: Doc, channels: list[tuple[int, int]]) -> dict[str, str]:
+    """Each channel's name, and the fuller name the text gives it elsewhere: "Radio 4" after "BBC Radio 4"
+    is that channel (its owner's acronym left out)."""
+    written = {doc[s:e].text for s, e in channels}
+    fuller = {name.split(" ", 1)[1]: name for name in written if " " in name and name.split()[0].isupper()}
+    return {name: fuller.get(name, name) for name in written}
 
 
 def _named_longer(doc: Doc, channel: tuple[int, int]) -> bool:

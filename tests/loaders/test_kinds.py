@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts
+from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
 
 def _classes(nlp: Language, text: str) -> dict[str, str]:
@@ -261,3 +261,8 @@ def test_a_bands_possessive_before_its_song_is_no_part_of_the_title(nlp: Languag
 def test_a_place_after_a_called_title_is_where_not_its_name(nlp: Language) -> None:
     classes = _classes(nlp, "They made a film called Cold Harbour in London.")
     assert classes.get("Cold Harbour") == "Work" and classes.get("London") == "City", classes
+
+
+def test_a_channel_named_without_its_owner_is_the_same_channel(nlp: Language) -> None:
+    names = referent_names(analyse(nlp, "He told BBC Radio 3 he was sad. Later Radio 3 aired the talk."))
+    assert {"BBC Radio 3", "Radio 3"} in names.values(), names
