@@ -23,6 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.places import geo_index
 
 _INTRODUCERS = frozenset({"including", "include", "includes", "included"})
 _MAX_ITEMS = 12
@@ -172,9 +173,12 @@ def _title_over_names(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, 
 
 
 def _place_after(doc: Doc, ent: Span, end: int) -> bool:
-    """ "the album Erotica in London": the title's words end in a place after a small word, where it was
-    made or shown, not a part of its name."""
-    return ent.end == end and ent.label_ in ("GPE", "LOC", "FAC") and doc[ent.start - 1].is_lower
+    """ "the album Erotica in London": the title's words end in a town or a country GeoNames knows, after
+    a small word: where the work was made or shown, not a part of its name ("Stars on Thin Ice")."""
+    if ent.end != end or ent.label_ not in ("GPE", "LOC") or not doc[ent.start - 1].is_lower:
+        return False
+    index = geo_index()
+    return index.country([ent.text]) is not None or bool(index.city_candidates([ent.text], alternates=False))
 
 
 #: Words that, before a number, name a broadcaster's channel or station ("Radio 4", "Channel 5").
