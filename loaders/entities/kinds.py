@@ -26,7 +26,7 @@ from loaders.entities import cues
 from loaders.entities.firm_context import firm_context
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
-from loaders.entities.worklists import listed_works
+from loaders.entities.worklists import listed_works, person_name
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
@@ -300,7 +300,9 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     if kind == "Product" and _possessed(doc, start):
         return kind  # "its GameBoy console", "Sony's PlayStation console": the maker is the possessor
     if kind == "Work" and label != "ORG" and _after_possessor(doc, start):
-        return kind  # "Radio 4's Today programme" (NER: a date), "Eminem's Encore album"
+        # "Radio 4's Today programme" (NER: a date), "Eminem's Encore album"; not a presenter's name
+        # ("Radio 2's Jeremy Vine show")
+        return None if person_name(doc, start, end) else kind
     # (not for works: in "their Channel 4 show" the possessors present the show, the channel makes it)
     return kind if kind is not None and label in _FOLLOWED_BY[kind] else None
 
@@ -378,8 +380,8 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             found.append((start, end, _head_word_kind(doc[end - 1]) or "Award"))
             taken[start:end] = b"\x01" * (end - start)
     for token in doc:
-        if token.pos_ not in ("NOUN", "VERB"):
-            continue  # every cue below is a noun (or a noun the tagger took for a verb, see _noun)
+        if token.pos_ not in ("NOUN", "VERB", "ADJ"):
+            continue  # every cue below is a noun (or one the tagger took for a verb or an adjective, _noun)
         lemma = token.lemma_.lower()
         kind = kind_of_noun(lemma) if _noun(token) else None
         if token.pos_ == "NOUN" and token.is_lower and (lemma in cues.BAND_NOUNS or lemma in cues.FIRM_NOUNS):
@@ -393,7 +395,8 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if kind == "Organization":  # no "the band In 2002", "creditor banks Friday"
             spans = [(s, e) for s, e in spans if not any(_no_band_word(t) for t in doc[s:e])]
         spans += [_name_before(doc, token.i, club_role)] if kind not in ("Work", "Organization") else []
-        if kind == "Work" and _after_possessor(doc, (before := _name_before(doc, token.i))[0]):
+        before = _name_before(doc, token.i)
+        if kind == "Work" and _after_possessor(doc, before[0]) and not person_name(doc, *before):
             spans.append(before)  # "Real's Harmony show": NER found no name before the work noun
         if kind == "Product":
             spans = [_model_after_maker(doc, s, e, taken) for s, e in spans]
@@ -601,6 +604,9 @@ def _noun(token: Token) -> bool:
     would take "shows")."""
     if token.pos_ == "NOUN":
         return True
+    if token.pos_ == "ADJ":  # "the 1996 single Return of the Mack": the tagger's adjective before the title
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return after is not None and token.head.i == after.i and after.pos_ == "PROPN" and after.is_title
     before = token.doc[token.i - 1] if token.i > 0 else None
     if token.pos_ != "VERB" or before is None or before.pos_ != "NOUN":
         return False
@@ -655,7 +661,7 @@ def title_end(doc: Doc, start: int) -> int:
     end = start
     while end < len(doc) and end - start < _MAX_TITLE_TOKENS and (end == start or not doc[end].is_sent_start):
         token = doc[end]
-        if not (token.is_title or token.is_upper or token.like_num or _small_word(doc, end)):
+        if not (token.is_title or token.is_upper or token.like_num or _small_word(doc, end, start)):
             break
         end += 1
     if end == start + 1 and doc[start].pos_ == "PRON":
@@ -663,13 +669,21 @@ def title_end(doc: Doc, start: int) -> int:
     return end
 
 
-def _small_word(doc: Doc, k: int) -> bool:
-    """A lower-case word inside a title, between two capitalised words ("Lord of the Rings"), or a hyphen
-    that joins two ("The X-Factor")."""
-    if k + 1 >= len(doc) or not doc[k + 1].is_title:
+def _small_word(doc: Doc, k: int, start: int) -> bool:
+    """A lower-case word inside a title, before a capitalised word ("Lord of the Rings", "Thought for the
+    Day": two small words at most), a hyphen that joins two ("The X-Factor") or the possessive 's of the
+    title's first word ("Woman's Hour"; "Band Aid's Do They Know ..." names the maker, then the title)."""
+    after = k + 1
+    if doc[k].lower_ in _TITLE_CONNECTORS and after < len(doc) and doc[after].lower_ in ("the", "a", "an"):
+        after += 1
+    if after >= len(doc) or not doc[after].is_title:
         return False
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-    return doc[k].lower_ in _TITLE_CONNECTORS or hyphen
+    inner_possessive = (  # "Hell's Kitchen"; not a person's "Gus Van Sant's Finding Forrester"
+        doc[k].tag_ == "POS" and k == start + 1 and doc[start].is_title and doc[start].ent_type_ != "PERSON"
+    )
+    contraction = doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ == "PRON"  # "Do They Know It's Christmas"
+    return doc[k].lower_ in _TITLE_CONNECTORS or hyphen or inner_possessive or contraction
 
 
 def repeated_titles(

@@ -44,7 +44,7 @@ from loaders.entities.records import (
     MentionRow,
     register_extensions,
 )
-from loaders.entities.worklists import listed_works
+from loaders.entities.worklists import channel_names, listed_works
 
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _TICKER_PART = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?")
@@ -174,13 +174,18 @@ class EntityMentions:
         rows: list[MentionRow] = []
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
+        channels = [c for c in channel_names(doc) if not _named_longer(doc, c)]
         for ent in _places_opening_names(doc, _with_particle_names(doc), self.gaz):
-            if any(s < ent.end and ent.start < e for s, e in listed):
+            if any(s < ent.end and ent.start < e for s, e in listed + channels):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):
                 rows.append(row)
                 rows += self._stripped_demonyms(doc, ent.start, row.tok_start)
                 taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
+        names = _channel_keys(doc, channels)
+        for start, end in channels:  # "Radio 4", "BBC Two": NER finds "BBC" at most
+            rows.append(_row(doc[start:end], "Organization", names[doc[start:end].text], CUED))
+            taken[start:end] = b"\x01" * (end - start)
         rows.extend(self._gazetteer_matches(doc, taken))
         rows.extend(
             _row(doc[start:end], kind, doc[start:end].text, CUED)
@@ -330,6 +335,19 @@ class EntityMentions:
             rows.append(_row(span, entry.cls, entry.name, flags | _GENDER_FLAGS.get(gender, 0)))
             taken[start:end] = b"\x01" * (end - start)
         return rows
+
+
+def _channel_keys(doc: Doc, channels: list[tuple[int, int]]) -> dict[str, str]:
+    """Each channel's name, and the fuller name the text gives it elsewhere: "Radio 4" after "BBC Radio 4"
+    is that channel (its owner's acronym left out)."""
+    written = {doc[s:e].text for s, e in channels}
+    fuller = {name.split(" ", 1)[1]: name for name in written if " " in name and name.split()[0].isupper()}
+    return {name: fuller.get(name, name) for name in written}
+
+
+def _named_longer(doc: Doc, channel: tuple[int, int]) -> bool:
+    """NER's name ends with the channel's and starts before it ("Kestrel Radio 5"): the name is NER's."""
+    return any(e.end == channel[1] and e.start < channel[0] for e in doc.ents)
 
 
 def _with_award_categories(doc: Doc, rows: list[MentionRow], taken: bytearray) -> list[MentionRow]:

@@ -4,7 +4,12 @@
   Summer of Sam", "their singles include Year 3000, You Said No and Crashed the Wedding" (the noun says what
   every item of the list is);
 - between a maker's possessive and a work noun: "BBC One's Breakfast with Frost programme", "the
-  network's The Music Biz show" (a broadcaster's programme: NER takes "Frost" for a person).
+  network's The Music Biz show" (a broadcaster's programme: NER takes "Frost" for a person);
+- after a channel's possessive: "Channel 4's Supernanny", "Radio 4's Today" (what a channel has with a
+  title's capitals is a programme; its presenters, "Radio 2's Jeremy Vine", are left to NER).
+
+A channel's name itself ("Radio 4", "Channel 5", "BBC Two") is read here too (:func:`channel_names`): NER
+finds "BBC" of "BBC Two" and nothing of "Radio 4".
 
 NER finds some of the titles (as organisations, places or people) and misses the rest. :func:`listed_works`
 gives the spans of the titles.
@@ -12,11 +17,13 @@ gives the spans of the titles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.places import geo_index
 
 _INTRODUCERS = frozenset({"including", "include", "includes", "included"})
 _MAX_ITEMS = 12
@@ -33,6 +40,10 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
     if cached is None:
         cached = [span for _, items in work_lists(doc, title_end) for span in items]
         cached += [span for token in doc if (span := _possessed_title(doc, token)) is not None]
+        channels = channel_names(doc) + [(t.i, t.i + 1) for t in doc if _numbered_channel(t)]
+        cached += [span for _, end in channels if (span := _channel_title(doc, end, title_end))]
+        cached += [span for token in doc if (span := _called_title(doc, token, title_end)) is not None]
+        cached += [span for token in doc if (span := _title_over_names(doc, token, title_end)) is not None]
         doc.user_data["kg_listed_works"] = cached
     return list(cached)
 
@@ -72,6 +83,8 @@ def _items(doc: Doc, k: int, title_end: TitleEnd) -> list[tuple[int, int]]:
         end = title_end(doc, k)
         if end == k:
             break
+        if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title:
+            k, end = end + 1, title_end(doc, end + 1)  # "Gus Van Sant's Finding Forrester": the maker's first
         end = next((j for j in range(k + 1, end) if doc[j].lower_ == "and"), end)  # "A and B": two items
         found.append((k, end))
         k = end
@@ -99,7 +112,7 @@ def _possessed_title(doc: Doc, noun: Token) -> tuple[int, int] | None:
             return None
     if start == noun.i or start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].pos_ != "PROPN":
         return None
-    return start, noun.i
+    return None if person_name(doc, start, noun.i) else (start, noun.i)
 
 
 def _title_word(token: Token) -> bool:
@@ -109,3 +122,154 @@ def _title_word(token: Token) -> bool:
 def _inner_word(doc: Doc, k: int) -> bool:
     """A small word between capitalised ones ("Breakfast with Frost")."""
     return doc[k].lower_ in _SMALL_WORDS and k > 0 and _title_word(doc[k - 1]) and _title_word(doc[k + 1])
+
+
+#: Verbs that give a work its title ("an album called X", "the film was titled X"; not "named", which
+#: also gives prizes: "was named Album of the Year").
+_TITLING_VERBS = frozenset({"call", "title", "entitle", "dub"})
+
+
+def _called_title(doc: Doc, verb: Token, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "Her first album was called The Soul Sessions", "a film called Cold Harbour": the title-case words
+    right after a titling verb whose work noun is its passive subject or the noun it qualifies."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _TITLING_VERBS:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    if not any(n.lemma_.lower() in cues.WORK_NOUNS and n.pos_ == "NOUN" for n in nouns):
+        return None
+    start = verb.i + 1
+    while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
+        start += 1
+    end = _first_title_end(doc, start, title_end(doc, start))
+    return (start, end) if end > start else None
+
+
+def _first_title_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the first of two titles ("Early Doors and The Alan Clark Diaries"); ``start`` when the
+    title's last word runs on into a word it is glued to ("Gon" of "Gonna Have a ...")."""
+    end = next((j for j in range(start + 1, end) if doc[j].lower_ == "and"), end)
+    glued = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha
+    place = next((e for e in doc.ents if e.end == end and start < e.start), None)
+    if place is not None and _place_after(doc, place, end):
+        return place.start - 1
+    return start if glued else end
+
+
+def _title_over_names(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "the classic 1982 film An Officer and a Gentleman": the title after a singular work noun, where NER
+    named only a part of it ("Gentleman"); a title NER named whole, or not at all, is typed where it is
+    read (kinds.cued_kind, kinds.cued_titles)."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in cues.WORK_NOUNS:
+        return None
+    start = noun.i + 1
+    while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
+        start += 1
+    end = _first_title_end(doc, start, title_end(doc, start))
+    if end - start < 3 or person_name(doc, start, end):
+        return None  # (a short title NER cut is most often a name and what follows it: "the film Ray Friday")
+    inside = [e for e in doc.ents if start <= e.start and e.end <= end and (e.start, e.end) != (start, end)]
+    crossing = any(e.start < start < e.end or e.start < end < e.end for e in doc.ents)
+    return (start, end) if inside and not crossing else None
+
+
+def _place_after(doc: Doc, ent: Span, end: int) -> bool:
+    """ "the album Erotica in London": the title's words end in a town or a country GeoNames knows, after
+    a small word: where the work was made or shown, not a part of its name ("Stars on Thin Ice")."""
+    if ent.end != end or ent.label_ not in ("GPE", "LOC") or not doc[ent.start - 1].is_lower:
+        return False
+    index = geo_index()
+    return index.country([ent.text]) is not None or bool(index.city_candidates([ent.text], alternates=False))
+
+
+#: Words that, before a number, name a broadcaster's channel or station ("Radio 4", "Channel 5").
+_CHANNEL_WORDS = frozenset({"Radio", "Channel"})
+#: Numbers a channel is named by; after an acronym only the spelt ones ("BBC Two"; not "FTSE 100").
+_CHANNEL_NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five"})
+_NUMBERED_CHANNEL = re.compile(r"[A-Z]{2,4}[1-9]")
+
+
+def channel_names(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the channels' names: "Radio 4", "Channel 5", "BBC Radio 1", "Radio Five Live" (a
+    channel word and a number, an acronym before them), and "BBC Two", "Sky One" (an acronym and a spelt
+    number). Cached."""
+    cached = doc.user_data.get("kg_channel_names")
+    if cached is not None:
+        return list(cached)
+    found: list[tuple[int, int]] = []
+    for k in range(len(doc) - 1):
+        token, number = doc[k], doc[k + 1]
+        after = doc[k + 2] if k + 2 < len(doc) else None
+        live = after is not None and after.text == "Live"  # "Radio Five Live", "BBC Five Live"
+        if token.text in _CHANNEL_WORDS and _channel_number(number):
+            start = k - 1 if k > 0 and _acronym(doc[k - 1]) else k
+        elif _acronym(token) and number.text in _CHANNEL_NUMBER_WORDS and (live or not _capital_word(after)):
+            start = k  # (not "US Three Yellow" maize: a grade)
+        else:
+            continue
+        end = k + 3 if live else k + 2
+        if found and found[-1][1] > start:
+            continue
+        found.append((start, end))
+    doc.user_data["kg_channel_names"] = found
+    return list(found)
+
+
+def _channel_number(token: Token) -> bool:
+    return token.text in _CHANNEL_NUMBER_WORDS or (len(token.text) == 1 and token.text in "123456789")
+
+
+def _numbered_channel(token: Token) -> bool:
+    """ "ITV1", "BBC2": an organisation's name of capitals and a digit (NER finds it; "MP3" is no firm)."""
+    return token.ent_type_ == "ORG" and _NUMBERED_CHANNEL.fullmatch(token.text) is not None
+
+
+def _capital_word(token: Token | None) -> bool:
+    return token is not None and token.is_alpha and token.text[0].isupper()
+
+
+def _acronym(token: Token) -> bool:
+    """ "BBC", "ITV": two to four capital letters."""
+    return 2 <= len(token.text) <= 4 and token.is_alpha and token.is_upper
+
+
+def _channel_title(doc: Doc, channel_end: int, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "Channel 4's Supernanny and ...", "BBC One's Strictly Come Dancing": the title-case words after a
+    channel's possessive, up to an "and" (two titles). Not a day or month ("ITV1's Saturday night"), nor a
+    person's name: two or more words NER calls a person ("Radio 2's Jeremy Vine"), or a word of such a name
+    the text gives elsewhere ("Radio 4's Humphrys")."""
+    k = channel_end
+    if k + 1 >= len(doc) or doc[k].tag_ != "POS":
+        return None
+    start = k + 1
+    while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
+        start += 1
+    end = title_end(doc, start)
+    end = next((j for j in range(start + 1, end) if _ends_title(doc, j)), end)
+    if end == start or doc[start].lower_ in cues.CALENDAR_WORDS:
+        return None
+    people = _person_words(doc)
+    if person_name(doc, start, end) or any(doc[j].text in people for j in range(start, end)):
+        return None
+    return start, end
+
+
+def _ends_title(doc: Doc, k: int) -> bool:
+    """ "and" between two titles; a small word before a day or a month ("Today on Tuesday")."""
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    dated = doc[k].is_lower and after is not None and after.lower_ in cues.CALENDAR_WORDS
+    return doc[k].lower_ == "and" or dated
+
+
+def person_name(doc: Doc, start: int, end: int) -> bool:
+    """ "BBC Radio 2's Jeremy Vine show": two or more words NER calls a person's are a presenter's name,
+    whose show is named after him, not the show's own name."""
+    return end - start > 1 and all(t.ent_type_ == "PERSON" for t in doc[start:end])
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of the names of two or more words NER calls a person's (cached)."""
+    cached: frozenset[str] | None = doc.user_data.get("kg_person_words")
+    if cached is None:
+        cached = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+        doc.user_data["kg_person_words"] = cached
+    return cached

@@ -131,9 +131,18 @@ def work_roles(ctx: FactContext, index: int) -> None:
         if c.dep_ != "poss" or c.i >= row.tok_start:
             continue
         owner = ctx.tok2m[c.i]  # a name, not a pronoun: "its Series 60" leaves the maker to context
-        if owner >= 0 and owner != index and ctx.mentions[owner].cls in makers:
+        if owner < 0 or owner == index or not _nearest(ctx, owner, index):
+            continue
+        if ctx.mentions[owner].cls in makers:
             predicate = "makes" if row.cls == "Product" else "created"
             ctx.add(predicate, owner, index, c, "possessive", 0.6)
+
+
+def _nearest(ctx: FactContext, owner: int, index: int) -> bool:
+    """No other name between the possessor and the work: in "Channel 4's X and ITV1's Hell's Kitchen" the
+    parser may hang "Channel 4" on the second title."""
+    start, end = ctx.mentions[owner].tok_end, ctx.mentions[index].tok_start
+    return all(ctx.tok2m[k] in (-1, owner, index) for k in range(start, end))
 
 
 def _country_in_name(ctx: FactContext, index: int, gaz: Gazetteer) -> None:

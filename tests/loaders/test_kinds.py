@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts
+from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
 
 def _classes(nlp: Language, text: str) -> dict[str, str]:
@@ -203,3 +203,66 @@ def test_a_legal_form_says_a_name_ner_missed_is_a_company(nlp: Language, text: s
 def test_a_legal_form_takes_no_word_that_is_not_the_name(nlp: Language, text: str) -> None:
     names = _classes(nlp, text)
     assert not any(n.startswith(("Shares", "Power Co", "Light")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Mr Hale told Radio 3 that he was sad.", "Radio 3", "Organization"),  # NER: nothing
+        ("The film was shown on BBC Four last night.", "BBC Four", "Organization"),  # NER: "BBC"
+        ("He told BBC Radio Five Live that he would stay.", "BBC Radio Five Live", "Organization"),
+        ("The quiz moved from Channel 6 to ZTV.", "Channel 6", "Organization"),
+        ("The film Night of the Hunter opened in May.", "Night of the Hunter", "Work"),  # two small words
+    ],
+)
+def test_a_channel_is_named_by_its_number(nlp: Language, text: str, name: str, cls: str) -> None:
+    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+
+
+def test_a_grade_after_an_acronym_is_no_channel(nlp: Language) -> None:
+    assert "US Three" not in _classes(nlp, "MAIZE - US Three Yellow Afloat 94 unch.")
+
+
+def test_a_listed_title_after_its_makers_possessive_is_the_title(nlp: Language) -> None:
+    classes = _classes(nlp, "Films on ZTV include Tom Vale's Crow Harbour and Low Tide.")
+    assert classes.get("Crow Harbour") == "Work" and "Tom Vale's Crow Harbour" not in classes, classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her second album was called The Paper Lanterns.", "The Paper Lanterns"),
+        ("They made a film called Cold Harbour in 2003.", "Cold Harbour"),
+        ("Tom Vale rose to fame with the 1996 single Return of the Rain.", "Return of the Rain"),
+        ("Ana Costa made the 1990 film A Sailor and a Scholar.", "A Sailor and a Scholar"),
+        ("Viewers loved the quiz show Dragon's Table.", "Dragon's Table"),
+        ("The classic film It's A Quiet Night is to be a musical.", "It's A Quiet Night"),
+    ],
+)
+def test_a_work_noun_or_a_titling_verb_names_the_whole_title(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) == "Work", _classes(nlp, text)
+
+
+def test_a_titling_verb_names_no_prize(nlp: Language) -> None:
+    """ "named" gives prizes too ("was named Album of the Year"): only call, title, entitle and dub."""
+    assert _classes(nlp, "Her album was named Record of the Year.").get("Record of the Year") != "Work"
+
+
+def test_two_titles_joined_by_and_are_two(nlp: Language) -> None:
+    classes = _classes(nlp, "She starred in the sitcom Early Birds and The Long Goodbye Diaries last year.")
+    assert not any(" and " in name for name in classes), classes
+
+
+def test_a_bands_possessive_before_its_song_is_no_part_of_the_title(nlp: Language) -> None:
+    classes = _classes(nlp, "Hits include The Lanterns' Paper Moon and Red Sky.")
+    assert "The Lanterns' Paper Moon" not in classes, classes
+
+
+def test_a_place_after_a_called_title_is_where_not_its_name(nlp: Language) -> None:
+    classes = _classes(nlp, "They made a film called Cold Harbour in London.")
+    assert classes.get("Cold Harbour") == "Work" and classes.get("London") == "City", classes
+
+
+def test_a_channel_named_without_its_owner_is_the_same_channel(nlp: Language) -> None:
+    names = referent_names(analyse(nlp, "He told BBC Radio 3 he was sad. Later Radio 3 aired the talk."))
+    assert {"BBC Radio 3", "Radio 3"} in names.values(), names
