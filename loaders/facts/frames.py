@@ -111,7 +111,7 @@ class FrameTable:
     never_open: frozenset[str]  # verbs that never make an open relation
     cue_lemmas: frozenset[str]  # every cue of by_cue: most words are none, and need no frame matching
     inverse_phrases: dict[str, str]  # open phrase -> predicate whose subject is the phrase's object
-    #: verbs a result frame ([open] results) reads between its subject and object: they make no open fact
+    #: verbs of results ([open] results): with a named direct object they make no open fact
     result_verbs: frozenset[str] = frozenset()
 
 
@@ -180,20 +180,8 @@ def load_frames(path: Path = FRAMES_PATH) -> FrameTable:
     by_lemma = {k: tuple(v) for k, v in by_cue.items()}
     cue_lemmas = frozenset(cue for cue, _ in by_lemma)
     phrases, inverse = dict(raw.get("phrases", {})), dict(raw.get("inverse_phrases", {}))
-    results = frozenset(raw.get("open", {}).get("results", ()))
-    result_verbs = frozenset(
-        cue for frame in frames if frame.predicate in results and _plain_verb_frame(frame) for cue in frame.cues
-    )
+    result_verbs = frozenset(raw.get("open", {}).get("results", ()))
     return FrameTable(frames, by_lemma, phrases, symmetric, never_open, cue_lemmas, inverse, result_verbs)
-
-
-def _plain_verb_frame(frame: Frame) -> bool:
-    """A verb's frame that reads its own subject and direct object ("X beat Y", "X won Y")."""
-
-    def plain(paths: tuple[Path_, ...], dep: str) -> bool:
-        return any(len(path) == 1 and path[0].dep == dep and path[0].lemmas is None for path in paths)
-
-    return not frame.noun and plain(frame.subject, "subject") and plain(frame.object, "object")
 
 
 # --- matching ------------------------------------------------------------------------------------------

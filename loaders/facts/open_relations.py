@@ -265,12 +265,18 @@ def _beneficiary(verb: Token) -> bool:
     """'earned Middlesbrough a draw', 'has earned him a Screen Actors Guild Award': a verb with a second
     object before its direct one gives that object to the second (the dative), not to the subject, which
     is often only the cause ("a late header", "his performance"). The parser may call that second object a
-    direct one too: a name before a common noun ("earned Kestrel Rovers a draw"; not "banned the play The
-    Vagina Monologues", a noun before its name)."""
+    direct one too: a name right before a common noun ("earned Kestrel Rovers a draw"; not "banned the play
+    The Vagina Monologues", a noun before its name)."""
     if any(c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in verb.children):
         return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return len(objects) == 2 and objects[0].pos_ in ("PROPN", "PRON") and objects[1].pos_ == "NOUN"
+    if len(objects) != 2 or objects[0].pos_ not in ("PROPN", "PRON") or objects[1].pos_ != "NOUN":
+        return False
+    # side by side, the second with its own determiner ("X a draw"; not a list's items, "criticised X for
+    # the tax, a user fee", nor a kind noun after its name, "founded the Rosemount Estates label")
+    first, second = objects
+    adjacent = second.left_edge.i == first.right_edge.i + 1
+    return adjacent and any(c.dep_ in ("det", "poss") for c in second.children)
 
 
 def _object_noun(ctx: FactContext, verb: Token) -> Token | None:
@@ -458,8 +464,7 @@ def open_relations(
         if predicate is not None and phrase not in table.phrases:
             phrase = bare_phrase  # the rule names the phrase the table holds (as_open gives it back)
         rule = PHRASE_RULE + phrase if predicate else _rule(verb, shape, own_subject)
-        span = noun if noun is not None else held
-        cue = verb if span is None else verb.doc[min(verb.i, span.i) : max(verb.i, span.i) + 1]
+        cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
         for subject in subjects:
             if subject == obj or (not (predicate or inverse) and match_move(ctx, verb, subject, obj)):
                 continue

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from loaders.entities.records import MentionRow
 from loaders.facts.context import FactContext
+from loaders.facts.frames import load_frames
 from loaders.facts.open_checks import next_clause_subject, only_tried, own_subject_before, position_title
 from loaders.facts.open_relations import _misread_object, _subject_between
 from tests.loaders.extraction_helpers import analyse, facts
@@ -579,3 +580,10 @@ def test_a_fixture_still_to_come_is_a_claim_not_a_fact(nlp: Language) -> None:
         analysis = analyse(nlp, text)
         assert not [f for f in analysis.facts if f.predicate.startswith("open:")], analysis.facts
         assert {c.modality for c in analysis.claims if c.predicate.startswith("open:")} == {modality}, text
+
+
+def test_every_result_verb_is_a_verb_of_a_result_frame() -> None:
+    # frames.toml [open] results lists verbs the won and defeated frames read: a refused result, not a deed
+    table = load_frames()
+    verbs = {c for f in table.frames if f.predicate in ("won", "defeated") and not f.noun for c in f.cues}
+    assert table.result_verbs and table.result_verbs <= verbs, table.result_verbs - verbs
