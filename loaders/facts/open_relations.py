@@ -258,7 +258,9 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
 
 def _plain_noun(ctx: FactContext, noun: Token) -> bool:
     """A common noun that is no name, no title and no kind noun standing for a named product or work."""
-    return ctx.tok2m[noun.i] < 0 and noun.pos_ == "NOUN" and not is_title(noun) and named_kind(ctx, noun) is None
+    return (
+        ctx.tok2m[noun.i] < 0 and noun.pos_ == "NOUN" and not is_title(noun) and named_kind(ctx, noun) is None
+    )
 
 
 def _beneficiary(verb: Token) -> bool:

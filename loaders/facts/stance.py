@@ -133,7 +133,9 @@ def _scheduled(verb: Token) -> bool:
     are playing Leeds on Saturday"): English tells a fixed future so, a schedule rather than a deed done."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     simple = verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lower_ not in _PAST_AS_PRESENT
-    progressive = verb.tag_ == "VBG" and bool(auxes) and all(a in ("is", "are", "am", "'s", "'re") for a in auxes)
+    progressive = (
+        verb.tag_ == "VBG" and bool(auxes) and all(a in ("is", "are", "am", "'s", "'re") for a in auxes)
+    )
     if not (simple or progressive):
         return False
     return any(_time_ahead(c) for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod"))
@@ -207,9 +209,9 @@ def _children(node: Token, found: Stance, check_modals: bool, negation: bool) ->
             found = found.negated()
         elif check_modals and dep in ("aux", "auxpass") and lower in cues.MODALS:
             found = found.with_modality(FUTURE if lower in _FUTURE_MODALS else HEDGED)
-        elif dep == "mark" and lower in cues.CONDITIONAL_MARKS:
-            found = found.with_modality(CONDITIONAL)
-        elif conditions and dep == "advcl" and _condition(child):
+        elif (dep == "mark" and lower in cues.CONDITIONAL_MARKS) or (
+            conditions and dep == "advcl" and _condition(child)
+        ):
             found = found.with_modality(CONDITIONAL)
         elif dep == "advmod" and lower in _REPORTED_ADVERBS:
             found = found.with_modality(REPORTED)

@@ -60,7 +60,10 @@ from tests.loaders.extraction_helpers import analyse, facts
             ("Ruritania", "open:ban", "The Silent Garden"),
         ),
         # the parser's dative "to" is a preposition all the same (the phrase holds the object noun)
-        ("Acme Corp sent a letter to Kestrel Inc on Monday.", ("Acme Corp", "open:send letter to", "Kestrel Inc")),
+        (
+            "Acme Corp sent a letter to Kestrel Inc on Monday.",
+            ("Acme Corp", "open:send letter to", "Kestrel Inc"),
+        ),
         # a name conjoined to a plain noun is a partner too, when no verb of its own follows it
         (
             "Tom Grant worked with the unions and Kestrel Corp for years.",
@@ -536,10 +539,13 @@ def test_a_mapped_phrase_states_its_predicate(nlp: Language, text: str, triple: 
     [
         # a partner the parser hangs on the verb past a plain noun object: the phrase holds the noun, as it
         # does when the parser hangs the partner on the noun (the guideline's phrase)
-        ("Tom Hale has lost his place to Bill Stone at Kestrel Rovers.", ("Tom Hale", "open:lose place to", "Bill Stone")),
-        ("Tom Grant paid tribute to Bill Stone after the match.", ("Tom Grant", "open:pay tribute to", "Bill Stone")),
+        ("Tom Hale has lost his place to Bill Stone at Kestrel Rovers.", ("Tom Hale", "open:lose place to",
+                                                                           "Bill Stone")),
+        ("Tom Grant paid tribute to Bill Stone after the match.", ("Tom Grant", "open:pay tribute to",
+                                                                    "Bill Stone")),
         # an amount is no noun of the phrase
-        ("Kestrel Corp bought 200,000 tonnes of wheat from Zenith Corp.", ("Kestrel Corp", "open:buy from", "Zenith Corp.")),
+        ("Kestrel Corp bought 200,000 tonnes of wheat from Zenith Corp.", ("Kestrel Corp", "open:buy from",
+                                                                           "Zenith Corp.")),
     ],
 )  # fmt: skip
 def test_a_partner_hung_on_the_verb_keeps_the_object_noun_in_the_phrase(
@@ -575,7 +581,10 @@ def test_a_fixture_still_to_come_is_a_claim_not_a_fact(nlp: Language) -> None:
     # the present with a time ahead is a schedule; a clause of condition makes its main clause conditional
     for text, modality in (
         ("Tom Hale takes on Bill Stone later on Wednesday.", "future"),
-        ("Kestrel Rovers face a home tie against Zenith United if they beat Bill Stone's side.", "conditional"),
+        (
+            "Kestrel Rovers face a home tie against Zenith United if they beat Bill Stone's side.",
+            "conditional",
+        ),
     ):
         analysis = analyse(nlp, text)
         assert not [f for f in analysis.facts if f.predicate.startswith("open:")], analysis.facts
