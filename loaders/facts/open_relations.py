@@ -225,7 +225,8 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
         # a person's post as object ("charged a managing director of Acme", "sacked Acme's chief") is the
         # person the deed was done to: the post's firm is no partner of it
         if not _owned(direct):
-            hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
+            # "award contract to"; an amount is no word of the phrase ("invested 8 mln dlrs in X": invest in)
+            hosts.append((direct, lead if _amount(direct) else phrase_words(lead, direct.lemma_)))
         else:  # "the PTC monitored MTV's output": the owner is the partner ("monitor output of"), unless
             # a place, which only says where or whose market ("had the UK's best-selling album")
             for owner in direct.children:
@@ -288,8 +289,12 @@ def _object_noun(ctx: FactContext, verb: Token) -> Token | None:
     noun = child(verb, "dobj")
     if noun is None or is_passive(verb) or _beneficiary(verb) or not _plain_noun(ctx, noun) or _owned(noun):
         return None
-    amount = noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
-    return None if amount or not noun.lemma_.isalpha() else noun
+    return None if _amount(noun) or not noun.lemma_.isalpha() else noun
+
+
+def _amount(noun: Token) -> bool:
+    """A quantity ("200,000 tonnes", "8 mln dlrs"), not a thing: the guideline's phrase leaves it out."""
+    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
 
 
 def _with_noun(phrase: str, noun: Token | None) -> str:
