@@ -546,6 +546,8 @@ def test_a_mapped_phrase_states_its_predicate(nlp: Language, text: str, triple: 
         # an amount is no noun of the phrase
         ("Kestrel Corp bought 200,000 tonnes of wheat from Zenith Corp.", ("Kestrel Corp", "open:buy from",
                                                                            "Zenith Corp.")),
+        ("Zenith Ratings affirmed 500 mln dlrs of debt of Kestrel Corp.", ("Zenith Ratings", "open:affirm of",
+                                                                          "Kestrel Corp.")),
     ],
 )  # fmt: skip
 def test_a_partner_hung_on_the_verb_keeps_the_object_noun_in_the_phrase(
