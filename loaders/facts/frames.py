@@ -111,6 +111,8 @@ class FrameTable:
     never_open: frozenset[str]  # verbs that never make an open relation
     cue_lemmas: frozenset[str]  # every cue of by_cue: most words are none, and need no frame matching
     inverse_phrases: dict[str, str]  # open phrase -> predicate whose subject is the phrase's object
+    #: verbs of results ([open] results): with a named direct object they make no open fact
+    result_verbs: frozenset[str] = frozenset()
 
 
 def parse_path(text: str, where: str) -> tuple[Path_, ...]:
@@ -178,7 +180,8 @@ def load_frames(path: Path = FRAMES_PATH) -> FrameTable:
     by_lemma = {k: tuple(v) for k, v in by_cue.items()}
     cue_lemmas = frozenset(cue for cue, _ in by_lemma)
     phrases, inverse = dict(raw.get("phrases", {})), dict(raw.get("inverse_phrases", {}))
-    return FrameTable(frames, by_lemma, phrases, symmetric, never_open, cue_lemmas, inverse)
+    result_verbs = frozenset(raw.get("open", {}).get("results", ()))
+    return FrameTable(frames, by_lemma, phrases, symmetric, never_open, cue_lemmas, inverse, result_verbs)
 
 
 # --- matching ------------------------------------------------------------------------------------------

@@ -207,7 +207,11 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     direct = child(verb, "nsubjpass" if is_passive(verb) else "dobj")
     particle = child(verb, "prt")
     lead = particle.lower_ if particle is not None else ""
+    if _beneficiary(verb):  # "a header by X earned Middlesbrough a draw with Y": the draw is Middlesbrough's
+        direct = None
     for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
+        if direct is None:
+            break
         if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
             for index in _args(ctx, obj):
                 yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
@@ -217,17 +221,12 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 for index in _args(ctx, obj):
                     yield index, lead, None, OBJECT_SHAPE
     hosts: list[tuple[Token, str]] = [(verb, lead)]
-    if (
-        direct is not None
-        and ctx.tok2m[direct.i] < 0
-        and direct.pos_ == "NOUN"
-        and not is_title(direct)
-        and named_kind(ctx, direct) is None
-    ):
+    if direct is not None and _plain_noun(ctx, direct):
         # a person's post as object ("charged a managing director of Acme", "sacked Acme's chief") is the
         # person the deed was done to: the post's firm is no partner of it
         if not _owned(direct):
-            hosts.append((direct, phrase_words(lead, direct.lemma_)))  # "award contract to"
+            # "award contract to"; an amount is no word of the phrase ("invested 8 mln dlrs in X": invest in)
+            hosts.append((direct, lead if _amount(direct) else phrase_words(lead, direct.lemma_)))
         else:  # "the PTC monitored MTV's output": the owner is the partner ("monitor output of"), unless
             # a place, which only says where or whose market ("had the UK's best-selling album")
             for owner in direct.children:
@@ -256,6 +255,54 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                         if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
                             noun = host if host is not verb else None
                             yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _plain_noun(ctx: FactContext, noun: Token) -> bool:
+    """A common noun that is no name, no title and no kind noun standing for a named product or work."""
+    return (
+        ctx.tok2m[noun.i] < 0 and noun.pos_ == "NOUN" and not is_title(noun) and named_kind(ctx, noun) is None
+    )
+
+
+def _beneficiary(verb: Token) -> bool:
+    """'earned Middlesbrough a draw', 'has earned him a Screen Actors Guild Award': a verb with a second
+    object before its direct one gives that object to the second (the dative), not to the subject, which
+    is often only the cause ("a late header", "his performance"). The parser may call that second object a
+    direct one too: a name right before a common noun ("earned Kestrel Rovers a draw"; not "banned the play
+    The Vagina Monologues", a noun before its name)."""
+    if any(c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 2 or objects[0].pos_ not in ("PROPN", "PRON") or objects[1].pos_ != "NOUN":
+        return False
+    # side by side, the second with its own determiner ("X a draw"; not a list's items, "criticised X for
+    # the tax, a user fee", nor a kind noun after its name, "founded the Rosemount Estates label")
+    first, second = objects
+    adjacent = second.left_edge.i == first.right_edge.i + 1
+    return adjacent and any(c.dep_ in ("det", "poss") for c in second.children)
+
+
+def _object_noun(ctx: FactContext, verb: Token) -> Token | None:
+    """The plain noun an active verb takes as direct object, when it is no amount ("lost his place to X",
+    "heaped praise on Y"; not "bought 200,000 tonnes from Y"): the phrase of a partner in a prepositional
+    phrase the parser hung on the verb holds it, as it does when the parser hangs the phrase on the noun."""
+    noun = child(verb, "dobj")
+    if noun is None or is_passive(verb) or _beneficiary(verb) or not _plain_noun(ctx, noun) or _owned(noun):
+        return None
+    return None if _amount(noun) or not noun.lemma_.isalpha() else noun
+
+
+def _amount(noun: Token) -> bool:
+    """A quantity ("200,000 tonnes", "8 mln dlrs"), not a thing: the guideline's phrase leaves it out."""
+    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+
+
+def _with_noun(phrase: str, noun: Token | None) -> str:
+    """'lose to' with the object noun 'place' -> 'lose place to' (the preposition stays last)."""
+    if noun is None:
+        return phrase
+    head, _, prep = phrase.rpartition(" ")
+    return phrase_words(head, noun.lemma_, prep)
 
 
 def _chamber(ctx: FactContext, index: int, phrase: str) -> bool:
@@ -401,19 +448,28 @@ def open_relations(
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
     found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or not _chamber(ctx, o, p)]
     found = [(o, p, noun, d) for o, p, noun, d in found if p not in table.never_open]  # "sent on X"
+    if lemma in table.result_verbs:  # "beat Y", "won Y": that result or nothing (frames.toml [open] results)
+        found = [(o, p, noun, d) for o, p, noun, d in found if not (d == OBJECT_SHAPE and p == lemma)]
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")
         found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or noun is not None]
+    object_noun = _object_noun(ctx, verb)
     stance = ctx.stance(verb) if found else None
     if stance is None:
         return
     own_subject = child(verb, "nsubj") is not None
-    for obj, phrase, noun, shape in found:
-        predicate = table.phrases.get(phrase)
+    for obj, bare_phrase, noun, shape in found:
+        # a partner the parser hung on the verb past its noun object: the phrase holds the noun ("lose place
+        # to"), and a phrase the table maps either way keeps its predicate ("filed a suit against": sued)
+        held = object_noun if shape == PREP_SHAPE and noun is None else None
+        phrase = _with_noun(bare_phrase, held)
+        predicate = table.phrases.get(phrase) or table.phrases.get(bare_phrase)
         # only the bare phrase turns round: "lost his place to X" is no defeat by X
         bare = shape == OBJECT_SHAPE or child(verb, "dobj") is None
         inverse = table.inverse_phrases.get(phrase) if bare else None
+        if predicate is not None and phrase not in table.phrases:
+            phrase = bare_phrase  # the rule names the phrase the table holds (as_open gives it back)
         rule = PHRASE_RULE + phrase if predicate else _rule(verb, shape, own_subject)
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
         for subject in subjects:

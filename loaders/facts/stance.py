@@ -17,6 +17,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kg.model import ASSERTED, CONDITIONAL, FUTURE, HEDGED, NEGATED, REPORTED, STATED
+from loaders.entities.cues import DAY_NAMES, MONTH_NAMES
 from loaders.facts import cues
 
 _MAX_CLIMB: Final = 6
@@ -46,6 +47,19 @@ _FUTURE_GOVERNORS: Final = frozenset(
 #: Governors that make it uncertain ('is likely to', 'seems to', 'may consider').
 _HEDGE_GOVERNORS: Final = frozenset({"likely", "seem", "appear", "consider", "able", "willing"})
 _REPORT_GOVERNORS: Final = frozenset({"report", "say", "believe", "understand", "think", "rumour", "rumor"})
+#: Words of a time ahead: with a verb in the present ("takes on X later on Wednesday", "Britain takes over the
+#: presidency in July", "opens his campaign on Tuesday") they make it a schedule, a plan not yet done.
+_AHEAD_WORDS: Final = frozenset({"later", "tomorrow", "tonight", "next", "soon"})
+#: Words that put a time behind ("last July", "a week ago") or make it a span ("since", "until"): no schedule.
+_NOT_AHEAD_WORDS: Final = frozenset(
+    {"last", "ago", "yesterday", "earlier", "past", "previous", "since", "until", "till", "through", "every"}
+)
+#: Verbs whose present is spelt as their past ("Wales beat England on Saturday"): the tagger cannot tell a
+#: schedule from a result by their form, so they are left stated.
+_PAST_AS_PRESENT: Final = frozenset(
+    {"beat", "hit", "put", "set", "cut", "let", "quit", "shut", "spread", "cost", "hurt", "upset", "bet"}
+    | {"cast", "burst", "split", "bid", "outbid", "broadcast", "forecast", "read", "shed", "thrust", "fit"}
+)
 #: Support verbs whose object noun is the event itself: 'will make a visit', 'will hold talks', 'may pay a
 #: visit' are as future or hedged as 'will visit'.
 _SUPPORT_VERBS: Final = frozenset({"make", "hold", "pay", "conduct", "have"})
@@ -78,6 +92,8 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
     presupposed. ``allowed`` names governing verbs that do not suspend this cue ("agreed to buy").
     """
     found = STATED_STANCE
+    if not nominal and token.lemma_.lower() not in cues.SAY_VERBS and _scheduled(token):
+        found = found.with_modality(FUTURE)
     if nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS:
         nominal = False  # the noun is the verb's event: the verb's modals are the noun's
     node, via, below = token, "", token
@@ -110,6 +126,39 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
         via, below = node.dep_, node
         node = node.head
     return _asked(token, found)
+
+
+def _scheduled(verb: Token) -> bool:
+    """A verb in the present with a time ahead of it ("Rusedski takes on Federer later on Wednesday", "Exeter
+    are playing Leeds on Saturday"): English tells a fixed future so, a schedule rather than a deed done."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple = verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lower_ not in _PAST_AS_PRESENT
+    progressive = (
+        verb.tag_ == "VBG" and bool(auxes) and all(a in ("is", "are", "am", "'s", "'re") for a in auxes)
+    )
+    if not (simple or progressive):
+        return False
+    return any(_time_ahead(c) for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod"))
+
+
+def _time_ahead(modifier: Token) -> bool:
+    """'later', 'tomorrow', 'next week', 'on Wednesday', 'in July': a time ahead when the verb is present."""
+    words = list(modifier.subtree)
+    if len(words) > 6 or any(w.lower_ in _NOT_AHEAD_WORDS for w in words):
+        return False
+    return any(
+        w.lower_ in _AHEAD_WORDS or (w.pos_ == "PROPN" and w.lower_ in DAY_NAMES | MONTH_NAMES) for w in words
+    )
+
+
+def _condition(clause: Token) -> bool:
+    """An adverbial clause of condition ('Exeter face a tie against X *if they see off Y*'): the clause it
+    is attached to is as conditional as itself ('even if' and 'as if' are no conditions)."""
+    for mark in clause.children:
+        before = clause.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+        if mark.dep_ == "mark" and mark.lower_ in cues.CONDITIONAL_MARKS and before not in ("even", "as"):
+            return True
+    return False
 
 
 def _headline_infinitive(root: Token) -> bool:
@@ -149,6 +198,9 @@ def _bare_infinitive(clause: Token) -> bool:
 
 
 def _children(node: Token, found: Stance, check_modals: bool, negation: bool) -> Stance | None:
+    # a clause of condition makes the clause it hangs on conditional, but not a say-verb's ("X argued, if
+    # ..., that"): the saying holds whatever its content's condition
+    conditions = check_modals and node.lemma_.lower() not in cues.SAY_VERBS
     for child in node.children:
         dep, lower = child.dep_, child.lower_
         if dep == "mark" and lower in _OPEN_MARKS:
@@ -157,7 +209,9 @@ def _children(node: Token, found: Stance, check_modals: bool, negation: bool) ->
             found = found.negated()
         elif check_modals and dep in ("aux", "auxpass") and lower in cues.MODALS:
             found = found.with_modality(FUTURE if lower in _FUTURE_MODALS else HEDGED)
-        elif dep == "mark" and lower in cues.CONDITIONAL_MARKS:
+        elif (dep == "mark" and lower in cues.CONDITIONAL_MARKS) or (
+            conditions and dep == "advcl" and _condition(child)
+        ):
             found = found.with_modality(CONDITIONAL)
         elif dep == "advmod" and lower in _REPORTED_ADVERBS:
             found = found.with_modality(REPORTED)

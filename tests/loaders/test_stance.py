@@ -179,3 +179,27 @@ def test_a_clause_of_time_hung_on_a_noun_keeps_its_hosts_future(nlp: Language) -
         nlp, "Trade would be the main theme when Peru took over the presidency of the Andean Pact."
     )
     assert not [f for f in analysis.facts if f.predicate.startswith("open:") or f.predicate == "leaderOf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "modality"),
+    [
+        # the present with a time ahead is a schedule, a plan not yet done
+        ("Tom Hale takes on Bill Stone later on Wednesday.", "takes", "future"),
+        ("Ruritania takes over the presidency from Freedonia in July.", "takes", "future"),
+        ("Kestrel Rovers are playing Zenith United on Sunday.", "playing", "future"),
+        # a past, a time behind, or a verb whose present is spelt as its past tells what was done
+        ("Tom Hale took on Bill Stone on Wednesday.", "took", "stated"),
+        ("Wales beat England 11-9 on Saturday.", "beat", "stated"),
+        ("Acme Corp opens a shop every Monday.", "opens", "stated"),
+        # a clause of condition makes its main clause conditional; "even if" does not, nor a say-verb's
+        ("Kestrel Rovers face Zenith United if they win the replay.", "face", "conditional"),
+        ("Acme Corp bought Zenith Corp even if the price was high.", "bought", "stated"),
+        ("Deficits should rise, Tom Hale argued, if countries meet the criteria.", "argued", "stated"),
+    ],
+)
+def test_a_schedule_and_a_condition(nlp: Language, text: str, cue: str, modality: str) -> None:
+    token = next(t for t in nlp(text) if t.text == cue)
+    found = stance(token)
+    assert found is not None
+    assert found.modality == modality
