@@ -92,6 +92,13 @@ DESCRIPTIONS: Final[dict[str, Kind]] = {
     BARE_POST_DESCRIPTION: Kind("Person", frozenset(), False),
     AGE_DESCRIPTION: Kind("Person", frozenset(), False),
 }
+#: Nouns of a kind of place that "the N of X" names by its name: "a deal with the Middle Eastern sheikhdom of
+#: Qatar", "the state of Texas", "the island of Jersey" are Qatar, Texas and Jersey (not "the port of X", a
+#: facility, nor "the people of X"). loaders/facts/context.py takes such a phrase for the place it names.
+PLACE_KIND_NOUNS: Final = frozenset(
+    {"sheikhdom", "kingdom", "emirate", "principality", "republic", "state", "island", "city", "town",
+     "village", "province", "region", "territory", "enclave", "nation", "country"}
+)  # fmt: skip
 _SENTENCE_END = re.compile(r"(?<=[^.][.!?])[\"'\u201d]?\s+|\n+")  # not after "...": no sentence's end
 #: Before an actor's name: "his role was played by Steve Coogan" names who plays the person, not the person.
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed) by (?:[a-z][\w-]* ){0,2}$")

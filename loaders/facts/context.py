@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.descriptions import DESCRIPTIONS
+from loaders.entities.descriptions import DESCRIPTIONS, PLACE_KIND_NOUNS
 from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow
 from loaders.facts import cues
 from loaders.facts.event_dates import date_span
@@ -22,6 +22,16 @@ _PREP_DEPS = frozenset({"prep", "dative"})
 # Plural pronouns that may stand for a country or firm as a clause's subject ('them' as an object seldom
 # does: "Lee told them (students) to ..."); loaders/entities/coref.py leaves every plural one unresolved.
 _PLURAL_SUBJECTS = frozenset({"they", "their"})
+# "his side's victory", "their team's defeat": a side owned by the people of a clause's subject
+_SIDE_NOUNS = frozenset({"side", "team"})
+_SIDE_OWNERS = frozenset({"his", "her", "their"})
+_SIDE_CLASSES = frozenset({"Team", "Country", "Organization", "City"})
+_RESULT_NOUNS = frozenset(
+    {"win", "victory", "triumph", "defeat", "loss", "draw", "success", "thrashing", "beating"}
+)
+_FORMER = frozenset({"former", "ex", "ex-", "old"})
+# "the city of Leeds", but "the state of Washington": only a town's noun names a city
+_TOWN_NOUNS = frozenset({"city", "town", "village"})
 # Modifiers that make "the film" a film other than the one the text has named ("the new film", "the
 # Spielberg film", "the 93 minute film"): such a description is left alone.
 _NARROWING = frozenset({"amod", "compound", "nmod", "nummod", "poss", "appos", "quantmod", "npadvmod"})
@@ -73,8 +83,54 @@ class FactContext:
             indefinite = any(c.dep_ == "det" and c.text in ("a", "an") for c in child.children)
             if child.dep_ == "appos" and self.tok2m[child.i] >= 0 and not indefinite:
                 return self.tok2m[child.i]
+        place = self._place_named(token)
+        if place is not None:
+            return place
+        side = self._own_side(token)
+        if side is not None:
+            return side
         if _bare_description(token):
             return self._pronoun(token)  # "the film": loaders/entities/descriptions.py finds what it means
+        return None
+
+    def _place_named(self, token: Token) -> int | None:
+        """ "the sheikhdom of Qatar", "the state of Texas": the place named after "of" (a place the text
+        names, after "the" and a singular kind noun: "its state of health", "the states of X" are none)."""
+        if token.tag_ != "NN" or token.lower_ not in PLACE_KIND_NOUNS:
+            return None
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            return None
+        for place in prep_objects(token, "of"):
+            index = self.tok2m[place.i]
+            if index < 0 or place.conjuncts or self.mentions[index].cls not in ecues.PLACE_CLASSES:
+                continue
+            if self.mentions[index].cls == "City" and token.lower_ not in _TOWN_NOUNS:
+                continue  # "the state of Washington" is no city's: the name is a namesake's
+            return index
+        return None
+
+    def _own_side(self, token: Token) -> int | None:
+        """ "Ireland fly-half Ronan O'Gara hailed his side's victory over England", "Liverpool boss Rafael
+        Benitez was satisfied after his team's win": "his side" is the one side the clause's subject is
+        named with (the nearest subject above that is no pronoun); None where it names none or two."""
+        if token.lemma_.lower() not in _SIDE_NOUNS or token.tag_ != "NN" or token.dep_ != "poss":
+            return None
+        result = token.head  # only a result's side: "his side's Six Nations defeat" owns no Six Nations
+        if result.lemma_.lower() not in _RESULT_NOUNS or any(self.tok2m[c.i] >= 0 for c in result.children):
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in _SIDE_OWNERS for c in token.children):
+            return None
+        for node in list(token.ancestors)[:_MAX_CLIMB]:
+            subject = child(node, "nsubj", "nsubjpass") if node.pos_ in ("VERB", "AUX") else None
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            words = list(subject.subtree)
+            if any(t.lower_ in _FORMER for t in words):
+                return None  # "the former Porto coach ... his side's victory": his side is another now
+            sides = {self.tok2m[t.i] for t in words if self.tok2m[t.i] >= 0}
+            sides = {i for i in sides if self.mentions[i].cls in _SIDE_CLASSES}
+            return sides.pop() if len(sides) == 1 else None
         return None
 
     def args(self, token: Token | None) -> list[int]:

@@ -9,8 +9,9 @@ object are found, as paths of steps from the cue:
 - ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y; for a passive
   participle clause the noun it modifies: "Acme Corp, headed by John Smith");
 - ``holder``: X of "X is (one of) the N of Y" and "X, the N of Y";
-- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``: children with that dependency
-  (``nsubj``: the clause's own subject, never one inherited from a governing clause);
+- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``dobj``: children with that dependency
+  (``nsubj``: the clause's own subject, never one inherited from a governing clause; ``dobj``: the
+  direct object as written, which a passive verb keeps beside its subject: "was awarded a contract");
 - ``prep:with`` (any preposition): the objects of that preposition under the token, a repeated one's
   too ("from X and from Y");
 - ``head``: the token the cue depends on.
@@ -57,7 +58,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "nsubj", "acl", "advcl", "conj", "appos"}
+    | {"xcomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport"})
 

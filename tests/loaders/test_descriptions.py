@@ -179,3 +179,27 @@ def test_a_person_described_by_one_nationality_is_not_described_by_another(nlp: 
     )
     found = {f for f in facts(analyse(nlp, text)) if f[1] == "citizenOf"}
     assert found == {("Tom Keller", "citizenOf", "Austria")}
+
+
+def test_a_place_described_by_its_kind_is_the_place_it_names(nlp: Language) -> None:
+    # "the sheikhdom of Qatar", "the island of Jersey": the kind noun and "of" name the place itself
+    text = "Kestrel Energy has signed a deal with the Gulf sheikhdom of Qatar to supply gas."
+    assert ("Kestrel Energy", "signedAgreementWith", "Qatar") in facts(analyse(nlp, text))
+
+
+def test_the_state_of_a_city_s_name_is_no_city(nlp: Language) -> None:
+    # "the state of Washington" is no city, whatever a city of that name would make of the sentence
+    text = "Zenolite Corp has been criticized by the state of Washington for its safety record."
+    assert not [f for f in facts(analyse(nlp, text)) if f[0] == "Washington"]
+
+
+def test_his_side_is_the_side_the_subject_is_named_with(nlp: Language) -> None:
+    text = "Wales fly-half Carlos Mendes hailed his side's 19-13 victory over Italy on Saturday."
+    assert ("Wales", "defeated", "Italy") in facts(analyse(nlp, text))
+
+
+def test_his_side_is_nobody_s_for_a_former_coach_or_two_sides(nlp: Language) -> None:
+    former = "The former Wales coach Carlos Mendes watched his side's 3-2 victory over Italy."
+    assert not [f for f in facts(analyse(nlp, former)) if f[1] == "defeated"]
+    two = "Wales and Scotland fans Carlos Mendes and Ana Lake hailed their side's victory over Italy."
+    assert not [f for f in facts(analyse(nlp, two)) if f[1] == "defeated"]
