@@ -54,6 +54,8 @@ _AHEAD_WORDS: Final = frozenset({"later", "tomorrow", "tonight", "next", "soon"}
 _NOT_AHEAD_WORDS: Final = frozenset(
     {"last", "ago", "yesterday", "earlier", "past", "previous", "since", "until", "till", "through", "every"}
 )
+#: Verbs of an event that a report tells in the present only when it is planned ("he visits Leeds this week").
+_PLANNED_IN_PRESENT: Final = frozenset({"visit", "meet", "tour"})
 #: Verbs whose present is spelt as their past ("Wales beat England on Saturday"): the tagger cannot tell a
 #: schedule from a result by their form, so they are left stated.
 _PAST_AS_PRESENT: Final = frozenset(
@@ -130,15 +132,28 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
 
 def _scheduled(verb: Token) -> bool:
     """A verb in the present with a time ahead of it ("Rusedski takes on Federer later on Wednesday", "Exeter
-    are playing Leeds on Saturday"): English tells a fixed future so, a schedule rather than a deed done."""
+    are playing Leeds on Saturday"): English tells a fixed future so, a schedule rather than a deed done.
+    A visit or a meeting in the simple present inside a report is one whatever the time words ("this week
+    as he visits Manchester, Liverpool ...", "when it meets in April", "He now meets X"): a report tells
+    what was done in the past tense; only a headline, which ends with no stop, tells it in the present."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     simple = verb.tag_ in ("VBZ", "VBP") and not auxes and verb.lower_ not in _PAST_AS_PRESENT
+    if simple and verb.lemma_.lower() in _PLANNED_IN_PRESENT and _ends_with_a_stop(verb):
+        return True
     progressive = (
         verb.tag_ == "VBG" and bool(auxes) and all(a in ("is", "are", "am", "'s", "'re") for a in auxes)
     )
     if not (simple or progressive):
         return False
     return any(_time_ahead(c) for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod"))
+
+
+def _ends_with_a_stop(token: Token) -> bool:
+    """Whether the token's sentence ends as a report's do, not as a headline ("Blair visits troops")."""
+    last = token.sent[-1]
+    while last.i > token.sent.start and last.text in ('"', "'", "”", "’", ")"):
+        last = last.nbor(-1)
+    return last.text in (".", "!", "?")
 
 
 def _time_ahead(modifier: Token) -> bool:

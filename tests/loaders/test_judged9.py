@@ -81,3 +81,11 @@ def test_a_town_that_plays_a_match_is_a_club(nlp: Language, text: str, name: str
 def test_a_player_beaten_in_a_match_stays_a_person(nlp: Language) -> None:
     text = "Federer beat Roddick in the tournament final, his coach said after the match."
     assert {m.label for m in analyse(nlp, text).mentions if m.text == "Roddick"} == {"Person"}
+
+
+def test_a_visit_told_in_the_present_inside_a_report_is_planned(nlp: Language) -> None:
+    text = "Mr Kennedy is stepping up his campaign this week as he visits Manchester, Leeds and Leicester."
+    assert not {f for f in facts(analyse(nlp, text)) if f[1] == "visited"}
+    assert ("Kennedy", "visited", "Manchester") in facts(
+        analyse(nlp, "Mr Kennedy visited Manchester on Monday.")
+    )
