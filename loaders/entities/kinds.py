@@ -38,7 +38,10 @@ _WORK_ROLES = frozenset({"actor", "actress", "presenter"})
 #: Names of film and stage industries before a role ("Hollywood star X"): a trade, not a work.
 _INDUSTRIES = frozenset({"hollywood", "bollywood", "nollywood", "broadway"})
 _WORK_ROLE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT", "WORK_OF_ART"})
-_LEGAL_ENDS = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "incorporated", "corporation"})
+_LEGAL_ENDS = frozenset(
+    {"inc", "corp", "co", "cos", "ltd", "plc", "llc", "incorporated", "corporation", "ag", "sa", "nv", "bv",
+     "gmbh", "spa"}
+)  # fmt: skip
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 _FIRM_CONNECTORS = frozenset({"of", "and", "&"})
 _REPEATED = frozenset({"Work", "Product", "Award"})
@@ -82,6 +85,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or _firm_cue(doc, start, end, label)
         or _collective_subject(doc, start, end, label)
+        or _titled_person(doc, start, end, label)
         or (_match_side(doc, start, end, label) if label in _FOLLOWED_BY["Team"] else None)
     )
 
@@ -115,6 +119,23 @@ def _match_side(doc: Doc, start: int, end: int, label: str) -> str | None:
     if label == "PERSON":
         return "Team" if geo_index().city_candidates([doc[start:end].text], alternates=False) else None
     return "Team"
+
+
+_FIRM_WORDS = cues.CORPORATE_DESIGNATORS | cues.ORG_HEAD_NOUNS
+
+
+def _titled_person(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """ "Ethiopian trade minister Tesfay Dinka", "bank spokesman Siri Karncharoendi": a full name right
+    after a title in lower case is a person's, whatever NER took it for (an organisation, mostly)."""
+    before = doc[start - 1] if start > 0 else None
+    if label == "PERSON" or before is None or not before.is_lower or before.tag_ != "NN":
+        return None
+    if before.lower_ not in cues.TITLE_NOUNS or not 2 <= end - start <= 3:
+        return None
+    words = doc[start:end]
+    if any(t.lower_.rstrip(".") in _FIRM_WORDS for t in words):
+        return None  # "lead manager Nomura International Ltd", "lead manager Swiss Bank Corp": a bank's role
+    return "Person" if all(t.is_title and t.is_alpha for t in words) else None
 
 
 #: Plural forms of "be" and "have" (VBP "are", "have"; VBD "were"): the agreement a collective noun takes.

@@ -89,3 +89,21 @@ def test_a_visit_told_in_the_present_inside_a_report_is_planned(nlp: Language) -
     assert ("Kennedy", "visited", "Manchester") in facts(
         analyse(nlp, "Mr Kennedy visited Manchester on Monday.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Growth is slow, Ethiopian trade minister Tesfay Dinka said.", "Tesfay Dinka", "Person"),
+        ("The bond is priced at par, lead manager Commerzbank AG said.", "Commerzbank AG", "Organization"),
+        (
+            "The bond is priced at par, lead manager Nomura International Ltd said.",
+            "Nomura International Ltd",
+            "Organization",
+        ),
+    ],
+)
+def test_a_title_types_a_full_name_a_legal_form_a_firm(
+    nlp: Language, text: str, name: str, kind: str
+) -> None:
+    assert {m.label for m in analyse(nlp, text).mentions if m.text == name} == {kind}
