@@ -7,6 +7,7 @@ and a run stopped part-way can go on after the last article it reported (``after
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import date, datetime
 from typing import Any
 
 import neo4j
@@ -39,15 +40,31 @@ def iter_stored_articles(
 
 def stored_article(props: Mapping[str, Any]) -> Article:
     """An Article from its node's properties (a Neo4j date or datetime becomes Python's)."""
-    published = props.get("published")
-    to_native = getattr(published, "to_native", None)
     return Article(
         iri=URIRef(props["uri"]),
         text=props["text"],
         content_hash=props["contentHash"],
         title=props.get("title"),
         url=props.get("url"),
-        published=to_native() if to_native is not None else published,
+        published=_published(props.get("published")),
         source=props.get("source"),
         language=props.get("language"),
     )
+
+
+def _published(value: Any) -> date | datetime | None:
+    """A stored publication date as Python's. A date without a time of day is stored as its ISO string
+    (mapping.ARTICLE_PROPERTIES types the string xsd:date), a time of day as a Neo4j datetime; a string
+    that is no ISO date is left out rather than sink the re-extraction of every article after it."""
+    to_native = getattr(value, "to_native", None)
+    if to_native is not None:
+        native: date | datetime = to_native()
+        return native
+    if isinstance(value, str):
+        for parse in (date.fromisoformat, datetime.fromisoformat):
+            try:
+                return parse(value)
+            except ValueError:
+                continue
+        return None
+    return value if isinstance(value, date) else None
