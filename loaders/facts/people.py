@@ -860,12 +860,16 @@ def _emit_roles(
             ctx.add("memberOf", person, aff, title, "party-title", confidence - 0.1)
         elif head.lower_ in post_names.BAND_ROLES and cls == "Organization":
             ctx.add("memberOf", person, aff, title, "band-title", confidence - 0.1)
+        elif country and head.lower_ in _BEAT_TITLES:
+            continue  # "US editor X", "UK economist at RBS": the country is the beat, not the nationality
         elif country:
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
 
 
+#: Titles of those who cover a country's news or economy: a country before them is their beat.
+_BEAT_TITLES = frozenset({"economist", "analyst", "editor", "correspondent", "reporter", "strategist"})
 #: Words an organisation's name leaves at the end of a post's words once the name is taken out of them.
 _LEFT_BEHIND = frozenset({"the", "to", "in", "on", "(", ")", "[", "]", ",", "'s", "’s"})
 

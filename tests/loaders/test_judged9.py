@@ -107,3 +107,14 @@ def test_a_title_types_a_full_name_a_legal_form_a_firm(
     nlp: Language, text: str, name: str, kind: str
 ) -> None:
     assert {m.label for m in analyse(nlp, text).mentions if m.text == name} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Screen Weekly's US editor Mike Goodwin thinks the films did not grab the public.",
+        "Ross Walker, UK economist at the Royal Bank of Scotland, said rates would rise.",
+    ],
+)
+def test_a_country_before_a_reporters_or_economists_title_is_the_beat(nlp: Language, text: str) -> None:
+    assert not {f for f in facts(analyse(nlp, text)) if f[1] == "citizenOf"}
