@@ -31,17 +31,15 @@ from loaders.entities.worklists import listed_works, person_name
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
-#: Legal forms that end a company's name NER may miss ("Thies Cos Inc"); written with a capital.
 #: ("star" is no cue of its own: "Westlife star X" names a band; a work that is named as one elsewhere in
 #: the article still gets its star, loaders/facts/works.py role_in_work)
 _WORK_ROLES = frozenset({"actor", "actress", "presenter"})
 #: Names of film and stage industries before a role ("Hollywood star X"): a trade, not a work.
 _INDUSTRIES = frozenset({"hollywood", "bollywood", "nollywood", "broadway"})
 _WORK_ROLE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT", "WORK_OF_ART"})
-_LEGAL_ENDS = frozenset(
-    {"inc", "corp", "co", "cos", "ltd", "plc", "llc", "incorporated", "corporation", "ag", "sa", "nv", "bv",
-     "gmbh", "spa"}
-)  # fmt: skip
+#: Legal forms that end a company's name NER may miss ("Thies Cos Inc", "Commerzbank AG"); written with a
+#: capital. Not "Company", "Limited" or "LP", which end other names too (a theatre company, a record).
+_LEGAL_ENDS = cues.LEGAL_FORMS - {"company", "limited", "lp"}
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 _FIRM_CONNECTORS = frozenset({"of", "and", "&"})
 _REPEATED = frozenset({"Work", "Product", "Award"})

@@ -3,7 +3,7 @@
 The components work per Doc (a paragraph); identity, pronouns and implicit arguments need the whole text,
 so they are settled here: rows are shifted to text offsets, :mod:`loaders.entities.coref` resolves who is
 who, facts whose arguments do not fit the predicate's domain and range are dropped, and the gazetteer adds
-what it knows about capitals mentioned in the text.
+that a capital lies in its country where one sentence names both.
 """
 
 from __future__ import annotations
@@ -272,9 +272,11 @@ def _capital_facts(
             countries.setdefault((key, _sentence_span(text, rows.sentence_starts, row.start)[0]), row)
     placed = set()
     for row, key in zip(rows.mentions, keys, strict=True):
-        referent = referents.get(key) if key is not None and key not in placed else None
+        if key is None or key in placed or row.cls in (PRONOUN, CONTEXT, NORP):
+            continue
+        referent = referents.get(key)
         entry = gaz.lookup(referent.name) if referent is not None and referent.cls == "City" else None
-        if key is None or entry is None or not entry.capital_of or row.cls in (PRONOUN, CONTEXT, NORP):
+        if entry is None or not entry.capital_of:
             continue
         if not _AFTER_PLACE_PREPOSITION.search(text, max(0, row.start - 12), row.start):
             continue
