@@ -19,6 +19,9 @@ main before the fifth round's rules and after them, and only then used for calib
 dev9 (drawn on 2026-12-06, ninth round, its own seed, same shape): annotated blind at the round's start and
 kept sealed while its rules were written: measured on main before the round and after it, per-fact output
 unread.
+
+dev10 (drawn on 2026-12-06, tenth round, its own seed, same shape): annotated blind at the round's start and
+sealed the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ DEV6_SEED = 20261209
 DEV7_SEED = 20261210
 DEV8_SEED = 20261211
 DEV9_SEED = 20261212
+DEV10_SEED = 20261213
 
 
 def main(news_dir: Path) -> None:
@@ -63,6 +67,7 @@ def main(news_dir: Path) -> None:
     chosen["dev7"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV7_SEED)
     chosen["dev8"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV8_SEED)
     chosen["dev9"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV9_SEED)
+    chosen["dev10"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV10_SEED)
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
 
