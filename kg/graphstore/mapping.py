@@ -97,7 +97,9 @@ ARTICLE_PROPERTIES: Final[Mapping[str, tuple[URIRef, URIRef | None]]] = {
     "text": (SCHEMA.articleBody, None),
     "title": (SCHEMA.headline, None),
     "url": (SCHEMA.url, XSD.anyURI),
-    "published": (SCHEMA.datePublished, XSD.date),  # or xsd:dateTime, decided by the value's type
+    # No string type: an xsd:date or xsd:dateTime literal is stored as a Neo4j Date or DateTime, so that
+    # every article's date is a temporal value (compare and sort them with compiler.time.chronological).
+    "published": (SCHEMA.datePublished, None),
     "source": (SCHEMA.publisher, None),
     "language": (SCHEMA.inLanguage, None),
 }

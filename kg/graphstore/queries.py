@@ -109,7 +109,11 @@ CALL (s, o) {{
   OPTIONAL MATCH (s)<-[:SUBJECT]-(e {{predicate: $predicate}})-[:OBJECT]->(o),
                  (e)-[:IN_ARTICLE]->(a:Article)
   WHERE {FACT_EVIDENCE}
-  RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
+  // By calendar day first, as the writer orders them (write_queries): min() would order a date and
+  // a datetime by their types.
+  WITH DISTINCT a ORDER BY date(a.published), a.published
+  WITH count(a) AS n, collect(a.published) AS dates
+  RETURN n, dates[0] AS first, dates[-1] AS last
 }}
 SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
 WITH r, n WHERE n = 0

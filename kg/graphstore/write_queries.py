@@ -113,10 +113,13 @@ CALL () {
   USING INDEX SEEK s:Resource(uri) USING INDEX SEEK o:Resource(uri)
   WHERE type(r) = row.type AND (NOT row.open OR r.predicate = row.predicate)
   CALL (r, row) {
-    // min/max over the stored bounds and the batch's dates: the order Neo4j's aggregation uses
-    // for a recount, also across date and datetime values.
+    // The earliest and latest of the stored bounds and the batch's dates, by calendar day first:
+    // min() would order a date and a datetime by their types, not by time.
     UNWIND [r.firstPublished, r.lastPublished] + row.published AS published
-    RETURN min(published) AS first, max(published) AS last
+    WITH published WHERE published IS NOT NULL
+    WITH published ORDER BY date(published), published
+    WITH collect(published) AS dates
+    RETURN dates[0] AS first, dates[-1] AS last
   }
   SET r.articleCount = coalesce(r.articleCount, 0) + row.articles,
       r.firstPublished = first, r.lastPublished = last
@@ -140,7 +143,9 @@ CALL () {
     + FACT_EVIDENCE
     + """
     MATCH (e)-[:IN_ARTICLE]->(a:Article)
-    RETURN count(DISTINCT a) AS n, min(a.published) AS first, max(a.published) AS last
+    WITH DISTINCT a ORDER BY date(a.published), a.published  // as in the write step
+    WITH count(a) AS n, collect(a.published) AS dates
+    RETURN n, dates[0] AS first, dates[-1] AS last
   }
   SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
   WITH r, n WHERE n = 0

@@ -104,6 +104,31 @@ def test_support_counts_articles_and_their_dates(writer: GraphWriter, driver: ne
     assert support["lastPublished"].to_native() == dated(24)
 
 
+def test_dates_with_and_without_a_time_of_day_are_stored_and_ordered_in_time(
+    writer: GraphWriter, driver: neo4j.Driver
+) -> None:
+    # An article added with only a day (as the GraphQL mutation takes it) among date-times: Neo4j orders
+    # a Date and a DateTime by type, so support bounds must be taken by calendar day.
+    for url, published in (("21", date(2023, 3, 21)), ("20", dated(20)), ("25", date(2023, 3, 25))):
+        writer.ingest(extraction(url=f"https://news.example/{url}", published=published))
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Article) WITH a ORDER BY a.url RETURN collect(a.published) AS published"
+    )
+    stored = records[0]["published"]
+    assert [type(v).__name__ for v in stored] == ["DateTime", "Date", "Date"]
+    records, _, _ = driver.execute_query(
+        "MATCH (:Resource {uri: $s})-[r:URGES]->(:Resource {uri: $o}) RETURN r", s=str(KIRBY), o=str(CHINA)
+    )
+    support = records[0]["r"]
+    assert support["firstPublished"].to_native() == dated(20)
+    assert support["lastPublished"].to_native() == date(2023, 3, 25)
+    writer.delete_article(extraction(url="https://news.example/25").article.iri)
+    records, _, _ = driver.execute_query(
+        "MATCH (:Resource {uri: $s})-[r:URGES]->(:Resource {uri: $o}) RETURN r", s=str(KIRBY), o=str(CHINA)
+    )
+    assert records[0]["r"]["lastPublished"].to_native() == date(2023, 3, 21)
+
+
 def test_changed_text_replaces_only_that_articles_facts(writer: GraphWriter, driver: neo4j.Driver) -> None:
     other = extraction(url="https://news.example/other")
     writer.ingest(other)

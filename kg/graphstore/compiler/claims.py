@@ -16,7 +16,7 @@ from kg.graphstore.compiler.compiler import Compiler, Env, Rule, related
 from kg.graphstore.compiler.cypher import Scope
 from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
-from kg.graphstore.compiler.time import published_within
+from kg.graphstore.compiler.time import by_publication, published_within
 from kg.graphstore.queries import committed, fact_evidence
 from kg.model import ASSERTED, NEGATED, STATED
 from kg.vocab import SYMMETRIC_PREDICATES, local_name
@@ -124,7 +124,7 @@ def _statements(polarity: str) -> Rule:
             f"MATCH ({s})<-[:SUBJECT|OBJECT]-({e}:Evidence)-[:SUBJECT|OBJECT]->({o}) "
             f"WHERE {e}.predicate = {p} AND {kind} AND {oriented} "
             f"MATCH ({e})-[:IN_ARTICLE]->({a}:Article) "
-            f"WITH {e}, {a} ORDER BY {a}.published, {a}.uri, {e}.uri LIMIT {STATEMENTS_PER_SIDE}"
+            f"WITH {e}, {a} ORDER BY {by_publication(a)}, {a}.uri, {e}.uri LIMIT {STATEMENTS_PER_SIDE}"
         )
         with c.rows(STATEMENTS_PER_SIDE, f"contradictions.{field.name}"):
             row = c.object_map(body, "Evidence", {"ev": e, "a": a}, field.fields)

@@ -13,6 +13,7 @@ from typing import Final
 
 from kg.errors import InvalidInputError
 from kg.graphstore.compiler.cypher import Names
+from kg.graphstore.compiler.time import by_publication
 from kg.graphstore.mapping import LABEL_OF_CLASS, OPEN_TYPE, TYPE_OF_PREDICATE
 from kg.graphstore.queries import fact_evidence
 from kg.vocab import KG, OPEN, PREDICATE_SPECS, local_name
@@ -37,7 +38,7 @@ ENTITY_FACT_ORDER = "{r}.articleCount DESC, type({r}), {o}.name, {s}.name, eleme
 #: Facts of the whole graph (the root ``facts``).
 FACT_ORDER = "{r}.articleCount DESC, {s}.name, type({r}), {o}.name, elementId({r})"
 #: The evidence of a fact, newest article first.
-EVIDENCE_ORDER = "{a}.published DESC, {ev}.sentenceStart, {ev}.uri"
+EVIDENCE_ORDER = by_publication("{a}", "DESC") + ", {ev}.sentenceStart, {ev}.uri"
 
 
 def allowed(names: Collection[str] | None) -> tuple[str, ...] | None:

@@ -18,7 +18,7 @@ from kg.graphstore.compiler.cypher import Scope, string
 from kg.graphstore.compiler.filters import article_condition, entity_condition, fact_condition
 from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
-from kg.graphstore.compiler.time import day
+from kg.graphstore.compiler.time import by_publication, day
 from kg.graphstore.compiler.types import MENTION_COUNT, entity_env, fact_env
 
 FULLTEXT_INDEX = "entityNames"
@@ -75,9 +75,13 @@ def entity(c: Compiler, scope: Scope, field: Field) -> str:
     return c.object_map(scope, "Entity", entity_env(n), field.fields)
 
 
-def _order(var: str, sort: list[Mapping[str, Any]] | None, keys: Mapping[str, str], tiebreak: str) -> str:
+#: A sort field -> its ORDER BY terms for a variable and a direction.
+SortKeys = Mapping[str, Callable[[str, str], str]]
+
+
+def _order(var: str, sort: list[Mapping[str, Any]] | None, keys: SortKeys, tiebreak: str) -> str:
     terms = [
-        f"{keys[name].format(v=var)} {direction}"
+        keys[name](var, direction)
         for item in sort or []
         for name, direction in item.items()
         if direction is not None and name in keys
@@ -85,8 +89,11 @@ def _order(var: str, sort: list[Mapping[str, Any]] | None, keys: Mapping[str, st
     return ", ".join([*terms, tiebreak])
 
 
-_ENTITY_SORT = {"name": "{v}.name", "mentionCount": MENTION_COUNT.replace("{n}", "{v}")}
-_ARTICLE_SORT = {"published": "{v}.published", "title": "{v}.title"}
+_ENTITY_SORT: Final[SortKeys] = {
+    "name": lambda v, d: f"{v}.name {d}",
+    "mentionCount": lambda v, d: MENTION_COUNT.format(n=v) + f" {d}",
+}
+_ARTICLE_SORT: Final[SortKeys] = {"published": by_publication, "title": lambda v, d: f"{v}.title {d}"}
 
 
 def entities(c: Compiler, scope: Scope, field: Field) -> str:
@@ -225,16 +232,15 @@ def path_facts(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
 def mentioned(c: Compiler, scope: Scope, field: Field) -> str:
     """``mentioned(since, until, first)``: entities by the articles of a period that mention them.
 
-    Without ``since`` the period is the newest week in the graph, found from the newest article (the
-    ``published`` range index answers it with one row); ``until`` defaults to that article's day.
+    Without ``since`` the period is the newest week in the graph, ending on the newest article's day;
+    ``until`` defaults to that day.
     """
     first = page_args(field.arg("first", 10), None, c.limits.max_page_size).first
     a, n, newest, start, end = c.var("a"), c.var("n"), c.var("newest"), c.var("since"), c.var("until")
     given = {k: day(c, field.args[k], k) for k in ("since", "until") if field.args.get(k)}
     week_before = f"{newest} - duration('P6D')"
     scope.add(
-        f"CALL () {{ OPTIONAL MATCH ({a}:Article) WHERE {a}.published IS NOT NULL "
-        f"WITH {a} ORDER BY {a}.published DESC LIMIT 1 RETURN date({a}.published) AS {newest} }} "
+        f"CALL () {{ MATCH ({a}:Article) RETURN max(date({a}.published)) AS {newest} }} "
         f"WITH {given.get('until', newest)} AS {end}, "
         f"{given.get('since', week_before)} AS {start} "
         f"MATCH ({a}:Article)-[:MENTIONS]->({n}:{ENTITY_LABELS}) "

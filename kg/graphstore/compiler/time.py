@@ -1,7 +1,8 @@
 """How the compiler reads time: articles' publication days as filters, facts known as of a day, and an
 entity's timeline (docs/graphql.md).
 
-Articles' ``published`` is a date or a date-time; it is compared and grouped by its calendar day. Date
+Articles' ``published`` is a date or a date-time; it is compared and grouped by its calendar day, and
+ordered by ``by_publication``. Date
 arguments reach the compiler as ISO text: ``day`` reads them, and refuses what is not a day by name.
 """
 
@@ -36,6 +37,16 @@ def parse_day(value: Any, argument: str) -> dt.date:
         raise InvalidInputError(
             f"{argument}: not an ISO 8601 day (YYYY-MM-DD): {str(value)[:40]!r}"
         ) from None
+
+
+def by_publication(a: str, direction: str = "") -> str:
+    """ORDER BY terms for the article ``a`` by its ``published`` value, in time.
+
+    Neo4j orders a Date and a DateTime by their types, not by time, so the calendar day comes first;
+    the value itself then orders the date-times of one day.
+    """
+    suffix = f" {direction}" if direction else ""
+    return f"date({a}.published){suffix}, {a}.published{suffix}"
 
 
 def day(c: Compiler, value: Any, argument: str) -> str:

@@ -17,7 +17,7 @@ from kg.graphstore.compiler.compiler import Compiler, Env, Rule, related
 from kg.graphstore.compiler.cypher import Scope, iso_text, nullable, string
 from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
-from kg.graphstore.compiler.time import known_as_of, published_within
+from kg.graphstore.compiler.time import by_publication, known_as_of, published_within
 
 #: How many articles mention an entity. Only articles have MENTIONS (docs/data-model.md), so the far
 #: end needs no label: without one, Neo4j reads the node's stored degree instead of expanding
@@ -158,7 +158,7 @@ def entity_articles(c: Compiler, scope: Scope, env: Env, field: Field) -> str:
     def match(body: Scope, skip: str, limit: str) -> Env:
         a = c.var("a")
         body.add(
-            f"MATCH ({n})<-[:MENTIONS]-({a}:Article) WITH {a} ORDER BY {a}.published DESC, {a}.uri "
+            f"MATCH ({n})<-[:MENTIONS]-({a}:Article) WITH {a} ORDER BY {by_publication(a, 'DESC')}, {a}.uri "
             f"SKIP {skip} LIMIT {limit}"
         )
         return {"a": a}
