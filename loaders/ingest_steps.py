@@ -179,6 +179,8 @@ def extract_chunk(articles: list[Article], extract_batch: ExtractBatch) -> tuple
             prepared.append(Prepared(article_name(extraction.article), extraction_rows(extraction)))
         except InvalidInputError as exc:
             failed.append(f"{article_name(extraction.article)}: not written: {exc}")
+        except Exception as exc:  # a defect one article's data meets must not sink the others
+            failed.append(f"{article_name(extraction.article)}: not written: {type(exc).__name__}: {exc}")
     return prepared, failed
 
 
