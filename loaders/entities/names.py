@@ -89,15 +89,22 @@ def opening_quantifier(token: Token) -> bool:
     after = doc[token.i + 1]
     if not _name_like(after) or after.is_punct:
         return False
-    if not opens_sentence(token):
+    if not _opens_words(token):
         return True
     return any(  # a sentence opening with "All" or "No" is rare: this scan is too
         t.text == token.text
         and t.i + 1 < len(doc)
         and doc[t.i + 1].text == after.text
-        and not opens_sentence(t)
+        and not _opens_words(t)
         for t in doc
     )
+
+
+def _opens_words(token: Token) -> bool:
+    """Whether the token opens a sentence, or a quotation or clause inside one ('told the daily "All OPEC
+    states ...'): a capital there says nothing of a name."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return opens_sentence(token) or (before is not None and before.text in _OPENING_PUNCT | {":"})
 
 
 def _with_opening_quantifier(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:

@@ -174,6 +174,7 @@ def test_all_or_no_opening_a_name_stays_in_it(nlp: Language, text: str, name: st
     [
         "All Labour MPs voted for the bill, said party chairman Ian Brodie.",
         "No Labour minister has resigned, said Tony Blair.",
+        'Sheikh Omar told the daily Al-Qabas "All OPEC states keep to their quotas."',
         "The deal was struck by All Japan Seamen's Union leader Ken Oda.",
     ],
 )
