@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.firm_context import firm_context
+from loaders.entities.names import opening_quantifier
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import listed_works, person_name
@@ -509,9 +510,10 @@ def _opens_name(before: Token) -> bool:
 
 
 def _headed_word(token: Token) -> bool:
-    """A capitalised word of a name: not a title ("Chief Executive"), a day or a month."""
+    """A capitalised word of a name: not a title ("Chief Executive"), a day or a month; "All" or "No"
+    opening one ("the All England Club")."""
     lower = token.lower_
-    return (
+    return opening_quantifier(token) or (
         token.is_title
         and token.is_alpha
         and token.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -663,6 +665,8 @@ def _name_before(doc: Doc, cue: int, club_role: bool = False) -> tuple[int, int]
         start -= 1
     if start < cue and doc[start].is_sent_start and not (club_role and _named_elsewhere(doc[start])):
         start += 1
+    if 0 < start < cue and opening_quantifier(doc[start - 1]):
+        start -= 1  # "All Blacks captain X": the parser hangs "All" apart, as a determiner
     return start, cue
 
 

@@ -28,6 +28,7 @@ from loaders.entities.names import (
     is_title_word,
     names_in,
     opening_common_word,
+    opening_quantifier,
     title_gender,
 )
 from loaders.entities.nationals import firms_named_as_people, people_named_apart
@@ -191,6 +192,7 @@ class EntityMentions:
             _row(doc[start:end], kind, doc[start:end].text, CUED)
             for start, end, kind in cued_titles(doc, taken)
         )
+        rows.extend(_quantified_affiliations(doc, taken))
         named = [(r.tok_start, r.tok_end, r.cls) for r in rows]
         rows.extend(
             _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
@@ -557,6 +559,25 @@ def _opening_name_before(doc: Doc, start: int) -> bool:
         and not is_title_word(before)
         and not opening_common_word(before)
     )
+
+
+def _quantified_affiliations(doc: Doc, taken: bytearray) -> list[MentionRow]:
+    """ "All Blacks captain X", "No Doubt singer Y": a name that "All" or "No" opens, before a title, that NER
+    left unnamed. Made here, with its first word, before the titles take the words after it for the
+    organisation (a "Blacks" or a "Doubt" is another name)."""
+    rows = []
+    for k, token in enumerate(doc):
+        if taken[k] or not opening_quantifier(token):
+            continue
+        end = k + 1
+        while end < len(doc) and end - k <= _MAX_NAME_WORDS and _free_capital(doc[end]) and not taken[end]:
+            if is_title_word(doc[end]):
+                break
+            end += 1
+        if end > k + 1 and before_title(doc, end):
+            rows.append(_row(doc[k:end], "Organization", doc[k:end].text, CUED))
+            taken[k:end] = b"\x01" * (end - k)
+    return rows
 
 
 def _surname_mentions(doc: Doc, rows: list[MentionRow], taken: bytearray) -> list[MentionRow]:

@@ -41,7 +41,7 @@ class NameBounds(NamedTuple):
 
 def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> list[NameBounds]:
     """The names inside the NER span doc[start:end] (one, or for persons joined by 'and', several)."""
-    start = _with_title_possessive(doc, start)
+    start = _with_opening_quantifier(doc, _with_title_possessive(doc, start), end, gaz)
     if person:
         parts = _person_parts(doc, start, end)
     else:
@@ -72,6 +72,49 @@ def _with_title_possessive(doc: Doc, start: int) -> int:
 
 def _title_possessive(token: Token) -> bool:
     return token.text in _TITLE_POSSESSIVES and not token.is_sent_start
+
+
+#: Quantifiers that open names and change what they say when cut off: "No Doubt", "the All Blacks", "the All
+#: England Club" (a "Doubt" or the "Blacks" is another name).
+_NAME_QUANTIFIERS = frozenset({"All", "No"})
+
+
+def opening_quantifier(token: Token) -> bool:
+    """Whether the token is "All" or "No" opening a name: capitalised where no sentence starts, or at a
+    sentence's start when the text also writes the two words inside a sentence ("All Blacks captain X ...
+    against the All Blacks"), where only a name capitalises them."""
+    doc = token.doc
+    if token.text not in _NAME_QUANTIFIERS or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if not _name_like(after) or after.is_punct:
+        return False
+    if not _opens_words(token):
+        return True
+    return any(  # a sentence opening with "All" or "No" is rare: this scan is too
+        t.text == token.text
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].text == after.text
+        and not _opens_words(t)
+        for t in doc
+    )
+
+
+def _opens_words(token: Token) -> bool:
+    """Whether the token opens a sentence, or a quotation or clause inside one ('told the daily "All OPEC
+    states ...'): a capital there says nothing of a name."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return opens_sentence(token) or (before is not None and before.text in _OPENING_PUNCT | {":"})
+
+
+def _with_opening_quantifier(doc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """Start of a name with the "All" or "No" that NER leaves out of it ("No Doubt" tagged "Doubt"); not
+    before a place, which it quantifies or which is a part of a longer name ("All Japan Seaman's Union")."""
+    k = start - 1
+    if k < 0 or not opening_quantifier(doc[k]):
+        return start
+    entry = gaz.lookup(doc[start:end].text)
+    return start if entry is not None and entry.cls in cues.PLACE_CLASSES else k
 
 
 def _several_words(doc: Doc, bounds: NameBounds) -> bool:
@@ -216,7 +259,9 @@ def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer
     if _title_before_name(doc, k, end, person):
         return True  # "Mr Blair", "Fed chief Paul Volcker"; not "Mervyn King", "Martin Luther King Jr."
     if k == start and token.pos_ in _JUNK_POS and token.pos_ != "PROPN" and not _title_possessive(token):
-        return not _number_of_name(token)  # "Unlike Paul Volcker"; not "the Six Nations"
+        return not _number_of_name(token) and not opening_quantifier(
+            token
+        )  # "Unlike Paul Volcker"; not "the Six Nations"
     return person and k == start and k + 1 < end and gaz.demonym(token.text) is not None
 
 

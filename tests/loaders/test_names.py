@@ -144,6 +144,46 @@ def test_a_number_that_is_part_of_a_name_stays(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        ("Fans cheered when No Doubt singer Kira Velte walked on stage.", "No Doubt", "Doubt"),
+        (
+            "The dispute began with a remark by All England Club chairman Tom Varley.",
+            "All England Club",
+            "England Club",
+        ),
+        (
+            "All Blacks captain Rua Tane is fit. Wales last beat the All Blacks in 1953.",
+            "All Blacks",
+            "Blacks",
+        ),
+        (
+            "The ticket office of the All England Club opened late on Monday.",
+            "All England Club",
+            "England Club",
+        ),
+    ],
+)
+def test_all_or_no_opening_a_name_stays_in_it(nlp: Language, text: str, name: str, cut: str) -> None:
+    names = _all_names(referent_names(analyse(nlp, text)))
+    assert name in names and cut not in names, sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All Labour MPs voted for the bill, said party chairman Ian Brodie.",
+        "No Labour minister has resigned, said Tony Blair.",
+        'Sheikh Omar told the daily Al-Qabas "All OPEC states keep to their quotas."',
+        "The deal was struck by All Japan Seamen's Union leader Ken Oda.",
+    ],
+)
+def test_all_or_no_quantifying_a_name_stays_out_of_it(nlp: Language, text: str) -> None:
+    names = _all_names(referent_names(analyse(nlp, text)))
+    assert not any(n.startswith(("All ", "No ")) for n in names), sorted(names)
+
+
+@pytest.mark.parametrize(
     ("text", "domain", "post"),
     [
         (
