@@ -235,7 +235,17 @@ _FACILITY_WORDS = ecues.VENUE_HEAD_NOUNS | {
 #: Places an organisation is "in" that are where it works, not its home: a list of three or more.
 _PLACE_LIST = 3
 #: Last words of an event NER took for an organisation ("the Consumer Electronics Show in Las Vegas").
-_EVENT_WORDS = ecues.EVENT_HEAD_NOUNS | {"show", "fair"}
+#: "the European Indoors in Madrid", "the Rugby World Cup Sevens in Hong Kong": contests held there.
+_EVENT_WORDS = ecues.EVENT_HEAD_NOUNS | {
+    "show",
+    "fair",
+    "indoors",
+    "sevens",
+    "trophy",
+    "race",
+    "rally",
+    "regatta",
+}
 
 
 def _event_named(ctx: FactContext, index: int) -> bool:
