@@ -59,7 +59,7 @@ class FactContext:
     # -- arguments ---------------------------------------------------------------------------------
     def arg(self, token: Token | None) -> int | None:
         """The mention a token stands for: its own, a pronoun's, a relative clause head's, an appositive's."""
-        if token is None:
+        if token is None or _counted_group(token):
             return None
         index = self.tok2m[token.i]
         if index >= 0:
@@ -332,6 +332,15 @@ class FactContext:
 _OWN_TIES = frozenset(
     {"holdsPosition", "worksFor", "leaderOf", "memberOf", "citizenOf", "playsFor", "coaches"}
 )
+
+
+def _counted_group(token: Token) -> bool:
+    """ "20 Islamic Banks", "three US banks": a number of things of a kind, no one thing a fact is about (a
+    number the name spells with a capital is the name's own: "The Four Tops")."""
+    return token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" and c.tag_ == "CD" and (c.text[0].isdigit() or c.text.islower())
+        for c in token.children
+    )
 
 
 def _bare_description(token: Token) -> bool:

@@ -83,3 +83,10 @@ def test_a_need_denied_or_past_urges_nobody(nlp: Language) -> None:
     assert not [f for f in facts(analyse(nlp, past)) if f[1] == "urges"]
     now = "Tom Hale said that Iran needs to close the strait."
     assert [f for f in facts(analyse(nlp, now)) if f[1] == "urges"]
+
+
+def test_a_counted_group_is_no_party(nlp: Language) -> None:
+    text = "The Kestrel Development Bank and 20 Islamic Banks signed an agreement to finance trade."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "signedAgreementWith"]
+    named = "The Kestrel Development Bank and the Zenith Bank signed an agreement to finance trade."
+    assert [f for f in facts(analyse(nlp, named)) if f[1] == "signedAgreementWith"]
