@@ -336,9 +336,10 @@ _OWN_TIES = frozenset(
 
 def _counted_group(token: Token) -> bool:
     """ "20 Islamic Banks", "three US banks": a number of things of a kind, no one thing a fact is about (a
-    number the name spells with a capital is the name's own: "The Four Tops")."""
+    number the name spells with a capital is the name's own, "The Four Tops", and a year is a date, "the
+    2000 Sydney Games")."""
     return token.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == "nummod" and c.tag_ == "CD" and (c.text[0].isdigit() or c.text.islower())
+        c.dep_ == "nummod" and c.tag_ == "CD" and ((c.text.isdigit() and len(c.text) < 4) or c.text.islower())
         for c in token.children
     )
 
