@@ -375,7 +375,7 @@ def _resolve_pronouns(
             if not person and cls == "Country" and _SENTENCE_END.search(text, rows[j].end, row.start + 1):
                 continue
             if person and cls == "Person":
-                about = _person_before_possessor(rows, keys, referents, named[: k + 1], row.start, text, fits)
+                about = _person_before_possessor(rows, keys, referents, named, k, row.start, text, fits)
                 if about is not None:
                     keys[i] = about  # "X criticised Tony Blair's record. ... he said": X said it
                     break
@@ -389,22 +389,24 @@ def _person_before_possessor(
     keys: list[str | None],
     referents: dict[str, Referent],
     named: list[tuple[int, int]],
+    k: int,
     pronoun_start: int,
     text: str,
     fits: Callable[[str], bool],
 ) -> str | None:
-    """The person a pronoun goes on with when the nearest candidate, the last of ``named``, is a possessor
+    """The person a pronoun goes on with when the nearest candidate, ``named[k]``, is a possessor
     in an earlier sentence ("Tony Blair's record") that opens with another person of the pronoun's gender:
     "Liam Fox opened with a speech criticising Tony Blair's record. ... he told the conference" is Fox,
     the one the sentence is about, not the owner of a thing it names. None where the rule says nothing."""
-    candidate = named[-1][1]
+    candidate = named[k][1]
     row = rows[candidate]
     if text[row.end : row.end + 2] not in ("'s", "\u2019s"):
         return None
     if not _SENTENCE_END.search(text, row.end, pronoun_start + 1):
         return None  # "Sofar's whereabouts are unknown, he said": a sentence of its own says nothing
     first: str | None = None
-    for _, j in reversed(named[:-1]):
+    for m in range(k - 1, -1, -1):  # back to the sentence's start, not over the whole text
+        j = named[m][1]
         if _SENTENCE_END.search(text, rows[j].end, row.start + 1):
             break
         key = keys[j] or ""
