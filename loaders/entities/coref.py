@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.entities import cues
@@ -360,15 +361,55 @@ def _resolve_pronouns(
         person = row.key in cues.PERSON_PRONOUNS
         pronoun_gender = cues.PERSON_PRONOUNS.get(row.key, "")
         window = _PERSON_WINDOW if person else _GROUP_WINDOW
+
+        def fits(key: str, gender: str = pronoun_gender) -> bool:
+            return genders.get(key, gender) in (gender, "?")
+
         for k in range(bisect.bisect_left(starts, row.start) - 1, -1, -1):
             start, j = named[k]
             if row.start - start > window:
                 break
             cls = referents[keys[j] or ""].cls
-            if person and genders.get(keys[j] or "", pronoun_gender) not in (pronoun_gender, "?"):
+            if person and not fits(keys[j] or ""):
                 continue  # a man's name before "she", a woman's before "he"
             if not person and cls == "Country" and _SENTENCE_END.search(text, rows[j].end, row.start + 1):
                 continue
+            if person and cls == "Person":
+                about = _person_before_possessor(rows, keys, referents, named, k, row.start, text, fits)
+                if about is not None:
+                    keys[i] = about  # "X criticised Tony Blair's record. ... he said": X said it
+                    break
             if (person and cls == "Person") or (not person and cls in _GROUP_CLASSES):
                 keys[i] = keys[j]
                 break
+
+
+def _person_before_possessor(
+    rows: list[MentionRow],
+    keys: list[str | None],
+    referents: dict[str, Referent],
+    named: list[tuple[int, int]],
+    k: int,
+    pronoun_start: int,
+    text: str,
+    fits: Callable[[str], bool],
+) -> str | None:
+    """The person a pronoun goes on with when the nearest candidate, ``named[k]``, is a possessor
+    in an earlier sentence ("Tony Blair's record") that opens with another person of the pronoun's gender:
+    "Liam Fox opened with a speech criticising Tony Blair's record. ... he told the conference" is Fox,
+    the one the sentence is about, not the owner of a thing it names. None where the rule says nothing."""
+    candidate = named[k][1]
+    row = rows[candidate]
+    if text[row.end : row.end + 2] not in ("'s", "\u2019s"):
+        return None
+    if not _SENTENCE_END.search(text, row.end, pronoun_start + 1):
+        return None  # "Sofar's whereabouts are unknown, he said": a sentence of its own says nothing
+    first: str | None = None
+    for m in range(k - 1, -1, -1):  # back to the sentence's start, not over the whole text
+        j = named[m][1]
+        if _SENTENCE_END.search(text, rows[j].end, row.start + 1):
+            break
+        key = keys[j] or ""
+        if referents[key].cls == "Person" and key != keys[candidate]:
+            first = key
+    return first if first is not None and fits(first) else None

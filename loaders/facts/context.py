@@ -59,7 +59,7 @@ class FactContext:
     # -- arguments ---------------------------------------------------------------------------------
     def arg(self, token: Token | None) -> int | None:
         """The mention a token stands for: its own, a pronoun's, a relative clause head's, an appositive's."""
-        if token is None:
+        if token is None or _counted_group(token):
             return None
         index = self.tok2m[token.i]
         if index >= 0:
@@ -134,11 +134,25 @@ class FactContext:
         return None
 
     def args(self, token: Token | None) -> list[int]:
-        """Like :meth:`arg`, for the token and every conjunct ('Russia and China')."""
+        """Like :meth:`arg`, for the token and every conjunct ('Russia and China').
+
+        A list with no 'and' or 'or' whose later items are places after a name that is none is the name and
+        its address ("agreements with Sumitomo Bakelite Co Ltd, Tokyo, Japan"): the places are no parties.
+        """
         if token is None:
             return []
-        found = (self.arg(t) for t in (token, *token.conjuncts))
-        return [i for i in found if i is not None]
+        first = self.arg(token)
+        address = (
+            first is not None
+            and self.mentions[first].cls not in ecues.PLACE_CLASSES
+            and not any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in t.children)
+        )
+        found = [first] if first is not None else []
+        for item in token.conjuncts:
+            index = self.arg(item)
+            if index is not None and not (address and self.mentions[index].cls in ecues.PLACE_CLASSES):
+                found.append(index)
+        return found
 
     def _plural_antecedent(self, token: Token) -> int | None:
         """A 'they' or 'their' stands for a country or organisation only when it is the subject of a clause
@@ -220,11 +234,16 @@ class FactContext:
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of a verb or nominal, inherited through control, coordination and prepositions."""
-        node, came = verb, ""
+        node, came, below = verb, "", verb
         for _ in range(_MAX_CLIMB):
             appointee = self._appointee(node) if came in ("xcomp", "advcl") else None
             if appointee is not None:
                 return appointee  # "Reagan named X to replace him", "Acme named X president, succeeding Y"
+            if came == "prep" and below.lower_ == "as" and node.pos_ in ("VERB", "AUX"):
+                described = next((c for c in node.children if c.dep_ == "dobj"), None)
+                if described is not None:
+                    # "IRNA quoted him as saying before leaving Tripoli": the 'as' clause is its object's
+                    return described if self.arg(described) is not None else None
             for child in node.children:
                 if child.dep_ in ("nsubj", "expl") and _expletive(child):
                     return None  # "it's special to beat X": nobody in particular beats X
@@ -244,7 +263,7 @@ class FactContext:
                 return None  # "the man convicted of killing X": the killer is not the subject of the clause
             if node.lemma_.lower() in cues.URGE_VERBS and node is not verb:
                 return None  # the subject of "X pushes Y to speak" is not the speaker's
-            came, node = node.dep_, node.head
+            came, below, node = node.dep_, node, node.head
         return None
 
     def _appointee(self, node: Token) -> Token | None:
@@ -313,6 +332,16 @@ class FactContext:
 _OWN_TIES = frozenset(
     {"holdsPosition", "worksFor", "leaderOf", "memberOf", "citizenOf", "playsFor", "coaches"}
 )
+
+
+def _counted_group(token: Token) -> bool:
+    """ "20 Islamic Banks", "three US banks": a number of things of a kind, no one thing a fact is about (a
+    number the name spells with a capital is the name's own, "The Four Tops", and a year is a date, "the
+    2000 Sydney Games")."""
+    return token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" and c.tag_ == "CD" and ((c.text.isdigit() and len(c.text) < 4) or c.text.islower())
+        for c in token.children
+    )
 
 
 def _bare_description(token: Token) -> bool:

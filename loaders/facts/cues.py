@@ -138,6 +138,8 @@ IRREALIS_VERBS: Final = frozenset(
         "request",
         "prepare",
         "agree",
+        "accuse",  # "accused the party of signing up to a deal with X": an allegation, not a deed told
+        "suspect",
     }
 )
 #: Kinds of work whose possessor is its author ("Dan Brown's novel X", "Jay-Z's album X"); a person's film or

@@ -285,7 +285,7 @@ def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[in
         tokens = [cue]
         for step in path:
             tokens = [t for token in tokens for t in _step(ctx, token, step)]
-        if _singular_modifier_of_head(cue, path):
+        if _singular_modifier_of_head(cue, path) or _in_apposition_of(cue, tokens):
             # "stars Naomi Watts and Oscar winner Adrien Brody": one winner, the name it stands before
             found = [m for token in tokens if (m := ctx.arg(token)) is not None]
         else:
@@ -299,6 +299,12 @@ def _singular_modifier_of_head(cue: Token, path: Path_) -> bool:
     """A singular noun before one name ("Oscar winner Adrien Brody") describes that name, not its
     conjuncts; "Oscar winners A and B" describes both."""
     return len(path) == 1 and path[0].dep == "head" and cue.dep_ == "compound" and cue.tag_ == "NN"
+
+
+def _in_apposition_of(cue: Token, tokens: list[Token]) -> bool:
+    """A participle in the apposition of one item of a list describes that item, not the list: "David
+    Sofer, an Israeli citizen living in Jerusalem, and two corporations ..." (Sofer lives there)."""
+    return cue.dep_ == "acl" and cue.head.dep_ == "appos" and tokens == [cue.head.head]
 
 
 def copular_holder(noun: Token) -> Token | None:

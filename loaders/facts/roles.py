@@ -78,13 +78,13 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     descriptors = [c for c in root.lefts if c.dep_ in ("compound", "nmod") and c.lower_ in ecues.ORG_NOUNS]
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
-    descriptors += [n for n in map(_appositive_noun, root.children) if n is not None]
+    descriptors += [n for n in map(_appositive_noun, _own_appositions(ctx, root)) if n is not None]
     if root.dep_ == "compound" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)  # "America's TV Guide magazine": the name modifies its kind noun
     for noun in descriptors:
         _descriptor_facts(ctx, index, noun)
     # before the name, or in an apposition after it ("Mutual Shares Corp, a New York investment firm")
-    ends = [row.tok_start - 1, *(c.i for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    ends = [row.tok_start - 1, *(c.i for c in _own_appositions(ctx, root) if c.i > root.i)]
     for end in (k for k in ends if k >= 0):
         home = _descriptor_place(ctx, end + 1)
         if home is not None:  # the same fact from _descriptor_facts has the same cue, so assembly keeps one
@@ -235,7 +235,17 @@ _FACILITY_WORDS = ecues.VENUE_HEAD_NOUNS | {
 #: Places an organisation is "in" that are where it works, not its home: a list of three or more.
 _PLACE_LIST = 3
 #: Last words of an event NER took for an organisation ("the Consumer Electronics Show in Las Vegas").
-_EVENT_WORDS = ecues.EVENT_HEAD_NOUNS | {"show", "fair"}
+#: "the European Indoors in Madrid", "the Rugby World Cup Sevens in Hong Kong": contests held there.
+_EVENT_WORDS = ecues.EVENT_HEAD_NOUNS | {
+    "show",
+    "fair",
+    "indoors",
+    "sevens",
+    "trophy",
+    "race",
+    "rally",
+    "regatta",
+}
 
 
 def _event_named(ctx: FactContext, index: int) -> bool:
@@ -259,6 +269,23 @@ def _venue(ctx: FactContext, index: int) -> bool:
 
 def _market_word(token: Token) -> bool:
     return token.lower_.removesuffix("s") in ecues.SHARE_NOUNS
+
+
+def _own_appositions(ctx: FactContext, root: Token) -> list[Token]:
+    """The appositions of a name up to the next name the parser hung beside them: in "David Sofer, an Israeli
+    citizen, and two corporations, Plenmeer Ltd, a British company" (all hung on Sofer) the company is
+    Plenmeer, not Sofer."""
+    found: list[Token] = []
+    own = [c for c in root.children if c.dep_ == "appos"]
+    # a name the parser hung as an apposition of the item before it has the appositions that follow it
+    after = (
+        [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i] if root.dep_ == "appos" else []
+    )
+    for c in sorted(own + after, key=lambda t: t.i):
+        if c.i > root.i and ctx.tok2m[c.i] >= 0 and ctx.tok2m[c.i] != ctx.tok2m[root.i]:
+            break
+        found.append(c)
+    return found
 
 
 def _appositive_noun(c: Token) -> Token | None:

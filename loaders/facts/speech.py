@@ -114,7 +114,9 @@ def _is_exhortation(clause: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in cues.EXHORTATIVE_MODALS for c in clause.children):
         return True
-    return clause.lemma_ == "need" and child(clause, "xcomp") is not None
+    # "Y needs to act" urges Y; "Y did not need missiles to close the strait" says what Y had no need of
+    needs = clause.tag_ in ("VBZ", "VBP") and child(clause, "neg") is None
+    return clause.lemma_ == "need" and needs and child(clause, "xcomp") is not None
 
 
 def _epistemic(clause: Token) -> bool:

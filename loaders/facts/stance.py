@@ -45,7 +45,10 @@ _FUTURE_GOVERNORS: Final = frozenset(
     {"plan", "schedule", "reschedule", "intend", "prepare", "expect", "postpone", "delay", "due", "set"}
 )
 #: Governors that make it uncertain ('is likely to', 'seems to', 'may consider').
-_HEDGE_GOVERNORS: Final = frozenset({"likely", "seem", "appear", "consider", "able", "willing"})
+#: An accusation ('accused X of signing a deal with Y') is one side's word, as uncertain as 'may'.
+_HEDGE_GOVERNORS: Final = frozenset(
+    {"likely", "seem", "appear", "consider", "able", "willing", "accuse", "suspect"}
+)
 _REPORT_GOVERNORS: Final = frozenset({"report", "say", "believe", "understand", "think", "rumour", "rumor"})
 #: Words of a time ahead: with a verb in the present ("takes on X later on Wednesday", "Britain takes over the
 #: presidency in July", "opens his campaign on Tuesday") they make it a schedule, a plan not yet done.
@@ -220,7 +223,7 @@ def _children(node: Token, found: Stance, check_modals: bool, negation: bool) ->
         dep, lower = child.dep_, child.lower_
         if dep == "mark" and lower in _OPEN_MARKS:
             return None
-        if negation and (dep == "neg" or (dep == "det" and lower == "no")):
+        if negation and (dep == "neg" or (dep == "det" and lower == "no") or _none_of_them(child)):
             found = found.negated()
         elif check_modals and dep in ("aux", "auxpass") and lower in cues.MODALS:
             found = found.with_modality(FUTURE if lower in _FUTURE_MODALS else HEDGED)
@@ -233,6 +236,16 @@ def _children(node: Token, found: Stance, check_modals: bool, negation: bool) ->
         elif dep == "advmod" and lower in _HEDGE_ADVERBS:
             found = found.with_modality(HEDGED)
     return found
+
+
+def _none_of_them(subject: Token) -> bool:
+    """A subject that says no one of its members did it: "Neither X nor Y are living in Z", "None of
+    them has met Y"."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return subject.lower_ in ("neither", "none") or any(
+        c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in subject.children
+    )
 
 
 def _negated(node: Token) -> bool:
