@@ -889,15 +889,14 @@ def _emit_roles(
     # "US chief economist at SG", "Japan managing director of Acme": beside the employer, the country is
     # the arm or market the post covers, neither the holder's nationality nor a country the holder leads
     # (and "Japan managing director" of Acme leads Acme's Japanese arm: she works for Acme, leads no Acme)
-    # ("Welsh secretary of the BMA": a demonym beside the employer is the post's scope as well)
     # "US Federal Reserve chairman X": a country right before the organisation is the organisation's
     affiliations = [a for a in affiliations if not _qualifies_another(ctx, a, affiliations)]
     employed = any(ctx.mentions[a].cls in ("Organization", "Team") for a in affiliations)
-    scoped = employed and not plays and any(ctx.mentions[a].cls in ("Country", NORP) for a in affiliations)
+    scoped = employed and not plays and any(ctx.mentions[a].cls == "Country" for a in affiliations)
     for aff in affiliations:
         cls = ctx.mentions[aff].cls
         country = cls in ("Country", NORP)
-        if scoped and country:
+        if scoped and cls == "Country":
             continue
         if (
             plays and cls != NORP

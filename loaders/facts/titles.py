@@ -160,9 +160,9 @@ def with_coordinated_domains(title: Span) -> Span:
     doc, start = title.doc, title.start
     while (
         start >= 2
-        and doc[start].lower_ in ecues.TITLE_DOMAINS
+        and doc[start].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
         and doc[start - 1].lower_ in ("and", ",")
-        and doc[start - 2].lower_ in ecues.TITLE_DOMAINS
+        and doc[start - 2].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
     ):
         start -= 2
     return doc[start : title.end]
@@ -337,7 +337,9 @@ _GRADES = frozenset(
     {"chief", "executive", "managing", "vice", "assistant", "senior", "junior", "deputy", "general", "prime",
      "attorney", "secretary", "state", "shadow", "international"}
 )  # fmt: skip
-UNIT_DOMAINS = (ecues.TITLE_DOMAINS - _GRADES) | {"budget", "policy", "research", "marketing", "sales"}
+UNIT_DOMAINS = (ecues.TITLE_DOMAINS - _GRADES) | {
+    "budget", "policy", "research", "marketing", "sales", "fiscal", "monetary"
+}  # fmt: skip
 
 
 def leads_a_part(ctx: FactContext, title: Span) -> bool:
