@@ -172,9 +172,9 @@ def _compound_first_half(ctx: FactContext, index: int) -> bool:
 
 def _only_title_words(ctx: FactContext, row: MentionRow) -> bool:
     """A 'person' whose name is only a title's words ("IRANIAN OIL MINISTER IN UAE TALKS"): a post NER took
-    for a name, no person to hold posts or a nationality."""
+    for a name, no person to hold posts or a nationality (one word may be a surname: "Mr Major", "King")."""
     words = ctx.doc[row.tok_start : row.tok_end]
-    return all(t.lower_ in titles.TITLES or t.lower_ in ecues.TITLE_DOMAINS for t in words)
+    return len(words) > 1 and all(t.lower_ in titles.TITLES or t.lower_ in ecues.TITLE_DOMAINS for t in words)
 
 
 def _origin(ctx: FactContext, person: int, root: Token) -> None:
@@ -890,7 +890,7 @@ def _emit_roles(
     # the arm or market the post covers, neither the holder's nationality nor a country the holder leads
     # (and "Japan managing director" of Acme leads Acme's Japanese arm: she works for Acme, leads no Acme)
     # "US Federal Reserve chairman X": a country right before the organisation is the organisation's
-    affiliations = [a for a in affiliations if not _qualifies_another(ctx, a, affiliations)]
+    affiliations = [a for a in affiliations if not _qualifies_another(ctx, a, affiliations, gaz)]
     employed = any(ctx.mentions[a].cls in ("Organization", "Team") for a in affiliations)
     scoped = employed and not plays and any(ctx.mentions[a].cls == "Country" for a in affiliations)
     for aff in affiliations:
@@ -923,16 +923,27 @@ def _emit_roles(
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
 
 
-def _qualifies_another(ctx: FactContext, aff: int, affiliations: list[int]) -> bool:
+def _qualifies_another(ctx: FactContext, aff: int, affiliations: list[int], gaz: Gazetteer | None) -> bool:
     """A country or demonym right before another affiliation's organisation ("US Federal Reserve
-    chairman X"): it says where the organisation is, not the post's scope or the holder's nationality."""
+    chairman X"): it says where the organisation is, not the post's scope or the holder's nationality. A
+    party is no such organisation: "Finnish Social Democrat Prime Minister X" leads Finland."""
     row = ctx.mentions[aff]
     if row.cls not in ("Country", NORP):
         return False
     return any(
-        ctx.mentions[o].tok_start == row.tok_end and ctx.mentions[o].cls in ("Organization", "Team")
+        ctx.mentions[o].tok_start == row.tok_end
+        and ctx.mentions[o].cls in ("Organization", "Team")
+        and not parties.is_party(gaz, ctx.mentions[o])
+        and ctx.mentions[o].surface.split()[-1].lower() not in _PARTY_MEMBERS
         for o in affiliations
     )
+
+
+#: Last words of a party's name as its members are called: "Finnish Social Democrat Prime Minister X".
+_PARTY_MEMBERS = frozenset(
+    {"democrat", "democrats", "republican", "republicans", "socialist", "socialists", "conservative",
+     "conservatives", "liberal", "liberals", "communist", "communists", "nationalist", "nationalists"}
+)  # fmt: skip
 
 
 def _listed_names(ctx: FactContext, title: Span) -> set[int]:
