@@ -331,6 +331,10 @@ def heads_a_unit(ctx: FactContext, title: Span) -> bool:
 
 #: Words for a part of an organisation: "Hilton Hotels division president X" heads the division, not the firm.
 _PARTS = frozenset({"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate"})
+#: Party words in a leader's title after a body's name: "Senate Republican leader X" leads a party's group.
+_PARTY_WORDS = frozenset(
+    {"republican", "democratic", "democrat", "conservative", "labour", "liberal", "socialist", "tory"}
+)
 #: Domain words of a title that are no grade of it ("budget chief", "health chief", "trade chief"): a chief
 #: of a domain heads that part of the body named before, not the body.
 _GRADES = frozenset(
@@ -344,11 +348,13 @@ UNIT_DOMAINS = (ecues.TITLE_DOMAINS - _GRADES) | {
 
 def leads_a_part(ctx: FactContext, title: Span) -> bool:
     """Whether a leader's title leads a part of what is named beside it, not the whole: "division president"
-    or "unit chairman" (a part of the firm), "budget chief" (a domain of the White House), "Conservative
-    leader in the House of Lords" (the party's group in a house, not the party)."""
+    or "unit chairman" (a part of the firm), "budget chief" (a domain of the White House), "Senate
+    Republican leader" and "Conservative leader in the House of Lords" (a party's group in a house)."""
     head = title_head(title)
     before = [t.lower_ for t in ctx.doc[title.start : head.i]]
-    if any(w in _PARTS for w in before) or (before and before[-1] in UNIT_DOMAINS and head.lower_ == "chief"):
+    if any(w in _PARTS or w in _PARTY_WORDS for w in before):
+        return True  # "division president"; "Senate Republican leader" leads the party's senators
+    if before and before[-1] in UNIT_DOMAINS and head.lower_ == "chief":
         return True
     return any(
         ctx.tok2m[p.i] >= 0 and ctx.mentions[ctx.tok2m[p.i]].cls == "Organization"

@@ -39,6 +39,9 @@ ASSERTED = [
         ("Tom Hale", "holdsPosition", "former centre"),
     ),
     ("District Attorney Tom Hale said so on Monday.", ("Tom Hale", "holdsPosition", "district attorney")),
+    # a demonym before a party is still the country the prime minister leads
+    ("Finnish Social Democrat Prime Minister Tom Hale resigned.", ("Tom Hale", "leaderOf", "Finland")),
+    ("White House budget chief Tom Hale spoke.", ("Tom Hale", "worksFor", "White House")),
 ]
 
 REFUSED = [
@@ -69,6 +72,16 @@ REFUSED = [
         ("Banque Generale du Lexmoor", "holdsPosition", "lead manager"),
     ),
     ("District Attorney Tom Hale said so on Monday.", ("Tom Hale", "worksFor", "District")),
+    ("White House budget chief Tom Hale spoke.", ("Tom Hale", "leaderOf", "White House")),
+    # a party's leader in a house leads the party's group there, not the house
+    ("U.S. Senate Republican leader Tom Hale said so.", ("Tom Hale", "leaderOf", "Senate")),
+    # a headline's post NER took for a person holds no nationality
+    ("IRANIAN OIL MINISTER IN UAE TALKS", ("Oil Minister", "citizenOf", "Iran")),
+    # a thing's superlative is no post
+    (
+        "Kelbrook, the country's biggest copper producer, said so.",
+        ("Kelbrook", "holdsPosition", "biggest copper producer"),
+    ),
 ]
 
 
