@@ -39,6 +39,10 @@ ASSERTED = [
         ("Tom Hale", "holdsPosition", "former centre"),
     ),
     ("District Attorney Tom Hale said so on Monday.", ("Tom Hale", "holdsPosition", "district attorney")),
+    (
+        "Kelbrook press secretary Tom Hale said so. Shares in Kelbrook fell.",
+        ("Tom Hale", "worksFor", "Kelbrook"),
+    ),
     # a demonym before a party is still the country the prime minister leads
     ("Finnish Social Democrat Prime Minister Tom Hale resigned.", ("Tom Hale", "leaderOf", "Finland")),
     ("White House budget chief Tom Hale spoke.", ("Tom Hale", "worksFor", "White House")),
