@@ -582,10 +582,16 @@ def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[
         words = range(unit.left_edge.i, unit.i + 1) if unit is not None else range(0)
         if unit is not None and _names_a_body(unit):
             continue
+        # "X, Vice President for Financial Communications": a post written in capitals has its unit so too
+        capital_for = c.lower_ == "for" and title.is_title
         if unit is not None and all(
             ctx.tok2m[k] < 0
             and ctx.doc[k].pos_ not in ("DET", "PRON", "NUM")
-            and ((c.lower_ == "of" and not lower_only) or (ctx.doc[k].is_lower and not _coined(ctx.doc[k])))
+            and (
+                (c.lower_ == "of" and not lower_only)
+                or (ctx.doc[k].is_lower and not _coined(ctx.doc[k]))
+                or (capital_for and ctx.doc[k].is_title)
+            )
             for k in words
         ):
             return unit.i + 1, unit

@@ -43,6 +43,11 @@ ASSERTED = [
         "Kelbrook press secretary Tom Hale said so. Shares in Kelbrook fell.",
         ("Tom Hale", "worksFor", "Kelbrook"),
     ),
+    # a post written in capitals keeps its unit written so
+    (
+        '"We will see," said Tom Hale, Kelbrook\'s Vice President for Financial Communications, on Monday.',
+        ("Tom Hale", "holdsPosition", "vice president for financial communications"),
+    ),
     # a demonym before a party is still the country the prime minister leads
     ("Finnish Social Democrat Prime Minister Tom Hale resigned.", ("Tom Hale", "leaderOf", "Finland")),
     ("White House budget chief Tom Hale spoke.", ("Tom Hale", "worksFor", "White House")),
