@@ -52,12 +52,14 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     row = ctx.mentions[index]
     doc = ctx.doc
     root = doc[row.tok_start : row.tok_end].root
+    if _only_title_words(ctx, row):
+        return
     if party is not None and not titles.after_former(doc, ctx.mentions[party].tok_start):
         ctx.add("memberOf", index, party, doc[row.tok_start - 1], "party-word", 0.6)  # "Tory Tom Hill"
     if _employer_after_post(root):
         return  # "a research director at analyst Gartner": a name a post is held at is no person
     phrase_start = titles.premodifier_start(ctx, row)
-    titles.release_title_words(ctx, phrase_start, row.tok_start)
+    titles.release_title_words(ctx, phrase_start, row.tok_start, gaz)
     titles.name_at_sentence_start(ctx, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start, gaz)
     parties.mark_parties(ctx, gaz, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start)
     title = titles.own_title(ctx, phrase_start, row.tok_start, root)
@@ -83,6 +85,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         if before >= 0 and parties.is_party(gaz, ctx.mentions[before]):
             affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
         affiliations += [] if affiliations else post_names.the_party(ctx, title)
+        affiliations = [a for a in affiliations if not _first_name_demonym(ctx, a, title, row)]
         _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
         firm, leads = post_names.topic_firm(ctx, title, gaz) if not affiliations else (-1, False)
         if firm >= 0:  # "Chief executive X said", in a story about one firm
@@ -112,6 +115,8 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
             )
             if article is not None and article.lower_ in ("a", "an"):
                 continue  # "an Iraqi Kurd": a people's noun the mention layer took for a name
+            if not _demonym_of_name(ctx, demonym, row):
+                continue
             if ctx.mentions[demonym].cls == NORP:
                 ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
         _national_occupation(ctx, index, root)
@@ -125,14 +130,51 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
         titles.unnamed_of_organisation(ctx, appos)
         of_objects = [post_names.employer(ctx, a) for p in prep_objects(appos, "of") for a in ctx.args(p)]
+        domains = [a for a in of_objects if _a_domain(ctx, a)]  # "head of Trade Policy": a unit, no body
+        of_objects = [a for a in of_objects if a not in domains]
         at_objects = [post_names.employer(ctx, a) for p in prep_objects(appos, "at") for a in ctx.args(p)]
         affiliations += of_objects + at_objects + [a for p in prep_objects(appos, "for") for a in ctx.args(p)]
         owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
-        unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners)
+        unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners) or bool(domains)
         # "the head of Y until last year" held the post; it ties the person to Y no longer
         ended = any(c.dep_ == "prep" and c.lower_ == "until" for c in appos.children)
         affiliations = [] if ended else affiliations + owners
         _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head, gaz=gaz)
+
+
+def _first_name_demonym(ctx: FactContext, aff: int, title: Span, row: MentionRow) -> bool:
+    """ "Economy minister German Gref": a demonym after the title, right before the name, is the person's
+    first name that NER cut off; English puts a nationality before the title ("Russian economy minister")."""
+    found = ctx.mentions[aff]
+    return found.cls == NORP and found.tok_start >= title.end and found.tok_end == row.tok_start
+
+
+def _a_domain(ctx: FactContext, index: int) -> bool:
+    """An 'organisation' named only by a post's domain words ("head of Trade Policy"): a brief, no body."""
+    row = ctx.mentions[index]
+    return all(t.lower_ in titles.UNIT_DOMAINS for t in ctx.doc[row.tok_start : row.tok_end])
+
+
+def _demonym_of_name(ctx: FactContext, demonym: int, row: MentionRow) -> bool:
+    """Whether a demonym before a name is the person's, not a possessor's ("the Italian capital's
+    Colosseum")."""
+    return not any(t.tag_ == "POS" for t in ctx.doc[ctx.mentions[demonym].tok_end : row.tok_start])
+
+
+def _compound_first_half(ctx: FactContext, index: int) -> bool:
+    """The first half of a compound demonym ("French-Canadian": a Canadian, not a French citizen)."""
+    doc, end = ctx.doc, ctx.mentions[index].tok_end
+    if ctx.mentions[index].cls != NORP or end + 1 >= len(doc) or not titles.compound_part(doc[end - 1]):
+        return False
+    after = ctx.tok2m[end + 1]
+    return after >= 0 and ctx.mentions[after].cls in (NORP, "Country")
+
+
+def _only_title_words(ctx: FactContext, row: MentionRow) -> bool:
+    """A 'person' whose name is only a title's words ("IRANIAN OIL MINISTER IN UAE TALKS"): a post NER took
+    for a name, no person to hold posts or a nationality (one word may be a surname: "Mr Major", "King")."""
+    words = ctx.doc[row.tok_start : row.tok_end]
+    return len(words) > 1 and all(t.lower_ in titles.TITLES or t.lower_ in ecues.TITLE_DOMAINS for t in words)
 
 
 def _origin(ctx: FactContext, person: int, root: Token) -> None:
@@ -655,6 +697,8 @@ def _posts_given(ctx: FactContext, person: int, verb: Token, role: str) -> None:
     """ "X resigned as secretary", "Y named X as chairman", "X was named president": the post an 'as' or
     a verb of appointing gives (holdsPosition only: it may be one the person left or is about to take)."""
     appointed = role in ("dobj", "oprd") and verb.lemma_ in cues.APPOINT_VERBS
+    if role == "nsubj" and any(_a_person(ctx, c) for c in verb.children if c.dep_ == "dobj"):
+        return  # "Brown introduced Greenspan as the chairman": the 'as' is the object's, not the subject's
     if (role in ("nsubj", "nsubjpass") or appointed) and _stated(ctx, verb):
         posts = prep_objects(verb, "as")
         if role == "nsubjpass" and verb.lemma_ in cues.APPOINT_VERBS:  # "X was named president"
@@ -663,6 +707,11 @@ def _posts_given(ctx: FactContext, person: int, verb: Token, role: str) -> None:
             span = titles.title_in(ctx, title.left_edge.i, titles.unit_end(ctx, title)[0])
             if span is not None:
                 _emit_roles(ctx, person, span, [], 0.65)
+
+
+def _a_person(ctx: FactContext, token: Token) -> bool:
+    index = ctx.tok2m[token.i]
+    return token.lower_ in ("him", "her") or (index >= 0 and ctx.mentions[index].cls == "Person")
 
 
 def _organisations(ctx: FactContext, token: Token) -> list[int]:
@@ -693,6 +742,7 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
             and not _names_a_thing(ctx, index)
             and not _inside_unknown_name(ctx, index)
             and ctx.mentions[index].surface.lower() not in titles.KIND_WORDS  # "Party leader X" opening
+            and not _compound_first_half(ctx, index)
         ):
             seen.append(index)
     return seen
@@ -795,10 +845,12 @@ def _emit_roles(
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     elsewhere = _names_elsewhere(ctx)
+    listed = _listed_names(ctx, title)
     named = [
         _singular(t)
         for t in title
-        if (ctx.tok2m[t.i] < 0 and t.text not in elsewhere) or t.lower_ in cues.TITLE_MODIFIERS
+        if ((ctx.tok2m[t.i] < 0 and t.text not in elsewhere) or t.lower_ in cues.TITLE_MODIFIERS)
+        and t.i not in listed
     ]
     # "the chairman of Migration Watch UK, Sir Andrew Green", "the chair of the Task Force (TF)": the post is
     # "chairman", "chair", without the words the organisation's names leave behind
@@ -831,11 +883,14 @@ def _emit_roles(
     leads = leads or (head.lower_ == "chief" and head.i == title.end - 1)
     leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
     leads = leads and may_lead and not second and not titles.heads_a_unit(ctx, title)
+    leads = leads and not titles.leads_a_part(ctx, title)
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
     party_post = head.lower_ in titles.PARTY_POSTS
     # "US chief economist at SG", "Japan managing director of Acme": beside the employer, the country is
     # the arm or market the post covers, neither the holder's nationality nor a country the holder leads
     # (and "Japan managing director" of Acme leads Acme's Japanese arm: she works for Acme, leads no Acme)
+    # "US Federal Reserve chairman X": a country right before the organisation is the organisation's
+    affiliations = [a for a in affiliations if not _qualifies_another(ctx, a, affiliations, gaz)]
     employed = any(ctx.mentions[a].cls in ("Organization", "Team") for a in affiliations)
     scoped = employed and not plays and any(ctx.mentions[a].cls == "Country" for a in affiliations)
     for aff in affiliations:
@@ -866,6 +921,43 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
+
+
+def _qualifies_another(ctx: FactContext, aff: int, affiliations: list[int], gaz: Gazetteer | None) -> bool:
+    """A country or demonym right before another affiliation's organisation ("US Federal Reserve
+    chairman X"): it says where the organisation is, not the post's scope or the holder's nationality. A
+    party is no such organisation: "Finnish Social Democrat Prime Minister X" leads Finland."""
+    row = ctx.mentions[aff]
+    if row.cls not in ("Country", NORP):
+        return False
+    return any(
+        ctx.mentions[o].tok_start == row.tok_end
+        and ctx.mentions[o].cls in ("Organization", "Team")
+        and not parties.is_party(gaz, ctx.mentions[o])
+        and ctx.mentions[o].surface.split()[-1].lower() not in _PARTY_MEMBERS
+        for o in affiliations
+    )
+
+
+#: Last words of a party's name as its members are called: "Finnish Social Democrat Prime Minister X".
+_PARTY_MEMBERS = frozenset(
+    {"democrat", "democrats", "republican", "republicans", "socialist", "socialists", "conservative",
+     "conservatives", "liberal", "liberals", "communist", "communists", "nationalist", "nationalists"}
+)  # fmt: skip
+
+
+def _listed_names(ctx: FactContext, title: Span) -> set[int]:
+    """ "the former Wales and Lions centre": the 'and' after a name inside a title, and the capitalised word
+    after it that NER left unnamed ('Lions'), are the names' list, not words of the post."""
+    found: set[int] = set()
+    for t in title[1:-1]:
+        before = ctx.tok2m[t.i - 1]
+        if t.lower_ in ("and", "&") and before >= 0 and ctx.mentions[before].cls in ("Country", "Team"):
+            found.add(t.i)
+            after = ctx.doc[t.i + 1]
+            if ctx.tok2m[after.i] < 0 and after.is_title and after.lower_ not in titles.TITLE_WORDS:
+                found.add(after.i)
+    return found
 
 
 #: Titles of those who cover a country's news or economy: a country before them is their beat.

@@ -12,7 +12,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.names import opening_common_word
-from loaders.entities.records import MentionRow
+from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext
 
@@ -41,7 +41,17 @@ _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowne
 _DESCRIPTIONS = frozenset(
     {"married", "teenage", "young", "elderly", "wealthy", "banned", "disgraced", "jailed", "convicted",
      "uncapped", "injured", "controversial", "talented", "experienced", "late", "strong", "staunch",
-     "fierce", "vocal", "keen", "loyal", "passionate", "giant", "towering", "burly", "hulking", "diminutive"}
+     "fierce", "vocal", "keen", "loyal", "passionate", "giant", "towering", "burly", "hulking", "diminutive",
+     "pioneering"}
+)  # fmt: skip
+#: Nouns for how one person stands to another, before a title: "political rival Chancellor X", "close ally
+#: Senator Y" hold the posts "chancellor" and "senator".
+_RELATIONS = frozenset({"rival", "ally", "colleague", "friend", "critic", "successor", "predecessor", "foe"})
+#: Title nouns that never make one post with a title noun after them: an occupation before a second post
+#: ("author Professor X", "actor Sir Y") or a royal title before a musician's ("Queen bassist X", a band).
+_GLUED_FIRST = frozenset(
+    {"author", "writer", "novelist", "actor", "actress", "singer", "comedian", "broadcaster", "journalist",
+     "king", "queen", "prince", "princess"}
 )  # fmt: skip
 #: Sport positions that are also posts off the field: a ship's or an army's captain.
 _POSTS_OFF_FIELD = frozenset({"captain", "skipper"})
@@ -150,9 +160,9 @@ def with_coordinated_domains(title: Span) -> Span:
     doc, start = title.doc, title.start
     while (
         start >= 2
-        and doc[start].lower_ in ecues.TITLE_DOMAINS
+        and doc[start].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
         and doc[start - 1].lower_ in ("and", ",")
-        and doc[start - 2].lower_ in ecues.TITLE_DOMAINS
+        and doc[start - 2].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
     ):
         start -= 2
     return doc[start : title.end]
@@ -197,8 +207,12 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     ):
         end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
     start = _after_standing(doc, start, end)
+    while end - start > 1 and doc[start].lower_ in _GLUED_FIRST and is_title(doc[start + 1]):
+        start += 1  # "author Professor X": two posts, the last the name's; "Queen bassist X": a band's
     if any(t.lower_ in cues.AWARD_WORDS for t in doc[start:end]):
         return None  # "was named best director": an award, not a post
+    if any(t.tag_ == "JJS" for t in doc[start:end]):
+        return None  # "the world's greatest economist", "the finest batsman": praise, not a post
     if start >= end or not is_title(title_head(doc[start:end])):
         return None  # "centre partner X": a title noun that only modifies another noun names no post
     if _figure_of_play(title_head(doc[start:end])):
@@ -246,13 +260,16 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     "veteran Labour backbencher", "party leader", "festival director" (the body's kind, not the post's).
     A firm's "senior vice president" or "senior economist" is a grade of the post and stays."""
     while end - start > 1 and (
-        doc[start].lower_ in KIND_WORDS
+        doc[start].lower_ in _RELATIONS
+        or doc[start].lower_ in KIND_WORDS
         or doc[start].lower_ in _PRAISE
         or doc[start].lower_ in _DESCRIPTIONS
         or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
         or (doc[start].lower_ in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-")
     ):
         start += 3 if doc[start].lower_ in _PRAISE_PARTS else 1
+    if end - start > 2 and doc[start].pos_ == "ADJ" and doc[start + 1].lower_ in _RELATIONS:
+        start += 2  # "political rival Chancellor X"
     return start
 
 
@@ -312,9 +329,46 @@ def heads_a_unit(ctx: FactContext, title: Span) -> bool:
     )
 
 
-def release_title_words(ctx: FactContext, start: int, end: int) -> None:
+#: Words for a part of an organisation: "Hilton Hotels division president X" heads the division, not the firm.
+_PARTS = frozenset({"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate"})
+#: Party words in a leader's title after a body's name: "Senate Republican leader X" leads a party's group.
+_PARTY_WORDS = frozenset(
+    {"republican", "democratic", "democrat", "conservative", "labour", "liberal", "socialist", "tory"}
+)
+#: Domain words of a title that are no grade of it ("budget chief", "health chief", "trade chief"): a chief
+#: of a domain heads that part of the body named before, not the body.
+_GRADES = frozenset(
+    {"chief", "executive", "managing", "vice", "assistant", "senior", "junior", "deputy", "general", "prime",
+     "attorney", "secretary", "state", "shadow", "international"}
+)  # fmt: skip
+UNIT_DOMAINS = (ecues.TITLE_DOMAINS - _GRADES) | {
+    "budget", "policy", "research", "marketing", "sales", "fiscal", "monetary"
+}  # fmt: skip
+
+
+def leads_a_part(ctx: FactContext, title: Span) -> bool:
+    """Whether a leader's title leads a part of what is named beside it, not the whole: "division president"
+    or "unit chairman" (a part of the firm), "budget chief" (a domain of the White House), "Senate
+    Republican leader" and "Conservative leader in the House of Lords" (a party's group in a house)."""
+    head = title_head(title)
+    before = [t.lower_ for t in ctx.doc[title.start : head.i]]
+    if any(w in _PARTS or w in _PARTY_WORDS for w in before):
+        return True  # "division president"; "Senate Republican leader" leads the party's senators
+    if before and before[-1] in UNIT_DOMAINS and head.lower_ == "chief":
+        return True
+    return any(
+        ctx.tok2m[p.i] >= 0 and ctx.mentions[ctx.tok2m[p.i]].cls == "Organization"
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer | None = None) -> None:
     """'House Majority leader X': a name that ends in a title's own word ('majority') gives it back to the
-    title; the rest of the name ('House') stays the organisation."""
+    title; the rest of the name ('House') stays the organisation. "Welsh Health Minister X": a name of a
+    demonym and a minister's domain is the demonym."""
     k = start
     while k < end:
         index = ctx.tok2m[k]
@@ -325,7 +379,11 @@ def release_title_words(ctx: FactContext, start: int, end: int) -> None:
         cut = row.tok_end
         while cut > row.tok_start and ctx.doc[cut - 1].lower_ in cues.TITLE_MODIFIERS:
             cut -= 1
-        if row.tok_start < cut < row.tok_end and row.tok_end < end:
+        nation = _nation_opening(ctx, row, gaz) if row.tok_end < end else -1
+        if nation >= 0:  # "Welsh Health Minister X": the demonym and the minister of health, no body
+            for j in range(row.tok_start, row.tok_end):
+                ctx.tok2m[j] = nation if j < ctx.mentions[nation].tok_end else -1
+        elif row.tok_start < cut < row.tok_end and row.tok_end < end:
             words = ctx.doc[row.tok_start : cut]
             ctx.mentions[index] = row._replace(
                 end=words.end_char, tok_end=cut, key=words.text, surface=words.text
@@ -333,6 +391,27 @@ def release_title_words(ctx: FactContext, start: int, end: int) -> None:
             for j in range(cut, row.tok_end):
                 ctx.tok2m[j] = -1
         k = row.tok_end
+
+
+def _nation_opening(ctx: FactContext, row: MentionRow, gaz: Gazetteer | None) -> int:
+    """A demonym that opens a name made only of it and a title's domain words ("Welsh Health", "Iranian Oil"
+    before "Minister"), as a mention of its own, or -1: the domain words are the minister's (a firm's name,
+    "British Energy chairman", is left alone: energy is a minister's domain, not a chairman's)."""
+    doc = ctx.doc
+    rest = doc[row.tok_start + 1 : row.tok_end]
+    country = gaz.demonym(doc[row.tok_start].text) if gaz is not None else None
+    if country is None or not len(rest) or doc[row.tok_end].lower_ not in _GOVERNMENT_POSTS:
+        return -1
+    if not all(t.lower_ in UNIT_DOMAINS for t in rest):
+        return -1
+    word = doc[row.tok_start]
+    return ctx.new_mention(
+        MentionRow(word.idx, word.idx + len(word), word.i, word.i + 1, NORP, country.name, word.text)
+    )
+
+
+#: Posts of a government whose domain words follow a country's name or demonym: "Welsh Health Minister".
+_GOVERNMENT_POSTS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
@@ -356,6 +435,8 @@ def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | Non
     head = title_head(title)
     if head.i > title.start and head.lower_ == "leader" and head.nbor(-1).lower_ in cues.FIRM_LEADER_WORDS:
         return None
+    if head.i > title.start and head.lemma_.lower() == "manager" and head.nbor(-1).lower_ == "lead":
+        return None  # "lead manager Swiss Bank Corp": a bank's part in a bond issue, no person's post
     if not _plural(head) or any(c.dep_ == "conj" or _person_in_apposition(ctx, c) for c in root.children):
         return title
     return None
@@ -479,6 +560,7 @@ def _unnamed_name_word(token: Token) -> bool:
         and lower not in ecues.GENERIC_NAME_WORDS
         and lower not in ecues.NON_LEADER_MODIFIERS
         and lower not in ecues.TITLE_DOMAINS
+        and lower not in UNIT_DOMAINS  # "White House Budget Chief X": the budget is the chief's
         and not opening_common_word(token)  # "Film director X": the title's domain
     )
 
@@ -500,10 +582,16 @@ def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[
         words = range(unit.left_edge.i, unit.i + 1) if unit is not None else range(0)
         if unit is not None and _names_a_body(unit):
             continue
+        # "X, Vice President for Financial Communications": a post written in capitals has its unit so too
+        capital_for = c.lower_ == "for" and title.is_title
         if unit is not None and all(
             ctx.tok2m[k] < 0
             and ctx.doc[k].pos_ not in ("DET", "PRON", "NUM")
-            and ((c.lower_ == "of" and not lower_only) or (ctx.doc[k].is_lower and not _coined(ctx.doc[k])))
+            and (
+                (c.lower_ == "of" and not lower_only)
+                or (ctx.doc[k].is_lower and not _coined(ctx.doc[k]))
+                or (capital_for and ctx.doc[k].is_title)
+            )
             for k in words
         ):
             return unit.i + 1, unit
@@ -554,7 +642,7 @@ def compound_part(token: Token) -> bool:
 #: Classes of a name before a title that it ties the person to ("Wasps scrum-half", "Leeds striker").
 _AFFILIATION_CLASSES = frozenset({"Organization", "Team", "Country", "City", "Location"})
 #: Words of titles however they are written: "Prime Minister", "Foreign Secretary", "Chief executive".
-_TITLE_WORDS = (
+TITLE_WORDS = (
     TITLES
     | ecues.TITLE_DOMAINS
     | ecues.LEADER_TITLES
@@ -600,7 +688,7 @@ def _name_word(ctx: FactContext, token: Token) -> bool:
     ("The MMF's general secretary X": 'The' is no organisation)."""
     return (
         token.text[:1].isupper()
-        and token.lower_ not in _TITLE_WORDS
+        and token.lower_ not in TITLE_WORDS
         and ctx.tok2m[token.i] < 0
         and not (token.is_stop or token.pos_ in ("DET", "PRON", "ADP", "CCONJ"))
     )
