@@ -64,6 +64,29 @@ def past_a_clause(verb: Token, prep: Token) -> bool:
     )
 
 
+#: The prepositions that English hangs on the nearest noun more than on the verb (a source, a venue, a topic);
+#: "for", "to", "with" and "through" more often take the verb's partner ("left at the weekend for X").
+_LOW_PREPS = frozenset({"from", "in", "at", "on"})
+
+
+def nearer_noun(host: Token, prep: Token) -> bool:
+    """A prepositional phrase hung on a verb (or on its noun object) right after the common noun that ends
+    another prepositional phrase of it ("signed a contract with the city for power from the dam", "continued
+    her fine year with victory in the race", "kept Tom off top spot at the Games", "played a range of
+    characters from Ruritania"): English attaches it to that nearer noun, so its object is no partner of the
+    host. A name before it ("played at Anfield under X") or the host's own object ("won the 200m at the
+    Games") leaves it the host's, and so does a phrase under an amount ("bought 200 tonnes of wheat from X",
+    "received $6bn in credits from X": the amount is no noun to hang a partner on)."""
+    if prep.lower_ not in _LOW_PREPS or prep.i < host.i + 2:
+        return False
+    before = prep.doc[prep.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ != "pobj" or any(t.like_num for t in before.subtree):
+        return False
+    owner = before.head.head  # the word the nearer phrase hangs on: the host or its direct object
+    own = owner.i == host.i or (owner.dep_ == "dobj" and owner.head.i == host.i)
+    return own and not any(t.like_num for t in owner.subtree if t.i < before.head.i)
+
+
 def only_tried(verb: Token) -> bool:
     """A deed under a to-infinitive that a verb of wanting or trying governs, even where the parser hangs it
     as a clause of purpose ("had been trying to get X to direct Y"): only aimed at, not done."""

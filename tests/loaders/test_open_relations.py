@@ -598,3 +598,54 @@ def test_every_result_verb_is_a_verb_of_a_result_frame() -> None:
     table = load_frames()
     verbs = {c for f in table.frames if f.predicate in ("won", "defeated") and not f.noun for c in f.cues}
     assert table.result_verbs and table.result_verbs <= verbs, table.result_verbs - verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # a prepositional phrase right after another one's common noun belongs to that noun, not the verb
+        ("Kestrel Corp signed a contract with the city for power from Hoover Dam.", "Hoover Dam"),
+        ("Anna Berg continued her fine year with victory in the Cross de Madrid.", "Cross de Madrid"),
+    ],
+)
+def test_a_phrase_after_a_nearer_noun_is_no_partner_of_the_verb(
+    nlp: Language, text: str, partner: str
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:") and f[2] == partner], found
+
+
+def test_a_number_that_measures_a_noun_leaves_the_noun_in_the_phrase(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Acme Inc sold its 50 pct interest in Zenith Corp."))
+    assert ("Acme Inc", "open:sell interest in", "Zenith Corp.") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Tom Grant also toured Gabon last week.", ("Tom Grant", "visited", "Gabon")),
+        (
+            "The Sports Council decided to press charges against Tom Hale in the summer.",
+            ("Sports Council", "charged", "Tom Hale"),
+        ),
+    ],
+)
+def test_phrases_that_say_a_vocabulary_predicate(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lemmatizer's guess at a misspelt verb ("visted" -> "viste") is no phrase
+        "Tom Grant also visted Gabon, Algeria and Libya.",
+        # a side backed to win is a tip: neither support nor an open "back"
+        "Tom Hale also backed New Zealand to win the series.",
+    ],
+)
+def test_a_misspelt_verb_and_a_tip_make_no_open_relation(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:")], found
