@@ -83,8 +83,20 @@ def nearer_noun(host: Token, prep: Token) -> bool:
     if before.pos_ != "NOUN" or before.dep_ != "pobj" or any(t.like_num for t in before.subtree):
         return False
     owner = before.head.head  # the word the nearer phrase hangs on: the host or its direct object
-    own = owner.i == host.i or (owner.dep_ == "dobj" and owner.head.i == host.i)
-    return own and not any(t.like_num for t in owner.subtree if t.i < before.head.i)
+    if owner.i == host.i:
+        obj = next((c for c in host.children if c.dep_ == "dobj"), None)
+    elif owner.dep_ == "dobj" and owner.head.i == host.i:
+        obj = owner
+    else:
+        return False
+    return obj is None or not _measure(obj)
+
+
+def _measure(noun: Token) -> bool:
+    """An amount ("200,000 tonnes", "$6bn", "8 mln dlrs"): a number, or a noun a number or a currency counts
+    (not "a 30-year contract", whose number measures a word of the noun's own)."""
+    counted = any(c.dep_ in ("nummod", "quantmod") or c.is_currency for c in noun.children)
+    return noun.like_num or counted or any(ch.isdigit() for ch in noun.text)
 
 
 def only_tried(verb: Token) -> bool:

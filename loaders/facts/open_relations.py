@@ -293,6 +293,12 @@ def _object_noun(ctx: FactContext, verb: Token) -> Token | None:
     return None if _amount(noun) or not noun.lemma_.isalpha() else noun
 
 
+def _none_of(noun: Token | None) -> bool:
+    """The phrase's noun under "no" ("has had no contact with X", "has no jurisdiction over Y"): the sentence
+    denies the relation the phrase names, as "not" would."""
+    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _amount(noun: Token) -> bool:
     """A quantity ("200,000 tonnes", "8 mln dlrs"), not a thing: the guideline's phrase leaves it out. A
     noun with its own determiner or owner is a thing its number only measures ("received a 28 mln dlr
@@ -485,10 +491,11 @@ def open_relations(
             phrase = bare_phrase  # the rule names the phrase the table holds (as_open gives it back)
         rule = PHRASE_RULE + phrase if predicate else _rule(verb, shape, own_subject)
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
+        said = stance.negated() if _none_of(noun or held) else stance
         for subject in subjects:
             if subject == obj or (not (predicate or inverse) and match_move(ctx, verb, subject, obj)):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman
-                ctx.add(inverse, obj, subject, cue, INVERSE_RULE + phrase, OPEN_CONFIDENCE, stance)
+                ctx.add(inverse, obj, subject, cue, INVERSE_RULE + phrase, OPEN_CONFIDENCE, said)
             else:
-                ctx.add(predicate or OPEN_PREFIX + phrase, subject, obj, cue, rule, OPEN_CONFIDENCE, stance)
+                ctx.add(predicate or OPEN_PREFIX + phrase, subject, obj, cue, rule, OPEN_CONFIDENCE, said)

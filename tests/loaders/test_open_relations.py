@@ -604,7 +604,7 @@ def test_every_result_verb_is_a_verb_of_a_result_frame() -> None:
     ("text", "partner"),
     [
         # a prepositional phrase right after another one's common noun belongs to that noun, not the verb
-        ("Kestrel Corp signed a contract with the city for power from Hoover Dam.", "Hoover Dam"),
+        ("Kestrel Corp signed a 30-year contract with the city for power from Hoover Dam.", "Hoover Dam"),
         ("Anna Berg continued her fine year with victory in the Cross de Madrid.", "Cross de Madrid"),
     ],
 )
@@ -648,4 +648,17 @@ def test_phrases_that_say_a_vocabulary_predicate(
 )
 def test_a_misspelt_verb_and_a_tip_make_no_open_relation(nlp: Language, text: str) -> None:
     found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:")], found
+
+
+def test_a_phrase_whose_noun_is_denied_is_a_negated_claim(nlp: Language) -> None:
+    analysis = analyse(nlp, "Kestrel Corp has had no formal contact with Zenith Corp since December.")
+    assert not [f for f in analysis.facts if f.predicate.startswith("open:")], analysis.facts
+    denied = [c for c in analysis.claims if c.predicate == "open:have contact with"]
+    assert denied and {c.polarity for c in denied} == {"negated"}, analysis.claims
+
+
+def test_an_open_phrase_the_frame_restates_the_other_way_round_is_dropped(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Corp said it won a contract with Zenith Inc to build a new plant."))
+    assert ("Zenith Inc", "awardedContractTo", "Kestrel Corp") in found, found
     assert not [f for f in found if f[1].startswith("open:")], found
