@@ -72,15 +72,17 @@ _LOW_PREPS = frozenset({"from", "in", "at", "on"})
 def nearer_noun(host: Token, prep: Token) -> bool:
     """A prepositional phrase hung on a verb (or on its noun object) right after the common noun that ends
     another prepositional phrase of it ("signed a contract with the city for power from the dam", "continued
-    her fine year with victory in the race", "kept Tom off top spot at the Games", "played a range of
-    characters from Ruritania"): English attaches it to that nearer noun, so its object is no partner of the
-    host. A name before it ("played at Anfield under X") or the host's own object ("won the 200m at the
-    Games") leaves it the host's, and so does a phrase under an amount ("bought 200 tonnes of wheat from X",
-    "received $6bn in credits from X": the amount is no noun to hang a partner on)."""
+    her fine year with victory in the race", "kept Tom off top spot at the Games"): English attaches it to
+    that nearer noun, so its object is no partner of the host. An of-phrase is its noun's own ("received a
+    letter of intent from X": the letter is from X). A name before it ("played at Anfield under X"), the
+    host's own object ("won the 200m at the Games") or an amount ("received $6bn in credits from X": no noun
+    to hang a partner on) leaves it the host's."""
     if prep.lower_ not in _LOW_PREPS or prep.i < host.i + 2:
         return False
     before = prep.doc[prep.i - 1]
     if before.pos_ != "NOUN" or before.dep_ != "pobj" or any(t.like_num for t in before.subtree):
+        return False
+    if before.head.lower_ == "of":  # "a letter of intent from X": an of-phrase is its noun's own words
         return False
     owner = before.head.head  # the word the nearer phrase hangs on: the host or its direct object
     if owner.i == host.i:

@@ -662,3 +662,14 @@ def test_an_open_phrase_the_frame_restates_the_other_way_round_is_dropped(nlp: L
     found = facts(analyse(nlp, "Kestrel Corp said it won a contract with Zenith Inc to build a new plant."))
     assert ("Zenith Inc", "awardedContractTo", "Kestrel Corp") in found, found
     assert not [f for f in found if f[1].startswith("open:")], found
+
+
+def test_a_quote_left_open_ends_where_the_next_one_opens(nlp: Language) -> None:
+    # the news leaves a paragraph's quote open when the next paragraph goes on with it; paired in turn, the
+    # marks would put the narration between quotes inside one and the next quote outside
+    text = (
+        'Tom Hale told reporters: "Kestrel will play a central role. "They were wrong when they said Zenith '
+        'Corp was ousting Acme Inc." Tom Hale left. "Zenith Corp are courting Acme Inc," he said.'
+    )
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:")], found
