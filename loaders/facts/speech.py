@@ -18,6 +18,7 @@ from loaders.facts.context import FactContext, child
 _DEMAND_VERBS = frozenset({"call", "appeal", "press", "push", "campaign", "lobby", "clamour", "clamor"})
 _CURLY_PAIRS = re.compile(r"“([^”]{1,2000})”")
 _MAX_QUOTE = 2000
+_STRAIGHT_MARK = re.compile('"')
 _SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
 _MIN_QUOTE_WORDS = 3
 
@@ -37,9 +38,8 @@ def _straight_quotes(text: str) -> list[tuple[int, int]]:
     left open ends with its first sentence (or its line), no later than the next opening mark."""
     found: list[tuple[int, int]] = []
     start = -1
-    for i, mark in enumerate(text):
-        if mark != '"':
-            continue
+    for match in _STRAIGHT_MARK.finditer(text):
+        i = match.start()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([:") and not after.isspace()
