@@ -84,14 +84,14 @@ def nearer_noun(host: Token, prep: Token) -> bool:
         return False
     if before.head.lower_ == "of":  # "a letter of intent from X": an of-phrase is its noun's own words
         return False
-    owner = before.head.head  # the word the nearer phrase hangs on: the host or its direct object
-    if owner.i == host.i:
-        obj = next((c for c in host.children if c.dep_ == "dobj"), None)
-    elif owner.dep_ == "dobj" and owner.head.i == host.i:
-        obj = owner
-    else:
+    owner = before.head.head  # the word the nearer phrase hangs on: the host, or a word of its object
+    if owner.i == host.i and host.pos_ == "VERB" and before.head.lower_ == "for":
+        # "secured bronze for the GB team at the Games": whom the deed was for is the verb's own phrase, and
+        # the verb's others go on after it
         return False
-    return obj is None or not _measure(obj)
+    obj = next((c for c in host.children if c.dep_ == "dobj"), None) if host.pos_ == "VERB" else host
+    within = obj is not None and obj.left_edge.i <= owner.i <= obj.right_edge.i
+    return (owner.i == host.i or within) and (obj is None or not _measure(obj))
 
 
 def _measure(noun: Token) -> bool:

@@ -604,7 +604,11 @@ def test_every_result_verb_is_a_verb_of_a_result_frame() -> None:
     ("text", "partner"),
     [
         # a prepositional phrase right after another one's common noun belongs to that noun, not the verb
-        ("Kestrel Corp signed a 30-year contract with the city for power from Hoover Dam.", "Hoover Dam"),
+        (
+            "Kestrel Corp said it signed a ten-year deal with the city council for water from Zenith Inc.",
+            "Zenith Inc.",
+        ),
+        ("Kestrel Corp agreed a contract with the city for power from Zenith Inc.", "Zenith Inc."),
         ("Anna Berg continued her fine year with victory in the Cross de Madrid.", "Cross de Madrid"),
     ],
 )
@@ -613,6 +617,12 @@ def test_a_phrase_after_a_nearer_noun_is_no_partner_of_the_verb(
 ) -> None:
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1].startswith("open:") and f[2] == partner], found
+
+
+def test_a_phrase_after_the_verb_s_own_for_phrase_stays_the_verb_s(nlp: Language) -> None:
+    text = "Tom Hale, who secured bronze for the British team at last month's European Championships, won."
+    found = facts(analyse(nlp, text))
+    assert ("Tom Hale", "open:secure bronze at", "European Championships") in found, found
 
 
 def test_a_number_that_measures_a_noun_leaves_the_noun_in_the_phrase(nlp: Language) -> None:
