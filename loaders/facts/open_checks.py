@@ -85,9 +85,10 @@ def nearer_noun(host: Token, prep: Token) -> bool:
     if before.head.lower_ == "of":  # "a letter of intent from X": an of-phrase is its noun's own words
         return False
     owner = before.head.head  # the word the nearer phrase hangs on: the host, or a word of its object
-    if owner.i == host.i and host.pos_ == "VERB" and before.head.lower_ == "for":
-        # "secured bronze for the GB team at the Games": whom the deed was for is the verb's own phrase, and
-        # the verb's others go on after it
+    if before.head.lower_ == "for" and prep.lower_ != "from":
+        # "secured bronze for the GB team at the Games": a venue or a time after whom (or what) the deed was
+        # for is the deed's, wherever the parser hangs the for-phrase; a source stays the thing's ("a
+        # contract for power from the dam")
         return False
     obj = next((c for c in host.children if c.dep_ == "dobj"), None) if host.pos_ == "VERB" else host
     within = obj is not None and obj.left_edge.i <= owner.i <= obj.right_edge.i
