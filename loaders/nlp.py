@@ -92,7 +92,22 @@ def make_entities(nlp: Language, name: str) -> EntityMentions:
 
 @Language.factory(FACTS_COMPONENT)
 def make_facts(nlp: Language, name: str) -> FactRules:
-    return FactRules()
+    return FactRules(known_verbs(nlp))
+
+
+def known_verbs(nlp: Language) -> frozenset[str]:
+    """The verb lemmas the model's rule lemmatizer knows (its index and its irregular forms' lemmas): a lemma
+    outside them is the lemmatizer's guess at an unknown word. Empty when the model has no such tables."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    known = set(lookups.get_table("lemma_index").get("verb", ()))
+    if lookups.has_table("lemma_exc"):
+        irregular = lookups.get_table("lemma_exc").get("verb", {})
+        known.update(lemma for lemmas in irregular.values() for lemma in lemmas)
+    return frozenset(known) | LEMMA_FIXES.keys()
 
 
 def build_nlp(settings: Settings) -> Language:

@@ -149,9 +149,11 @@ def analyse_chunks(
 
 def _drop_restated(facts: list[FactMention]) -> list[FactMention]:
     """The facts without the open relations a kept rule's fact restates: one between the same two from the
-    same cue, or one of the same subject from inside the open phrase ("had talks with IBM in Seattle": the
-    rule of "talks" found the meeting; "have talk in Seattle" says it again, worse). Run after assembly, so
-    that a rule's fact it refuses (wrong classes, low confidence) leaves the open fact standing."""
+    same cue, or one of the same subject, or between the same two the other way round, from inside the open
+    phrase ("had talks with IBM in Seattle": the rule of "talks" found the meeting; "have talk in Seattle"
+    says it again, worse; "won a contract with GE": GE awardedContractTo the winner, which "win contract
+    with" says again). Run after assembly, so that a rule's fact it refuses (wrong classes, low confidence)
+    leaves the open fact standing."""
     stated = [f for f in facts if not f.predicate.startswith(OPEN_PREFIX) and f.states_fact]
 
     def restated(fact: FactMention) -> bool:
@@ -160,7 +162,10 @@ def _drop_restated(facts: list[FactMention]) -> list[FactMention]:
             inside = start <= f.cue_span[0] and f.cue_span[1] <= end
             within = inside and f.cue_span != fact.cue_span
             same_ends = (f.subject, f.object) == (fact.subject, fact.object)
-            if (inside and same_ends) or (within and f.subject == fact.subject):
+            # the other way round only from inside a phrase with a noun ("won a contract with X"): a bare
+            # verb's frame may say another thing of the two ("split from coach X": coaches, and split from)
+            turned = within and (f.subject, f.object) == (fact.object, fact.subject)
+            if (inside and same_ends) or turned or (within and f.subject == fact.subject):
                 return True
         return False
 

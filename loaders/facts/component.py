@@ -22,8 +22,10 @@ from loaders.facts.open_relations import open_relations
 class FactRules:
     """Callable pipeline component."""
 
-    def __init__(self) -> None:
+    def __init__(self, known_verbs: frozenset[str] = frozenset()) -> None:
+        """``known_verbs``: the lemmas the model's lemmatizer knows as verbs (empty: every lemma is known)."""
         register_extensions()
+        self.known_verbs = known_verbs
         self.table = events.triggers()
         self.frames = load_frames()
         self.gaz = load_gazetteer()
@@ -66,7 +68,7 @@ class FactRules:
             if token.pos_ != "VERB":
                 continue  # what follows reads verbs alone (each rule checks it too): most words skip it
             if rules is None:
-                open_relations(ctx, token, frames, quotes)
+                open_relations(ctx, token, frames, quotes, self.known_verbs)
             if lemma in cues.SAY_VERBS:
                 speech.reported_speech(ctx, token, quotes)
             speech.calls_for(ctx, token)

@@ -64,6 +64,44 @@ def past_a_clause(verb: Token, prep: Token) -> bool:
     )
 
 
+#: The prepositions that English hangs on the nearest noun more than on the verb (a source, a venue, a topic);
+#: "for", "to", "with" and "through" more often take the verb's partner ("left at the weekend for X").
+_LOW_PREPS = frozenset({"from", "in", "at", "on"})
+
+
+def nearer_noun(host: Token, prep: Token) -> bool:
+    """A prepositional phrase hung on a verb (or on its noun object) right after the common noun that ends
+    another prepositional phrase of it ("signed a contract with the city for power from the dam", "continued
+    her fine year with victory in the race", "kept Tom off top spot at the Games"): English attaches it to
+    that nearer noun, so its object is no partner of the host. An of-phrase is its noun's own ("received a
+    letter of intent from X": the letter is from X). A name before it ("played at Anfield under X"), the
+    host's own object ("won the 200m at the Games") or an amount ("received $6bn in credits from X": no noun
+    to hang a partner on) leaves it the host's."""
+    if prep.lower_ not in _LOW_PREPS or prep.i < host.i + 2:
+        return False
+    before = prep.doc[prep.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ != "pobj" or any(t.like_num for t in before.subtree):
+        return False
+    if before.head.lower_ == "of":  # "a letter of intent from X": an of-phrase is its noun's own words
+        return False
+    owner = before.head.head  # the word the nearer phrase hangs on: the host, or a word of its object
+    if before.head.lower_ == "for" and prep.lower_ != "from":
+        # "secured bronze for the GB team at the Games": a venue or a time after whom (or what) the deed was
+        # for is the deed's, wherever the parser hangs the for-phrase; a source stays the thing's ("a
+        # contract for power from the dam")
+        return False
+    obj = next((c for c in host.children if c.dep_ == "dobj"), None) if host.pos_ == "VERB" else host
+    within = obj is not None and obj.left_edge.i <= owner.i <= obj.right_edge.i
+    return (owner.i == host.i or within) and (obj is None or not _measure(obj))
+
+
+def _measure(noun: Token) -> bool:
+    """An amount ("200,000 tonnes", "$6bn", "8 mln dlrs"): a number, or a noun a number or a currency counts
+    (not "a 30-year contract", whose number measures a word of the noun's own)."""
+    counted = any(c.dep_ in ("nummod", "quantmod") or c.is_currency for c in noun.children)
+    return noun.like_num or counted or any(ch.isdigit() for ch in noun.text)
+
+
 def only_tried(verb: Token) -> bool:
     """A deed under a to-infinitive that a verb of wanting or trying governs, even where the parser hangs it
     as a clause of purpose ("had been trying to get X to direct Y"): only aimed at, not done."""

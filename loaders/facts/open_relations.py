@@ -41,6 +41,7 @@ from loaders.facts.open_checks import (
     match_move,
     misagreed,
     named_kind,
+    nearer_noun,
     next_clause_subject,
     nominal,
     only_tried,
@@ -245,7 +246,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 continue
             if host is not verb and prep.lower_ == "for":
                 continue  # "created a try for Murphy": whom the thing is for, not a partner of the deed
-            if host is verb and past_a_clause(verb, prep):
+            if (host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep):
                 continue
             for obj in prep.children:
                 # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
@@ -292,8 +293,18 @@ def _object_noun(ctx: FactContext, verb: Token) -> Token | None:
     return None if _amount(noun) or not noun.lemma_.isalpha() else noun
 
 
+def _none_of(noun: Token | None) -> bool:
+    """The phrase's noun under "no" ("has had no contact with X", "has no jurisdiction over Y"): the sentence
+    denies the relation the phrase names, as "not" would."""
+    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _amount(noun: Token) -> bool:
-    """A quantity ("200,000 tonnes", "8 mln dlrs"), not a thing: the guideline's phrase leaves it out."""
+    """A quantity ("200,000 tonnes", "8 mln dlrs"), not a thing: the guideline's phrase leaves it out. A
+    noun with its own determiner or owner is a thing its number only measures ("received a 28 mln dlr
+    contract from X": receive contract from; "sold its 50 pct interest in X": sell interest in)."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
     return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
 
 
@@ -420,12 +431,20 @@ def as_open(fact: FactRow) -> FactRow | None:
 
 
 def open_relations(
-    ctx: FactContext, verb: Token, table: FrameTable, quotes: Sequence[tuple[int, int]] = ()
+    ctx: FactContext,
+    verb: Token,
+    table: FrameTable,
+    quotes: Sequence[tuple[int, int]] = (),
+    known_verbs: frozenset[str] = frozenset(),
 ) -> None:
     """Record the open relations (or mapped phrases) of one verb that no frame fired on; none inside the
-    direct quotations ``quotes`` (character spans)."""
+    direct quotations ``quotes`` (character spans), and none for a verb whose lemma is no verb the model
+    knows (``known_verbs``, when given): the lemmatizer's guess at a misspelt word ("visted" -> "viste") is
+    no phrase a reader would know, and the vocabulary predicate it stands for cannot be told."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or _quoted(verb, quotes) or misagreed(verb):
+        return
+    if known_verbs and lemma not in known_verbs:
         return
     if verb.is_upper:  # "THE STARS WHO LEFT EMPTY-HANDED": a sub-heading the true-caser left in capitals
         return
@@ -472,10 +491,11 @@ def open_relations(
             phrase = bare_phrase  # the rule names the phrase the table holds (as_open gives it back)
         rule = PHRASE_RULE + phrase if predicate else _rule(verb, shape, own_subject)
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
+        said = stance.negated() if _none_of(noun or held) else stance
         for subject in subjects:
             if subject == obj or (not (predicate or inverse) and match_move(ctx, verb, subject, obj)):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman
-                ctx.add(inverse, obj, subject, cue, INVERSE_RULE + phrase, OPEN_CONFIDENCE, stance)
+                ctx.add(inverse, obj, subject, cue, INVERSE_RULE + phrase, OPEN_CONFIDENCE, said)
             else:
-                ctx.add(predicate or OPEN_PREFIX + phrase, subject, obj, cue, rule, OPEN_CONFIDENCE, stance)
+                ctx.add(predicate or OPEN_PREFIX + phrase, subject, obj, cue, rule, OPEN_CONFIDENCE, said)

@@ -16,16 +16,48 @@ from loaders.facts.context import FactContext, child
 
 #: Verbs whose "for Y to ..." is a demand made of Y: "called for Blair to resign", "pressed for Y to act".
 _DEMAND_VERBS = frozenset({"call", "appeal", "press", "push", "campaign", "lobby", "clamour", "clamor"})
-_QUOTE_PAIRS = re.compile(r"“([^”]{1,2000})”|\"([^\"]{1,2000})\"")
+_CURLY_PAIRS = re.compile(r"“([^”]{1,2000})”")
+_MAX_QUOTE = 2000
+_STRAIGHT_MARK = re.compile('"')
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
 _MIN_QUOTE_WORDS = 3
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Character spans of the words inside quotation marks (curly or straight)."""
-    return [
-        (m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
-        for m in _QUOTE_PAIRS.finditer(text)
-    ]
+    curly = [(m.start(1), m.end(1)) for m in _CURLY_PAIRS.finditer(text)]
+    return sorted(curly + _straight_quotes(text))
+
+
+def _straight_quotes(text: str) -> list[tuple[int, int]]:
+    """The spans inside straight quotation marks, each mark read by its side: one after a space (or at the
+    start, or after an opening bracket or a colon) with a word after it opens a quote, any other closes
+    one. The news leaves a quote open at the end of a paragraph that the next one goes on with ('...
+    campaign. "They were wrong ...'), and the corpus has lost some of those paragraph breaks, so pairing the
+    marks in turn would put the narration between two quotes inside one and the next quote outside: a quote
+    left open ends with its first sentence (or its line), no later than the next opening mark."""
+    found: list[tuple[int, int]] = []
+    start = -1
+    for match in _STRAIGHT_MARK.finditer(text):
+        i = match.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([:") and not after.isspace()
+        if start >= 0:
+            closed = not opens and i - start <= _MAX_QUOTE
+            found.append((start, i if closed else _first_sentence(text, start, i)))
+            start = -1
+        if opens:
+            start = i + 1
+    if start >= 0:
+        found.append((start, _first_sentence(text, start, len(text))))
+    return [(a, b) for a, b in found if b > a]
+
+
+def _first_sentence(text: str, start: int, limit: int) -> int:
+    """Where the sentence (or line) that begins at ``start`` ends, no later than ``limit``."""
+    match = _SENTENCE_END.search(text, start, min(limit, start + _MAX_QUOTE))
+    return match.end() if match is not None else min(limit, start + _MAX_QUOTE)
 
 
 def source_scopes(ctx: FactContext, quotes: list[tuple[int, int]]) -> None:

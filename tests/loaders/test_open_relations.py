@@ -598,3 +598,88 @@ def test_every_result_verb_is_a_verb_of_a_result_frame() -> None:
     table = load_frames()
     verbs = {c for f in table.frames if f.predicate in ("won", "defeated") and not f.noun for c in f.cues}
     assert table.result_verbs and table.result_verbs <= verbs, table.result_verbs - verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # a prepositional phrase right after another one's common noun belongs to that noun, not the verb
+        (
+            "Kestrel Corp said it signed a ten-year deal with the city council for water from Zenith Inc.",
+            "Zenith Inc.",
+        ),
+        ("Kestrel Corp agreed a contract with the city for power from Zenith Inc.", "Zenith Inc."),
+        ("Anna Berg continued her fine year with victory in the Cross de Madrid.", "Cross de Madrid"),
+    ],
+)
+def test_a_phrase_after_a_nearer_noun_is_no_partner_of_the_verb(
+    nlp: Language, text: str, partner: str
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:") and f[2] == partner], found
+
+
+def test_a_phrase_after_the_verb_s_own_for_phrase_stays_the_verb_s(nlp: Language) -> None:
+    text = "Tom Hale, who secured bronze for the British team at last month's European Championships, won."
+    found = facts(analyse(nlp, text))
+    assert ("Tom Hale", "open:secure bronze at", "European Championships") in found, found
+
+
+def test_a_number_that_measures_a_noun_leaves_the_noun_in_the_phrase(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Acme Inc sold its 50 pct interest in Zenith Corp."))
+    assert ("Acme Inc", "open:sell interest in", "Zenith Corp.") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Tom Grant also toured Gabon last week.", ("Tom Grant", "visited", "Gabon")),
+        (
+            "The Sports Council decided to press charges against Tom Hale in the summer.",
+            ("Sports Council", "charged", "Tom Hale"),
+        ),
+    ],
+)
+def test_phrases_that_say_a_vocabulary_predicate(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert triple in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lemmatizer's guess at a misspelt verb ("visted" -> "viste") is no phrase
+        "Tom Grant also visted Gabon, Algeria and Libya.",
+        # a side backed to win is a tip: neither support nor an open "back"
+        "Tom Hale also backed New Zealand to win the series.",
+    ],
+)
+def test_a_misspelt_verb_and_a_tip_make_no_open_relation(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:")], found
+
+
+def test_a_phrase_whose_noun_is_denied_is_a_negated_claim(nlp: Language) -> None:
+    analysis = analyse(nlp, "Kestrel Corp has had no formal contact with Zenith Corp since December.")
+    assert not [f for f in analysis.facts if f.predicate.startswith("open:")], analysis.facts
+    denied = [c for c in analysis.claims if c.predicate == "open:have contact with"]
+    assert denied and {c.polarity for c in denied} == {"negated"}, analysis.claims
+
+
+def test_an_open_phrase_the_frame_restates_the_other_way_round_is_dropped(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Corp said it won a contract with Zenith Inc to build a new plant."))
+    assert ("Zenith Inc", "awardedContractTo", "Kestrel Corp") in found, found
+    assert not [f for f in found if f[1].startswith("open:")], found
+
+
+def test_a_quote_left_open_ends_where_the_next_one_opens(nlp: Language) -> None:
+    # the news leaves a paragraph's quote open when the next paragraph goes on with it; paired in turn, the
+    # marks would put the narration between quotes inside one and the next quote outside
+    text = (
+        'Tom Hale told reporters: "Kestrel will play a central role. "They were wrong when they said Zenith '
+        'Corp was ousting Acme Inc." Tom Hale left. "Zenith Corp are courting Acme Inc," he said.'
+    )
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:")], found
