@@ -38,7 +38,6 @@ ASSERTED = [
         "Tom Hale, the former Wales and Lions centre, played for St Helens.",
         ("Tom Hale", "holdsPosition", "former centre"),
     ),
-    ("District Attorney Tom Hale said so on Monday.", ("Tom Hale", "holdsPosition", "district attorney")),
     (
         "Kelbrook press secretary Tom Hale said so. Shares in Kelbrook fell.",
         ("Tom Hale", "worksFor", "Kelbrook"),
@@ -80,7 +79,6 @@ REFUSED = [
         "Kelbrook Credit Corp is raising 300 mln francs, lead manager Banque Generale du Lexmoor SA said.",
         ("Banque Generale du Lexmoor", "holdsPosition", "lead manager"),
     ),
-    ("District Attorney Tom Hale said so on Monday.", ("Tom Hale", "worksFor", "District")),
     ("White House budget chief Tom Hale spoke.", ("Tom Hale", "leaderOf", "White House")),
     # a party's leader in a house leads the party's group there, not the house
     ("U.S. Senate Republican leader Tom Hale said so.", ("Tom Hale", "leaderOf", "Senate")),
