@@ -351,11 +351,19 @@ def _aimed_at(noun: Token) -> bool:
     )
 
 
+#: Modals of a clause whose subject is the cue noun that make the noun's event a supposition (lane r10e).
+_CONDITIONAL_MODALS = frozenset({"would", "could", "might"})
+
+
 def _hypothetical(noun: Token) -> bool:
     """'a possible deal', 'talks on a merger', 'speculation about a takeover', 'preparations for the trip':
-    what may be, not what was."""
+    what may be, not what was; and the subject of "would", "could", "might" ("a deal would create")."""
     if any(c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL_ADJECTIVES for c in noun.children):
         return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in noun.head.children
+    ):
+        return True  # "A merger between X and Y would be the fifth deal": a merger supposed, not made
     host = (
         noun.head.head
         if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "of", "for")

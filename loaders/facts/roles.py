@@ -59,6 +59,13 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 }
 
 
+#: Last words of a site's name that NER takes for an organisation's: a city's possessive says where it lies.
+_SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
+#: Possessors that are an organisation's home: "China's Sinopec", and (lane r10e) a city's: "London's
+#: Capital FM".
+_HOMES = frozenset({"Country", "City"})
+
+
 def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     """Descriptors of an organisation: 'the Chinese state-run newspaper X', 'China's X', 'X in Y', and the
     country its own name carries ('Welsh Development Agency', 'Bank of England')."""
@@ -92,10 +99,23 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     for c in root.children:
         if c.dep_ == "poss" and c.i < row.tok_start:
             owner = ctx.arg(c)
-            if owner is not None and ctx.mentions[owner].cls == "Country" and not _venue(ctx, index):
+            if owner is not None and ctx.mentions[owner].cls in _HOMES and not _venue(ctx, index):
+                if ctx.mentions[owner].cls == "City" and not _city_home(ctx, owner, index):
+                    continue
                 programme = row.surface.split()[-1] in ecues.PROGRAMME_WORDS
                 ctx.add("ledBy" if programme else "basedIn", index, owner, c, "possessive", 0.5)
     _country_before_name(ctx, index, root)
+
+
+def _city_home(ctx: FactContext, city: int, index: int) -> bool:
+    """A city's possessive names the home of an organisation ("London's Capital FM", "Moscow's Sovlink
+    Securities"), not of a site NER took for one, which lies there ("Tehran's new Imam Khomeini International
+    Airport", "London's Brixton Academy": place_in_place's), nor a city that ends a longer name ("the
+    University of Chicago's Graduate Business School") (lane r10e)."""
+    start = ctx.mentions[city].tok_start
+    if start > 0 and ctx.doc[start - 1].lower_ == "of":
+        return False
+    return ctx.doc[ctx.mentions[index].tok_end - 1].lower_ not in _PLACE_WORDS | _FACILITY_WORDS | _SITE_WORDS
 
 
 def _country_before_name(ctx: FactContext, index: int, root: Token) -> None:

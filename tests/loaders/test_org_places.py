@@ -176,3 +176,19 @@ def test_a_building_s_name_lies_in_the_place_that_holds_it(
     found = facts(analyse(nlp, text))
     assert fact in found
     assert (fact[0], "basedIn", fact[2]) not in found
+
+
+def test_a_city_s_possessive_names_an_organisation_s_home(nlp: Language) -> None:
+    """(lane r10e) "London's X": the city is its home, as a country's possessive is; not where the city ends a
+    longer name, nor for a site NER took for an organisation (it lies there, it is based nowhere)."""
+    found = facts(
+        analyse(nlp, "Tom Vale, a strategist at Moscow's Kestrel Securities, said prices would rise.")
+    )
+    assert ("Kestrel Securities", "basedIn", "Moscow") in found, found
+    for text in (
+        "He spoke at a conference held by the University of Chicago's Kestrel Business School.",
+        "The band played at London's Kestrel Academy on Tuesday.",
+        "The army closed Tehran's new Kestrel International Airport on its opening day.",
+    ):
+        found = facts(analyse(nlp, text))
+        assert not [f for f in found if f[1] == "basedIn"], (text, found)
