@@ -140,6 +140,7 @@ IRREALIS_VERBS: Final = frozenset(
         "agree",
         "accuse",  # "accused the party of signing up to a deal with X": an allegation, not a deed told
         "suspect",
+        "decline",  # "declined to meet X" ("rejected" is not: a criticism or an offer rejected was made)
     }
 )
 #: Kinds of work whose possessor is its author ("Dan Brown's novel X", "Jay-Z's album X"); a person's film or

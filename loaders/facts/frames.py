@@ -303,7 +303,11 @@ def _singular_modifier_of_head(cue: Token, path: Path_) -> bool:
 
 def _in_apposition_of(cue: Token, tokens: list[Token]) -> bool:
     """A participle in the apposition of one item of a list describes that item, not the list: "David
-    Sofer, an Israeli citizen living in Jerusalem, and two corporations ..." (Sofer lives there)."""
+    Sofer, an Israeli citizen living in Jerusalem, and two corporations ..." (Sofer lives there); so does
+    a singular noun in apposition: "its suit against Texaco Inc, Chevron Corp, Chevron's Gulf Oil unit and
+    ..." (the parser hangs the unit on Chevron Corp; Texaco is no unit of anything)."""
+    if cue.dep_ == "appos" and cue.tag_ == "NN":
+        return tokens == [cue.head]
     return cue.dep_ == "acl" and cue.head.dep_ == "appos" and tokens == [cue.head.head]
 
 

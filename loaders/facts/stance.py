@@ -28,6 +28,11 @@ _ATTACHED: Final = frozenset(
 #: Dependencies of a clause or noun that describes a noun ('X, a comedy starring Y', 'X, which owns Y'): the
 #: description is presupposed, so the modals of the clause that holds the noun do not reach it.
 _DESCRIBING: Final = frozenset({"acl", "relcl", "appos"})
+#: Nouns whose clause is what someone alleges or rumours, not what the article states ("rejected allegations
+#: he pressured X", "reports that X held talks with Y").
+_HEARSAY_NOUNS: Final = frozenset(
+    {"allegation", "accusation", "claim", "report", "rumour", "rumor", "suggestion", "speculation"}
+)
 _TIME_WORDS: Final = frozenset({"when", "while", "once", "after", "before", "until", "as"})
 #: Which modality wins when a sentence has several signals ("X said Y could" is hedged, not reported).
 _RANK: Final = {STATED: 0, REPORTED: 1, HEDGED: 2, FUTURE: 3, CONDITIONAL: 4}
@@ -102,6 +107,7 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
     if nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS:
         nominal = False  # the noun is the verb's event: the verb's modals are the noun's
     node, via, below = token, "", token
+    described = False  # climbed out of a description: its host's governing verb does not reach it
     for _ in range(_MAX_CLIMB):
         lemma = node.lemma_.lower()
         if node is not token and (
@@ -113,13 +119,23 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
         if via == "xcomp" and lemma == "be":  # "is favourite to take home X": the predicate governs;
             # a bare "X is to direct Y" is what is planned, like "plans to direct"
             lemma = next((c.lemma_.lower() for c in node.children if c.dep_ in ("acomp", "attr")), "plan")
+        if via in ("acl", "relcl") and lemma in _HEARSAY_NOUNS and _content_clause(below):
+            found = found.with_modality(HEDGED)  # "allegations (that) he pressured X"
         if via in _DESCRIBING and not _temporal(below):
-            nominal = True  # "will include X, a comedy starring Y": what describes X holds regardless
-        children = _children(node, found, check_modals=not nominal, negation=governs)
+            # "will include X, a comedy starring Y", "rejected a proposal by X, a subsidiary of Y": what
+            # describes X holds regardless
+            nominal = described = True
+        children = _children(node, found, check_modals=not nominal, negation=governs and not described)
         if children is None:
             return None
         found = children
-        if node is not token and governs and lemma in cues.IRREALIS_VERBS and lemma not in allowed:
+        if (
+            node is not token
+            and governs
+            and not described
+            and lemma in cues.IRREALIS_VERBS
+            and lemma not in allowed
+        ):
             governed = _governed(found, node)
             if governed is None:
                 return None
@@ -198,6 +214,14 @@ def _governs(node: Token, via: str) -> bool:
     if via == "conj":
         return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.children)
     return via not in _ATTACHED
+
+
+def _content_clause(clause: Token) -> bool:
+    """'reports that it had held talks', 'allegations he pressured X': a clause with its own subject says what
+    the noun holds; 'a report published by X' only describes it."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children
+    )
 
 
 def _temporal(clause: Token) -> bool:

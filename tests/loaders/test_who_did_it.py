@@ -92,3 +92,25 @@ def test_a_counted_group_is_no_party(nlp: Language) -> None:
     assert [f for f in facts(analyse(nlp, named)) if f[1] == "signedAgreementWith"]
     dated = "Tom Hale, who won the 200m title at the 2000 Sydney Games, was banned."
     assert [f for f in facts(analyse(nlp, dated)) if f[2] == "Sydney Games"]
+
+
+def test_what_one_declined_to_do_is_not_done_but_what_one_rejected_was_offered(nlp: Language) -> None:
+    bid = "Kestrel Corp rejected Zenith Holdings Inc's offer for Dune Corp on Monday."
+    assert ("Zenith Holdings Inc", "bidFor", "Dune Corp") in facts(analyse(nlp, bid))
+    declined = "Tom Hale declined to meet Ann Dale in Cairo on Monday."
+    assert not [f for f in facts(analyse(nlp, declined)) if f[1] == "metWith"]
+
+
+def test_what_describes_a_party_holds_whatever_is_done_to_the_party(nlp: Language) -> None:
+    for text in (
+        "The union rejected a proposal by Kestrel Meats, a subsidiary of Zenith Brands Inc, he said.",
+        "The union did not meet Kestrel Meats, a subsidiary of Zenith Brands Inc, on Monday.",
+    ):
+        assert ("Kestrel Meats", "subsidiaryOf", "Zenith Brands Inc") in facts(analyse(nlp, text)), text
+
+
+def test_what_allegations_or_reports_say_is_no_fact(nlp: Language) -> None:
+    text = "Tom Hale rejected allegations he pressured finance chief Ann Dale to falsify the accounts."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "urges"]
+    told = "Tom Hale pressured finance chief Ann Dale to falsify the accounts."
+    assert ("Tom Hale", "urges", "Ann Dale") in facts(analyse(nlp, told))
