@@ -51,6 +51,9 @@ _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _TICKER_PART = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?")
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
+#: A name that ends so is a firm's or an institute's, whatever NER said ("Pyra Labs", "Wang Laboratories");
+#: only for typing: as organisation head nouns elsewhere they would make "the laboratories" a description.
+_LAB_WORDS = frozenset({"labs", "laboratories", "laboratory"})
 #: Prepositions after which a one-word name is a place, not a person ("a concert in Leeds").
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 #: A one-word "person" after such a preposition is taken for a city only when the city is this large (a
@@ -509,7 +512,7 @@ def _type_of(label: str, surface: str, entry: GazEntry | None) -> tuple[str, str
         last = words[-1]
         if last in cues.PLACE_HEAD_NOUNS or (len(words) > 1 and words[0] in cues.PLACE_FIRST_WORDS):
             cls = "Location"
-        elif last in cues.ORG_HEAD_NOUNS:
+        elif last in cues.ORG_HEAD_NOUNS or last in _LAB_WORDS:
             cls = "Organization"
     return cls, surface, 0
 

@@ -163,6 +163,8 @@ def test_a_names_last_word_can_say_what_it_is(nlp: Language) -> None:
     classes = {r.name: r.cls for r in analysis.referents.values()}
     assert classes["Custer National Forest"] == "Location"
     assert classes["Oberlin College"] == "Organization"
+    acquired = analyse(nlp, "Zenith acquired Kestrel Labs, makers of the Lark software, in 2003.")
+    assert {r.name: r.cls for r in acquired.referents.values()}["Kestrel Labs"] == "Organization"
 
 
 def test_a_first_name_the_parser_hung_elsewhere_stays_in_the_name(nlp: Language) -> None:
