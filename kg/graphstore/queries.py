@@ -27,6 +27,12 @@ def fact_evidence(var: str) -> str:
 
 
 FACT_EVIDENCE: Final = fact_evidence("e")
+#: A fact's support from its articles ``a`` (rows, repeats allowed): how many, and the first and last
+#: publication in time. By calendar day first: Neo4j orders a date and a datetime by their types, so min()
+#: and max() would mix them up; the writer orders a batch's dates the same way (write_queries).
+ARTICLE_SUPPORT: Final = """WITH DISTINCT a ORDER BY date(a.published), a.published
+  WITH count(a) AS n, collect(a.published) AS dates
+  RETURN n, dates[0] AS first, dates[-1] AS last"""
 
 
 def _rel_type(rel_type: str) -> str:
@@ -109,11 +115,7 @@ CALL (s, o) {{
   OPTIONAL MATCH (s)<-[:SUBJECT]-(e {{predicate: $predicate}})-[:OBJECT]->(o),
                  (e)-[:IN_ARTICLE]->(a:Article)
   WHERE {FACT_EVIDENCE}
-  // By calendar day first, as the writer orders them (write_queries): min() would order a date and
-  // a datetime by their types.
-  WITH DISTINCT a ORDER BY date(a.published), a.published
-  WITH count(a) AS n, collect(a.published) AS dates
-  RETURN n, dates[0] AS first, dates[-1] AS last
+  {ARTICLE_SUPPORT}
 }}
 SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
 WITH r, n WHERE n = 0

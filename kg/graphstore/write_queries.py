@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from kg.graphstore.mapping import GEO_PROPERTIES, LABEL_OF_CLASS, OPEN_TYPE, PREDICATE_OF_TYPE, ArticleRows
-from kg.graphstore.queries import ENTITY_NAMES, FACT_EVIDENCE, Query
+from kg.graphstore.queries import ARTICLE_SUPPORT, ENTITY_NAMES, FACT_EVIDENCE, Query
 
 __all__ = ["FactKey", "MentionRow", "refresh_batch_query", "write_batch_query"]
 
@@ -143,9 +143,9 @@ CALL () {
     + FACT_EVIDENCE
     + """
     MATCH (e)-[:IN_ARTICLE]->(a:Article)
-    WITH DISTINCT a ORDER BY date(a.published), a.published  // as in the write step
-    WITH count(a) AS n, collect(a.published) AS dates
-    RETURN n, dates[0] AS first, dates[-1] AS last
+    """
+    + ARTICLE_SUPPORT
+    + """
   }
   SET r.articleCount = n, r.firstPublished = first, r.lastPublished = last
   WITH r, n WHERE n = 0

@@ -259,9 +259,8 @@ def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer
     if _title_before_name(doc, k, end, person):
         return True  # "Mr Blair", "Fed chief Paul Volcker"; not "Mervyn King", "Martin Luther King Jr."
     if k == start and token.pos_ in _JUNK_POS and token.pos_ != "PROPN" and not _title_possessive(token):
-        return not _number_of_name(token) and not opening_quantifier(
-            token
-        )  # "Unlike Paul Volcker"; not "the Six Nations"
+        # "Unlike Paul Volcker"; not "the Six Nations", nor "No Doubt"
+        return not _number_of_name(token) and not opening_quantifier(token)
     return person and k == start and k + 1 < end and gaz.demonym(token.text) is not None
 
 

@@ -355,7 +355,7 @@ def _aimed_at(noun: Token) -> bool:
     )
 
 
-#: Modals of a clause whose subject is the cue noun that make the noun's event a supposition (lane r10e).
+#: Modals of a clause whose subject is the cue noun that make the noun's event a supposition.
 _CONDITIONAL_MODALS = frozenset({"would", "could", "might"})
 
 

@@ -61,7 +61,7 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 
 #: Last words of a site's name that NER takes for an organisation's: a city's possessive says where it lies.
 _SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
-#: Possessors that are an organisation's home: "China's Sinopec", and (lane r10e) a city's: "London's
+#: Possessors that are an organisation's home: a country's, "China's Sinopec", and a city's, "London's
 #: Capital FM".
 _HOMES = frozenset({"Country", "City"})
 
@@ -111,7 +111,7 @@ def _city_home(ctx: FactContext, city: int, index: int) -> bool:
     """A city's possessive names the home of an organisation ("London's Capital FM", "Moscow's Sovlink
     Securities"), not of a site NER took for one, which lies there ("Tehran's new Imam Khomeini International
     Airport", "London's Brixton Academy": place_in_place's), nor a city that ends a longer name ("the
-    University of Chicago's Graduate Business School") (lane r10e)."""
+    University of Chicago's Graduate Business School")."""
     start = ctx.mentions[city].tok_start
     if start > 0 and ctx.doc[start - 1].lower_ == "of":
         return False
