@@ -22,6 +22,9 @@ unread.
 
 dev10 (drawn on 2026-12-06, tenth round, its own seed, same shape): annotated blind at the round's start and
 sealed the same way.
+
+dev11 (drawn on 2026-12-06, eleventh round, its own seed, same shape): annotated blind at the round's start
+and sealed the same way.
 """
 
 from __future__ import annotations
@@ -34,17 +37,10 @@ from pathlib import Path
 SEED = 20261204
 BBC_PER_CATEGORY = {"dev": 6, "heldout": 2}
 REUTERS = {"dev": 20, "heldout": 10}
-DEV2_SEED = 20261205
 DEV2_BBC_PER_CATEGORY = 4
 DEV2_REUTERS = 10
-DEV3_SEED = 20261206
-DEV4_SEED = 20261207
-DEV5_SEED = 20261208
-DEV6_SEED = 20261209
-DEV7_SEED = 20261210
-DEV8_SEED = 20261211
-DEV9_SEED = 20261212
-DEV10_SEED = 20261213
+# Each later set's seed, drawn in this order, each from the articles no earlier set took.
+LATER_SEEDS = {f"dev{n}": 20261203 + n for n in range(2, 12)}
 
 
 def main(news_dir: Path) -> None:
@@ -59,15 +55,8 @@ def main(news_dir: Path) -> None:
     for name, split in (("dev", "TRAIN"), ("heldout", "TEST")):
         pool = [a["id"] for a in reuters if a.get("lewissplit") == split]
         chosen[name] += rng.sample(pool, REUTERS[name])
-    chosen["dev2"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV2_SEED)
-    chosen["dev3"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV3_SEED)
-    chosen["dev4"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV4_SEED)
-    chosen["dev5"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV5_SEED)
-    chosen["dev6"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV6_SEED)
-    chosen["dev7"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV7_SEED)
-    chosen["dev8"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV8_SEED)
-    chosen["dev9"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV9_SEED)
-    chosen["dev10"] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, DEV10_SEED)
+    for name, seed in LATER_SEEDS.items():
+        chosen[name] = _fresh(bbc, reuters, {i for ids in chosen.values() for i in ids}, seed)
     for name, ids in chosen.items():
         (Path(__file__).parent / f"{name}-ids.txt").write_text("\n".join(ids) + "\n")
 
