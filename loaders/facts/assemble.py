@@ -30,6 +30,10 @@ OPEN_SIGNATURE = (NAMED_CLASSES, NAMED_CLASSES)
 _CONTEXT_WINDOW = 600
 #: A place's preposition right before a name: "in Washington", "from Moscow" (the name read as a place).
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|outside|around|across|throughout)\s+$")
+#: The same before a country, which may take "the": "in the UK".
+_COUNTRY_AFTER_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|from|to|into|near|outside|around|across|throughout)\s+(?:the\s+)?$"
+)
 #: A person's tie to a country read on a name the text settles as a firm's ("France's Pernod Ricard", the
 #: name NER took for a person's in that sentence and the text types a firm by "Pernod shares"): a firm's
 #: country is its home (lane i14-places6).
@@ -269,11 +273,17 @@ def _capital_facts(
     in one sentence and its country in another ("the court in Washington" ... "the United States") is no
     fact the article states (on 75 articles outside the evaluation sets, 12 of 13 such facts were judged
     wrong); nor is one that stands for its government ("warned Tokyo", "called on Washington") or
-    modifies a noun ("a Baghdad bounce")."""
+    modifies a noun ("a Baghdad bounce"). The country too is named as a place, not as a side or a
+    possessor ("beaten France on their visits to Paris", "in Riyadh, where he met Saudi Arabia's minister":
+    judged not stated on outside articles)."""
     facts = []
-    countries: dict[tuple[str, int], MentionRow] = {}  # (country key, sentence start) -> its first name there
+    countries: dict[
+        tuple[str, int], MentionRow
+    ] = {}  # (country key, sentence start) -> its first place there
     for row, key in zip(rows.mentions, keys, strict=True):
-        if key is not None and key.startswith("Country/") and row.cls not in (PRONOUN, CONTEXT, NORP):
+        if key is None or not key.startswith("Country/") or row.cls in (PRONOUN, CONTEXT, NORP):
+            continue
+        if _COUNTRY_AFTER_PLACE_PREPOSITION.search(text, max(0, row.start - 16), row.start):
             countries.setdefault((key, _sentence_span(text, rows.sentence_starts, row.start)[0]), row)
     placed = set()
     for row, key in zip(rows.mentions, keys, strict=True):

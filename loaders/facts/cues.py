@@ -157,7 +157,9 @@ TITLE_ABBREVIATIONS: Final = {
 }  # fmt: skip
 #: Capitalised words that belong to a title, never an organisation it names: "Crown Prince", "House Majority
 #: Leader" (the House is named, the majority is not), "Cabinet minister".
-TITLE_MODIFIERS: Final = frozenset({"crown", "majority", "minority", "cabinet", "co", "joint", "detective"})
+TITLE_MODIFIERS: Final = frozenset(
+    {"crown", "majority", "minority", "cabinet", "co", "joint", "detective", "shadow"}
+)
 #: Participles that are a title's own words, though the tagger reads verbs: "managing director", "acting
 #: chairman", "presiding judge".
 TITLE_PARTICIPLES: Final = frozenset({"managing", "acting", "presiding", "founding", "reigning", "defending"})

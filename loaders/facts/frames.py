@@ -53,6 +53,7 @@ from loaders.entities.kinds import about_sport
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
+from loaders.facts.titles import FORMER, after_former
 
 FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
@@ -376,8 +377,24 @@ def _hypothetical(noun: Token) -> bool:
     return host is not None and host.lemma_.lower() in cues.HYPOTHETICAL_HOSTS
 
 
+#: Predicates of a tie that holds while it lasts: "a former member of X", "its former unit Y" tie nothing now
+#: (a former winner or nominee still won or was nominated).
+_STANDING_TIES = frozenset(
+    {"memberOf", "supports", "alliedWith", "subsidiaryOf", "supplies", "makes", "partneredWith", "basedIn"}
+)
+
+
+def _left_behind(cue: Token) -> bool:
+    """A noun cue that "former", "ex-" or "one-time" qualifies: "a former member of rap group X"."""
+    return after_former(cue.doc, cue.i) or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FORMER for c in cue.children
+    )
+
+
 def _applies(frame: Frame, cue: Token) -> bool:
     if frame.noun and (_hypothetical(cue) or _aimed_at(cue)):
+        return False
+    if frame.noun and frame.predicate in _STANDING_TIES and _left_behind(cue):
         return False
     if "infinitive" in frame.requires and not has_infinitive(cue):
         return False

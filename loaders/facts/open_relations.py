@@ -469,6 +469,9 @@ def open_relations(
     found = [(o, p, noun, d) for o, p, noun, d in found if p not in table.never_open]  # "sent on X"
     if lemma in table.result_verbs:  # "beat Y", "won Y": that result or nothing (frames.toml [open] results)
         found = [(o, p, noun, d) for o, p, noun, d in found if not (d == OBJECT_SHAPE and p == lemma)]
+        # "won best collaboration with Lil' Kim and Pink": who a result is won 'with' shares it, and no
+        # phrase tells a co-winner from a means ("won with a late goal"); the won frame reads the contest
+        found = [(o, p, noun, d) for o, p, noun, d in found if not p.endswith(" with")]
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")

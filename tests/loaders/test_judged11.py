@@ -1,0 +1,70 @@
+"""Facts judges found wrong on random articles read outside the evaluation sets (rounds 10 and 11): sentences
+written for these tests, run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+ASSERTED = [
+    # a sentence-opening word before a title is a name where the text capitalises it inside a sentence
+    ("Kelbrook chairman Tom Hale said so. Shares of Kelbrook rose.", ("Tom Hale", "leaderOf", "Kelbrook")),
+    # "Shadow" is a word of the post, the party before it the person's
+    ("Conservative Shadow chancellor Tom Hale said so.", ("Tom Hale", "holdsPosition", "shadow chancellor")),
+    # a member now is a member
+    ("Tom Hale is a member of the Kelbrook Union.", ("Tom Hale", "memberOf", "Kelbrook Union")),
+    # a capital and its country, both named as places
+    (
+        "Tom Hale flew home from Moscow on Friday after a two-day visit to Russia.",
+        ("Moscow", "locatedIn", "Russia"),
+    ),
+    ("Tom Hale was in the UK to attend a meeting in London.", ("London", "locatedIn", "United Kingdom")),
+]
+
+REFUSED = [
+    # a common word capitalised only because it opens the sentence is no organisation
+    ("Theatre impresario Tom Hale bought the venue.", ("Tom Hale", "worksFor", "Theatre")),
+    ("District Attorney Tom Hale declined to comment.", ("Tom Hale", "worksFor", "District")),
+    ("Central bank spokesman Tom Hale told reporters.", ("Tom Hale", "worksFor", "Central")),
+    ("Conservative Shadow chancellor Tom Hale said so.", ("Tom Hale", "leaderOf", "Conservative Shadow")),
+    # a former membership ties nothing now
+    ("Tom Hale is a former member of the Kelbrook Union.", ("Tom Hale", "memberOf", "Kelbrook Union")),
+    # a capital whose country is named as a side or a possessor, not as a place
+    (
+        "Wales have beaten France on two of their last three visits to Paris.",
+        ("Paris", "locatedIn", "France"),
+    ),
+    (
+        "Tom Hale arrived after a stopover in Riyadh, where he met Saudi Arabia's oil minister.",
+        ("Riyadh", "locatedIn", "Saudi Arabia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), ASSERTED)
+def test_judged_fact_is_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact in found, found
+
+
+@pytest.mark.parametrize(("text", "fact"), REFUSED)
+def test_judged_fact_is_not_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "In 2002, Ann Roe won best pop collaboration for the track Lady Marmalade with Lil' Kim, Maya and Pink.",
+            "Kim",
+        ),
+        ("Ann Roe won best collaboration with Tom Hale.", "Tom Hale"),
+    ],
+)
+def test_a_win_shared_with_others_makes_no_open_fact(nlp: Language, text: str, partner: str) -> None:
+    # who shares a prize won 'with' is no partner of an open relation ("win collaboration with")
+    assert not {f for f in facts(analyse(nlp, text)) if f[0] == "Ann Roe" and f[2] == partner}
