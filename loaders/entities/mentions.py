@@ -190,6 +190,7 @@ class EntityMentions:
         for start, end in channels:  # "Radio 4", "BBC Two": NER finds "BBC" at most
             rows.append(_row(doc[start:end], "Organization", names[doc[start:end].text], CUED))
             taken[start:end] = b"\x01" * (end - start)
+        rows = self._gazetteer_names_over_pieces(doc, rows, taken)  # "Standard and Poor's"
         rows.extend(self._gazetteer_matches(doc, taken))
         rows.extend(
             _row(doc[start:end], kind, doc[start:end].text, CUED)
@@ -324,6 +325,25 @@ class EntityMentions:
             flags |= MODIFIER
         return _row(span, cls, key, flags)
 
+    def _gazetteer_names_over_pieces(
+        self, doc: Doc, rows: list[MentionRow], taken: bytearray
+    ) -> list[MentionRow]:
+        """A gazetteer name NER cut at its "and", "&" or possessive into pieces ("Standard" and a person
+        "Poor" of "Standard and Poor's"): the whole name's row replaces the pieces inside it."""
+        for _, start, end in sorted(self.matcher(doc), key=lambda m: m[1] - m[2]):
+            if not any(t.lower_ in _NAME_JOINTS for t in doc[start + 1 : end]):
+                continue
+            pieces = [r for r in rows if r.tok_start < end and start < r.tok_end]
+            if not pieces or any(r.tok_start < start or r.tok_end > end for r in pieces):
+                continue  # NER saw no name here, or one that runs out of the match: its reading stands
+            entry = self.gaz.lookup(doc[start:end].text)
+            if entry is None or not _standalone(doc, start, end):
+                continue
+            rows = [r for r in rows if r not in pieces]
+            rows.append(_row(doc[start:end], entry.cls, entry.name, GAZETTEER))
+            taken[start:end] = b"\x01" * (end - start)
+        return rows
+
     def _gazetteer_matches(self, doc: Doc, taken: bytearray) -> list[MentionRow]:
         """Gazetteer names NER missed, longest first, not inside a longer proper name."""
         rows = []
@@ -340,6 +360,10 @@ class EntityMentions:
             rows.append(_row(span, entry.cls, entry.name, flags | _GENDER_FLAGS.get(gender, 0)))
             taken[start:end] = b"\x01" * (end - start)
         return rows
+
+
+#: Words inside a name where NER cuts it: "Standard and Poor's", "Trinidad and Tobago".
+_NAME_JOINTS = frozenset({"and", "&", "'s"})
 
 
 def _channel_keys(doc: Doc, channels: list[tuple[int, int]]) -> dict[str, str]:

@@ -30,9 +30,9 @@ OPEN_SIGNATURE = (NAMED_CLASSES, NAMED_CLASSES)
 _CONTEXT_WINDOW = 600
 #: A place's preposition right before a name: "in Washington", "from Moscow" (the name read as a place).
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|outside|around|across|throughout)\s+$")
-#: The same before a country, which may take "the": "in the UK".
+#: The same before a country, which may take "the" ("in the UK"), and "capital of" ("the capital of Iraq").
 _COUNTRY_AFTER_PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|at|from|to|into|near|outside|around|across|throughout)\s+(?:the\s+)?$"
+    r"\b(?:in|at|from|to|into|near|outside|around|across|throughout|capital of)\s+(?:the\s+)?$"
 )
 #: A person's tie to a country read on a name the text settles as a firm's ("France's Pernod Ricard", the
 #: name NER took for a person's in that sentence and the text types a firm by "Pernod shares"): a firm's

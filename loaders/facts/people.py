@@ -74,7 +74,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         title = titles.own_title(ctx, adjacent_start, row.tok_start, root)
         phrase_start = adjacent_start if title is not None else phrase_start
     if title is not None:
-        title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title), gaz)
+        title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
         _clubs_named_as_towns(ctx, phrase_start, title)
         firms = post_names.firm_possessor(ctx, title)
         post_names.band_named(ctx, phrase_start, titles.title_head(title))
@@ -124,7 +124,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         span = titles.appositive_title_span(ctx, appos, row)
         if span is None:
             continue
-        span = titles.split_unnamed_organisation(ctx, span, gaz)  # "Ofsted chief, David Bell"
+        span = titles.split_unnamed_organisation(ctx, span)  # "Ofsted chief, David Bell"
         post_names.firm_possessor(ctx, span)
         parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
-from loaders.entities.names import opening_common_word, opens_sentence
+from loaders.entities.names import opening_common_word
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext
@@ -473,12 +473,9 @@ def _rank_after(doc: Doc, start: int, end: int) -> bool:
 _JUSTICE_WORDS = frozenset({"lord", "lady", "chief", "associate", "mr", "mrs", "ms"})
 
 
-def split_unnamed_organisation(ctx: FactContext, title: Span, gaz: Gazetteer | None = None) -> Span:
+def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     """'Gazprom chairman', 'United boss': capitalised words before the title noun that NER left unnamed
-    are the organisation the title belongs to; they become its mention and leave the title. Words that
-    open the sentence are capitalised by their place: they are a name only where the gazetteer, another
-    mention or a capital inside a sentence says so ("Theatre impresario X", "District Attorney X": no
-    body)."""
+    are the organisation the title belongs to; they become its mention and leave the title."""
     _name_of_a_place(ctx, title.start)
     doc = ctx.doc
     end = title.start
@@ -492,12 +489,6 @@ def split_unnamed_organisation(ctx: FactContext, title: Span, gaz: Gazetteer | N
     if country >= 0 and ctx.mentions[country].cls == "Country" and ctx.mentions[country].tok_end == start:
         start = ctx.mentions[country].tok_start  # "UK Online general manager": the country starts the name
     words = doc[start:end]
-    if (
-        start == title.start
-        and opens_sentence(doc[start])
-        and _class_of_name(ctx, words.text, start, gaz) is None
-    ):
-        return title
     org = MentionRow(
         words.start_char, words.end_char, words.start, words.end, "Organization", words.text, words.text
     )
