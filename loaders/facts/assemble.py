@@ -30,10 +30,15 @@ OPEN_SIGNATURE = (NAMED_CLASSES, NAMED_CLASSES)
 _CONTEXT_WINDOW = 600
 #: A place's preposition right before a name: "in Washington", "from Moscow" (the name read as a place).
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|outside|around|across|throughout)\s+$")
-#: The same before a country, which may take "the" ("in the UK"), and "capital of" ("the capital of Iraq").
+#: The same before a country, which may take "the" ("in the UK"), and "capital of" ("the capital of Iraq");
+#: not a side a match was lost to ("their loss to Ireland in Dublin").
 _COUNTRY_AFTER_PLACE_PREPOSITION = re.compile(
+    r"(?<!loss )(?<!lost )(?<!defeat )(?<!beaten )"
     r"\b(?:in|at|from|to|into|near|outside|around|across|throughout|capital of)\s+(?:the\s+)?$"
 )
+#: A country that possesses or modifies what follows it ("to Norway's markets", "in U.K. Bank base rates",
+#: "U.K.-based firms") is no place named.
+_COUNTRY_AS_MODIFIER = re.compile(r"(?:'s\b|-|\s+[A-Z])")
 #: A person's tie to a country read on a name the text settles as a firm's ("France's Pernod Ricard", the
 #: name NER took for a person's in that sentence and the text types a firm by "Pernod shares"): a firm's
 #: country is its home (lane i14-places6).
@@ -283,7 +288,9 @@ def _capital_facts(
     for row, key in zip(rows.mentions, keys, strict=True):
         if key is None or not key.startswith("Country/") or row.cls in (PRONOUN, CONTEXT, NORP):
             continue
-        if _COUNTRY_AFTER_PLACE_PREPOSITION.search(text, max(0, row.start - 16), row.start):
+        if _COUNTRY_AFTER_PLACE_PREPOSITION.search(
+            text, max(0, row.start - 16), row.start
+        ) and not _COUNTRY_AS_MODIFIER.match(text, row.end):
             countries.setdefault((key, _sentence_span(text, rows.sentence_starts, row.start)[0]), row)
     placed = set()
     for row, key in zip(rows.mentions, keys, strict=True):

@@ -19,6 +19,11 @@ ASSERTED = [
         ("Moscow", "locatedIn", "Russia"),
     ),
     ("Tom Hale was in the UK to attend a meeting in London.", ("London", "locatedIn", "United Kingdom")),
+    # a merger announced is a merger
+    (
+        "Kelbrook Corp announced a merger with Lexmoor Inc on Monday.",
+        ("Kelbrook Corp", "mergedWith", "Lexmoor Inc"),
+    ),
 ]
 
 REFUSED = [
@@ -34,6 +39,15 @@ REFUSED = [
     (
         "Tom Hale arrived after a stopover in Riyadh, where he met Saudi Arabia's oil minister.",
         ("Riyadh", "locatedIn", "Saudi Arabia"),
+    ),
+    (
+        "England were denied two tries in Sunday's 19-13 loss to Ireland in Dublin.",
+        ("Dublin", "locatedIn", "Ireland"),
+    ),
+    # a merger rejected was never made
+    (
+        "Kelbrook Corp rejected a merger with Lexmoor Inc on Monday.",
+        ("Kelbrook Corp", "mergedWith", "Lexmoor Inc"),
     ),
 ]
 
