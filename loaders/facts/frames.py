@@ -391,22 +391,6 @@ def _left_behind(cue: Token) -> bool:
     )
 
 
-#: Predicates of a deal both parties must agree to, and verbs that refuse one: "rejected a merger with X"
-#: merged nothing, "blocked the takeover of X" bought nothing (an offer or a criticism rejected was made).
-_CONSENTED = frozenset({"mergedWith", "signedAgreementWith", "partneredWith", "acquired"})
-_REFUSING = frozenset({"reject", "refuse", "block", "veto", "oppose", "rebuff", "spurn", "scupper"})
-
-
-def _refused(cue: Token) -> bool:
-    """A noun cue that a refusing verb takes as its object: "rejected a merger", "turned down the deal"."""
-    verb = cue.head
-    if cue.dep_ not in ("dobj", "nsubjpass") or verb is cue:
-        return False
-    particle = child(verb, "prt")
-    lemma = verb.lemma_.lower()
-    return lemma in _REFUSING or (lemma == "turn" and particle is not None and particle.lower_ == "down")
-
-
 def _applies(frame: Frame, cue: Token) -> bool:
     if frame.noun and (_hypothetical(cue) or _aimed_at(cue)):
         return False
@@ -470,8 +454,6 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         if not subjects or not objects:
             continue
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
-        if stance is not None and noun and frame.predicate in _CONSENTED and _refused(cue):
-            stance = stance.negated()
         if stance is not None:
             yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
 

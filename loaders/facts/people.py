@@ -859,6 +859,9 @@ def _emit_roles(
     while len(named) > 1 and named[0] in ("and", "&", ","):
         named.pop(0)  # "Venezuelan Energy and Mines Minister", where NER took "Venezuelan Energy" for a name
     label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
+    if title.start > 0 and ctx.doc[title.start - 1].lower_ == "then":
+        # "its then chief executive X", "X - then economic adviser to Y": a post held then, since left
+        label, words = f"then {label}", ["then", *words]
     affiliations = [
         a
         for a in affiliations

@@ -19,10 +19,10 @@ ASSERTED = [
         ("Moscow", "locatedIn", "Russia"),
     ),
     ("Tom Hale was in the UK to attend a meeting in London.", ("London", "locatedIn", "United Kingdom")),
-    # a merger announced is a merger
+    # a post held 'then' is written so, like a former one
     (
-        "Kelbrook Corp announced a merger with Lexmoor Inc on Monday.",
-        ("Kelbrook Corp", "mergedWith", "Lexmoor Inc"),
+        "The inquiry sparked the resignation of its then chief executive, Tom Hale.",
+        ("Tom Hale", "holdsPosition", "then chief executive"),
     ),
 ]
 
@@ -43,11 +43,6 @@ REFUSED = [
     (
         "England were denied two tries in Sunday's 19-13 loss to Ireland in Dublin.",
         ("Dublin", "locatedIn", "Ireland"),
-    ),
-    # a merger rejected was never made
-    (
-        "Kelbrook Corp rejected a merger with Lexmoor Inc on Monday.",
-        ("Kelbrook Corp", "mergedWith", "Lexmoor Inc"),
     ),
 ]
 
