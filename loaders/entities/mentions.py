@@ -49,6 +49,13 @@ from loaders.entities.worklists import channel_names, listed_works
 
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _TICKER_PART = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?")
+#: A credit rating's grade ("CCC", "AA-plus", "B-3", "Baa-1"): the grade of a debt, no name. Bare "AAA",
+#: "AA", "A" and "Aa" are left alone: they are also names and initials ("the AA", the motoring body).
+_CREDIT_RATING = re.compile(
+    r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)"
+    r"(?:[- ]?(?:plus|minus|Plus|Minus|PLUS|MINUS)|-?[123])"
+    r"|BBB|BB|CCC|CC|Baa|Caa"
+)
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
 #: A name that ends so is a firm's or an institute's, whatever NER said ("Pyra Labs", "Wang Laboratories");
@@ -504,7 +511,7 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
     stock ticker in angle brackets ("<ERIC ST>": the company's alias at most, see _with_acronyms)."""
     if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
         return False
-    if _in_ticker_brackets(span):
+    if _in_ticker_brackets(span) or _CREDIT_RATING.fullmatch(span.text):
         return False
     return (
         len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None

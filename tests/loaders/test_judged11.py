@@ -84,3 +84,10 @@ def test_a_rating_agency_cut_at_its_and_is_one_firm(nlp: Language) -> None:
     assert ("Tom Hale", "worksFor", "Standard & Poor's") in facts(analysis)
     moody = referent_names(analyse(nlp, "Moody's said it may downgrade Kelbrook Inc."))
     assert "Moody's Investors Service" in moody and "Moody" not in moody, moody
+
+
+def test_a_credit_rating_is_no_entity(nlp: Language) -> None:
+    # "cut to CCC from B-minus", "to Baa-2 from B-3": the grades of a debt, no names to relate
+    text = "Kelbrook Corp said it cut to CCC from B-minus the 58 mln dlrs of debentures of Lexmoor Inc."
+    analysis = analyse(nlp, text)
+    assert not {"CCC", "B-minus"} & set(referent_names(analysis)), referent_names(analysis)
