@@ -13,8 +13,8 @@ states that relation, and the model is confident:
 - Work_For: the person first, and the organisation reached through the person's apposition or
   preposition ("X, vice president of Y", "X, an economist with Y", "X of Y"); when the organisation
   comes first, or only the clause links them, the person is as often its overseer, its critic or its
-  rival ("Y, headed by X", "X beat Y"). Nothing "former" between: "X, formerly head of Y" no longer
-  works there.
+  rival ("Y, headed by X", "X beat Y"). Nothing "former" between: "X, formerly head of Y" or "X, then
+  head of Y" no longer works there.
 - Live_In: the place reached through the person's own words: a place before the name ("Ohio Governor
   X", "Soviet historian X"), an apposition ("X, a Republican from Chicago"), a participle or a passive
   ("X, 87, born in Y", "X was born in Y"); a place in another clause is what the person spoke of
@@ -89,7 +89,7 @@ GATES: Final = {
         0.5,
         head_first=True,
         path_starts=("vappos", "vprep"),
-        words_not=frozenset({"former", "formerly", "ex"}),
+        words_not=frozenset({"former", "formerly", "ex", "then"}),  # "X, then head of Y": no longer
     ),
     "Live_In": Gate(0.65, path_starts=("vcompound", "vappos", "vacl", "nsubjpass^")),
 }

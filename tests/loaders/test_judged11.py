@@ -31,6 +31,15 @@ REFUSED = [
     ("Conservative Shadow chancellor Tom Hale said so.", ("Tom Hale", "leaderOf", "Conservative Shadow")),
     # a former membership ties nothing now
     ("Tom Hale is a former member of the Kelbrook Union.", ("Tom Hale", "memberOf", "Kelbrook Union")),
+    # a post held 'then' ties nothing now, and no reader of relations ties it either
+    (
+        "Ann Roe said Tom Hale, then head of the National Security Council (NSC), kept her away.",
+        ("Tom Hale", "memberOf", "National Security Council"),
+    ),
+    (
+        "Ann Roe said Tom Hale, then head of the National Security Council (NSC), kept her away.",
+        ("Tom Hale", "leaderOf", "National Security Council"),
+    ),
     # a capital whose country is named as a side or a possessor, not as a place
     (
         "Wales have beaten France on two of their last three visits to Paris.",
