@@ -49,12 +49,11 @@ from loaders.entities.worklists import channel_names, listed_works
 
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _TICKER_PART = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?")
-#: A credit rating's grade ("CCC", "AA-plus", "B-3", "Baa-1"): the grade of a debt, no name. Bare "AAA",
-#: "AA", "A" and "Aa" are left alone: they are also names and initials ("the AA", the motoring body).
-_CREDIT_RATING = re.compile(
-    r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)"
-    r"(?:[- ]?(?:plus|minus|Plus|Minus|PLUS|MINUS)|-?[123])"
-    r"|BBB|BB|CCC|CC|Baa|Caa"
+#: The grades of a credit rating, and their notches ("B-minus", "AA-plus", "Baa-1").
+_GRADE = re.compile(r"AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca")
+_NOTCHED = re.compile(
+    r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)[- ]?(?:plus|minus|Plus|Minus|PLUS|MINUS)"
+    r"|(?:Aa|Baa|Ba|Caa)-?[123]"
 )
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
@@ -511,11 +510,27 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
     stock ticker in angle brackets ("<ERIC ST>": the company's alias at most, see _with_acronyms)."""
     if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
         return False
-    if _in_ticker_brackets(span) or _CREDIT_RATING.fullmatch(span.text):
+    if _in_ticker_brackets(span) or _credit_rating(span):
         return False
     return (
         len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None
     )
+
+
+def _credit_rating(span: Span) -> bool:
+    """A debt's grade, no name: notched ("B-minus", "Baa-1", or a grade NER took without its "-minus"), or
+    bare between "to" and "from" ("cut to CCC from B"). A bare grade elsewhere is left alone: "CCC" is also
+    the Commodity Credit Corporation, "AA" the motoring body; so is a capital and a digit ("B-2" bomber)."""
+    doc = span.doc
+    if _NOTCHED.fullmatch(span.text):
+        return True
+    if not _GRADE.fullmatch(span.text):
+        return False
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "-" and _NOTCHED.fullmatch(span.text + "-" + after[1].text):
+        return True
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (before, after[0].lower_ if len(after) else "") in (("to", "from"), ("from", "to"))
 
 
 def _in_ticker_brackets(span: Span) -> bool:

@@ -96,7 +96,7 @@ def test_a_rating_agency_cut_at_its_and_is_one_firm(nlp: Language) -> None:
 
 
 def test_a_credit_rating_is_no_entity(nlp: Language) -> None:
-    # "cut to CCC from B-minus", "to Baa-2 from B-3": the grades of a debt, no names to relate
-    text = "Kelbrook Corp said it cut to CCC from B-minus the 58 mln dlrs of debentures of Lexmoor Inc."
+    # "cut to B-plus from BB-minus", "to Baa-2 from Baa-1": the grades of a debt, no names to relate
+    text = "Kelbrook Corp said it cut to B-plus from BB-minus the 58 mln dlrs of debentures of Lexmoor Inc."
     analysis = analyse(nlp, text)
-    assert not {"CCC", "B-minus"} & set(referent_names(analysis)), referent_names(analysis)
+    assert not {"B-plus", "BB-minus"} & set(referent_names(analysis)), referent_names(analysis)
