@@ -872,7 +872,10 @@ def _emit_roles(
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
     )
-    ctx.add("holdsPosition", person, position, title, rule, confidence)
+    if titles.title_head(title).lemma_.lower() != "player":
+        # "a capable player", "Chelsea player X": what an athlete is, no post (no gold lists one); the
+        # ties the words give ("playsFor Chelsea") stand
+        ctx.add("holdsPosition", person, position, title, rule, confidence)
     if any(w in _LEFT_POST for w in words):
         return  # "former chancellor": a post left ties nothing
     # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads

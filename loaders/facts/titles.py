@@ -368,7 +368,8 @@ def leads_a_part(ctx: FactContext, title: Span) -> bool:
 def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer | None = None) -> None:
     """'House Majority leader X': a name that ends in a title's own word ('majority') gives it back to the
     title; the rest of the name ('House') stays the organisation. "Welsh Health Minister X": a name of a
-    demonym and a minister's domain is the demonym."""
+    demonym and a minister's domain is the demonym. A name made only of a title's words ("New Home" before
+    "Secretary") is none."""
     k = start
     while k < end:
         index = ctx.tok2m[k]
@@ -379,6 +380,11 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
         cut = row.tok_end
         while cut > row.tok_start and ctx.doc[cut - 1].lower_ in cues.TITLE_MODIFIERS:
             cut -= 1
+        if row.tok_end < end and all(t.lower_ in TITLE_WORDS for t in ctx.doc[row.tok_start : row.tok_end]):
+            for j in range(row.tok_start, row.tok_end):  # "New Home Secretary X": all words of the post
+                ctx.tok2m[j] = -1
+            k = row.tok_end
+            continue
         nation = _nation_opening(ctx, row, gaz) if row.tok_end < end else -1
         if nation >= 0:  # "Welsh Health Minister X": the demonym and the minister of health, no body
             for j in range(row.tok_start, row.tok_end):

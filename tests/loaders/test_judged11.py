@@ -19,6 +19,10 @@ ASSERTED = [
         ("Moscow", "locatedIn", "Russia"),
     ),
     ("Tom Hale was in the UK to attend a meeting in London.", ("London", "locatedIn", "United Kingdom")),
+    # a player's side is read from the words before his name, though "player" is no post
+    ("Chelsea player Tom Hale scored twice.", ("Tom Hale", "playsFor", "Chelsea")),
+    # a name made only of a post's words is no organisation; the words are the post's
+    ("New Home Secretary Tom Hale spoke on Monday.", ("Tom Hale", "holdsPosition", "home secretary")),
     # a post held 'then' is written so, like a former one
     (
         "The inquiry sparked the resignation of its then chief executive, Tom Hale.",
@@ -31,6 +35,10 @@ REFUSED = [
     ("Conservative Shadow chancellor Tom Hale said so.", ("Tom Hale", "leaderOf", "Conservative Shadow")),
     # a former membership ties nothing now
     ("Tom Hale is a former member of the Kelbrook Union.", ("Tom Hale", "memberOf", "Kelbrook Union")),
+    ("New Home Secretary Tom Hale spoke on Monday.", ("Tom Hale", "worksFor", "New Home")),
+    # what an athlete is, is no post
+    ("Tom Hale is a capable player.", ("Tom Hale", "holdsPosition", "capable player")),
+    ("Chelsea player Tom Hale scored twice.", ("Tom Hale", "holdsPosition", "player")),
     # a post held 'then' ties nothing now, and no reader of relations ties it either
     (
         "Ann Roe said Tom Hale, then head of the National Security Council (NSC), kept her away.",
