@@ -196,8 +196,9 @@ class EntityMentions:
         for start, end in channels:  # "Radio 4", "BBC Two": NER finds "BBC" at most
             rows.append(_row(doc[start:end], "Organization", names[doc[start:end].text], CUED))
             taken[start:end] = b"\x01" * (end - start)
-        rows = self._gazetteer_names_over_pieces(doc, rows, taken)  # "Standard and Poor's"
-        rows.extend(self._gazetteer_matches(doc, taken))
+        matches = sorted(self.matcher(doc), key=lambda m: m[1] - m[2])  # gazetteer names, longest first
+        rows = self._gazetteer_names_over_pieces(doc, matches, rows, taken)  # "Standard and Poor's"
+        rows.extend(self._gazetteer_matches(doc, matches, taken))
         rows.extend(
             _row(doc[start:end], kind, doc[start:end].text, CUED)
             for start, end, kind in cued_titles(doc, taken)
@@ -332,11 +333,11 @@ class EntityMentions:
         return _row(span, cls, key, flags)
 
     def _gazetteer_names_over_pieces(
-        self, doc: Doc, rows: list[MentionRow], taken: bytearray
+        self, doc: Doc, matches: list[tuple[int, int, int]], rows: list[MentionRow], taken: bytearray
     ) -> list[MentionRow]:
         """A gazetteer name NER cut at its "and", "&" or possessive into pieces ("Standard" and a person
         "Poor" of "Standard and Poor's"): the whole name's row replaces the pieces inside it."""
-        for _, start, end in sorted(self.matcher(doc), key=lambda m: m[1] - m[2]):
+        for _, start, end in matches:
             if not any(t.lower_ in _NAME_JOINTS for t in doc[start + 1 : end]):
                 continue
             pieces = [r for r in rows if r.tok_start < end and start < r.tok_end]
@@ -350,10 +351,12 @@ class EntityMentions:
             taken[start:end] = b"\x01" * (end - start)
         return rows
 
-    def _gazetteer_matches(self, doc: Doc, taken: bytearray) -> list[MentionRow]:
+    def _gazetteer_matches(
+        self, doc: Doc, matches: list[tuple[int, int, int]], taken: bytearray
+    ) -> list[MentionRow]:
         """Gazetteer names NER missed, longest first, not inside a longer proper name."""
         rows = []
-        for _, start, end in sorted(self.matcher(doc), key=lambda m: m[1] - m[2]):
+        for _, start, end in matches:
             if any(taken[start:end]) or not _standalone(doc, start, end) or _opening_name_before(doc, start):
                 continue
             gender = title_gender(doc, start)
