@@ -9,7 +9,8 @@ object are found, as paths of steps from the cue:
 - ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y; for a passive
   participle clause the noun it modifies: "Acme Corp, headed by John Smith");
 - ``holder``: X of "X is (one of) the N of Y" and "X, the N of Y";
-- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``dobj``: children with that dependency
+- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``ccomp``, ``dobj``: children with that
+  dependency
   (``nsubj``: the clause's own subject, never one inherited from a governing clause; ``dobj``: the
   direct object as written, which a passive verb keeps beside its subject: "was awarded a contract");
 - ``prep:with`` (any preposition): the objects of that preposition under the token, a repeated one's
@@ -28,7 +29,8 @@ prepositions whose phrase on the cue makes it another relation ("led Spain to vi
 captain walks his side out); ``not_object_amod`` names adjectives of the cue's direct object that make it
 another relation ("the outstanding shares"); ``not_object`` lemmas of the cue's direct object that do ("sold
 shares to X"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a
-pupil leaves a school and resigns from nothing).
+pupil leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a
+former analyst with Y" works there no longer).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -58,7 +60,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj"}
+    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport"})
 
@@ -97,6 +99,7 @@ class Frame:
     not_object_amod: frozenset[str]  # adjectives on the cue's direct object that make it another relation
     not_object_heads: frozenset[str]  # last words of an object's name that make it another relation
     not_object: frozenset[str]  # lemmas of the cue's direct object that make it another relation
+    not_cue_amod: frozenset[str]  # adjectives of a noun cue that make it another relation ("former")
     confidence: float
     name: str  # the rule name in provenance: "<predicate>:<first cue>"
     examples: tuple[Example, ...]
@@ -160,6 +163,7 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         frozenset(raw.get("not_object_amod", ())),
         frozenset(raw.get("not_object_heads", ())),
         frozenset(raw.get("not_object", ())),
+        frozenset(raw.get("not_cue_amod", ())),
         float(raw.get("confidence", 0.7)),
         f"{raw['predicate']}:{cues[0]}",
         examples,
@@ -401,6 +405,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in frame.not_object for c in cue.children
     ):
         return False  # "selling 543,237 shares to X" sells a stake, it supplies nothing
+    if frame.not_cue_amod and any(a.dep_ == "amod" and a.lower_ in frame.not_cue_amod for a in cue.children):
+        return False  # "a former analyst with Y" no longer works there
     if "active" in frame.requires and is_passive(cue):
         return False
     return not ("passive" in frame.requires and not is_passive(cue))
