@@ -434,6 +434,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         objects = [o for o in objects if _last_word(ctx, o) not in frame.not_object_heads]
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
         objects, subjects = _no_demonym_person(ctx, objects), _no_demonym_person(ctx, subjects)
+        objects, subjects = _no_cut_country(ctx, objects), _no_cut_country(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
@@ -509,6 +510,22 @@ def _no_demonym_person(ctx: FactContext, mentions: list[int]) -> list[int]:
     """Leave out a singular demonym standing as a noun: "The Russian beat Schuettler", "he lost to the
     Italian" name a person of that country, not the country (a plural, "the Russians", is its side)."""
     return [m for m in mentions if not _demonym_person(ctx, m)]
+
+
+def _no_cut_country(ctx: FactContext, mentions: list[int]) -> list[int]:
+    """Leave out a country that ends a longer name NER cut it from: "Credit Foncier de France is issuing a
+    bond" names a bank, not France (the parser hangs the bank's other words on the country's word)."""
+    return [m for m in mentions if not _cut_country(ctx, m)]
+
+
+def _cut_country(ctx: FactContext, mention: int) -> bool:
+    row = ctx.mentions[mention]
+    if row.cls != "Country":
+        return False
+    root = ctx.doc[row.tok_start : row.tok_end].root
+    # words of the name before the country, hung on its word: "Credit" (NNP), "Foncier", "de" (IN)
+    before = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < row.tok_start]
+    return any(c.tag_ in ("NNP", "IN") and c.text[:1] != "<" for c in before)
 
 
 #: Demonyms that are only ever a person, with or without "the": "Briton wins short film Oscar".
