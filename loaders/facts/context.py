@@ -75,7 +75,10 @@ class FactContext:
         if token.pos_ == "PRON" and (lower in ecues.PERSON_PRONOUNS or lower in ecues.GROUP_PRONOUNS):
             return self._pronoun(token)
         if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.arg(_antecedent(token.head))
+            antecedent = _antecedent(token.head)
+            if lower in ("who", "whom"):
+                antecedent = self._person_before_origin(antecedent)
+            return self.arg(antecedent)
         for child in token.children:
             # "the firm, Acme": a name in apposition renames; "The World, a BBC World Service and WGBH
             # co-production": a name inside an indefinite description only says what kind of thing it is (a
@@ -92,6 +95,20 @@ class FactContext:
         if _bare_description(token):
             return self._pronoun(token)  # "the film": loaders/entities/descriptions.py finds what it means
         return None
+
+    def _person_before_origin(self, noun: Token) -> Token:
+        """ "Patty Schnyder from Switzerland, who defeated Li Na", "Doug Williams of BT, who will be ...": a
+        "who" the parser hangs on the place or body after a person's "of" or "from" is the person's."""
+        index = self.tok2m[noun.i]
+        if index < 0 or self.mentions[index].cls == "Person" or noun.dep_ != "pobj":
+            return noun
+        prep = noun.head
+        if prep.lower_ not in ("of", "from") or prep.i == 0:
+            return noun
+        # the person's name right before the preposition, wherever the parser hangs the preposition
+        owner = self.doc[prep.i - 1]
+        found = self.tok2m[owner.i]
+        return owner if found >= 0 and self.mentions[found].cls == "Person" else noun
 
     def _place_named(self, token: Token) -> int | None:
         """ "the sheikhdom of Qatar", "the state of Texas": the place named after "of" (a place the text

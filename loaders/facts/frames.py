@@ -9,7 +9,8 @@ object are found, as paths of steps from the cue:
 - ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y; for a passive
   participle clause the noun it modifies: "Acme Corp, headed by John Smith");
 - ``holder``: X of "X is (one of) the N of Y" and "X, the N of Y";
-- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``dobj``: children with that dependency
+- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``ccomp``, ``dobj``: children with that
+  dependency
   (``nsubj``: the clause's own subject, never one inherited from a governing clause; ``dobj``: the
   direct object as written, which a passive verb keeps beside its subject: "was awarded a contract");
 - ``prep:with`` (any preposition): the objects of that preposition under the token, a repeated one's
@@ -28,7 +29,8 @@ prepositions whose phrase on the cue makes it another relation ("led Spain to vi
 captain walks his side out); ``not_object_amod`` names adjectives of the cue's direct object that make it
 another relation ("the outstanding shares"); ``not_object`` lemmas of the cue's direct object that do ("sold
 shares to X"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a
-pupil leaves a school and resigns from nothing).
+pupil leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a
+former analyst with Y" works there no longer).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -59,7 +61,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj"}
+    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport"})
 
@@ -98,6 +100,7 @@ class Frame:
     not_object_amod: frozenset[str]  # adjectives on the cue's direct object that make it another relation
     not_object_heads: frozenset[str]  # last words of an object's name that make it another relation
     not_object: frozenset[str]  # lemmas of the cue's direct object that make it another relation
+    not_cue_amod: frozenset[str]  # adjectives of a noun cue that make it another relation ("former")
     confidence: float
     name: str  # the rule name in provenance: "<predicate>:<first cue>"
     examples: tuple[Example, ...]
@@ -161,6 +164,7 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         frozenset(raw.get("not_object_amod", ())),
         frozenset(raw.get("not_object_heads", ())),
         frozenset(raw.get("not_object", ())),
+        frozenset(raw.get("not_cue_amod", ())),
         float(raw.get("confidence", 0.7)),
         f"{raw['predicate']}:{cues[0]}",
         examples,
@@ -418,6 +422,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in frame.not_object for c in cue.children
     ):
         return False  # "selling 543,237 shares to X" sells a stake, it supplies nothing
+    if frame.not_cue_amod and any(a.dep_ == "amod" and a.lower_ in frame.not_cue_amod for a in cue.children):
+        return False  # "a former analyst with Y" no longer works there
     if "active" in frame.requires and is_passive(cue):
         return False
     return not ("passive" in frame.requires and not is_passive(cue))
@@ -445,6 +451,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         objects = [o for o in objects if _last_word(ctx, o) not in frame.not_object_heads]
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
         objects, subjects = _no_demonym_person(ctx, objects), _no_demonym_person(ctx, subjects)
+        objects, subjects = _no_cut_country(ctx, objects), _no_cut_country(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
@@ -520,6 +527,22 @@ def _no_demonym_person(ctx: FactContext, mentions: list[int]) -> list[int]:
     """Leave out a singular demonym standing as a noun: "The Russian beat Schuettler", "he lost to the
     Italian" name a person of that country, not the country (a plural, "the Russians", is its side)."""
     return [m for m in mentions if not _demonym_person(ctx, m)]
+
+
+def _no_cut_country(ctx: FactContext, mentions: list[int]) -> list[int]:
+    """Leave out a country that ends a longer name NER cut it from: "Credit Foncier de France is issuing a
+    bond" names a bank, not France (the parser hangs the bank's other words on the country's word)."""
+    return [m for m in mentions if not _cut_country(ctx, m)]
+
+
+def _cut_country(ctx: FactContext, mention: int) -> bool:
+    row = ctx.mentions[mention]
+    if row.cls != "Country":
+        return False
+    root = ctx.doc[row.tok_start : row.tok_end].root
+    # words of the name before the country, hung on its word: "Credit" (NNP), "Foncier", "de" (IN)
+    before = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < row.tok_start]
+    return any(c.tag_ in ("NNP", "IN") and c.text[:1] != "<" for c in before)
 
 
 #: Demonyms that are only ever a person, with or without "the": "Briton wins short film Oscar".

@@ -114,3 +114,11 @@ def test_what_allegations_or_reports_say_is_no_fact(nlp: Language) -> None:
     assert not [f for f in facts(analyse(nlp, text)) if f[1] == "urges"]
     told = "Tom Hale pressured finance chief Ann Dale to falsify the accounts."
     assert ("Tom Hale", "urges", "Ann Dale") in facts(analyse(nlp, told))
+
+
+def test_who_after_a_persons_origin_is_the_person(nlp: Language) -> None:
+    # the parser hangs "who" on the place after "from" or "of"; a place beats nobody (issue 14, round 11)
+    text = "Ana Costa will face eighth seed Maria Lopez from Switzerland, who defeated Eva Hale 6-3 7-6."
+    found = facts(analyse(nlp, text))
+    assert ("Maria Lopez", "defeated", "Eva Hale") in found
+    assert not [f for f in found if f[0] == "Switzerland" and f[1] == "defeated"]
