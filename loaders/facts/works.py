@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import accolade_names, title_end
-from loaders.entities.worklists import work_lists
+from loaders.entities.worklists import apposed_titles, work_lists
 from loaders.facts import cues
 from loaders.facts.context import FactContext
 
@@ -207,6 +207,14 @@ def listed_makers(ctx: FactContext) -> None:
             work = ctx.tok2m[start]
             if work >= 0 and ctx.mentions[work].tok_start == start:
                 ctx.add("created", maker, work, noun, "listed-works", 0.65)
+    for noun, (start, _) in apposed_titles(ctx.doc, title_end):
+        # "Aguilera's debut single, X,": only a named owner; "his song, X," may be anyone's in the article
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        work = ctx.tok2m[start]
+        if owner is None or owner.pos_ != "PROPN" or work < 0 or ctx.mentions[work].tok_start != start:
+            continue
+        if (maker := _list_maker(ctx, noun)) is not None:
+            ctx.add("created", maker, work, noun, "listed-works", 0.65)
 
 
 def _list_maker(ctx: FactContext, noun: Token) -> int | None:
