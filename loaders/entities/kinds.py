@@ -27,11 +27,13 @@ from loaders.entities.firm_context import firm_context
 from loaders.entities.names import opening_quantifier
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
-from loaders.entities.worklists import listed_works, person_name
+from loaders.entities.worklists import channel_names, listed_works, person_name
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
+#: Contractions glued to a title's word that no possessive is spelt like ("What'd I Say", "I Can't Stop").
+_CONTRACTIONS = frozenset({"'d", "'ll", "'m", "'re", "'ve", "n't", "’d", "’ll", "’m", "’re", "’ve", "n’t"})
 #: ("star" is no cue of its own: "Westlife star X" names a band; a work that is named as one elsewhere in
 #: the article still gets its star, loaders/facts/works.py role_in_work)
 _WORK_ROLES = frozenset({"actor", "actress", "presenter"})
@@ -629,6 +631,9 @@ def _noun(token: Token) -> bool:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return after is not None and token.head.i == after.i and after.pos_ == "PROPN" and after.is_title
     before = token.doc[token.i - 1] if token.i > 0 else None
+    # "mainstream BBC One show My Family": a channel's show, which the tagger takes for a verb
+    if token.lower_ == "show" and any(end == token.i for _, end in channel_names(token.doc)):
+        return True
     if token.pos_ != "VERB" or before is None or before.pos_ != "NOUN":
         return False
     return (before.dep_ == "compound" and before.head.i == token.i) or (
@@ -701,11 +706,15 @@ def _small_word(doc: Doc, k: int, start: int) -> bool:
         after += 1
     if after >= len(doc) or not doc[after].is_title:
         return False
+    if doc[k].is_lower and doc[after].lower_ in cues.DAY_NAMES:
+        return False  # "the Channel 4 show Faking It on Tuesday": the day the show is on, not its title's
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     inner_possessive = (  # "Hell's Kitchen"; not a person's "Gus Van Sant's Finding Forrester"
         doc[k].tag_ == "POS" and k == start + 1 and doc[start].is_title and doc[start].ent_type_ != "PERSON"
     )
-    contraction = doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ == "PRON"  # "Do They Know It's Christmas"
+    # "Do They Know It's Christmas", "What'd I Say", "I Can't Stop Loving You": a contraction, no possessive
+    glued = doc[k].lower_ in _CONTRACTIONS and not doc[k - 1].whitespace_
+    contraction = glued or (doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ == "PRON")
     return doc[k].lower_ in _TITLE_CONNECTORS or hyphen or inner_possessive or contraction
 
 

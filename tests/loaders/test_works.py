@@ -67,6 +67,10 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Critics loved his new comedy, Red Sky, which also stars Ed Nash and Ana Costa.",
             ("Ana Costa", "starsIn", "Red Sky"),
         ),
+        (  # the tagger takes "show" after a channel's name for a verb
+            "It will do battle with mainstream BBC One show Low Tide.",
+            ("BBC One", "created", "Low Tide"),
+        ),
     ],
 )
 def test_words_around_a_name_say_who_made_or_won_it(
@@ -190,6 +194,8 @@ def test_a_second_possessive_is_not_the_first_channels(nlp: Language) -> None:
         ("The channel is home of hits such as Sex And The City.", {"Sex And The City"}),  # one title
         ("Her debut single, Paper Boats, reached number two.", {"Paper Boats"}),
         ("Ana Costa's latest film, Howl's Moving Castle, opens in May.", {"Howl's Moving Castle"}),
+        ("His 1959 signature song What'd I Say made him a star.", {"What'd I Say"}),  # a contraction inside
+        ("Viewers saw the Channel 4 show Paper Boats on Tuesday.", {"Paper Boats"}),  # no day in it
     ],
 )
 def test_a_list_after_such_as_or_a_title_set_off_by_commas_names_works(
