@@ -198,7 +198,8 @@ def accolades(ctx: FactContext) -> None:
 def listed_makers(ctx: FactContext) -> None:
     """created facts for the titles a list gives: the subject of a verb of making before the list's noun
     ("Lee has made more than 25 films, including X, Y"), or the owner of an authored kind of work ("Their
-    singles include X"; "his films include X" may be an actor's, so films are left alone)."""
+    singles include X"; "his films include X" may be an actor's, so films are left alone); and for a title
+    set off by commas after a work noun its named owner has ("Costa's third album, X,")."""
     for noun, items in work_lists(ctx.doc, title_end):
         maker = _list_maker(ctx, noun)
         if maker is None:
