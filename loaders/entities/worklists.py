@@ -180,7 +180,8 @@ _TITLING_VERBS = frozenset({"call", "title", "entitle", "dub"})
 def _called_title(doc: Doc, verb: Token, title_end: TitleEnd) -> tuple[int, int] | None:
     """ "Her first album was called The Soul Sessions", "a film called Cold Harbour": the title-case words
     right after a titling verb whose work noun is its passive subject or the noun it qualifies."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _TITLING_VERBS:
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")  # the tagger's past tense
+    if not participle or verb.lemma_.lower() not in _TITLING_VERBS:  # before a quoted title
         return None
     nouns = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
     if not any(n.lemma_.lower() in cues.WORK_NOUNS and n.pos_ == "NOUN" for n in nouns):

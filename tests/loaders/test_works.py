@@ -196,6 +196,7 @@ def test_a_second_possessive_is_not_the_first_channels(nlp: Language) -> None:
         ("Ana Costa's latest film, Howl's Moving Castle, opens in May.", {"Howl's Moving Castle"}),
         ("His 1959 signature song What'd I Say made him a star.", {"What'd I Say"}),  # a contraction inside
         ("Viewers saw the Channel 4 show Paper Boats on Tuesday.", {"Paper Boats"}),  # no day in it
+        ("He spoke in a documentary called 'No More Mr Nice' last year.", {"No More Mr Nice"}),  # quoted
     ],
 )
 def test_a_list_after_such_as_or_a_title_set_off_by_commas_names_works(
