@@ -81,6 +81,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _after(doc, start, end, label)
         or _appositive(doc[start:end])
         or _work_context(doc[start:end].root)
+        or _starring(doc, end)
         or ("Work" if any(s == start for s, _ in listed_works(doc, title_end)) else None)
         or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
@@ -239,6 +240,15 @@ def about_sport(doc: Doc) -> bool:
         score = any(_SCORE.match(t.text) for t in doc)
         doc.user_data["kg_about_sport"] = score or len(words) >= 2
     return bool(doc.user_data["kg_about_sport"])
+
+
+def _starring(doc: Doc, end: int) -> str | None:
+    """ "The Last Samurai, starring Tom Cruise", "In Good Company - starring Dennis Quaid": a name right
+    before "starring" and a name is a film's or a show's (a gig's "starring" follows a common noun)."""
+    k = end + 1 if end < len(doc) and doc[end].text in (",", "-", "–") else end
+    if k + 1 >= len(doc) or doc[k].text != "starring":
+        return None
+    return "Work" if doc[k + 1].text[:1].isupper() else None
 
 
 def _work_context(root: Token) -> str | None:

@@ -67,6 +67,10 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Critics loved his new comedy, Red Sky, which also stars Ed Nash and Ana Costa.",
             ("Ana Costa", "starsIn", "Red Sky"),
         ),
+        (  # a name before "starring" and a name is a film's (NER: a place)
+            "The Last Samurai, starring Tom Cruise, opened in Tokyo.",
+            ("Tom Cruise", "starsIn", "Last Samurai"),
+        ),
         (  # the tagger takes "show" after a channel's name for a verb
             "It will do battle with mainstream BBC One show Low Tide.",
             ("BBC One", "created", "Low Tide"),
@@ -219,3 +223,8 @@ def test_a_name_after_a_work_noun_and_a_comma_is_no_title_unless_commas_set_it_o
 ) -> None:
     works = {m[6] for m in nlp(text)._.kg_mentions if m[4] == "Work"}
     assert not works, works
+
+
+def test_a_common_noun_before_starring_names_no_work(nlp: Language) -> None:
+    found = facts(analyse(nlp, "The Cardiff gig starring Eric Clapton sold out."))
+    assert not {f for f in found if f[1] == "starsIn"}, found
