@@ -1,11 +1,13 @@
 """Award categories written in lower case: "won best actress", "named best film", "nominated for best
-British group".
+British group", "named player of the year", "prizes including artist of the year".
 
 News names a prize's category as a plain noun phrase ("supporting actor" without its "best", too); NER
 finds no name in it, yet it is what was won or nominated for. A phrase counts when it is "best" before a
 noun that names what a category honours (a film, an actor, an act) and it sits under a verb or noun of
 winning or nominating ("picked up four accolades including best director"). "The best film of the year",
-said of taste, has no such verb above it.
+said of taste, has no such verb above it. A noun "of the year" with no determiner of its own under such a
+verb or noun is one too ("named young player of the year", "won record of the year"; not "named the best
+film of the year", a judgement, nor "the rest of the year").
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
     found = []
     for token in doc:
         lower = token.lower_
+        if (
+            lower == "year"
+            and (span := _of_the_year(doc, token.i)) is not None
+            and not any(taken[slice(*span)])
+        ):
+            found.append(span)
+            taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+            continue
         if lower not in ("best", "supporting"):
             continue  # most words open no category: read them once
         if _supporting(token):
@@ -68,3 +78,36 @@ def _awarded(noun: Token) -> bool:
         if token.lemma_.lower() in cues.AWARD_VERBS or token.lemma_.lower() in cues.AWARD_PLURALS:
             return True
     return False
+
+
+def _of_the_year(doc: Doc, year: int) -> tuple[int, int] | None:
+    """(start, end) of "young player of the year" ending at doc[year]: "of the year" after a noun and its
+    modifiers (up to four words, no determiner or possessive before them), under a verb or noun of winning
+    or nominating. Capitalised words are read too ("Swiss sportsman of the year", "Billboard 200 album of
+    the year")."""
+    if year < 3 or doc[year - 1].lower_ != "the" or doc[year - 2].lower_ != "of":
+        return None
+    noun = doc[year - 3]
+    if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_alpha:
+        return None
+    start = noun.i
+    while start > 0 and noun.i - start < _MAX_WORDS - 1 and _modifier(doc[start - 1]):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ in ("POS", "PRP$")):
+        return None  # "the best film of the year", "his player of the year": said of someone, not a prize
+    if before is not None and (
+        before.text == "-" or (before.pos_ == "ADP" and before.lower_ not in _INTRODUCERS)
+    ):
+        return None  # "the fastest-selling single of the year", "in respect of the year"
+    return (start, year + 1) if _awarded(noun) else None
+
+
+#: Prepositions a category may follow ("nominated for album of the year", "prizes including artist of the
+#: year"); after others the phrase is no prize ("in respect of the year").
+_INTRODUCERS = frozenset({"for", "as", "including", "like"})
+
+
+def _modifier(token: Token) -> bool:
+    """A word before a category's noun: "young", "Swiss", "Billboard 200", "male athlete", "best online"."""
+    return token.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and not token.is_punct

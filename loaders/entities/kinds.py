@@ -27,11 +27,13 @@ from loaders.entities.firm_context import firm_context
 from loaders.entities.names import opening_quantifier
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
-from loaders.entities.worklists import listed_works, person_name
+from loaders.entities.worklists import channel_names, listed_works, person_name
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
+#: Contractions glued to a title's word that no possessive is spelt like ("What'd I Say", "I Can't Stop").
+_CONTRACTIONS = frozenset({"'d", "'ll", "'m", "'re", "'ve", "n't", "’d", "’ll", "’m", "’re", "’ve", "n’t"})
 #: ("star" is no cue of its own: "Westlife star X" names a band; a work that is named as one elsewhere in
 #: the article still gets its star, loaders/facts/works.py role_in_work)
 _WORK_ROLES = frozenset({"actor", "actress", "presenter"})
@@ -79,6 +81,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _after(doc, start, end, label)
         or _appositive(doc[start:end])
         or _work_context(doc[start:end].root)
+        or _starring(doc, end)
         or ("Work" if any(s == start for s, _ in listed_works(doc, title_end)) else None)
         or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
@@ -237,6 +240,15 @@ def about_sport(doc: Doc) -> bool:
         score = any(_SCORE.match(t.text) for t in doc)
         doc.user_data["kg_about_sport"] = score or len(words) >= 2
     return bool(doc.user_data["kg_about_sport"])
+
+
+def _starring(doc: Doc, end: int) -> str | None:
+    """ "The Last Samurai, starring Tom Cruise", "In Good Company - starring Dennis Quaid": a name right
+    before "starring" and a name is a film's or a show's (a gig's "starring" follows a common noun)."""
+    k = end + 1 if end < len(doc) and doc[end].text in (",", "-", "–") else end
+    if k + 1 >= len(doc) or doc[k].text != "starring":
+        return None
+    return "Work" if doc[k + 1].text[:1].isupper() else None
 
 
 def _work_context(root: Token) -> str | None:
@@ -629,6 +641,9 @@ def _noun(token: Token) -> bool:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return after is not None and token.head.i == after.i and after.pos_ == "PROPN" and after.is_title
     before = token.doc[token.i - 1] if token.i > 0 else None
+    # "mainstream BBC One show My Family": a channel's show, which the tagger takes for a verb
+    if token.lower_ == "show" and any(end == token.i for _, end in channel_names(token.doc)):
+        return True
     if token.pos_ != "VERB" or before is None or before.pos_ != "NOUN":
         return False
     return (before.dep_ == "compound" and before.head.i == token.i) or (
@@ -701,11 +716,15 @@ def _small_word(doc: Doc, k: int, start: int) -> bool:
         after += 1
     if after >= len(doc) or not doc[after].is_title:
         return False
+    if doc[k].is_lower and doc[after].lower_ in cues.DAY_NAMES:
+        return False  # "the Channel 4 show Faking It on Tuesday": the day the show is on, not its title's
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     inner_possessive = (  # "Hell's Kitchen"; not a person's "Gus Van Sant's Finding Forrester"
         doc[k].tag_ == "POS" and k == start + 1 and doc[start].is_title and doc[start].ent_type_ != "PERSON"
     )
-    contraction = doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ == "PRON"  # "Do They Know It's Christmas"
+    # "Do They Know It's Christmas", "What'd I Say", "I Can't Stop Loving You": a contraction, no possessive
+    glued = doc[k].lower_ in _CONTRACTIONS and not doc[k - 1].whitespace_
+    contraction = glued or (doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ == "PRON")
     return doc[k].lower_ in _TITLE_CONNECTORS or hyphen or inner_possessive or contraction
 
 

@@ -94,8 +94,9 @@ def _with_particle_names(doc: Doc) -> list[Span]:
     return out
 
 
-#: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games").
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games"); a
+#: demonym opens only an event's or an award's ("the Australian Open", "the British Book Awards").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: A country before an organisation's name ("the U.S. Congress", "the United States Anti-Doping Agency") is
 #: read as its home (loaders.facts.roles), the name being the rest, as most readers name it; before an
 #: event's or an award's it opens the name ("the US Open").
@@ -140,12 +141,14 @@ def _name_after_place(doc: Doc, place: Span, later: list[Span], gaz: Gazetteer) 
         if token.ent_type_ or not _name_word(token):
             break
         k += 1
-    if not place.end <= place.root.head.i < k:  # the place modifies the words after it
+    # the place modifies the words after it; a demonym before an event's name opens it whatever the parser
+    # says (it hangs "French" of "French Open champion X" on "champion")
+    if not place.end <= place.root.head.i < k and place.label_ != "NORP":
         return place.end, 0
     if place.start > 0 and cues.MONITORING_REFERENCE.fullmatch(doc[place.start - 1].text):
         return place.end, 0  # "FL2706231194 Havana Radio Reloj Network in Spanish": a source and its home
     head = doc[k - 1].lower_.rstrip(".")
-    if head not in _EVENT_HEADS and _country(place, gaz):
+    if head not in _EVENT_HEADS and (place.label_ == "NORP" or _country(place, gaz)):
         return place.end, 0  # "the U.S. Agriculture Department": the country is its home, not its name's
     goes_on = k + 1 < len(doc) and doc[k].lower_ in cues.NAME_GOES_ON and _capitalised(doc[k + 1])
     return (k, taken) if head in cues.NAME_HEADS and not goes_on else (place.end, 0)

@@ -1,8 +1,11 @@
 """Titles the text frames as works, whatever NER made of their words:
 
 - listed after a plural work noun: "more than 25 films, including Jungle Fever, Do the Right Thing and
-  Summer of Sam", "their singles include Year 3000, You Said No and Crashed the Wedding" (the noun says what
-  every item of the list is);
+  Summer of Sam", "their singles include Year 3000, You Said No and Crashed the Wedding", "1960s hits such as
+  Come Tomorrow and Sha La La" (the noun says what every item of the list is);
+- set off by commas after a singular work noun with its own determiner or possessor: "his song, Like Toy
+  Soldiers, stormed to the top", "Miyazaki's latest film, Howl's Moving Castle," (an apposition: the title
+  is the work the noun names);
 - between a maker's possessive and a work noun: "BBC One's Breakfast with Frost programme", "the
   network's The Music Biz show" (a broadcaster's programme: NER takes "Frost" for a person);
 - after a channel's possessive: "Channel 4's Supernanny", "Radio 4's Today" (what a channel has with a
@@ -39,6 +42,7 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
     cached = doc.user_data.get("kg_listed_works")
     if cached is None:
         cached = [span for _, items in work_lists(doc, title_end) for span in items]
+        cached += [span for _, span in apposed_titles(doc, title_end)]
         cached += [span for token in doc if (span := _possessed_title(doc, token)) is not None]
         channels = channel_names(doc) + [(t.i, t.i + 1) for t in doc if _numbered_channel(t)]
         cached += [span for _, end in channels if (span := _channel_title(doc, end, title_end))]
@@ -56,7 +60,48 @@ def work_lists(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, list[tuple[in
         if _introduces(token):
             noun = token.head if token.dep_ == "prep" or token.lower_ == "including" else _subject_noun(token)
             lists.append((noun, _items(doc, token.i + 1, title_end)))
+        elif _such_as(token):
+            lists.append((doc[token.i - 2], _items(doc, token.i + 1, title_end)))
     return lists
+
+
+def apposed_titles(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, tuple[int, int]]]:
+    """Each singular work noun with the (start, end) of the title set off by commas after it."""
+    return [(t, span) for t in doc if (span := _apposed_title(doc, t, title_end)) is not None]
+
+
+def _such_as(token: Token) -> bool:
+    """ "hits such as": "as" after "such" after a plural work noun (by position: the parser hangs "such as"
+    on the noun or on the verb)."""
+    if token.lower_ != "as" or token.i < 2 or token.doc[token.i - 1].lower_ != "such":
+        return False
+    noun = token.doc[token.i - 2]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in cues.WORK_NOUNS
+
+
+def _apposed_title(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "his song, Like Toy Soldiers, stormed ...", "Miyazaki's latest film, Howl's Moving Castle, is ...":
+    the title-case words between commas (or a comma and the sentence's end) right after a singular work
+    noun that has its own determiner or possessor. Not "In the film, Foxx plays Ray" (no comma closes
+    the name), nor a person's name ("the show, Jeremy Vine said,"), nor a day or a month."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in cues.WORK_NOUNS or noun.i + 2 >= len(doc):
+        return None
+    if doc[noun.i + 1].text != "," or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    start = noun.i + 2
+    while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
+        start += 1
+    end = _first_title_end(doc, start, title_end(doc, start))
+    after = end
+    while after < len(doc) and doc[after].text in cues.QUOTE_MARKS:
+        after += 1
+    closed = after == len(doc) or doc[after].text in (",", ".", ";", ")")
+    if end == start or not closed or doc[start].lower_ in cues.CALENDAR_WORDS:
+        return None
+    people = _person_words(doc)
+    if person_name(doc, start, end) or any(doc[j].text in people for j in range(start, end)):
+        return None
+    return start, end
 
 
 def _subject_noun(verb: Token) -> Token:
@@ -85,7 +130,8 @@ def _items(doc: Doc, k: int, title_end: TitleEnd) -> list[tuple[int, int]]:
             break
         if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].is_title:
             k, end = end + 1, title_end(doc, end + 1)  # "Gus Van Sant's Finding Forrester": the maker's first
-        end = next((j for j in range(k + 1, end) if doc[j].lower_ == "and"), end)  # "A and B": two items
+        # "A and B": two items; "Sex And The City" is one title (its "And" has a title's capital)
+        end = next((j for j in range(k + 1, end) if doc[j].text == "and"), end)
         found.append((k, end))
         k = end
         while k < len(doc) and doc[k].text in cues.QUOTE_MARKS:
@@ -116,7 +162,9 @@ def _possessed_title(doc: Doc, noun: Token) -> tuple[int, int] | None:
 
 
 def _title_word(token: Token) -> bool:
-    return token.is_title or token.is_upper or token.like_num
+    """A capitalised word or a number in figures ("Radio 4"); not "third" of "her third album", which
+    spaCy counts as like a number."""
+    return token.is_title or token.is_upper or token.text[:1].isdigit()
 
 
 def _inner_word(doc: Doc, k: int) -> bool:
@@ -132,7 +180,8 @@ _TITLING_VERBS = frozenset({"call", "title", "entitle", "dub"})
 def _called_title(doc: Doc, verb: Token, title_end: TitleEnd) -> tuple[int, int] | None:
     """ "Her first album was called The Soul Sessions", "a film called Cold Harbour": the title-case words
     right after a titling verb whose work noun is its passive subject or the noun it qualifies."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _TITLING_VERBS:
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")  # the tagger's past tense
+    if not participle or verb.lemma_.lower() not in _TITLING_VERBS:  # before a quoted title
         return None
     nouns = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
     if not any(n.lemma_.lower() in cues.WORK_NOUNS and n.pos_ == "NOUN" for n in nouns):
@@ -147,7 +196,7 @@ def _called_title(doc: Doc, verb: Token, title_end: TitleEnd) -> tuple[int, int]
 def _first_title_end(doc: Doc, start: int, end: int) -> int:
     """The end of the first of two titles ("Early Doors and The Alan Clark Diaries"); ``start`` when the
     title's last word runs on into a word it is glued to ("Gon" of "Gonna Have a ...")."""
-    end = next((j for j in range(start + 1, end) if doc[j].lower_ == "and"), end)
+    end = next((j for j in range(start + 1, end) if doc[j].text == "and"), end)
     glued = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha
     place = next((e for e in doc.ents if e.end == end and start < e.start), None)
     if place is not None and _place_after(doc, place, end):

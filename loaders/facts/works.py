@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import accolade_names, title_end
-from loaders.entities.worklists import work_lists
+from loaders.entities.worklists import apposed_titles, work_lists
 from loaders.facts import cues
 from loaders.facts.context import FactContext
 
@@ -198,7 +198,8 @@ def accolades(ctx: FactContext) -> None:
 def listed_makers(ctx: FactContext) -> None:
     """created facts for the titles a list gives: the subject of a verb of making before the list's noun
     ("Lee has made more than 25 films, including X, Y"), or the owner of an authored kind of work ("Their
-    singles include X"; "his films include X" may be an actor's, so films are left alone)."""
+    singles include X"; "his films include X" may be an actor's, so films are left alone); and for a title
+    set off by commas after a work noun its named owner has ("Costa's third album, X,")."""
     for noun, items in work_lists(ctx.doc, title_end):
         maker = _list_maker(ctx, noun)
         if maker is None:
@@ -207,6 +208,14 @@ def listed_makers(ctx: FactContext) -> None:
             work = ctx.tok2m[start]
             if work >= 0 and ctx.mentions[work].tok_start == start:
                 ctx.add("created", maker, work, noun, "listed-works", 0.65)
+    for noun, (start, _) in apposed_titles(ctx.doc, title_end):
+        # "Aguilera's debut single, X,": only a named owner; "his song, X," may be anyone's in the article
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        work = ctx.tok2m[start]
+        if owner is None or owner.pos_ != "PROPN" or work < 0 or ctx.mentions[work].tok_start != start:
+            continue
+        if (maker := _list_maker(ctx, noun)) is not None:
+            ctx.add("created", maker, work, noun, "listed-works", 0.65)
 
 
 def _list_maker(ctx: FactContext, noun: Token) -> int | None:

@@ -227,6 +227,16 @@ def _mention_classes_with_labels(
             [("Ana Silva", "PERSON"), ("Kenya", "GPE")],
             ("Kenya Open", "Event"),
         ),
+        (  # a demonym opens an event's or an award's name
+            "Australian Open champion Ana Silva won again.",
+            [("Ana Silva", "PERSON"), ("Australian", "NORP")],
+            ("Australian Open", "Event"),
+        ),
+        (
+            "The Irish Poetry Awards were held last week.",
+            [("Irish", "NORP")],
+            ("Irish Poetry Awards", "Award"),
+        ),
     ],
 )
 def test_a_place_opens_the_longer_name_ner_cut_it_out_of(
@@ -243,6 +253,7 @@ def test_a_place_opens_the_longer_name_ner_cut_it_out_of(
         ("Leeds Mayor Tom Hale opened the bridge.", [("Leeds", "GPE"), ("Tom Hale", "PERSON")], "Leeds"),
         ("The Chile Tourism Board said visits rose.", [("Chile", "GPE")], "Chile"),  # the country is its home
         ("Shoppers crowded Leeds Kirkgate Market.", [("Leeds", "GPE")], "Leeds"),  # no word of a name's kind
+        ("The Irish Poetry Society met in May.", [("Irish", "NORP")], "Irish"),  # a demonym opens no body's
     ],
 )
 def test_a_place_before_a_title_a_country_before_a_body_or_before_other_words_stays_a_place(

@@ -115,6 +115,8 @@ def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
         ("The movie picked up three accolades including best director for Tom Vale.", "best director"),
         ("The group were nominated for best British group at the awards.", "best British group"),
         ("The film won supporting actor for Ed Nash.", "supporting actor"),
+        ("Dana Holt was named young player of the year on Monday.", "young player of the year"),
+        ("The band are up for prizes including artist of the year.", "artist of the year"),
     ],
 )
 def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:
@@ -123,7 +125,13 @@ def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, n
 
 @pytest.mark.parametrize(
     "text",
-    ["It was the best film I have seen this year.", "He wants the best actor for the part, she said."],
+    [
+        "It was the best film I have seen this year.",
+        "He wants the best actor for the part, she said.",
+        "The critics named it their film of the year.",  # a possessive: a judgement, no prize
+        "The track became the fastest-selling single of the year.",
+        "The firm will receive no dividend in respect of the year.",
+    ],
 )
 def test_best_without_a_verb_of_winning_is_taste(nlp: Language, text: str) -> None:
     assert "Award" not in _classes(nlp, text).values() and "Work" not in _classes(nlp, text).values()

@@ -59,6 +59,22 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Novelist Ana Costa won the prize, after winning novel of the year with her book Low Tide.",
             ("Ana Costa", "created", "Low Tide"),
         ),
+        (  # a work noun with a named owner, and the title it sets off by commas
+            "Ana Costa's third album, Paper Boats, reached number two.",
+            ("Ana Costa", "created", "Paper Boats"),
+        ),
+        (
+            "Critics loved his new comedy, Red Sky, which also stars Ed Nash and Ana Costa.",
+            ("Ana Costa", "starsIn", "Red Sky"),
+        ),
+        (  # a name before "starring" and a name is a film's (NER: a place)
+            "The Last Samurai, starring Tom Cruise, opened in Tokyo.",
+            ("Tom Cruise", "starsIn", "Last Samurai"),
+        ),
+        (  # the tagger takes "show" after a channel's name for a verb
+            "It will do battle with mainstream BBC One show Low Tide.",
+            ("BBC One", "created", "Low Tide"),
+        ),
     ],
 )
 def test_words_around_a_name_say_who_made_or_won_it(
@@ -78,6 +94,7 @@ def test_words_around_a_name_say_who_made_or_won_it(
         "Ana Costa's films include Cold Harbour and Red Sky.",  # an actor's films, or a director's?
         "The drama did not win best director for Tom Vale.",  # negated
         "The Oscar-winning Cold Harbour director spoke.",  # the director won it
+        "Tom Vale sang. Later his song, Paper Boats, reached number two.",  # "his": anyone's in the article
     ],
 )
 def test_no_prize_or_maker_without_the_shape(nlp: Language, text: str) -> None:
@@ -172,3 +189,42 @@ def test_a_second_possessive_is_not_the_first_channels(nlp: Language) -> None:
     """ "Channel 6's X and BBC Four's Y": the parser may hang Channel 6 on Y; the nearest name made it."""
     found = facts(analyse(nlp, "Critics prefer Channel 6's Supper Club and BBC Four's Tango Time."))
     assert ("Channel 6", "created", "Tango Time") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("He sang on 1960s hits such as Come Tomorrow and Paper Boats.", {"Come Tomorrow", "Paper Boats"}),
+        ("The channel is home of hits such as Sex And The City.", {"Sex And The City"}),  # one title
+        ("Her debut single, Paper Boats, reached number two.", {"Paper Boats"}),
+        ("Ana Costa's latest film, Howl's Moving Castle, opens in May.", {"Howl's Moving Castle"}),
+        ("His 1959 signature song What'd I Say made him a star.", {"What'd I Say"}),  # a contraction inside
+        ("Viewers saw the Channel 4 show Paper Boats on Tuesday.", {"Paper Boats"}),  # no day in it
+        ("He spoke in a documentary called 'No More Mr Nice' last year.", {"No More Mr Nice"}),  # quoted
+    ],
+)
+def test_a_list_after_such_as_or_a_title_set_off_by_commas_names_works(
+    nlp: Language, text: str, titles: set[str]
+) -> None:
+    works = {m[6] for m in nlp(text)._.kg_mentions if m[4] == "Work"}
+    assert works == titles, works
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the film, Ana Costa plays a nurse.",  # no comma closes the name: the clause's subject
+        "During the show, Tom Vale said, the crowd sang.",  # a person's name between the commas
+        "His song, which came out on Friday, was a hit.",  # no title
+    ],
+)
+def test_a_name_after_a_work_noun_and_a_comma_is_no_title_unless_commas_set_it_off(
+    nlp: Language, text: str
+) -> None:
+    works = {m[6] for m in nlp(text)._.kg_mentions if m[4] == "Work"}
+    assert not works, works
+
+
+def test_a_common_noun_before_starring_names_no_work(nlp: Language) -> None:
+    found = facts(analyse(nlp, "The Cardiff gig starring Eric Clapton sold out."))
+    assert not {f for f in found if f[1] == "starsIn"}, found
