@@ -239,7 +239,7 @@ TITLE_DOMAINS: Final = frozenset(
         "agriculture", "economy", "economic", "communications", "telecoms", "prime", "general", "attorney",
         "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
         "secretary", "state", "development", "international", "sports", "sport", "media", "work", "pensions",
-        "affairs", "planning", "tourism", "housing", "fisheries", "information", "science",
+        "affairs", "planning", "tourism", "housing", "fisheries", "information", "science", "first",
         "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
     }
 )  # fmt: skip

@@ -156,14 +156,17 @@ def _inner_of(token: Token) -> bool:
 
 def with_coordinated_domains(title: Span) -> Span:
     """ "Trade and industry minister", "culture, media and sport secretary": the domains coordinated before
-    a title's first domain word are the title's too."""
+    a title's first domain word are the title's too. A comma joins only a list that ends in "and": in
+    "improve Scotland's health, First Minister X said" it ends a clause."""
     doc, start = title.doc, title.start
+    listed = False  # whether an "and" has joined a domain yet
     while (
         start >= 2
         and doc[start].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
-        and doc[start - 1].lower_ in ("and", ",")
+        and (doc[start - 1].lower_ == "and" or (doc[start - 1].lower_ == "," and listed))
         and doc[start - 2].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
     ):
+        listed = True
         start -= 2
     return doc[start : title.end]
 
@@ -339,7 +342,7 @@ _PARTY_WORDS = frozenset(
 #: of a domain heads that part of the body named before, not the body.
 _GRADES = frozenset(
     {"chief", "executive", "managing", "vice", "assistant", "senior", "junior", "deputy", "general", "prime",
-     "attorney", "secretary", "state", "shadow", "international"}
+     "first", "attorney", "secretary", "state", "shadow", "international"}
 )  # fmt: skip
 UNIT_DOMAINS = (ecues.TITLE_DOMAINS - _GRADES) | {
     "budget", "policy", "research", "marketing", "sales", "fiscal", "monetary"

@@ -16,6 +16,7 @@ ASSERTED = [
     ("Maria Lopez has called for Portugal to cut taxes.", ("Maria Lopez", "urges", "Portugal")),
     ("Carlos Mendes was killed by Juan Perez in 1990.", ("Juan Perez", "killed", "Carlos Mendes")),
     ("Maria Lopez and Carlos Mendes met in Lisbon on Monday.", ("Maria Lopez", "metWith", "Carlos Mendes")),
+    ("Maria Lopez and Carlos Mendes met each other twice.", ("Maria Lopez", "metWith", "Carlos Mendes")),
     (
         "Maria Lopez has been trying to meet Carlos Mendes for weeks.",
         ("Maria Lopez", "seeksTalksWith", "Carlos Mendes"),
@@ -61,6 +62,7 @@ NOT_ASSERTED = [
     ("Acme Corp is to buy Globex Inc for five million dollars.", "acquired"),  # a plan
     ("Maria Lopez is to visit France next week.", "visited"),  # a plan
     ("Progress was made in talks between banks and Spain, Portugal, and Italy.", "metWith"),  # banks talk
+    ("Maria Lopez and Carlos Mendes met union leaders on Monday.", "metWith"),  # whom they met together
 ]
 
 
@@ -354,6 +356,19 @@ TITLES = [
     ("It was upheld by Lord Justice May.", ("May", "holdsPosition", "lord justice")),
     ("Lord Chancellor Lord Falconer said so.", ("Falconer", "holdsPosition", "lord chancellor")),
     ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "holdsPosition", "home secretary")),
+    (
+        "Last week Ann Lee and First Minister Tom Wick met them.",
+        ("Tom Wick", "holdsPosition", "first minister"),
+    ),
+    # a comma joins domains in a list that ends in "and"; before a title it can end the clause
+    (
+        "It will improve Kestria's health, Prime Minister Tom Wick said.",
+        ("Tom Wick", "holdsPosition", "prime minister"),
+    ),
+    (
+        "Culture, media and sport secretary Ann Lee said so.",
+        ("Ann Lee", "holdsPosition", "culture, media and sport secretary"),
+    ),
     ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "citizenOf", "United Kingdom")),
     # 'party' before a post: the one organisation its sentence names is the party
     ("The BNP website shows party leader Nick Grant.", ("Nick Grant", "leaderOf", "BNP")),
@@ -406,6 +421,7 @@ TITLES = [
 NOT_TITLES = [
     # a domain word before a title is the title's, no organisation to work for
     ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "worksFor", "Home")),
+    ("Last week Ann Lee and First Minister Tom Wick met them.", ("Tom Wick", "worksFor", "First")),
     # a title with its own unnamed 'of' phrase leads that unit, not the country beside it
     ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "leaderOf", "United Kingdom")),
     ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),
