@@ -63,6 +63,8 @@ NOT_ASSERTED = [
     ("Maria Lopez is to visit France next week.", "visited"),  # a plan
     ("Progress was made in talks between banks and Spain, Portugal, and Italy.", "metWith"),  # banks talk
     ("Maria Lopez and Carlos Mendes met union leaders on Monday.", "metWith"),  # whom they met together
+    ("Acme Corp said it will form a joint venture with Globex Inc.", "partneredWith"),  # a plan
+    ("Acme Corp would establish a partnership with Globex Inc.", "partneredWith"),  # a plan
 ]
 
 
