@@ -94,6 +94,8 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
             break
         if token.is_punct and not _joins_words(token):
             break
+        if _no_title_word(token):
+            break
         other = ctx.tok2m[token.i]
         if other >= 0 and ctx.mentions[other].cls == "Person":
             break  # another person's name: its titles are its own
@@ -111,6 +113,20 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     return start
 
 
+#: Parts of speech of a hyphenated word's first part that the parser took for words of their own
+#: ("Under-Secretary"): the rest of the title stands without it, as before.
+_NO_WORD_PARTS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "PUNCT", "VERB"})
+
+
+def _no_title_word(token: Token) -> bool:
+    """A date ("on 26 November singer X", "in 2003 singer X") or a verb the parser took for a noun after an
+    infinitive's "to" ("has to credit Ireland flanker X") ends the words before a name that can be its
+    title."""
+    after_to = token.i > 0 and token.nbor(-1).tag_ == "TO" and token.nbor(-1).dep_ == "aux"
+    year = len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+    return token.ent_type_ in ("DATE", "TIME") or year or after_to
+
+
 def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
     """Start of the words right before a name that can make a title, whatever the parse says: "X's
     petroleum minister A and Russian energy minister B", where B hangs from the first minister."""
@@ -119,7 +135,7 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
     while start > 0:
         token = doc[start - 1]
         other = ctx.tok2m[token.i]
-        if other >= 0 and ctx.mentions[other].cls == "Person":
+        if (other >= 0 and ctx.mentions[other].cls == "Person") or _no_title_word(token):
             break
         if not (
             token.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -129,6 +145,8 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
         ):
             break
         start -= 1
+        while start >= 2 and _in_word_hyphen(doc[start - 1]) and doc[start - 2].pos_ not in _NO_WORD_PARTS:
+            start -= 2  # a hyphenated word is taken whole ("vice-president", "21-year-old")
     return start
 
 
@@ -199,6 +217,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or doc[start].lower_ in cues.TITLE_TIME_WORDS
         or (start + 1 < end and start - 1 >= first and doc[start - 1].tag_ == "HYPH")  # "Under-fire coach"
         or doc[start].tag_ == "VBN"
+        or _no_title_word(doc[start])
         or (doc[start].lower_ in ecues.HONORIFICS and not _lord_of_post(doc, start, end))
     ):
         start += 1

@@ -371,6 +371,11 @@ TITLES = [
         "Culture, media and sport secretary Ann Lee said so.",
         ("Ann Lee", "holdsPosition", "culture, media and sport secretary"),
     ),
+    # a date, an age or a verb before the title is none of its words
+    ("And on 26 November singer Tom Wick quit the show.", ("Tom Wick", "holdsPosition", "singer")),
+    ("In 2003 singer Tom Wick quit the band.", ("Tom Wick", "holdsPosition", "singer")),
+    ("One has to credit Kestria flanker Tom Wick for that.", ("Tom Wick", "holdsPosition", "flanker")),
+    ("Kestria's 18-year-old centre Tom Wick is in the squad.", ("Tom Wick", "holdsPosition", "centre")),
     ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "citizenOf", "United Kingdom")),
     # 'party' before a post: the one organisation its sentence names is the party
     ("The BNP website shows party leader Nick Grant.", ("Nick Grant", "leaderOf", "BNP")),
@@ -424,6 +429,13 @@ NOT_TITLES = [
     # a domain word before a title is the title's, no organisation to work for
     ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "worksFor", "Home")),
     ("Last week Ann Lee and First Minister Tom Wick met them.", ("Tom Wick", "worksFor", "First")),
+    (
+        "And on 26 November singer Tom Wick quit the show.",
+        ("Tom Wick", "holdsPosition", "26 november singer"),
+    ),
+    ("In 2003 singer Tom Wick quit the band.", ("Tom Wick", "holdsPosition", "2003 singer")),
+    ("One has to credit Kestria flanker Tom Wick for that.", ("Tom Wick", "holdsPosition", "credit flanker")),
+    ("Kestria's 18-year-old centre Tom Wick is in the squad.", ("Tom Wick", "holdsPosition", "old centre")),
     # a title with its own unnamed 'of' phrase leads that unit, not the country beside it
     ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "leaderOf", "United Kingdom")),
     ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),
