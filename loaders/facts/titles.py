@@ -450,7 +450,8 @@ def shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
 
 def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | None:
     """The title before one name; a plural one ('oil analysts X', 'Premiership leaders X') says the name is
-    a group's, unless names are coordinated after it ('Reps. A and B'), and a market's leader is a firm."""
+    a group's, unless people are coordinated after it ('Reps. A and B'; not 'consultants X and Y Europe', a
+    firm beside it), and a market's leader is a firm."""
     title = title_in(ctx, start, end)
     if title is None:
         return None
@@ -459,9 +460,16 @@ def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | Non
         return None
     if head.i > title.start and head.lemma_.lower() == "manager" and head.nbor(-1).lower_ == "lead":
         return None  # "lead manager Swiss Bank Corp": a bank's part in a bond issue, no person's post
-    if not _plural(head) or any(c.dep_ == "conj" or _person_in_apposition(ctx, c) for c in root.children):
+    if not _plural(head) or any(
+        _person_in_list(ctx, c) or _person_in_apposition(ctx, c) for c in root.children
+    ):
         return title
     return None
+
+
+def _person_in_list(ctx: FactContext, token: Token) -> bool:
+    index = ctx.tok2m[token.i]
+    return token.dep_ == "conj" and (index < 0 or ctx.mentions[index].cls == "Person")
 
 
 def _person_in_apposition(ctx: FactContext, token: Token) -> bool:

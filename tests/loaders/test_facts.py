@@ -436,6 +436,12 @@ NOT_TITLES = [
     ("In 2003 singer Tom Wick quit the band.", ("Tom Wick", "holdsPosition", "2003 singer")),
     ("One has to credit Kestria flanker Tom Wick for that.", ("Tom Wick", "holdsPosition", "credit flanker")),
     ("Kestria's 18-year-old centre Tom Wick is in the squad.", ("Tom Wick", "holdsPosition", "old centre")),
+    # a plural title before a name and a firm: the name is the consultants', no person's
+    (
+        "The survey, done independently by consultants Tarrant Allen Hamilton and HI Europe, "
+        "put Kestria first.",
+        ("Tarrant Allen Hamilton", "holdsPosition", "consultant"),
+    ),
     # a title with its own unnamed 'of' phrase leads that unit, not the country beside it
     ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "leaderOf", "United Kingdom")),
     ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),
