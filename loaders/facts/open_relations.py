@@ -467,8 +467,9 @@ def open_relations(
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
     found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or not _chamber(ctx, o, p)]
     found = [(o, p, noun, d) for o, p, noun, d in found if p not in table.never_open]  # "sent on X"
-    if lemma in table.result_verbs:  # "beat Y", "won Y": that result or nothing (frames.toml [open] results)
-        found = [(o, p, noun, d) for o, p, noun, d in found if not (d == OBJECT_SHAPE and p == lemma)]
+    if lemma in table.result_verbs and child(verb, "prt") is None:
+        # "beat Y", "won Y at Z": that result or nothing (frames.toml [open] results)
+        found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped]
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")

@@ -486,7 +486,7 @@ def test_a_quarrel_stepped_up_is_criticism(nlp: Language) -> None:
 def test_a_name_brought_in_with_its_age_is_no_partner(nlp: Language) -> None:
     text = "Tom Hale, 31, who won the title at the Lakeside Games and Bill Stone, 30, who won, face a ban."
     found = facts(analyse(nlp, text))
-    assert ("Tom Hale", "open:win title at", "Lakeside Games") in found
+    assert ("Tom Hale", "won", "Lakeside Games") in found  # a title won at the games is a win of them
     assert not [f for f in found if f[2] == "Bill Stone"], found
 
 
@@ -683,3 +683,16 @@ def test_a_quote_left_open_ends_where_the_next_one_opens(nlp: Language) -> None:
     )
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1].startswith("open:")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tara Lane won an Oscar for Blue Kestrel earlier this year.",  # the film the award was for
+        "In 2002 Tara Lane won best pop collaboration with Ann Kite, Maya Dorn and Pink.",  # co-winners
+        "Ray Dorn won the race in 21.07 secs with Tom Hale second.",  # the runner-up
+    ],
+)
+def test_a_win_has_no_open_partner(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:win")], found
