@@ -119,6 +119,7 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         # a substitution is the play of a minute, and its object plays for the subject
         "Kestrel Rovers sent on Tom Hale and Bill Stone in the second half.",
         "Tom Hale came on for Bill Stone after 76 minutes.",
+        "Tom Hale and Mark Duff come in for Bill Stone and Ian Rowe.",  # a change to the side
         # a sentence about the ball tells the moves of a match between its players
         "Tom Hale picked up a pass from Bill Stone and drove a shot past the keeper.",
         "Tom Hale sent Bill Stone away on the right but his shot went wide.",
