@@ -68,6 +68,8 @@ OCCUPATION_POSTS = frozenset(
      "second-row", "open-side", "number-eight", "centre-back", "playmaker", "full-back", "fullback"}
 )  # fmt: skip
 TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"}) | OCCUPATION_POSTS
+#: Words before "wing" that make it part of a body, not a player's position ("military wing").
+_BODY_WINGS = frozenset({"military", "armed", "political", "youth", "paramilitary", "women's", "student"})
 #: Nouns that are a post only when held at an organisation: "X, partner at Y" (a "partner X" is a spouse, a
 #: "centre partner X" a team-mate).
 _POSTS_AT = frozenset({"partner", "lecturer", "fellow", "researcher"})
@@ -306,6 +308,14 @@ def _after_age(doc: Doc, start: int, end: int) -> int:
 def is_title(token: Token) -> bool:
     if token.lower_ in _POSTS_AT:
         return any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
+    if (
+        token.lower_ == "wing"
+        and token.i > 0
+        and (_in_word_hyphen(token.nbor(-1)) or token.nbor(-1).lower_ in _BODY_WINGS)
+    ):
+        return (
+            False  # "the right-wing Popular Alliance", "Hamas's military wing": a party's side, a body's part
+        )
     return (
         token.lower_ in TITLES
         or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in TITLES)

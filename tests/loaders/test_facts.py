@@ -371,6 +371,8 @@ TITLES = [
         "Culture, media and sport secretary Ann Lee said so.",
         ("Ann Lee", "holdsPosition", "culture, media and sport secretary"),
     ),
+    # a rugby wing is a player's position; a right-wing party or a military wing is none
+    ("Tom Hale passed to Kestrel Rovers wing Tom Wick.", ("Tom Wick", "playsFor", "Kestrel Rovers")),
     # a date, an age or a verb before the title is none of its words
     ("And on 26 November singer Tom Wick quit the show.", ("Tom Wick", "holdsPosition", "singer")),
     ("In 2003 singer Tom Wick quit the band.", ("Tom Wick", "holdsPosition", "singer")),
@@ -429,6 +431,10 @@ NOT_TITLES = [
     # a domain word before a title is the title's, no organisation to work for
     ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "worksFor", "Home")),
     ("Last week Ann Lee and First Minister Tom Wick met them.", ("Tom Wick", "worksFor", "First")),
+    (
+        "The attack was claimed by the military wing Tom Wick of the Kestrel Front.",
+        ("Tom Wick", "playsFor", "Kestrel Front"),
+    ),
     (
         "And on 26 November singer Tom Wick quit the show.",
         ("Tom Wick", "holdsPosition", "26 november singer"),
