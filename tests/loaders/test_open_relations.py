@@ -487,7 +487,7 @@ def test_a_quarrel_stepped_up_is_criticism(nlp: Language) -> None:
 def test_a_name_brought_in_with_its_age_is_no_partner(nlp: Language) -> None:
     text = "Tom Hale, 31, who won the title at the Lakeside Games and Bill Stone, 30, who won, face a ban."
     found = facts(analyse(nlp, text))
-    assert ("Tom Hale", "won", "Lakeside Games") in found  # a title won at the games is a win of them
+    assert not [f for f in found if f[1].startswith("open:")], found  # won at the games: a circumstance
     assert not [f for f in found if f[2] == "Bill Stone"], found
 
 
