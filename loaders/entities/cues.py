@@ -201,6 +201,7 @@ TITLE_NOUNS: Final = frozenset(
         "striker",
         "player",
         "winger",
+        "wing",
         "midfielder",
         "defender",
         "goalkeeper",
@@ -228,7 +229,7 @@ SPORT_POSITIONS: Final = frozenset(
         "striker", "player", "winger", "midfielder", "defender", "goalkeeper", "keeper", "forward",
         "fly-half", "scrum-half", "full-back", "centre", "flanker", "prop", "hooker", "lock", "skipper",
         "captain", "three-quarter", "second-row", "open-side", "number-eight", "centre-back", "fullback",
-        "playmaker",
+        "playmaker", "wing",
     }
 )  # fmt: skip
 #: Capitalised words that name a title's domain, not an organisation ("Energy Minister", "Foreign Secretary").
@@ -239,7 +240,7 @@ TITLE_DOMAINS: Final = frozenset(
         "agriculture", "economy", "economic", "communications", "telecoms", "prime", "general", "attorney",
         "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
         "secretary", "state", "development", "international", "sports", "sport", "media", "work", "pensions",
-        "affairs", "planning", "tourism", "housing", "fisheries", "information", "science",
+        "affairs", "planning", "tourism", "housing", "fisheries", "information", "science", "first",
         "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
     }
 )  # fmt: skip
@@ -523,7 +524,7 @@ PLAYER_ROLES: Final = frozenset(
     {
         "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "full-back",
         "fullback", "centre-back", "captain", "skipper", "coach", "playmaker", "flanker", "scrum-half",
-        "fly-half",
+        "fly-half", "wing",
     }
 )  # fmt: skip
 #: Roles after a name that make it a club unless NER took it for an organisation ("United boss Alex

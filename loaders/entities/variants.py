@@ -115,7 +115,7 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
         if _has_legal_form(name) or tuple(words) in whole or _names_other_kind(name, gaz) or _all_kind(words):
             continue
         near = {n for n in by_word.get(words[0], set()) if n != name}
-        shortened = [n for n in near if _shortens(words, _core_words(n))]
+        shortened = [n for n in near if _shortens(words, _core_words(n)) and not _body_of(name, n)]
         longer = [_core_words(n) for n in shortened]
         # The shortest of nested names is meant: "Diamond" is Diamond Shamrock's, not "Diamond Shamrock R"'s.
         matches = {target.get(n, n) for n in shortened if not _extends(_core_words(n), longer)}
@@ -177,6 +177,17 @@ def _shortens(short: list[str], long: list[str]) -> bool:
         rest = long[len(short) :]
         return len(rest) == 1 or all(w in cues.CORPORATE_DESIGNATORS for w in rest) or not _kind_words(rest)
     return len(short) == 1 and long[-1] == short[0] and short[0] not in _KIND_WORDS
+
+
+def _body_of(short: str, long: str) -> bool:
+    """Whether ``long`` is a body of the organisation an acronym names ("IAAF Council", "FIFA Committee"):
+    "IAAF chief X" leads the association, not its council."""
+    rest = long.split()[1:]
+    return short.isupper() and long.split()[0] == short and len(rest) == 1 and rest[0].lower() in _BODIES
+
+
+#: Last words of a body an organisation has, not of the organisation itself.
+_BODIES = frozenset({"council", "commission", "committee", "board", "foundation"})
 
 
 def _all_kind(words: list[str]) -> bool:

@@ -104,8 +104,12 @@ _SOME_OF = frozenset({"other", "several", "some", "many", "few", "fellow", "two"
 
 
 def _coordinated_meeting(ctx: FactContext, cue: Token, subjects: list[int]) -> None:
-    """'X and Y met': every pair of the coordinated subjects."""
+    """'X and Y met', 'X and Y met each other': every pair of the coordinated subjects. Not 'X and Y met
+    supporters': an object no name is whom they met together, not each other."""
     if cue.lemma_ != "meet" or len(subjects) < 2 or (stance := ctx.stance(cue)) is None:
+        return
+    met = child(cue, "dobj")
+    if met is not None and met.lower_ not in ("other", "another"):  # "each other", "one another"
         return
     for i, s in enumerate(subjects):
         for o in subjects[i + 1 :]:

@@ -79,6 +79,8 @@ _CIRCUMSTANTIAL_PREPS = frozenset(
 )
 #: "held a party in New York", "lost his place at Highbury": where a deed was done is its circumstance, not a
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
+#: Prepositions of a win's or a defeat's circumstances, not of a partner: what it was for, with whom, where.
+_RESULT_CIRCUMSTANCES = frozenset({"for", "with", "at", "in", "on"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
 _PLACES = frozenset({"City", "Country", "Location"})
 #: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in"
@@ -467,11 +469,15 @@ def open_relations(
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
     found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or not _chamber(ctx, o, p)]
     found = [(o, p, noun, d) for o, p, noun, d in found if p not in table.never_open]  # "sent on X"
-    if lemma in table.result_verbs:  # "beat Y", "won Y": that result or nothing (frames.toml [open] results)
-        found = [(o, p, noun, d) for o, p, noun, d in found if not (d == OBJECT_SHAPE and p == lemma)]
-        # "won best collaboration with Lil' Kim and Pink": who a result is won 'with' shares it, and no
-        # phrase tells a co-winner from a means ("won with a late goal"); the won frame reads the contest
-        found = [(o, p, noun, d) for o, p, noun, d in found if not p.endswith(" with")]
+    if lemma in table.result_verbs and child(verb, "prt") is None:
+        # "beat Y", "won an Oscar for Y", "won it with Y": that result or nothing (frames.toml [open]
+        # results); "won control of Y", "won a judgement against Y" are deeds of their own
+        found = [
+            (o, p, noun, d)
+            for o, p, noun, d in found
+            if p in mapped
+            or (p != lemma if d == OBJECT_SHAPE else p.rpartition(" ")[2] not in _RESULT_CIRCUMSTANCES)
+        ]
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")

@@ -71,8 +71,11 @@ _PAST_AS_PRESENT: Final = frozenset(
     | {"cast", "burst", "split", "bid", "outbid", "broadcast", "forecast", "read", "shed", "thrust", "fit"}
 )
 #: Support verbs whose object noun is the event itself: 'will make a visit', 'will hold talks', 'may pay a
-#: visit' are as future or hedged as 'will visit'.
-_SUPPORT_VERBS: Final = frozenset({"make", "hold", "pay", "conduct", "have"})
+#: visit' are as future or hedged as 'will visit'; 'will form (set up, create) a joint venture' as 'will
+#: team up'.
+_SUPPORT_VERBS: Final = frozenset(
+    {"make", "hold", "pay", "conduct", "have", "form", "set", "establish", "create"}
+)
 
 
 @dataclass(frozen=True, slots=True)

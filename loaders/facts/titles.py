@@ -68,6 +68,8 @@ OCCUPATION_POSTS = frozenset(
      "second-row", "open-side", "number-eight", "centre-back", "playmaker", "full-back", "fullback"}
 )  # fmt: skip
 TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"}) | OCCUPATION_POSTS
+#: Words before "wing" that make it part of a body, not a player's position ("military wing").
+_BODY_WINGS = frozenset({"military", "armed", "political", "youth", "paramilitary", "women's", "student"})
 #: Nouns that are a post only when held at an organisation: "X, partner at Y" (a "partner X" is a spouse, a
 #: "centre partner X" a team-mate).
 _POSTS_AT = frozenset({"partner", "lecturer", "fellow", "researcher"})
@@ -94,6 +96,8 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
             break
         if token.is_punct and not _joins_words(token):
             break
+        if _no_title_word(token):
+            break
         other = ctx.tok2m[token.i]
         if other >= 0 and ctx.mentions[other].cls == "Person":
             break  # another person's name: its titles are its own
@@ -111,6 +115,20 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     return start
 
 
+#: Parts of speech of a hyphenated word's first part that the parser took for words of their own
+#: ("Under-Secretary"): the rest of the title stands without it, as before.
+_NO_WORD_PARTS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "PUNCT", "VERB"})
+
+
+def _no_title_word(token: Token) -> bool:
+    """A date ("on 26 November singer X", "in 2003 singer X") or a verb the parser took for a noun after an
+    infinitive's "to" ("has to credit Ireland flanker X") ends the words before a name that can be its
+    title."""
+    after_to = token.i > 0 and token.nbor(-1).tag_ == "TO" and token.nbor(-1).dep_ == "aux"
+    year = len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+    return token.ent_type_ in ("DATE", "TIME") or year or after_to
+
+
 def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
     """Start of the words right before a name that can make a title, whatever the parse says: "X's
     petroleum minister A and Russian energy minister B", where B hangs from the first minister."""
@@ -119,7 +137,7 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
     while start > 0:
         token = doc[start - 1]
         other = ctx.tok2m[token.i]
-        if other >= 0 and ctx.mentions[other].cls == "Person":
+        if (other >= 0 and ctx.mentions[other].cls == "Person") or _no_title_word(token):
             break
         if not (
             token.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -129,6 +147,8 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
         ):
             break
         start -= 1
+        while start >= 2 and _in_word_hyphen(doc[start - 1]) and doc[start - 2].pos_ not in _NO_WORD_PARTS:
+            start -= 2  # a hyphenated word is taken whole ("vice-president", "21-year-old")
     return start
 
 
@@ -156,14 +176,17 @@ def _inner_of(token: Token) -> bool:
 
 def with_coordinated_domains(title: Span) -> Span:
     """ "Trade and industry minister", "culture, media and sport secretary": the domains coordinated before
-    a title's first domain word are the title's too."""
+    a title's first domain word are the title's too. A comma joins only a list that ends in "and": in
+    "improve Scotland's health, First Minister X said" it ends a clause."""
     doc, start = title.doc, title.start
+    listed = False  # whether an "and" has joined a domain yet
     while (
         start >= 2
         and doc[start].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
-        and doc[start - 1].lower_ in ("and", ",")
+        and (doc[start - 1].lower_ == "and" or (doc[start - 1].lower_ == "," and listed))
         and doc[start - 2].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
     ):
+        listed = True
         start -= 2
     return doc[start : title.end]
 
@@ -196,6 +219,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or doc[start].lower_ in cues.TITLE_TIME_WORDS
         or (start + 1 < end and start - 1 >= first and doc[start - 1].tag_ == "HYPH")  # "Under-fire coach"
         or doc[start].tag_ == "VBN"
+        or _no_title_word(doc[start])
         or (doc[start].lower_ in ecues.HONORIFICS and not _lord_of_post(doc, start, end))
     ):
         start += 1
@@ -284,6 +308,14 @@ def _after_age(doc: Doc, start: int, end: int) -> int:
 def is_title(token: Token) -> bool:
     if token.lower_ in _POSTS_AT:
         return any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
+    if (
+        token.lower_ == "wing"
+        and token.i > 0
+        and (_in_word_hyphen(token.nbor(-1)) or token.nbor(-1).lower_ in _BODY_WINGS)
+    ):
+        return (
+            False  # "the right-wing Popular Alliance", "Hamas's military wing": a party's side, a body's part
+        )
     return (
         token.lower_ in TITLES
         or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in TITLES)
@@ -339,7 +371,7 @@ _PARTY_WORDS = frozenset(
 #: of a domain heads that part of the body named before, not the body.
 _GRADES = frozenset(
     {"chief", "executive", "managing", "vice", "assistant", "senior", "junior", "deputy", "general", "prime",
-     "attorney", "secretary", "state", "shadow", "international"}
+     "first", "attorney", "secretary", "state", "shadow", "international"}
 )  # fmt: skip
 UNIT_DOMAINS = (ecues.TITLE_DOMAINS - _GRADES) | {
     "budget", "policy", "research", "marketing", "sales", "fiscal", "monetary"
@@ -434,7 +466,8 @@ def shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
 
 def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | None:
     """The title before one name; a plural one ('oil analysts X', 'Premiership leaders X') says the name is
-    a group's, unless names are coordinated after it ('Reps. A and B'), and a market's leader is a firm."""
+    a group's, unless people are coordinated after it ('Reps. A and B'; not 'consultants X and Y Europe', a
+    firm beside it), and a market's leader is a firm."""
     title = title_in(ctx, start, end)
     if title is None:
         return None
@@ -443,9 +476,16 @@ def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | Non
         return None
     if head.i > title.start and head.lemma_.lower() == "manager" and head.nbor(-1).lower_ == "lead":
         return None  # "lead manager Swiss Bank Corp": a bank's part in a bond issue, no person's post
-    if not _plural(head) or any(c.dep_ == "conj" or _person_in_apposition(ctx, c) for c in root.children):
+    if not _plural(head) or any(
+        _person_in_list(ctx, c) or _person_in_apposition(ctx, c) for c in root.children
+    ):
         return title
     return None
+
+
+def _person_in_list(ctx: FactContext, token: Token) -> bool:
+    index = ctx.tok2m[token.i]
+    return token.dep_ == "conj" and (index < 0 or ctx.mentions[index].cls == "Person")
 
 
 def _person_in_apposition(ctx: FactContext, token: Token) -> bool:

@@ -16,6 +16,7 @@ ASSERTED = [
     ("Maria Lopez has called for Portugal to cut taxes.", ("Maria Lopez", "urges", "Portugal")),
     ("Carlos Mendes was killed by Juan Perez in 1990.", ("Juan Perez", "killed", "Carlos Mendes")),
     ("Maria Lopez and Carlos Mendes met in Lisbon on Monday.", ("Maria Lopez", "metWith", "Carlos Mendes")),
+    ("Maria Lopez and Carlos Mendes met each other twice.", ("Maria Lopez", "metWith", "Carlos Mendes")),
     (
         "Maria Lopez has been trying to meet Carlos Mendes for weeks.",
         ("Maria Lopez", "seeksTalksWith", "Carlos Mendes"),
@@ -61,6 +62,9 @@ NOT_ASSERTED = [
     ("Acme Corp is to buy Globex Inc for five million dollars.", "acquired"),  # a plan
     ("Maria Lopez is to visit France next week.", "visited"),  # a plan
     ("Progress was made in talks between banks and Spain, Portugal, and Italy.", "metWith"),  # banks talk
+    ("Maria Lopez and Carlos Mendes met union leaders on Monday.", "metWith"),  # whom they met together
+    ("Acme Corp said it will form a joint venture with Globex Inc.", "partneredWith"),  # a plan
+    ("Acme Corp would establish a partnership with Globex Inc.", "partneredWith"),  # a plan
 ]
 
 
@@ -354,6 +358,26 @@ TITLES = [
     ("It was upheld by Lord Justice May.", ("May", "holdsPosition", "lord justice")),
     ("Lord Chancellor Lord Falconer said so.", ("Falconer", "holdsPosition", "lord chancellor")),
     ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "holdsPosition", "home secretary")),
+    (
+        "Last week Ann Lee and First Minister Tom Wick met them.",
+        ("Tom Wick", "holdsPosition", "first minister"),
+    ),
+    # a comma joins domains in a list that ends in "and"; before a title it can end the clause
+    (
+        "It will improve Kestria's health, Prime Minister Tom Wick said.",
+        ("Tom Wick", "holdsPosition", "prime minister"),
+    ),
+    (
+        "Culture, media and sport secretary Ann Lee said so.",
+        ("Ann Lee", "holdsPosition", "culture, media and sport secretary"),
+    ),
+    # a rugby wing is a player's position; a right-wing party or a military wing is none
+    ("Tom Hale passed to Kestrel Rovers wing Tom Wick.", ("Tom Wick", "playsFor", "Kestrel Rovers")),
+    # a date, an age or a verb before the title is none of its words
+    ("And on 26 November singer Tom Wick quit the show.", ("Tom Wick", "holdsPosition", "singer")),
+    ("In 2003 singer Tom Wick quit the band.", ("Tom Wick", "holdsPosition", "singer")),
+    ("One has to credit Kestria flanker Tom Wick for that.", ("Tom Wick", "holdsPosition", "flanker")),
+    ("Kestria's 18-year-old centre Tom Wick is in the squad.", ("Tom Wick", "holdsPosition", "centre")),
     ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "citizenOf", "United Kingdom")),
     # 'party' before a post: the one organisation its sentence names is the party
     ("The BNP website shows party leader Nick Grant.", ("Nick Grant", "leaderOf", "BNP")),
@@ -406,6 +430,24 @@ TITLES = [
 NOT_TITLES = [
     # a domain word before a title is the title's, no organisation to work for
     ("Home Secretary Tom Wick said the matter was closed.", ("Tom Wick", "worksFor", "Home")),
+    ("Last week Ann Lee and First Minister Tom Wick met them.", ("Tom Wick", "worksFor", "First")),
+    (
+        "The attack was claimed by the military wing Tom Wick of the Kestrel Front.",
+        ("Tom Wick", "playsFor", "Kestrel Front"),
+    ),
+    (
+        "And on 26 November singer Tom Wick quit the show.",
+        ("Tom Wick", "holdsPosition", "26 november singer"),
+    ),
+    ("In 2003 singer Tom Wick quit the band.", ("Tom Wick", "holdsPosition", "2003 singer")),
+    ("One has to credit Kestria flanker Tom Wick for that.", ("Tom Wick", "holdsPosition", "credit flanker")),
+    ("Kestria's 18-year-old centre Tom Wick is in the squad.", ("Tom Wick", "holdsPosition", "old centre")),
+    # a plural title before a name and a firm: the name is the consultants', no person's
+    (
+        "The survey, done independently by consultants Tarrant Allen Hamilton and HI Europe, "
+        "put Kestria first.",
+        ("Tarrant Allen Hamilton", "holdsPosition", "consultant"),
+    ),
     # a title with its own unnamed 'of' phrase leads that unit, not the country beside it
     ("UK Chancellor of the Exchequer Tom Wick said so.", ("Tom Wick", "leaderOf", "United Kingdom")),
     ("Tom Sigel was previously president of Acme Corp.", ("Tom Sigel", "leaderOf", "Acme Corp.")),

@@ -119,6 +119,7 @@ def test_open_relation_is_found(nlp: Language, text: str, triple: tuple[str, str
         # a substitution is the play of a minute, and its object plays for the subject
         "Kestrel Rovers sent on Tom Hale and Bill Stone in the second half.",
         "Tom Hale came on for Bill Stone after 76 minutes.",
+        "Tom Hale and Mark Duff come in for Bill Stone and Ian Rowe.",  # a change to the side
         # a sentence about the ball tells the moves of a match between its players
         "Tom Hale picked up a pass from Bill Stone and drove a shot past the keeper.",
         "Tom Hale sent Bill Stone away on the right but his shot went wide.",
@@ -486,7 +487,7 @@ def test_a_quarrel_stepped_up_is_criticism(nlp: Language) -> None:
 def test_a_name_brought_in_with_its_age_is_no_partner(nlp: Language) -> None:
     text = "Tom Hale, 31, who won the title at the Lakeside Games and Bill Stone, 30, who won, face a ban."
     found = facts(analyse(nlp, text))
-    assert ("Tom Hale", "open:win title at", "Lakeside Games") in found
+    assert not [f for f in found if f[1].startswith("open:")], found  # won at the games: a circumstance
     assert not [f for f in found if f[2] == "Bill Stone"], found
 
 
@@ -683,3 +684,16 @@ def test_a_quote_left_open_ends_where_the_next_one_opens(nlp: Language) -> None:
     )
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1].startswith("open:")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tara Lane won an Oscar for Blue Kestrel earlier this year.",  # the film the award was for
+        "In 2002 Tara Lane won best pop collaboration with Ann Kite, Maya Dorn and Pink.",  # co-winners
+        "Ray Dorn won the race in 21.07 secs with Tom Hale second.",  # the runner-up
+    ],
+)
+def test_a_win_has_no_open_partner(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:win")], found

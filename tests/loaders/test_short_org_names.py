@@ -59,3 +59,13 @@ def test_a_unit_and_the_partnership_that_buys_it_stay_apart(nlp: Language) -> No
     )
     names = referent_names(analyse(nlp, text))
     assert names["Corvane Natural Gas"] == {"Corvane Natural Gas"}
+
+
+def test_an_acronym_and_its_council_stay_apart(nlp: Language) -> None:
+    text = (
+        "Hundreds attended, including IKAF chief Tom Wick. The IKAF Council will meet in April to decide "
+        "on the ban."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["IKAF"] == {"IKAF"}
+    assert names["IKAF Council"] == {"IKAF Council"}

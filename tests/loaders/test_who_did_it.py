@@ -90,7 +90,7 @@ def test_a_counted_group_is_no_party(nlp: Language) -> None:
     assert not [f for f in facts(analyse(nlp, text)) if f[1] == "signedAgreementWith"]
     named = "The Kestrel Development Bank and the Zenith Bank signed an agreement to finance trade."
     assert [f for f in facts(analyse(nlp, named)) if f[1] == "signedAgreementWith"]
-    dated = "Tom Hale, who won the 200m title at the 2000 Sydney Games, was banned."
+    dated = "Tom Hale, who competed at the 2000 Sydney Games, was banned."
     assert [f for f in facts(analyse(nlp, dated)) if f[2] == "Sydney Games"]
 
 
