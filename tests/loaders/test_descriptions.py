@@ -250,3 +250,19 @@ def test_a_bare_post_goes_on_with_the_person_a_description_of_it_stood_for(nlp: 
         " Michael Howard."
     )
     assert ("Gordon Brown", "criticizes", "Michael Howard") in facts(analyse(nlp, text))
+
+
+def test_an_age_among_several_people_is_the_one_the_headline_and_lead_are_about(nlp: Language) -> None:
+    text = (
+        "Keller seals Leeds title\n\nAustria's Tom Keller won his first title with a victory over Carlos"
+        ' Mendes in Leeds on Sunday. "I am very happy," said the 19-year-old.'
+    )
+    assert {f[0] for f in facts(analyse(nlp, text)) if f[1] == "says"} == {"Tom Keller"}
+
+
+def test_an_age_is_nobody_s_when_the_headline_names_two(nlp: Language) -> None:
+    text = (
+        "Keller praises Mendes\n\nTom Keller has praised Carlos Mendes after the final in Leeds on Sunday."
+        ' "I am very happy," said the 19-year-old.'
+    )
+    assert not {f for f in facts(analyse(nlp, text)) if f[1] == "says"}
