@@ -54,6 +54,8 @@ ENTITY_KINDS = frozenset(
 _PERSON_WINDOW = 600  # characters a he/she may reach back
 _GROUP_WINDOW = 250  # it/they refer to something close by
 _GROUP_CLASSES = frozenset({"Country", "Organization"})
+#: Before the subject of a reported clause: "said Connick was", "says that Connick is".
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|that) $")
 #: The end of a sentence: a stop, then a capital ("... the Meteor Awards. It followed ...").
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 # "Lee told them (the students) to ...", "the couple ... They said": a plural pronoun far more often stands
@@ -406,6 +408,8 @@ def _gendered_opener(
     row = rows[named[k][1]]
     if not _SENTENCE_END.search(text, row.end, pronoun_start + 1):
         return None  # in the pronoun's own sentence the nearest name stands
+    if _REPORTED_SUBJECT.search(text, max(0, row.start - row.lead - 8), row.start - row.lead):
+        return None  # "X said Connick was a star. He has recently starred": what X said is about Connick
     first: str | None = None
     for m in range(k - 1, -1, -1):  # back to the sentence's start
         j = named[m][1]
