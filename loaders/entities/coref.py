@@ -11,7 +11,9 @@
 - a team sheet's "C Hodgson" joins the one "Charlie Hodgson" of the text;
 - an acronym joins the one multi-word name whose initials it spells ("BRI");
 - pronouns take the nearest preceding compatible referent (he/she: a person, not one a title or the
-  gazetteer gives the other gender; it/its: a country or organisation), never a reporting source;
+  gazetteer gives the other gender, nor one of no known gender named in an earlier sentence after a person
+  of the pronoun's gender, whom it goes on with; it/its: a country or organisation), never a reporting
+  source;
   they/them/their stay unresolved: the nearest organisation is seldom what they stand for;
 - descriptions ("the film", "the company") and a band's "they": loaders/entities/descriptions.py.
 
@@ -52,6 +54,8 @@ ENTITY_KINDS = frozenset(
 _PERSON_WINDOW = 600  # characters a he/she may reach back
 _GROUP_WINDOW = 250  # it/they refer to something close by
 _GROUP_CLASSES = frozenset({"Country", "Organization"})
+#: Before the subject of a reported clause: "said Connick was", "says that Connick is".
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|that) $")
 #: The end of a sentence: a stop, then a capital ("... the Meteor Awards. It followed ...").
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 # "Lee told them (the students) to ...", "the couple ... They said": a plural pronoun far more often stands
@@ -376,12 +380,45 @@ def _resolve_pronouns(
                 continue
             if person and cls == "Person":
                 about = _person_before_possessor(rows, keys, referents, named, k, row.start, text, fits)
+                if about is None and pronoun_gender and (keys[j] or "") not in genders:
+                    about = _gendered_opener(rows, keys, referents, named, k, row.start, text, genders, fits)
                 if about is not None:
                     keys[i] = about  # "X criticised Tony Blair's record. ... he said": X said it
                     break
             if (person and cls == "Person") or (not person and cls in _GROUP_CLASSES):
                 keys[i] = keys[j]
                 break
+
+
+def _gendered_opener(
+    rows: list[MentionRow],
+    keys: list[str | None],
+    referents: dict[str, Referent],
+    named: list[tuple[int, int]],
+    k: int,
+    pronoun_start: int,
+    text: str,
+    genders: dict[str, str],
+    fits: Callable[[str], bool],
+) -> str | None:
+    """The person a "he" or "she" goes on with when the nearest candidate, ``named[k]``, is of no known
+    gender and named after another person in an earlier sentence whom a title or the gazetteer gives the
+    pronoun's gender: "Mr Calder is the man behind acts including Britney Spears. He made his fortune" is
+    Calder, the one the sentence is about. None where the rule says nothing."""
+    row = rows[named[k][1]]
+    if not _SENTENCE_END.search(text, row.end, pronoun_start + 1):
+        return None  # in the pronoun's own sentence the nearest name stands
+    if _REPORTED_SUBJECT.search(text, max(0, row.start - row.lead - 8), row.start - row.lead):
+        return None  # "X said Connick was a star. He has recently starred": what X said is about Connick
+    first: str | None = None
+    for m in range(k - 1, -1, -1):  # back to the sentence's start
+        j = named[m][1]
+        if _SENTENCE_END.search(text, rows[j].end, row.start + 1):
+            break
+        key = keys[j] or ""
+        if referents[key].cls == "Person" and key != keys[named[k][1]]:
+            first = key
+    return first if first is not None and first in genders and fits(first) else None
 
 
 def _person_before_possessor(

@@ -203,3 +203,66 @@ def test_his_side_is_nobody_s_for_a_former_coach_or_two_sides(nlp: Language) -> 
     assert not [f for f in facts(analyse(nlp, former)) if f[1] == "defeated"]
     two = "Wales and Scotland fans Carlos Mendes and Ana Lake hailed their side's victory over Italy."
     assert not [f for f in facts(analyse(nlp, two)) if f[1] == "defeated"]
+
+
+def test_a_trade_is_the_headline_s_firm_whose_name_says_that_trade(nlp: Language) -> None:
+    airline = "Acme Airways cuts fares\n\nAcme Airways will cut fares from Monday. "
+    assert _owned(nlp, airline + _OWNED.replace("company", "airline")) == {
+        ("Acme Airways", "ownedBy", "Borland Group Ltd")
+    }
+
+
+def test_a_trade_no_name_nor_cue_says_is_not_the_headline_s_firm(nlp: Language) -> None:
+    # "the airline" after a headline naming an aircraft maker is its customer, not the maker
+    maker = "Zenith Aircraft wins order\n\nZenith Aircraft Corp will sell ten jets to a carrier. "
+    assert not _owned(nlp, maker + _OWNED.replace("company", "airline"))
+
+
+def test_a_nationality_passes_over_people_the_text_gives_another(nlp: Language) -> None:
+    text = (
+        "Federer reaches Dubai last eight\n\nRoger Federer beat Germany's Rainer Schuettler 6-3 6-4 on"
+        " Tuesday. Schuettler had led early. But the Swiss star hit back to reach the quarter-finals."
+    )
+    citizens = {f for f in facts(analyse(nlp, text)) if f[1] == "citizenOf"}
+    assert citizens == {
+        ("Roger Federer", "citizenOf", "Switzerland"),
+        ("Rainer Schuettler", "citizenOf", "Germany"),
+    }
+
+
+def test_a_described_post_is_the_one_person_the_text_gave_that_very_post(nlp: Language) -> None:
+    text = (
+        "Chirac meets Schroeder\n\nFrench President Jacques Chirac met German Chancellor Gerhard Schroeder in"
+        " Paris on Monday. Both men spoke of unity. Later the French president told reporters he was pleased."
+    )
+    described = {
+        (f.subject, f.predicate, f.object)
+        for f in analyse(nlp, text).facts
+        if f.extractor.endswith(":described-post")
+    }
+    assert ("Person/Jacques Chirac", "leaderOf", "Country/France") in described
+
+
+def test_a_bare_post_goes_on_with_the_person_a_description_of_it_stood_for(nlp: Language) -> None:
+    text = (
+        "Brown rallies voters\n\nGordon Brown has issued a rallying cry to supporters. The chancellor said"
+        " the poll would be close. Tony Blair also spoke in Gateshead. Later the chancellor criticised"
+        " Michael Howard."
+    )
+    assert ("Gordon Brown", "criticizes", "Michael Howard") in facts(analyse(nlp, text))
+
+
+def test_an_age_among_several_people_is_the_one_the_headline_and_lead_are_about(nlp: Language) -> None:
+    text = (
+        "Keller seals Leeds title\n\nAustria's Tom Keller won his first title with a victory over Carlos"
+        ' Mendes in Leeds on Sunday. "I am very happy," said the 19-year-old.'
+    )
+    assert {f[0] for f in facts(analyse(nlp, text)) if f[1] == "says"} == {"Tom Keller"}
+
+
+def test_an_age_is_nobody_s_when_the_headline_names_two(nlp: Language) -> None:
+    text = (
+        "Keller praises Mendes\n\nTom Keller has praised Carlos Mendes after the final in Leeds on Sunday."
+        ' "I am very happy," said the 19-year-old.'
+    )
+    assert not {f for f in facts(analyse(nlp, text)) if f[1] == "says"}

@@ -78,6 +78,19 @@ def test_he_after_a_possessor_goes_on_with_the_person_the_sentence_is_about(nlp:
     assert not [f for f in found if f[0] == "Peter Kane" and f[1] == "criticizes"]
 
 
+def test_he_after_a_name_of_no_gender_goes_on_with_the_man_the_sentence_opens_with(nlp: Language) -> None:
+    text = (
+        "Mr Hale is the man behind acts including Tina Brook and Lune. "
+        "He also criticised the Kestrel Party on Monday."
+    )
+    found = facts(analyse(nlp, text))
+    assert ("Hale", "criticizes", "Kestrel Party") in found
+    assert not [f for f in found if f[0] != "Hale" and f[1] == "criticizes"]
+    # what he said is about the subject of the clause he said: "Mr Hale said Tom Lune was ... He"
+    reported = "Mr Hale said Tom Lune was a fine singer. He also criticised the Kestrel Party on Monday."
+    assert ("Tom Lune", "criticizes", "Kestrel Party") in facts(analyse(nlp, reported))
+
+
 def test_a_need_denied_or_past_urges_nobody(nlp: Language) -> None:
     past = "Tom Hale said that Iran did not need missiles to close the strait."
     assert not [f for f in facts(analyse(nlp, past)) if f[1] == "urges"]
