@@ -17,7 +17,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.descriptions import AGE_DESCRIPTION, BARE_POST_DESCRIPTION, POST_DESCRIPTION
+from loaders.entities.descriptions import (
+    AGE_DESCRIPTION,
+    BARE_POST_DESCRIPTION,
+    DESCRIPTIONS,
+    POST_DESCRIPTION,
+)
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow
@@ -735,6 +740,11 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
         index = ctx.tok2m[k]
         if index < 0 and ctx.doc[k].dep_ == "poss" and ctx.doc[k].lower_ in ("its", "their"):
             index = _owner_of(ctx, ctx.doc[k])
+        if index < 0 and ctx.doc[k].dep_ == "poss":
+            referred = _referred_owner(ctx, ctx.doc[k])
+            if referred >= 0 and referred not in seen:
+                seen.append(referred)  # a reference the article assembly resolves, or drops with its facts
+            continue
         if (
             index >= 0
             and index not in seen
@@ -799,6 +809,59 @@ def _owner_of(ctx: FactContext, pronoun: Token) -> int:
         if owner >= 0 and ctx.mentions[owner].cls == "Organization":
             return owner
     return -1
+
+
+#: Descriptions of a firm ("the company", "the bank") whose possessive may own a title.
+_FIRM_DESCRIPTIONS = frozenset(word for word, kind in DESCRIPTIONS.items() if kind.cls == "Organization")
+
+
+#: What entity recognition may call an organisation in one sentence ("Yukos claims ..." read as a person's
+#: name): the classes a name before an "its" may have and still be what it stands for.
+_OWNER_CLASSES = frozenset({"Organization", "Person", "Team"})
+
+
+def _referred_owner(ctx: FactContext, possessor: Token) -> int:
+    """ "Deutsche Bank's evidence came first. Its lawyer, Hugh Ray, told the court", "Unicorp, a holding
+    company controlled by its chairman, George Mann": an 'its' (or a bare description of a firm: "the
+    company's chairman X") that owns a title stands for the one organisation its sentence names before
+    it; where the sentence names none, for what loaders/entities/coref.py or descriptions.py resolves it
+    to (the fact goes with the reference when they resolve it to nothing). Two organisations before it
+    leave it open: the nearest is often the other ("Purolator declined comment on the Emery offer, and its
+    chairman X"). Not "their" (a band's, a people's, a staff's), nor "his" or "her"."""
+    description = possessor.pos_ == "NOUN" and possessor.lower_ in _FIRM_DESCRIPTIONS
+    if possessor.lower_ != "its" and not description:
+        return -1
+    sentence = possessor.sent
+    owners = [
+        m
+        for k in range(sentence.start, possessor.i)
+        if (m := ctx.tok2m[k]) >= 0 and ctx.mentions[m].cls in _OWNER_CLASSES
+    ]
+    # a capitalised word of no mention may be the name of another ("Purolator declined comment on the
+    # Emery offer, and its chairman X": NER saw only Emery)
+    unnamed = {
+        t.text for t in ctx.doc[sentence.start : possessor.i] if t.pos_ == "PROPN" and ctx.tok2m[t.i] < 0
+    }
+    if len({ctx.mentions[m].surface for m in owners} | unnamed) == 1 and owners:
+        return owners[0]
+    if owners or not _opens_its_sentence(possessor):
+        return -1  # "The committee will draft a budget which its chairman X": the noun before is its owner
+    found = ctx.arg(possessor)
+    return found if found is not None else -1
+
+
+def _opens_its_sentence(possessor: Token) -> bool:
+    """No noun before the possessor in its sentence but inside a quotation ("'It will fail,' said its
+    chairman X", "But its president X"): what it stands for lies in an earlier sentence."""
+    quoted = False
+    for token in possessor.sent:
+        if token.i >= possessor.i:
+            return True
+        if token.is_quote:
+            quoted = not quoted
+        elif not quoted and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+    return True
 
 
 def _clubs_named_as_towns(ctx: FactContext, start: int, title: Span) -> None:
