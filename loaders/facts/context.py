@@ -226,13 +226,24 @@ class FactContext:
             return index if self.mentions[index].cls in ("Organization", "Person") else None
         return -1
 
-    def _pronoun(self, token: Token) -> int:
+    def _pronoun(self, token: Token, key: str = "") -> int:
+        """A reference the article assembly resolves as the pronoun ``key`` (by default the token's word)."""
         if token.i not in self._pronouns:
             row = MentionRow(
-                token.idx, token.idx + len(token), token.i, token.i + 1, PRONOUN, token.lower_, token.text
+                token.idx,
+                token.idx + len(token),
+                token.i,
+                token.i + 1,
+                PRONOUN,
+                key or token.lower_,
+                token.text,
             )
             self._pronouns[token.i] = self.new_mention(row)
         return self._pronouns[token.i]
+
+    def as_its(self, token: Token) -> int:
+        """ "The organisation's director X": a body's noun that stands for the organisation as "its" would."""
+        return self._pronoun(token, "its")
 
     def new_mention(self, row: MentionRow) -> int:
         self.mentions.append(row)

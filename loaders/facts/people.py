@@ -820,6 +820,13 @@ _FIRM_DESCRIPTIONS = frozenset(word for word, kind in DESCRIPTIONS.items() if ki
 _OWNER_CLASSES = frozenset({"Organization", "Person", "Team"})
 
 
+#: Nouns of a body that "the N's" before a post stands for as "its" would ("The organisation's anti-piracy
+#: director X", "The charity's head of policy Y"), where no name of its own sentence comes before it.
+_BODY_NOUNS = frozenset(
+    {"organisation", "organization", "charity", "agency", "watchdog", "regulator", "union"}
+)
+
+
 def _referred_owner(ctx: FactContext, possessor: Token) -> int:
     """ "Deutsche Bank's evidence came first. Its lawyer, Hugh Ray, told the court", "Unicorp, a holding
     company controlled by its chairman, George Mann": an 'its' (or a bare description of a firm: "the
@@ -829,7 +836,10 @@ def _referred_owner(ctx: FactContext, possessor: Token) -> int:
     leave it open: the nearest is often the other ("Purolator declined comment on the Emery offer, and its
     chairman X"). Not "their" (a band's, a people's, a staff's), nor "his" or "her"."""
     description = possessor.pos_ == "NOUN" and possessor.lower_ in _FIRM_DESCRIPTIONS
-    if possessor.lower_ != "its" and not description:
+    body = possessor.lower_ in _BODY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in possessor.children
+    )
+    if possessor.lower_ != "its" and not description and not body:
         return -1
     sentence = possessor.sent
     owners = [
@@ -846,7 +856,7 @@ def _referred_owner(ctx: FactContext, possessor: Token) -> int:
         return owners[0]
     if owners or not _opens_its_sentence(possessor):
         return -1  # "The committee will draft a budget which its chairman X": the noun before is its owner
-    found = ctx.arg(possessor)
+    found = ctx.as_its(possessor) if body else ctx.arg(possessor)
     return found if found is not None else -1
 
 

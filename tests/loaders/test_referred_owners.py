@@ -27,6 +27,10 @@ TIED = [
         "Unicorp, a holding company controlled by its chairman, George Mann, sold shares.",
         ("George Mann", "leaderOf", "Unicorp"),
     ),
+    (
+        "Kids First Trust warned of cuts in aid. The charity's director, Ann Pryce, said the year would fail.",
+        ("Ann Pryce", "worksFor", "Kids First Trust"),
+    ),
 ]
 
 OPEN = [
