@@ -28,7 +28,7 @@ TIED = [
         ("George Mann", "leaderOf", "Unicorp"),
     ),
     (
-        "Kids First Trust warned of cuts in aid. The charity's director, Ann Pryce, said the year would fail.",
+        "Kids First Trust warned of cuts in aid. The charity's director, Ann Pryce, said aid would fail.",
         ("Ann Pryce", "worksFor", "Kids First Trust"),
     ),
 ]
