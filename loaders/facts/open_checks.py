@@ -170,7 +170,8 @@ def match_move(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
     never lists by their verbs."""
     if ctx.mentions[subject].cls not in _PLAYERS or ctx.mentions[obj].cls not in _PLAYERS:
         return False
-    return any(t.lower_ in _PLAY_NOUNS and t.pos_ in ("NOUN", "ADJ") for t in verb.sent)
+    # a noun that only qualifies another ("penalty hero Gavin Henson") tells no play
+    return any(t.lower_ in _PLAY_NOUNS and t.pos_ in ("NOUN", "ADJ") and t.dep_ != "compound" for t in verb.sent)
 
 
 #: Verbs of a fixture in a report on sport ("Man Utd visit Everton", "Mauresmo plays Stosur", "Davenport drew
@@ -181,9 +182,11 @@ _FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw"
 _SIDES = frozenset({"Team", "Organization", "City", "Country"})
 
 
-def fixture(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
-    """A verb of a fixture between two sides or two players in a report on sport: a match, no relation."""
-    if verb.lemma_.lower() not in _FIXTURE_VERBS or not about_sport(ctx.doc):
+def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) -> bool:
+    """A verb of a fixture with its direct object, between two sides or two players in a report on sport:
+    a match, no relation ("England play in the Six Nations" says where a side competes, and stays)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _FIXTURE_VERBS or phrase != lemma or not about_sport(ctx.doc):
         return False
     classes = {ctx.mentions[subject].cls, ctx.mentions[obj].cls}
     return classes <= _SIDES or classes == {"Person"}

@@ -530,7 +530,7 @@ def open_relations(
             if subject == obj:
                 continue
             if not (predicate or inverse) and (
-                match_move(ctx, verb, subject, obj) or fixture(ctx, verb, subject, obj)
+                match_move(ctx, verb, subject, obj) or fixture(ctx, verb, phrase, subject, obj)
             ):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman

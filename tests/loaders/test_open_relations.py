@@ -728,6 +728,15 @@ def test_wishes_fixtures_venues_and_appositions_make_no_open_relation(nlp: Langu
     [
         # a visit between two people outside sport stays
         ("Tom Hale visited Bill Stone in hospital.", ("Tom Hale", "open:visit", "Bill Stone")),
+        # where a side competes is no fixture; a noun that only qualifies a name tells no play of a match
+        (
+            "The game is the day after Kestrel Rovers play in the Zenith Cup. Kestrel Rovers won 2-1.",
+            ("Kestrel Rovers", "open:play in", "Zenith Cup"),
+        ),
+        (
+            "Tom Hale used penalty hero Bill Stone as his kicker on Saturday.",
+            ("Tom Hale", "open:use", "Bill Stone"),
+        ),
         # a court as partner, not venue
         (
             "Acme Corp filed a suit with the Supreme Court.",
