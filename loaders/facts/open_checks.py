@@ -171,7 +171,11 @@ def match_move(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
     if ctx.mentions[subject].cls not in _PLAYERS or ctx.mentions[obj].cls not in _PLAYERS:
         return False
     # a noun that only qualifies another ("penalty hero Gavin Henson") tells no play
-    return any(t.lower_ in _PLAY_NOUNS and t.pos_ in ("NOUN", "ADJ") and t.dep_ != "compound" for t in verb.sent)
+    return any(_play_noun(t) for t in verb.sent)
+
+
+def _play_noun(token: Token) -> bool:
+    return token.lower_ in _PLAY_NOUNS and token.pos_ in ("NOUN", "ADJ") and token.dep_ != "compound"
 
 
 #: Verbs of a fixture in a report on sport ("Man Utd visit Everton", "Mauresmo plays Stosur", "Davenport drew
