@@ -181,8 +181,10 @@ def _play_noun(token: Token) -> bool:
 #: Verbs of a fixture in a report on sport ("Man Utd visit Everton", "Mauresmo plays Stosur", "Davenport drew
 #: Martinez" in a tournament's draw): a match to be played, or played, between two sides or two players,
 #: whose result the result frames read; no relation a reader keeps. Elsewhere they are a visit, a meeting,
-#: a part played ("Keaveney played Marie Jackson").
+#: a part played ("Keaveney played Marie Jackson"); between two people in sport, "meet" and "visit" are still
+#: talks and a call ("Ferguson met Glazer"), so only a match played or drawn is a fixture.
 _FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw"})
+_PLAYERS_FIXTURE_VERBS = frozenset({"play", "draw"})
 _SIDES = frozenset({"Team", "Organization", "City", "Country"})
 
 
@@ -193,7 +195,7 @@ def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) 
     if lemma not in _FIXTURE_VERBS or phrase != lemma or not about_sport(ctx.doc):
         return False
     classes = {ctx.mentions[subject].cls, ctx.mentions[obj].cls}
-    return classes <= _SIDES or classes == {"Person"}
+    return classes <= _SIDES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
 
 
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.

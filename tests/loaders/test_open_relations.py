@@ -728,6 +728,11 @@ def test_wishes_fixtures_venues_and_appositions_make_no_open_relation(nlp: Langu
     [
         # a visit between two people outside sport stays
         ("Tom Hale visited Bill Stone in hospital.", ("Tom Hale", "open:visit", "Bill Stone")),
+        # a person who visits another in a report on sport pays a call, no fixture
+        (
+            "Tom Hale visited Bill Stone in hospital. Kestrel Rovers won the league match and the cup tie.",
+            ("Tom Hale", "open:visit", "Bill Stone"),
+        ),
         # where a side competes is no fixture; a noun that only qualifies a name tells no play of a match
         (
             "The game is the day after Kestrel Rovers play in the Zenith Cup. Kestrel Rovers won 2-1.",
