@@ -94,6 +94,14 @@ _COURTS = frozenset({"court", "tribunal"})
 #: Common nouns for the organs through which a state or a firm acts (``_institution``).
 _ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
+#: Units of money and measure: a number of them is an amount, which the phrase leaves out ("invested 8 mln
+#: dlrs in X": invest in; "bought 200,000 tonnes from Y": buy from).
+_UNITS = frozenset({
+    "dlr", "dlrs", "dollar", "pound", "stg", "sterling", "yen", "franc", "mark", "lire", "lira", "euro",
+    "ecu", "peseta", "guilder", "rand", "rupee", "peso", "cent", "pence", "p", "m", "bn", "mln", "billion",
+    "million", "tonne", "ton", "barrel", "ounce", "bushel", "pct", "percent", "%", "point", "kilo", "kg",
+    "gallon", "acre", "mile", "metre", "meter", "litre", "liter", "bpd", "unit",
+})  # fmt: skip
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 _AUTHORED_CLASSES = frozenset({"Work", "Award"})  # a possessor made or won these, not merely owns them
 
@@ -331,7 +339,14 @@ def _amount(noun: Token) -> bool:
     contract from X": receive contract from; "sold its 50 pct interest in X": sell interest in)."""
     if any(c.dep_ in ("det", "poss") for c in noun.children):
         return False
-    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    if noun.like_num:
+        return True
+    # a count of things is no amount: they stay in the phrase ("selling 500,000 shares in X": sell share in;
+    # "delivered two reports on Y": deliver report on, not "deliver on", which says another thing)
+    counted = any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    if noun.lemma_.lower() in _UNITS or noun.lower_ in _UNITS:  # "8 mln dlrs": the number counts "mln"
+        return counted or any(t.like_num for t in noun.subtree if t.i < noun.i)
+    return False
 
 
 def _with_noun(phrase: str, noun: Token | None) -> str:

@@ -755,3 +755,22 @@ def test_visits_courts_and_named_objects_after_a_dash_stay(
     nlp: Language, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a count of things keeps them in the phrase ("deliver on" would say another thing)
+        (
+            "Tom Hale has delivered two major reports on the Kestrel Trust.",
+            ("Tom Hale", "open:deliver report on", "Kestrel Trust"),
+        ),
+        # an amount of money or of a measure is no word of the phrase, however its number is parsed
+        ("Acme Corp invested 8 mln dlrs in Zenith Corp.", ("Acme Corp", "open:invest in", "Zenith Corp.")),
+        ("Acme Corp bought 200,000 tonnes from Zenith Corp.", ("Acme Corp", "open:buy from", "Zenith Corp.")),
+    ],
+)
+def test_a_count_of_things_stays_in_the_phrase_an_amount_does_not(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in facts(analyse(nlp, text))
