@@ -129,6 +129,15 @@ IRREALIS_VERBS: Final = frozenset(
         "threaten",
         "deny",
         "willing",
+        # adjectives of a wish or a readiness ("Dunne keen to commit to Man City", "poised to join X"): the
+        # deed is wanted, not done
+        "keen",
+        "eager",
+        "poised",
+        "desperate",
+        "anxious",
+        "ready",
+        "determined",
         "able",
         "likely",
         "favourite",  # "X is favourite to take home the award": a forecast, not a win

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.kinds import about_sport
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child
 
@@ -156,6 +157,9 @@ def nominal(verb: Token) -> bool:
 _PLAY_NOUNS = frozenset(
     {"ball", "shot", "pass", "header", "free-kick", "keeper", "goalkeeper", "volley", "crossbar", "offside"}
     | {"rebound"}
+    # a rugby match's ("combined to put Hayes over in the right corner", "fielded a kick ahead and danced
+    # past X", "a charge from X was carried on by Y ... a penalty")
+    | {"try", "kick", "corner", "penalty", "conversion", "scrum", "lineout", "touchline"}
 )
 _PLAYERS = frozenset({"Person", "Team"})
 
@@ -166,7 +170,32 @@ def match_move(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
     never lists by their verbs."""
     if ctx.mentions[subject].cls not in _PLAYERS or ctx.mentions[obj].cls not in _PLAYERS:
         return False
-    return any(t.lower_ in _PLAY_NOUNS and t.pos_ in ("NOUN", "ADJ") for t in verb.sent)
+    # a noun that only qualifies another ("penalty hero Gavin Henson") tells no play
+    return any(_play_noun(t) for t in verb.sent)
+
+
+def _play_noun(token: Token) -> bool:
+    return token.lower_ in _PLAY_NOUNS and token.pos_ in ("NOUN", "ADJ") and token.dep_ != "compound"
+
+
+#: Verbs of a fixture in a report on sport ("Man Utd visit Everton", "Mauresmo plays Stosur", "Davenport drew
+#: Martinez" in a tournament's draw): a match to be played, or played, between two sides or two players,
+#: whose result the result frames read; no relation a reader keeps. Elsewhere they are a visit, a meeting,
+#: a part played ("Keaveney played Marie Jackson"); between two people in sport, "meet" and "visit" are still
+#: talks and a call ("Ferguson met Glazer"), so only a match played or drawn is a fixture.
+_FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw"})
+_PLAYERS_FIXTURE_VERBS = frozenset({"play", "draw"})
+_SIDES = frozenset({"Team", "Organization", "City", "Country"})
+
+
+def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) -> bool:
+    """A verb of a fixture with its direct object, between two sides or two players in a report on sport:
+    a match, no relation ("England play in the Six Nations" says where a side competes, and stays)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _FIXTURE_VERBS or phrase != lemma or not about_sport(ctx.doc):
+        return False
+    classes = {ctx.mentions[subject].cls, ctx.mentions[obj].cls}
+    return classes <= _SIDES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
 
 
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.

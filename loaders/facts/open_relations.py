@@ -38,6 +38,7 @@ from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
 from loaders.facts.open_checks import (
     cut_at_possessive,
+    fixture,
     match_move,
     misagreed,
     named_kind,
@@ -87,9 +88,20 @@ _PLACES = frozenset({"City", "Country", "Location"})
 #: they are a venue, like a place, not a partner (the last word of the chamber's name, lower case; not
 #: "house", which ends firms' names too: "worked at Random House").
 _CHAMBERS = frozenset({"parliament", "congress", "senate", "commons", "lords", "assembly", "representatives"})
+#: A court is a venue wherever its word stands in the name ("filed the suit in the US District Court",
+#: "failed at the Court of Appeal"): a case is heard there, the court is no partner of the deed.
+_COURTS = frozenset({"court", "tribunal"})
 #: Common nouns for the organs through which a state or a firm acts (``_institution``).
 _ORGANS = frozenset({"authority", "government", "administration", "regulator", "management", "leadership"})
 _WORD = re.compile(r"[a-z0-9]+")
+#: Units of money and measure: a number of them is an amount, which the phrase leaves out ("invested 8 mln
+#: dlrs in X": invest in; "bought 200,000 tonnes from Y": buy from).
+_UNITS = frozenset({
+    "dlr", "dlrs", "dollar", "pound", "stg", "sterling", "yen", "franc", "mark", "lire", "lira", "euro",
+    "ecu", "peseta", "guilder", "rand", "rupee", "peso", "cent", "pence", "p", "m", "bn", "mln", "billion",
+    "million", "tonne", "ton", "barrel", "ounce", "bushel", "pct", "percent", "%", "point", "kilo", "kg",
+    "gallon", "acre", "mile", "metre", "meter", "litre", "liter", "bpd", "unit",
+})  # fmt: skip
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 _AUTHORED_CLASSES = frozenset({"Work", "Award"})  # a possessor made or won these, not merely owns them
 
@@ -217,7 +229,8 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
             break
         if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
             for index in _args(ctx, obj):
-                yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
+                if not _set_off(ctx, index, direct):
+                    yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
@@ -258,6 +271,25 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                         if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
                             noun = host if host is not verb else None
                             yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+_DASHES = frozenset({"-", "--", "—", "–", ":", "("})
+
+
+def _set_off(ctx: FactContext, index: int, first: Token) -> bool:
+    """A name after a dash that follows a noun deeper in the object's phrase ("boycotted a meeting of its
+    partners - the United States, Japan ..."): an apposition to that noun (the partners), which the parser
+    hung on the verb or joined to the object, no object of the verb. After the object itself ("hired a new
+    coach - Brad Gilbert") the name is the object."""
+    doc = first.doc
+    start = ctx.mentions[index].tok_start
+    if first.pos_ != "NOUN" or start <= first.i:
+        return False
+    dash = next((t for t in doc[first.i + 1 : start] if t.text in _DASHES), None)
+    if dash is None:
+        return False
+    before = doc[dash.i - 1]
+    return before.i != first.i and before.pos_ == "NOUN" and any(t.i == before.i for t in first.subtree)
 
 
 def _plain_noun(ctx: FactContext, noun: Token) -> bool:
@@ -307,7 +339,14 @@ def _amount(noun: Token) -> bool:
     contract from X": receive contract from; "sold its 50 pct interest in X": sell interest in)."""
     if any(c.dep_ in ("det", "poss") for c in noun.children):
         return False
-    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    if noun.like_num:
+        return True
+    # a count of things is no amount: they stay in the phrase ("selling 500,000 shares in X": sell share in;
+    # "delivered two reports on Y": deliver report on, not "deliver on", which says another thing)
+    counted = any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    if noun.lemma_.lower() in _UNITS or noun.lower_ in _UNITS:  # "8 mln dlrs": the number counts "mln"
+        return counted or any(t.like_num for t in noun.subtree if t.i < noun.i)
+    return False
 
 
 def _with_noun(phrase: str, noun: Token | None) -> str:
@@ -322,8 +361,9 @@ def _chamber(ctx: FactContext, index: int, phrase: str) -> bool:
     """A chamber after "in" or "at" ("raised the issue in Parliament"): where the deed was done, like a place,
     not a partner; a phrase the table maps says otherwise ("served in Parliament": memberOf)."""
     row = ctx.mentions[index]
-    last = ctx.doc[row.tok_end - 1].lower_
-    return phrase.rsplit(" ", 1)[-1] in _PLACE_PREPS and row.cls == "Organization" and last in _CHAMBERS
+    words = ctx.doc[row.tok_start : row.tok_end]
+    venue = words[-1].lower_ in _CHAMBERS or any(t.lower_ in _COURTS for t in words)
+    return phrase.rsplit(" ", 1)[-1] in _PLACE_PREPS and row.cls == "Organization" and venue
 
 
 def _misread_object(obj: Token) -> bool:
@@ -502,7 +542,11 @@ def open_relations(
         cue = verb if noun is None else verb.doc[min(verb.i, noun.i) : max(verb.i, noun.i) + 1]
         said = stance.negated() if _none_of(noun or held) else stance
         for subject in subjects:
-            if subject == obj or (not (predicate or inverse) and match_move(ctx, verb, subject, obj)):
+            if subject == obj:
+                continue
+            if not (predicate or inverse) and (
+                match_move(ctx, verb, subject, obj) or fixture(ctx, verb, phrase, subject, obj)
+            ):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman
                 ctx.add(inverse, obj, subject, cue, INVERSE_RULE + phrase, OPEN_CONFIDENCE, said)

@@ -697,3 +697,80 @@ def test_a_quote_left_open_ends_where_the_next_one_opens(nlp: Language) -> None:
 def test_a_win_has_no_open_partner(nlp: Language, text: str) -> None:
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1].startswith("open:win")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed only wished for or got ready for, by an adjective of wish or readiness
+        "Tom Hale keen to commit to Kestrel Rovers",
+        # fixtures in a report on sport: a tie away, a first match, a visit between two clubs
+        "Kestrel Rovers face a trip to Zenith United.",
+        "Tara Lane opens against Ann Kite of Greece.",
+        "Cup holders Kestrel Rovers visit Zenith United. Kestrel Rovers beat Zenith United 2-1 last season.",
+        # the moves of a rugby match
+        "Tom Hale and Bill Stone combined to put prop Dan Cole over in the right corner.",
+        # a court is where a case is heard, not a partner of the deed
+        "At the Court of Appeal on Wednesday, the Kestrel Alliance failed in its attempt to stop the act.",
+        "Tom Hale filed the suit in the US District Court in San Jose.",
+        # names after a dash set off a noun deeper in the object's phrase, not the object
+        "On March 3, Ruritania boycotted a meeting in Vienna of its trading partners - the United States, "
+        "Japan, France and Canada - after being excluded from talks.",
+    ],
+)
+def test_wishes_fixtures_venues_and_appositions_make_no_open_relation(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a visit between two people outside sport stays
+        ("Tom Hale visited Bill Stone in hospital.", ("Tom Hale", "open:visit", "Bill Stone")),
+        # a person who visits another in a report on sport pays a call, no fixture
+        (
+            "Tom Hale visited Bill Stone in hospital. Kestrel Rovers won the league match and the cup tie.",
+            ("Tom Hale", "open:visit", "Bill Stone"),
+        ),
+        # where a side competes is no fixture; a noun that only qualifies a name tells no play of a match
+        (
+            "The game is the day after Kestrel Rovers play in the Zenith Cup. Kestrel Rovers won 2-1.",
+            ("Kestrel Rovers", "open:play in", "Zenith Cup"),
+        ),
+        (
+            "Tom Hale used penalty hero Bill Stone as his kicker on Saturday.",
+            ("Tom Hale", "open:use", "Bill Stone"),
+        ),
+        # a court as partner, not venue
+        (
+            "Acme Corp filed a suit with the Supreme Court.",
+            ("Acme Corp", "open:file suit with", "Supreme Court"),
+        ),
+        # a name after a dash right after the object is the object
+        ("Tom Hale hired a new coach - Brad Gilbert - last week.", ("Tom Hale", "open:hire", "Brad Gilbert")),
+    ],
+)
+def test_visits_courts_and_named_objects_after_a_dash_stay(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a count of things keeps them in the phrase ("deliver on" would say another thing)
+        (
+            "Tom Hale has delivered two major reports on the Kestrel Trust.",
+            ("Tom Hale", "open:deliver report on", "Kestrel Trust"),
+        ),
+        # an amount of money or of a measure is no word of the phrase, however its number is parsed
+        ("Acme Corp invested 8 mln dlrs in Zenith Corp.", ("Acme Corp", "open:invest in", "Zenith Corp.")),
+        ("Acme Corp bought 200,000 tonnes from Zenith Corp.", ("Acme Corp", "open:buy from", "Zenith Corp.")),
+    ],
+)
+def test_a_count_of_things_stays_in_the_phrase_an_amount_does_not(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in facts(analyse(nlp, text))
