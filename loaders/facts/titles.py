@@ -224,6 +224,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     ):
         start += 1
     start = _after_age(doc, start, end)
+    start = _after_predicate(doc, start, end)
     while end > start and (
         doc[end - 1].lower_ in ecues.HONORIFICS
         or _name_part(doc[end - 1], start)
@@ -295,6 +296,27 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     if end - start > 2 and doc[start].pos_ == "ADJ" and doc[start + 1].lower_ in _RELATIONS:
         start += 2  # "political rival Chancellor X"
     return start
+
+
+def _after_predicate(doc: Doc, start: int, end: int) -> int:
+    """Where a title starts after an adjective that a copula before it makes the predicate: "he was
+    confident shadow home secretary X would ..." holds the post "shadow home secretary". The name is then
+    the subject of a verb after it, which a copula's complement ("is interim chief executive X") is not."""
+    word = doc[start] if start < end else None
+    if (
+        word is None
+        or end - start < 2
+        or end >= len(doc)
+        or word.pos_ != "ADJ"
+        or word.lower_ in TITLE_WORDS
+        or start == 0
+        or doc[start - 1].lemma_ != "be"
+    ):
+        return start
+    name = doc[end]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return start + 1 if name.dep_ in ("nsubj", "nsubjpass") and name.head.i > name.i else start
 
 
 def _after_age(doc: Doc, start: int, end: int) -> int:
@@ -461,7 +483,7 @@ def shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
     title = title_in(ctx, start, ctx.mentions[index].tok_start)
     if title is None:
         return 0, None
-    return (start, title) if _plural(title_head(title)) else (0, None)
+    return (start, title) if plural(title_head(title)) else (0, None)
 
 
 def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | None:
@@ -476,7 +498,7 @@ def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | Non
         return None
     if head.i > title.start and head.lemma_.lower() == "manager" and head.nbor(-1).lower_ == "lead":
         return None  # "lead manager Swiss Bank Corp": a bank's part in a bond issue, no person's post
-    if not _plural(head) or any(
+    if not plural(head) or any(
         _person_in_list(ctx, c) or _person_in_apposition(ctx, c) for c in root.children
     ):
         return title
@@ -495,7 +517,7 @@ def _person_in_apposition(ctx: FactContext, token: Token) -> bool:
     return token.dep_ == "appos" and index >= 0 and ctx.mentions[index].cls == "Person"
 
 
-def _plural(head: Token) -> bool:
+def plural(head: Token) -> bool:
     abbreviation = cues.TITLE_ABBREVIATIONS.get(head.lower_)
     if abbreviation is not None:
         return abbreviation.rstrip(".") != head.lower_.rstrip(".")
