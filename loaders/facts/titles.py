@@ -762,6 +762,16 @@ def _name_word(ctx: FactContext, token: Token) -> bool:
     )
 
 
+def _sport_role_after(ctx: FactContext, start: int, surface: str) -> bool:
+    """Whether a one-word name opening a sentence is followed by a player's or a club's role, in a report
+    on sport: "Bath lock X", "Bath director of rugby X" name the club, no person, before the role."""
+    after = ctx.doc[start + 1] if start + 1 < len(ctx.doc) else None
+    roles = ecues.PLAYER_ROLES | ecues.CLUB_ROLES | ecues.SPORT_POSITIONS | {"coach", "director"}
+    return (
+        after is not None and about_sport(ctx.doc) and (after.lower_ in roles or hyphenated(after) in roles)
+    )
+
+
 def _class_of_name(ctx: FactContext, surface: str, start: int, gaz: Gazetteer | None) -> str | None:
     """The class the gazetteer or another mention gives a name; a club or firm (a team in a report on
     sport) when the article only capitalises it mid-sentence, not as the first word of a title."""
@@ -770,6 +780,8 @@ def _class_of_name(ctx: FactContext, surface: str, start: int, gaz: Gazetteer | 
         return entry.cls if entry.cls in _AFFILIATION_CLASSES else None
     for row in ctx.mentions:
         if row.surface == surface and row.tok_start != start:
+            if row.cls == "Person" and " " not in surface and _sport_role_after(ctx, start, surface):
+                return "Team"  # "Bath lock X" in a report on sport: the club NER took for a surname elsewhere
             return row.cls if row.cls in _AFFILIATION_CLASSES else None
     if " " not in surface and any(t.text == surface.lower() for t in ctx.doc):
         return (

@@ -8,6 +8,11 @@ from spacy.language import Language
 
 from tests.loaders.extraction_helpers import analyse, facts
 
+_BATH = (
+    "Bath coach Tom Hale said the side had played well in the rugby match. Tom Hale's side beat Leicester."
+    " Ann Roe replaces Bath second row Paul Jones at lock for the try."
+)
+
 ASSERTED = [
     # "former" before the names in front of a title makes the post a former one
     (
@@ -28,11 +33,16 @@ ASSERTED = [
         "The new boss is interim chief executive Tom Hale.",
         ("Tom Hale", "holdsPosition", "interim chief executive"),
     ),
+    # a one-word name opening a sentence before a sport role is the club, though NER took it elsewhere for
+    # a surname
+    (_BATH, ("Tom Hale", "coaches", "Bath")),
+    (_BATH, ("Tom Hale", "holdsPosition", "coach")),
     # a plural title for names coordinated is each one's
     ("Ann Roe and Tom Hale, the co-founders of Kelco, spoke.", ("Ann Roe", "holdsPosition", "co-founder")),
 ]
 
 REFUSED = [
+    (_BATH, ("Tom Hale", "holdsPosition", "bath coach")),
     (
         "Ex-Downing Street media chief Tom Hale will return to the fold.",
         ("Tom Hale", "holdsPosition", "media chief"),
