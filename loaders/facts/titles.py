@@ -26,8 +26,9 @@ PARTY_POSTS = frozenset(
 )  # fmt: skip
 _STANDING = frozenset({"senior", "leading"})
 #: The word for what kind of body holds the post, standing for the body the text names elsewhere: "party
-#: leader X", "festival director X", "club captain X" hold the posts "leader", "director", "captain".
-KIND_WORDS = frozenset({"party", "festival", "club", "band", "team"})
+#: leader X", "festival director X", "club captain X", "committee chairman X" hold the posts "leader",
+#: "director", "captain", "chairman".
+KIND_WORDS = frozenset({"party", "festival", "club", "band", "team", "committee"})
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
 #: journalist", "chart-topping singer", "star flanker" hold the posts "commentator", "journalist", "singer",
 #: "flanker".

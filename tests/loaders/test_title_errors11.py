@@ -37,11 +37,14 @@ ASSERTED = [
     # a surname
     (_BATH, ("Tom Hale", "coaches", "Bath")),
     (_BATH, ("Tom Hale", "holdsPosition", "coach")),
+    # the kind of body before a post is no word of the post
+    ("Committee chairman Tom Hale said the report was damning.", ("Tom Hale", "holdsPosition", "chairman")),
     # a plural title for names coordinated is each one's
     ("Ann Roe and Tom Hale, the co-founders of Kelco, spoke.", ("Ann Roe", "holdsPosition", "co-founder")),
 ]
 
 REFUSED = [
+    ("Committee chairman Tom Hale said the report was damning.", ("Tom Hale", "leaderOf", "Committee")),
     (_BATH, ("Tom Hale", "holdsPosition", "bath coach")),
     (
         "Ex-Downing Street media chief Tom Hale will return to the fold.",
