@@ -935,9 +935,7 @@ def _emit_roles(
             ctx.add("playsFor", person, aff, title, rule, confidence - 0.05)
         elif plays:
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.1)
-        elif ("coach" in words and cls != NORP) or (
-            head.lower_ in _TEAM_BOSSES and (_a_side(ctx, cls) or _club_by_name(ctx, ctx.mentions[aff]))
-        ):
+        elif ("coach" in words and cls != NORP) or (head.lower_ in _TEAM_BOSSES and _a_side(ctx, cls)):
             # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
             # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, rule, confidence - 0.05)
@@ -954,25 +952,6 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
-
-
-#: Last words of the name of a sport's governing body or league, whose boss runs no side's play.
-_GOVERNING_WORDS = frozenset(
-    {"association", "union", "federation", "board", "council", "committee", "league", "authority", "agency"}
-)
-
-
-def _club_by_name(ctx: FactContext, row: MentionRow) -> bool:
-    """An organisation in a report on sport whose name is written like a club's ("Middlesbrough boss X",
-    "Manchester United manager Y": capitalised words, no acronym, no governing body's word such as the
-    "Football Association" or "Premier League"): NER's organisation is the side its boss manages."""
-    words = row.surface.split()
-    return (
-        row.cls == "Organization"
-        and about_sport(ctx.doc)
-        and all(w[:1].isupper() and not w.isupper() for w in words)
-        and words[-1].lower() not in _GOVERNING_WORDS
-    )
 
 
 def _qualifies_another(ctx: FactContext, aff: int, affiliations: list[int], gaz: Gazetteer | None) -> bool:

@@ -13,11 +13,6 @@ _BATH = (
     " Ann Roe replaces Bath second row Paul Jones at lock for the try."
 )
 
-_BORO = (
-    "Middlesbrough boss Tom Hale hopes that his striker did not damage his hamstring during the 2-1 Uefa Cup"
-    " win over Graz."
-)
-
 ASSERTED = [
     # "former" before the names in front of a title makes the post a former one
     (
@@ -42,8 +37,6 @@ ASSERTED = [
     # a surname
     (_BATH, ("Tom Hale", "coaches", "Bath")),
     (_BATH, ("Tom Hale", "holdsPosition", "coach")),
-    # in a report on sport, a boss of an organisation named like a club manages the side
-    (_BORO, ("Tom Hale", "coaches", "Middlesbrough")),
     # the kind of body before a post is no word of the post
     ("Committee chairman Tom Hale said the report was damning.", ("Tom Hale", "holdsPosition", "chairman")),
     # a plural title for names coordinated is each one's
@@ -51,12 +44,6 @@ ASSERTED = [
 ]
 
 REFUSED = [
-    (_BORO, ("Tom Hale", "leaderOf", "Middlesbrough")),
-    # a governing body's boss runs no side
-    (
-        "Football Association boss Tom Hale said the league would review the goal in the match.",
-        ("Tom Hale", "coaches", "Football Association"),
-    ),
     ("Committee chairman Tom Hale said the report was damning.", ("Tom Hale", "leaderOf", "Committee")),
     (_BATH, ("Tom Hale", "holdsPosition", "bath coach")),
     (
