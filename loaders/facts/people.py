@@ -617,6 +617,7 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
         and not titles.compound_part(c)
         and not _list_item(ctx, c)
         and not _nearer_person(ctx, name, c)
+        and not _plural_for_one(root, c)
     ]
     found += [c for t in found for c in t.children if c.dep_ == "conj" and titles.is_title(c)]  # "a and b"
     head = root.head
@@ -636,6 +637,15 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
             if c.dep_ == "nsubj" and c.i > root.i and c.left_edge.i == after + 1 and titles.is_title(c)
         ]
     return found
+
+
+def _plural_for_one(root: Token, appos: Token) -> bool:
+    """A plural title in a list beside one name is not its post: "Mr Finnie, representatives of the Royal
+    Society and the Sea Fish Industry Authority", "Lawyer X, pilot chiefs, attorneys and bankers" list others
+    beside him ("A and B, the co-founders" keeps a plural title for names coordinated; a lone plural,
+    "X, analysts with Y", is more often a slip of the pen for the singular)."""
+    alone = root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children)
+    return alone and titles.plural(appos) and any(t.dep_ == "cc" for t in appos.subtree)
 
 
 def _nearer_person(ctx: FactContext, name: MentionRow, appos: Token) -> bool:
@@ -889,6 +899,18 @@ def _clubs_named_as_towns(ctx: FactContext, start: int, title: Span) -> None:
                 ctx.tok2m[k] = team
 
 
+def _left_through_names(ctx: FactContext, start: int) -> bool:
+    """Whether "former" or "ex-" opens the names right before a title ("Ex-Downing Street media chief",
+    "Former Manfred Mann singer"): the word qualifies the post the names are part of, so it was left."""
+    k = start
+    while k > 0 and (index := ctx.tok2m[k - 1]) >= 0:
+        row = ctx.mentions[index]
+        if row.surface.lower().startswith(("ex-", "former ")):
+            return True  # NER took the word into the name
+        k = min(row.tok_start, k - 1)
+    return k < start and titles.after_former(ctx.doc, k)
+
+
 def _opening_participle(ctx: FactContext, index: int) -> bool:
     """A lone word in -ed opening the sentence before a title ("Sacked MP X", "Jailed MP Y") describes the
     person, though its capital makes NER read it as a name: no party or firm of theirs. A side ("United
@@ -935,6 +957,9 @@ def _emit_roles(
     if title.start > 0 and ctx.doc[title.start - 1].lower_ == "then":
         # "its then chief executive X", "X - then economic adviser to Y": a post held then, since left
         label, words = f"then {label}", ["then", *words]
+    elif not any(w in _LEFT_POST for w in words) and _left_through_names(ctx, title.start):
+        # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's
+        label, words = f"former {label}", ["former", *words]
     affiliations = [
         a
         for a in affiliations

@@ -26,8 +26,9 @@ PARTY_POSTS = frozenset(
 )  # fmt: skip
 _STANDING = frozenset({"senior", "leading"})
 #: The word for what kind of body holds the post, standing for the body the text names elsewhere: "party
-#: leader X", "festival director X", "club captain X" hold the posts "leader", "director", "captain".
-KIND_WORDS = frozenset({"party", "festival", "club", "band", "team"})
+#: leader X", "festival director X", "club captain X", "committee chairman X" hold the posts "leader",
+#: "director", "captain", "chairman".
+KIND_WORDS = frozenset({"party", "festival", "club", "band", "team", "committee"})
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
 #: journalist", "chart-topping singer", "star flanker" hold the posts "commentator", "journalist", "singer",
 #: "flanker".
@@ -224,6 +225,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     ):
         start += 1
     start = _after_age(doc, start, end)
+    start = _after_predicate(doc, start, end)
     while end > start and (
         doc[end - 1].lower_ in ecues.HONORIFICS
         or _name_part(doc[end - 1], start)
@@ -295,6 +297,27 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     if end - start > 2 and doc[start].pos_ == "ADJ" and doc[start + 1].lower_ in _RELATIONS:
         start += 2  # "political rival Chancellor X"
     return start
+
+
+def _after_predicate(doc: Doc, start: int, end: int) -> int:
+    """Where a title starts after an adjective that a copula before it makes the predicate: "he was
+    confident shadow home secretary X would ..." holds the post "shadow home secretary". The name is then
+    the subject of a verb after it, which a copula's complement ("is interim chief executive X") is not."""
+    word = doc[start] if start < end else None
+    if (
+        word is None
+        or end - start < 2
+        or end >= len(doc)
+        or word.pos_ != "ADJ"
+        or word.lower_ in TITLE_WORDS
+        or start == 0
+        or doc[start - 1].lemma_ != "be"
+    ):
+        return start
+    name = doc[end]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return start + 1 if name.dep_ in ("nsubj", "nsubjpass") and name.head.i > name.i else start
 
 
 def _after_age(doc: Doc, start: int, end: int) -> int:
@@ -461,7 +484,7 @@ def shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
     title = title_in(ctx, start, ctx.mentions[index].tok_start)
     if title is None:
         return 0, None
-    return (start, title) if _plural(title_head(title)) else (0, None)
+    return (start, title) if plural(title_head(title)) else (0, None)
 
 
 def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | None:
@@ -476,7 +499,7 @@ def own_title(ctx: FactContext, start: int, end: int, root: Token) -> Span | Non
         return None
     if head.i > title.start and head.lemma_.lower() == "manager" and head.nbor(-1).lower_ == "lead":
         return None  # "lead manager Swiss Bank Corp": a bank's part in a bond issue, no person's post
-    if not _plural(head) or any(
+    if not plural(head) or any(
         _person_in_list(ctx, c) or _person_in_apposition(ctx, c) for c in root.children
     ):
         return title
@@ -495,7 +518,7 @@ def _person_in_apposition(ctx: FactContext, token: Token) -> bool:
     return token.dep_ == "appos" and index >= 0 and ctx.mentions[index].cls == "Person"
 
 
-def _plural(head: Token) -> bool:
+def plural(head: Token) -> bool:
     abbreviation = cues.TITLE_ABBREVIATIONS.get(head.lower_)
     if abbreviation is not None:
         return abbreviation.rstrip(".") != head.lower_.rstrip(".")
@@ -740,6 +763,16 @@ def _name_word(ctx: FactContext, token: Token) -> bool:
     )
 
 
+def _sport_role_after(ctx: FactContext, start: int, surface: str) -> bool:
+    """Whether a one-word name opening a sentence is followed by a player's or a club's role, in a report
+    on sport: "Bath lock X", "Bath director of rugby X" name the club, no person, before the role."""
+    after = ctx.doc[start + 1] if start + 1 < len(ctx.doc) else None
+    roles = ecues.PLAYER_ROLES | ecues.CLUB_ROLES | ecues.SPORT_POSITIONS | {"coach", "director"}
+    return (
+        after is not None and about_sport(ctx.doc) and (after.lower_ in roles or hyphenated(after) in roles)
+    )
+
+
 def _class_of_name(ctx: FactContext, surface: str, start: int, gaz: Gazetteer | None) -> str | None:
     """The class the gazetteer or another mention gives a name; a club or firm (a team in a report on
     sport) when the article only capitalises it mid-sentence, not as the first word of a title."""
@@ -748,6 +781,8 @@ def _class_of_name(ctx: FactContext, surface: str, start: int, gaz: Gazetteer | 
         return entry.cls if entry.cls in _AFFILIATION_CLASSES else None
     for row in ctx.mentions:
         if row.surface == surface and row.tok_start != start:
+            if row.cls == "Person" and " " not in surface and _sport_role_after(ctx, start, surface):
+                return "Team"  # "Bath lock X" in a report on sport: the club NER took for a surname elsewhere
             return row.cls if row.cls in _AFFILIATION_CLASSES else None
     if " " not in surface and any(t.text == surface.lower() for t in ctx.doc):
         return (
