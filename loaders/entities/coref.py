@@ -410,14 +410,7 @@ def _gendered_opener(
         return None  # in the pronoun's own sentence the nearest name stands
     if _REPORTED_SUBJECT.search(text, max(0, row.start - row.lead - 8), row.start - row.lead):
         return None  # "X said Connick was a star. He has recently starred": what X said is about Connick
-    first: str | None = None
-    for m in range(k - 1, -1, -1):  # back to the sentence's start
-        j = named[m][1]
-        if _SENTENCE_END.search(text, rows[j].end, row.start + 1):
-            break
-        key = keys[j] or ""
-        if referents[key].cls == "Person" and key != keys[named[k][1]]:
-            first = key
+    first = _sentence_opener(rows, keys, referents, named, k, text)
     return first if first is not None and first in genders and fits(first) else None
 
 
@@ -441,12 +434,26 @@ def _person_before_possessor(
         return None
     if not _SENTENCE_END.search(text, row.end, pronoun_start + 1):
         return None  # "Sofar's whereabouts are unknown, he said": a sentence of its own says nothing
-    first: str | None = None
-    for m in range(k - 1, -1, -1):  # back to the sentence's start, not over the whole text
+    first = _sentence_opener(rows, keys, referents, named, k, text)
+    return first if first is not None and fits(first) else None
+
+
+def _sentence_opener(
+    rows: list[MentionRow],
+    keys: list[str | None],
+    referents: dict[str, Referent],
+    named: list[tuple[int, int]],
+    k: int,
+    text: str,
+) -> str | None:
+    """The first person other than ``named[k]`` that ``named[k]``'s sentence names before it (walking back to
+    the sentence's start, not over the whole text)."""
+    start, first = rows[named[k][1]].start, None
+    for m in range(k - 1, -1, -1):
         j = named[m][1]
-        if _SENTENCE_END.search(text, rows[j].end, row.start + 1):
+        if _SENTENCE_END.search(text, rows[j].end, start + 1):
             break
         key = keys[j] or ""
-        if referents[key].cls == "Person" and key != keys[candidate]:
+        if referents[key].cls == "Person" and key != keys[named[k][1]]:
             first = key
-    return first if first is not None and fits(first) else None
+    return first
