@@ -28,13 +28,13 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 #: Open relations hold between named things of any of these classes.
 OPEN_SIGNATURE = (NAMED_CLASSES, NAMED_CLASSES)
 _CONTEXT_WINDOW = 600
+_PLACE_PREPOSITIONS = "in|at|from|to|into|near|outside|around|across|throughout"
 #: A place's preposition right before a name: "in Washington", "from Moscow" (the name read as a place).
-_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|outside|around|across|throughout)\s+$")
+_AFTER_PLACE_PREPOSITION = re.compile(rf"\b(?:{_PLACE_PREPOSITIONS})\s+$")
 #: The same before a country, which may take "the" ("in the UK"), and "capital of" ("the capital of Iraq");
 #: not a side a match was lost to ("their loss to Ireland in Dublin").
 _COUNTRY_AFTER_PLACE_PREPOSITION = re.compile(
-    r"(?<!loss )(?<!lost )(?<!defeat )(?<!beaten )"
-    r"\b(?:in|at|from|to|into|near|outside|around|across|throughout|capital of)\s+(?:the\s+)?$"
+    r"(?<!loss )(?<!lost )(?<!defeat )(?<!beaten )" rf"\b(?:{_PLACE_PREPOSITIONS}|capital of)\s+(?:the\s+)?$"
 )
 #: A country that possesses or modifies what follows it ("to Norway's markets", "in U.K. Bank base rates",
 #: "U.K.-based firms") is no place named.
@@ -282,9 +282,8 @@ def _capital_facts(
     possessor ("beaten France on their visits to Paris", "in Riyadh, where he met Saudi Arabia's minister":
     judged not stated on outside articles)."""
     facts = []
-    countries: dict[
-        tuple[str, int], MentionRow
-    ] = {}  # (country key, sentence start) -> its first place there
+    # (country key, sentence start) -> the first name of the country as a place there
+    countries: dict[tuple[str, int], MentionRow] = {}
     for row, key in zip(rows.mentions, keys, strict=True):
         if key is None or not key.startswith("Country/") or row.cls in (PRONOUN, CONTEXT, NORP):
             continue

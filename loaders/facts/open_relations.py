@@ -78,10 +78,10 @@ _CIRCUMSTANTIAL_PREPS = frozenset(
     # company kept, not a partner of the deed: "wins a place on the bench alongside X", "among them X"
     | {"alongside", "amid", "amidst", "among", "amongst", "beside", "besides", "including"}
 )
-#: "held a party in New York", "lost his place at Highbury": where a deed was done is its circumstance, not a
-#: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 #: Prepositions of a win's or a defeat's circumstances, not of a partner: what it was for, with whom, where.
 _RESULT_CIRCUMSTANCES = frozenset({"for", "with", "at", "in", "on"})
+#: "held a party in New York", "lost his place at Highbury": where a deed was done is its circumstance, not a
+#: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
 _PLACES = frozenset({"City", "Country", "Location"})
 #: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in"
