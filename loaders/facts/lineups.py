@@ -12,7 +12,9 @@ initials and abbreviated first names ("G Murphy", "Mi Bergamasco"): a listed nam
 article names in full that it fits; an initial and a surname that nobody fits ("D Evans") is a player of its
 own, as the sheet writes him (the format vouches for the name); a bare surname nobody fits names no one, and
 a name that fits people of both sides is left out. Scorers marked as own goals ("og") played for the other
-side and are skipped; a single name (the referee, one booking) is no list.
+side and are skipped; a single name (the referee, one booking) is no list. A sheet may carry its side's name
+as a head ("Bolton: Jaaskelainen, ..., Subs Not Used: ..."), two of them in one paragraph: the head says whose
+it is, whatever the headline (headed_sheets).
 
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
 Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
@@ -25,7 +27,8 @@ of club players is a national side's when the headline and lead name exactly one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Span
@@ -126,8 +129,9 @@ def headed_sheets(ctx: FactContext) -> None:
     Used: Butt, Harper. Goals: Bowyer 35. Bolton: Jaaskelainen, ..."), two in one paragraph or one per
     paragraph: each head opens a starting side's list (ten names or more), the labelled short lists after
     it (substitutes, bookings, scorers) are the same side's, and any other head ("Referee:", "Att:")
-    closes it. A head is a side when it is one as NER found it, or names a club or a town the article
-    names elsewhere too ("Backs:" and "Forwards:" of a squad name none)."""
+    closes it. A head is a side when it is one as NER found it, or names a side of the headline's score
+    line or fixture, or a club or a town the article names elsewhere too ("Backs:" and "Forwards:" of a
+    squad name none)."""
     if not about_squads(ctx):
         return
     text = ctx.text
@@ -145,16 +149,7 @@ def headed_sheets(ctx: FactContext) -> None:
             side = _head_side(ctx, head) if items is not None and len(items) >= _STARTERS else None
             if side is not None and items:
                 sheets.append((side, list(items)))
-    players = [_players(ctx, items) for _side_of, items in sheets]
-    listed: dict[int, int] = {}  # person -> how many sheets list him
-    for found in players:
-        for person in found:
-            listed[person] = listed.get(person, 0) + 1
-    for (side_of, _items_of), found in zip(sheets, players, strict=True):
-        for person, (lo, hi) in found.items():
-            cue = ctx.doc.char_span(lo, hi, alignment_mode="expand")
-            if listed[person] == 1 and cue is not None:
-                ctx.add("playsFor", person, side_of, cue, "team-sheet", 0.7)
+    _sheets(ctx, [entry[0] for entry in sheets], [entry[1] for entry in sheets])
 
 
 def _head_side(ctx: FactContext, head: re.Match[str]) -> int | None:
@@ -186,14 +181,15 @@ def _labelled(block: str) -> bool:
 
 
 def _sheets(
-    ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[int, int]]], rule: str = "team-sheet"
+    ctx: FactContext, sides: Sequence[int], groups: list[list[tuple[int, int]]], rule: str = "team-sheet"
 ) -> None:
-    """playsFor facts for the players of the two sheets at the end of a match report."""
+    """playsFor facts for the players of the sheets of a match report (one side per sheet); a name that fits
+    a person listed on two sheets is left out."""
     players = [_players(ctx, group) for group in groups]
-    both = set(players[0]) & set(players[1])
+    sheets_of = Counter(person for found in players for person in found)
     for side, found in zip(sides, players, strict=True):
         for person, (start, end) in found.items():
-            if person not in both:
+            if sheets_of[person] == 1:
                 cue = ctx.doc.char_span(start, end, alignment_mode="expand")
                 if cue is not None:
                     ctx.add("playsFor", person, side, cue, rule, 0.7)
