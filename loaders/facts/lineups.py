@@ -601,15 +601,22 @@ def _listed_player(ctx: FactContext, item: re.Match[str], named: dict[str, tuple
 
 def _listed_person(ctx: FactContext, lo: int, hi: int, mint: bool = True) -> int | None:
     """The person mention of a listed name that no name of the text fits: NER's own of its very span (a full
-    name), else, with ``mint``, a new one (an initial and a surname, "G Thomas": the list says it is a
-    player)."""
+    name; one NER took for a firm or a place, "Sylvain Marconnet (Stade Francais)", is a person as the list
+    states),
+    else, with ``mint``, a new one (an initial and a surname, "G Thomas": the list says it is a player)."""
     own = [ctx.tok2m[t.i] for t in ctx.doc.char_span(lo, hi, alignment_mode="expand") or ()]
     for m in own:
+        row = ctx.mentions[m] if m >= 0 else None
+        if row is None or (row.start, row.end) != (lo, hi):
+            continue
+        if row.cls == "Person":
+            return m
         if (
-            m >= 0
-            and ctx.mentions[m].cls == "Person"
-            and (ctx.mentions[m].start, ctx.mentions[m].end) == (lo, hi)
+            row.cls in _RETYPED_PLAYER_CLASSES
+            and not row.flags & GAZETTEER
+            and _forename(row.surface.split()[0])
         ):
+            ctx.mentions[m] = row._replace(cls="Person", flags=row.flags | CUED)
             return m
     span = ctx.doc.char_span(lo, hi)
     if span is None or not mint:

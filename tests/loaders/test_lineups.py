@@ -262,3 +262,15 @@ def test_an_inline_label_and_a_list_of_replacements_stay_in_their_sheet(nlp: Lan
         assert (player, "playsFor", "Wales") in found, found
     for player in ("Callum Reid", "Ewan Bryce"):
         assert (player, "playsFor", "Scotland") in found, found
+
+
+def test_a_full_name_ner_took_for_a_place_is_a_listed_player(nlp: Language) -> None:
+    text = (
+        "Wales make two changes for France\n\nWales coach Huw Rees has made two changes to the squad for the"
+        " match against France, and the flanker is fit.\n\nRhodri Fenwick (Scarlets), Aled Brace (Ospreys),"
+        " Sion Merrick (Blues, capt), Dafydd"
+        " Ruthin (Dragons), Emyr Caerwys (Scarlets), Gwion Tudor (Ospreys)."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Rhodri Fenwick", "playsFor", "Scarlets") in found, found
+    assert ("Aled Brace", "playsFor", "Ospreys") in found, found
