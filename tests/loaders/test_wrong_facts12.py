@@ -21,6 +21,10 @@ _TENNIS = "France's Ann Roe routed Jane Vane 6-1 6-0 and the tournament debutant
 _REGIONAL = (
     "Ann Roe, the European boss of Acme Corp, said no. Paul Jones, Asia president of Acme Corp, agreed."
 )
+_EVENTS = (
+    "He will chair a meeting of the Commission for Africa in Cape Town. Victory for the Azzurri in Rome saw"
+    " Scotland lose. Tom Hale, an analyst at Drexel Burnham Lambert Inc. in New York, said so."
+)
 _TITLES = (
     "The plan was fair, Work and Pensions Secretary Alan Johnson said. In a speech, Work and Pensions"
     " Secretary David Blunkett said no. Her call was backed by Culture, Media and Sport Secretary"
@@ -38,6 +42,7 @@ ASSERTED = [
     (_REGIONAL, ("Ann Roe", "worksFor", "Acme Corp")),
     (_REGIONAL, ("Paul Jones", "worksFor", "Acme Corp")),
     ("Acme Corp boss Ted Sims spoke.", ("Ted Sims", "leaderOf", "Acme Corp")),
+    (_EVENTS, ("Drexel Burnham Lambert Inc.", "basedIn", "New York")),
 ]
 
 REFUSED = [
@@ -47,6 +52,8 @@ REFUSED = [
     (_REGIONAL, ("Ann Roe", "leaderOf", "Acme Corp")),
     (_REGIONAL, ("Paul Jones", "leaderOf", "Acme Corp")),
     (_REGIONAL, ("Paul Jones", "leaderOf", "Asia")),
+    (_EVENTS, ("Commission for Africa", "basedIn", "Cape Town")),
+    (_EVENTS, ("Azzurri", "locatedIn", "Rome")),
 ]
 
 
