@@ -295,15 +295,11 @@ _EVENT_NOUNS = cues.TALK_NOUNS | {"victory", "win", "defeat", "visit", "session"
 
 
 def _party_to_an_event(root: Token) -> bool:
-    """A name that is the party of an event noun's preposition ("a meeting of X in Y", "victory for X in Y")
-    or the agent of a passive ("made by X in Y"): the parser hangs the event's "in" phrase on the name,
-    but it says where the event took place, not where the name is."""
+    """A name that is the party of an event noun's preposition ("a meeting of X in Y", "victory for X in Y"):
+    the parser hangs the event's "in" phrase on the name, but it says where the event took place, not where
+    the name is. (A passive's agent, "distributed by X in the U.S.", names where X works as often.)"""
     prep = root.head if root.dep_ == "pobj" else None
-    if prep is None:
-        return False
-    if prep.dep_ == "agent":
-        return True
-    return prep.dep_ == "prep" and prep.head.lemma_.lower() in _EVENT_NOUNS
+    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in _EVENT_NOUNS
 
 
 def _market_word(token: Token) -> bool:
