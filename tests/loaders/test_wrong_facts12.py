@@ -25,6 +25,10 @@ _EVENTS = (
     "He will chair a meeting of the Commission for Africa in Cape Town. Victory for the Azzurri in Rome saw"
     " Scotland lose. Tom Hale, an analyst at Drexel Burnham Lambert Inc. in New York, said so."
 )
+_BANK = (
+    "Hong Kong's Wing Lung Bank said its profits rose 20 percent. Wing Lung Bank chairman Tom Hale said the"
+    " bank would pay a dividend. Wing Jim Vane scored a try for the team."
+)
 _TITLES = (
     "The plan was fair, Work and Pensions Secretary Alan Johnson said. In a speech, Work and Pensions"
     " Secretary David Blunkett said no. Her call was backed by Culture, Media and Sport Secretary"
@@ -43,6 +47,8 @@ ASSERTED = [
     (_REGIONAL, ("Paul Jones", "worksFor", "Acme Corp")),
     ("Acme Corp boss Ted Sims spoke.", ("Ted Sims", "leaderOf", "Acme Corp")),
     (_EVENTS, ("Drexel Burnham Lambert Inc.", "basedIn", "New York")),
+    (_BANK, ("Tom Hale", "leaderOf", "Wing Lung Bank")),
+    (_BANK, ("Jim Vane", "holdsPosition", "wing")),
 ]
 
 REFUSED = [
@@ -54,6 +60,7 @@ REFUSED = [
     (_REGIONAL, ("Paul Jones", "leaderOf", "Asia")),
     (_EVENTS, ("Commission for Africa", "basedIn", "Cape Town")),
     (_EVENTS, ("Azzurri", "locatedIn", "Rome")),
+    (_BANK, ("Lung Bank", "holdsPosition", "wing")),
 ]
 
 
