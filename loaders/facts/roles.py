@@ -72,7 +72,8 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     row = ctx.mentions[index]
     root = ctx.doc[row.tok_start : row.tok_end].root
     _country_in_name(ctx, index, gaz)
-    homes = [] if _venue(ctx, index) or _event_named(ctx, index) else prep_objects(root, "in")
+    elsewhere = _venue(ctx, index) or _event_named(ctx, index) or _party_to_an_event(root)
+    homes = [] if elsewhere else prep_objects(root, "in")
     for places in map(ctx.args, homes):
         if len(places) >= _PLACE_LIST:
             continue  # "offices ... under the name of X in Arizona, Colorado, Illinois and Oregon": its reach
@@ -208,7 +209,8 @@ def place_in_place(ctx: FactContext) -> None:
         # In a list of places ("serve Albany, N.Y., Birmingham and Huntsville in Alabama, Columbus, ...") the
         # parser hangs "in" on any member and takes the rest for its objects: no place and its region there.
         listed = root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.subtree)
-        for place in (ctx.arg(p) for p in prep_objects(root, "in")):
+        homes = [] if _party_to_an_event(root) else prep_objects(root, "in")
+        for place in map(ctx.arg, homes):
             if place is None or (listed and not _city_in_state(row, ctx.mentions[place])):
                 continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
@@ -285,6 +287,19 @@ def _venue(ctx: FactContext, index: int) -> bool:
     # the head of "at", or the word before it when the parser hangs "at" higher ("pull out of a concert at")
     staged = at is not None and not _STAGED.isdisjoint((ctx.lemmas[at.head.i], ctx.lemmas[at.i - 1]))
     return staged or ctx.doc[row.tok_end - 1].lower_ in _FACILITY_WORDS
+
+
+#: Nouns of an event a name takes part in: "a meeting of the Commission for Africa in Cape Town", "victory
+#: for the Azzurri in Rome".
+_EVENT_NOUNS = cues.TALK_NOUNS | {"victory", "win", "defeat", "visit", "session", "hearing", "gathering"}
+
+
+def _party_to_an_event(root: Token) -> bool:
+    """A name that is the party of an event noun's preposition ("a meeting of X in Y", "victory for X in Y"):
+    the parser hangs the event's "in" phrase on the name, but it says where the event took place, not where
+    the name is. (A passive's agent, "distributed by X in the U.S.", names where X works as often.)"""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in _EVENT_NOUNS
 
 
 def _market_word(token: Token) -> bool:
