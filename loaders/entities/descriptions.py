@@ -21,6 +21,13 @@ name ("Comtech to sell unit ... Microwave Corp ... The company said" is Comtech,
 A trade ("the bank", "the airline", "the carmaker", "the insurer") is such a firm too, one whose name or cue
 says that trade ("Westpac Banking Corp", "General Motors", "insurance broker Marsh"). "The group" is not:
 read outside the evaluation sets it was as often an investor group or a band as the headline's firm.
+A firm's description narrowed by a demonym alone ("Siemens showed off a system. The German company said",
+"the Italian firm") needs no headline: the one firm of its kind named in the sentences before (a reporting
+source's firm too, "the Daiwa officer said"), passing over firms the text gives another country ("Japan's
+Daiwa"); none where its own sentence names a firm before it ("Fiat ..., unions at the Italian carmaker said")
+or the text named that country before ("to Norway's Norska Design ... the Norwegian firm": a firm of that
+country the NER may miss). On 116 articles with the shape outside the evaluation sets it stood for a firm 5
+times, 5 right (without the last two terms 10 times, 5 right).
 
 A person described by a post and what holds it ("the Black Sabbath singer told reporters") is the one person
 named in the two sentences before and the headline, none in its own sentence before it: the same terms; or,
