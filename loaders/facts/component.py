@@ -50,6 +50,7 @@ class FactRules:
         roles.place_in_place(ctx)
         roles.capitals(ctx)
         roles.head_offices(ctx)
+        roles.national_firms(ctx)
         datelines.source_lines(ctx)
         lineups.match_reports(ctx)
         lineups.club_sheets(ctx)

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.descriptions import DESCRIPTIONS
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.names import initial_and_surname
 from loaders.entities.places import in_us_state
@@ -61,6 +62,8 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 
 #: Last words of a site's name that NER takes for an organisation's: a city's possessive says where it lies.
 _SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
+#: The nouns a firm's description is made of ("the company", "the carmaker").
+_FIRM_WORDS = frozenset(word for word, kind in DESCRIPTIONS.items() if kind.cls == "Organization")
 #: Possessors that are an organisation's home: a country's, "China's Sinopec", and a city's, "London's
 #: Capital FM".
 _HOMES = frozenset({"Country", "City"})
@@ -349,6 +352,17 @@ def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
         ctx.add("basedIn", org, country, noun, "descriptor", 0.6)
         if state_run:
             ctx.add("ownedBy", org, country, noun, "descriptor", 0.6)
+
+
+def national_firms(ctx: FactContext) -> None:
+    """ "Siemens showed off a system. The German company said ...": a firm's description narrowed by a
+    demonym alone is basedIn its country, whichever firm loaders/entities/descriptions.py finds it stands for
+    (none: the fact is dropped with the description)."""
+    for token in ctx.doc:
+        if token.lower_ in _FIRM_WORDS and ctx.national_firm(token) is not None:
+            firm = ctx.arg(token)
+            if firm is not None:
+                _descriptor_facts(ctx, firm, token)
 
 
 def _descriptor_place(ctx: FactContext, start: int) -> int | None:
