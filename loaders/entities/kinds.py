@@ -116,11 +116,18 @@ def _match_side(doc: Doc, start: int, end: int, label: str) -> str | None:
         side = governor.lemma_.lower() in _MATCH_VERBS | _RESULT_NOUNS
     else:
         side = root.dep_ in ("nsubj", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in _MATCH_VERBS
-    if not side:
+    if not side or _surname_of_person(doc, doc[start:end].text):
         return None
     if label == "PERSON":
         return "Team" if geo_index().city_candidates([doc[start:end].text], alternates=False) else None
     return "Team"
+
+
+def _surname_of_person(doc: Doc, word: str) -> bool:
+    """A word after the first of a person's full name NER found in the text ("Henman overcomes rival
+    Rusedski" beside "Greg Rusedski", which NER may run on into the score): a player named by his surname,
+    as headlines and reports name them, not a club."""
+    return any(e.label_ == "PERSON" and any(t.text == word for t in e[1:]) for e in doc.ents)
 
 
 _FIRM_WORDS = cues.CORPORATE_DESIGNATORS | cues.ORG_HEAD_NOUNS
