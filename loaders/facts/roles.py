@@ -99,12 +99,36 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     for c in root.children:
         if c.dep_ == "poss" and c.i < row.tok_start:
             owner = ctx.arg(c)
+            if _part_of(ctx, index, c):
+                ctx.add("subsidiaryOf", index, ctx.tok2m[c.i], c, "part-possessive", 0.6)
             if owner is not None and ctx.mentions[owner].cls in _HOMES and not _venue(ctx, index):
                 if ctx.mentions[owner].cls == "City" and not _city_home(ctx, owner, index):
                     continue
                 programme = row.surface.split()[-1] in ecues.PROGRAMME_WORDS
                 ctx.add("ledBy" if programme else "basedIn", index, owner, c, "possessive", 0.5)
     _country_before_name(ctx, index, root)
+
+
+#: Last words of a body's name that make it a part of the organisation whose possessive names it ("the
+#: Bank's Monetary Policy Committee", "the IOC's Evaluation Commission", "the Senate's Foreign Relations
+#: Committee").
+_PART_WORDS = frozenset(
+    {"committee", "commission", "council", "board", "division", "unit", "department", "bureau", "panel"}
+    | {"directorate", "secretariat"}
+)
+
+
+def _part_of(ctx: FactContext, index: int, possessor: Token) -> bool:
+    """An organisation's named possessive before a body named as one of its parts: the body is its
+    subsidiary (a pronoun's "its Audit Committee" is left to context)."""
+    owner = ctx.tok2m[possessor.i]
+    row = ctx.mentions[index]
+    return (
+        owner >= 0
+        and owner != index
+        and ctx.mentions[owner].cls == "Organization"
+        and row.surface.split()[-1].lower() in _PART_WORDS
+    )
 
 
 def _city_home(ctx: FactContext, city: int, index: int) -> bool:

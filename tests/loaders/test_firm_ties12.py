@@ -1,0 +1,63 @@
+"""Round 12 (r12d): ties a sentence states between people, firms and their parts, read from structure
+through the real pipeline (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+# A post's "of", "at", "for" (or a person's "of", "from") before a kind noun and the name right after it:
+# the parser makes the kind noun the object and hangs the name elsewhere.
+FOUND = [
+    (
+        '"Prices will rise," said Tom Wick, managing director of media consultancy Kestrel.',
+        ("Tom Wick", "leaderOf", "Kestrel"),
+    ),
+    (
+        "Tom Wick, head of gaming industry body Kestrel, said the ban was wrong.",
+        ("Tom Wick", "leaderOf", "Kestrel"),
+    ),
+    (
+        "Tom Wick, executive chairman of messaging firm Kestrel, said operators cap messages.",
+        ("Tom Wick", "leaderOf", "Kestrel"),
+    ),
+    (
+        "Tom Wick, from security firm Kestrel, told the BBC there are two parts to the process.",
+        ("Tom Wick", "worksFor", "Kestrel"),
+    ),
+    ("Tom Wick of research group Kestrel said sales would rise.", ("Tom Wick", "worksFor", "Kestrel")),
+    # an organisation's named possessive before a body named as its part
+    (
+        "One member of the Bank's Monetary Policy Committee voted to raise rates.",
+        ("Monetary Policy Committee", "subsidiaryOf", "Bank"),
+    ),
+    (
+        "The Senate's Foreign Relations Committee will hold hearings on Monday.",
+        ("Foreign Relations Committee", "subsidiaryOf", "Senate"),
+    ),
+    (
+        "Kestrel Corp's Electric Boat Division has been awarded a contract.",
+        ("Electric Boat Division", "subsidiaryOf", "Kestrel Corp"),
+    ),
+]
+
+NOT_FOUND = [
+    # a pronoun's part is left to context
+    ("Kestrel Corp said its Audit Committee would review the accounts.", "subsidiaryOf"),
+    # a country's body is based there, no part of it
+    ("Britain's Competition Commission will review the deal.", "subsidiaryOf"),
+    # a kind noun with no name after it names no employer
+    ("Tom Wick, managing director of a media consultancy, said prices would rise.", "leaderOf"),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), FOUND)
+def test_tie_is_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "predicate"), NOT_FOUND)
+def test_tie_is_not_found(nlp: Language, text: str, predicate: str) -> None:
+    assert not any(p == predicate for _, p, _ in facts(analyse(nlp, text)))
