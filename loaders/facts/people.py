@@ -137,7 +137,9 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         of_objects = [post_names.employer(ctx, a) for a in _post_objects(ctx, appos, "of")]
         domains = [a for a in of_objects if _a_domain(ctx, a)]  # "head of Trade Policy": a unit, no body
         of_objects = [a for a in of_objects if a not in domains]
-        at_objects = [post_names.employer(ctx, a) for a in _post_objects(ctx, appos, "at")]
+        at_found = _post_objects(ctx, appos, "at")
+        lone = len(at_found) == 1 and not _runs_on(ctx, at_found[0])  # "at Phillips and Drew": a cut name
+        at_objects = [post_names.employer(ctx, a, at=lone) for a in at_found]
         affiliations += of_objects + at_objects + _post_objects(ctx, appos, "for")
         owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
         unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners) or bool(domains)
@@ -154,15 +156,22 @@ _KIND_PHRASE = 5
 
 
 def _post_objects(ctx: FactContext, post: Token, word: str) -> list[int]:
-    """The names a post's 'of', 'at' or 'for' names ("chief executive of Y"), else the one named right after
-    a kind noun there ("managing director of media consultancy Decipher", "executive chairman of messaging
-    firm Mblox"): the parser often makes the kind noun the object, or no noun at all, and hangs the name
-    elsewhere (a subject, an apposition of the post). A name there that entity recognition took for a person
-    is the organisation the kind noun says it is."""
-    found = [a for p in prep_objects(post, word) for a in ctx.args(p)]
+    """The names a post's 'of', 'at' or 'for' names ("chief executive of Y"), else the one named right before
+    a kind noun there ("a spokesman for the Kestrel group") or right after it ("managing director of media
+    consultancy Decipher", "executive chairman of messaging firm Mblox"): the parser often makes the kind
+    noun the object, or no noun at all, and hangs the name elsewhere (a subject, an apposition of the post).
+    A name there that entity recognition took for a person is the organisation the kind noun says it is."""
+    objects = prep_objects(post, word)
+    found = [a for p in objects for a in ctx.args(p)]
     if found:
         return found
     doc = ctx.doc
+    for noun in (p for p in objects if p.pos_ == "NOUN" and p.lemma_.lower() in _EMPLOYER_KINDS):
+        # the name before the kind noun: "a spokesman for the Kestrel group"
+        named = ctx.tok2m[noun.i - 1]
+        row = ctx.mentions[named] if named >= 0 else None
+        if row is not None and row.tok_start > noun.head.i and row.cls in ("Organization", "Person"):
+            return [post_names.employer(ctx, named)]
     for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ == word):
         k = prep.i + 1
         while k < min(len(doc), prep.i + _KIND_PHRASE + 1) and ctx.tok2m[k] < 0 and doc[k].is_lower:
@@ -174,6 +183,13 @@ def _post_objects(ctx: FactContext, post: Token, word: str) -> list[int]:
                 break
             k += 1
     return []
+
+
+def _runs_on(ctx: FactContext, index: int) -> bool:
+    """A name followed by 'and', '&' or a comma and a capitalised word: a list, or a firm's name entity
+    recognition cut ("Phillips and Drew", "Donaldson, Lufkin and Jenrette")."""
+    doc, end = ctx.doc, ctx.mentions[index].tok_end
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", "&", ",") and doc[end + 1].is_title
 
 
 def _first_name_demonym(ctx: FactContext, aff: int, title: Span, row: MentionRow) -> bool:

@@ -28,6 +28,15 @@ FOUND = [
         ("Tom Wick", "worksFor", "Kestrel"),
     ),
     ("Tom Wick of research group Kestrel said sales would rise.", ("Tom Wick", "worksFor", "Kestrel")),
+    (
+        "Tom Wick, a spokesman for the Kestrel group, said prices would rise.",
+        ("Tom Wick", "worksFor", "Kestrel"),
+    ),
+    # a place NER made of a name after a post's "at" is where the post is held
+    (
+        "Not least, said Tom Wick, principal security consultant at Kestrona, because defences are common.",
+        ("Tom Wick", "worksFor", "Kestrona"),
+    ),
     # an organisation's named possessive before a body named as its part
     (
         "One member of the Bank's Monetary Policy Committee voted to raise rates.",
@@ -48,6 +57,8 @@ NOT_FOUND = [
     ("Kestrel Corp said its Audit Committee would review the accounts.", "subsidiaryOf"),
     # a country's body is based there, no part of it
     ("Britain's Competition Commission will review the deal.", "subsidiaryOf"),
+    # after "of" a place is the post's domain
+    ("Tom Wick, chief constable of Essex, said crime fell.", "worksFor"),
     # a kind noun with no name after it names no employer
     ("Tom Wick, managing director of a media consultancy, said prices would rise.", "leaderOf"),
 ]
