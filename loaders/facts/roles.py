@@ -21,6 +21,7 @@ from loaders.entities.places import in_us_state
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
+from loaders.facts.stance import STATED_STANCE
 
 # "China, Brazil, South Africa and Russia", "Europe, Australia and the Far East" are lists, not a place
 # and its region.
@@ -61,6 +62,8 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 
 #: Last words of a site's name that NER takes for an organisation's: a city's possessive says where it lies.
 _SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
+#: Modalities of a copula that states what an organisation is.
+_CLAIMED = frozenset({"stated", "reported"})
 #: Possessors that are an organisation's home: a country's, "China's Sinopec", and a city's, "London's
 #: Capital FM".
 _HOMES = frozenset({"Country", "City"})
@@ -86,6 +89,7 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
     descriptors += [n for n in map(_appositive_noun, _own_appositions(ctx, root)) if n is not None]
+    descriptors += _predicative_nouns(ctx, root)
     if root.dep_ == "compound" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)  # "America's TV Guide magazine": the name modifies its kind noun
     for noun in descriptors:
@@ -340,6 +344,21 @@ def _appositive_noun(c: Token) -> Token | None:
     if c.lower_ == "one":
         c = next((p for p in prep_objects(c, "of")), c)
     return c if c.pos_ == "NOUN" and c.lemma_.lower() in ecues.ORG_NOUNS else None
+
+
+def _predicative_nouns(ctx: FactContext, root: Token) -> list[Token]:
+    """What a copula says the organisation is: "Kestrel Inc is a German chemicals group", "Jet Airways is
+    India's premier private domestic carrier"; not what it is not or would be ("would be Germany's biggest
+    group" after a merger)."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
+    found = ctx.stance(root.head)
+    if found is None or found.polarity != STATED_STANCE.polarity or found.modality not in _CLAIMED:
+        return []
+    attributes = [c for c in root.head.children if c.dep_ == "attr"]
+    # "X is one of Japan's largest chip makers"
+    attributes += [p for c in attributes if c.lower_ == "one" for p in prep_objects(c, "of")]
+    return [c for c in attributes if c.pos_ == "NOUN" and c.lemma_.lower() in ecues.ORG_NOUNS]
 
 
 def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:

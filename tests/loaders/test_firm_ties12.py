@@ -52,11 +52,21 @@ FOUND = [
     ),
 ]
 
+# what a copula says an organisation is
+FOUND += [
+    ("Kestrel Inc is a German chemicals group.", ("Kestrel Inc", "basedIn", "Germany")),
+    ("Kestrel Airways is India's premier private domestic carrier.", ("Kestrel Airways", "basedIn", "India")),
+    ("Kestrel Inc was one of Japan's largest chip makers.", ("Kestrel Inc", "basedIn", "Japan")),
+]
+
 NOT_FOUND = [
     # a pronoun's part is left to context
     ("Kestrel Corp said its Audit Committee would review the accounts.", "subsidiaryOf"),
     # a country's body is based there, no part of it
     ("Britain's Competition Commission will review the deal.", "subsidiaryOf"),
+    # what it is not, or would be after a merger
+    ("Kestrel Inc is not a German company.", "basedIn"),
+    ("Kestrel Inc would be Germany's biggest chemicals group.", "basedIn"),
     # after "of" a place is the post's domain
     ("Tom Wick, chief constable of Essex, said crime fell.", "worksFor"),
     # a kind noun with no name after it names no employer
