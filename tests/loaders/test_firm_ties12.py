@@ -59,6 +59,15 @@ FOUND += [
     ("Kestrel Inc was one of Japan's largest chip makers.", ("Kestrel Inc", "basedIn", "Japan")),
 ]
 
+# a full name with a person's post in apposition is a person's, whatever NER took it for
+FOUND += [
+    (
+        "Adebayo Okonkwo, the executive secretary of the Kestrel Commission, told the meeting so.",
+        ("Adebayo Okonkwo", "worksFor", "Kestrel Commission"),
+    ),
+    ("Helmut Panke, BMW chief executive, said sales rose.", ("Helmut Panke", "leaderOf", "BMW")),
+]
+
 NOT_FOUND = [
     # a pronoun's part is left to context
     ("Kestrel Corp said its Audit Committee would review the accounts.", "subsidiaryOf"),
@@ -82,3 +91,8 @@ def test_tie_is_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> N
 @pytest.mark.parametrize(("text", "predicate"), NOT_FOUND)
 def test_tie_is_not_found(nlp: Language, text: str, predicate: str) -> None:
     assert not any(p == predicate for _, p, _ in facts(analyse(nlp, text)))
+
+
+def test_a_bank_s_role_in_apposition_makes_no_person(nlp: Language) -> None:
+    analysis = analyse(nlp, "Morgan Stanley, the lead manager, said the issue was priced.")
+    assert not any(name.startswith("Person/") for name in analysis.referents)
