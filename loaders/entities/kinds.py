@@ -159,6 +159,8 @@ def _person_with_post(doc: Doc, start: int, end: int, label: str) -> str | None:
     words = doc[start:end]
     if not all(t.is_title and t.is_alpha for t in words) or any(t.lower_ in _FIRM_WORDS for t in words):
         return None
+    if words.root.dep_ == "pobj" or (start > 0 and doc[start - 1].lower_ == "the"):
+        return None  # "president of American Hoechst, vice chairman", "to the Red Cross, a spokeswoman said"
     posts = [c for c in words.root.children if c.dep_ == "appos" and c.i > end and c.left_edge.i == end + 1]
     return "Person" if any(c.tag_ == "NN" and c.lower_ in _PERSONS_POSTS for c in posts) else None
 

@@ -96,3 +96,18 @@ def test_tie_is_not_found(nlp: Language, text: str, predicate: str) -> None:
 def test_a_bank_s_role_in_apposition_makes_no_person(nlp: Language) -> None:
     analysis = analyse(nlp, "Morgan Stanley, the lead manager, said the issue was priced.")
     assert not any(name.startswith("Person/") for name in analysis.referents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name after a post's "of" is the post's organisation, whatever apposition follows
+        "The company named Tom Wick, formerly president of American Kestrel, vice chairman, on Monday.",
+        # a name after "the" is no person's
+        "A judge refused to halt supplies of tests to the Red Cross, a spokeswoman for Abbott said.",
+    ],
+)
+def test_a_post_after_an_organisation_s_comma_makes_no_person(nlp: Language, text: str) -> None:
+    analysis = analyse(nlp, text)
+    assert not any(p == "holdsPosition" and s != "Tom Wick" for s, p, _ in facts(analysis))
+
