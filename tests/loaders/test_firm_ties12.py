@@ -110,4 +110,3 @@ def test_a_bank_s_role_in_apposition_makes_no_person(nlp: Language) -> None:
 def test_a_post_after_an_organisation_s_comma_makes_no_person(nlp: Language, text: str) -> None:
     analysis = analyse(nlp, text)
     assert not any(p == "holdsPosition" and s != "Tom Wick" for s, p, _ in facts(analysis))
-
