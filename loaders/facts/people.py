@@ -392,6 +392,9 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
             ctx.add("worksFor", person, owner, c, "source-possessive", 0.6)
 
 
+#: Countries whose chancellor is the finance minister (of the Exchequer), not the head of government: "UK
+#: Chancellor Gordon Brown" leads no United Kingdom, while "German Chancellor X" leads Germany.
+_FINANCE_CHANCELLORS = frozenset({"United Kingdom"})
 #: The nations of the United Kingdom, which field sides of their own and are no state one is a citizen of.
 _HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 #: Words only a report on a team sport uses: a side's positions, a first or an uncapped player.
@@ -1088,7 +1091,12 @@ def _emit_roles(
             # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
             # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, rule, confidence - 0.05)
-        elif leads and not scoped and (leads_country or not country):
+        elif (
+            leads
+            and not scoped
+            and (leads_country or not country)
+            and not ("chancellor" in words and ctx.mentions[aff].key in _FINANCE_CHANCELLORS)
+        ):
             ctx.add("leaderOf", person, aff, title, rule, confidence)
         elif parties.is_party(gaz, ctx.mentions[aff]) or (party_post and cls == "Organization"):
             # "Tory peer X", "Labour MP X", and a party the gazetteer does not know ("Plaid Cymru MP X")
