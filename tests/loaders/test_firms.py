@@ -117,3 +117,35 @@ def test_a_particle_or_a_title_after_it_keeps_a_person(nlp: Language, text: str,
     people = {m.surface for m in doc_mentions(doc) if m.cls == "Person"}
     assert person in people, people
     assert person not in _organisations(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        (
+            "The lenders were UBS, Credit Suisse First Boston, Norrland Bank and Citigroup.",
+            {"Norrland Bank", "Citigroup"},
+        ),
+        (
+            "The bill featured the Mull Historical Society, Deacon Blue, Idlewild and Mogwai.",
+            {"Deacon Blue", "Idlewild"},
+        ),
+    ],
+)
+def test_a_list_that_ner_ran_into_one_organisation_is_cut(nlp: Language, text: str, apart: set[str]) -> None:
+    organisations = _organisations(nlp, text)
+    assert apart <= organisations, organisations
+    assert not any(", " in o or " and " in o for o in organisations), organisations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures were compiled by the Federal Office of Industry, Trade and Labour in Bern.",
+        "Its auditor, Peat, Marwick, Mitchell and Co, resigned on Friday.",
+        "Carriers are opting for a technology called Evolution, Data Optimised (EV-DO) this year.",
+    ],
+)
+def test_a_comma_inside_a_body_or_a_firm_name_stays(nlp: Language, text: str) -> None:
+    organisations = _organisations(nlp, text)
+    assert any(", " in o for o in organisations), organisations
