@@ -384,6 +384,10 @@ INSTITUTION_HEADS: Final = frozenset(
 #: First words of a government body's name that "of" or "for" and its domain follow ("Department of
 #: Agriculture", "Ministry of Finance", "Bureau of Labor Statistics", "Office for National Statistics").
 BODY_HEADS: Final = frozenset({"department", "ministry", "bureau", "office"})
+#: Last words of a public body's name that a country's abbreviation before it is no part of ("the U.S.
+#: Securities and Exchange Commission", "the US Environmental Protection Agency"); a party's is ("the UK
+#: Independence Party").
+AGENCY_HEADS: Final = BODY_HEADS | {"commission", "agency", "board", "authority", "council", "committee"}
 
 
 #: Single words that NER sometimes tags as names but which are not entities on their own.

@@ -552,6 +552,32 @@ def _domain_word(token: Token, taken: bytearray) -> bool:
     )
 
 
+_MAX_HEADED_TOKENS = 6
+
+
+def agency_name_end(doc: Doc, start: int, taken: bytearray) -> int | None:
+    """End of a name NER missed that starts at doc[start] and whose capitalised last word says it is a
+    public body (cues.AGENCY_HEADS: "Environmental Protection Agency", "Securities and Exchange Commission":
+    "and" between two of its words), where it surely ends (before no capitalised word, "of" or hyphen);
+    None when there is none."""
+    k = start
+    while k < len(doc) and k - start < _MAX_HEADED_TOKENS and not taken[k]:
+        token = doc[k]
+        if not _headed_word(token) and not (
+            token.lower_ in ("and", "&") and k > start and k + 1 < len(doc) and _headed_word(doc[k + 1])
+        ):
+            break
+        k += 1
+    for end in range(k, start + 1, -1):  # the longest run that ends in a body's word
+        last, after = doc[end - 1], doc[end] if end < len(doc) else None
+        if not last.is_title or last.lower_ not in cues.AGENCY_HEADS:
+            continue
+        if after is None or not (after.text[:1].isupper() or after.text in ("-", "–") or _goes_on(doc, end)):
+            return end
+        return None
+    return None
+
+
 def _goes_on(doc: Doc, k: int) -> bool:
     """ "of Scotland", "for the Southern District": a small word at doc[k] and a capitalised word after it."""
     if doc[k].lower_ not in cues.NAME_GOES_ON:

@@ -20,6 +20,7 @@ from loaders.entities.categories import award_categories
 from loaders.entities.firms import whole_firms
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import (
+    agency_name_end,
     cued_kind,
     cued_titles,
     opens_body_name,
@@ -208,6 +209,7 @@ class EntityMentions:
             taken[start:end] = b"\x01" * (end - start)
         matches = sorted(self.matcher(doc), key=lambda m: m[1] - m[2])  # gazetteer names, longest first
         rows = self._gazetteer_names_over_pieces(doc, matches, rows, taken)  # "Standard and Poor's"
+        rows.extend(self._bodies_after_countries(doc, taken))  # "the U.S. Securities and Exchange Commission"
         rows.extend(self._gazetteer_matches(doc, matches, taken))
         rows.extend(
             _row(doc[start:end], kind, doc[start:end].text, CUED)
@@ -361,6 +363,28 @@ class EntityMentions:
             rows = [r for r in rows if r not in pieces]
             rows.append(_row(doc[start:end], entry.cls, entry.name, GAZETTEER))
             taken[start:end] = b"\x01" * (end - start)
+        return rows
+
+    def _bodies_after_countries(self, doc: Doc, taken: bytearray) -> list[MentionRow]:
+        """A country's abbreviation and the public body's name after it, which NER misses whole there ("the
+        U.S. Securities and Exchange Commission", "the US Environmental Protection Agency"): the country is
+        the body's home (loaders.facts.roles), the name the capitalised words up to the body's noun."""
+        rows = []
+        for k, token in enumerate(doc[:-2]):
+            if taken[k] or not token.is_upper or not doc[k + 1].is_title:
+                continue
+            entry = self.gaz.lookup(token.text)
+            if entry is None or entry.cls != "Country":
+                continue
+            end = agency_name_end(doc, k + 1, taken)
+            if end is None:
+                continue
+            body = doc[k + 1 : end]
+            rows += [
+                _row(doc[k : k + 1], "Country", entry.name, GAZETTEER),
+                _row(body, "Organization", body.text, CUED),
+            ]
+            taken[k:end] = b"\x01" * (end - k)
         return rows
 
     def _gazetteer_matches(
