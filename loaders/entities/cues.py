@@ -373,6 +373,26 @@ ORG_HEAD_NOUNS: Final = frozenset(
         "authority", "department", "bureau", "board", "league",
     }
 )  # fmt: skip
+#: Last words, capitalised, that only an institution's or a firm's name ends in ("Wing Lung Bank", "the Lewis
+#: and Clark Project", "Lufkin and Jenrette Securities"): never a person's name, whatever NER says, and the
+#: name runs back over "and" to the word before it (loaders.entities.firms).
+INSTITUTION_HEADS: Final = frozenset(
+    {
+        "bank", "trust", "fund", "foundation", "institute", "university", "college", "association",
+        "society", "project", "commission", "council", "committee", "ministry", "department", "agency",
+        "bureau", "authority", "economics", "securities", "union", "partners", "associates", "laboratories",
+        "labs", "industries", "holdings",
+    }
+)  # fmt: skip
+#: First words of a government body's name that "of" or "for" and its domain follow ("Department of
+#: Agriculture", "Ministry of Finance", "Bureau of Labor Statistics", "Office for National Statistics").
+BODY_HEADS: Final = frozenset({"department", "ministry", "bureau", "office"})
+#: Last words of a public body's name that a country's abbreviation before it is no part of ("the U.S.
+#: Securities and Exchange Commission", "the US Environmental Protection Agency"); a party's is ("the UK
+#: Independence Party").
+AGENCY_HEADS: Final = BODY_HEADS | {"commission", "agency", "board", "authority", "council", "committee"}
+
+
 #: Single words that NER sometimes tags as names but which are not entities on their own.
 GENERIC_NAME_WORDS: Final = frozenset(
     {

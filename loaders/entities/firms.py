@@ -24,11 +24,13 @@ _KIND_WORDS = cues.GENERIC_HEADS | {
     "financial", "mines", "mining", "motor", "motors", "industries", "shipping", "wireless",
 }  # fmt: skip
 _MAX_PIECE = 3  # capitalised words of one piece
+_JOINTS = frozenset({"and", "&"})
 
 
-def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
-    """The rows, with every firm name found cut into pieces replaced by one Organization row of the whole."""
-    for first, end in _firm_spans(doc, rows, gaz):
+def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]) -> list[MentionRow]:
+    """The rows, with every firm name found cut into pieces replaced by one Organization row of the whole;
+    ``common`` holds the language's common words (loaders.entities.lexicon)."""
+    for first, end in _firm_spans(doc, rows, gaz) + _institution_spans(doc, rows, gaz, common):
         inside = [r for r in rows if first <= r.tok_start and r.tok_end <= end]
         if any(r.tok_start == first and r.tok_end == end for r in inside):
             continue
@@ -58,6 +60,60 @@ def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[
             spans.append((first, end))
         k = end
     return spans
+
+
+def _institution_spans(
+    doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Names of institutions and firms without a legal form that NER cut at "and": "the Savings and Loan
+    Association", "the Public and Commercial Services Union", "Capital and Counties Economics". The name
+    ends in an institution's noun (cues.INSTITUTION_HEADS) after one proper word at most, and runs back
+    over "and" to a common word of the language capitalised as a name's ("Trades", "Public"): a name of its
+    own there is another firm or a person ("Soros and Quantum Fund", "Fuji Bank and Mitsubishi Bank")."""
+    spans = []
+    for k, token in enumerate(doc):
+        if not (token.is_title and token.lower_ in cues.INSTITUTION_HEADS) or _ends_in_legal_form(doc, k + 1):
+            continue  # a legal form after it ends the name: _firm_spans
+        right = _piece_start(doc, k)
+        if right < 2 or right == k or doc[right - 1].lower_ not in _JOINTS:
+            continue
+        if not _one_proper_word(doc, right, k) or _shouting(doc, k):
+            continue
+        if _joins_as_common_word(doc[right - 2], gaz, common):
+            left = _piece_start(doc, right - 1)
+            while left < right - 2 and (doc[left].pos_ == "DET" or _country_abbreviation(doc[left], gaz)):
+                left += 1  # "The Trade and Industry Department"; the country of "the U.S. X and Y Commission"
+            if not _person_row(rows, left, right - 1) and not _firm_of_its_own(doc, left, right - 1):
+                spans.append((left, k + 1))
+    return spans
+
+
+def _country_abbreviation(token: Token, gaz: Gazetteer) -> bool:
+    entry = gaz.lookup(token.text) if token.is_upper else None
+    return entry is not None and entry.cls == "Country"
+
+
+def _joins_as_common_word(word: Token, gaz: Gazetteer, common: frozenset[str]) -> bool:
+    """Whether the word before "and" is a common word written as a name's ("Trades and Labour Council"),
+    not an institution's own noun or legal form ("Bank"), nor a name the gazetteer knows ("Netherlands")
+    or the text names on its own ("the Bundesbank and Finance Ministry ... the Bundesbank said": the
+    lemmatizer's lists hold some proper names too)."""
+    lower = word.lower_
+    if not _proper_word(word) or lower in cues.INSTITUTION_HEADS or _legal_form(word):
+        return False
+    if lower not in common and not (lower.endswith("s") and lower[:-1] in common):
+        return False
+    return gaz.lookup(word.text) is None and not _named_alone(word)
+
+
+def _named_alone(word: Token) -> bool:
+    """Whether the text names the word elsewhere as a whole name, NER's of one word, not before "and" (a
+    scan of the text, run only for the rare word that would join a name)."""
+    doc = word.doc
+    return any(
+        e.text == word.text and e.start != word.i and (e.end >= len(doc) or doc[e.end].lower_ not in _JOINTS)
+        for e in doc.ents
+    )
 
 
 def _start_of_firm(doc: Doc, form: int, rows: list[MentionRow], gaz: Gazetteer) -> int | None:

@@ -435,7 +435,9 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     """(start, end, class) of names NER missed beside a cue noun: a title after it ("their single Year
     3000", "the show Strictly Come Dancing": title-case words, with the small words titles hold), or a name
     before a noun that it modifies, for products, awards and clubs ("the Golden Rose award")."""
-    found = legal_names(doc, taken) + _camel_names(doc, taken) + headed_names(doc, taken)
+    found = (
+        legal_names(doc, taken) + _camel_names(doc, taken) + headed_names(doc, taken) + body_names(doc, taken)
+    )
     for start, end in listed_works(doc, title_end):
         if not any(taken[start:end]):
             found.append((start, end, "Work"))
@@ -536,6 +538,77 @@ def headed_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         found.append((start, k + 1, _head_word_kind(token) or _place_or_body(token)))
         taken[start : k + 1] = b"\x01" * (k + 1 - start)
     return found
+
+
+_MAX_BODY_TOKENS = 8
+
+
+def body_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, "Organization") of a government body's names NER missed, head first: "the US Department
+    of Agriculture", "a UK Department of Health spokesman" (NER takes nothing where a country's abbreviation
+    opens the name). The name is the head, "of" or "for", and the capitalised words of its domain, with
+    "and" between two of them ("Department of Trade and Industry"); no name starts with "the" after "of"
+    ("the Office of the President": a post's office)."""
+    found = []
+    for k in range(len(doc)):
+        if taken[k] or not opens_body_name(doc, k) or not _domain_word(doc[k + 2], taken):
+            continue
+        end = k + 3
+        while (end < len(doc) and _domain_word(doc[end], taken)) or (
+            end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _domain_word(doc[end + 1], taken)
+        ):
+            end += 1
+        if end - k <= _MAX_BODY_TOKENS:
+            found.append((k, end, "Organization"))
+            taken[k:end] = b"\x01" * (end - k)
+    return found
+
+
+def opens_body_name(doc: Doc, k: int) -> bool:
+    """Whether doc[k] opens a body's name: "Department of", "Office for" (capitalised)."""
+    return (
+        k + 2 < len(doc)
+        and doc[k].is_title
+        and doc[k].lower_ in cues.BODY_HEADS
+        and doc[k + 1].lower_ in ("of", "for")
+    )
+
+
+def _domain_word(token: Token, taken: bytearray) -> bool:
+    """A capitalised word of a body's domain ("Agriculture", "Labor"), in no other name."""
+    return (
+        not taken[token.i]
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in cues.CALENDAR_WORDS
+        and not token.is_sent_start
+    )
+
+
+_MAX_HEADED_TOKENS = 6
+
+
+def agency_name_end(doc: Doc, start: int, taken: bytearray) -> int | None:
+    """End of a name NER missed that starts at doc[start] and whose capitalised last word says it is a
+    public body (cues.AGENCY_HEADS: "Environmental Protection Agency", "Securities and Exchange Commission":
+    "and" between two of its words), where it surely ends (before no capitalised word, "of" or hyphen);
+    None when there is none."""
+    k = start
+    while k < len(doc) and k - start < _MAX_HEADED_TOKENS and not taken[k]:
+        token = doc[k]
+        if not _headed_word(token) and not (
+            token.lower_ in ("and", "&") and k > start and k + 1 < len(doc) and _headed_word(doc[k + 1])
+        ):
+            break
+        k += 1
+    for end in range(k, start + 1, -1):  # the longest run that ends in a body's word
+        last, after = doc[end - 1], doc[end] if end < len(doc) else None
+        if not last.is_title or last.lower_ not in cues.AGENCY_HEADS:
+            continue
+        if after is None or not (after.text[:1].isupper() or after.text in ("-", "–") or _goes_on(doc, end)):
+            return end
+        return None
+    return None
 
 
 def _goes_on(doc: Doc, k: int) -> bool:

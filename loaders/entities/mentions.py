@@ -19,7 +19,15 @@ from loaders.entities import cues
 from loaders.entities.categories import award_categories
 from loaders.entities.firms import whole_firms
 from loaders.entities.gazetteer import GazEntry, Gazetteer
-from loaders.entities.kinds import cued_kind, cued_titles, repeated_titles, settle_titles, title_end
+from loaders.entities.kinds import (
+    agency_name_end,
+    cued_kind,
+    cued_titles,
+    opens_body_name,
+    repeated_titles,
+    settle_titles,
+    title_end,
+)
 from loaders.entities.lexicon import common_words, opening_common_name
 from loaders.entities.names import (
     NameBounds,
@@ -201,6 +209,7 @@ class EntityMentions:
             taken[start:end] = b"\x01" * (end - start)
         matches = sorted(self.matcher(doc), key=lambda m: m[1] - m[2])  # gazetteer names, longest first
         rows = self._gazetteer_names_over_pieces(doc, matches, rows, taken)  # "Standard and Poor's"
+        rows.extend(self._bodies_after_countries(doc, taken))  # "the U.S. Securities and Exchange Commission"
         rows.extend(self._gazetteer_matches(doc, matches, taken))
         rows.extend(
             _row(doc[start:end], kind, doc[start:end].text, CUED)
@@ -213,7 +222,7 @@ class EntityMentions:
         )
         rows = settle_titles(_with_award_categories(doc, rows, taken))
         rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz)  # "Tunisian Selima Sfar"
-        rows = whole_firms(doc, rows, self.gaz)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
+        rows = whole_firms(doc, rows, self.gaz, self.common)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
         rows = _names_before_acronyms(doc, rows, self.gaz)  # "the London School of Economics (LSE)"
         for row in rows:
             taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
@@ -238,6 +247,8 @@ class EntityMentions:
             return [self._norp(ent)]
         if label not in cues.CLASS_OF_LABEL:
             return []
+        if label == "PERSON" and _institution_name(ent):
+            ent, label = Span(doc, ent.start, ent.end, label="ORG"), "ORG"
         rows = []
         for bounds in names_in(doc, ent.start, ent.end, label == "PERSON", self.gaz):
             row = self._name_row(doc, ent, bounds)
@@ -354,17 +365,39 @@ class EntityMentions:
             taken[start:end] = b"\x01" * (end - start)
         return rows
 
+    def _bodies_after_countries(self, doc: Doc, taken: bytearray) -> list[MentionRow]:
+        """A country's abbreviation and the public body's name after it, which NER misses whole there ("the
+        U.S. Securities and Exchange Commission", "the US Environmental Protection Agency"): the country is
+        the body's home (loaders.facts.roles), the name the capitalised words up to the body's noun."""
+        rows = []
+        for k, token in enumerate(doc[:-2]):
+            if taken[k] or not token.is_upper or not doc[k + 1].is_title:
+                continue
+            entry = self.gaz.lookup(token.text)
+            if entry is None or entry.cls != "Country":
+                continue
+            end = agency_name_end(doc, k + 1, taken)
+            if end is None:
+                continue
+            body = doc[k + 1 : end]
+            rows += [
+                _row(doc[k : k + 1], "Country", entry.name, GAZETTEER),
+                _row(body, "Organization", body.text, CUED),
+            ]
+            taken[k:end] = b"\x01" * (end - k)
+        return rows
+
     def _gazetteer_matches(
         self, doc: Doc, matches: list[tuple[int, int, int]], taken: bytearray
     ) -> list[MentionRow]:
         """Gazetteer names NER missed, longest first, not inside a longer proper name."""
         rows = []
         for _, start, end in matches:
-            if any(taken[start:end]) or not _standalone(doc, start, end) or _opening_name_before(doc, start):
+            if any(taken[start:end]) or _opening_name_before(doc, start):
                 continue
             gender = title_gender(doc, start)
             entry = _fitting(self.gaz.lookup(doc[start:end].text), gender)
-            if entry is None:
+            if entry is None or not (_standalone(doc, start, end) or _body_country(doc, end, entry)):
                 continue
             span = doc[start:end]
             flags = GAZETTEER | (METONYM if entry.capital_of and _agentive(span.root) else 0)
@@ -372,6 +405,12 @@ class EntityMentions:
             rows.append(_row(span, entry.cls, entry.name, flags | _GENDER_FLAGS.get(gender, 0)))
             taken[start:end] = b"\x01" * (end - start)
         return rows
+
+
+def _body_country(doc: Doc, end: int, entry: GazEntry) -> bool:
+    """A country before a government body's name, head first ("the US Department of Agriculture"): the
+    body's home, no part of its name (kinds.body_names reads the name)."""
+    return entry.cls == "Country" and opens_body_name(doc, end)
 
 
 #: Words inside a name where NER cuts it: "Standard and Poor's", "Trinidad and Tobago".
@@ -450,6 +489,18 @@ def _names_before_acronyms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> 
         rows = [r for r in rows if r not in inside]
         found.append(row)
     return sorted(rows + found, key=lambda r: r.start) if found else rows
+
+
+def _institution_name(ent: Span) -> bool:
+    """A name of several words that ends in an institution's noun ("Wing Lung Bank", "Clark Project"): NER's
+    person is an organisation, and its first word no title to cut off ("Wing" is a rugby position too). Not
+    the domain of a title after it ("Swiss Economics Minister X"), nor a name with a particle."""
+    last, doc = ent[-1], ent.doc
+    if ent.end < len(doc) and is_title_word(doc[ent.end]):
+        return False
+    if any(t.lower_ in cues.NAME_PARTICLES for t in ent[1:-1]):
+        return False  # a particle makes it a person's name ("Rob Da Bank", a disc jockey)
+    return len(ent) > 1 and last.is_title and last.lower_ in cues.INSTITUTION_HEADS
 
 
 def _acronym_shape(text: str) -> bool:

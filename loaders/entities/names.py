@@ -45,7 +45,12 @@ def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> li
     if person:
         parts = _person_parts(doc, start, end)
     else:
-        parts = [p for s, e in _firm_list_parts(doc, start, end) for p in _possessor_parts(doc, s, e)]
+        parts = [
+            p
+            for s, e in _firm_list_parts(doc, start, end)
+            for c, d in _listed_names(doc, s, e, gaz)
+            for p in _possessor_parts(doc, c, d)
+        ]
     found = []
     for part_start, part_end in parts:
         bounds = _name_in(doc, part_start, part_end, person, gaz)
@@ -134,16 +139,62 @@ def _person_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _firm_list_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An organisation's span cut after a legal form that "and", "&" or a comma follows ("Texaco Inc and
-    Pennzoil Co"): a legal form ends a firm's name, so what follows is another firm."""
+    Pennzoil Co"): a legal form ends a firm's name, so what follows is another firm; so does an
+    institution's noun inside a span that ends in none ("Deutsche Bank and Citigroup")."""
     parts, first = [], start
+    ends_in_institution = _institution_word(doc[end - 1])
     for k in range(start + 1, end - 2):
         joined = doc[k + 1].lower_ in ("and", "&", ",")
         after = doc[k + 2]  # another firm's first word, not "Co Inc" nor "and Co"
-        if joined and _legal_form_word(doc[k]) and _name_like(after) and not _legal_form_word(after):
+        if not joined or not _name_like(after) or _legal_form_word(after):
+            continue
+        if _legal_form_word(doc[k]) or (
+            not ends_in_institution and _institution_word(doc[k]) and not _institution_word(after)
+        ):  # not "Bank and Trust", whose last word is such a noun too
             parts.append((first, k + 1))
             first = k + 2
     parts.append((first, end))
     return parts
+
+
+_DOMAIN_OPENERS = frozenset({"of", "for"})
+
+
+def _listed_names(doc: Doc, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """An organisation's span cut at the commas of a list NER ran it over ("Deacon Blue, Idlewild", "the
+    National Theatre, Private Lives", a team sheet's "A Hazell, M Dawson"): no name without a legal form
+    holds a comma. A firm's partners before its legal form stay ("Sears, Roebuck and Co": see
+    loaders.entities.firms), and so does a place after the comma ("University of California, Berkeley") and
+    the list of a body's domains after its "of" ("the Federal Office of Industry, Trade and Labour"), and a
+    name an acronym in brackets abbreviates whole."""
+    if doc[start].ent_type_ != "ORG" or _legal_form_word(doc[end - 1]) or _acronym_after(doc, end):
+        return [(start, end)]
+    parts, first = [], start
+    for k in range(max(start - 1, 0), end - 1):
+        if doc[k].lower_ in _DOMAIN_OPENERS:
+            return [(start, end)]  # "the departments of Environment, Food and Rural Affairs"
+        if k <= start:
+            continue
+        if doc[k].text != "," or not _name_like(doc[k + 1]):
+            continue
+        entry = gaz.lookup(doc[k + 1 : end].text)
+        if entry is not None and entry.cls in cues.PLACE_CLASSES:
+            continue
+        parts.append((first, k))
+        first = k + 1
+    parts.append((first, end))
+    return parts
+
+
+def _acronym_after(doc: Doc, end: int) -> bool:
+    """An acronym in brackets after the span abbreviates all of it: "Evolution, Data Optimised (EV-DO)"."""
+    return end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text[:2].isupper()
+
+
+def _institution_word(token: Token) -> bool:
+    """An institution's noun that ends a name ("Deutsche Bank and Citigroup": two names; not in "the
+    Securities and Exchange Commission", which ends in one too, nor "Bank and Trust Co")."""
+    return (token.is_title and token.lower_ in cues.INSTITUTION_HEADS) or _legal_form_word(token)
 
 
 def _legal_form_word(token: Token) -> bool:

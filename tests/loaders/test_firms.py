@@ -60,3 +60,92 @@ def test_a_firm_name_broken_across_lines_is_one_firm(nlp: Language) -> None:
     doc = nlp("The bonds were sold, said lead manager Hollis\nBrant and Co Inc.")
     keys = {m.key for m in doc_mentions(doc) if m.cls == "Organization"}
     assert "Hollis Brant and Co Inc." in keys, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Public and Commercial Services Union called a strike on Monday.",
+            "Public and Commercial Services Union",
+        ),
+        ("Shares of the Savings and Loan Association fell.", "Savings and Loan Association"),
+        (
+            "A report by Harbour and Counties Economics said rates would rise.",
+            "Harbour and Counties Economics",
+        ),
+    ],
+)
+def test_an_institution_named_after_two_words_is_one_organisation(
+    nlp: Language, text: str, name: str
+) -> None:
+    organisations = _organisations(nlp, text)
+    assert name in organisations
+    assert not any(o != name and o in name for o in organisations)  # none of its pieces on its own
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("Money came from Soros and Quantum Fund last year.", "Quantum Fund"),
+        ("Fuji Bank and Mitsubishi Bank raised their rates.", "Mitsubishi Bank"),
+        ("Talks between the Netherlands and Sages Group failed.", "Sages Group"),
+    ],
+)
+def test_a_name_of_its_own_before_and_is_not_part_of_an_institution(
+    nlp: Language, text: str, apart: str
+) -> None:
+    organisations = _organisations(nlp, text)
+    assert not any(" and " in o for o in organisations), organisations
+
+
+def test_a_name_that_ends_in_an_institution_noun_is_no_person(nlp: Language) -> None:
+    doc = nlp("Wing Lung Bank said its profits rose by a tenth.")
+    rows = [(m.surface, m.cls) for m in doc_mentions(doc) if m.cls in ("Person", "Organization")]
+    assert rows == [("Wing Lung Bank", "Organization")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The set was played by disc jockey Rob Da Bank on Friday.", "Rob Da Bank"),
+        ("He met Swiss Economics Minister Jean-Pascal Delamuraz in Bern.", "Jean-Pascal Delamuraz"),
+    ],
+)
+def test_a_particle_or_a_title_after_it_keeps_a_person(nlp: Language, text: str, person: str) -> None:
+    doc = nlp(text)
+    people = {m.surface for m in doc_mentions(doc) if m.cls == "Person"}
+    assert person in people, people
+    assert person not in _organisations(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        (
+            "The lenders were UBS, Credit Suisse First Boston, Norrland Bank and Citigroup.",
+            {"Norrland Bank", "Citigroup"},
+        ),
+        (
+            "The bill featured the Mull Historical Society, Deacon Blue, Idlewild and Mogwai.",
+            {"Deacon Blue", "Idlewild"},
+        ),
+    ],
+)
+def test_a_list_that_ner_ran_into_one_organisation_is_cut(nlp: Language, text: str, apart: set[str]) -> None:
+    organisations = _organisations(nlp, text)
+    assert apart <= organisations, organisations
+    assert not any(", " in o or " and " in o for o in organisations), organisations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures were compiled by the Federal Office of Industry, Trade and Labour in Bern.",
+        "Its auditor, Peat, Marwick, Mitchell and Co, resigned on Friday.",
+        "Carriers are opting for a technology called Evolution, Data Optimised (EV-DO) this year.",
+    ],
+)
+def test_a_comma_inside_a_body_or_a_firm_name_stays(nlp: Language, text: str) -> None:
+    organisations = _organisations(nlp, text)
+    assert any(", " in o for o in organisations), organisations

@@ -1,0 +1,65 @@
+"""A government body's name written head first, that NER misses after a country's abbreviation
+(loaders.entities.kinds.body_names), and the country before it as the body's home."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts
+
+
+def _classes(nlp: Language, text: str) -> dict[str, str]:
+    return {r.name: r.cls for r in analyse(nlp, text).referents.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        (
+            "Officials of the US Department of Fisheries said catches fell.",
+            "Department of Fisheries",
+            "United States",
+        ),
+        ("A UK Department of Transport spokesman denied it.", "Department of Transport", "United Kingdom"),
+        (
+            "The US Office of Management and Budget revised its forecast.",
+            "Office of Management and Budget",
+            "United States",
+        ),
+    ],
+)
+def test_a_body_named_head_first_after_its_country_is_one_organisation(
+    nlp: Language, text: str, body: str, country: str
+) -> None:
+    analysis = analyse(nlp, text)
+    assert _classes(nlp, text).get(body) == "Organization"
+    assert (body, "basedIn", country) in facts(analysis)
+
+
+def test_a_department_in_lower_case_is_no_body(nlp: Language) -> None:
+    classes = _classes(nlp, "She moved to the department of Physics at the college in May.")
+    assert not any(name.lower().startswith("department") for name in classes), classes
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The filing was made with the U.S. Maritime and Rail Commission on Monday.",
+            "Maritime and Rail Commission",
+        ),
+        ("The US Coastal Protection Agency said the spill was small.", "Coastal Protection Agency"),
+    ],
+)
+def test_a_public_body_after_its_country_abbreviation_is_one_organisation(
+    nlp: Language, text: str, body: str
+) -> None:
+    analysis = analyse(nlp, text)
+    assert _classes(nlp, text).get(body) == "Organization"
+    assert (body, "basedIn", "United States") in facts(analysis)
+
+
+def test_a_party_keeps_the_country_in_its_name(nlp: Language) -> None:
+    classes = _classes(nlp, "The UK Independence Party won two seats in the poll.")
+    assert "Independence Party" not in classes, classes
