@@ -235,6 +235,9 @@ def named_kind(ctx: FactContext, noun: Token) -> int | None:
     return index if ctx.mentions[index].cls in _NAMED_KINDS else None
 
 
+#: Nouns that say what kind of thing the name before them names ("the Firefox browser", "founded the Rosemount
+#: Estates label", "joined the Chelsea squad", "the Golden Rose award"): the name is still the partner.
+_NAMES_KIND_NOUNS = _KIND_NOUNS | ecues.FIRM_NOUNS | ecues.TEAM_NOUNS | ecues.AWARD_NOUNS
 #: Nouns of time that follow a name without qualifying it ("beat Chelsea yesterday").
 _TIME_NOUNS = frozenset({"today", "yesterday", "tonight", "tomorrow", "overnight"})
 
@@ -255,17 +258,21 @@ def name_modifies_noun(ctx: FactContext, index: int) -> bool:
     if after.pos_ != "NOUN" or not after.is_alpha or not after.is_lower or ctx.tok2m[after.i] >= 0:
         return False
     timed = after.lower_ in _TIME_NOUNS or after.dep_ in ("npadvmod", "tmod")
-    return not timed and after.lemma_.lower() not in _KIND_NOUNS
+    return not timed and after.lemma_.lower() not in _NAMES_KIND_NOUNS
 
 
 def _list_end(ctx: FactContext, end: int) -> int:
     """Where a list of names that goes on after a name's end stops ("Paris, Amsterdam and Lisbon | stock
-    exchanges"): the token after its last name, or ``end`` where no name follows."""
-    doc, last, k = ctx.doc, end, end
-    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or ctx.tok2m[doc[k].i] >= 0):
+    exchanges"): the token after its last name, or ``end`` where no list with "and" or "or" follows (a name
+    after a comma alone begins another phrase: "a move to Celtic, BBC Sport understands")."""
+    doc, last, k, joined = ctx.doc, end, end, False
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or ctx.tok2m[k] >= 0):
         if ctx.tok2m[k] >= 0:
             last = ctx.mentions[ctx.tok2m[k]].tok_end
             k = last
+            if joined:
+                return last
         else:
+            joined = joined or doc[k].lower_ in ("and", "or")
             k += 1
-    return last
+    return end

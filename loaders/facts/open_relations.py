@@ -233,6 +233,8 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
         if direct is None:
             break
         if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
+            if ctx.tok2m[obj.i] < 0 and _amount(obj):
+                continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
             for index in _args(ctx, obj):
                 if not _set_off(ctx, index, direct):
                     yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE

@@ -785,6 +785,9 @@ def test_a_count_of_things_stays_in_the_phrase_an_amount_does_not(
         # names joined to a place or an amount are the subjects of clauses whose verb is left out
         "Tom Grant and Bill Stone promoted the plan in Leeds, Anne Grant and Mark Duff in York.",
         "Kestrel Corp rose 25 cents to 3.95 dlrs, Zenith Ltd 17 to 3.20 and Acme Corp 19 to 3.35.",
+        "Utah and Texas were down by six, Ohio and Kansas lost four and Iowa and Nevada were down by three.",
+        # ready for a deed is not doing it
+        "Tom Hale poised for Kestrel Rovers return",
         # a place in a ranking or a sequence is no deed
         "In last year's poll, Blue Kestrel were followed by Tara Lane and Ann Kite in the top five.",
         # a deed still to come or only planned
