@@ -89,6 +89,9 @@ CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
     "group", "holdings", "investors", "service", "services", "register", "restaurants", "stores",
     "supermarkets", "international",
 }  # fmt: skip
+#: Last words of a firm's name that no person's name ends in ("Wing Lung Bank", which NER took for a person);
+#: a place may end in one ("West Bank"), so they retype only NER's people.
+FIRM_END_WORDS: Final = frozenset({"bank", "bancorp", "airways", "airlines"})
 #: Letters after a person's name that are honours or offices, not part of the name ("William Haughey OBE").
 POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
 #: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).

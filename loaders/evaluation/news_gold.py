@@ -124,13 +124,18 @@ def read_annotations(paths: Iterable[Path], symmetric: frozenset[str]) -> list[A
 
 
 def align_entities(gold: Annotation, other: Annotation) -> dict[str, str]:
-    """For each entity of ``other``, the gold entity it names, by shared names (the most shared wins)."""
+    """For each entity of ``other``, the gold entity it names, by shared names: the most shared wins, and of
+    two that share as many, the one whose shared names are longer ("mrs howard" over a bare "howard")."""
     aligned = {}
     for key, names in other.entities.items():
-        best = max(gold.entities, key=lambda g: len(gold.entities[g] & names), default=None)
+        best = max(gold.entities, key=lambda g: _overlap(gold.entities[g] & names), default=None)
         if best is not None and gold.entities[best] & names:
             aligned[key] = best
     return aligned
+
+
+def _overlap(shared: set[str]) -> tuple[int, int]:
+    return len(shared), sum(len(name) for name in shared)
 
 
 def fact_matches(gold: Fact, found: Fact, aligned: dict[str, str]) -> bool:

@@ -50,6 +50,7 @@ class FactRules:
         roles.place_in_place(ctx)
         roles.capitals(ctx)
         roles.head_offices(ctx)
+        roles.national_firms(ctx)
         datelines.source_lines(ctx)
         lineups.match_reports(ctx)
         lineups.club_sheets(ctx)
@@ -76,6 +77,7 @@ class FactRules:
         speech.direct_quotes(ctx, quotes)
         lineups.sheet_reports(ctx)  # reads the facts of every rule above
         sport.substitutions(ctx)
+        sport.club_bosses(ctx)  # reads the sides the results above name
         doc._.kg_mentions = [tuple(row) for row in ctx.mentions]
         doc._.kg_facts = [tuple(fact) for fact in ctx.facts]
         doc._.kg_sents = [sent.start_char for sent in doc.sents]

@@ -35,6 +35,8 @@ _TOWN_NOUNS = frozenset({"city", "town", "village"})
 # Modifiers that make "the film" a film other than the one the text has named ("the new film", "the
 # Spielberg film", "the 93 minute film"): such a description is left alone.
 _NARROWING = frozenset({"amod", "compound", "nmod", "nummod", "poss", "appos", "quantmod", "npadvmod"})
+# Descriptions of a kind that a demonym may narrow yet leave one firm ("the German company"): not a band's.
+_NOT_FIRMS = frozenset({"band", "their"})
 
 
 class FactContext:
@@ -92,9 +94,32 @@ class FactContext:
         side = self._own_side(token)
         if side is not None:
             return side
-        if _bare_description(token):
+        if _bare_description(token) or self.national_firm(token) is not None:
             return self._pronoun(token)  # "the film": loaders/entities/descriptions.py finds what it means
         return None
+
+    def national_firm(self, token: Token) -> int | None:
+        """The demonym's mention of "the German company", "the Japanese firm", "the German carmaker": a firm's
+        description narrowed by its country alone, which still refers to one firm named before (on
+        loaders/entities/descriptions.py's terms); None for any other token."""
+        kind = DESCRIPTIONS.get(token.lower_)
+        if kind is None or kind.cls != "Organization" or token.lower_ in _NOT_FIRMS or token.tag_ != "NN":
+            return None
+        if token.dep_ in ("compound", "nmod", "amod") or self.tok2m[token.i] >= 0:
+            return None
+        children = list(token.children)
+        det = [c for c in children if c.dep_ == "det"]
+        demonyms = [c for c in children if c.dep_ in _NARROWING]
+        if len(det) != 1 or det[0].lower_ != "the" or len(demonyms) != 1 or det[0].i != token.i - 2:
+            return None  # "the German company" and nothing more: not "the new German company"
+        demonym = demonyms[0]
+        index = self.tok2m[demonym.i]
+        if demonym.i != token.i - 1 or index < 0 or self.mentions[index].cls != NORP:
+            return None
+        row = self.mentions[index]
+        if row.tok_end - row.tok_start != 1 or any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+            return None  # "the German company of X"
+        return index
 
     def _person_before_origin(self, noun: Token) -> Token:
         """ "Patty Schnyder from Switzerland, who defeated Li Na", "Doug Williams of BT, who will be ...": a

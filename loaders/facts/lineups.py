@@ -12,7 +12,9 @@ initials and abbreviated first names ("G Murphy", "Mi Bergamasco"): a listed nam
 article names in full that it fits; an initial and a surname that nobody fits ("D Evans") is a player of its
 own, as the sheet writes him (the format vouches for the name); a bare surname nobody fits names no one, and
 a name that fits people of both sides is left out. Scorers marked as own goals ("og") played for the other
-side and are skipped; a single name (the referee, one booking) is no list.
+side and are skipped; a single name (the referee, one booking) is no list. A sheet may carry its side's name
+as a head ("Bolton: Jaaskelainen, ..., Subs Not Used: ..."), two of them in one paragraph: the head says whose
+it is, whatever the headline (headed_sheets).
 
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
 Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
@@ -25,7 +27,8 @@ of club players is a national side's when the headline and lead name exactly one
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Span
@@ -45,11 +48,13 @@ _HEADLINE = re.compile(
     r"(?:\s*\([A-Za-z]+\))?\.?$",
     re.I,
 )
-_LABEL = re.compile(
-    r"^[\s:-]*(?:(?:subs|substitutes|replacements)(?:\s*\(from\))?(?:\s+not\s+used)?|not\s+used|booked|"
-    r"sent\s+off|goals?)?\s*:?\s*",
-    re.I,
+# the labels of a sheet's short lists: substitutes, bookings, scorers (of the side whose sheet they follow)
+_LABEL_WORDS = (
+    r"(?:substitutes|subs|replacements)(?:\s*\(from\))?(?:\s+not\s+used)?|not\s+used|booked|sent\s+off|goals?"
 )
+_LABEL = re.compile(rf"^[\s:-]*(?:{_LABEL_WORDS})?\s*:?\s*", re.I)
+# the same label inside a paragraph, after a list ("..., Devine. Subs Not Used: Rice, Todd.")
+_INLINE_LABEL = re.compile(rf"(?<=[.;,])\s*(?:{_LABEL_WORDS})\s*:", re.I)
 _BRACKET = re.compile(r"\(([^()]*)\)")
 _NOTE = re.compile(r"\b(?:capt|pen|\d+)\b\.?", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'.-]*|de|del|dal|da|di|van|der|von|le|la|du|dos)$")
@@ -77,6 +82,7 @@ def match_reports(ctx: FactContext) -> None:
                 ctx.add("defeated", winner, loser, cue, "score-line", 0.75)
         if k == 0 and line is not None and len(groups) == _SIDES:
             _sheets(ctx, (line.home, line.away), groups)
+    headed_sheets(ctx)
 
 
 class _ScoreLine(NamedTuple):
@@ -95,7 +101,8 @@ def _sheet_groups(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[i
         if items is None or len(items) < _SIDES:
             open_group = False  # prose (or a lone name) closes a sheet
             continue
-        if len(items) >= _STARTERS:
+        # a labelled list ("Replacements: X for Y, ...") continues its sheet however long it is
+        if len(items) >= _STARTERS and not _labelled(text[start:end]):
             groups.append([])
             open_group = True
         if open_group:
@@ -103,15 +110,86 @@ def _sheet_groups(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[i
     return groups
 
 
+# "Everton: Martyn, Hibbert, ... Subs: Wright, ... Manchester United: Carroll, ...": a head before a colon,
+# at a paragraph's or a sentence's start, names the side of the list after it, up to the next head
+_HEAD = re.compile(r"(?:^|(?<=\n)|(?<=[.!?\"')]\s))(?P<head>[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*){0,3}):\s")
+_LABEL_HEAD = re.compile(_LABEL_WORDS, re.I)
+# heads of lists that name no side: officials, the crowd, the ground, the parts of a squad, the scores
+_NO_SIDE_HEADS = frozenset(
+    {
+        "referee", "ref", "att", "attendance", "venue", "ground", "backs", "forwards", "reserves", "squad",
+        "scorers", "tries", "cons", "pens", "result", "results", "team", "standby", "officials", "coach",
+    }
+)  # fmt: skip
+_HEAD_SIDE_CLASSES = _SIDE_CLASSES | {"Location", "City"}  # NER takes a club for its town ("Newcastle")
+
+
+def headed_sheets(ctx: FactContext) -> None:
+    """playsFor facts for the sheets whose head names their side ("Newcastle: Given, Carr, ... Subs Not
+    Used: Butt, Harper. Goals: Bowyer 35. Bolton: Jaaskelainen, ..."), two in one paragraph or one per
+    paragraph: each head opens a starting side's list (ten names or more), the labelled short lists after
+    it (substitutes, bookings, scorers) are the same side's, and any other head ("Referee:", "Att:")
+    closes it. A head is a side when it is one as NER found it, or names a side of the headline's score
+    line or fixture, or a club or a town the article names elsewhere too ("Backs:" and "Forwards:" of a
+    squad name none)."""
+    if not about_squads(ctx):
+        return
+    text = ctx.text
+    sheets: list[tuple[int, list[tuple[int, int]]]] = []
+    for start, end in _paragraphs(text):
+        heads = list(_HEAD.finditer(text, start, end))
+        side: int | None = None
+        for k, head in enumerate(heads):
+            stop = heads[k + 1].start() if k + 1 < len(heads) else end
+            items = _items(text, head.end(), stop)
+            if _LABEL_HEAD.fullmatch(head.group("head")):
+                if side is not None and items:
+                    sheets[-1][1].extend(items)
+                continue
+            side = _head_side(ctx, head) if items is not None and len(items) >= _STARTERS else None
+            if side is not None and items:
+                sheets.append((side, list(items)))
+    _sheets(ctx, [entry[0] for entry in sheets], [entry[1] for entry in sheets])
+
+
+def _head_side(ctx: FactContext, head: re.Match[str]) -> int | None:
+    """The side a sheet's head names, or None when it names none."""
+    words = head.group("head")
+    if words.lower() in _NO_SIDE_HEADS:
+        return None
+    lo, hi = head.span("head")
+    side = _side(ctx, lo, hi, mint=False)
+    if side is not None:
+        return side
+    elsewhere = any(
+        row.surface == words and row.cls in _HEAD_SIDE_CLASSES and not lo <= row.start < hi
+        for row in ctx.mentions
+    )
+    return _side(ctx, lo, hi) if elsewhere or words in _headline_sides(ctx.text) else None
+
+
+def _headline_sides(text: str) -> tuple[str, ...]:
+    """The two sides a headline that is a score line or a fixture names ("Leeds v Saracens (Fri)")."""
+    match = _HEADLINE.match(text[: text.find("\n")].strip() if "\n" in text else text.strip())
+    return (match.group("a"), match.group("b")) if match else ()
+
+
+def _labelled(block: str) -> bool:
+    """Whether a paragraph opens with a short list's label ("Replacements:", "Subs not used:")."""
+    label = _LABEL.match(block)
+    return label is not None and any(c.isalpha() for c in label.group())
+
+
 def _sheets(
-    ctx: FactContext, sides: tuple[int, int], groups: list[list[tuple[int, int]]], rule: str = "team-sheet"
+    ctx: FactContext, sides: Sequence[int], groups: list[list[tuple[int, int]]], rule: str = "team-sheet"
 ) -> None:
-    """playsFor facts for the players of the two sheets at the end of a match report."""
+    """playsFor facts for the players of the sheets of a match report (one side per sheet); a name that fits
+    a person listed on two sheets is left out."""
     players = [_players(ctx, group) for group in groups]
-    both = set(players[0]) & set(players[1])
+    sheets_of = Counter(person for found in players for person in found)
     for side, found in zip(sides, players, strict=True):
         for person, (start, end) in found.items():
-            if person not in both:
+            if sheets_of[person] == 1:
                 cue = ctx.doc.char_span(start, end, alignment_mode="expand")
                 if cue is not None:
                     ctx.add("playsFor", person, side, cue, rule, 0.7)
@@ -285,7 +363,8 @@ def _side(ctx: FactContext, lo: int, hi: int, mint: bool = True) -> int | None:
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """Character spans of the names a sheet paragraph lists, or None when it is not a list of names."""
-    block = text[start:end]
+    # an inline label separates the lists as a comma would: the offsets of the names stay the same
+    block = _INLINE_LABEL.sub(lambda m: "," * len(m.group()), text[start:end])
     label = _LABEL.match(block)
     position = label.end() if label else 0
     spans: list[tuple[int, int]] = []
@@ -298,7 +377,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         names = [raw[: raw.find("(")] if "(" in raw else raw, *_BRACKET.findall(raw)]
         names = [n for part in names for n in re.split(r"\s+for\s+", part)]
         for name in names:
-            cleaned = _NOTE.sub(" ", name).strip(" .()")
+            cleaned = _NOTE.sub(" ", name).strip(" .()\n")
             words = cleaned.split()
             if not words:
                 continue
@@ -323,11 +402,24 @@ def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[
         fits = {index for name, index in named.items() if _fits(words, name.split())}
         if len(fits) == 1:
             found.setdefault(fits.pop(), (start, end))
-        elif not fits and len(words) == 2 and _INITIALS.match(words[0]):
-            player = _listed_person(ctx, start, end)  # "C Dominici": the sheet vouches for the name
+        elif not fits and len(words) >= 2 and _forename(words[0]):
+            # "C Dominici": the sheet vouches for the name; a full name ("Daniel Williams") is NER's person
+            player = _listed_person(ctx, start, end, mint=len(words) == 2 and bool(_INITIALS.match(words[0])))
             if player is not None:
                 found[player] = (start, end)
     return found
+
+
+# the first words of surnames of two words ("Van Niekerk", "Ben Haim", "De Villiers"): no forename
+_SURNAME_PARTICLES = frozenset(
+    {"de", "del", "dal", "da", "di", "van", "der", "von", "le", "la", "du", "dos", "ben", "el", "al", "mac"}
+)
+
+
+def _forename(word: str) -> bool:
+    """Whether a listed name's first word opens a full name: no surname's particle, no word cut at a hyphen
+    ("MacLeod- Henderson")."""
+    return word.lower() not in _SURNAME_PARTICLES and not word.endswith("-")
 
 
 def _fits(listed: list[str], name: list[str]) -> bool:
@@ -509,15 +601,22 @@ def _listed_player(ctx: FactContext, item: re.Match[str], named: dict[str, tuple
 
 def _listed_person(ctx: FactContext, lo: int, hi: int, mint: bool = True) -> int | None:
     """The person mention of a listed name that no name of the text fits: NER's own of its very span (a full
-    name), else, with ``mint``, a new one (an initial and a surname, "G Thomas": the list says it is a
-    player)."""
+    name; one NER took for a firm or a place, "Sylvain Marconnet (Stade Francais)", is a person as the list
+    states),
+    else, with ``mint``, a new one (an initial and a surname, "G Thomas": the list says it is a player)."""
     own = [ctx.tok2m[t.i] for t in ctx.doc.char_span(lo, hi, alignment_mode="expand") or ()]
     for m in own:
+        row = ctx.mentions[m] if m >= 0 else None
+        if row is None or (row.start, row.end) != (lo, hi):
+            continue
+        if row.cls == "Person":
+            return m
         if (
-            m >= 0
-            and ctx.mentions[m].cls == "Person"
-            and (ctx.mentions[m].start, ctx.mentions[m].end) == (lo, hi)
+            row.cls in _RETYPED_PLAYER_CLASSES
+            and not row.flags & GAZETTEER
+            and _forename(row.surface.split()[0])
         ):
+            ctx.mentions[m] = row._replace(cls="Person", flags=row.flags | CUED)
             return m
     span = ctx.doc.char_span(lo, hi)
     if span is None or not mint:

@@ -79,7 +79,10 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         title = titles.own_title(ctx, adjacent_start, row.tok_start, root)
         phrase_start = adjacent_start if title is not None else phrase_start
     if title is not None:
-        title = titles.split_unnamed_organisation(ctx, titles.with_coordinated_domains(title))
+        coordinated = titles.with_coordinated_domains(title)
+        if coordinated.start < title.start:  # "Culture, Media and Sport Secretary X": NER's place "Media"
+            titles.release_title_words(ctx, coordinated.start, title.start, gaz)
+        title = titles.split_unnamed_organisation(ctx, coordinated)
         _clubs_named_as_towns(ctx, phrase_start, title)
         firms = post_names.firm_possessor(ctx, title)
         post_names.band_named(ctx, phrase_start, titles.title_head(title))
@@ -334,12 +337,35 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
         owner = ctx.tok2m[c.i]
         if owner < 0 or owner == person:
             continue
-        if ctx.mentions[owner].cls == "Country":
+        if ctx.mentions[owner].cls == "Country" and _national_side(ctx, owner):
+            ctx.add("playsFor", person, owner, c, "possessive-side", 0.6)
+        elif ctx.mentions[owner].cls == "Country":
             ctx.add("citizenOf", person, owner, c, "possessive", 0.6)
         elif parties.is_party(gaz, ctx.mentions[owner]):
             ctx.add("memberOf", person, owner, c, "party-possessive", 0.6)
         elif ctx.mentions[owner].cls == "Organization" and _quoted_staff(ctx.doc, root):
             ctx.add("worksFor", person, owner, c, "source-possessive", 0.6)
+
+
+#: The nations of the United Kingdom, which field sides of their own and are no state one is a citizen of.
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+#: Words only a report on a team sport uses: a side's positions, a first or an uncapped player.
+_TEAM_SPORT_WORDS = frozenset(
+    {"striker", "winger", "midfielder", "defender", "goalkeeper", "fly-half", "scrum-half", "full-back",
+     "flanker", "hooker", "centre-back", "playmaker", "uncapped"}
+)  # fmt: skip
+
+
+def _national_side(ctx: FactContext, country: int) -> bool:
+    """ "Ireland's Brian O'Driscoll" in a report on rugby, "England's X" in any report on sport: the country
+    names the side the player plays for (as a squad list's brackets do); an athlete of an individual sport
+    ("Ethiopia's Tirunesh Dibaba", "France's X" in tennis, whose "tournament debutant" is no side's) is the
+    country's citizen."""
+    if "kg_team_sport" not in ctx.doc.user_data:
+        ctx.doc.user_data["kg_team_sport"] = not _TEAM_SPORT_WORDS.isdisjoint(ctx.lemmas)
+    if ctx.doc.user_data["kg_team_sport"]:
+        return True
+    return ctx.mentions[country].key in _HOME_NATIONS and about_sport(ctx.doc)
 
 
 def _quoted_staff(doc: Doc, root: Token) -> bool:
@@ -995,6 +1021,11 @@ def _emit_roles(
     # (and "Japan managing director" of Acme leads Acme's Japanese arm: she works for Acme, leads no Acme)
     # "US Federal Reserve chairman X": a country right before the organisation is the organisation's
     affiliations = [a for a in affiliations if not _qualifies_another(ctx, a, affiliations, gaz)]
+    if _regional(ctx, words, affiliations):
+        # "the European boss of Acme", "Asia president of Acme": the post leads the firm's arm in a region,
+        # which the text does not name; the holder works for the firm and leads no firm, nor the region
+        affiliations = [a for a in affiliations if ctx.mentions[a].surface.lower() not in _REGIONS]
+        leads = False
     employed = any(ctx.mentions[a].cls in ("Organization", "Team") for a in affiliations)
     scoped = employed and not plays and any(ctx.mentions[a].cls == "Country" for a in affiliations)
     for aff in affiliations:
@@ -1025,6 +1056,21 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
+
+
+#: Words for a region of the world a firm's arm covers: a post they qualify ("European boss") leads that arm.
+_REGIONS = frozenset(
+    {"europe", "european", "asia", "asian", "asia-pacific", "pacific", "americas", "africa", "african",
+     "emea", "nordic", "scandinavian", "regional", "continental", "overseas", "latin"}
+)  # fmt: skip
+
+
+def _regional(ctx: FactContext, words: list[str], affiliations: list[int]) -> bool:
+    """A regional post at an organisation: a region's word in the title ("European boss") or named right
+    before it ("Asia president", where NER took the region for a name), beside an organisation."""
+    named = [a for a in affiliations if ctx.mentions[a].surface.lower() in _REGIONS]
+    employer = any(ctx.mentions[a].cls in ("Organization", "Team") and a not in named for a in affiliations)
+    return employer and (bool(named) or any(w in _REGIONS for w in words))
 
 
 def _qualifies_another(ctx: FactContext, aff: int, affiliations: list[int], gaz: Gazetteer | None) -> bool:
@@ -1079,7 +1125,7 @@ def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
         if m.cls in ("Organization", "Team")
         and " " not in m.surface
         and m.surface[:1].isupper()
-        and m.surface.lower() not in titles.TITLES
+        and m.surface.lower() not in titles.TITLE_WORDS  # "Work" NER found in "Work and Pensions Secretary"
     )
 
 

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.descriptions import DESCRIPTIONS
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.names import initial_and_surname
 from loaders.entities.places import in_us_state
@@ -61,6 +62,8 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 
 #: Last words of a site's name that NER takes for an organisation's: a city's possessive says where it lies.
 _SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
+#: The nouns a firm's description is made of ("the company", "the carmaker").
+_FIRM_WORDS = frozenset(word for word, kind in DESCRIPTIONS.items() if kind.cls == "Organization")
 #: Possessors that are an organisation's home: a country's, "China's Sinopec", and a city's, "London's
 #: Capital FM".
 _HOMES = frozenset({"Country", "City"})
@@ -72,7 +75,8 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     row = ctx.mentions[index]
     root = ctx.doc[row.tok_start : row.tok_end].root
     _country_in_name(ctx, index, gaz)
-    homes = [] if _venue(ctx, index) or _event_named(ctx, index) else prep_objects(root, "in")
+    elsewhere = _venue(ctx, index) or _event_named(ctx, index) or _party_to_an_event(root)
+    homes = [] if elsewhere else prep_objects(root, "in")
     for places in map(ctx.args, homes):
         if len(places) >= _PLACE_LIST:
             continue  # "offices ... under the name of X in Arizona, Colorado, Illinois and Oregon": its reach
@@ -208,7 +212,8 @@ def place_in_place(ctx: FactContext) -> None:
         # In a list of places ("serve Albany, N.Y., Birmingham and Huntsville in Alabama, Columbus, ...") the
         # parser hangs "in" on any member and takes the rest for its objects: no place and its region there.
         listed = root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.subtree)
-        for place in (ctx.arg(p) for p in prep_objects(root, "in")):
+        homes = [] if _party_to_an_event(root) else prep_objects(root, "in")
+        for place in map(ctx.arg, homes):
             if place is None or (listed and not _city_in_state(row, ctx.mentions[place])):
                 continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
@@ -287,6 +292,19 @@ def _venue(ctx: FactContext, index: int) -> bool:
     return staged or ctx.doc[row.tok_end - 1].lower_ in _FACILITY_WORDS
 
 
+#: Nouns of an event a name takes part in: "a meeting of the Commission for Africa in Cape Town", "victory
+#: for the Azzurri in Rome".
+_EVENT_NOUNS = cues.TALK_NOUNS | {"victory", "win", "defeat", "visit", "session", "hearing", "gathering"}
+
+
+def _party_to_an_event(root: Token) -> bool:
+    """A name that is the party of an event noun's preposition ("a meeting of X in Y", "victory for X in Y"):
+    the parser hangs the event's "in" phrase on the name, but it says where the event took place, not where
+    the name is. (A passive's agent, "distributed by X in the U.S.", names where X works as often.)"""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in _EVENT_NOUNS
+
+
 def _market_word(token: Token) -> bool:
     return token.lower_.removesuffix("s") in ecues.SHARE_NOUNS
 
@@ -334,6 +352,17 @@ def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:
         ctx.add("basedIn", org, country, noun, "descriptor", 0.6)
         if state_run:
             ctx.add("ownedBy", org, country, noun, "descriptor", 0.6)
+
+
+def national_firms(ctx: FactContext) -> None:
+    """ "Siemens showed off a system. The German company said ...": a firm's description narrowed by a
+    demonym alone is basedIn its country, whichever firm loaders/entities/descriptions.py finds it stands for
+    (none: the fact is dropped with the description)."""
+    for token in ctx.doc:
+        if token.lower_ in _FIRM_WORDS and ctx.national_firm(token) is not None:
+            firm = ctx.arg(token)
+            if firm is not None:
+                _descriptor_facts(ctx, firm, token)
 
 
 def _descriptor_place(ctx: FactContext, start: int) -> int | None:

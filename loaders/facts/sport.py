@@ -247,6 +247,29 @@ def substitutions(ctx: FactContext) -> None:
         ctx.facts[:] = [f for f in ctx.facts if not (f.predicate == "succeeded" and _in_game(ctx, f))]
 
 
+#: Results and ties whose ends are sides: a name at one of them in the article is a side's.
+_SIDE_FACTS = frozenset({"defeated", "playsFor", "coaches"})
+
+
+def club_bosses(ctx: FactContext) -> None:
+    """ "Chelsea boss X", where NER took the club for an organisation: the boss or the manager of an
+    organisation the article also names as a side (a winner or a loser, a club of players or of a coach)
+    coaches it (a firm's boss leads it; "Fifa boss X" heads a body that is never a side). The sides say it
+    is sport: a report may name no more than one of about_sport's words ("Chelsea beat Portsmouth")."""
+    sides = {ctx.mentions[i].key for i, m in enumerate(ctx.mentions) if m.cls == "Team"}
+    for fact in ctx.facts:
+        if fact.predicate in _SIDE_FACTS:
+            sides.add(ctx.mentions[fact.object].key)
+            if fact.predicate == "defeated":
+                sides.add(ctx.mentions[fact.subject].key)
+    for k, fact in enumerate(ctx.facts):
+        if fact.predicate != "leaderOf" or not fact.rule.endswith(":title"):
+            continue
+        post = ctx.text[fact.cue_start : fact.cue_end].split()[-1].lower()
+        if post in ecues.CLUB_ROLES and ctx.mentions[fact.object].key in sides:
+            ctx.facts[k] = fact._replace(predicate="coaches", confidence=fact.confidence - 0.05)
+
+
 def _in_game(ctx: FactContext, fact: FactRow) -> bool:
     cue = ctx.doc.char_span(fact.cue_start, fact.cue_end, alignment_mode="expand")
     verb = cue.root if cue is not None else None

@@ -420,6 +420,11 @@ def leads_a_part(ctx: FactContext, title: Span) -> bool:
     )
 
 
+#: Classes of a name inside a title that may be the title's own words: NER takes a domain word for a place
+#: too ("Culture, Media and Sport Secretary", "Media" a location).
+_RELEASED_CLASSES = frozenset({"Organization", "Country", "Location", "City"})
+
+
 def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer | None = None) -> None:
     """'House Majority leader X': a name that ends in a title's own word ('majority') gives it back to the
     title; the rest of the name ('House') stays the organisation. "Welsh Health Minister X": a name of a
@@ -429,15 +434,19 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
     while k < end:
         index = ctx.tok2m[k]
         row = ctx.mentions[index] if index >= 0 else None
-        if row is None or row.cls not in ("Organization", "Country"):
+        if row is None or row.cls not in _RELEASED_CLASSES:
             k += 1
             continue
         cut = row.tok_end
         while cut > row.tok_start and ctx.doc[cut - 1].lower_ in cues.TITLE_MODIFIERS:
             cut -= 1
         if row.tok_end < end and all(t.lower_ in TITLE_WORDS for t in ctx.doc[row.tok_start : row.tok_end]):
-            for j in range(row.tok_start, row.tok_end):  # "New Home Secretary X": all words of the post
+            # "New Home Secretary X"; "Culture, Media and Sport Secretary X", NER's place "Media"
+            for j in range(row.tok_start, row.tok_end):
                 ctx.tok2m[j] = -1
+            k = row.tok_end
+            continue
+        if row.cls not in ("Organization", "Country"):
             k = row.tok_end
             continue
         nation = _nation_opening(ctx, row, gaz) if row.tok_end < end else -1

@@ -266,3 +266,40 @@ def test_an_age_is_nobody_s_when_the_headline_names_two(nlp: Language) -> None:
         ' "I am very happy," said the 19-year-old.'
     )
     assert not {f for f in facts(analyse(nlp, text)) if f[1] == "says"}
+
+
+def _based(nlp: Language, text: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(analyse(nlp, text)) if f[1] == "basedIn"}
+
+
+def test_a_firm_described_by_its_country_is_the_one_firm_named_before(nlp: Language) -> None:
+    text = (
+        "Robots learn to dance\n\nZenhart Tools Corp showed off a new robot on Monday. "
+        "The Dutch company said it would sell the robot next year."
+    )
+    assert ("Zenhart Tools Corp", "basedIn", "Netherlands") in _based(nlp, text)  # the headline names no firm
+
+
+def test_a_firm_described_by_its_country_is_no_firm_its_own_sentence_names(nlp: Language) -> None:
+    text = (
+        "Zenhart Tools Corp made a loss. "
+        "Acme Holdings Inc will close two plants, staff at the Dutch company said."
+    )
+    assert not [f for f in _based(nlp, text) if f[2] == "Netherlands"]
+
+
+def test_a_firm_described_by_a_country_the_text_named_before_stays_unresolved(nlp: Language) -> None:
+    # "to sell its unit to Norway's <Norska Design>": a firm of that country the NER may miss
+    text = (
+        "Zenhart Tools Corp will sell its printer unit to a buyer in the Netherlands. "
+        "The Dutch company will take over the unit in May."
+    )
+    assert not [f for f in _based(nlp, text) if f[2] == "Netherlands"]
+
+
+def test_a_firm_described_by_its_country_passes_over_a_firm_of_another(nlp: Language) -> None:
+    text = (
+        "Japan's Zenhart Tools Corp signed a deal with Acme Holdings Inc on Monday. "
+        "The Dutch company said the deal was worth $2m."
+    )
+    assert ("Acme Holdings Inc", "basedIn", "Netherlands") in _based(nlp, text)

@@ -36,3 +36,13 @@ def test_an_entity_the_article_never_names_is_matched_by_its_id(tmp_path: Path) 
     annotation = read_annotation(path, frozenset())
     found = Annotation("x", entities={"k1": {"f secure"}, "k2": {"finland"}, "k3": {"united states"}})
     assert align_entities(annotation, found) == {"k1": "FSecure", "k2": "Finland", "k3": "UnitedStates"}
+
+
+def test_a_tie_of_shared_names_goes_to_the_longer_name() -> None:
+    # "Mrs Howard" beside Michael Howard: the pipeline's node for her is named "mrs howard" and "howard";
+    # it shares one name with each gold entity, and "mrs howard" is the one that says whom it names.
+    gold = Annotation(
+        "x", entities={"MichaelHoward": {"michael howard", "howard"}, "SandraHoward": {"sandra", "mrs howard"}}
+    )
+    found = Annotation("x", entities={"k1": {"mrs howard", "howard"}, "k2": {"howard"}})
+    assert align_entities(gold, found) == {"k1": "SandraHoward", "k2": "MichaelHoward"}

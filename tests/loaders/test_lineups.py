@@ -219,3 +219,58 @@ def test_in_a_team_games_report_one_player_beating_another_is_play_not_a_result(
     # a report without sheets (a tennis match) keeps its players' results
     singles = "Dafydd Morgan beat Ewan Bryce 6-3 6-2 in the semi-finals of the Open."
     assert ("Dafydd Morgan", "defeated", "Ewan Bryce") in facts(analyse(nlp, singles))
+
+
+HEADED = """Rovers 2-1 Albion
+
+Neil Pike scored twice as Rovers came from behind to beat Albion in a league match on Saturday.
+
+Albion had gone ahead through a Dean Corr penalty, and Rovers keeper Owen Lusk saved well from Jake Tamsin.
+
+- Rovers boss Mark Healey: "We were poor for an hour. But the lads kept going." Rovers: Lusk, Finch, Dale,
+Orme, Pike, Webb, Hoyle, Keble, Strand (Simon Farrant 80), Brough, Quinlan. Subs Not Used: Wilde, Trent.
+Booked: Finch. Goals: Pike 55, 71. Albion: Tamsin, Corr, Ewart, Plumb, Rudge, Sayle, Tully, Vane, Garrow,
+Hebden, Ince. Subs Not Used: Voss, Ould. Goals: Corr 30. Att: 12,400 Ref: P Grant (Kent)."""
+
+
+def test_a_sheets_head_names_the_side_of_the_list_after_it(nlp: Language) -> None:
+    found = {f for f in facts(analyse(nlp, HEADED)) if f[1] == "playsFor"}
+    for player in ("Owen Lusk", "Simon Farrant"):  # a substitute in brackets, named in full
+        assert (player, "playsFor", "Rovers") in found, found
+    for player in ("Dean Corr", "Jake Tamsin"):
+        assert (player, "playsFor", "Albion") in found, found
+    assert not [f for f in found if f[0] in ("Mark Healey", "P Grant")], found
+    assert not {f for f in found if "Pike" in f[0] and f[2] == "Albion"}, found
+
+
+def test_a_head_that_names_no_side_gives_no_sheet(nlp: Language) -> None:
+    squad = HEADED.replace("Rovers: Lusk,", "Backs: Lusk,").replace("Albion: Tamsin,", "Forwards: Tamsin,")
+    found = {f for f in facts(analyse(nlp, squad)) if f[1] == "playsFor"}
+    assert not [f for f in found if f[2] in ("Backs", "Forwards")], found
+    assert not [f for f in found if f[0] in ("Simon Farrant", "Jake Tamsin", "Dean Corr")], found
+
+
+def test_an_inline_label_and_a_list_of_replacements_stay_in_their_sheet(nlp: Language) -> None:
+    # "... Devine. Subs Not Used: Rice, Todd." on one line; "Replacements: X for Y" lists twice as many names
+    text = REPORT.replace(
+        "Replacements: Thomas, Ellis, Harries, Jones, Lewis, Probert, Watkins.",
+        "Replacements: Thomas for Hale (50), Ellis for Morgan (60), Harries for Jenkins (61), Jones for Rees"
+        " (65), Lewis for Powell (70), Probert for Bowen (72). Not used: Watkins",
+    ).replace("Owen, Pugh, Vaughan.", "Owen, Pugh, Vaughan. Subs Not Used: Nash, Ivor Bevan.")
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    for player in ("Tom Hale", "Dafydd Morgan", "Ivor Bevan"):
+        assert (player, "playsFor", "Wales") in found, found
+    for player in ("Callum Reid", "Ewan Bryce"):
+        assert (player, "playsFor", "Scotland") in found, found
+
+
+def test_a_full_name_ner_took_for_a_place_is_a_listed_player(nlp: Language) -> None:
+    text = (
+        "Wales make two changes for France\n\nWales coach Huw Rees has made two changes to the squad for the"
+        " match against France, and the flanker is fit.\n\nRhodri Fenwick (Scarlets), Aled Brace (Ospreys),"
+        " Sion Merrick (Blues, capt), Dafydd"
+        " Ruthin (Dragons), Emyr Caerwys (Scarlets), Gwion Tudor (Ospreys)."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Rhodri Fenwick", "playsFor", "Scarlets") in found, found
+    assert ("Aled Brace", "playsFor", "Ospreys") in found, found
