@@ -16,6 +16,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child
+from loaders.facts.frames import is_passive
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Clauses of a verb's own that a later prepositional phrase would rather belong to ("_past_a_clause").
@@ -129,6 +130,13 @@ def _unfulfilled(verb: Token, head: Token) -> bool:
         return True
     to = next(c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO")
     return to.i > 0 and verb.doc[to.i - 1].lower_ == "yet"
+
+
+def ranked_after(verb: Token) -> bool:
+    """'Keane were followed by Franz Ferdinand in the survey', 'Texas led with 1.2 mln acres, followed by Iowa
+    with 1.0 mln': a passive "followed by" tells who comes next in a ranking or a sequence, no deed between
+    the two (an active "follows" can be one: "X, who follows Kodak for E.F. Hutton", an analyst's stock)."""
+    return verb.lemma_.lower() == "follow" and is_passive(verb)
 
 
 def misagreed(verb: Token) -> bool:

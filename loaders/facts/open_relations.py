@@ -50,6 +50,7 @@ from loaders.facts.open_checks import (
     own_subject_before,
     past_a_clause,
     position_title,
+    ranked_after,
 )
 from loaders.facts.titles import is_title
 
@@ -509,7 +510,7 @@ def open_relations(
         return
     if verb.is_upper:  # "THE STARS WHO LEFT EMPTY-HANDED": a sub-heading the true-caser left in capitals
         return
-    if position_title(verb) or nominal(verb) or only_tried(verb):
+    if position_title(verb) or nominal(verb) or only_tried(verb) or ranked_after(verb):
         return
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects

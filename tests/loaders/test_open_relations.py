@@ -809,10 +809,10 @@ def test_names_that_are_no_partners_make_no_open_relation(nlp: Language, text: s
         # a name of a product before its kind noun, and a time after a name, leave the name the partner
         ("Acme Corp promoted the Kestrel browser in May.", ("Acme Corp", "open:promote", "Kestrel")),
         ("Tom Hale hired Bill Stone yesterday.", ("Tom Hale", "open:hire", "Bill Stone")),
-        # a noun object keeps "follow" in its phrase
+        # an active "follows" can be a deed: an analyst's stock
         (
-            "Kestrel Corp followed the success of Zenith Ltd with a new phone.",
-            ("Kestrel Corp", "open:follow success of", "Zenith Ltd"),
+            "Tom Grant, who follows Kestrel Corp for Zenith Securities, said sales would rise.",
+            ("Tom Grant", "open:follow", "Kestrel Corp"),
         ),
         # a list of firms after "at" stays
         (
