@@ -6,6 +6,8 @@ registered under versioned factory names so that provenance can say which behavi
 - ``kg_paragraphs_v1`` (before the parser): a blank line starts a sentence, so a headline or a paragraph
   without final punctuation is never parsed as one sentence with the next, and the lower-case words right
   after a paragraph's first word start none ("Media | giant X has ..." is one sentence);
+- ``kg_headline_v1`` (after the parser; loaders.headlines): a headline "Name verbs ..." that the parser
+  read as a noun phrase ("Woodward eyes Brennan") is parsed again with a pronoun for the name;
 - ``kg_ner_conll_v1`` (loaders.trained, unless KG_TRAINED_NER=false): the CoNLL04-trained NER, in the
   place of the model's own ``ner`` (one NER runs, not two);
 - ``kg_entities_v1`` (loaders.entities.mentions): entity and literal mentions, cleaned, typed, keyed;
@@ -32,9 +34,11 @@ from kg.settings import Settings
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.mentions import EntityMentions
 from loaders.facts.component import FactRules
+from loaders.headlines import HeadlineParse
 from loaders.trained import add_trained_components
 
 PARAGRAPHS_COMPONENT = "kg_paragraphs_v1"
+HEADLINE_COMPONENT = "kg_headline_v1"
 ENTITIES_COMPONENT = "kg_entities_v1"
 FACTS_COMPONENT = "kg_facts_v2"
 #: Components of the base model that extraction does not use; disabling them saves time.
@@ -85,6 +89,19 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory(HEADLINE_COMPONENT)
+def make_headline(nlp: Language, name: str) -> HeadlineParse:
+    parse_with = [nlp.get_pipe(pipe) for pipe in ("tok2vec", "tagger", "parser") if pipe in nlp.pipe_names]
+
+    def parse(text: str) -> Doc:
+        doc = nlp.make_doc(text)
+        for pipe in parse_with:
+            doc = pipe(doc)
+        return doc
+
+    return HeadlineParse(parse, known_verbs(nlp))
+
+
 @Language.factory(ENTITIES_COMPONENT)
 def make_entities(nlp: Language, name: str) -> EntityMentions:
     return EntityMentions(nlp, load_gazetteer())
@@ -125,6 +142,7 @@ def build_nlp(settings: Settings) -> Language:
     _split_abbreviation_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
+        nlp.add_pipe(HEADLINE_COMPONENT, after="parser")
     _mend_lemmas(nlp)
     nlp.add_pipe(ENTITIES_COMPONENT, last=True)
     nlp.add_pipe(FACTS_COMPONENT, last=True)

@@ -88,6 +88,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _firm_cue(doc, start, end, label)
         or _collective_subject(doc, start, end, label)
         or _titled_person(doc, start, end, label)
+        or _person_with_post(doc, start, end, label)
         or (_match_side(doc, start, end, label) if label in _FOLLOWED_BY["Team"] else None)
     )
 
@@ -116,11 +117,18 @@ def _match_side(doc: Doc, start: int, end: int, label: str) -> str | None:
         side = governor.lemma_.lower() in _MATCH_VERBS | _RESULT_NOUNS
     else:
         side = root.dep_ in ("nsubj", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in _MATCH_VERBS
-    if not side:
+    if not side or _surname_of_person(doc, doc[start:end].text):
         return None
     if label == "PERSON":
         return "Team" if geo_index().city_candidates([doc[start:end].text], alternates=False) else None
     return "Team"
+
+
+def _surname_of_person(doc: Doc, word: str) -> bool:
+    """A word after the first of a person's full name NER found in the text ("Henman overcomes rival
+    Rusedski" beside "Greg Rusedski", which NER may run on into the score): a player named by his surname,
+    as headlines and reports name them, not a club."""
+    return any(e.label_ == "PERSON" and any(t.text == word for t in e[1:]) for e in doc.ents)
 
 
 _FIRM_WORDS = cues.CORPORATE_DESIGNATORS | cues.ORG_HEAD_NOUNS
@@ -138,6 +146,30 @@ def _titled_person(doc: Doc, start: int, end: int, label: str) -> str | None:
     if any(t.lower_.rstrip(".") in _FIRM_WORDS for t in words):
         return None  # "lead manager Nomura International Ltd", "lead manager Swiss Bank Corp": a bank's role
     return "Person" if all(t.is_title and t.is_alpha for t in words) else None
+
+
+#: Posts only a person holds, in an apposition after a name ("X, the executive secretary of Y"): not a bank's
+#: or a firm's part ("lead manager", "adviser", "agent") nor a firm's standing ("market leader").
+_PERSONS_POSTS = frozenset(
+    {"president", "chairman", "chairwoman", "secretary", "spokesman", "spokeswoman", "spokesperson",
+     "director", "minister", "governor", "ambassador", "economist", "professor", "lecturer", "editor",
+     "founder", "chancellor", "mayor", "senator", "executive", "officer"}
+)  # fmt: skip
+
+
+def _person_with_post(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """ "Adebayo Adedeji, the executive secretary of the UN Economic Commission", "Helmut Panke, BMW chief
+    executive": a full name with a person's post in apposition right after its comma is a person's, whatever
+    NER took it for (an organisation, mostly)."""
+    if label == "PERSON" or not 2 <= end - start <= 3 or end >= len(doc) or doc[end].text != ",":
+        return None
+    words = doc[start:end]
+    if not all(t.is_title and t.is_alpha for t in words) or any(t.lower_ in _FIRM_WORDS for t in words):
+        return None
+    if words.root.dep_ == "pobj" or (start > 0 and doc[start - 1].lower_ == "the"):
+        return None  # "president of American Hoechst, vice chairman", "to the Red Cross, a spokeswoman said"
+    posts = [c for c in words.root.children if c.dep_ == "appos" and c.i > end and c.left_edge.i == end + 1]
+    return "Person" if any(c.tag_ == "NN" and c.lower_ in _PERSONS_POSTS for c in posts) else None
 
 
 #: Plural forms of "be" and "have" (VBP "are", "have"; VBD "were"): the agreement a collective noun takes.

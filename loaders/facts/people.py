@@ -137,17 +137,62 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
         affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
         titles.unnamed_of_organisation(ctx, appos)
-        of_objects = [post_names.employer(ctx, a) for p in prep_objects(appos, "of") for a in ctx.args(p)]
+        of_objects = [post_names.employer(ctx, a) for a in _post_objects(ctx, appos, "of")]
         domains = [a for a in of_objects if _a_domain(ctx, a)]  # "head of Trade Policy": a unit, no body
         of_objects = [a for a in of_objects if a not in domains]
-        at_objects = [post_names.employer(ctx, a) for p in prep_objects(appos, "at") for a in ctx.args(p)]
-        affiliations += of_objects + at_objects + [a for p in prep_objects(appos, "for") for a in ctx.args(p)]
+        at_found = _post_objects(ctx, appos, "at")
+        lone = len(at_found) == 1 and not _runs_on(ctx, at_found[0])  # "at Phillips and Drew": a cut name
+        at_objects = [post_names.employer(ctx, a, at=lone) for a in at_found]
+        affiliations += of_objects + at_objects + _post_objects(ctx, appos, "for")
         owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
         unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners) or bool(domains)
         # "the head of Y until last year" held the post; it ties the person to Y no longer
         ended = any(c.dep_ == "prep" and c.lower_ == "until" for c in appos.children)
         affiliations = [] if ended else affiliations + owners
         _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head, gaz=gaz)
+
+
+#: Kind nouns of a body a post is held in, before its name: "director of media consultancy Decipher".
+_EMPLOYER_KINDS = cues.DESCRIPTOR_NOUNS | ecues.FIRM_NOUNS
+#: Most lower-case words between a post's preposition and the kind noun ("of the human rights organisation").
+_KIND_PHRASE = 5
+
+
+def _post_objects(ctx: FactContext, post: Token, word: str) -> list[int]:
+    """The names a post's 'of', 'at' or 'for' names ("chief executive of Y"), else the one named right before
+    a kind noun there ("a spokesman for the Kestrel group") or right after it ("managing director of media
+    consultancy Decipher", "executive chairman of messaging firm Mblox"): the parser often makes the kind
+    noun the object, or no noun at all, and hangs the name elsewhere (a subject, an apposition of the post).
+    A name there that entity recognition took for a person is the organisation the kind noun says it is."""
+    objects = prep_objects(post, word)
+    found = [a for p in objects for a in ctx.args(p)]
+    if found:
+        return found
+    doc = ctx.doc
+    for noun in (p for p in objects if p.pos_ == "NOUN" and p.lemma_.lower() in _EMPLOYER_KINDS):
+        # the name before the kind noun: "a spokesman for the Kestrel group"
+        named = ctx.tok2m[noun.i - 1]
+        row = ctx.mentions[named] if named >= 0 else None
+        if row is not None and row.tok_start > noun.head.i and row.cls in ("Organization", "Person"):
+            return [post_names.employer(ctx, named)]
+    for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ == word):
+        k = prep.i + 1
+        while k < min(len(doc), prep.i + _KIND_PHRASE + 1) and ctx.tok2m[k] < 0 and doc[k].is_lower:
+            if doc[k].lemma_.lower() in _EMPLOYER_KINDS or doc[k].lower_ in _EMPLOYER_KINDS:
+                named = ctx.tok2m[k + 1] if k + 1 < len(doc) else -1
+                row = ctx.mentions[named] if named >= 0 else None
+                if row is not None and row.tok_start == k + 1 and row.cls in ("Organization", "Person"):
+                    return [post_names.employer(ctx, named)]
+                break
+            k += 1
+    return []
+
+
+def _runs_on(ctx: FactContext, index: int) -> bool:
+    """A name followed by 'and', '&' or a comma and a capitalised word: a list, or a firm's name entity
+    recognition cut ("Phillips and Drew", "Donaldson, Lufkin and Jenrette")."""
+    doc, end = ctx.doc, ctx.mentions[index].tok_end
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", "&", ",") and doc[end + 1].is_title
 
 
 def _first_name_demonym(ctx: FactContext, aff: int, title: Span, row: MentionRow) -> bool:
@@ -190,7 +235,7 @@ def _origin(ctx: FactContext, person: int, root: Token) -> None:
     Chicago': where an untitled person is from; 'Robert Brusca of Nikko Securities': whom they work for."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos" and (c.like_num or c.pos_ == "NOUN"))]
     home = _a_persons_name(ctx, person) and not _legislator(ctx, root)
-    for host, place in ((h, a) for h in hosts for p in prep_objects(h, "of", "from") for a in ctx.args(p)):
+    for host, place in ((h, a) for h in hosts for w in ("of", "from") for a in _post_objects(ctx, h, w)):
         cls = ctx.mentions[place].cls
         if host is not root and cls == "Organization":
             # "X, star of Hero and House of Flying Daggers", "X, a unit of Y": a noun in apposition that is
@@ -347,6 +392,9 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
             ctx.add("worksFor", person, owner, c, "source-possessive", 0.6)
 
 
+#: Countries whose chancellor is the finance minister (of the Exchequer), not the head of government: "UK
+#: Chancellor Gordon Brown" leads no United Kingdom, while "German Chancellor X" leads Germany.
+_FINANCE_CHANCELLORS = frozenset({"United Kingdom"})
 #: The nations of the United Kingdom, which field sides of their own and are no state one is a citizen of.
 _HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 #: Words only a report on a team sport uses: a side's positions, a first or an uncapped player.
@@ -1043,7 +1091,12 @@ def _emit_roles(
             # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
             # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, rule, confidence - 0.05)
-        elif leads and not scoped and (leads_country or not country):
+        elif (
+            leads
+            and not scoped
+            and (leads_country or not country)
+            and not ("chancellor" in words and ctx.mentions[aff].key in _FINANCE_CHANCELLORS)
+        ):
             ctx.add("leaderOf", person, aff, title, rule, confidence)
         elif parties.is_party(gaz, ctx.mentions[aff]) or (party_post and cls == "Organization"):
             # "Tory peer X", "Labour MP X", and a party the gazetteer does not know ("Plaid Cymru MP X")

@@ -30,13 +30,16 @@ _BOARD_POSTS = ("chief executive", "chairman", "chairwoman", "managing director"
 _FIRM_POSTS = ("analyst", "economist")
 
 
-def employer(ctx: FactContext, index: int) -> int:
+def employer(ctx: FactContext, index: int, at: bool = False) -> int:
     """The object of a post's 'of' or 'at' ("telecoms analyst at Dresdner Kleinwort Wasserstein",
     "assistant chief constable of Gloucestershire Police") is where the post is held, not a person: a name
     entity recognition typed a person there becomes an organisation mention (a person's post is 'for' or
-    'to' another person: "spokesman for X", "adviser to X", and those are left alone)."""
+    'to' another person: "spokesman for X", "adviser to X", and those are left alone). After 'at' a place
+    NER made of a name the gazetteer does not know as a town or a country is the employer too ("principal
+    security consultant at Cisco"); after 'of' it is the post's domain ("chief constable of Essex")."""
     row = ctx.mentions[index]
-    if row.cls == "Person":  # the text says what it is: its class outvotes NER's other labels of the name
+    if row.cls == "Person" or (at and row.cls == "Location"):
+        # the text says what it is: its class outvotes NER's other labels of the name
         ctx.mentions[index] = row._replace(cls="Organization", flags=row.flags | CUED)
     return index
 

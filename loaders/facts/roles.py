@@ -22,6 +22,7 @@ from loaders.entities.places import in_us_state
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
+from loaders.facts.stance import STATED_STANCE
 
 # "China, Brazil, South Africa and Russia", "Europe, Australia and the Far East" are lists, not a place
 # and its region.
@@ -64,6 +65,8 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 _SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
 #: The nouns a firm's description is made of ("the company", "the carmaker").
 _FIRM_WORDS = frozenset(word for word, kind in DESCRIPTIONS.items() if kind.cls == "Organization")
+#: Modalities of a copula that states what an organisation is.
+_CLAIMED = frozenset({"stated", "reported"})
 #: Possessors that are an organisation's home: a country's, "China's Sinopec", and a city's, "London's
 #: Capital FM".
 _HOMES = frozenset({"Country", "City"})
@@ -90,6 +93,7 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     if root.dep_ == "appos" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)
     descriptors += [n for n in map(_appositive_noun, _own_appositions(ctx, root)) if n is not None]
+    descriptors += _predicative_nouns(ctx, root)
     if root.dep_ == "compound" and root.head.lemma_.lower() in ecues.ORG_NOUNS:
         descriptors.append(root.head)  # "America's TV Guide magazine": the name modifies its kind noun
     for noun in descriptors:
@@ -103,12 +107,36 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     for c in root.children:
         if c.dep_ == "poss" and c.i < row.tok_start:
             owner = ctx.arg(c)
+            if _part_of(ctx, index, c):
+                ctx.add("subsidiaryOf", index, ctx.tok2m[c.i], c, "part-possessive", 0.6)
             if owner is not None and ctx.mentions[owner].cls in _HOMES and not _venue(ctx, index):
                 if ctx.mentions[owner].cls == "City" and not _city_home(ctx, owner, index):
                     continue
                 programme = row.surface.split()[-1] in ecues.PROGRAMME_WORDS
                 ctx.add("ledBy" if programme else "basedIn", index, owner, c, "possessive", 0.5)
     _country_before_name(ctx, index, root)
+
+
+#: Last words of a body's name that make it a part of the organisation whose possessive names it ("the
+#: Bank's Monetary Policy Committee", "the IOC's Evaluation Commission", "the Senate's Foreign Relations
+#: Committee").
+_PART_WORDS = frozenset(
+    {"committee", "commission", "council", "board", "division", "unit", "department", "bureau", "panel"}
+    | {"directorate", "secretariat"}
+)
+
+
+def _part_of(ctx: FactContext, index: int, possessor: Token) -> bool:
+    """An organisation's named possessive before a body named as one of its parts: the body is its
+    subsidiary (a pronoun's "its Audit Committee" is left to context)."""
+    owner = ctx.tok2m[possessor.i]
+    row = ctx.mentions[index]
+    return (
+        owner >= 0
+        and owner != index
+        and ctx.mentions[owner].cls == "Organization"
+        and row.surface.split()[-1].lower() in _PART_WORDS
+    )
 
 
 def _city_home(ctx: FactContext, city: int, index: int) -> bool:
@@ -334,6 +362,21 @@ def _appositive_noun(c: Token) -> Token | None:
     if c.lower_ == "one":
         c = next((p for p in prep_objects(c, "of")), c)
     return c if c.pos_ == "NOUN" and c.lemma_.lower() in ecues.ORG_NOUNS else None
+
+
+def _predicative_nouns(ctx: FactContext, root: Token) -> list[Token]:
+    """What a copula says the organisation is: "Kestrel Inc is a German chemicals group", "Jet Airways is
+    India's premier private domestic carrier"; not what it is not or would be ("would be Germany's biggest
+    group" after a merger)."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
+    found = ctx.stance(root.head)
+    if found is None or found.polarity != STATED_STANCE.polarity or found.modality not in _CLAIMED:
+        return []
+    attributes = [c for c in root.head.children if c.dep_ == "attr"]
+    # "X is one of Japan's largest chip makers"
+    attributes += [p for c in attributes if c.lower_ == "one" for p in prep_objects(c, "of")]
+    return [c for c in attributes if c.pos_ == "NOUN" and c.lemma_.lower() in ecues.ORG_NOUNS]
 
 
 def _descriptor_facts(ctx: FactContext, org: int, noun: Token) -> None:

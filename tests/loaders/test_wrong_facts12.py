@@ -29,6 +29,7 @@ _BANK = (
     "Hong Kong's Wing Lung Bank said its profits rose 20 percent. Wing Lung Bank chairman Tom Hale said the"
     " bank would pay a dividend. Wing Jim Vane scored a try for the team."
 )
+_CHANCELLORS = "UK Chancellor Tom Hale said the economy grew. German Chancellor Jim Vane disagreed."
 _TITLES = (
     "The plan was fair, Work and Pensions Secretary Alan Johnson said. In a speech, Work and Pensions"
     " Secretary David Blunkett said no. Her call was backed by Culture, Media and Sport Secretary"
@@ -49,6 +50,8 @@ ASSERTED = [
     (_EVENTS, ("Drexel Burnham Lambert Inc.", "basedIn", "New York")),
     (_BANK, ("Tom Hale", "leaderOf", "Wing Lung Bank")),
     (_BANK, ("Jim Vane", "holdsPosition", "wing")),
+    (_CHANCELLORS, ("Tom Hale", "citizenOf", "United Kingdom")),
+    (_CHANCELLORS, ("Jim Vane", "leaderOf", "Germany")),
 ]
 
 REFUSED = [
@@ -61,6 +64,7 @@ REFUSED = [
     (_EVENTS, ("Commission for Africa", "basedIn", "Cape Town")),
     (_EVENTS, ("Azzurri", "locatedIn", "Rome")),
     (_BANK, ("Lung Bank", "holdsPosition", "wing")),
+    (_CHANCELLORS, ("Tom Hale", "leaderOf", "United Kingdom")),  # the UK's chancellor is its finance minister
 ]
 
 
