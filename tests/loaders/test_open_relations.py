@@ -788,6 +788,7 @@ def test_a_count_of_things_stays_in_the_phrase_an_amount_does_not(
         "Utah and Texas were down by six, Ohio and Kansas lost four and Iowa and Nevada were down by three.",
         # ready for a deed is not doing it
         "Tom Hale poised for Kestrel Rovers return",
+        "Tom Grant eyes Bill Stone for Zenith Lions",
         # a place in a ranking or a sequence is no deed
         "In last year's poll, Blue Kestrel were followed by Tara Lane and Ann Kite in the top five.",
         # a deed still to come or only planned
