@@ -16,6 +16,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child
+from loaders.facts.frames import is_passive
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Clauses of a verb's own that a later prepositional phrase would rather belong to ("_past_a_clause").
@@ -105,7 +106,9 @@ def _measure(noun: Token) -> bool:
 
 def only_tried(verb: Token) -> bool:
     """A deed under a to-infinitive that a verb of wanting or trying governs, even where the parser hangs it
-    as a clause of purpose ("had been trying to get X to direct Y"): only aimed at, not done."""
+    as a clause of purpose ("had been trying to get X to direct Y"): only aimed at, not done. So is one
+    a noun governs ("his eligibility to qualify for X", "signed a deal to broadcast Y": a plan, a right or
+    a bid, not the deed) and one still to come ("has yet to receive X", "is yet to sign for Y")."""
     node = verb
     for _ in range(_MAX_CLIMB):
         head = node.head
@@ -114,8 +117,26 @@ def only_tried(verb: Token) -> bool:
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
         if infinitive and head.lemma_.lower() in cues.IRREALIS_VERBS:
             return True
+        if infinitive and node.i == verb.i and _unfulfilled(verb, head):
+            return True
         node = head
     return False
+
+
+def _unfulfilled(verb: Token, head: Token) -> bool:
+    """The to-infinitive ``verb`` hangs on a common noun ("a deal to broadcast") or after "yet" ("has yet
+    to receive")."""
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        return True
+    to = next(c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO")
+    return to.i > 0 and verb.doc[to.i - 1].lower_ == "yet"
+
+
+def ranked_after(verb: Token) -> bool:
+    """'Keane were followed by Franz Ferdinand in the survey', 'Texas led with 1.2 mln acres, followed by Iowa
+    with 1.0 mln': a passive "followed by" tells who comes next in a ranking or a sequence, no deed between
+    the two (an active "follows" can be one: "X, who follows Kodak for E.F. Hutton", an analyst's stock)."""
+    return verb.lemma_.lower() == "follow" and is_passive(verb)
 
 
 def misagreed(verb: Token) -> bool:
@@ -179,12 +200,16 @@ def _play_noun(token: Token) -> bool:
 
 
 #: Verbs of a fixture in a report on sport ("Man Utd visit Everton", "Mauresmo plays Stosur", "Davenport drew
-#: Martinez" in a tournament's draw): a match to be played, or played, between two sides or two players,
-#: whose result the result frames read; no relation a reader keeps. Elsewhere they are a visit, a meeting,
+#: Martinez" in a tournament's draw, "Hinckley held Brentford to a draw"): a match to be played, or played,
+#: between two sides or two players, whose result the result frames read; no relation a reader keeps.
+#: Elsewhere they are a visit, a meeting,
 #: a part played ("Keaveney played Marie Jackson"); between two people in sport, "meet" and "visit" are still
 #: talks and a call ("Ferguson met Glazer"), so only a match played or drawn is a fixture.
-_FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw"})
+_FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw", "hold"})
 _PLAYERS_FIXTURE_VERBS = frozenset({"play", "draw"})
+#: Verbs that in sport only ever say a match, whatever NER made of the two sides ("Spurs entertain
+#: Brighton", "Hinckley held Brentford to a draw", with clubs typed as people).
+_MATCH_ONLY_VERBS = frozenset({"entertain", "hold"})
 _SIDES = frozenset({"Team", "Organization", "City", "Country"})
 
 
@@ -195,6 +220,8 @@ def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) 
     if lemma not in _FIXTURE_VERBS or phrase != lemma or not about_sport(ctx.doc):
         return False
     classes = {ctx.mentions[subject].cls, ctx.mentions[obj].cls}
+    if lemma in _MATCH_ONLY_VERBS and classes <= _SIDES | _PLAYERS:
+        return True
     return classes <= _SIDES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
 
 
@@ -214,3 +241,46 @@ def named_kind(ctx: FactContext, noun: Token) -> int | None:
     if before.head.i != noun.i or before.dep_ not in ("compound", "nmod", "nummod") or index < 0:
         return None
     return index if ctx.mentions[index].cls in _NAMED_KINDS else None
+
+
+#: Nouns that say what kind of thing the name before them names ("the Firefox browser", "founded the Rosemount
+#: Estates label", "joined the Chelsea squad", "the Golden Rose award"): the name is still the partner.
+_NAMES_KIND_NOUNS = _KIND_NOUNS | ecues.FIRM_NOUNS | ecues.TEAM_NOUNS | ecues.AWARD_NOUNS
+#: Nouns of time that follow a name without qualifying it ("beat Chelsea yesterday").
+_TIME_NOUNS = frozenset({"today", "yesterday", "tonight", "tomorrow", "overnight"})
+
+
+def name_modifies_noun(ctx: FactContext, index: int) -> bool:
+    """A name right before a common noun in lower case qualifies that noun ("Weir poised for Sunderland
+    move", "at Glasgow airports", "combines the Paris, Amsterdam and Lisbon stock exchanges"): the thing the
+    phrase names is the move, the airports, the exchanges, not the club or the city, whatever the parser
+    hung where. A kind noun after a product's or a work's name is that thing ("the Firefox browser"), and a
+    noun of time is no part of the name's phrase ("beat Chelsea yesterday")."""
+    row = ctx.mentions[index]
+    if row.cls in _NAMED_KINDS:
+        return False
+    end = _list_end(ctx, row.tok_end)
+    if end >= len(ctx.doc):
+        return False
+    after = ctx.doc[end]
+    if after.pos_ != "NOUN" or not after.is_alpha or not after.is_lower or ctx.tok2m[after.i] >= 0:
+        return False
+    timed = after.lower_ in _TIME_NOUNS or after.dep_ in ("npadvmod", "tmod")
+    return not timed and after.lemma_.lower() not in _NAMES_KIND_NOUNS
+
+
+def _list_end(ctx: FactContext, end: int) -> int:
+    """Where a list of names that goes on after a name's end stops ("Paris, Amsterdam and Lisbon | stock
+    exchanges"): the token after its last name, or ``end`` where no list with "and" or "or" follows (a name
+    after a comma alone begins another phrase: "a move to Celtic, BBC Sport understands")."""
+    doc, last, k, joined = ctx.doc, end, end, False
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in ("and", "or") or ctx.tok2m[k] >= 0):
+        if ctx.tok2m[k] >= 0:
+            last = ctx.mentions[ctx.tok2m[k]].tok_end
+            k = last
+            if joined:
+                return last
+        else:
+            joined = joined or doc[k].lower_ in ("and", "or")
+            k += 1
+    return end

@@ -41,6 +41,7 @@ from loaders.facts.open_checks import (
     fixture,
     match_move,
     misagreed,
+    name_modifies_noun,
     named_kind,
     nearer_noun,
     next_clause_subject,
@@ -49,6 +50,7 @@ from loaders.facts.open_checks import (
     own_subject_before,
     past_a_clause,
     position_title,
+    ranked_after,
 )
 from loaders.facts.titles import is_title
 
@@ -102,6 +104,8 @@ _UNITS = frozenset({
     "million", "tonne", "ton", "barrel", "ounce", "bushel", "pct", "percent", "%", "point", "kilo", "kg",
     "gallon", "acre", "mile", "metre", "meter", "litre", "liter", "bpd", "unit",
 })  # fmt: skip
+#: The news agencies' abbreviations of units, which NER sometimes takes for a name: never one.
+_AGENCY_UNITS = frozenset({"dlrs", "dlr", "stg", "pct", "mln", "bln"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 _AUTHORED_CLASSES = frozenset({"Work", "Award"})  # a possessor made or won these, not merely owns them
 
@@ -120,6 +124,8 @@ def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
         return pronoun and not row.flags & SOURCE
     words = [t.text for t in ctx.doc[row.tok_start : row.tok_end] if t.pos_ != "DET"]
     described = bool(words) and words[0].isalpha() and words[0].islower()
+    if len(words) == 1 and words[0].lower() in _AGENCY_UNITS:  # "made losses of 100 mln U.S. Dlrs"
+        return False
     return (
         row.cls in NAMED_CLASSES
         and not described
@@ -228,6 +234,8 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
         if direct is None:
             break
         if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
+            if ctx.tok2m[obj.i] < 0 and _amount(obj):
+                continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
             for index in _args(ctx, obj):
                 if not _set_off(ctx, index, direct):
                     yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
@@ -266,11 +274,23 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
             for obj in prep.children:
                 # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
                 # apposition to it is another player, no partner
-                if obj.dep_ == "pobj" and obj.lower_ not in ecues.SPORT_POSITIONS:
-                    for index in _members(ctx, obj):
-                        if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
-                            noun = host if host is not verb else None
-                            yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+                if obj.dep_ != "pobj" or obj.lower_ in ecues.SPORT_POSITIONS or _gapped(ctx, prep, obj):
+                    continue
+                # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
+                for index in _members(ctx, obj):
+                    if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
+                        noun = host if host is not verb else None
+                        yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:
+    """A prepositional object that is a circumstance (a place after "in" or "at", an amount) with names
+    joined to it: the names are the subjects of clauses whose verb the sentence leaves out ("A promoted the
+    news in Edinburgh, B in Cardiff"; "Acme rose 25 cents to 3.95 dlrs, Zenith 17 to 3.20"), no partners."""
+    first = ctx.tok2m[obj.i]
+    if first < 0:
+        return _amount(obj)
+    return prep.lower_ in _PLACE_PREPS and ctx.mentions[first].cls in _PLACES
 
 
 _DASHES = frozenset({"-", "--", "—", "–", ":", "("})
@@ -490,7 +510,7 @@ def open_relations(
         return
     if verb.is_upper:  # "THE STARS WHO LEFT EMPTY-HANDED": a sub-heading the true-caser left in capitals
         return
-    if position_title(verb) or nominal(verb) or only_tried(verb):
+    if position_title(verb) or nominal(verb) or only_tried(verb) or ranked_after(verb):
         return
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
@@ -504,7 +524,10 @@ def open_relations(
     found = [
         (o, phrase_words(lemma, rest), noun, shape)
         for o, rest, noun, shape in _objects(ctx, verb)
-        if _named(ctx, o) and not cut_at_possessive(ctx, o) and not next_clause_subject(ctx, o, verb)
+        if _named(ctx, o)
+        and not cut_at_possessive(ctx, o)
+        and not next_clause_subject(ctx, o, verb)
+        and not name_modifies_noun(ctx, o)
     ]
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
     found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or not _chamber(ctx, o, p)]

@@ -42,7 +42,8 @@ def test_a_tie_of_shared_names_goes_to_the_longer_name() -> None:
     # "Mrs Howard" beside Michael Howard: the pipeline's node for her is named "mrs howard" and "howard";
     # it shares one name with each gold entity, and "mrs howard" is the one that says whom it names.
     gold = Annotation(
-        "x", entities={"MichaelHoward": {"michael howard", "howard"}, "SandraHoward": {"sandra", "mrs howard"}}
+        "x",
+        entities={"MichaelHoward": {"michael howard", "howard"}, "SandraHoward": {"sandra", "mrs howard"}},
     )
     found = Annotation("x", entities={"k1": {"mrs howard", "howard"}, "k2": {"howard"}})
     assert align_entities(gold, found) == {"k1": "SandraHoward", "k2": "MichaelHoward"}
