@@ -90,7 +90,7 @@ CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
     "supermarkets", "international",
 }  # fmt: skip
 #: Last words of a firm's name that no person's name ends in ("Wing Lung Bank", which NER took for a person);
-#: a place may end in one ("West Bank"), so they retype only NER's people.
+#: a place may end in one ("West Bank"), so they retype only NER's people (loaders.entities.mentions).
 FIRM_END_WORDS: Final = frozenset({"bank", "bancorp", "airways", "airlines"})
 #: Letters after a person's name that are honours or offices, not part of the name ("William Haughey OBE").
 POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})

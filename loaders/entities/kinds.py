@@ -76,7 +76,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The kind the text states for the name doc[start:end] (of NER label ``label``), or None."""
     return (
         _head_word_kind(doc[end - 1])
-        or (_legal_form_kind(doc, start, end, label) if label != "ORG" else None)
+        or (_legal_form_kind(doc, start, end) if label != "ORG" else None)
         or _before(doc, start, end)
         or _after(doc, start, end, label)
         or _appositive(doc[start:end])
@@ -308,13 +308,12 @@ def _work_context(root: Token) -> str | None:
     return "Work" if prep.head.lemma_.lower() in nouns else None
 
 
-def _legal_form_kind(doc: Doc, start: int, end: int, label: str = "") -> str | None:
+def _legal_form_kind(doc: Doc, start: int, end: int) -> str | None:
     """ "Ranco Inc", "<Siebe Plc>": a name that ends in a company's legal form is a company, whatever NER
-    took it for (a person, mostly, in Reuters' lists of firms); so is a person's that ends in "Bank"."""
+    took it for (a person, mostly, in Reuters' lists of firms)."""
     last = doc[end - 1]
     form = last.text.strip("<>.").lower()
-    ends = _LEGAL_ENDS | cues.FIRM_END_WORDS if label == "PERSON" else _LEGAL_ENDS
-    return "Organization" if end - start > 1 and form in ends and last.text[:1].isupper() else None
+    return "Organization" if end - start > 1 and form in _LEGAL_ENDS and last.text[:1].isupper() else None
 
 
 def _head_word_kind(last: Token) -> str | None:

@@ -491,6 +491,11 @@ def _names_before_acronyms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> 
     return sorted(rows + found, key=lambda r: r.start) if found else rows
 
 
+#: Last words no person's name ends in: an institution's noun, and a firm's ("Airlines") that no name
+#: runs back over "and" to (loaders.entities.firms): "American and United Airlines" are two.
+_PERSONLESS_ENDS = cues.INSTITUTION_HEADS | cues.FIRM_END_WORDS
+
+
 def _institution_name(ent: Span) -> bool:
     """A name of several words that ends in an institution's noun ("Wing Lung Bank", "Clark Project"): NER's
     person is an organisation, and its first word no title to cut off ("Wing" is a rugby position too). Not
@@ -500,7 +505,7 @@ def _institution_name(ent: Span) -> bool:
         return False
     if any(t.lower_ in cues.NAME_PARTICLES for t in ent[1:-1]):
         return False  # a particle makes it a person's name ("Rob Da Bank", a disc jockey)
-    return len(ent) > 1 and last.is_title and last.lower_ in cues.INSTITUTION_HEADS
+    return len(ent) > 1 and last.is_title and last.lower_ in _PERSONLESS_ENDS
 
 
 def _acronym_shape(text: str) -> bool:

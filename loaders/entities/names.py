@@ -321,15 +321,8 @@ def _number_of_name(token: Token) -> bool:
     return token.like_num and token.is_title and not opens_sentence(token)
 
 
-#: Last words of an organisation's name: a title word before them opens the name ("Wing Lung Bank", a bank
-#: NER took for a person, is no wing called "Lung Bank").
-_ORG_LAST_WORDS = cues.ORG_HEAD_NOUNS | cues.CORPORATE_DESIGNATORS | cues.FIRM_END_WORDS
-
-
 def _title_before_name(doc: Doc, k: int, end: int, person: bool) -> bool:
     lower = doc[k].lower_
-    if person and doc[end - 1].lower_.rstrip(".") in _ORG_LAST_WORDS:
-        return False
     if lower not in cues.HONORIFICS and not (
         person and (lower in cues.TITLE_NOUNS or lower in cues.OCCUPATIONS)
     ):
