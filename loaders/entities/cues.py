@@ -384,9 +384,11 @@ INSTITUTION_HEADS: Final = frozenset(
         "labs", "industries", "holdings",
     }
 )  # fmt: skip
-#: First words of a government body's name that "of" or "for" and its domain follow ("Department of
-#: Agriculture", "Ministry of Finance", "Bureau of Labor Statistics", "Office for National Statistics").
-BODY_HEADS: Final = frozenset({"department", "ministry", "bureau", "office"})
+#: First words of a body's name that "of" or "for" and its domain follow ("Department of Agriculture",
+#: "Ministry of Finance", "Office for National Statistics", "Bank of England", "University of Michigan").
+BODY_HEADS: Final = frozenset(
+    {"department", "ministry", "bureau", "office", "bank", "university", "college", "council", "institute"}
+)
 #: Last words of a public body's name that a country's abbreviation before it is no part of ("the U.S.
 #: Securities and Exchange Commission", "the US Environmental Protection Agency"); a party's is ("the UK
 #: Independence Party").

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.firm_context import firm_context
-from loaders.entities.names import opening_quantifier
+from loaders.entities.names import is_title_word, opening_quantifier
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import channel_names, listed_works, person_name
@@ -557,9 +557,12 @@ def body_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _domain_word(doc[end + 1], taken)
         ):
             end += 1
-        if end - k <= _MAX_BODY_TOKENS:
-            found.append((k, end, "Organization"))
-            taken[k:end] = b"\x01" * (end - k)
+        start = k
+        while start > 0 and _name_word_before(doc[start - 1], taken):
+            start -= 1  # "Royal Bank of Scotland", "Federal Ministry of Finance": the words before the head
+        if end - start <= _MAX_BODY_TOKENS:
+            found.append((start, end, "Organization"))
+            taken[start:end] = b"\x01" * (end - start)
     return found
 
 
@@ -573,10 +576,24 @@ def opens_body_name(doc: Doc, k: int) -> bool:
     )
 
 
-def _domain_word(token: Token, taken: bytearray) -> bool:
-    """A capitalised word of a body's domain ("Agriculture", "Labor"), in no other name."""
+def _name_word_before(token: Token, taken: bytearray) -> bool:
+    """A capitalised word before a body's head that is the name's own ("Royal" of "Royal Bank of Scotland"),
+    at a sentence's start too: no determiner ("The"), no date word, no word of another name."""
     return (
         not taken[token.i]
+        and token.is_title
+        and token.is_alpha
+        and not token.is_stop
+        and token.lower_ not in cues.CALENDAR_WORDS
+    )
+
+
+def _domain_word(token: Token, taken: bytearray) -> bool:
+    """A capitalised word of a body's domain ("Agriculture", "Labor"), in no other name, and no title after
+    the name ("Bank of Japan Governor X")."""
+    return (
+        not taken[token.i]
+        and not is_title_word(token)
         and token.is_title
         and token.is_alpha
         and token.lower_ not in cues.CALENDAR_WORDS

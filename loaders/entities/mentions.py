@@ -393,7 +393,7 @@ class EntityMentions:
         """Gazetteer names NER missed, longest first, not inside a longer proper name."""
         rows = []
         for _, start, end in matches:
-            if any(taken[start:end]) or _opening_name_before(doc, start):
+            if any(taken[start:end]) or _opening_name_before(doc, start) or _ends_body_name(doc, start):
                 continue
             gender = title_gender(doc, start)
             entry = _fitting(self.gaz.lookup(doc[start:end].text), gender)
@@ -405,6 +405,12 @@ class EntityMentions:
             rows.append(_row(span, entry.cls, entry.name, flags | _GENDER_FLAGS.get(gender, 0)))
             taken[start:end] = b"\x01" * (end - start)
         return rows
+
+
+def _ends_body_name(doc: Doc, start: int) -> bool:
+    """A name after a body's head and "of" is the end of the body's name ("the Bank of England", where NER
+    finds nothing): no place or firm of its own (kinds.body_names reads the whole name)."""
+    return start >= 2 and opens_body_name(doc, start - 2)
 
 
 def _body_country(doc: Doc, end: int, entry: GazEntry) -> bool:

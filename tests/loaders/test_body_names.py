@@ -63,3 +63,23 @@ def test_a_public_body_after_its_country_abbreviation_is_one_organisation(
 def test_a_party_keeps_the_country_in_its_name(nlp: Language) -> None:
     classes = _classes(nlp, "The UK Independence Party won two seats in the poll.")
     assert "Independence Party" not in classes, classes
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Bank of England kept rates on hold on Thursday.", "Bank of England"),
+        ("Royal Bank of Scotland profits rose by a fifth.", "Royal Bank of Scotland"),
+        ("Shares in Royal Bank of Scotland fell.", "Royal Bank of Scotland"),
+        ("She studied at the Institute for Fiscal Studies for a year.", "Institute for Fiscal Studies"),
+    ],
+)
+def test_a_place_after_a_bodys_head_and_of_ends_the_bodys_name(nlp: Language, text: str, body: str) -> None:
+    # NER's reading was the gazetteer's England or Scotland, or nothing at all
+    classes = _classes(nlp, text)
+    assert classes.get(body) == "Organization", classes
+
+
+def test_a_title_after_a_bodys_name_is_no_word_of_it(nlp: Language) -> None:
+    classes = _classes(nlp, "On Monday Bank of Japan Governor Tom Hale said rates would stay low.")
+    assert classes.get("Bank of Japan") == "Organization", classes
