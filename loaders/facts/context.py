@@ -76,6 +76,9 @@ class FactContext:
                 return reporter if reporter >= 0 else None
         if token.pos_ == "PRON" and (lower in ecues.PERSON_PRONOUNS or lower in ecues.GROUP_PRONOUNS):
             return self._pronoun(token)
+        if lower == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl":
+            # "X, whose members include Y": the owner is what the clause speaks of, as "who" is
+            return self.arg(_antecedent(token.head.head))
         if lower in ecues.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             antecedent = _antecedent(token.head)
             if lower in ("who", "whom"):

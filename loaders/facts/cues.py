@@ -156,6 +156,7 @@ IRREALIS_VERBS: Final = frozenset(
 #: show is as often the actor's ("Foxx's movie Ray"), so only an organisation's makes it created.
 AUTHORED_WORK_NOUNS: Final = frozenset(
     {"book", "novel", "memoir", "autobiography", "poem", "album", "single", "song", "track", "ep", "ballad"}
+    | {"hit"}  # "her hits include X": a singer's hits are her songs
 )
 
 # -- titles (loaders/facts/people.py) --------------------------------------------------------------------

@@ -20,7 +20,8 @@ object are found, as paths of steps from the cue:
 Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose lemma
 is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause follows,
 as in "X urged Y to act"; "no_infinitive": none follows; "sport": the text is about sport, where a body that
-suspends a player sanctions him, while an employer or a party that suspends someone fines nobody). Every
+suspends a player sanctions him, while an employer or a party that suspends someone fines nobody;
+"named": both ends are names the text gives, no pronoun, as a list's owner: "X's clients include Y"). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
 classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
@@ -52,6 +53,7 @@ from spacy.tokens import Token
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
+from loaders.entities.records import PRONOUN
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
@@ -63,7 +65,7 @@ _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
     | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj"}
 )
-_REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport"})
+_REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport", "named"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,8 +450,12 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         if "sport" in frame.requires and not _about_sport(ctx):
             continue
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
+        if "named" in frame.requires:
+            objects = [o for o in objects if _named(ctx, o)]
         objects = [o for o in objects if _last_word(ctx, o) not in frame.not_object_heads]
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
+        if "named" in frame.requires:
+            subjects = [s for s in subjects if _named(ctx, s)]
         objects, subjects = _no_demonym_person(ctx, objects), _no_demonym_person(ctx, subjects)
         objects, subjects = _no_cut_country(ctx, objects), _no_cut_country(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
@@ -463,6 +469,15 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
             yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
+
+
+def _named(ctx: FactContext, mention: int) -> bool:
+    """A name the text gives, for the frames that require it: not a pronoun ("Its customers include X":
+    coref takes the nearest firm, where a list's owner is often the subject of a sentence before), nor a
+    kind noun in capitals on its own ("The Group's subsidiaries include X": the group is left to context)."""
+    row = ctx.mentions[mention]
+    one_word = row.tok_end - row.tok_start == 1
+    return row.cls != PRONOUN and not (one_word and ctx.doc[row.tok_start].lower_ in ecues.GENERIC_HEADS)
 
 
 #: Words of a text about a sport or its athletes, where a score or a match may be absent: a doping story.

@@ -24,6 +24,11 @@ from tests.loaders.extraction_helpers import analyse, facts
             ("Tom Vale", "created", "Red Sky"),
         ),
         ("Ana Costa's albums include Low Tide and Paper Boats.", ("Ana Costa", "created", "Paper Boats")),
+        ("Ana Costa's hits include Low Tide and Paper Boats.", ("Ana Costa", "created", "Low Tide")),
+        (  # "whose" is the owner the relative clause speaks of
+            "The band Blue Lanterns, whose hits include Golden Days and Summer Rain, will tour.",
+            ("Blue Lanterns", "created", "Summer Rain"),
+        ),
         (
             "If you bought an IBM DeskVantage computer, you may have got more.",
             ("IBM", "makes", "DeskVantage"),
