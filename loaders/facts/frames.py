@@ -9,8 +9,8 @@ object are found, as paths of steps from the cue:
 - ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y; for a passive
   participle clause the noun it modifies: "Acme Corp, headed by John Smith");
 - ``holder``: X of "X is (one of) the N of Y" and "X, the N of Y";
-- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``ccomp``, ``dobj``: children with that
-  dependency
+- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``ccomp``, ``dobj``, ``npadvmod``:
+  children with that dependency
   (``nsubj``: the clause's own subject, never one inherited from a governing clause; ``dobj``: the
   direct object as written, which a passive verb keeps beside its subject: "was awarded a contract");
 - ``prep:with`` (any preposition): the objects of that preposition under the token, a repeated one's
@@ -63,7 +63,7 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj"}
+    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod"}
 )
 _REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport", "named"})
 
@@ -304,8 +304,12 @@ def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[in
 
 def _singular_modifier_of_head(cue: Token, path: Path_) -> bool:
     """A singular noun before one name ("Oscar winner Adrien Brody") describes that name, not its
-    conjuncts; "Oscar winners A and B" describes both."""
-    return len(path) == 1 and path[0].dep == "head" and cue.dep_ == "compound" and cue.tag_ == "NN"
+    conjuncts; "Oscar winners A and B" describes both. So does a singular noun the name hangs on ("Booker
+    Prize winner Ian McEwan and Oscar winner Helen Mirren": the parser makes McEwan the apposition of the
+    first winner and Mirren his conjunct)."""
+    if len(path) != 1 or cue.tag_ != "NN":
+        return False
+    return (path[0].dep == "head" and cue.dep_ == "compound") or path[0].dep in ("appos", "npadvmod")
 
 
 def _in_apposition_of(cue: Token, tokens: list[Token]) -> bool:

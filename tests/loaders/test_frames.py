@@ -83,3 +83,10 @@ def test_a_generic_step_fills_no_slot_the_sentence_leaves_empty(
     nlp: Language, text: str, predicate: str
 ) -> None:
     assert not [f for f in facts(analyse(nlp, text)) if f[1] == predicate]
+
+
+def test_a_singular_winner_describes_its_own_name_not_a_conjunct_hung_on_it(nlp: Language) -> None:
+    text = "Booker Prize winner Ian McEwan and Oscar winner Helen Mirren opened the festival."
+    found = facts(analyse(nlp, text))
+    assert ("Ian McEwan", "won", "Booker Prize") in found
+    assert ("Helen Mirren", "won", "Booker Prize") not in found
