@@ -28,9 +28,10 @@ prepositions whose phrase on the cue makes it another relation ("led Spain to vi
 ("led a delegation to Beijing"), and a particle of that word blocks it too ("led Wales out against Hungary": a
 captain walks his side out); ``not_object_amod`` names adjectives of the cue's direct object that make it
 another relation ("the outstanding shares"); ``not_object`` lemmas of the cue's direct object that do ("sold
-shares to X"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a
-pupil leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a
-former analyst with Y" works there no longer).
+shares to X"); ``one_party`` leaves out an end whose name may hold a list ("Redstone and MCV Holdings
+Inc"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a pupil
+leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a former
+analyst with Y" works there no longer).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -93,6 +94,7 @@ class Frame:
     object: tuple[Path_, ...]
     requires: frozenset[str]
     with_object: frozenset[str] | None  # the cue's direct object must have one of these lemmas
+    one_party: bool  # every end is one party: no name holding a list ("Time, Gulf and Western Inc")
     subject_classes: frozenset[str] | None  # narrower than the predicate's domain, for this cue
     object_classes: frozenset[str] | None
     governors: frozenset[str]  # governing verbs that do not make it unasserted ("agreed to buy")
@@ -157,6 +159,7 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         parse_path(raw["object"], where),
         requires,
         optional("with_object"),
+        bool(raw.get("one_party", False)),
         optional("subject_classes"),
         optional("object_classes"),
         frozenset(raw.get("governors", ())),
@@ -452,6 +455,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
         objects, subjects = _no_demonym_person(ctx, objects), _no_demonym_person(ctx, subjects)
         objects, subjects = _no_cut_country(ctx, objects), _no_cut_country(ctx, subjects)
+        if frame.one_party:
+            objects, subjects = _one_party(ctx, objects), _one_party(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
@@ -527,6 +532,21 @@ def _no_demonym_person(ctx: FactContext, mentions: list[int]) -> list[int]:
     """Leave out a singular demonym standing as a noun: "The Russian beat Schuettler", "he lost to the
     Italian" name a person of that country, not the country (a plural, "the Russians", is its side)."""
     return [m for m in mentions if not _demonym_person(ctx, m)]
+
+
+def _one_party(ctx: FactContext, mentions: list[int]) -> list[int]:
+    """Leave out a name that may hold a list of parties: where the parties are a coordination ("a venture
+    between X and Y", "bids from X and Y"), NER often runs two into one ("Redstone and MCV Holdings Inc",
+    "Time, Gulf and Western Inc"); "Oppenheimer and Co" is one firm."""
+    return [m for m in mentions if not _may_be_a_list(ctx.mentions[m].surface)]
+
+
+def _may_be_a_list(name: str) -> bool:
+    words = name.replace(",", " , ").split()
+    return "," in words or any(
+        w == "and" and words[i + 1].lower().rstrip(".") not in ecues.LEGAL_FORMS
+        for i, w in enumerate(words[:-1])
+    )
 
 
 def _no_cut_country(ctx: FactContext, mentions: list[int]) -> list[int]:
