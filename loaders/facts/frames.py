@@ -28,7 +28,9 @@ prepositions whose phrase on the cue makes it another relation ("led Spain to vi
 ("led a delegation to Beijing"), and a particle of that word blocks it too ("led Wales out against Hungary": a
 captain walks his side out); ``not_object_amod`` names adjectives of the cue's direct object that make it
 another relation ("the outstanding shares"); ``not_object`` lemmas of the cue's direct object that do ("sold
-shares to X"); ``one_party`` leaves out an end whose name may hold a list ("Redstone and MCV Holdings
+shares to X"); ``object_mods`` lemmas of which a modifier of the cue's direct object must have one ("a
+takeover offer"); ``not_object_with`` prepositions whose phrase on that object does ("a bid from X for
+its unit"); ``one_party`` leaves out an end whose name may hold a list ("Redstone and MCV Holdings
 Inc"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a pupil
 leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a former
 analyst with Y" works there no longer).
@@ -94,6 +96,8 @@ class Frame:
     object: tuple[Path_, ...]
     requires: frozenset[str]
     with_object: frozenset[str] | None  # the cue's direct object must have one of these lemmas
+    object_mods: frozenset[str] | None  # and a modifier of that object one of these ("a takeover offer")
+    not_object_with: frozenset[str]  # prepositions whose phrase on the cue's direct object blocks the frame
     one_party: bool  # every end is one party: no name holding a list ("Time, Gulf and Western Inc")
     subject_classes: frozenset[str] | None  # narrower than the predicate's domain, for this cue
     object_classes: frozenset[str] | None
@@ -159,6 +163,8 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         parse_path(raw["object"], where),
         requires,
         optional("with_object"),
+        optional("object_mods"),
+        frozenset(raw.get("not_object_with", ())),
         bool(raw.get("one_party", False)),
         optional("subject_classes"),
         optional("object_classes"),
@@ -398,6 +404,9 @@ def _left_behind(cue: Token) -> bool:
     )
 
 
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+
+
 def _applies(frame: Frame, cue: Token) -> bool:
     if frame.noun and (_hypothetical(cue) or _aimed_at(cue)):
         return False
@@ -414,6 +423,17 @@ def _applies(frame: Frame, cue: Token) -> bool:
         for c in [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")] or _participle_noun(cue, "VBN")
     ):
         return False
+    if frame.object_mods is not None and not any(
+        m.dep_ in _MODIFIER_DEPS and (m.lower_ in frame.object_mods or m.lemma_.lower() in frame.object_mods)
+        for c in cue.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for m in c.children
+    ):
+        return False  # "received a takeover offer from X", not "an offer from X to set up a blood bank"
+    if frame.not_object_with and any(
+        prep_objects(c, *frame.not_object_with) for c in cue.children if c.dep_ in ("dobj", "nsubjpass")
+    ):
+        return False  # "rejected a bid from X for its Zenith unit": the bid is for the unit
     if frame.not_object_amod and any(
         a.dep_ == "amod" and a.lower_ in frame.not_object_amod
         for c in cue.children
