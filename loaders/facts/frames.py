@@ -29,9 +29,12 @@ prepositions whose phrase on the cue makes it another relation ("led Spain to vi
 ("led a delegation to Beijing"), and a particle of that word blocks it too ("led Wales out against Hungary": a
 captain walks his side out); ``not_object_amod`` names adjectives of the cue's direct object that make it
 another relation ("the outstanding shares"); ``not_object`` lemmas of the cue's direct object that do ("sold
-shares to X"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a
-pupil leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a
-former analyst with Y" works there no longer).
+shares to X"); ``object_mods`` lemmas of which a modifier of the cue's direct object must have one ("a
+takeover offer"); ``not_object_with`` prepositions whose phrase on that object does ("a bid from X for
+its unit"); ``one_party`` leaves out an end whose name may hold a list ("Redstone and MCV Holdings
+Inc"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a pupil
+leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a former
+analyst with Y" works there no longer).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -95,6 +98,9 @@ class Frame:
     object: tuple[Path_, ...]
     requires: frozenset[str]
     with_object: frozenset[str] | None  # the cue's direct object must have one of these lemmas
+    object_mods: frozenset[str] | None  # and a modifier of that object one of these ("a takeover offer")
+    not_object_with: frozenset[str]  # prepositions whose phrase on the cue's direct object blocks the frame
+    one_party: bool  # every end is one party: no name holding a list ("Time, Gulf and Western Inc")
     subject_classes: frozenset[str] | None  # narrower than the predicate's domain, for this cue
     object_classes: frozenset[str] | None
     governors: frozenset[str]  # governing verbs that do not make it unasserted ("agreed to buy")
@@ -159,6 +165,9 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         parse_path(raw["object"], where),
         requires,
         optional("with_object"),
+        optional("object_mods"),
+        frozenset(raw.get("not_object_with", ())),
+        bool(raw.get("one_party", False)),
         optional("subject_classes"),
         optional("object_classes"),
         frozenset(raw.get("governors", ())),
@@ -401,6 +410,9 @@ def _left_behind(cue: Token) -> bool:
     )
 
 
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+
+
 def _applies(frame: Frame, cue: Token) -> bool:
     if frame.noun and (_hypothetical(cue) or _aimed_at(cue)):
         return False
@@ -417,6 +429,17 @@ def _applies(frame: Frame, cue: Token) -> bool:
         for c in [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")] or _participle_noun(cue, "VBN")
     ):
         return False
+    if frame.object_mods is not None and not any(
+        m.dep_ in _MODIFIER_DEPS and (m.lower_ in frame.object_mods or m.lemma_.lower() in frame.object_mods)
+        for c in cue.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for m in c.children
+    ):
+        return False  # "received a takeover offer from X", not "an offer from X to set up a blood bank"
+    if frame.not_object_with and any(
+        prep_objects(c, *frame.not_object_with) for c in cue.children if c.dep_ in ("dobj", "nsubjpass")
+    ):
+        return False  # "rejected a bid from X for its Zenith unit": the bid is for the unit
     if frame.not_object_amod and any(
         a.dep_ == "amod" and a.lower_ in frame.not_object_amod
         for c in cue.children
@@ -462,6 +485,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             subjects = [s for s in subjects if _named(ctx, s)]
         objects, subjects = _no_demonym_person(ctx, objects), _no_demonym_person(ctx, subjects)
         objects, subjects = _no_cut_country(ctx, objects), _no_cut_country(ctx, subjects)
+        if frame.one_party:
+            objects, subjects = _one_party(ctx, objects), _one_party(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
@@ -546,6 +571,21 @@ def _no_demonym_person(ctx: FactContext, mentions: list[int]) -> list[int]:
     """Leave out a singular demonym standing as a noun: "The Russian beat Schuettler", "he lost to the
     Italian" name a person of that country, not the country (a plural, "the Russians", is its side)."""
     return [m for m in mentions if not _demonym_person(ctx, m)]
+
+
+def _one_party(ctx: FactContext, mentions: list[int]) -> list[int]:
+    """Leave out a name that may hold a list of parties: where the parties are a coordination ("a venture
+    between X and Y", "bids from X and Y"), NER often runs two into one ("Redstone and MCV Holdings Inc",
+    "Time, Gulf and Western Inc"); "Oppenheimer and Co" is one firm."""
+    return [m for m in mentions if not _may_be_a_list(ctx.mentions[m].surface)]
+
+
+def _may_be_a_list(name: str) -> bool:
+    words = name.replace(",", " , ").split()
+    return "," in words or any(
+        w == "and" and words[i + 1].lower().rstrip(".") not in ecues.LEGAL_FORMS
+        for i, w in enumerate(words[:-1])
+    )
 
 
 def _no_cut_country(ctx: FactContext, mentions: list[int]) -> list[int]:

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from kg.vocab import PREDICATE_SPECS
-from loaders.facts.frames import Frame, load_frames, parse_path
+from loaders.facts.frames import Frame, _may_be_a_list, load_frames, parse_path
 from tests.loaders.extraction_helpers import analyse, facts
 
 FRAMES = load_frames().frames
@@ -90,3 +90,17 @@ def test_a_singular_winner_describes_its_own_name_not_a_conjunct_hung_on_it(nlp:
     found = facts(analyse(nlp, text))
     assert ("Ian McEwan", "won", "Booker Prize") in found
     assert ("Helen Mirren", "won", "Booker Prize") not in found
+
+
+@pytest.mark.parametrize(
+    ("name", "a_list"),
+    [
+        ("Marlow Holdings Inc", False),
+        ("Oppenheimer and Co", False),
+        ("Kestrel and Co.", False),
+        ("Redstone and Marlow Holdings Inc", True),
+        ("Time, Gulf and Western Inc", True),
+    ],
+)
+def test_a_name_that_may_hold_a_list_is_no_one_party(name: str, a_list: bool) -> None:
+    assert _may_be_a_list(name) is a_list
