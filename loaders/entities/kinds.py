@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
-from loaders.entities.firm_context import firm_context
+from loaders.entities.firm_context import PART_NOUNS, firm_context
 from loaders.entities.names import opening_quantifier
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
@@ -212,6 +212,8 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
     appositions = _appositions(span)
     if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
         return "Organization"
+    if not _of_a_name(root) and any(_part_of_firm(t) for t in appositions):
+        return "Organization"  # "Yuganskneftegas, the main unit of Yukos"; not "X Corp of Delaware, a unit"
     if firm_context(doc, start, end, label):
         return "Organization"  # "analysts Gartner", "a company called Akamai", "the Yukos unit"
     if _firms_own(doc, start, end, label):
@@ -304,6 +306,20 @@ def _determined(noun: Token) -> bool:
     """ "X, Russia's largest brewer", "X, one of the firms", "his band, X": an apposition's noun has its own
     determiner ("The Markfield, Leicestershire-based company": the parser's apposition has none)."""
     return noun.head.lower_ == "of" or any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _part_of_firm(noun: Token) -> bool:
+    """ "a unit of Y", "its division": a part of a firm whose firm the noun names (its "of" or possessor);
+    a part without one may be a body's ("the police unit")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PART_NOUNS:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _of_a_name(root: Token) -> bool:
+    """ "BASF Corp of Delaware": the name ends another name after its "of" (the apposition after it is the
+    longer name's)."""
+    return root.dep_ == "pobj" and root.head.head.pos_ == "PROPN"
 
 
 def _firm_noun(token: Token) -> bool:

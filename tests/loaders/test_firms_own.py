@@ -23,6 +23,8 @@ def _classes_of(nlp: Language, text: str, name: str) -> set[str]:
         ("The Quorvane spokesman said the talks went well. Quorvane built a plant.", "Quorvane"),
         ("Halvex said its sales rose 5%. Halvex expects growth.", "Halvex"),
         ("Dremmel's chief executive resigned on Monday.", "Dremmel"),
+        ("It bought Korvask, the main unit of Brantex Corp, last year.", "Korvask"),
+        ("Vellstrom, a division of Halvex Inc, cut 40 jobs.", "Vellstrom"),
     ],
 )
 def test_what_only_a_firm_has_makes_the_name_a_firm(nlp: Language, text: str, name: str) -> None:
@@ -35,6 +37,7 @@ def test_what_only_a_firm_has_makes_the_name_a_firm(nlp: Language, text: str, na
         ("Mr Garvey has left. A spokesman for Garvey said he was tired.", "Garvey"),
         ("Tom Brannock spoke on Monday. Brannock's spokesman said he would stay.", "Brannock"),
         ("President Obwaldo was in Paris. A spokesman for Obwaldo said the visit went well.", "Obwaldo"),
+        ("It signed a deal with Halvex Corp of Delaware, a unit of Brantex AG.", "Delaware"),
     ],
 )
 def test_a_title_or_a_full_name_keeps_a_person(nlp: Language, text: str, name: str) -> None:
