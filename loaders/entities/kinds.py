@@ -212,8 +212,8 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
     appositions = _appositions(span)
     if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
         return "Organization"
-    if not _of_a_name(root) and any(_part_of_firm(t) for t in appositions):
-        return "Organization"  # "Yuganskneftegas, the main unit of Yukos"; not "X Corp of Delaware, a unit"
+    if not _after_a_name(root) and any(_part_of_firm(t) for t in appositions):
+        return "Organization"  # "Yuganskneftegas, the main unit of Yukos"; not "X Inc in Austin, a unit"
     if firm_context(doc, start, end, label):
         return "Organization"  # "analysts Gartner", "a company called Akamai", "the Yukos unit"
     if _firms_own(doc, start, end, label):
@@ -316,9 +316,9 @@ def _part_of_firm(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
 
 
-def _of_a_name(root: Token) -> bool:
-    """ "BASF Corp of Delaware": the name ends another name after its "of" (the apposition after it is the
-    longer name's)."""
+def _after_a_name(root: Token) -> bool:
+    """ "X Corp of Delaware", "X Service in Austin": the name ends another name or its place after a
+    preposition (an apposition the parser hangs on it is the other name's)."""
     return root.dep_ == "pobj" and root.head.head.pos_ == "PROPN"
 
 

@@ -38,6 +38,10 @@ def test_what_only_a_firm_has_makes_the_name_a_firm(nlp: Language, text: str, na
         ("Tom Brannock spoke on Monday. Brannock's spokesman said he would stay.", "Brannock"),
         ("President Obwaldo was in Paris. A spokesman for Obwaldo said the visit went well.", "Obwaldo"),
         ("It signed a deal with Halvex Corp of Delaware, a unit of Brantex AG.", "Delaware"),
+        (
+            "Rain came late, said a clerk at the Carvel Office in Dallas, a division of the Energy Agency.",
+            "Dallas",
+        ),
     ],
 )
 def test_a_title_or_a_full_name_keeps_a_person(nlp: Language, text: str, name: str) -> None:
