@@ -212,7 +212,7 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
     appositions = _appositions(span)
     if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
         return "Organization"
-    if not _after_a_name(root) and any(_part_of_firm(t) for t in appositions):
+    if not _after_a_name(root) and any(_part_of_firm(t) and _beside(t, start, end) for t in appositions):
         return "Organization"  # "Yuganskneftegas, the main unit of Yukos"; not "X Inc in Austin, a unit"
     if firm_context(doc, start, end, label):
         return "Organization"  # "analysts Gartner", "a company called Akamai", "the Yukos unit"
@@ -314,6 +314,12 @@ def _part_of_firm(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PART_NOUNS:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _beside(apposition: Token, start: int, end: int) -> bool:
+    """The apposition is right after the name's comma (or before the name): "X, a division of Y", not "X, a
+    statistician at Z in Austin, a division of Y", where the parser hangs the last one on X."""
+    return apposition.i < start or apposition.left_edge.i == end + 1
 
 
 def _after_a_name(root: Token) -> bool:

@@ -38,6 +38,7 @@ def test_what_only_a_firm_has_makes_the_name_a_firm(nlp: Language, text: str, na
         ("Tom Brannock spoke on Monday. Brannock's spokesman said he would stay.", "Brannock"),
         ("President Obwaldo was in Paris. A spokesman for Obwaldo said the visit went well.", "Obwaldo"),
         ("It signed a deal with Halvex Corp of Delaware, a unit of Brantex AG.", "Delaware"),
+        ("Tom Brannock, a clerk at the Carvel Office in Leeds, a division of Halvex, spoke.", "Tom Brannock"),
         (
             "Rain came late, said a clerk at the Carvel Office in Dallas, a division of the Energy Agency.",
             "Dallas",
