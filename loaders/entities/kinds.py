@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
-from loaders.entities.firm_context import firm_context
+from loaders.entities.firm_context import PART_NOUNS, firm_context
 from loaders.entities.names import is_title_word, opening_quantifier
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
@@ -212,8 +212,12 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
     appositions = _appositions(span)
     if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
         return "Organization"
+    if not _after_a_name(root) and any(_part_of_firm(t) and _beside(t, start, end) for t in appositions):
+        return "Organization"  # "Yuganskneftegas, the main unit of Yukos"; not "X Inc in Austin, a unit"
     if firm_context(doc, start, end, label):
         return "Organization"  # "analysts Gartner", "a company called Akamai", "the Yukos unit"
+    if _firms_own(doc, start, end, label):
+        return "Organization"  # "Yahoo's profits", "a spokeswoman for Bat", "Apacs said its"
     if label in ("GPE", "LOC", "FAC"):
         return None  # "shares in Paris", "London shares": a market's place
     after = doc[end] if end < len(doc) else None
@@ -223,6 +227,56 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
     if root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in cues.SHARE_NOUNS:
         return "Organization"
     return None
+
+
+#: What only a firm has, after its one-word name or its possessive ("Yahoo's profits", "the Bat
+#: spokeswoman"), or before "of" or "for" and its name ("a spokesman for Bat"): not earnings, shares or a
+#: stake, which a star or a tycoon has too ("Khodorkovsky's shares").
+_FIRMS_OWN = frozenset(
+    {"profit", "revenue", "turnover", "shareholder", "spokesman", "spokeswoman", "spokesperson", "subsidiary"}
+)
+#: Verbs of a firm's statement whose "its" right after is the subject's own ("Apacs said its figures").
+_FIRM_STATEMENTS = frozenset({"say", "report", "announce", "post"})
+_NAME_LABELS = frozenset({"PERSON", "LOC", "FAC", "ORG"})  # not a country's or a city's ("Britain's profits")
+
+
+def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "Yahoo's profits", "the Bat spokeswoman", "Yukos' chief executive", "a spokeswoman for Bat",
+    "Apacs said its": a one-word name (NER's person, mostly) that has what only a firm has, where nothing
+    in the text makes it a person's name (a title before it, a full name it is a word of) and the text is
+    not about sport (a club has shareholders too, and is a team)."""
+    if end - start != 1 or label not in _NAME_LABELS or doc[start].text in _person_names(doc):
+        return False
+    k = end + 1 if end < len(doc) and doc[end].tag_ == "POS" else end
+    if k < len(doc) and doc[k].lower_ == "chief":
+        k += 1  # "Yukos' chief executive"
+    owned = k < len(doc) and _firms_own_noun(doc[k])
+    statement = end + 1 < len(doc) and doc[end].lemma_ in _FIRM_STATEMENTS and doc[end + 1].lower_ == "its"
+    prep = doc[start].head
+    of_firm = doc[start].dep_ == "pobj" and prep.lower_ in ("of", "for") and _firms_own_noun(prep.head)
+    return (owned or statement or of_firm) and not about_sport(doc)
+
+
+def _firms_own_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    chief = noun.i > 0 and noun.nbor(-1).lower_ == "chief"
+    return noun.pos_ == "NOUN" and (lemma in _FIRMS_OWN or (lemma == "executive" and chief))
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """Words the text makes a person's name (cached): a word of a full name NER calls a person's, and a
+    word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
+    cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
+    if cached is None:
+        full = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        titled = {
+            t.text
+            for t in doc[1:]
+            if t.nbor(-1).lower_ in cues.HONORIFICS or t.nbor(-1).lower_ in cues.TITLE_NOUNS
+        }
+        cached = frozenset(full | titled)
+        doc.user_data["kg_person_names"] = cached
+    return cached
 
 
 def _appositions(span: Span) -> list[Token]:
@@ -252,6 +306,26 @@ def _determined(noun: Token) -> bool:
     """ "X, Russia's largest brewer", "X, one of the firms", "his band, X": an apposition's noun has its own
     determiner ("The Markfield, Leicestershire-based company": the parser's apposition has none)."""
     return noun.head.lower_ == "of" or any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _part_of_firm(noun: Token) -> bool:
+    """ "a unit of Y", "its division": a part of a firm whose firm the noun names (its "of" or possessor);
+    a part without one may be a body's ("the police unit")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PART_NOUNS:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _beside(apposition: Token, start: int, end: int) -> bool:
+    """The apposition is right after the name's comma (or before the name): "X, a division of Y", not "X, a
+    statistician at Z in Austin, a division of Y", where the parser hangs the last one on X."""
+    return apposition.i < start or apposition.left_edge.i == end + 1
+
+
+def _after_a_name(root: Token) -> bool:
+    """ "X Corp of Delaware", "X Service in Austin": the name ends another name or its place after a
+    preposition (an apposition the parser hangs on it is the other name's)."""
+    return root.dep_ == "pobj" and root.head.head.pos_ == "PROPN"
 
 
 def _firm_noun(token: Token) -> bool:
