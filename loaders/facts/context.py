@@ -454,11 +454,15 @@ def passive_agent(verb: Token) -> Token | None:
 
 def _antecedent(clause: Token) -> Token:
     """The noun a relative clause speaks of: its head, or, when a singular verb follows the last of a
-    coordination ("Keane and Joss Stone, who was voted ..."), that last item, which the parser often
-    hangs the clause past."""
+    coordination ("Keane and Joss Stone, who was voted ...", "Acme, Zenith and Orbit, which makes chips"),
+    that last item, which the parser often hangs the clause past (a verb of the third person singular
+    agrees with one item only; "which make", "which starred" may speak of them all)."""
     head = clause.head
     items = head.conjuncts
-    singular = any(t.lower_ in ("is", "was", "has") for t in (clause, *clause.children))
+    verbs = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
+    singular = any(t.lower_ in ("is", "was", "has") for t in (clause, *clause.children)) or any(
+        t.tag_ == "VBZ" for t in verbs
+    )
     if not items or not singular:
         return head
     last = max((head, *items), key=lambda t: t.i)

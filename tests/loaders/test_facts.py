@@ -651,6 +651,10 @@ def test_a_singular_relative_clause_after_a_coordination_speaks_of_its_last_item
     found = facts(analyse(nlp, text))
     assert ("Anna Berg", "won", "best newcomer") in found, found
     assert ("Tom Hale", "won", "best newcomer") not in found, found
+    # a verb of the third person singular agrees with the last item only; a plural one may speak of them all
+    owner = facts(analyse(nlp, "The firm has two arms: Acme Corp and Zenith Inc, which owns Orbit Ltd."))
+    assert ("Orbit Ltd.", "ownedBy", "Zenith Inc") in owner, owner
+    assert ("Orbit Ltd.", "ownedBy", "Acme Corp") not in owner, owner
 
 
 def test_a_post_left_written_ex_with_a_capital_ties_no_body(nlp: Language) -> None:
