@@ -399,15 +399,21 @@ def _same_post_holders(row: MentionRow, titled: list[tuple[MentionRow, str]], te
 def _other_post_holders(row: MentionRow, titled: list[tuple[MentionRow, str]], text: str) -> set[str]:
     """The people the text gave, before, only posts of another head noun than a described post's: "Fed
     Chairman Alan Greenspan" is not "the Fed spokesman", nor is "spokesman Tom Hill" "the Bat spokeswoman"
-    (the noun says a gender too). Not for a head any post's holder is called by ("the Fed chief")."""
+    (the noun says a gender too). Not for a head any post's holder is called by ("the Fed chief"), nor a
+    player's position, which goes with other posts ("Real Madrid midfielder David Beckham ... the England
+    captain")."""
     head = text[row.start : row.end].lower().split()[-1]
-    if head in _ANY_POST:
+    if head in _ANY_POST | cues.SPORT_POSITIONS:
         return set()
     heads: dict[str, set[str]] = defaultdict(set)
     for position, key in titled:
         if position.end <= row.start:
             heads[key].add(position.key.lower().split()[-1])
-    return {key for key, held in heads.items() if head not in held and not held & _ANY_POST}
+    return {
+        key
+        for key, held in heads.items()
+        if head not in held and not held & (_ANY_POST | cues.SPORT_POSITIONS)
+    }
 
 
 def _unnamed_holder(post: list[str], before: str) -> bool:

@@ -322,3 +322,12 @@ def test_a_described_chief_may_be_a_person_given_another_post(nlp: Language) -> 
     found = analyse(nlp, text).facts
     described = {f.subject for f in found if f.extractor.endswith(":described-post")}
     assert described == {"Person/Alan Greenspan"}
+
+
+def test_a_described_captain_may_be_a_player_given_a_position(nlp: Language) -> None:
+    text = (
+        "Keller rules out coaching\n\nLeeds midfielder Tom Keller has no plans to become a coach. Fans were"
+        ' surprised. "I want to play," the England captain said.'
+    )
+    found = analyse(nlp, text).facts
+    assert {f.subject for f in found if f.extractor.endswith(":described-post")} == {"Person/Tom Keller"}
