@@ -146,6 +146,9 @@ _OFFICES = frozenset(
      "chairwoman", "executive"}
 )  # fmt: skip
 _ACTING = frozenset({"actor", "actress", "star"})
+#: Heads of a post that name no post of their own ("the Fed chief", "the White House official"): any
+#: holder's (outside the evaluation sets, "the Swiss official" was a minister named before).
+_ANY_POST = frozenset({"chief", "boss", "head", "leader", "official"})
 #: Between a country and the name of the person it is given to: "Sweden's Thomas Enqvist", "Russian X".
 _BEFORE_NAME = re.compile(r"(?:'s|\u2019s)? ")
 _HEADLINE_CHARS = 300  # a first line longer than this is no headline
@@ -206,6 +209,7 @@ def resolve_descriptions(
         if kind is None:
             continue
         others: set[str] = set()  # people a bare post is not: those the text gives another post
+        clash: set[str] = set()  # people a described post is not, who leave no one else in their stead
         country = demonym_after_the.get(row.start)
         if country is not None:  # "said the American": no one the text calls Austrian or Swedish
             given = _given_countries(rows, keys, text) if given is None else given
@@ -229,6 +233,7 @@ def resolve_descriptions(
                 keys[i] = same.pop() if len(same) == 1 else None
                 _described_posts(rows, i, keys[i], described)
                 continue
+            clash = _other_post_holders(row, titled, text)
         sentence = max(0, sum(1 for s in starts if s <= row.start) - 1)
         own_start = max(starts[sentence], headline_end)
         window_start = max(starts[max(0, sentence - _BEFORE)], headline_end)
@@ -252,6 +257,8 @@ def resolve_descriptions(
         if found is None or _of_kind(own, kind, classes, words) or _named_in(found, sentence_text):
             continue  # "Acme had sales of $2m, the company said": its buyer said it
         if row.key == AGE_DESCRIPTION and not _age_agrees(found, text[row.start : row.end], text):
+            continue
+        if found in clash:  # "Chairman Tom Hill ... the Acme spokesman": someone the text did not name
             continue
         if _firm(kind) and headline_end and not national and not _in_headline(found, text[:headline_end]):
             continue  # not the firm the story is about ("the German company" is the one German firm named)
@@ -387,6 +394,26 @@ def _same_post_holders(row: MentionRow, titled: list[tuple[MentionRow, str]], te
         if start == 0 or not text[start - 1].isalnum():
             found.add(key)
     return found
+
+
+def _other_post_holders(row: MentionRow, titled: list[tuple[MentionRow, str]], text: str) -> set[str]:
+    """The people the text gave, before, only posts of another head noun than a described post's: "Fed
+    Chairman Alan Greenspan" is not "the Fed spokesman", nor is "spokesman Tom Hill" "the Bat spokeswoman"
+    (the noun says a gender too). Not for a head any post's holder is called by ("the Fed chief"), nor a
+    player's position, which goes with other posts ("Real Madrid midfielder David Beckham ... the England
+    captain")."""
+    head = text[row.start : row.end].lower().split()[-1]
+    if head in _ANY_POST | cues.SPORT_POSITIONS:
+        return set()
+    heads: dict[str, set[str]] = defaultdict(set)
+    for position, key in titled:
+        if position.end <= row.start:
+            heads[key].add(position.key.lower().split()[-1])
+    return {
+        key
+        for key, held in heads.items()
+        if head not in held and not held & (_ANY_POST | cues.SPORT_POSITIONS)
+    }
 
 
 def _unnamed_holder(post: list[str], before: str) -> bool:

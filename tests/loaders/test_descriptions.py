@@ -303,3 +303,31 @@ def test_a_firm_described_by_its_country_passes_over_a_firm_of_another(nlp: Lang
         "The Dutch company said the deal was worth $2m."
     )
     assert ("Acme Holdings Inc", "basedIn", "Netherlands") in _based(nlp, text)
+
+
+def test_a_described_post_is_nobody_the_text_gave_only_another_post(nlp: Language) -> None:
+    text = (
+        "Acme to close plant\n\nThe plant will close next year, spokesman Tom Hill said on Monday. Workers"
+        " were told at a meeting. The Borland spokeswoman said talks had ended."
+    )
+    found = analyse(nlp, text).facts
+    assert not [f for f in found if f.extractor.endswith(":described-post")]
+
+
+def test_a_described_chief_may_be_a_person_given_another_post(nlp: Language) -> None:
+    text = (
+        "Fed holds rates\n\nFederal Reserve Chairman Alan Greenspan spoke in Dallas on Monday. Markets rose."
+        " The Fed chief said inflation was low."
+    )
+    found = analyse(nlp, text).facts
+    described = {f.subject for f in found if f.extractor.endswith(":described-post")}
+    assert described == {"Person/Alan Greenspan"}
+
+
+def test_a_described_captain_may_be_a_player_given_a_position(nlp: Language) -> None:
+    text = (
+        "Keller rules out coaching\n\nLeeds midfielder Tom Keller has no plans to become a coach. Fans were"
+        ' surprised. "I want to play," the England captain said.'
+    )
+    found = analyse(nlp, text).facts
+    assert {f.subject for f in found if f.extractor.endswith(":described-post")} == {"Person/Tom Keller"}
