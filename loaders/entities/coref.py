@@ -158,7 +158,7 @@ def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
 def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:
     """ "Pernod Ricard" and "Pernod", one a firm by a cue ("Pernod shares"), the other a person by NER's
     label: a name that begins another is the same thing, so the organisation's class wins for both, unless
-    a title says a man or a woman is meant ("Mr Pernod")."""
+    a title says a man or a woman is meant ("Mr Pernod"). So is a name that ends one firm's name (below)."""
     gendered = {ref[1] for row, ref in zip(rows, refs, strict=True) if ref and row.flags & (MALE | FEMALE)}
     classes: dict[str, set[str]] = defaultdict(set)  # first word -> classes of the names it begins or is
     for ref in refs:
@@ -171,9 +171,10 @@ def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) ->
         if ref is None or ref[0] != "Person" or row.flags & GAZETTEER or ref[1] in gendered:
             continue
         first = ref[1].split()[0]
-        if "Organization" in classes[first] and (" " not in ref[1]) != (first in singles):
-            refs[i] = ("Organization", ref[1])
-        elif ref[1] in ending and ref[1] not in person_words and ref[1] not in singles:
+        begins = "Organization" in classes[first] and (" " not in ref[1]) != (first in singles)
+        # "Walt Disney Co" ... "Disney said": the distinctive last word of one firm, no person's name's word
+        ends = ref[1] in ending and ref[1] not in person_words and ref[1] not in singles
+        if begins or ends:
             refs[i] = ("Organization", ref[1])
 
 
