@@ -46,7 +46,7 @@ from loaders.entities.records import (
     SOURCE,
     MentionRow,
 )
-from loaders.entities.variants import join_short_organisation_names, merge_variants
+from loaders.entities.variants import has_legal_form, join_short_organisation_names, kind_word, merge_variants
 
 ENTITY_KINDS = frozenset(
     {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
@@ -158,19 +158,45 @@ def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
 def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:
     """ "Pernod Ricard" and "Pernod", one a firm by a cue ("Pernod shares"), the other a person by NER's
     label: a name that begins another is the same thing, so the organisation's class wins for both, unless
-    a title says a man or a woman is meant ("Mr Pernod")."""
+    a title says a man or a woman is meant ("Mr Pernod"). So is a name that ends one firm's name (below)."""
     gendered = {ref[1] for row, ref in zip(rows, refs, strict=True) if ref and row.flags & (MALE | FEMALE)}
     classes: dict[str, set[str]] = defaultdict(set)  # first word -> classes of the names it begins or is
     for ref in refs:
         if ref is not None and ref[0] in ("Person", "Organization"):
             classes[ref[1].split()[0]].add(ref[0])
     singles = _org_singles(refs)
+    ending = _sole_last_words(rows, refs)
+    person_words = {w for ref in refs if ref and ref[0] == "Person" and " " in ref[1] for w in ref[1].split()}
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
         if ref is None or ref[0] != "Person" or row.flags & GAZETTEER or ref[1] in gendered:
             continue
         first = ref[1].split()[0]
-        if "Organization" in classes[first] and (" " not in ref[1]) != (first in singles):
+        begins = "Organization" in classes[first] and (" " not in ref[1]) != (first in singles)
+        # "Walt Disney Co" ... "Disney said": the distinctive last word of one firm, no person's name's word
+        ends = ref[1] in ending and ref[1] not in person_words and ref[1] not in singles
+        if begins or ends:
             refs[i] = ("Organization", ref[1])
+
+
+def _sole_last_words(rows: list[MentionRow], refs: list[Ref | None]) -> set[str]:
+    """The last words that end exactly one organisation name of several words ("Citroen" of "Automobiles
+    Citroen"), but no word of the kinds that end many names ("Bank", "Group", "Electric")."""
+    names: dict[str, set[str]] = defaultdict(set)
+    sure: set[str] = set()  # names the text gives with a legal form ("Walt Disney Co"): firms, not people
+    for row, ref in zip(rows, refs, strict=True):
+        if ref is not None and ref[0] == "Organization" and " " in ref[1]:
+            if has_legal_form(row.surface):
+                sure.add(ref[1])
+            words = ref[1].split()
+            while len(words) > 1 and words[-1].lower().rstrip(".") in cues.LEGAL_FORMS:
+                words.pop()
+            if len(words) > 1:
+                names[words[-1]].add(ref[1])
+    return {
+        w
+        for w, n in names.items()
+        if len(n) == 1 and n <= sure and w[:1].isupper() and not kind_word(w.lower())
+    }
 
 
 def _org_singles(refs: list[Ref | None]) -> set[str]:

@@ -107,12 +107,12 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
             by_word[core[-1]].add(ref[1])
     # A name the text also gives with a legal form is a whole company's ("Toshiba Corp"), not the start
     # of another ("Toshiba Machine Co Ltd", its subsidiary).
-    whole = {tuple(_core_words(row.surface)) for row in rows if _has_legal_form(row.surface)}
+    whole = {tuple(_core_words(row.surface)) for row in rows if has_legal_form(row.surface)}
     names = {ref[1] for ref in refs if ref is not None and ref[0] in _ORGANISATIONS}
     target: dict[str, str] = {}
     for name in sorted(names, key=lambda n: -len(_core_words(n))):
         words = _core_words(name)
-        if _has_legal_form(name) or tuple(words) in whole or _names_other_kind(name, gaz) or _all_kind(words):
+        if has_legal_form(name) or tuple(words) in whole or _names_other_kind(name, gaz) or _all_kind(words):
             continue
         near = {n for n in by_word.get(words[0], set()) if n != name}
         shortened = [n for n in near if _shortens(words, _core_words(n)) and not _body_of(name, n)]
@@ -154,7 +154,7 @@ _ORGANISATIONS = frozenset({"Organization", "Team"})
 _KIND_WORDS = cues.GENERIC_HEADS
 
 
-def _has_legal_form(name: str) -> bool:
+def has_legal_form(name: str) -> bool:
     words = name.lower().split()
     return len(words) > 1 and words[-1].rstrip(".") in cues.LEGAL_FORMS
 
@@ -197,7 +197,12 @@ def _all_kind(words: list[str]) -> bool:
 
 
 def _kind_words(words: list[str]) -> bool:
-    return any(w in _KIND_WORDS or w in _BUSINESS_WORDS for w in words)
+    return any(kind_word(w) for w in words)
+
+
+def kind_word(word: str) -> bool:
+    """Whether a lower-case word names a kind of organisation or business ("bank", "electric"), not one."""
+    return word in _KIND_WORDS or word in _BUSINESS_WORDS
 
 
 #: Words of a subsidiary's name after its parent's ("Toyota Motor Credit", "Sears Roebuck Acceptance").

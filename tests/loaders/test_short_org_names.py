@@ -69,3 +69,22 @@ def test_an_acronym_and_its_council_stay_apart(nlp: Language) -> None:
     names = referent_names(analyse(nlp, text))
     assert names["IKAF"] == {"IKAF"}
     assert names["IKAF Council"] == {"IKAF Council"}
+
+
+def test_the_last_word_of_a_firm_s_name_with_a_legal_form_is_the_firm(nlp: Language) -> None:
+    text = (
+        "Castleton and Brimley Inc said it would sell its sugar unit for 40 mln dlrs. "
+        "Brimley said the sale would cut its debt."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert "Brimley" in names["Castleton and Brimley Inc"]
+    assert "Brimley" not in names
+
+
+def test_a_titled_last_word_of_a_firm_s_name_stays_a_person(nlp: Language) -> None:
+    text = (
+        "Castleton and Brimley Inc said it would sell its sugar unit for 40 mln dlrs. "
+        "Mr Brimley said the sale would cut its debt."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert "Brimley" not in names["Castleton and Brimley Inc"]
