@@ -403,8 +403,8 @@ def _other_post_holders(row: MentionRow, titled: list[tuple[MentionRow, str]], t
     player's position, which goes with other posts ("Real Madrid midfielder David Beckham ... the England
     captain")."""
     head = text[row.start : row.end].lower().split()[-1]
-    if head in _ANY_POST | cues.SPORT_POSITIONS:
-        return set()
+    if head not in cues.TITLE_NOUNS or head in _ANY_POST | cues.SPORT_POSITIONS:
+        return set()  # "the Dutchman" names a nationality, which goes with any post ("Tottenham manager X")
     heads: dict[str, set[str]] = defaultdict(set)
     for position, key in titled:
         if position.end <= row.start:

@@ -331,3 +331,13 @@ def test_a_described_captain_may_be_a_player_given_a_position(nlp: Language) -> 
     )
     found = analyse(nlp, text).facts
     assert {f.subject for f in found if f.extractor.endswith(":described-post")} == {"Person/Tom Keller"}
+
+
+def test_a_described_nationality_may_be_a_person_given_a_post(nlp: Language) -> None:
+    # a nationality is no post: it goes with the manager's post, and the quote is his
+    text = (
+        "Hale joy at Cup win\n\nHale Rovers manager Tom Keller praised his players after the 3-0 win over"
+        ' Vane Town.\n\n"It was a professional sort of performance," the Dutchman said.'
+    )
+    found = facts(analyse(nlp, text))
+    assert ("Tom Keller", "citizenOf", "Netherlands") in found, found
