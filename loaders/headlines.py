@@ -52,10 +52,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def headline(doc: Doc) -> Span | None:
     """The text's first line when it is a headline: a paragraph of one line, then a blank line, no stop."""
-    newline = doc.text.find("\n")
-    if not 0 < newline <= _MAX_HEADLINE_CHARS or _BLANK_LINE.match(doc.text, newline) is None:
+    text = doc.text  # (spaCy joins it from the tokens at every call)
+    newline = text.find("\n")
+    if not 0 < newline <= _MAX_HEADLINE_CHARS or _BLANK_LINE.match(text, newline) is None:
         return None
-    span = doc.char_span(0, len(doc.text[:newline].rstrip()), alignment_mode="contract")
+    span = doc.char_span(0, len(text[:newline].rstrip()), alignment_mode="contract")
     if span is None or len(span) < 3 or span[-1].text in _STOPS:
         return None
     return span

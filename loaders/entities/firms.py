@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.names import capitalised_words, words_matching
 from loaders.entities.records import MentionRow
 
 #: Words of a firm's name that say its business, after the one proper word: "Shanghai Banking Corp".
@@ -62,6 +63,9 @@ def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[
     return spans
 
 
+_INSTITUTION_HEAD = capitalised_words(cues.INSTITUTION_HEADS)
+
+
 def _institution_spans(
     doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -71,7 +75,8 @@ def _institution_spans(
     over "and" to a common word of the language capitalised as a name's ("Trades", "Public"): a name of its
     own there is another firm or a person ("Soros and Quantum Fund", "Fuji Bank and Mitsubishi Bank")."""
     spans = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, _INSTITUTION_HEAD):
+        k = token.i
         if not (token.is_title and token.lower_ in cues.INSTITUTION_HEADS) or _ends_in_legal_form(doc, k + 1):
             continue  # a legal form after it ends the name: _firm_spans
         right = _piece_start(doc, k)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.firm_context import PART_NOUNS, firm_context
-from loaders.entities.names import is_title_word, opening_quantifier
+from loaders.entities.names import capitalised_words, is_title_word, opening_quantifier, words_matching
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import channel_names, listed_works, person_name
@@ -616,6 +616,9 @@ def headed_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
 _MAX_BODY_TOKENS = 8
 
 
+_BODY_HEAD = capitalised_words(cues.BODY_HEADS, r"\s+(?:of|for)\b")
+
+
 def body_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     """(start, end, "Organization") of a government body's names NER missed, head first: "the US Department
     of Agriculture", "a UK Department of Health spokesman" (NER takes nothing where a country's abbreviation
@@ -623,7 +626,8 @@ def body_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     "and" between two of them ("Department of Trade and Industry"); no name starts with "the" after "of"
     ("the Office of the President": a post's office)."""
     found = []
-    for k in range(len(doc)):
+    for head in words_matching(doc, _BODY_HEAD):
+        k = head.i
         if taken[k] or not opens_body_name(doc, k) or not _domain_word(doc[k + 2], taken):
             continue
         end = k + 3

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -421,6 +422,23 @@ def _cut_at_title(doc: Doc, start: int, end: int) -> int:
         if token.lower_ in cues.TITLE_NOUNS and token.head.i >= end:
             return k
     return end
+
+
+def words_matching(doc: Doc, pattern: re.Pattern[str]) -> Iterator[Token]:
+    """The tokens where ``pattern`` matches the text, in order: a scan in C for rules that look for a few
+    words, which spares them a Python loop over every token of the document (about a millisecond each)."""
+    if "kg_text" not in doc.user_data:  # spaCy joins Doc.text from the tokens at every call
+        doc.user_data["kg_text"] = doc.text
+    for match in pattern.finditer(doc.user_data["kg_text"]):
+        span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if span is not None and span.start_char == match.start():
+            yield span[0]
+
+
+def capitalised_words(words: frozenset[str], after: str = "") -> re.Pattern[str]:
+    """A pattern of the words capitalised ("Bank", "Trust"), each whole, then ``after`` (a pattern)."""
+    alternatives = "|".join(sorted(word.capitalize() for word in words))
+    return re.compile(rf"\b(?:{alternatives})\b{after}")
 
 
 def is_title_word(token: Token) -> bool:

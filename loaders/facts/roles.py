@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from loaders.entities import cues as ecues
 from loaders.entities.descriptions import DESCRIPTIONS
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.names import initial_and_surname
+from loaders.entities.names import initial_and_surname, words_matching
 from loaders.entities.places import in_us_state
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
@@ -65,6 +65,7 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 _SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
 #: The nouns a firm's description is made of ("the company", "the carmaker").
 _FIRM_WORDS = frozenset(word for word, kind in DESCRIPTIONS.items() if kind.cls == "Organization")
+_FIRM_WORD = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\b", re.IGNORECASE)
 #: Modalities of a copula that states what an organisation is.
 _CLAIMED = frozenset({"stated", "reported"})
 #: Possessors that are an organisation's home: a country's, "China's Sinopec", and a city's, "London's
@@ -401,7 +402,7 @@ def national_firms(ctx: FactContext) -> None:
     """ "Siemens showed off a system. The German company said ...": a firm's description narrowed by a
     demonym alone is basedIn its country, whichever firm loaders/entities/descriptions.py finds it stands for
     (none: the fact is dropped with the description)."""
-    for token in ctx.doc:
+    for token in words_matching(ctx.doc, _FIRM_WORD):
         if token.lower_ in _FIRM_WORDS and ctx.national_firm(token) is not None:
             firm = ctx.arg(token)
             if firm is not None:
