@@ -27,7 +27,7 @@ from loaders.entities.firm_context import PART_NOUNS, firm_context
 from loaders.entities.names import capitalised_words, is_title_word, opening_quantifier, words_matching
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
-from loaders.entities.worklists import channel_names, listed_works, person_name
+from loaders.entities.worklists import channel_names, listed_works, person_name, person_words
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
@@ -268,13 +268,7 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        full = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        titled = {
-            t.text
-            for t in doc[1:]
-            if t.nbor(-1).lower_ in cues.HONORIFICS or t.nbor(-1).lower_ in cues.TITLE_NOUNS
-        }
-        cached = frozenset(full | titled)
+        cached = person_words(doc) | {t.text for t in doc[1:] if is_title_word(t.nbor(-1))}
         doc.user_data["kg_person_names"] = cached
     return cached
 

@@ -98,7 +98,7 @@ def _apposed_title(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, int
     closed = after == len(doc) or doc[after].text in (",", ".", ";", ")")
     if end == start or not closed or doc[start].lower_ in cues.CALENDAR_WORDS:
         return None
-    people = _person_words(doc)
+    people = person_words(doc)
     if person_name(doc, start, end) or any(doc[j].text in people for j in range(start, end)):
         return None
     return start, end
@@ -296,7 +296,7 @@ def _channel_title(doc: Doc, channel_end: int, title_end: TitleEnd) -> tuple[int
     end = next((j for j in range(start + 1, end) if _ends_title(doc, j)), end)
     if end == start or doc[start].lower_ in cues.CALENDAR_WORDS:
         return None
-    people = _person_words(doc)
+    people = person_words(doc)
     if person_name(doc, start, end) or any(doc[j].text in people for j in range(start, end)):
         return None
     return start, end
@@ -315,7 +315,7 @@ def person_name(doc: Doc, start: int, end: int) -> bool:
     return end - start > 1 and all(t.ent_type_ == "PERSON" for t in doc[start:end])
 
 
-def _person_words(doc: Doc) -> frozenset[str]:
+def person_words(doc: Doc) -> frozenset[str]:
     """The words of the names of two or more words NER calls a person's (cached)."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_words")
     if cached is None:
