@@ -129,6 +129,10 @@ DESCRIPTIONS: Final[dict[str, Kind]] = {
     BARE_POST_DESCRIPTION: Kind("Person", frozenset(), False),
     AGE_DESCRIPTION: Kind("Person", frozenset(), False),
 }
+#: The words of an organisation's description ("the company", "the carmaker", "the bank").
+ORGANISATION_DESCRIPTIONS: Final = frozenset(
+    w for w, kind in DESCRIPTIONS.items() if kind.cls == "Organization"
+)
 #: Nouns of a kind of place that "the N of X" names by its name: "a deal with the Middle Eastern sheikhdom of
 #: Qatar", "the state of Texas", "the island of Jersey" are Qatar, Texas and Jersey (not "the port of X", a
 #: facility, nor "the people of X"). loaders/facts/context.py takes such a phrase for the place it names.

@@ -20,7 +20,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.descriptions import (
     AGE_DESCRIPTION,
     BARE_POST_DESCRIPTION,
-    DESCRIPTIONS,
+    ORGANISATION_DESCRIPTIONS,
     POST_DESCRIPTION,
 )
 from loaders.entities.gazetteer import Gazetteer
@@ -895,10 +895,6 @@ def _owner_of(ctx: FactContext, pronoun: Token) -> int:
     return -1
 
 
-#: Descriptions of a firm ("the company", "the bank") whose possessive may own a title.
-_FIRM_DESCRIPTIONS = frozenset(word for word, kind in DESCRIPTIONS.items() if kind.cls == "Organization")
-
-
 #: What entity recognition may call an organisation in one sentence ("Yukos claims ..." read as a person's
 #: name): the classes a name before an "its" may have and still be what it stands for.
 _OWNER_CLASSES = frozenset({"Organization", "Person", "Team"})
@@ -919,7 +915,7 @@ def _referred_owner(ctx: FactContext, possessor: Token) -> int:
     to (the fact goes with the reference when they resolve it to nothing). Two organisations before it
     leave it open: the nearest is often the other ("Purolator declined comment on the Emery offer, and its
     chairman X"). Not "their" (a band's, a people's, a staff's), nor "his" or "her"."""
-    description = possessor.pos_ == "NOUN" and possessor.lower_ in _FIRM_DESCRIPTIONS
+    description = possessor.pos_ == "NOUN" and possessor.lower_ in ORGANISATION_DESCRIPTIONS
     body = possessor.lower_ in _BODY_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in possessor.children
     )

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.descriptions import DESCRIPTIONS
+from loaders.entities.descriptions import ORGANISATION_DESCRIPTIONS
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.names import initial_and_surname, words_matching
 from loaders.entities.places import in_us_state
@@ -63,9 +63,8 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 
 #: Last words of a site's name that NER takes for an organisation's: a city's possessive says where it lies.
 _SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
-#: The nouns a firm's description is made of ("the company", "the carmaker").
-_FIRM_WORDS = frozenset(word for word, kind in DESCRIPTIONS.items() if kind.cls == "Organization")
-_FIRM_WORD = re.compile(r"\b(?:" + "|".join(sorted(_FIRM_WORDS)) + r")\b", re.IGNORECASE)
+#: The nouns a firm's description is made of ("the company", "the carmaker"), as words of a text.
+_FIRM_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_DESCRIPTIONS)) + r")\b", re.IGNORECASE)
 #: Modalities of a copula that states what an organisation is.
 _CLAIMED = frozenset({"stated", "reported"})
 #: Possessors that are an organisation's home: a country's, "China's Sinopec", and a city's, "London's
@@ -403,7 +402,7 @@ def national_firms(ctx: FactContext) -> None:
     demonym alone is basedIn its country, whichever firm loaders/entities/descriptions.py finds it stands for
     (none: the fact is dropped with the description)."""
     for token in words_matching(ctx.doc, _FIRM_WORD):
-        if token.lower_ in _FIRM_WORDS and ctx.national_firm(token) is not None:
+        if ctx.national_firm(token) is not None:
             firm = ctx.arg(token)
             if firm is not None:
                 _descriptor_facts(ctx, firm, token)
