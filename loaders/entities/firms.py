@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.names import capitalised_words, words_matching
+from loaders.entities.names import capitalised_words, country_abbreviation, words_matching
 from loaders.entities.records import MentionRow
 
 #: Words of a firm's name that say its business, after the one proper word: "Shanghai Banking Corp".
@@ -86,16 +86,13 @@ def _institution_spans(
             continue
         if _joins_as_common_word(doc[right - 2], gaz, common):
             left = _piece_start(doc, right - 1)
-            while left < right - 2 and (doc[left].pos_ == "DET" or _country_abbreviation(doc[left], gaz)):
+            while left < right - 2 and (
+                doc[left].pos_ == "DET" or country_abbreviation(doc[left], gaz) is not None
+            ):
                 left += 1  # "The Trade and Industry Department"; the country of "the U.S. X and Y Commission"
             if not _person_row(rows, left, right - 1) and not _firm_of_its_own(doc, left, right - 1):
                 spans.append((left, k + 1))
     return spans
-
-
-def _country_abbreviation(token: Token, gaz: Gazetteer) -> bool:
-    entry = gaz.lookup(token.text) if token.is_upper else None
-    return entry is not None and entry.cls == "Country"
 
 
 def _joins_as_common_word(word: Token, gaz: Gazetteer, common: frozenset[str]) -> bool:

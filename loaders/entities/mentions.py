@@ -32,6 +32,7 @@ from loaders.entities.lexicon import common_words, opening_common_name
 from loaders.entities.names import (
     NameBounds,
     before_title,
+    country_abbreviation,
     initial_and_surname_only,
     is_title_word,
     names_in,
@@ -371,10 +372,10 @@ class EntityMentions:
         the body's home (loaders.facts.roles), the name the capitalised words up to the body's noun."""
         rows = []
         for k, token in enumerate(doc[:-2]):
-            if taken[k] or not token.is_upper or not doc[k + 1].is_title:
+            if taken[k] or not doc[k + 1].is_title:
                 continue
-            entry = self.gaz.lookup(token.text)
-            if entry is None or entry.cls != "Country":
+            entry = country_abbreviation(token, self.gaz)
+            if entry is None:
                 continue
             end = agency_name_end(doc, k + 1, taken)
             if end is None:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
-from loaders.entities.gazetteer import Gazetteer
+from loaders.entities.gazetteer import GazEntry, Gazetteer
 
 MAX_NAME_TOKENS = 8
 _JUNK_POS = frozenset({"DET", "VERB", "AUX", "ADP", "PUNCT", "PART", "CCONJ", "PRON", "SCONJ", "NUM", "SYM"})
@@ -439,6 +439,12 @@ def capitalised_words(words: frozenset[str], after: str = "") -> re.Pattern[str]
     """A pattern of the words capitalised ("Bank", "Trust"), each whole, then ``after`` (a pattern)."""
     alternatives = "|".join(sorted(word.capitalize() for word in words))
     return re.compile(rf"\b(?:{alternatives})\b{after}")
+
+
+def country_abbreviation(token: Token, gaz: Gazetteer) -> GazEntry | None:
+    """The country a word in capitals abbreviates ("US", "UK" before "Department of X"), or None."""
+    entry = gaz.lookup(token.text) if token.is_upper else None
+    return entry if entry is not None and entry.cls == "Country" else None
 
 
 def is_title_word(token: Token) -> bool:
