@@ -772,7 +772,7 @@ def _name_word(ctx: FactContext, token: Token) -> bool:
     )
 
 
-def _sport_role_after(ctx: FactContext, start: int, surface: str) -> bool:
+def _sport_role_after(ctx: FactContext, start: int) -> bool:
     """Whether a one-word name opening a sentence is followed by a player's or a club's role, in a report
     on sport: "Bath lock X", "Bath director of rugby X" name the club, no person, before the role."""
     after = ctx.doc[start + 1] if start + 1 < len(ctx.doc) else None
@@ -790,7 +790,7 @@ def _class_of_name(ctx: FactContext, surface: str, start: int, gaz: Gazetteer | 
         return entry.cls if entry.cls in _AFFILIATION_CLASSES else None
     for row in ctx.mentions:
         if row.surface == surface and row.tok_start != start:
-            if row.cls == "Person" and " " not in surface and _sport_role_after(ctx, start, surface):
+            if row.cls == "Person" and " " not in surface and _sport_role_after(ctx, start):
                 return "Team"  # "Bath lock X" in a report on sport: the club NER took for a surname elsewhere
             return row.cls if row.cls in _AFFILIATION_CLASSES else None
     if " " not in surface and any(t.text == surface.lower() for t in ctx.doc):
