@@ -36,10 +36,11 @@ from typing import TYPE_CHECKING, cast
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
+from loaders.entities import cues
+
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
-_MAX_HEADLINE_CHARS = 300
 _MAX_NAME_WORDS = 3
 _STOPS = frozenset({".", "!", "?", ":"})
 #: The stand-in for the headline's name: a pronoun subject leaves the word after it only a verb's reading.
@@ -54,7 +55,7 @@ def headline(doc: Doc) -> Span | None:
     """The text's first line when it is a headline: a paragraph of one line, then a blank line, no stop."""
     text = doc.text  # (spaCy joins it from the tokens at every call)
     newline = text.find("\n")
-    if not 0 < newline <= _MAX_HEADLINE_CHARS or _BLANK_LINE.match(text, newline) is None:
+    if not 0 < newline <= cues.HEADLINE_MAX_CHARS or _BLANK_LINE.match(text, newline) is None:
         return None
     span = doc.char_span(0, len(text[:newline].rstrip()), alignment_mode="contract")
     if span is None or len(span) < 3 or span[-1].text in _STOPS:

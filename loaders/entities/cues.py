@@ -92,6 +92,8 @@ CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
 #: Last words of a firm's name that no person's name ends in ("Wing Lung Bank", which NER took for a person);
 #: a place may end in one ("West Bank"), so they retype only NER's people (loaders.entities.mentions).
 FIRM_END_WORDS: Final = frozenset({"bank", "bancorp", "airways", "airlines"})
+#: Characters a text's first line may hold and still be its headline (a longer one is a paragraph).
+HEADLINE_MAX_CHARS: Final = 300
 #: Letters after a person's name that are honours or offices, not part of the name ("William Haughey OBE").
 POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
 #: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).

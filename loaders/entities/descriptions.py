@@ -155,7 +155,6 @@ _ACTING = frozenset({"actor", "actress", "star"})
 _ANY_POST = frozenset({"chief", "boss", "head", "leader", "official"})
 #: Between a country and the name of the person it is given to: "Sweden's Thomas Enqvist", "Russian X".
 _BEFORE_NAME = re.compile(r"(?:'s|\u2019s)? ")
-_HEADLINE_CHARS = 300  # a first line longer than this is no headline
 _BEFORE = 2  # sentences before the description's own that it may reach back
 
 
@@ -166,7 +165,7 @@ def resolve_descriptions(
     its kind the text leaves; ``classes`` maps referent keys to their class."""
     starts = _sentence_starts(text)
     newline = text.find("\n")
-    headline_end = newline if 0 < newline <= _HEADLINE_CHARS else 0
+    headline_end = newline if 0 < newline <= cues.HEADLINE_MAX_CHARS else 0
     words = _cue_words(rows, keys, text)
     named = [  # modifiers too: "Novartis' shares rose" makes Novartis a candidate as much as any name
         (row.start, row.end, key)
