@@ -77,17 +77,7 @@ def talk(ctx: FactContext, cue: Token) -> None:
     elif (stance := ctx.stance(cue, nominal=not _is_verb(cue))) is not None:
         if _scheduled(ctx, cue):
             stance = stance.with_modality(FUTURE)
-        if not prep_objects(cue, "with") and not _is_verb(cue):
-            _each_other(ctx, subjects, cue, stance)
         _emit(ctx, "metWith", subjects, _named_partners(partners, ctx), cue, "talks", 0.75, stance)
-
-
-def _each_other(ctx: FactContext, subjects: list[int], cue: Token, stance: Stance) -> None:
-    """'India and Russia held talks on energy': talks with no partner after 'with' (named or not: 'held
-    talks with the rebels') are between the coordinated subjects, every pair of them (as 'X and Y met')."""
-    for i, s in enumerate(subjects):
-        for o in subjects[i + 1 :]:
-            ctx.add("metWith", s, o, cue, "talks", 0.7, stance)
 
 
 def _scheduled(ctx: FactContext, cue: Token) -> bool:
