@@ -136,7 +136,7 @@ def _part_of(ctx: FactContext, index: int, possessor: Token) -> bool:
     row = ctx.mentions[index]
     if owner < 0 or owner == index or ctx.mentions[owner].cls != "Organization":
         return False
-    # a one-word name there is as often a product NER took for a firm ("Chrysler Corp's Omni and Horizon cars")
+    # a one-word name there is as often a product NER took for a firm ("Chrysler Corp's Omni and Horizon")
     return row.surface.split()[-1].lower() in _PART_WORDS or (
         row.cls == "Organization"
         and len(row.surface.split()) > 1
