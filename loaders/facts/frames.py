@@ -34,7 +34,8 @@ takeover offer"); ``not_object_with`` prepositions whose phrase on that object d
 its unit"); ``one_party`` leaves out an end whose name may hold a list ("Redstone and MCV Holdings
 Inc"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a pupil
 leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a former
-analyst with Y" works there no longer).
+analyst with Y" works there no longer); ``cue_mods`` words of which one must modify the cue, as an adverb or
+in a phrase on it ("working together", "working in tandem with Y": a partnership, where plain work is none).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -109,6 +110,7 @@ class Frame:
     not_object_heads: frozenset[str]  # last words of an object's name that make it another relation
     not_object: frozenset[str]  # lemmas of the cue's direct object that make it another relation
     not_cue_amod: frozenset[str]  # adjectives of a noun cue that make it another relation ("former")
+    cue_mods: frozenset[str] | None  # the cue must have a modifier with one of these words ("work together")
     confidence: float
     name: str  # the rule name in provenance: "<predicate>:<first cue>"
     examples: tuple[Example, ...]
@@ -176,6 +178,7 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         frozenset(raw.get("not_object_heads", ())),
         frozenset(raw.get("not_object", ())),
         frozenset(raw.get("not_cue_amod", ())),
+        optional("cue_mods"),
         float(raw.get("confidence", 0.7)),
         f"{raw['predicate']}:{cues[0]}",
         examples,
@@ -332,7 +335,8 @@ def _in_apposition_of(cue: Token, tokens: list[Token]) -> bool:
 
 
 def copular_holder(noun: Token) -> Token | None:
-    """X of 'X is (one of) N' or 'X, (one of) N'."""
+    """X of 'X is (one of) N', 'X, (one of) N' and, the copula turned round, 'N is X' ("the party's largest
+    donor was X" says what "X was the party's largest donor" says)."""
     node = noun
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ == "one":
         node = node.head.head
@@ -340,6 +344,9 @@ def copular_holder(noun: Token) -> Token | None:
         return child(node.head, "nsubj")
     if node.dep_ == "appos":
         return node.head
+    if node.dep_ == "nsubj" and node.head.lemma_ == "be":
+        named = child(node.head, "attr")
+        return named if named is not None and named.pos_ == "PROPN" else None
     return None
 
 
@@ -453,9 +460,23 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False  # "selling 543,237 shares to X" sells a stake, it supplies nothing
     if frame.not_cue_amod and any(a.dep_ == "amod" and a.lower_ in frame.not_cue_amod for a in cue.children):
         return False  # "a former analyst with Y" no longer works there
+    if frame.cue_mods is not None and not _modified_by(cue, frame.cue_mods):
+        return False  # "X and Y worked on the report" is no partnership; "worked together on it" is
     if "active" in frame.requires and is_passive(cue):
         return False
     return not ("passive" in frame.requires and not is_passive(cue))
+
+
+def _modified_by(cue: Token, words: frozenset[str]) -> bool:
+    """An adverb or modifier of the cue, or the object or adverb of a preposition on it, is one of the words:
+    "working together", "working in tandem with Y", "working together with Y" (the parser hangs "together"
+    on "with")."""
+    for c in cue.children:
+        if c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in words:
+            return True
+        if c.dep_ == "prep" and any(p.dep_ in ("pobj", "advmod") and p.lower_ in words for p in c.children):
+            return True
+    return False
 
 
 def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tuple[Frame, int, int, Stance]]:
@@ -491,13 +512,17 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
         if partners and not _with_partner(cue):
-            # "India and Russia signed a memorandum": the coordinated subjects are each other's partners
-            subjects, objects = subjects[:1], subjects[1:]
-        if not subjects or not objects:
+            # "India and Russia signed a memorandum", "an alliance of the US, India and Japan": the
+            # coordinated subjects are each other's partners, every pair of them
+            pairs = [(s, o) for i, s in enumerate(subjects) for o in subjects[i + 1 :]]
+        else:
+            pairs = [(s, o) for s in subjects for o in objects]
+        pairs = [(s, o) for s, o in pairs if s != o]
+        if not pairs:
             continue
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
-            yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
+            yield from ((frame, s, o, stance) for s, o in pairs)
 
 
 def _named(ctx: FactContext, mention: int) -> bool:

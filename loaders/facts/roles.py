@@ -128,15 +128,36 @@ _PART_WORDS = frozenset(
 
 def _part_of(ctx: FactContext, index: int, possessor: Token) -> bool:
     """An organisation's named possessive before a body named as one of its parts: the body is its
-    subsidiary (a pronoun's "its Audit Committee" is left to context)."""
+    subsidiary (a pronoun's "its Audit Committee" is left to context). So is a firm the possessive of a firm
+    whose name has its legal form names right after it (r13b: "AMR Corp's American Airlines", "General
+    Mining Union Corp Ltd's Kinross Mines Ltd", "Texas Air Corp's <TEX> Continental Airlines"; on the wires
+    that is how a unit is named)."""
     owner = ctx.tok2m[possessor.i]
     row = ctx.mentions[index]
-    return (
-        owner >= 0
-        and owner != index
-        and ctx.mentions[owner].cls == "Organization"
-        and row.surface.split()[-1].lower() in _PART_WORDS
+    if owner < 0 or owner == index or ctx.mentions[owner].cls != "Organization":
+        return False
+    # a one-word name there is as often a product NER took for a firm ("Chrysler Corp's Omni and Horizon")
+    return row.surface.split()[-1].lower() in _PART_WORDS or (
+        row.cls == "Organization"
+        and len(row.surface.split()) > 1
+        and _firm_by_legal_form(ctx, owner)
+        and _right_after(ctx, owner, index)
     )
+
+
+def _firm_by_legal_form(ctx: FactContext, owner: int) -> bool:
+    """A name that ends in a legal form ("Corp", "Inc", "Ltd", "Plc"): a firm, not a body or a side."""
+    words = ctx.mentions[owner].surface.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in ecues.LEGAL_FORMS
+
+
+def _right_after(ctx: FactContext, owner: int, index: int) -> bool:
+    """Nothing but the possessive's "'s" and a ticker ("<TEX>") between the two names: not "Acme Corp's
+    rival Zenith Inc", where the possessive names whose rival."""
+    doc = ctx.doc
+    between = doc[ctx.mentions[owner].tok_end : ctx.mentions[index].tok_start]
+    words = [t for t in between if t.tag_ != "POS" and t.text not in ("<", ">")]
+    return len(words) <= 1 and all(t.text.isupper() and t.text.isalpha() for t in words)
 
 
 def _city_home(ctx: FactContext, city: int, index: int) -> bool:
