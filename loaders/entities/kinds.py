@@ -254,7 +254,8 @@ _NAME_LABELS = frozenset({"PERSON", "LOC", "FAC", "ORG"})  # not a country's or 
 
 def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "Yahoo's profits", "the Bat spokeswoman", "Yukos' chief executive", "a spokeswoman for Bat",
-    "Apacs said its", "Brisko customers", "Pfizer's popular drug", "Paris-based Euronext": a one-word name
+    "Apacs said its", "Brisko customers", "Pfizer's popular drug", "Paris-based Euronext", "market analyst
+    Datamonitor": a one-word name
     (NER's person, or a place GeoNames does not know) that has what only a firm has, where nothing in the
     text makes it a person's name (a title before it, a full name it is a word of) and the text is
     not about sport (a club has shareholders too, and is a team)."""
@@ -269,8 +270,26 @@ def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
     statement = end + 1 < len(doc) and doc[end].lemma_ in _FIRM_STATEMENTS and doc[end + 1].lower_ == "its"
     prep = doc[start].head
     of_firm = doc[start].dep_ == "pobj" and prep.lower_ in ("of", "for") and _firms_own_noun(prep.head)
-    cued = owned or statement or of_firm or _makers_product(doc[start]) or _based(doc, start)
+    traded = start > 0 and _trade_title(doc[start - 1])
+    cued = owned or statement or of_firm or traded or _makers_product(doc[start]) or _based(doc, start)
     return cued and not about_sport(doc)
+
+
+#: Titles a firm holds as well as a person ("market analyst Datamonitor", "crude producer Yukos") ...
+_TRADE_TITLES = frozenset({"producer", "analyst", "researcher", "consultant"})
+#: ... after a word of commerce (a "film producer" or a "political analyst" is a person).
+_TRADE_WORDS = frozenset(
+    {
+        "market", "industry", "crude", "oil", "gas", "steel", "property", "technology", "telecoms", "chip",
+        "drug", "food", "retail", "research", "management",
+    }
+)  # fmt: skip
+
+
+def _trade_title(title: Token) -> bool:
+    """ "market analyst", "crude producer": a trade's title that names a firm before a one-word name no
+    full person name holds (a person's surname alone is mostly a second mention of the full name)."""
+    return title.lower_ in _TRADE_TITLES and title.i > 0 and title.nbor(-1).lower_ in _TRADE_WORDS
 
 
 def _based(doc: Doc, start: int) -> bool:
@@ -309,7 +328,8 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        cached = person_words(doc) | {t.text for t in doc[1:] if is_title_word(t.nbor(-1))}
+        titled = {t.text for t in doc[1:] if is_title_word(t.nbor(-1)) and not _trade_title(t.nbor(-1))}
+        cached = person_words(doc) | titled
         doc.user_data["kg_person_names"] = cached
     return cached
 

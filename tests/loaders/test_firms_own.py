@@ -29,6 +29,8 @@ def _classes_of(nlp: Language, text: str, name: str) -> set[str]:
         ("The Quarlon workforce voted to strike. Quarlon makes games.", "Quarlon"),
         ("Brisko customers will pay more from May. Brisko said prices rose.", "Brisko"),
         ("It may buy 15% of Vorkos' former key oil production unit. Vorkos denied it.", "Vorkos"),
+        ("Teenagers spend more, said market analyst Datavane. Datavane said so.", "Datavane"),
+        ("It may buy the assets of troubled Russian crude producer Vorkos.", "Vorkos"),
         ("Paris-based Dravenor, owner of a bourse in Lisbon, said it may bid.", "Dravenor"),
     ],
 )
@@ -44,6 +46,8 @@ def test_what_only_a_firm_has_makes_the_name_a_firm(nlp: Language, text: str, na
         ("President Obwaldo was in Paris. A spokesman for Obwaldo said the visit went well.", "Obwaldo"),
         ("Tom Brannock spoke on Monday. Brannock's employees were told to stay.", "Brannock"),
         ("Madonna's new car was stolen in London.", "Madonna"),
+        ("Rates will rise, said market analyst Tom Brannock. Brannock said so.", "Brannock"),
+        ("The film was made by film producer Garvey, who said it was his best.", "Garvey"),
         ("Two wheel-based Kelvos, Pal and Chum, greeted reporters.", "Kelvos"),
         ("Rebels said so in a statement from their Jambalo headquarters.", "Jambalo"),
         ("Sales of Germany's drugs rose as Britain's customers paid more.", "Germany"),
