@@ -233,8 +233,20 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
 #: spokeswoman"), or before "of" or "for" and its name ("a spokesman for Bat"): not earnings, shares or a
 #: stake, which a star or a tycoon has too ("Khodorkovsky's shares").
 _FIRMS_OWN = frozenset(
-    {"profit", "revenue", "turnover", "shareholder", "spokesman", "spokeswoman", "spokesperson", "subsidiary"}
-)
+    {
+        "profit", "revenue", "turnover", "shareholder", "spokesman", "spokeswoman", "spokesperson",
+        "subsidiary", "employee", "workforce", "customer", "subscriber",
+    }
+)  # fmt: skip
+#: Products only a maker has, after its one-word possessor ("Pfizer's popular hypertension drug", "Humax's
+#: 26-inch LCD TV"): not a phone, a car or a brand, which a person has too ("Beckham's new car").
+_MAKERS_OWN = frozenset(
+    {
+        "console", "browser", "software", "chip", "processor", "drug", "vaccine", "handset", "smartphone",
+        "sedan", "coupe", "supercar", "airliner", "vodka", "whisky", "whiskey", "beer", "lager", "cognac",
+        "liqueur", "tv", "television", "printer", "jetliner",
+    }
+)  # fmt: skip
 #: Verbs of a firm's statement whose "its" right after is the subject's own ("Apacs said its figures").
 _FIRM_STATEMENTS = frozenset({"say", "report", "announce", "post"})
 _NAME_LABELS = frozenset({"PERSON", "LOC", "FAC", "ORG"})  # not a country's or a city's ("Britain's profits")
@@ -242,10 +254,14 @@ _NAME_LABELS = frozenset({"PERSON", "LOC", "FAC", "ORG"})  # not a country's or 
 
 def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "Yahoo's profits", "the Bat spokeswoman", "Yukos' chief executive", "a spokeswoman for Bat",
-    "Apacs said its": a one-word name (NER's person, mostly) that has what only a firm has, where nothing
-    in the text makes it a person's name (a title before it, a full name it is a word of) and the text is
+    "Apacs said its", "Brisko customers", "Pfizer's popular drug", "Paris-based Euronext", "market analyst
+    Datamonitor": a one-word name
+    (NER's person, or a place GeoNames does not know) that has what only a firm has, where nothing in the
+    text makes it a person's name (a title before it, a full name it is a word of) and the text is
     not about sport (a club has shareholders too, and is a team)."""
-    if end - start != 1 or label not in _NAME_LABELS or doc[start].text in _person_names(doc):
+    if end - start != 1 or doc[start].text in _person_names(doc):
+        return False
+    if label not in _NAME_LABELS and not (label == "GPE" and _no_known_place(doc[start].text)):
         return False
     k = end + 1 if end < len(doc) and doc[end].tag_ == "POS" else end
     if k < len(doc) and doc[k].lower_ == "chief":
@@ -254,7 +270,51 @@ def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
     statement = end + 1 < len(doc) and doc[end].lemma_ in _FIRM_STATEMENTS and doc[end + 1].lower_ == "its"
     prep = doc[start].head
     of_firm = doc[start].dep_ == "pobj" and prep.lower_ in ("of", "for") and _firms_own_noun(prep.head)
-    return (owned or statement or of_firm) and not about_sport(doc)
+    traded = start > 0 and _trade_title(doc[start - 1])
+    cued = owned or statement or of_firm or traded or _makers_product(doc[start]) or _based(doc, start)
+    return cued and not about_sport(doc)
+
+
+#: Titles a firm holds as well as a person ("market analyst Datamonitor", "crude producer Yukos") ...
+_TRADE_TITLES = frozenset({"producer", "analyst", "researcher", "consultant"})
+#: ... after a word of commerce (a "film producer" or a "political analyst" is a person).
+_TRADE_WORDS = frozenset(
+    {
+        "market", "industry", "crude", "oil", "gas", "steel", "property", "technology", "telecoms", "chip",
+        "drug", "food", "retail", "research", "management",
+    }
+)  # fmt: skip
+
+
+def _trade_title(title: Token) -> bool:
+    """ "market analyst", "crude producer": a trade's title that names a firm before a one-word name no
+    full person name holds (a person's surname alone is mostly a second mention of the full name)."""
+    return title.lower_ in _TRADE_TITLES and title.i > 0 and title.nbor(-1).lower_ in _TRADE_WORDS
+
+
+def _based(doc: Doc, start: int) -> bool:
+    """ "Paris-based Euronext", "Hartford, Conn.-based United": a place's "-based" right before the name (a
+    person's takes a noun between: "London-based designer X"; a thing's is no place's: "wheel-based")."""
+    if start < 3 or doc[start - 1].lower_ != "based" or doc[start - 2].text != "-":
+        return False
+    return doc[start - 1].head.i == start and doc[start - 3].text[:1].isupper()
+
+
+def _no_known_place(name: str) -> bool:
+    """NER's place that GeoNames knows as no country, state or city ("Norvex's drug", "Quarlon
+    headquarters": a firm's name the model took for a place)."""
+    geo = geo_index()
+    known = geo.country([name]) or geo.city_candidates([name], alternates=True)
+    return not known and name.casefold() not in geo.us_states
+
+
+def _makers_product(name: Token) -> bool:
+    """ "Pfizer's popular hypertension drug", "Humax's 26-inch LCD TV", "Yukos' former key oil production
+    unit": the possessor of what only a maker makes, or of a part of a firm (adjectives and compounds may
+    stand between)."""
+    noun = name.head
+    lemma = noun.lemma_.lower()
+    return name.dep_ == "poss" and noun.pos_ == "NOUN" and (lemma in _MAKERS_OWN or lemma in PART_NOUNS)
 
 
 def _firms_own_noun(noun: Token) -> bool:
@@ -268,7 +328,8 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        cached = person_words(doc) | {t.text for t in doc[1:] if is_title_word(t.nbor(-1))}
+        titled = {t.text for t in doc[1:] if is_title_word(t.nbor(-1)) and not _trade_title(t.nbor(-1))}
+        cached = person_words(doc) | titled
         doc.user_data["kg_person_names"] = cached
     return cached
 

@@ -316,9 +316,11 @@ def person_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def person_words(doc: Doc) -> frozenset[str]:
-    """The words of the names of two or more words NER calls a person's (cached)."""
+    """The words of the names of two or more words NER calls a person's (cached); a stop NER ran on into
+    ("producer Yukos.") is no word of it."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_words")
     if cached is None:
-        cached = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+        names = [[t for t in e if not t.is_punct] for e in doc.ents if e.label_ == "PERSON"]
+        cached = frozenset(t.text for words in names if len(words) > 1 for t in words)
         doc.user_data["kg_person_words"] = cached
     return cached
