@@ -132,6 +132,31 @@ def _unfulfilled(verb: Token, head: Token) -> bool:
     return to.i > 0 and verb.doc[to.i - 1].lower_ == "yet"
 
 
+#: Prepositions whose gerund is what is spoken, feared or thought of ("talk about Turkey entering the EU",
+#: "concern over Acme buying Zenith"), wherever they hang; "on" only after a noun ("talks on Acme joining
+#: the EU"): after a verb it also tells a deed done ("congratulated X on beating Y"). Not "of", whose noun
+#: may report the deed as done ("news of Acme buying Zenith").
+_TOPIC_PREPS = frozenset({"about", "over"})
+_NOUN_TOPIC_PREPS = frozenset({"on"})
+
+
+def topic(verb: Token) -> bool:
+    """A gerund that is the object of a preposition of topic: a deed talked or thought about, or feared,
+    not one the sentence says was done."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.pos_ != "ADP":
+        return False
+    return prep.lower_ in _TOPIC_PREPS or (prep.lower_ in _NOUN_TOPIC_PREPS and prep.head.pos_ == "NOUN")
+
+
+def means(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
+    """A work after "with" is what a person or a firm did the deed with ("returned to the top of the box
+    office with his film X", "rose to fame with the single Y"): their means, and the work theirs, no partner
+    of the deed (a work beside a work stays one: "X shares the record with Y")."""
+    works = ctx.mentions[obj].cls == "Work" and ctx.mentions[subject].cls != "Work"
+    return works and phrase.rpartition(" ")[2] == "with"
+
+
 def ranked_after(verb: Token) -> bool:
     """'Keane were followed by Franz Ferdinand in the survey', 'Texas led with 1.2 mln acres, followed by Iowa
     with 1.0 mln': a passive "followed by" tells who comes next in a ranking or a sequence, no deed between

@@ -40,6 +40,7 @@ from loaders.facts.open_checks import (
     cut_at_possessive,
     fixture,
     match_move,
+    means,
     misagreed,
     name_modifies_noun,
     named_kind,
@@ -51,6 +52,7 @@ from loaders.facts.open_checks import (
     past_a_clause,
     position_title,
     ranked_after,
+    topic,
 )
 from loaders.facts.titles import is_title
 
@@ -265,6 +267,9 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 prep.dep_ not in ("prep", "dative")
                 or prep.lower_ in _CIRCUMSTANTIAL_PREPS
                 or prep.lower_ == "by"
+                # a word of a name ("recorded his album Songs In The Key Of Life"), not a preposition of the
+                # verb that the parser took it for
+                or ctx.tok2m[prep.i] >= 0
             ):
                 continue
             if host is not verb and prep.lower_ == "for":
@@ -510,7 +515,7 @@ def open_relations(
         return
     if verb.is_upper:  # "THE STARS WHO LEFT EMPTY-HANDED": a sub-heading the true-caser left in capitals
         return
-    if position_title(verb) or nominal(verb) or only_tried(verb) or ranked_after(verb):
+    if position_title(verb) or nominal(verb) or only_tried(verb) or ranked_after(verb) or topic(verb):
         return
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
@@ -568,7 +573,9 @@ def open_relations(
             if subject == obj:
                 continue
             if not (predicate or inverse) and (
-                match_move(ctx, verb, subject, obj) or fixture(ctx, verb, phrase, subject, obj)
+                match_move(ctx, verb, subject, obj)
+                or fixture(ctx, verb, phrase, subject, obj)
+                or means(ctx, phrase, subject, obj)
             ):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman
