@@ -206,6 +206,8 @@ _PLAY_NOUNS = frozenset(
     # a rugby match's ("combined to put Hayes over in the right corner", "fielded a kick ahead and danced
     # past X", "a charge from X was carried on by Y ... a penalty")
     | {"try", "kick", "corner", "penalty", "conversion", "scrum", "lineout", "touchline"}
+    # a shot ("only for the goalkeeper to beat away his powerful 18-yard drive")
+    | {"drive"}
 )
 _PLAYERS = frozenset({"Person", "Team"})
 
@@ -213,8 +215,10 @@ _PLAYERS = frozenset({"Person", "Team"})
 def match_move(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
     """A verb between two players (or a side and a player) in a sentence about the ball ("Dyer set Bowyer
     free ... offside", "Stone sent O'Neil away ... his shot wide"): a move of the match, like those [open]
-    never lists by their verbs."""
-    if ctx.mentions[subject].cls not in _PLAYERS or ctx.mentions[obj].cls not in _PLAYERS:
+    never lists by their verbs. In a report on sport a player NER took for a firm is still one ("Dado Prso
+    turned inside X ... his drive")."""
+    players = _PLAYERS | {"Organization"} if about_sport(ctx.doc) else _PLAYERS
+    if ctx.mentions[subject].cls not in players or ctx.mentions[obj].cls not in players:
         return False
     # a noun that only qualifies another ("penalty hero Gavin Henson") tells no play
     return any(_play_noun(t) for t in verb.sent)
@@ -248,6 +252,26 @@ def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) 
     if lemma in _MATCH_ONLY_VERBS and classes <= _SIDES | _PLAYERS:
         return True
     return classes <= _SIDES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
+
+
+#: Nouns of a match or its result: in a report on sport the partner a phrase holds through one of them is the
+#: opponent of a match ("followed up their derby defeat against X", "withstood a third-set rally from Y",
+#: "lined up a clash with Z"), which the result frames read or a fixture still to come, no relation of its
+#: own; an event stays ("lost their first three matches in the Six Nations").
+_MATCH_NOUNS = frozenset(
+    {"defeat", "victory", "win", "loss", "draw", "clash", "match", "game", "tie", "rally", "fixture"}
+    | {"encounter", "showdown", "derby", "semi-final", "final", "replay", "rematch"}
+)
+_OPPONENTS = _SIDES | _PLAYERS
+#: The prepositions of a match's opponent (not of its competition or venue: "matches in the Six Nations").
+_OPPONENT_PREPS = frozenset({"against", "with", "from", "over", "to", "v", "vs", "versus"})
+
+
+def match_partner(ctx: FactContext, phrase: str, noun: Token | None, obj: int) -> bool:
+    """The opponent of a match the phrase's noun names, in a report on sport (``_MATCH_NOUNS``)."""
+    if noun is None or noun.lemma_.lower() not in _MATCH_NOUNS or ctx.mentions[obj].cls not in _OPPONENTS:
+        return False
+    return phrase.rpartition(" ")[2] in _OPPONENT_PREPS and about_sport(ctx.doc)
 
 
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.

@@ -40,6 +40,7 @@ from loaders.facts.open_checks import (
     cut_at_possessive,
     fixture,
     match_move,
+    match_partner,
     means,
     misagreed,
     name_modifies_noun,
@@ -414,13 +415,23 @@ def _members(ctx: FactContext, noun: Token) -> list[int]:
     """The entities a prepositional object stands for: its own, or the named examples of a common noun
     ("competition from rivals such as Kestrel and Zenith": Kestrel and Zenith compete)."""
     own = ctx.arg(noun)
-    found = [i for i in _args(ctx, noun) if i == own or not _clause_subject(ctx, i)]
+    found = [
+        i for i in _args(ctx, noun) if (i == own or not _clause_subject(ctx, i)) and not _unit_gloss(ctx, noun, i)
+    ]
     if found or noun.pos_ != "NOUN":
         return found
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
             return [i for obj in prep.children if obj.dep_ == "pobj" for i in ctx.args(obj)]
     return []
+
+
+def _unit_gloss(ctx: FactContext, noun: Token, index: int) -> bool:
+    """A name in brackets right after a noun a number counts ("rose to 440,700 megawatts (MW)"): the unit's
+    abbreviation, which NER took for a name; the noun is an amount, no partner."""
+    start = ctx.mentions[index].tok_start
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return counted and start == noun.i + 2 and ctx.doc[noun.i + 1].text == "("
 
 
 def _clause_subject(ctx: FactContext, index: int) -> bool:
@@ -576,6 +587,7 @@ def open_relations(
                 match_move(ctx, verb, subject, obj)
                 or fixture(ctx, verb, phrase, subject, obj)
                 or means(ctx, phrase, subject, obj)
+                or match_partner(ctx, phrase, noun or held, obj)
             ):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman
