@@ -416,7 +416,9 @@ def _members(ctx: FactContext, noun: Token) -> list[int]:
     ("competition from rivals such as Kestrel and Zenith": Kestrel and Zenith compete)."""
     own = ctx.arg(noun)
     found = [
-        i for i in _args(ctx, noun) if (i == own or not _clause_subject(ctx, i)) and not _unit_gloss(ctx, noun, i)
+        i
+        for i in _args(ctx, noun)
+        if (i == own or not _clause_subject(ctx, i)) and not _unit_gloss(ctx, noun, i)
     ]
     if found or noun.pos_ != "NOUN":
         return found
