@@ -284,9 +284,17 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                     continue
                 # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
                 for index in _members(ctx, obj):
-                    if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
+                    if not _site(ctx, prep, index):
                         noun = host if host is not verb else None
                         yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _site(ctx: FactContext, prep: Token, index: int) -> bool:
+    """A place after a preposition of place: where the deed was done. A location (a street, a hill, a stage)
+    after "on" too ("received a star on Hollywood Boulevard", "opened on Broadway"); not a country or a city,
+    which "on" makes a target ("imposed sanctions on Iraq", "an attack on Falluja")."""
+    cls = ctx.mentions[index].cls
+    return (prep.lower_ in _PLACE_PREPS and cls in _PLACES) or (prep.lower_ == "on" and cls == "Location")
 
 
 def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:

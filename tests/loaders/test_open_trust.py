@@ -57,6 +57,8 @@ def test_an_open_fact_does_not_restate_a_frame_judged_too_weak(nlp: Language) ->
             " goalkeeper to beat away his powerful 18-yard drive.",
             "Neil Lennon",
         ),
+        # a location after "on" is where the deed was done (a country or a city after "on" may be its target)
+        ("Tom Grant received the 2,271st star on Hollywood Boulevard on Monday.", "Hollywood Boulevard"),
         # a unit's abbreviation in brackets is no name
         ("In 2004, Ruritania increased its generating capacity to 440,700 megawatts (MW).", "MW"),
     ],
