@@ -13,8 +13,9 @@ clause the parser built on a noun), a place after "in" or "at" is a circumstance
 frames.toml's ``[open] never`` lists (light, copular, speaking and judging verbs) and the verbs of saying
 make no open relation alone; with a particle ("took on") or a noun object ("made a speech at") they do. A
 verb a frame fired on still states its open relation unless a fact of the frame or a rule restates it
-(loaders.facts.assemble drops it, once the facts that survive assembly are known). The main clause of the
-headline and the lead sentence is its own extractor (``open-lead``), and so is the plainest shape elsewhere
+(loaders.facts.assemble drops it, once the facts that survive assembly are known, whatever their
+confidence). The main clause of the headline and the lead sentence is its own extractor (``open-lead``),
+and so is the plainest shape elsewhere
 (``open-object``): an active verb with a subject of its own and a named direct object ("Roddick hired
 Gilbert", "Brando turned down the Oscar"), where the subject is the agent and the object the patient; so
 calibration counts the precision of each apart from the rest (prepositional partners, inherited subjects,
