@@ -90,13 +90,14 @@ def the_party(ctx: FactContext, title: Span) -> list[int]:
 def bracketed_organisation(ctx: FactContext, start: int) -> list[int]:
     """ "World Anti-Doping Agency (WADA) chief Dick Pound", "the United Auto Workers (UAW) spokesman X": the
     organisation whose short name is in brackets right before a title is where the post is held (the
-    bracket ends the title's words, so nothing else reads it). The short name when it is an organisation's,
-    else the name before the bracket."""
+    bracket ends the title's words, so nothing else reads it). The name before the bracket when it is an
+    organisation's (the short one may be a ticker, "Chase Manhattan Corp (CMB) president X"), else the short
+    one."""
     doc = ctx.doc
     if start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(":
         return []
     short, full = ctx.tok2m[start - 2], ctx.tok2m[start - 4]
-    for index in (short, full):
+    for index in (full, short):
         if (
             index >= 0
             and ctx.mentions[index].cls == "Organization"
