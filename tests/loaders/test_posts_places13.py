@@ -19,6 +19,11 @@ ASSERTED = [
         "The United Harbour Workers (UHW) spokesman Paul Jones said talks would resume.",
         ("Paul Jones", "worksFor", "United Harbour Workers"),
     ),
+    # the name before the bracket, not the short one, which may be a ticker
+    (
+        "Kestrel Holdings Corp (KHC) president Tom Hale said the decline was not justified.",
+        ("Tom Hale", "leaderOf", "Kestrel Holdings Corp"),
+    ),
     # a venue's name before its kind noun lies where the kind noun's "in" says
     (
         "The awards will be handed out at the Kestrel Park hotel in Manchester next month.",
