@@ -253,11 +253,14 @@ def place_in_place(ctx: FactContext) -> None:
     """'Trafalgar Square in London', 'the SECC in Glasgow': a place inside the place its 'in' names; and
     'London's Trafalgar Square', 'Scotland's Loch Lomond': inside its possessor."""
     for index, row in enumerate(list(ctx.mentions)):
-        if row.cls not in ("City", "Location") and not _venue(ctx, index):
+        root = ctx.doc[row.tok_start : row.tok_end].root
+        kind = _venue_kind(ctx, index, root)
+        placed = row.cls in ("City", "Location") or _venue(ctx, index) or _event_named(ctx, index)
+        if not placed and kind is None:
             continue
         if _market_word(ctx.doc[row.tok_start]):
             continue  # "Shares in China Mobile rose": NER's place is the market's word
-        root = ctx.doc[row.tok_start : row.tok_end].root
+        root = kind or root  # "the Shore Club hotel in Miami Beach": the kind noun holds the "in"
         # In a list of places ("serve Albany, N.Y., Birmingham and Huntsville in Alabama, Columbus, ...") the
         # parser hangs "in" on any member and takes the rest for its objects: no place and its region there.
         listed = root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.subtree)
@@ -267,14 +270,36 @@ def place_in_place(ctx: FactContext) -> None:
                 continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
-        if row.cls == "Location" and root.lower_ not in _PLACE_WORDS | ecues.VENUE_HEAD_NOUNS:
+        sited = kind is not None or root.lower_ in ecues.VENUE_HEAD_NOUNS
+        if row.cls == "Location" and not sited and root.lower_ not in _PLACE_WORDS:
             continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
-        if row.cls == "Organization" and root.lower_ not in ecues.VENUE_HEAD_NOUNS:
+        if row.cls == "Organization" and not sited:
             continue  # "Harrah's Marina Hotel", "Ford's Wixom Plant": the possessor is as often the owner
+        # before a venue's kind noun only a town's or a country's possessive: "Real Sociedad's Paseo de
+        # Anoeta stadium" names the club NER may take for a place
+        homes_by_possessive = _HOMES if kind is not None else ecues.PLACE_CLASSES
         for c in root.children:
             owner = ctx.tok2m[c.i] if c.dep_ == "poss" and c.i < row.tok_start else -1
-            if owner >= 0 and ctx.mentions[owner].cls in ecues.PLACE_CLASSES and owner != index:
+            if owner >= 0 and ctx.mentions[owner].cls in homes_by_possessive and owner != index:
                 ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
+
+
+#: Kind nouns after a name that make it a venue's ("the Shore Club hotel in Miami Beach", "London's Abbey
+#: Road studios"); not a works' or a plant's ("the Aston factory in Gaydon", "the Ford plant"), whose name is
+#: the owner's.
+_VENUE_KINDS = ecues.VENUE_HEAD_NOUNS | {"hotel", "studios", "studio", "cinema", "casino"}
+
+
+def _venue_kind(ctx: FactContext, index: int, root: Token) -> Token | None:
+    """The venue kind noun a place's or an organisation's name of two words or more modifies, right after
+    it: where the venue lies is where its name does."""
+    row = ctx.mentions[index]
+    if row.cls not in ("Organization", "Location") or root.dep_ != "compound":
+        return None
+    if row.tok_end - row.tok_start < 2:
+        return None  # "the BBC studios", "the Hilton hotel": a one-word name there is an owner's or a brand's
+    head = root.head
+    return head if head.i == row.tok_end and head.lower_ in _VENUE_KINDS else None
 
 
 #: Verbs and nouns of something staged: what they happen "at" is a venue ("a concert at the SECC in Glasgow",
