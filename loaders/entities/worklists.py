@@ -259,10 +259,12 @@ def _starring_title(doc: Doc, token: Token) -> tuple[int, int] | None:
 
 #: Verbs whose "in" names the work one plays in ("starred in", "co-starring in").
 _STARRING_VERBS = frozenset({"star", "co-star", "costar"})
-#: Nouns of a role whose "in" names the work (cues.ROLE_NOUNS but "part", whose "took part in" takes events).
-_ROLE_IN_NOUNS = cues.ROLE_NOUNS - {"part"}
-#: Of those, the nouns a player has in a match too ("his performance in Sunday's final"): not in sport.
-_SPORT_ROLE_NOUNS = frozenset({"performance", "appearance"})
+#: Nouns of a role whose "in" names the work (cues.ROLE_NOUNS but "part", whose "took part in" takes events,
+#: and "appearance": "a surprise appearance in Davos").
+_ROLE_IN_NOUNS = cues.ROLE_NOUNS - {"part", "appearance"}
+#: A performance is an actor's only where a person's possessive says whose ("his performance in Closer"; not
+#: "strong performance in Specialty Retailing", a firm's division, nor a player's in a match).
+_PERSONS_POSSESSIVES = frozenset({"his", "her", "their"})
 
 
 def _starred_in_titles(doc: Doc, prep: Token, title_end: TitleEnd) -> list[tuple[int, int]]:
@@ -275,7 +277,7 @@ def _starred_in_titles(doc: Doc, prep: Token, title_end: TitleEnd) -> list[tuple
     lemma = head.lemma_.lower()
     verb = head.pos_ == "VERB" and lemma in _STARRING_VERBS
     noun = head.pos_ == "NOUN" and lemma in _ROLE_IN_NOUNS
-    if not (verb or noun) or (lemma in _SPORT_ROLE_NOUNS and _sport_text(doc)):
+    if not (verb or noun) or (lemma == "performance" and not _persons_performance(head)):
         return []
     spans: list[tuple[int, int]] = []
     start = prep.i + 1
@@ -290,6 +292,8 @@ def _starred_in_titles(doc: Doc, prep: Token, title_end: TitleEnd) -> list[tuple
             continue
         if end == start or doc[start].lower_ in cues.CALENDAR_WORDS or _known_place(doc[start:end]):
             break
+        if _modifies_noun(doc, end) or (end - start == 1 and doc[start].pos_ in ("DET", "PRON", "ADV")):
+            break  # "to star in Broadway play", "a larger role in Gulf policy"; "starred in All's ..."
         spans.append((start, end))
         if end + 1 >= len(doc) or doc[end].text != "and":
             break
@@ -302,10 +306,21 @@ def _one_name(doc: Doc, start: int, end: int) -> bool:
     return any(e.start == start and e.end == end for e in doc.ents)
 
 
-def _sport_text(doc: Doc) -> bool:
+def _persons_performance(noun: Token) -> bool:
+    """ "his performance", "Charlize Theron's Oscar-winning performance": a person's possessive on the noun,
+    outside sport."""
     from loaders.entities.kinds import about_sport  # (kinds reads this module's lists: imported late)
 
-    return about_sport(doc)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = owner is not None and (owner.lower_ in _PERSONS_POSSESSIVES or owner.ent_type_ == "PERSON")
+    return person and not about_sport(noun.doc)
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """A common noun right after the capitalised words: they name what it is of ("Broadway play", "Gulf
+    policy"), not a title of their own."""
+    after = doc[end] if end < len(doc) else None  # (the tagger takes "play" there for a verb)
+    return after is not None and after.is_lower and (after.pos_ == "NOUN" or after.lower_ in cues.WORK_NOUNS)
 
 
 def _apposed_work_noun(doc: Doc, noun: Token) -> int | None:

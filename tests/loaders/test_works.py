@@ -259,7 +259,7 @@ def test_a_common_noun_before_starring_names_no_work(nlp: Language) -> None:
         # after "starred in" or a role's "in"
         ("Ann Lowe starred in Dark Harbour and Blue Gate in 1999.", {"Dark Harbour", "Blue Gate"}),
         ("Jill Pell won for her performance in Boys Can Cry.", {"Boys Can Cry"}),
-        ("He made a cameo appearance in 24 Hour Dance People.", {"24 Hour Dance People"}),
+        ("She was praised for her role in 24 Hour Dance People.", {"24 Hour Dance People"}),
         ("Ann Lowe was nominated for her role in Tom Vale's Closer Still.", {"Closer Still"}),  # the maker's
         # after a maker's possessive, opening with a capitalised article
         ("Ruth Kelso's The Silver Morning led the box office.", {"The Silver Morning"}),
@@ -278,6 +278,8 @@ def test_titles_the_sentence_marks_as_works(nlp: Language, text: str, titles: se
         "The band played in 1986, starring Ann Lowe.",  # a year
         "She starred in Paris last year.",
         "Baker played a key role in Volcker's reappointment to the Fed.",  # a person's, no title
+        "Tom Vale is to star in Broadway play Red Sky.",  # the name modifies a noun
+        "Congress wants a larger role in Gulf policy.",
         "The deal would suit Ask's My Butler service.",  # a service's name: the noun after it says so
         "One banker at Nikko Corp Ltd's The Nikko Co GmbH unit said so.",  # a firm's unit
         "Tom Vale, a film director, was there.",  # a person: a noun after the work noun
