@@ -236,6 +236,14 @@ def _title_over_names(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, 
 _TITLE_ARTICLES = frozenset({"The", "A", "An"})
 
 
+def starring_titles(doc: Doc) -> list[tuple[Token, tuple[int, int]]]:
+    """Each "starring" right after a title ("The Woodsman, starring Kevin Bacon"), with the title's (start,
+    end)."""
+    return [
+        (t, span) for t in doc if t.lower_ == "starring" and (span := _starring_title(doc, t)) is not None
+    ]
+
+
 def _starring_title(doc: Doc, token: Token) -> tuple[int, int] | None:
     """ "The Woodsman, starring Kevin Bacon", "No Way Out starring Sidney Poitier", "Man To Man, a
     historical epic starring ...": the title-case words before "starring" and a capitalised name, or before
@@ -270,7 +278,8 @@ _PERSONS_POSSESSIVES = frozenset({"his", "her", "their"})
 def _starred_in_titles(doc: Doc, prep: Token, title_end: TitleEnd) -> list[tuple[int, int]]:
     """ "She starred in Dark Water and Ray", "his role in Vera Drake", "a cameo appearance in 24 Hour Party
     People": the title-case words right after the "in" of a verb of starring or a role noun (two, where an
-    "and" joins them), whatever NER made of them. Not a place ("starred in Paris"), a day or a month."""
+    "and" joins them), whatever NER made of them, where no pronoun is the actor. Not a place ("starred in
+    Paris"), a day or a month."""
     if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i + 1 >= len(doc):
         return []
     head = prep.head
@@ -279,6 +288,9 @@ def _starred_in_titles(doc: Doc, prep: Token, title_end: TitleEnd) -> list[tuple
     noun = head.pos_ == "NOUN" and lemma in _ROLE_IN_NOUNS
     if not (verb or noun) or (lemma == "performance" and not _persons_performance(head)):
         return []
+    actor = next((c for c in head.children if c.dep_ in ("nsubj", "poss")), None)
+    if actor is not None and actor.pos_ == "PRON":
+        return []  # "She starred in X", "his role in X": coref names the wrong actor (5 of 6 outside)
     spans: list[tuple[int, int]] = []
     start = prep.i + 1
     while start < len(doc) and len(spans) < 2:
