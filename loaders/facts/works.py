@@ -223,20 +223,23 @@ def listed_makers(ctx: FactContext) -> None:
 def starring_casts(ctx: FactContext) -> None:
     """starsIn facts of the people "starring" lists right after a title: "In Good Company - starring Dennis
     Quaid and Scarlett Johansson -", "Shall We Dance?, starring Jennifer Lopez and Richard Gere," (names
-    joined by commas and "and"; the list ends at any other word)."""
+    joined by commas and "and"; the list ends at any other word, and with the name after its "and")."""
     doc = ctx.doc
     for starring, (start, _) in starring_titles(doc):
         work = ctx.tok2m[start]
         if work < 0 or ctx.mentions[work].tok_start != start or ctx.mentions[work].cls != "Work":
             continue
-        k = starring.i + 1
+        k, last = starring.i + 1, False
         while k < len(doc) and (star := ctx.tok2m[k]) >= 0 and ctx.mentions[star].tok_start == k:
             if ctx.mentions[star].cls != "Person":
                 break
             ctx.add("starsIn", star, work, starring, "starring", 0.75)
             k = ctx.mentions[star].tok_end
             k += 1 if k < len(doc) and doc[k].text == "," else 0
-            k += 1 if k < len(doc) and doc[k].lower_ == "and" else 0
+            if last or k >= len(doc):
+                break  # the name after "and" closes the cast ("..., Finding Neverland, with ...": a film)
+            last = doc[k].lower_ == "and"
+            k += 1 if last else 0
 
 
 def _list_maker(ctx: FactContext, noun: Token) -> int | None:

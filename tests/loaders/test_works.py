@@ -321,6 +321,16 @@ def test_everyone_starring_lists_after_a_title_stars_in_it(nlp: Language) -> Non
         assert (star, "starsIn", "Will We Sing") in found, found
 
 
+def test_the_name_after_and_closes_the_cast(nlp: Language) -> None:
+    text = "Hits include Low Tide, starring Ann Lowe and Tom Hale, Rita Pell, with Sam Cole as the lead."
+    found = facts(analyse(nlp, text))
+    assert ("Tom Hale", "starsIn", "Low Tide") in found and (
+        "Rita Pell",
+        "starsIn",
+        "Low Tide",
+    ) not in found, found
+
+
 def test_starring_after_a_common_noun_lists_no_cast(nlp: Language) -> None:
     found = facts(analyse(nlp, "The charity gig, starring Ann Lowe and Tom Hale, sold out."))
     assert not {f for f in found if f[1] == "starsIn"}, found
