@@ -14,10 +14,7 @@
   Quaid" (what stars people is a film or a show), and before an apposition of a work noun: "Sideways, a
   wine-tasting comedy starring ...", "Man To Man, a historical epic";
 - after "starred in" or a role's "in": "she starred in Dark Water", "her role in Vera Drake", "a cameo
-  appearance in 24 Hour Party People" (what one stars or has a role in is a work);
-- after a maker's possessive, opening with a capitalised article: "Martin Scorsese's The Aviator", "Alan
-  Bennett's The History Boys", "Lemony Snicket's A Series of Unfortunate Events" (a name's "The" or "A" after
-  a possessive opens a title: no other name is written so).
+  appearance in 24 Hour Party People" (what one stars or has a role in is a work).
 
 A channel's name itself ("Radio 4", "Channel 5", "BBC Two") is read here too (:func:`channel_names`): NER
 finds "BBC" of "BBC Two" and nothing of "Radio 4".
@@ -58,7 +55,6 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
         cached += [span for token in doc if (span := _title_over_names(doc, token, title_end)) is not None]
         cached += [span for token in doc if (span := _starring_title(doc, token)) is not None]
         cached += [span for token in doc for span in _starred_in_titles(doc, token, title_end)]
-        cached += [span for token in doc if (span := _possessed_article_title(doc, token, title_end))]
         doc.user_data["kg_listed_works"] = cached
     return list(cached)
 
@@ -232,7 +228,7 @@ def _title_over_names(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, 
     return (start, end) if inside and not crossing else None
 
 
-#: Capitalised articles that open a title after a possessive ("Scorsese's The Aviator").
+#: Capitalised articles that open a title after a possessive ("Scorsese's The Aviator"): no owner's word.
 _TITLE_ARTICLES = frozenset({"The", "A", "An"})
 
 
@@ -391,25 +387,6 @@ def _possessive_in_title(doc: Doc, start: int) -> bool:
 
 def _small_lower(token: Token, joined: bool) -> bool:
     return token.is_lower and token.lower_ in _SMALL_WORDS and (joined or token.lower_ != "and")
-
-
-def _possessed_article_title(doc: Doc, token: Token, title_end: TitleEnd) -> tuple[int, int] | None:
-    """ "Martin Scorsese's The Aviator", "1988's The Great Outdoors": title-case words after a name's (or a
-    year's) possessive that open with a capitalised article. Not what a noun after it says is another
-    thing ("Ask's My Jeeves service", "Ask's The Answer site"), nor a channel's (its own rule)."""
-    if token.text not in _TITLE_ARTICLES or token.i < 2 or doc[token.i - 1].tag_ != "POS":
-        return None
-    owner = doc[token.i - 2]
-    if not (owner.pos_ == "PROPN" or owner.like_num) or any(e == token.i - 1 for _, e in channel_names(doc)):
-        return None
-    end = _first_title_end(doc, token.i, title_end(doc, token.i))
-    after = doc[end] if end < len(doc) else None
-    other_thing = after is not None and after.pos_ == "NOUN" and after.lower_ not in cues.WORK_NOUNS
-    if end - token.i < 2 or other_thing:
-        return None
-    if any(t.lower_.rstrip(".") in cues.LEGAL_FORMS for t in doc[token.i : end]):
-        return None  # "Nikko Securities Co Ltd's The Nikko Securities Co (Deutschland)": a firm's unit
-    return token.i, end
 
 
 def _known_place(span: Span) -> bool:

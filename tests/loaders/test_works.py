@@ -261,9 +261,6 @@ def test_a_common_noun_before_starring_names_no_work(nlp: Language) -> None:
         ("Jill Pell's performance in Boys Can Cry won praise.", {"Boys Can Cry"}),
         ("Sam Cole was praised for the role in 24 Hour Dance People.", {"24 Hour Dance People"}),
         ("Ann Lowe was nominated for her role in Tom Vale's Closer Still.", {"Closer Still"}),  # the maker's
-        # after a maker's possessive, opening with a capitalised article
-        ("Ruth Kelso's The Silver Morning led the box office.", {"The Silver Morning"}),
-        ("She starred in 1988's The Great Lakes, opposite Dan Pole.", {"The Great Lakes"}),
     ],
 )
 def test_titles_the_sentence_marks_as_works(nlp: Language, text: str, titles: set[str]) -> None:
@@ -281,8 +278,6 @@ def test_titles_the_sentence_marks_as_works(nlp: Language, text: str, titles: se
         "Tom Vale is to star in Broadway play Red Sky.",  # the name modifies a noun
         "She starred in Red Harbour Lights last year.",  # a pronoun actor: coref often names another
         "Congress wants a larger role in Gulf policy.",
-        "The deal would suit Ask's My Butler service.",  # a service's name: the noun after it says so
-        "One banker at Nikko Corp Ltd's The Nikko Co GmbH unit said so.",  # a firm's unit
         "Tom Vale, a film director, was there.",  # a person: a noun after the work noun
         "The win over Leeds was the best performance in Cardiff this season.",  # a place
     ],
