@@ -973,6 +973,8 @@ def _small_word(doc: Doc, k: int, start: int) -> bool:
         return False
     if doc[k].is_lower and doc[after].lower_ in cues.DAY_NAMES:
         return False  # "the Channel 4 show Faking It on Tuesday": the day the show is on, not its title's
+    if doc[k].lower_ == "with" and doc[k].is_lower and _opens_full_person_name(doc[after]):
+        return False  # "the track Blue Velvet with Joe Marr": who sang with her ("What a Girl Wants" is one)
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     inner_possessive = (  # "Hell's Kitchen"; not a person's "Gus Van Sant's Finding Forrester"
         doc[k].tag_ == "POS" and k == start + 1 and doc[start].is_title and doc[start].ent_type_ != "PERSON"
@@ -981,6 +983,17 @@ def _small_word(doc: Doc, k: int, start: int) -> bool:
     glued = doc[k].lower_ in _CONTRACTIONS and not doc[k - 1].whitespace_
     contraction = glued or (doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ == "PRON")
     return doc[k].lower_ in _TITLE_CONNECTORS or hyphen or inner_possessive or contraction
+
+
+def _opens_full_person_name(token: Token) -> bool:
+    """The first word of a name of two or more words NER calls a person's ("with Joe Marr"; a title's "with
+    Frost" is one word)."""
+    return (
+        token.ent_iob_ == "B"
+        and token.ent_type_ == "PERSON"
+        and token.i + 1 < len(token.doc)
+        and (token.doc[token.i + 1].ent_iob_ == "I")
+    )
 
 
 def repeated_titles(
