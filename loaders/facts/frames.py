@@ -216,7 +216,7 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
     dep = step.dep
     found: list[Token]
     if dep == "subject":
-        agent = passive_agent(token) if is_verb(token) else None
+        agent = (passive_agent(token) or _shared_agent(token)) if is_verb(token) else None
         subject = agent if agent is not None or (is_verb(token) and is_passive(token)) else ctx.subject(token)
         found = [subject] if subject is not None else _participle_noun(token, "VBG")
     elif dep == "object":
@@ -226,6 +226,7 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
             or _adjacent_name(ctx, token)
             or _participle_noun(token, "VBN")
             or _controlled_passive(token)
+            or _coordinated_undergoer(token)
         )
     elif dep == "holder":
         holder = copular_holder(token)
@@ -273,6 +274,37 @@ def _controlled_passive(verb: Token) -> list[Token]:
         return []
     subject = child(verb.head, "nsubj", "nsubjpass")
     return [subject] if subject is not None else []
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The ``by`` agent of a later passive conjunct is that of every passive before it that has none: "was
+    fined £5,000 and reprimanded by the FA" (the FA fined him too). Not a conjunct with a subject of its
+    own ("X was fined and Y was banned by the FA"), nor an earlier conjunct's ("was arrested by police and
+    charged": who charged him the sentence leaves open)."""
+    if not is_passive(verb) or verb.tag_ != "VBN":
+        return None
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or conj.tag_ != "VBN" or child(conj, "nsubj", "nsubjpass") is not None:
+            continue
+        agent = passive_agent(conj)
+        if agent is not None:
+            return agent
+    return None
+
+
+def _coordinated_undergoer(verb: Token) -> list[Token]:
+    """The undergoer of a passive conjunct with no subject of its own is the subject of the clause it is
+    coordinated with: "X accused Y of cheating and was fined by the FA" (X was fined), "X was arrested and
+    charged by police"."""
+    if verb.dep_ != "conj" or not is_passive(verb) or child(verb, "nsubj", "nsubjpass") is not None:
+        return []
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+        subject = child(node, "nsubj", "nsubjpass")
+        if subject is not None:
+            return [subject]
+    return []
 
 
 def _adjacent_name(ctx: FactContext, verb: Token) -> list[Token]:
