@@ -15,13 +15,16 @@ object are found, as paths of steps from the cue:
   direct object as written, which a passive verb keeps beside its subject: "was awarded a contract");
 - ``prep:with`` (any preposition): the objects of that preposition under the token, a repeated one's
   too ("from X and from Y");
-- ``head``: the token the cue depends on.
+- ``head``: the token the cue depends on;
+- ``post``: the one organisation a person's title in the sentence ties them to (the title rules' leaderOf,
+  worksFor or coaches, read back: "Acme chairman X resigned"; none for an office of state or two bodies).
 
 Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose lemma
 is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause follows,
 as in "X urged Y to act"; "no_infinitive": none follows; "sport": the text is about sport, where a body that
 suspends a player sanctions him, while an employer or a party that suspends someone fines nobody;
-"named": both ends are names the text gives, no pronoun, as a list's owner: "X's clients include Y"). Every
+"named": both ends are names the text gives, no pronoun, as a list's owner: "X's clients include Y";
+"no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
 classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
@@ -58,7 +61,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import PRONOUN
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child, passive_agent, prep_objects
+from loaders.facts.context import EXTRACTOR, FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
 from loaders.facts.titles import FORMER, after_former
 
@@ -66,9 +69,19 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod"}
+    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod", "post"}
 )
-_REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport", "named"})
+_REQUIREMENTS = frozenset(
+    {"infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named"}
+)
+#: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
+#: an MP who resigns leaves a post, not the party.
+_POST_TIES = frozenset({"leaderOf", "worksFor", "coaches"})
+_TITLE_RULE = f"{EXTRACTOR}:title"
+#: Offices whose holder, resigning, leaves the office and not the party or country named with it.
+_OFFICES_OF_STATE = frozenset(
+    {"minister", "premier", "chancellor", "governor", "mayor", "senator", "congressman", "mp"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,11 +252,56 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         found = [token.head] if token.head is not token and token.dep_ != "conj" else []
     elif dep.startswith("prep:"):
         found = prep_objects(token, dep[5:], repeated=True)
+    elif dep == "post":
+        found = _title_organisations(ctx, token)
     else:
         found = [c for c in token.children if c.dep_ == dep]
     if step.lemmas is not None:
         found = [t for t in found if t.lemma_.lower() in step.lemmas or t.lower_ in step.lemmas]
     return found
+
+
+def _title_organisations(ctx: FactContext, person: Token) -> list[Token]:
+    """The organisations a person's title in its sentence ties them to ("Acme chairman X", "X, chairman of
+    Acme", "its chairman X"): the title rules' ties, which run before the frames, read back, so that the
+    title's reading of the organisation is the one place that decides it."""
+    index = ctx.arg(person)  # (the title itself may head the phrase: "Acme's chairman, X")
+    if index is None:
+        return []
+    start = person.sent.start_char
+    ties = [
+        f
+        for f in ctx.facts
+        if f.subject == index
+        and f.sent_start == start
+        and f.rule == _TITLE_RULE
+        and (f.predicate in _POST_TIES or f.predicate == "holdsPosition")
+    ]
+    posts = [ctx.mentions[f.object].surface for f in ties if f.predicate == "holdsPosition"]
+    titles = {w for post in posts for w in _words(post)}
+    bodies = {f.object for f in ties if f.predicate in _POST_TIES}
+    if titles & _OFFICES_OF_STATE or len(bodies) != 1:
+        # "the CDU premier X resigned" leaves the premiership, not the party; two bodies ("Finnish Social
+        # Democrat Prime Minister X", a name NER cut in two) leave it open which one
+        return []
+    body = bodies.pop()
+    first = ctx.mentions[body].tok_start
+    return [ctx.doc[first]] if ctx.tok2m[first] == body else []
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace("-", " ").split()
+
+
+def _post_unnamed(verb: Token) -> bool:
+    """A departure that names no post or body of its own: "Acme chairman X has resigned", "X stepped down
+    on Monday"; not "resigned from the board of Y", "quit as manager of Y", "quit smoking", "stepped in"."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return False
+    if prep_objects(verb, "from", "as", "of"):
+        return False
+    particle = child(verb, "prt", "advmod")
+    return verb.lemma_.lower() != "step" or (particle is not None and particle.lower_ in ("down", "aside"))
 
 
 def _with_list_items(tokens: list[Token]) -> list[Token]:
@@ -333,7 +391,8 @@ def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[in
         tokens = [cue]
         for step in path:
             tokens = [t for token in tokens for t in _step(ctx, token, step)]
-        if _singular_modifier_of_head(cue, path) or _in_apposition_of(cue, tokens):
+        # (a title's body is one: its name's conjuncts are no more bodies, "X Savings and Loan Association")
+        if _singular_modifier_of_head(cue, path) or _in_apposition_of(cue, tokens) or path[-1].dep == "post":
             # "stars Naomi Watts and Oscar winner Adrien Brody": one winner, the name it stands before
             found = [m for token in tokens if (m := ctx.arg(token)) is not None]
         else:
@@ -486,6 +545,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
     if frame.not_cue_amod and any(a.dep_ == "amod" and a.lower_ in frame.not_cue_amod for a in cue.children):
         return False  # "a former analyst with Y" no longer works there
     if "active" in frame.requires and is_passive(cue):
+        return False
+    if "no_post_named" in frame.requires and not _post_unnamed(cue):
         return False
     return not ("passive" in frame.requires and not is_passive(cue))
 
