@@ -295,13 +295,15 @@ def _words(text: str) -> list[str]:
 
 def _post_unnamed(verb: Token) -> bool:
     """A departure that names no post or body of its own: "Acme chairman X has resigned", "X stepped down
-    on Monday"; not "resigned from the board of Y", "quit as manager of Y", "quit smoking", "stepped in"."""
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+    on Monday", "Acme manager X was sacked"; not "resigned from the board of Y", "quit as manager of Y",
+    "quit smoking", "stepped in", "was fired up", nor one whose "by" names the body (another row's)."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) or passive_agent(verb) is not None:
         return False
     if prep_objects(verb, "from", "as", "of"):
         return False
-    particle = child(verb, "prt", "advmod")
-    return verb.lemma_.lower() != "step" or (particle is not None and particle.lower_ in ("down", "aside"))
+    if verb.lemma_.lower() == "step":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children)
+    return child(verb, "prt") is None
 
 
 def _with_list_items(tokens: list[Token]) -> list[Token]:
