@@ -29,7 +29,6 @@ from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import channel_names, listed_works, person_name, person_words
 
-_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
 #: Contractions glued to a title's word that no possessive is spelt like ("What'd I Say", "I Can't Stop").
@@ -83,7 +82,6 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _work_context(doc[start:end].root)
         or _starring(doc, end)
         or ("Work" if any(s == start for s, _ in listed_works(doc, title_end)) else None)
-        or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or _firm_cue(doc, start, end, label)
         or _collective_subject(doc, start, end, label)
@@ -395,11 +393,11 @@ def _club_name(doc: Doc, start: int, end: int) -> str | None:
 
 
 def about_sport(doc: Doc) -> bool:
-    """A score, or two words of sport, anywhere in the text."""
+    """Two words of sport anywhere in the text. (A score alone would not do: Reuters ranges and votes, "a
+    5-4 vote", are written the same way.)"""
     if "kg_about_sport" not in doc.user_data:
         words = {t.lemma_.lower() for t in doc if t.lemma_.lower() in cues.SPORT_WORDS}
-        score = any(_SCORE.match(t.text) for t in doc)
-        doc.user_data["kg_about_sport"] = score or len(words) >= 2
+        doc.user_data["kg_about_sport"] = len(words) >= 2
     return bool(doc.user_data["kg_about_sport"])
 
 
@@ -551,12 +549,6 @@ def _appositive(span: Span) -> str | None:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not span.start <= child.i < span.end:
             return kind_of_noun(child.lemma_.lower())
     return None
-
-
-def _score_beside(doc: Doc, start: int, end: int) -> str | None:
-    """ "Chelsea 2-1 Arsenal", "beat Everton 3-0": a match score right after or before a club's name."""
-    near = [doc[k] for k in (start - 1, end) if 0 <= k < len(doc)]
-    return "Team" if any(_SCORE.match(t.text) for t in near) else None
 
 
 def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
