@@ -17,6 +17,7 @@ from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.names import capitalised_words, country_abbreviation, words_matching
 from loaders.entities.records import MentionRow
+from loaders.entities.variants import kind_word
 
 #: Words of a firm's name that say its business, after the one proper word: "Shanghai Banking Corp".
 _KIND_WORDS = cues.GENERIC_HEADS | {
@@ -31,7 +32,9 @@ _JOINTS = frozenset({"and", "&"})
 def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]) -> list[MentionRow]:
     """The rows, with every firm name found cut into pieces replaced by one Organization row of the whole;
     ``common`` holds the language's common words (loaders.entities.lexicon)."""
-    for first, end in _firm_spans(doc, rows, gaz) + _institution_spans(doc, rows, gaz, common):
+    spans = _firm_spans(doc, rows, gaz) + _institution_spans(doc, rows, gaz, common)
+    spans += _country_firm_spans(doc, gaz)
+    for first, end in spans:
         inside = [r for r in rows if first <= r.tok_start and r.tok_end <= end]
         if any(r.tok_start == first and r.tok_end == end for r in inside):
             continue
@@ -93,6 +96,34 @@ def _institution_spans(
             if not _person_row(rows, left, right - 1) and not _firm_of_its_own(doc, left, right - 1):
                 spans.append((left, k + 1))
     return spans
+
+
+def _country_firm_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Firms whose name is a country's abbreviation and one or two words of a business before their legal
+    form ("US Air Corp", "U.S. Air Group Inc"), which NER cuts into a country and a firm named by a kind of
+    business alone ("Air Corp"); and the same two words elsewhere in the text without the legal form
+    ("suitor US Air")."""
+    spans = []
+    for k, token in enumerate(doc):
+        if not _legal_form(token):
+            continue
+        start = k
+        while start > 0 and k - start < 2 and _business_word(doc[start - 1]):
+            start -= 1  # "Air", "Air Group"
+        if start == k or start == 0 or country_abbreviation(doc[start - 1], gaz) is None:
+            continue
+        end = k + 1
+        while end < len(doc) and _legal_form(doc[end]):
+            end += 1
+        spans.append((start - 1, end))
+    for first, _ in list(spans):
+        pair = (doc[first].text, doc[first + 1].text)
+        spans += [(t.i, t.i + 2) for t in doc[:-1] if (t.text, doc[t.i + 1].text) == pair and t.i != first]
+    return spans
+
+
+def _business_word(token: Token) -> bool:
+    return _proper_word(token) and kind_word(token.lower_)
 
 
 def _joins_as_common_word(word: Token, gaz: Gazetteer, common: frozenset[str]) -> bool:

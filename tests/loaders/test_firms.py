@@ -149,3 +149,19 @@ def test_a_list_that_ner_ran_into_one_organisation_is_cut(nlp: Language, text: s
 def test_a_comma_inside_a_body_or_a_firm_name_stays(nlp: Language, text: str) -> None:
     organisations = _organisations(nlp, text)
     assert any(", " in o for o in organisations), organisations
+
+
+def test_a_country_abbreviation_and_a_business_word_before_a_legal_form_are_one_firm(nlp: Language) -> None:
+    # NER cuts "US" off as a country and leaves a firm named "Air Corp"; the bare "US Air" later is it too
+    text = (
+        "Kestrel Airways received bids from Norfolk Western Corp and US Air Corp. "
+        "A rival offered to buy Kestrel suitor US Air instead."
+    )
+    firms = _organisations(nlp, text)
+    assert "US Air Corp." in firms or "US Air Corp" in firms, firms
+    assert "Air Corp." not in firms and "Air Corp" not in firms, firms
+
+
+def test_a_country_before_a_firm_with_a_proper_name_stays_its_home(nlp: Language) -> None:
+    firms = _organisations(nlp, "Shares of US retailer Kestrel Stores Inc rose on Monday.")
+    assert not any(f.startswith("US") for f in firms), firms
