@@ -8,6 +8,9 @@ winning or nominating ("picked up four accolades including best director"). "The
 said of taste, has no such verb above it. A noun "of the year" with no determiner of its own under such a
 verb or noun is one too ("named young player of the year", "won record of the year"; not "named the best
 film of the year", a judgement, nor "the rest of the year").
+
+The orders of the British honours are awards too, and NER finds no name in them: "received an OBE", "was
+made an MBE" (in capitals, as every honour is written; not a ticker, "<CBE>", nor a word of a line in capitals).
 """
 
 from __future__ import annotations
@@ -24,9 +27,13 @@ _INSIDE = frozenset(
 
 
 def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
-    """(start, end) of the award categories in ``doc`` on tokens no other mention took."""
+    """(start, end) of the award categories and honours in ``doc`` on tokens no other mention took."""
     found = []
     for token in doc:
+        if _honour(token) and not taken[token.i]:
+            found.append((token.i, token.i + 1))
+            taken[token.i] = 1
+            continue
         lower = token.lower_
         if (
             lower == "year"
@@ -51,6 +58,18 @@ def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
     return found
 
 
+def _honour(token: Token) -> bool:
+    """ "an OBE": an honour's letters, after a word not in capitals (not a ticker's bracket, "<CBE>")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text in cues.HONOURS
+        and before is not None
+        and not before.is_upper
+        and before.text != "<"
+        and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ">")
+    )
+
+
 def _supporting(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     return token.lower_ == "supporting" and (before is None or before.lower_ != "best")
@@ -63,9 +82,30 @@ def _category_end(doc: Doc, k: int) -> int | None:
         if token.pos_ not in _INSIDE:
             return None
         last = end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
-        if last and token.pos_ == "NOUN" and token.lemma_.lower() in cues.CATEGORY_NOUNS:
+        if last and _category_noun(token) and not _coordinated_on(doc, end + 1):
             return end + 1
     return None
+
+
+def _coordinated_on(doc: Doc, k: int) -> bool:
+    """The phrase goes on past a conjunction into one longer name: "best male and female film actors", "a
+    best innovations design and engineering award" (not "best male and best album", nor "the best
+    international act and newcomer awards": two categories, the plural says)."""
+    if k >= len(doc) or doc[k].pos_ != "CCONJ" or k + 1 >= len(doc) or doc[k + 1].lower_ == "best":
+        return False
+    after = doc[k + 1 : k + 1 + _MAX_WORDS]
+    return doc[k - 1].pos_ == "ADJ" or any(t.lower_ in cues.AWARD_NOUNS for t in after)  # singular only
+
+
+def _category_noun(token: Token) -> bool:
+    """A noun a category honours; "male" and "female" end one as adjectives too ("nominated for best male")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ":
+        return lemma in _SEXES
+    return token.pos_ == "NOUN" and lemma in cues.CATEGORY_NOUNS
+
+
+_SEXES = frozenset({"male", "female"})
 
 
 def _awarded(noun: Token) -> bool:
