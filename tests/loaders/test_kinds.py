@@ -123,6 +123,11 @@ def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
         ("Dan Pike collected best Irish male while Tessa Crane won best album.", "best Irish male"),
         ("The singer was nominated in five categories including best female.", "best female"),
         ("The band won the best international act and newcomer awards.", "best international act"),
+        # a category before a prize's noun: the prize, noun and all
+        ("The animation award went to Marlow Days, a cartoon about bees.", "animation award"),
+        ("Tom Vale won the original screenplay prize for Low Tide.", "original screenplay prize"),
+        ("Tom Vale picked up a best supporting actor award for his role.", "best supporting actor award"),
+        ("Tom Vale is the favourite for the best actor award this year.", "best actor award"),
     ],
 )
 def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:
@@ -168,6 +173,9 @@ def test_a_golden_globe_won_beside_another_prize_is_won(nlp: Language) -> None:
         "The critics named it their film of the year.",  # a possessive: a judgement, no prize
         "The track became the fastest-selling single of the year.",
         "The firm will receive no dividend in respect of the year.",
+        "The top prize went to Tom Vale.",  # praise, no category
+        "Tom Vale attended the film award ceremony in London.",  # the prize's noun is no head
+        "The £5,000 film award went to Tom Vale.",  # no determiner right before the category
     ],
 )
 def test_best_without_a_verb_of_winning_is_taste(nlp: Language, text: str) -> None:
