@@ -14,7 +14,8 @@ A category named before a prize's noun, with a determiner and no name before it,
 prize", "the £5,000 award", "the Bafta film award", whose name NER finds, nor "the film award ceremony").
 
 The orders of the British honours are awards too, and NER finds no name in them: "received an OBE", "was
-made an MBE" (in capitals, as every honour is written; not a ticker, "<CBE>", nor a word of a line in capitals).
+made an MBE" (in capitals, as every honour is written; not a ticker, "<CBE>", nor a word of a line in
+capitals).
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
 
 _PRIZE_NOUNS = frozenset({"award", "prize"})  # singular: "the act and newcomer awards" are two
 #: Words of praise or size before a prize's noun, which name no category ("the top film award").
-_PRAISE = frozenset({"top", "main", "big", "major", "prestigious", "coveted", "special", "annual", "same", "other"})
+_PRAISE = frozenset(
+    {"top", "main", "big", "major", "prestigious", "coveted", "special", "annual", "same", "other"}
+)
 
 
 def _category_prize(doc: Doc, k: int) -> tuple[int, int] | None:
@@ -85,7 +88,7 @@ def _category_prize(doc: Doc, k: int) -> tuple[int, int] | None:
     while start > 0 and k - start < _MAX_WORDS - 1 and _category_word(doc[start - 1]):
         start -= 1
     before = doc[start - 1] if start > 0 else None
-    if before is None or before.pos_ != "DET" and before.tag_ != "PRP$":
+    if before is None or (before.pos_ != "DET" and before.tag_ != "PRP$"):
         return None  # "Bafta film award", "his £5,000 film award"
     return start, k + 1
 
@@ -154,7 +157,7 @@ def _coordinated_on(doc: Doc, k: int) -> bool:
 
 
 def _category_noun(token: Token) -> bool:
-    """A noun a category honours; "male" and "female" end one as adjectives too ("nominated for best male")."""
+    """A noun a category honours; "male" and "female" end one as adjectives too ("up for best male")."""
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ":
         return lemma in _SEXES

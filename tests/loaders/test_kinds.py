@@ -138,8 +138,14 @@ def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, n
     ("text", "name"),
     [
         # one longer name goes on past the conjunction: no category of its own
-        ("Tom Vale and Dana Holt won the Kestrel Guild Awards for best male and female film actors.", "best male"),
-        ("The drive won a best innovations design and engineering award last week.", "best innovations design"),
+        (
+            "Tom Vale and Dana Holt won the Kestrel Guild Awards for best male and female film actors.",
+            "best male",
+        ),
+        (
+            "The drive won a best innovations design and engineering award last week.",
+            "best innovations design",
+        ),
     ],
 )
 def test_a_category_that_goes_on_past_a_conjunction_is_no_award(nlp: Language, text: str, name: str) -> None:
