@@ -176,7 +176,14 @@ def _awarded(noun: Token) -> bool:
         token = token.head
         if token.lemma_.lower() in cues.AWARD_VERBS or token.lemma_.lower() in cues.AWARD_PLURALS:
             return True
+        if token.lower_ == "for" and _up_for(token):
+            return True  # "is up for best musical": in the running for a prize
     return False
+
+
+def _up_for(prep: Token) -> bool:
+    """ "up for": the "for" hangs on "up", or beside it on the verb ("are also up for artist of the year")."""
+    return prep.head.lower_ == "up" or any(c.lower_ == "up" and c.i == prep.i - 1 for c in prep.head.children)
 
 
 def _of_the_year(doc: Doc, year: int) -> tuple[int, int] | None:

@@ -128,6 +128,7 @@ def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
         ("Tom Vale won the original screenplay prize for Low Tide.", "original screenplay prize"),
         ("Tom Vale picked up a best supporting actor award for his role.", "best supporting actor award"),
         ("Tom Vale is the favourite for the best actor award this year.", "best actor award"),
+        ("Tom Vale and Dan Pike are also up for artist of the year.", "artist of the year"),  # in the running
     ],
 )
 def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:
