@@ -4,6 +4,7 @@ these after its own cues):
 - an item of a list of examples of firms: "companies such as Sony and Philips", "manufacturers including
   Nokia and Samsung", "CD Universe, Powergen and many other companies" (a pattern of English for naming
   kinds of a thing);
+- a plural firm noun right before a name or a list of names: "technology firms Earthlink and Webroot";
 - a trade in the plural right before one name, the British way of naming a firm by what its people do:
   "analysts Gartner", "accountants KPMG", "auctioneers Sotheby's" (a list after it, "analysts Smith and
   Jones", is left alone: the plural may be the people themselves);
@@ -44,6 +45,7 @@ def firm_context(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the words around the name doc[start:end] (of NER label ``label``) make it a firm."""
     return (
         _listed_firm(doc[start:end].root)
+        or _firms_before_list(doc[start:end].root)
         or _trade_before(doc, start, end)
         or _part_before(doc, start, end)
         or _called(doc, start)
@@ -68,6 +70,17 @@ def _listed_firm(root: Token) -> bool:
         or any(c.lower_ == "such" for c in prep.children)
         or prep.nbor(-1).lower_ == "such"
     )
+
+
+def _firms_before_list(root: Token) -> bool:
+    """ "technology firms Earthlink and Webroot", "two US firms Scansoft and Gracenote", "banks Barclays,
+    Lloyds and HSBC": a list of names right after a plural firm noun names those firms, however the parser
+    hangs it (a trade's plural may be the people themselves: "analysts Smith and Jones", above)."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    k = first.left_edge.i - 1
+    return k >= 0 and _firms(first.doc[k])
 
 
 def _firms(noun: Token) -> bool:

@@ -29,7 +29,6 @@ from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import channel_names, listed_works, person_name, person_words
 
-_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
 _MAX_TITLE_TOKENS = 8
 #: Contractions glued to a title's word that no possessive is spelt like ("What'd I Say", "I Can't Stop").
@@ -83,7 +82,6 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _work_context(doc[start:end].root)
         or _starring(doc, end)
         or ("Work" if any(s == start for s, _ in listed_works(doc, title_end)) else None)
-        or (_score_beside(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or _firm_cue(doc, start, end, label)
         or _collective_subject(doc, start, end, label)
@@ -233,8 +231,20 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
 #: spokeswoman"), or before "of" or "for" and its name ("a spokesman for Bat"): not earnings, shares or a
 #: stake, which a star or a tycoon has too ("Khodorkovsky's shares").
 _FIRMS_OWN = frozenset(
-    {"profit", "revenue", "turnover", "shareholder", "spokesman", "spokeswoman", "spokesperson", "subsidiary"}
-)
+    {
+        "profit", "revenue", "turnover", "shareholder", "spokesman", "spokeswoman", "spokesperson",
+        "subsidiary", "employee", "workforce", "customer", "subscriber",
+    }
+)  # fmt: skip
+#: Products only a maker has, after its one-word possessor ("Pfizer's popular hypertension drug", "Humax's
+#: 26-inch LCD TV"): not a phone, a car or a brand, which a person has too ("Beckham's new car").
+_MAKERS_OWN = frozenset(
+    {
+        "console", "browser", "software", "chip", "processor", "drug", "vaccine", "handset", "smartphone",
+        "sedan", "coupe", "supercar", "airliner", "vodka", "whisky", "whiskey", "beer", "lager", "cognac",
+        "liqueur", "tv", "television", "printer", "jetliner",
+    }
+)  # fmt: skip
 #: Verbs of a firm's statement whose "its" right after is the subject's own ("Apacs said its figures").
 _FIRM_STATEMENTS = frozenset({"say", "report", "announce", "post"})
 _NAME_LABELS = frozenset({"PERSON", "LOC", "FAC", "ORG"})  # not a country's or a city's ("Britain's profits")
@@ -242,10 +252,14 @@ _NAME_LABELS = frozenset({"PERSON", "LOC", "FAC", "ORG"})  # not a country's or 
 
 def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "Yahoo's profits", "the Bat spokeswoman", "Yukos' chief executive", "a spokeswoman for Bat",
-    "Apacs said its": a one-word name (NER's person, mostly) that has what only a firm has, where nothing
-    in the text makes it a person's name (a title before it, a full name it is a word of) and the text is
+    "Apacs said its", "Brisko customers", "Pfizer's popular drug", "Paris-based Euronext", "market analyst
+    Datamonitor": a one-word name
+    (NER's person, or a place GeoNames does not know) that has what only a firm has, where nothing in the
+    text makes it a person's name (a title before it, a full name it is a word of) and the text is
     not about sport (a club has shareholders too, and is a team)."""
-    if end - start != 1 or label not in _NAME_LABELS or doc[start].text in _person_names(doc):
+    if end - start != 1 or doc[start].text in _person_names(doc):
+        return False
+    if label not in _NAME_LABELS and not (label == "GPE" and _no_known_place(doc[start].text)):
         return False
     k = end + 1 if end < len(doc) and doc[end].tag_ == "POS" else end
     if k < len(doc) and doc[k].lower_ == "chief":
@@ -254,7 +268,51 @@ def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
     statement = end + 1 < len(doc) and doc[end].lemma_ in _FIRM_STATEMENTS and doc[end + 1].lower_ == "its"
     prep = doc[start].head
     of_firm = doc[start].dep_ == "pobj" and prep.lower_ in ("of", "for") and _firms_own_noun(prep.head)
-    return (owned or statement or of_firm) and not about_sport(doc)
+    traded = start > 0 and _trade_title(doc[start - 1])
+    cued = owned or statement or of_firm or traded or _makers_product(doc[start]) or _based(doc, start)
+    return cued and not about_sport(doc)
+
+
+#: Titles a firm holds as well as a person ("market analyst Datamonitor", "crude producer Yukos") ...
+_TRADE_TITLES = frozenset({"producer", "analyst", "researcher", "consultant"})
+#: ... after a word of commerce (a "film producer" or a "political analyst" is a person).
+_TRADE_WORDS = frozenset(
+    {
+        "market", "industry", "crude", "oil", "gas", "steel", "property", "technology", "telecoms", "chip",
+        "drug", "food", "retail", "research", "management",
+    }
+)  # fmt: skip
+
+
+def _trade_title(title: Token) -> bool:
+    """ "market analyst", "crude producer": a trade's title that names a firm before a one-word name no
+    full person name holds (a person's surname alone is mostly a second mention of the full name)."""
+    return title.lower_ in _TRADE_TITLES and title.i > 0 and title.nbor(-1).lower_ in _TRADE_WORDS
+
+
+def _based(doc: Doc, start: int) -> bool:
+    """ "Paris-based Euronext", "Hartford, Conn.-based United": a place's "-based" right before the name (a
+    person's takes a noun between: "London-based designer X"; a thing's is no place's: "wheel-based")."""
+    if start < 3 or doc[start - 1].lower_ != "based" or doc[start - 2].text != "-":
+        return False
+    return doc[start - 1].head.i == start and doc[start - 3].text[:1].isupper()
+
+
+def _no_known_place(name: str) -> bool:
+    """NER's place that GeoNames knows as no country, state or city ("Norvex's drug", "Quarlon
+    headquarters": a firm's name the model took for a place)."""
+    geo = geo_index()
+    known = geo.country([name]) or geo.city_candidates([name], alternates=True)
+    return not known and name.casefold() not in geo.us_states
+
+
+def _makers_product(name: Token) -> bool:
+    """ "Pfizer's popular hypertension drug", "Humax's 26-inch LCD TV", "Yukos' former key oil production
+    unit": the possessor of what only a maker makes, or of a part of a firm (adjectives and compounds may
+    stand between)."""
+    noun = name.head
+    lemma = noun.lemma_.lower()
+    return name.dep_ == "poss" and noun.pos_ == "NOUN" and (lemma in _MAKERS_OWN or lemma in PART_NOUNS)
 
 
 def _firms_own_noun(noun: Token) -> bool:
@@ -268,7 +326,8 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        cached = person_words(doc) | {t.text for t in doc[1:] if is_title_word(t.nbor(-1))}
+        titled = {t.text for t in doc[1:] if is_title_word(t.nbor(-1)) and not _trade_title(t.nbor(-1))}
+        cached = person_words(doc) | titled
         doc.user_data["kg_person_names"] = cached
     return cached
 
@@ -334,11 +393,11 @@ def _club_name(doc: Doc, start: int, end: int) -> str | None:
 
 
 def about_sport(doc: Doc) -> bool:
-    """A score, or two words of sport, anywhere in the text."""
+    """Two words of sport anywhere in the text. (A score alone would not do: Reuters ranges and votes, "a
+    5-4 vote", are written the same way.)"""
     if "kg_about_sport" not in doc.user_data:
         words = {t.lemma_.lower() for t in doc if t.lemma_.lower() in cues.SPORT_WORDS}
-        score = any(_SCORE.match(t.text) for t in doc)
-        doc.user_data["kg_about_sport"] = score or len(words) >= 2
+        doc.user_data["kg_about_sport"] = len(words) >= 2
     return bool(doc.user_data["kg_about_sport"])
 
 
@@ -492,12 +551,6 @@ def _appositive(span: Span) -> str | None:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not span.start <= child.i < span.end:
             return kind_of_noun(child.lemma_.lower())
     return None
-
-
-def _score_beside(doc: Doc, start: int, end: int) -> str | None:
-    """ "Chelsea 2-1 Arsenal", "beat Everton 3-0": a match score right after or before a club's name."""
-    near = [doc[k] for k in (start - 1, end) if 0 <= k < len(doc)]
-    return "Team" if any(_SCORE.match(t.text) for t in near) else None
 
 
 def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
@@ -914,6 +967,8 @@ def _small_word(doc: Doc, k: int, start: int) -> bool:
         return False
     if doc[k].is_lower and doc[after].lower_ in cues.DAY_NAMES:
         return False  # "the Channel 4 show Faking It on Tuesday": the day the show is on, not its title's
+    if doc[k].lower_ == "with" and doc[k].is_lower and _opens_full_person_name(doc[after]):
+        return False  # "the track Blue Velvet with Joe Marr": who sang with her ("What a Girl Wants" is one)
     hyphen = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     inner_possessive = (  # "Hell's Kitchen"; not a person's "Gus Van Sant's Finding Forrester"
         doc[k].tag_ == "POS" and k == start + 1 and doc[start].is_title and doc[start].ent_type_ != "PERSON"
@@ -922,6 +977,17 @@ def _small_word(doc: Doc, k: int, start: int) -> bool:
     glued = doc[k].lower_ in _CONTRACTIONS and not doc[k - 1].whitespace_
     contraction = glued or (doc[k].lower_ in ("'s", "’s") and doc[k - 1].pos_ == "PRON")
     return doc[k].lower_ in _TITLE_CONNECTORS or hyphen or inner_possessive or contraction
+
+
+def _opens_full_person_name(token: Token) -> bool:
+    """The first word of a name of two or more words NER calls a person's ("with Joe Marr"; a title's "with
+    Frost" is one word)."""
+    return (
+        token.ent_iob_ == "B"
+        and token.ent_type_ == "PERSON"
+        and token.i + 1 < len(token.doc)
+        and (token.doc[token.i + 1].ent_iob_ == "I")
+    )
 
 
 def repeated_titles(

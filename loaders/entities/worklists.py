@@ -9,7 +9,12 @@
 - between a maker's possessive and a work noun: "BBC One's Breakfast with Frost programme", "the
   network's The Music Biz show" (a broadcaster's programme: NER takes "Frost" for a person);
 - after a channel's possessive: "Channel 4's Supernanny", "Radio 4's Today" (what a channel has with a
-  title's capitals is a programme; its presenters, "Radio 2's Jeremy Vine", are left to NER).
+  title's capitals is a programme; its presenters, "Radio 2's Jeremy Vine", are left to NER);
+- before "starring" and a name: "The Woodsman, starring Kevin Bacon", "In Good Company - starring Dennis
+  Quaid" (what stars people is a film or a show), and before an apposition of a work noun: "Sideways, a
+  wine-tasting comedy starring ...", "Man To Man, a historical epic";
+- after "starred in" or a role's "in": "she starred in Dark Water", "her role in Vera Drake", "a cameo
+  appearance in 24 Hour Party People" (what one stars or has a role in is a work).
 
 A channel's name itself ("Radio 4", "Channel 5", "BBC Two") is read here too (:func:`channel_names`): NER
 finds "BBC" of "BBC Two" and nothing of "Radio 4".
@@ -48,6 +53,8 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
         cached += [span for _, end in channels if (span := _channel_title(doc, end, title_end))]
         cached += [span for token in doc if (span := _called_title(doc, token, title_end)) is not None]
         cached += [span for token in doc if (span := _title_over_names(doc, token, title_end)) is not None]
+        cached += [span for token in doc if (span := _starring_title(doc, token)) is not None]
+        cached += [span for token in doc for span in _starred_in_titles(doc, token, title_end)]
         doc.user_data["kg_listed_works"] = cached
     return list(cached)
 
@@ -221,6 +228,174 @@ def _title_over_names(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, 
     return (start, end) if inside and not crossing else None
 
 
+#: Capitalised articles that open a title after a possessive ("Scorsese's The Aviator"): no owner's word.
+_TITLE_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def starring_titles(doc: Doc) -> list[tuple[Token, tuple[int, int]]]:
+    """Each "starring" right after a title ("The Woodsman, starring Kevin Bacon"), with the title's (start,
+    end)."""
+    return [
+        (t, span) for t in doc if t.lower_ == "starring" and (span := _starring_title(doc, t)) is not None
+    ]
+
+
+def _starring_title(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """ "The Woodsman, starring Kevin Bacon", "No Way Out starring Sidney Poitier", "Man To Man, a
+    historical epic starring ...": the title-case words before "starring" and a capitalised name, or before
+    an apposition whose head is a singular work noun ("Sideways, a wine-tasting comedy"). Not a place
+    ("opened in New York, starring ..."), a day or a number ("a film in 1986, starring")."""
+    if token.lower_ == "starring" and token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+        end = token.i - 1 if token.i > 0 and doc[token.i - 1].text in (",", "-", "–") else token.i
+    elif (comma := _apposed_work_noun(doc, token)) is not None:
+        end = comma
+    else:
+        return None
+    while end > 0 and doc[end - 1].text in ("?", "!") and not doc[end - 2].whitespace_:
+        end -= 1  # "Shall We Dance?, starring"; "Airplane!"
+    start = _title_start(doc, end, joined=token.lower_ != "starring")
+    if start == end or not any(t.is_alpha and t.is_title for t in doc[start:end]):
+        return None
+    if doc[start].lower_ in cues.CALENDAR_WORDS or _known_place(doc[start:end]):
+        return None  # (a name NER calls a person's is a title here: "Will We Sing?, starring ...")
+    return start, end
+
+
+#: Verbs whose "in" names the work one plays in ("starred in", "co-starring in").
+_STARRING_VERBS = frozenset({"star", "co-star", "costar"})
+#: Nouns of a role whose "in" names the work (cues.ROLE_NOUNS but "part", whose "took part in" takes events,
+#: and "appearance": "a surprise appearance in Davos").
+_ROLE_IN_NOUNS = cues.ROLE_NOUNS - {"part", "appearance"}
+#: A performance is an actor's only where a person's possessive says whose ("his performance in Closer"; not
+#: "strong performance in Specialty Retailing", a firm's division, nor a player's in a match).
+_PERSONS_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _starred_in_titles(doc: Doc, prep: Token, title_end: TitleEnd) -> list[tuple[int, int]]:
+    """ "She starred in Dark Water and Ray", "his role in Vera Drake", "a cameo appearance in 24 Hour Party
+    People": the title-case words right after the "in" of a verb of starring or a role noun (two, where an
+    "and" joins them), whatever NER made of them, where no pronoun is the actor. Not a place ("starred in
+    Paris"), a day or a month."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i + 1 >= len(doc):
+        return []
+    head = prep.head
+    lemma = head.lemma_.lower()
+    verb = head.pos_ == "VERB" and lemma in _STARRING_VERBS
+    noun = head.pos_ == "NOUN" and lemma in _ROLE_IN_NOUNS
+    if not (verb or noun) or (lemma == "performance" and not _persons_performance(head)):
+        return []
+    actor = next((c for c in head.children if c.dep_ in ("nsubj", "poss")), None)
+    if actor is not None and actor.pos_ == "PRON":
+        return []  # "She starred in X", "his role in X": coref names the wrong actor (5 of 6 outside)
+    spans: list[tuple[int, int]] = []
+    start = prep.i + 1
+    while start < len(doc) and len(spans) < 2:
+        numbered = doc[start].is_digit and start + 1 < len(doc) and doc[start + 1].is_title  # "24 Hour ..."
+        whole = title_end(doc, start + 1 if numbered else start)
+        end = whole if _one_name(doc, start, whole) else _first_title_end(doc, start, whole)
+        if end < len(doc) and doc[end].tag_ == "POS":
+            if doc[end - 1].ent_type_ != "PERSON":
+                break  # "a key role in Volcker's reappointment": no title
+            start = end + 1  # "her role in Mike Nichols' Closer": the maker's name, then the title
+            continue
+        if end == start or doc[start].lower_ in cues.CALENDAR_WORDS or _known_place(doc[start:end]):
+            break
+        if _modifies_noun(doc, end) or (end - start == 1 and doc[start].pos_ in ("DET", "PRON", "ADV")):
+            break  # "to star in Broadway play", "a larger role in Gulf policy"; "starred in All's ..."
+        spans.append((start, end))
+        if end + 1 >= len(doc) or doc[end].text != "and":
+            break
+        start = end + 1
+    return spans
+
+
+def _one_name(doc: Doc, start: int, end: int) -> bool:
+    """NER names the words as one ("Hide and Seek"): an "and" inside them joins no two titles."""
+    return any(e.start == start and e.end == end for e in doc.ents)
+
+
+def _persons_performance(noun: Token) -> bool:
+    """ "his performance", "Charlize Theron's Oscar-winning performance": a person's possessive on the noun,
+    outside sport."""
+    from loaders.entities.kinds import about_sport  # (kinds reads this module's lists: imported late)
+
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = owner is not None and (owner.lower_ in _PERSONS_POSSESSIVES or owner.ent_type_ == "PERSON")
+    return person and not about_sport(noun.doc)
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """A common noun right after the capitalised words: they name what it is of ("Broadway play", "Gulf
+    policy"), not a title of their own."""
+    after = doc[end] if end < len(doc) else None  # (the tagger takes "play" there for a verb)
+    return after is not None and after.is_lower and (after.pos_ == "NOUN" or after.lower_ in cues.WORK_NOUNS)
+
+
+def _apposed_work_noun(doc: Doc, noun: Token) -> int | None:
+    """ "Sideways, a wine-tasting comedy starring ...": the comma before a singular work noun in
+    apposition to the name before that comma, the noun with an article of its own and no noun after it ("X,
+    a film director" is a person)."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in cues.WORK_NOUNS or noun.dep_ != "appos":
+        return None
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.tag_ == "POS"):
+        return None
+    article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")), None)
+    if article is None or article.i < 2 or noun.i - article.i > 4 or doc[article.i - 1].text != ",":
+        return None
+    return article.i - 1 if noun.head.i < article.i - 1 else None
+
+
+def _title_start(doc: Doc, end: int, joined: bool = False) -> int:
+    """The first word of the title-case words that end at ``end``, within the sentence: small words between
+    capitalised ones ("Christmas with the Kranks"), not "and" unless ``joined`` (it joins two titles in a
+    list: "Meet The Fockers and Shall We Dance"); not a year and its preposition before the title ("in 1950
+    in No Way Out"), nor a sentence's first word that is a work noun ("Comedy Christmas with the Kranks")."""
+    start = end
+    while start > 0 and end - start < _MAX_TITLE and not (start < end and doc[start].is_sent_start):
+        if _title_word(doc[start - 1]) and doc[start - 1].tag_ != "POS":
+            start -= 1
+            continue
+        if start < end and _possessive_in_title(doc, start):
+            start -= 2
+            continue
+        small = start
+        while small > 0 and start - small < 2 and _small_lower(doc[small - 1], joined):
+            small -= 1
+        if start == end or small == start or small == 0 or not _title_word(doc[small - 1]):
+            break
+        start = small
+    while start < end and (doc[start].is_lower or (doc[start].like_num and doc[start + 1].is_lower)):
+        start += 1
+    if start < end - 1 and doc[start].is_sent_start and doc[start].lower_ in cues.WORK_NOUNS:
+        start += 1
+    return start
+
+
+def _possessive_in_title(doc: Doc, start: int) -> bool:
+    """ "Ocean's Twelve": a one-word owner's 's inside a title, the owner no firm, channel or word of a
+    person's full name in the text (not "Gus Van Sant's Finding Forrester", "NBC's The Contender", "Channel
+    4's Supernanny", "Spielberg's Jaws" beside "Steven Spielberg")."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start].text in _TITLE_ARTICLES:
+        return False
+    owner = doc[start - 2]
+    alone = start < 3 or not _title_word(doc[start - 3])
+    if not (alone and owner.is_title and owner.is_alpha) or owner.ent_type_ in ("ORG", "NORP"):
+        return False
+    return owner.text not in person_words(doc)  # (NER calls "Ocean" of "Ocean's Twelve" a person too)
+
+
+def _small_lower(token: Token, joined: bool) -> bool:
+    return token.is_lower and token.lower_ in _SMALL_WORDS and (joined or token.lower_ != "and")
+
+
+def _known_place(span: Span) -> bool:
+    index = geo_index()
+    return index.country([span.text]) is not None or bool(
+        index.city_candidates([span.text], alternates=False)
+    )
+
+
 def _place_after(doc: Doc, ent: Span, end: int) -> bool:
     """ "the album Erotica in London": the title's words end in a town or a country GeoNames knows, after
     a small word: where the work was made or shown, not a part of its name ("Stars on Thin Ice")."""
@@ -316,9 +491,11 @@ def person_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def person_words(doc: Doc) -> frozenset[str]:
-    """The words of the names of two or more words NER calls a person's (cached)."""
+    """The words of the names of two or more words NER calls a person's (cached); a stop NER ran on into
+    ("producer Yukos.") is no word of it."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_words")
     if cached is None:
-        cached = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+        names = [[t for t in e if not t.is_punct] for e in doc.ents if e.label_ == "PERSON"]
+        cached = frozenset(t.text for words in names if len(words) > 1 for t in words)
         doc.user_data["kg_person_words"] = cached
     return cached

@@ -58,6 +58,7 @@ class FactRules:
         sport.running_text(ctx)
         works.accolades(ctx)
         works.listed_makers(ctx)
+        works.starring_casts(ctx)
         table, frames = self.table, self.frames
         for token, lemma in zip(doc, ctx.lemmas, strict=True):
             rules = table.get(lemma)

@@ -16,14 +16,17 @@ object are found, as paths of steps from the cue:
   direct object as written, which a passive verb keeps beside its subject: "was awarded a contract");
 - ``prep:with`` (any preposition): the objects of that preposition under the token, a repeated one's
   too ("from X and from Y");
-- ``head``: the token the cue depends on.
+- ``head``: the token the cue depends on;
+- ``post``: the one organisation a person's title in the sentence ties them to (the title rules' leaderOf,
+  worksFor or coaches, read back: "Acme chairman X resigned"; none for an office of state or two bodies).
 
 Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose lemma
 is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause follows,
 as in "X urged Y to act"; "no_infinitive": none follows; "sport": the text is about sport, where a body that
 suspends a player sanctions him, while an employer or a party that suspends someone fines nobody;
-"named": both ends are names the text gives, no pronoun, as a list's owner: "X's clients include Y"; "up":
-the cue has an "up" of its own, as "is up for an award" has). Every
+"named": both ends are names the text gives, no pronoun, as a list's owner: "X's clients include Y";
+"no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"; "up": the
+cue has an "up" of its own, as "is up for an award" has). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
 classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
@@ -36,7 +39,8 @@ takeover offer"); ``not_object_with`` prepositions whose phrase on that object d
 its unit"); ``one_party`` leaves out an end whose name may hold a list ("Redstone and MCV Holdings
 Inc"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a pupil
 leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a former
-analyst with Y" works there no longer).
+analyst with Y" works there no longer); ``cue_mods`` words of which one must modify the cue, as an adverb or
+in a phrase on it ("working together", "working in tandem with Y": a partnership, where plain work is none).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -60,7 +64,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import PRONOUN
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child, passive_agent, prep_objects
+from loaders.facts.context import EXTRACTOR, FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
 from loaders.facts.titles import FORMER, after_former
 
@@ -68,9 +72,19 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod", "advmod"}
+    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod", "advmod", "post"}
 )
-_REQUIREMENTS = frozenset({"infinitive", "no_infinitive", "active", "passive", "sport", "named", "up"})
+_REQUIREMENTS = frozenset(
+    {"infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up"}
+)
+#: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
+#: an MP who resigns leaves a post, not the party.
+_POST_TIES = frozenset({"leaderOf", "worksFor", "coaches"})
+_TITLE_RULE = f"{EXTRACTOR}:title"
+#: Offices whose holder, resigning, leaves the office and not the party or country named with it.
+_OFFICES_OF_STATE = frozenset(
+    {"minister", "premier", "chancellor", "governor", "mayor", "senator", "congressman", "mp"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +125,7 @@ class Frame:
     not_object_heads: frozenset[str]  # last words of an object's name that make it another relation
     not_object: frozenset[str]  # lemmas of the cue's direct object that make it another relation
     not_cue_amod: frozenset[str]  # adjectives of a noun cue that make it another relation ("former")
+    cue_mods: frozenset[str] | None  # the cue must have a modifier with one of these words ("work together")
     confidence: float
     name: str  # the rule name in provenance: "<predicate>:<first cue>"
     examples: tuple[Example, ...]
@@ -178,6 +193,7 @@ def _frame(raw: dict[str, Any], index: int) -> Frame:
         frozenset(raw.get("not_object_heads", ())),
         frozenset(raw.get("not_object", ())),
         frozenset(raw.get("not_cue_amod", ())),
+        optional("cue_mods"),
         float(raw.get("confidence", 0.7)),
         f"{raw['predicate']}:{cues[0]}",
         examples,
@@ -218,7 +234,7 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
     dep = step.dep
     found: list[Token]
     if dep == "subject":
-        agent = passive_agent(token) if is_verb(token) else None
+        agent = (passive_agent(token) or _shared_agent(token)) if is_verb(token) else None
         subject = agent if agent is not None or (is_verb(token) and is_passive(token)) else ctx.subject(token)
         found = [subject] if subject is not None else _participle_noun(token, "VBG")
     elif dep == "object":
@@ -228,6 +244,7 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
             or _adjacent_name(ctx, token)
             or _participle_noun(token, "VBN")
             or _controlled_passive(token)
+            or _coordinated_undergoer(token)
         )
     elif dep == "holder":
         holder = copular_holder(token)
@@ -240,11 +257,58 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         found = [token.head] if token.head is not token and token.dep_ != "conj" else []
     elif dep.startswith("prep:"):
         found = prep_objects(token, dep[5:], repeated=True)
+    elif dep == "post":
+        found = _title_organisations(ctx, token)
     else:
         found = [c for c in token.children if c.dep_ == dep]
     if step.lemmas is not None:
         found = [t for t in found if t.lemma_.lower() in step.lemmas or t.lower_ in step.lemmas]
     return found
+
+
+def _title_organisations(ctx: FactContext, person: Token) -> list[Token]:
+    """The organisations a person's title in its sentence ties them to ("Acme chairman X", "X, chairman of
+    Acme", "its chairman X"): the title rules' ties, which run before the frames, read back, so that the
+    title's reading of the organisation is the one place that decides it."""
+    index = ctx.arg(person)  # (the title itself may head the phrase: "Acme's chairman, X")
+    if index is None:
+        return []
+    start = person.sent.start_char
+    ties = [
+        f
+        for f in ctx.facts
+        if f.subject == index
+        and f.sent_start == start
+        and f.rule == _TITLE_RULE
+        and (f.predicate in _POST_TIES or f.predicate == "holdsPosition")
+    ]
+    posts = [ctx.mentions[f.object].surface for f in ties if f.predicate == "holdsPosition"]
+    titles = {w for post in posts for w in _words(post)}
+    bodies = {f.object for f in ties if f.predicate in _POST_TIES}
+    if titles & _OFFICES_OF_STATE or len(bodies) != 1:
+        # "the CDU premier X resigned" leaves the premiership, not the party; two bodies ("Finnish Social
+        # Democrat Prime Minister X", a name NER cut in two) leave it open which one
+        return []
+    body = bodies.pop()
+    first = ctx.mentions[body].tok_start
+    return [ctx.doc[first]] if ctx.tok2m[first] == body else []
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace("-", " ").split()
+
+
+def _post_unnamed(verb: Token) -> bool:
+    """A departure that names no post or body of its own: "Acme chairman X has resigned", "X stepped down
+    on Monday", "Acme manager X was sacked"; not "resigned from the board of Y", "quit as manager of Y",
+    "quit smoking", "stepped in", "was fired up", nor one whose "by" names the body (another row's)."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) or passive_agent(verb) is not None:
+        return False
+    if prep_objects(verb, "from", "as", "of"):
+        return False
+    if verb.lemma_.lower() == "step":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children)
+    return child(verb, "prt") is None
 
 
 def _with_list_items(tokens: list[Token]) -> list[Token]:
@@ -277,6 +341,37 @@ def _controlled_passive(verb: Token) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+def _shared_agent(verb: Token) -> Token | None:
+    """The ``by`` agent of a later passive conjunct is that of every passive before it that has none: "was
+    fined £5,000 and reprimanded by the FA" (the FA fined him too). Not a conjunct with a subject of its
+    own ("X was fined and Y was banned by the FA"), nor an earlier conjunct's ("was arrested by police and
+    charged": who charged him the sentence leaves open)."""
+    if not is_passive(verb) or verb.tag_ != "VBN":
+        return None
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or conj.tag_ != "VBN" or child(conj, "nsubj", "nsubjpass") is not None:
+            continue
+        agent = passive_agent(conj)
+        if agent is not None:
+            return agent
+    return None
+
+
+def _coordinated_undergoer(verb: Token) -> list[Token]:
+    """The undergoer of a passive conjunct with no subject of its own is the subject of the clause it is
+    coordinated with: "X accused Y of cheating and was fined by the FA" (X was fined), "X was arrested and
+    charged by police"."""
+    if verb.dep_ != "conj" or not is_passive(verb) or child(verb, "nsubj", "nsubjpass") is not None:
+        return []
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+        subject = child(node, "nsubj", "nsubjpass")
+        if subject is not None:
+            return [subject]
+    return []
+
+
 def _adjacent_name(ctx: FactContext, verb: Token) -> list[Token]:
     """The name right after an active verb that the parser left without an object.
 
@@ -303,7 +398,8 @@ def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[in
         tokens = [cue]
         for step in path:
             tokens = [t for token in tokens for t in _step(ctx, token, step)]
-        if _singular_modifier_of_head(cue, path) or _in_apposition_of(cue, tokens):
+        # (a title's body is one: its name's conjuncts are no more bodies, "X Savings and Loan Association")
+        if _singular_modifier_of_head(cue, path) or _in_apposition_of(cue, tokens) or path[-1].dep == "post":
             # "stars Naomi Watts and Oscar winner Adrien Brody": one winner, the name it stands before
             found = [m for token in tokens if (m := ctx.arg(token)) is not None]
         else:
@@ -334,7 +430,8 @@ def _in_apposition_of(cue: Token, tokens: list[Token]) -> bool:
 
 
 def copular_holder(noun: Token) -> Token | None:
-    """X of 'X is (one of) N' or 'X, (one of) N'."""
+    """X of 'X is (one of) N', 'X, (one of) N' and, the copula turned round, 'N is X' ("the party's largest
+    donor was X" says what "X was the party's largest donor" says)."""
     node = noun
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ == "one":
         node = node.head.head
@@ -342,6 +439,9 @@ def copular_holder(noun: Token) -> Token | None:
         return child(node.head, "nsubj")
     if node.dep_ == "appos":
         return node.head
+    if node.dep_ == "nsubj" and node.head.lemma_ == "be":
+        named = child(node.head, "attr")
+        return named if named is not None and named.pos_ == "PROPN" else None
     return None
 
 
@@ -457,9 +557,25 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False  # "selling 543,237 shares to X" sells a stake, it supplies nothing
     if frame.not_cue_amod and any(a.dep_ == "amod" and a.lower_ in frame.not_cue_amod for a in cue.children):
         return False  # "a former analyst with Y" no longer works there
+    if frame.cue_mods is not None and not _modified_by(cue, frame.cue_mods):
+        return False  # "X and Y worked on the report" is no partnership; "worked together on it" is
     if "active" in frame.requires and is_passive(cue):
         return False
+    if "no_post_named" in frame.requires and not _post_unnamed(cue):
+        return False
     return not ("passive" in frame.requires and not is_passive(cue))
+
+
+def _modified_by(cue: Token, words: frozenset[str]) -> bool:
+    """An adverb or modifier of the cue, or the object or adverb of a preposition on it, is one of the words:
+    "working together", "working in tandem with Y", "working together with Y" (the parser hangs "together"
+    on "with")."""
+    for c in cue.children:
+        if c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in words:
+            return True
+        if c.dep_ == "prep" and any(p.dep_ in ("pobj", "advmod") and p.lower_ in words for p in c.children):
+            return True
+    return False
 
 
 def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tuple[Frame, int, int, Stance]]:
@@ -495,13 +611,17 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
         if partners and not _with_partner(cue):
-            # "India and Russia signed a memorandum": the coordinated subjects are each other's partners
-            subjects, objects = subjects[:1], subjects[1:]
-        if not subjects or not objects:
+            # "India and Russia signed a memorandum", "an alliance of the US, India and Japan": the
+            # coordinated subjects are each other's partners, every pair of them
+            pairs = [(s, o) for i, s in enumerate(subjects) for o in subjects[i + 1 :]]
+        else:
+            pairs = [(s, o) for s in subjects for o in objects]
+        pairs = [(s, o) for s, o in pairs if s != o]
+        if not pairs:
             continue
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
-            yield from ((frame, s, o, stance) for s in subjects for o in objects if s != o)
+            yield from ((frame, s, o, stance) for s, o in pairs)
 
 
 def _named(ctx: FactContext, mention: int) -> bool:

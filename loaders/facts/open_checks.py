@@ -132,6 +132,31 @@ def _unfulfilled(verb: Token, head: Token) -> bool:
     return to.i > 0 and verb.doc[to.i - 1].lower_ == "yet"
 
 
+#: Prepositions whose gerund is what is spoken, feared or thought of ("talk about Turkey entering the EU",
+#: "concern over Acme buying Zenith"), wherever they hang; "on" only after a noun ("talks on Acme joining
+#: the EU"): after a verb it also tells a deed done ("congratulated X on beating Y"). Not "of", whose noun
+#: may report the deed as done ("news of Acme buying Zenith").
+_TOPIC_PREPS = frozenset({"about", "over"})
+_NOUN_TOPIC_PREPS = frozenset({"on"})
+
+
+def topic(verb: Token) -> bool:
+    """A gerund that is the object of a preposition of topic: a deed talked or thought about, or feared,
+    not one the sentence says was done."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.pos_ != "ADP":
+        return False
+    return prep.lower_ in _TOPIC_PREPS or (prep.lower_ in _NOUN_TOPIC_PREPS and prep.head.pos_ == "NOUN")
+
+
+def means(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
+    """A work after "with" is what a person or a firm did the deed with ("returned to the top of the box
+    office with his film X", "rose to fame with the single Y"): their means, and the work theirs, no partner
+    of the deed (a work beside a work stays one: "X shares the record with Y")."""
+    works = ctx.mentions[obj].cls == "Work" and ctx.mentions[subject].cls != "Work"
+    return works and phrase.rpartition(" ")[2] == "with"
+
+
 def ranked_after(verb: Token) -> bool:
     """'Keane were followed by Franz Ferdinand in the survey', 'Texas led with 1.2 mln acres, followed by Iowa
     with 1.0 mln': a passive "followed by" tells who comes next in a ranking or a sequence, no deed between
@@ -181,6 +206,8 @@ _PLAY_NOUNS = frozenset(
     # a rugby match's ("combined to put Hayes over in the right corner", "fielded a kick ahead and danced
     # past X", "a charge from X was carried on by Y ... a penalty")
     | {"try", "kick", "corner", "penalty", "conversion", "scrum", "lineout", "touchline"}
+    # a shot ("only for the goalkeeper to beat away his powerful 18-yard drive")
+    | {"drive"}
 )
 _PLAYERS = frozenset({"Person", "Team"})
 
@@ -188,8 +215,10 @@ _PLAYERS = frozenset({"Person", "Team"})
 def match_move(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
     """A verb between two players (or a side and a player) in a sentence about the ball ("Dyer set Bowyer
     free ... offside", "Stone sent O'Neil away ... his shot wide"): a move of the match, like those [open]
-    never lists by their verbs."""
-    if ctx.mentions[subject].cls not in _PLAYERS or ctx.mentions[obj].cls not in _PLAYERS:
+    never lists by their verbs. In a report on sport a player NER took for a firm is still one ("Dado Prso
+    turned inside X ... his drive")."""
+    players = _PLAYERS | {"Organization"} if about_sport(ctx.doc) else _PLAYERS
+    if ctx.mentions[subject].cls not in players or ctx.mentions[obj].cls not in players:
         return False
     # a noun that only qualifies another ("penalty hero Gavin Henson") tells no play
     return any(_play_noun(t) for t in verb.sent)
@@ -223,6 +252,26 @@ def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) 
     if lemma in _MATCH_ONLY_VERBS and classes <= _SIDES | _PLAYERS:
         return True
     return classes <= _SIDES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
+
+
+#: Nouns of a match or its result: in a report on sport the partner a phrase holds through one of them is the
+#: opponent of a match ("followed up their derby defeat against X", "withstood a third-set rally from Y",
+#: "lined up a clash with Z"), which the result frames read or a fixture still to come, no relation of its
+#: own; an event stays ("lost their first three matches in the Six Nations").
+_MATCH_NOUNS = frozenset(
+    {"defeat", "victory", "win", "loss", "draw", "clash", "match", "game", "tie", "rally", "fixture"}
+    | {"encounter", "showdown", "derby", "semi-final", "final", "replay", "rematch"}
+)
+_OPPONENTS = _SIDES | _PLAYERS
+#: The prepositions of a match's opponent (not of its competition or venue: "matches in the Six Nations").
+_OPPONENT_PREPS = frozenset({"against", "with", "from", "over", "to", "v", "vs", "versus"})
+
+
+def match_partner(ctx: FactContext, phrase: str, noun: Token | None, obj: int) -> bool:
+    """The opponent of a match the phrase's noun names, in a report on sport (``_MATCH_NOUNS``)."""
+    if noun is None or noun.lemma_.lower() not in _MATCH_NOUNS or ctx.mentions[obj].cls not in _OPPONENTS:
+        return False
+    return phrase.rpartition(" ")[2] in _OPPONENT_PREPS and about_sport(ctx.doc)
 
 
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.

@@ -13,8 +13,9 @@ clause the parser built on a noun), a place after "in" or "at" is a circumstance
 frames.toml's ``[open] never`` lists (light, copular, speaking and judging verbs) and the verbs of saying
 make no open relation alone; with a particle ("took on") or a noun object ("made a speech at") they do. A
 verb a frame fired on still states its open relation unless a fact of the frame or a rule restates it
-(loaders.facts.assemble drops it, once the facts that survive assembly are known). The main clause of the
-headline and the lead sentence is its own extractor (``open-lead``), and so is the plainest shape elsewhere
+(loaders.facts.assemble drops it, once the facts that survive assembly are known, whatever their
+confidence). The main clause of the headline and the lead sentence is its own extractor (``open-lead``),
+and so is the plainest shape elsewhere
 (``open-object``): an active verb with a subject of its own and a named direct object ("Roddick hired
 Gilbert", "Brando turned down the Oscar"), where the subject is the agent and the object the patient; so
 calibration counts the precision of each apart from the rest (prepositional partners, inherited subjects,
@@ -40,6 +41,8 @@ from loaders.facts.open_checks import (
     cut_at_possessive,
     fixture,
     match_move,
+    match_partner,
+    means,
     misagreed,
     name_modifies_noun,
     named_kind,
@@ -51,6 +54,7 @@ from loaders.facts.open_checks import (
     past_a_clause,
     position_title,
     ranked_after,
+    topic,
 )
 from loaders.facts.titles import is_title
 
@@ -265,6 +269,9 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 prep.dep_ not in ("prep", "dative")
                 or prep.lower_ in _CIRCUMSTANTIAL_PREPS
                 or prep.lower_ == "by"
+                # a word of a name ("recorded his album Songs In The Key Of Life"), not a preposition of the
+                # verb that the parser took it for
+                or ctx.tok2m[prep.i] >= 0
             ):
                 continue
             if host is not verb and prep.lower_ == "for":
@@ -278,9 +285,17 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                     continue
                 # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
                 for index in _members(ctx, obj):
-                    if not (prep.lower_ in _PLACE_PREPS and ctx.mentions[index].cls in _PLACES):
+                    if not _site(ctx, prep, index):
                         noun = host if host is not verb else None
                         yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _site(ctx: FactContext, prep: Token, index: int) -> bool:
+    """A place after a preposition of place: where the deed was done. A location (a street, a hill, a stage)
+    after "on" too ("received a star on Hollywood Boulevard", "opened on Broadway"); not a country or a city,
+    which "on" makes a target ("imposed sanctions on Iraq", "an attack on Falluja")."""
+    cls = ctx.mentions[index].cls
+    return (prep.lower_ in _PLACE_PREPS and cls in _PLACES) or (prep.lower_ == "on" and cls == "Location")
 
 
 def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:
@@ -409,13 +424,25 @@ def _members(ctx: FactContext, noun: Token) -> list[int]:
     """The entities a prepositional object stands for: its own, or the named examples of a common noun
     ("competition from rivals such as Kestrel and Zenith": Kestrel and Zenith compete)."""
     own = ctx.arg(noun)
-    found = [i for i in _args(ctx, noun) if i == own or not _clause_subject(ctx, i)]
+    found = [
+        i
+        for i in _args(ctx, noun)
+        if (i == own or not _clause_subject(ctx, i)) and not _unit_gloss(ctx, noun, i)
+    ]
     if found or noun.pos_ != "NOUN":
         return found
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children):
             return [i for obj in prep.children if obj.dep_ == "pobj" for i in ctx.args(obj)]
     return []
+
+
+def _unit_gloss(ctx: FactContext, noun: Token, index: int) -> bool:
+    """A name in brackets right after a noun a number counts ("rose to 440,700 megawatts (MW)"): the unit's
+    abbreviation, which NER took for a name; the noun is an amount, no partner."""
+    start = ctx.mentions[index].tok_start
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return counted and start == noun.i + 2 and ctx.doc[noun.i + 1].text == "("
 
 
 def _clause_subject(ctx: FactContext, index: int) -> bool:
@@ -510,7 +537,7 @@ def open_relations(
         return
     if verb.is_upper:  # "THE STARS WHO LEFT EMPTY-HANDED": a sub-heading the true-caser left in capitals
         return
-    if position_title(verb) or nominal(verb) or only_tried(verb) or ranked_after(verb):
+    if position_title(verb) or nominal(verb) or only_tried(verb) or ranked_after(verb) or topic(verb):
         return
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
@@ -568,7 +595,10 @@ def open_relations(
             if subject == obj:
                 continue
             if not (predicate or inverse) and (
-                match_move(ctx, verb, subject, obj) or fixture(ctx, verb, phrase, subject, obj)
+                match_move(ctx, verb, subject, obj)
+                or fixture(ctx, verb, phrase, subject, obj)
+                or means(ctx, phrase, subject, obj)
+                or match_partner(ctx, phrase, noun or held, obj)
             ):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman

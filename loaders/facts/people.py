@@ -48,6 +48,8 @@ _PEERAGES = frozenset(
 )
 #: Words of a post the person no longer holds: it ties them to nothing.
 _LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
+#: Words of a post not yet taken up ("president-elect", "chairman designate"): it ties nothing yet.
+_POST_TO_COME = frozenset({"elect", "designate"})
 
 
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
@@ -92,6 +94,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
         if before >= 0 and parties.is_party(gaz, ctx.mentions[before]):
             affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
+        affiliations += [] if affiliations else post_names.bracketed_organisation(ctx, phrase_start)
         affiliations += [] if affiliations else post_names.the_party(ctx, title)
         affiliations = [a for a in affiliations if not _first_name_demonym(ctx, a, title, row)]
         _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
@@ -1044,8 +1047,8 @@ def _emit_roles(
         # "a capable player", "Chelsea player X": what an athlete is, no post (no gold lists one); the
         # ties the words give ("playsFor Chelsea") stand
         ctx.add("holdsPosition", person, position, title, rule, confidence)
-    if any(w in _LEFT_POST for w in words):
-        return  # "former chancellor": a post left ties nothing
+    if any(w in _LEFT_POST or w in _POST_TO_COME for w in words):
+        return  # "former chancellor": a post left ties nothing, nor does one still to come
     # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads
     # nothing, but it is held at the organisation all the same
     second = any(w in ecues.NON_LEADER_MODIFIERS for w in words)

@@ -87,6 +87,30 @@ def the_party(ctx: FactContext, title: Span) -> list[int]:
     return sorted(named) if len(named) == 1 else []
 
 
+def bracketed_organisation(ctx: FactContext, start: int) -> list[int]:
+    """ "World Anti-Doping Agency (WADA) chief Dick Pound", "the United Auto Workers (UAW) spokesman X": the
+    organisation whose short name is in brackets right before a title is where the post is held (the
+    bracket ends the title's words, so nothing else reads it). The name before the bracket when it is an
+    organisation's (the short one may be a ticker, "Chase Manhattan Corp (CMB) president X"), else the short
+    one."""
+    doc = ctx.doc
+    if start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(":
+        return []
+    short, full = ctx.tok2m[start - 2], ctx.tok2m[start - 4]
+    for index in (full, short):
+        if (
+            index >= 0
+            and ctx.mentions[index].cls == "Organization"
+            and ctx.mentions[index].tok_end
+            in (
+                start - 1,
+                start - 3,
+            )
+        ):
+            return [index]
+    return []
+
+
 def shared_of(ctx: FactContext, root: Token) -> list[Token]:
     """ "Jane Roe and Mark Poe of Acme", "A, B and C of IBM": the 'of' phrase after the last of coordinated
     names is every one's; the parse hangs it on the last (and B on A as an apposition). Only for names that

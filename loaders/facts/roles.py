@@ -128,15 +128,36 @@ _PART_WORDS = frozenset(
 
 def _part_of(ctx: FactContext, index: int, possessor: Token) -> bool:
     """An organisation's named possessive before a body named as one of its parts: the body is its
-    subsidiary (a pronoun's "its Audit Committee" is left to context)."""
+    subsidiary (a pronoun's "its Audit Committee" is left to context). So is a firm the possessive of a firm
+    whose name has its legal form names right after it (r13b: "AMR Corp's American Airlines", "General
+    Mining Union Corp Ltd's Kinross Mines Ltd", "Texas Air Corp's <TEX> Continental Airlines"; on the wires
+    that is how a unit is named)."""
     owner = ctx.tok2m[possessor.i]
     row = ctx.mentions[index]
-    return (
-        owner >= 0
-        and owner != index
-        and ctx.mentions[owner].cls == "Organization"
-        and row.surface.split()[-1].lower() in _PART_WORDS
+    if owner < 0 or owner == index or ctx.mentions[owner].cls != "Organization":
+        return False
+    # a one-word name there is as often a product NER took for a firm ("Chrysler Corp's Omni and Horizon")
+    return row.surface.split()[-1].lower() in _PART_WORDS or (
+        row.cls == "Organization"
+        and len(row.surface.split()) > 1
+        and _firm_by_legal_form(ctx, owner)
+        and _right_after(ctx, owner, index)
     )
+
+
+def _firm_by_legal_form(ctx: FactContext, owner: int) -> bool:
+    """A name that ends in a legal form ("Corp", "Inc", "Ltd", "Plc"): a firm, not a body or a side."""
+    words = ctx.mentions[owner].surface.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in ecues.LEGAL_FORMS
+
+
+def _right_after(ctx: FactContext, owner: int, index: int) -> bool:
+    """Nothing but the possessive's "'s" and a ticker ("<TEX>") between the two names: not "Acme Corp's
+    rival Zenith Inc", where the possessive names whose rival."""
+    doc = ctx.doc
+    between = doc[ctx.mentions[owner].tok_end : ctx.mentions[index].tok_start]
+    words = [t for t in between if t.tag_ != "POS" and t.text not in ("<", ">")]
+    return len(words) <= 1 and all(t.text.isupper() and t.text.isalpha() for t in words)
 
 
 def _city_home(ctx: FactContext, city: int, index: int) -> bool:
@@ -232,11 +253,14 @@ def place_in_place(ctx: FactContext) -> None:
     """'Trafalgar Square in London', 'the SECC in Glasgow': a place inside the place its 'in' names; and
     'London's Trafalgar Square', 'Scotland's Loch Lomond': inside its possessor."""
     for index, row in enumerate(list(ctx.mentions)):
-        if row.cls not in ("City", "Location") and not _venue(ctx, index):
+        root = ctx.doc[row.tok_start : row.tok_end].root
+        kind = _venue_kind(ctx, index, root)
+        placed = row.cls in ("City", "Location") or _venue(ctx, index) or _event_named(ctx, index)
+        if not placed and kind is None:
             continue
         if _market_word(ctx.doc[row.tok_start]):
             continue  # "Shares in China Mobile rose": NER's place is the market's word
-        root = ctx.doc[row.tok_start : row.tok_end].root
+        root = kind or root  # "the Shore Club hotel in Miami Beach": the kind noun holds the "in"
         # In a list of places ("serve Albany, N.Y., Birmingham and Huntsville in Alabama, Columbus, ...") the
         # parser hangs "in" on any member and takes the rest for its objects: no place and its region there.
         listed = root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.subtree)
@@ -246,14 +270,36 @@ def place_in_place(ctx: FactContext) -> None:
                 continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
                 ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
-        if row.cls == "Location" and root.lower_ not in _PLACE_WORDS | ecues.VENUE_HEAD_NOUNS:
+        sited = kind is not None or root.lower_ in ecues.VENUE_HEAD_NOUNS
+        if row.cls == "Location" and not sited and root.lower_ not in _PLACE_WORDS:
             continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
-        if row.cls == "Organization" and root.lower_ not in ecues.VENUE_HEAD_NOUNS:
+        if row.cls == "Organization" and not sited:
             continue  # "Harrah's Marina Hotel", "Ford's Wixom Plant": the possessor is as often the owner
+        # before a venue's kind noun only a town's or a country's possessive: "Real Sociedad's Paseo de
+        # Anoeta stadium" names the club NER may take for a place
+        homes_by_possessive = _HOMES if kind is not None else ecues.PLACE_CLASSES
         for c in root.children:
             owner = ctx.tok2m[c.i] if c.dep_ == "poss" and c.i < row.tok_start else -1
-            if owner >= 0 and ctx.mentions[owner].cls in ecues.PLACE_CLASSES and owner != index:
+            if owner >= 0 and ctx.mentions[owner].cls in homes_by_possessive and owner != index:
                 ctx.add("locatedIn", index, owner, c, "place-possessive", 0.6)
+
+
+#: Kind nouns after a name that make it a venue's ("the Shore Club hotel in Miami Beach", "London's Abbey
+#: Road studios"); not a works' or a plant's ("the Aston factory in Gaydon", "the Ford plant"), whose name is
+#: the owner's.
+_VENUE_KINDS = ecues.VENUE_HEAD_NOUNS | {"hotel", "studios", "studio", "cinema", "casino"}
+
+
+def _venue_kind(ctx: FactContext, index: int, root: Token) -> Token | None:
+    """The venue kind noun a place's or an organisation's name of two words or more modifies, right after
+    it: where the venue lies is where its name does."""
+    row = ctx.mentions[index]
+    if row.cls not in ("Organization", "Location") or root.dep_ != "compound":
+        return None
+    if row.tok_end - row.tok_start < 2:
+        return None  # "the BBC studios", "the Hilton hotel": a one-word name there is an owner's or a brand's
+    head = root.head
+    return head if head.i == row.tok_end and head.lower_ in _VENUE_KINDS else None
 
 
 #: Verbs and nouns of something staged: what they happen "at" is a venue ("a concert at the SECC in Glasgow",

@@ -75,6 +75,9 @@ _PAST_AS_PRESENT: Final = frozenset(
 #: team up'.
 _SUPPORT_VERBS: Final = frozenset(
     {"make", "hold", "pay", "conduct", "have", "form", "set", "establish", "create"}
+    # a case, a charge or a bid is what is faced, brought or filed: "could face charges", "may bring a
+    # lawsuit", "would launch a bid" suppose it, as "could sue" does
+    | {"face", "bring", "file", "launch", "lodge", "press", "level", "initiate", "impose"}
 )
 
 

@@ -17,6 +17,8 @@ rules read the mentions in order, not the tree:
   talent show The X-Factor" -> the firm created the work (a broadcaster or studio makes what it shows);
 - a list of titles after a plural work noun: "Lee has made more than 25 films, including X and Y", "their
   singles include X" -> created;
+- the names right after "starring" after a title: "The Woodsman, starring Kevin Bacon and Kyra Sedgwick" ->
+  each starsIn the work (the parse hangs "starring" on the wrong word as often as not);
 - a prize and the person "for" whom it was won: "four accolades including best director for Tom Vale" (not
   when a person won it: in "Foxx won best actor for Ray" the "for" names the film);
 - a prize hyphenated to "winning" or "nominated" before a named person or work: "Oscar-winning actor Kevin
@@ -29,7 +31,7 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import accolade_names, title_end
-from loaders.entities.worklists import apposed_titles, work_lists
+from loaders.entities.worklists import apposed_titles, starring_titles, work_lists
 from loaders.facts import cues
 from loaders.facts.context import FactContext
 
@@ -216,6 +218,28 @@ def listed_makers(ctx: FactContext) -> None:
             continue
         if (maker := _list_maker(ctx, noun)) is not None:
             ctx.add("created", maker, work, noun, "listed-works", 0.65)
+
+
+def starring_casts(ctx: FactContext) -> None:
+    """starsIn facts of the people "starring" lists right after a title: "In Good Company - starring Dennis
+    Quaid and Scarlett Johansson -", "Shall We Dance?, starring Jennifer Lopez and Richard Gere," (names
+    joined by commas and "and"; the list ends at any other word, and with the name after its "and")."""
+    doc = ctx.doc
+    for starring, (start, _) in starring_titles(doc):
+        work = ctx.tok2m[start]
+        if work < 0 or ctx.mentions[work].tok_start != start or ctx.mentions[work].cls != "Work":
+            continue
+        k, last = starring.i + 1, False
+        while k < len(doc) and (star := ctx.tok2m[k]) >= 0 and ctx.mentions[star].tok_start == k:
+            if ctx.mentions[star].cls != "Person":
+                break
+            ctx.add("starsIn", star, work, starring, "starring", 0.75)
+            k = ctx.mentions[star].tok_end
+            k += 1 if k < len(doc) and doc[k].text == "," else 0
+            if last or k >= len(doc):
+                break  # the name after "and" closes the cast ("..., Finding Neverland, with ...": a film)
+            last = doc[k].lower_ == "and"
+            k += 1 if last else 0
 
 
 def _list_maker(ctx: FactContext, noun: Token) -> int | None:
