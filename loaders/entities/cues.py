@@ -486,6 +486,11 @@ CATEGORY_NOUNS: Final = frozenset(
         "single", "song", "newcomer", "artist", "play", "drama", "comedy", "documentary", "screenplay",
         "novel", "book", "sitcom", "show", "programme", "host", "comic", "comedian", "entertainer", "singer",
         "musical", "video", "animation", "soundtrack", "production", "performer", "breakthrough",
+        # the crafts of film and the sexes of music's prizes ("best animated feature", "best sound editing",
+        # "best visual effects", "best costume design", "best Irish male"); not "score" or "record", which a
+        # match or a race has too ("the best score of the day")
+        "feature", "editing", "mixing", "effects", "design", "cinematography", "choreography", "photography",
+        "male", "female", "collaboration", "vocalist", "rapper", "composer",
     }
 )  # fmt: skip
 #: Verbs of winning and nominating, and nouns of prizes, above an award's category.
@@ -495,6 +500,8 @@ AWARD_VERBS: Final = frozenset(
         "award", "crown", "vote", "pick", "earn", "honour",
     }
 )  # fmt: skip
+#: The orders of the British honours, as they are written ("received an OBE", "was made an MBE").
+HONOURS: Final = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE"})
 AWARD_PLURALS: Final = frozenset({"award", "prize", "accolade", "nomination", "category", "gong", "honour"})
 #: Words that a prize's name is hyphenated to ("Oscar-winning actor", "Bafta-nominated drama").
 ACCOLADE_WORDS: Final = frozenset({"winning", "nominated", "winner", "winners", "shortlisted"})
@@ -506,6 +513,9 @@ AWARD_HEAD_NOUNS: Final = frozenset(
         "bafta", "baftas", "emmy", "emmys",
     }
 )  # fmt: skip
+#: Statuettes named by two words, whose last word alone names other things ("Golden Globe"; the "Boston Globe"
+#: is a newspaper): the pair makes a name an award, as "Oscar" or "Bafta" does alone.
+AWARD_HEAD_PAIRS: Final = frozenset({("golden", "globe"), ("golden", "globes")})
 #: Last words that make a name an event ("Cannes Film Festival", "World Cup", "Tory Party Conference").
 EVENT_HEAD_NOUNS: Final = frozenset(
     {

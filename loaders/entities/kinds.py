@@ -447,6 +447,8 @@ def _head_word_kind(last: Token) -> str | None:
     lower = last.lower_
     if lower in cues.AWARD_HEAD_NOUNS:
         return "Award"
+    if last.i > 0 and (last.doc[last.i - 1].lower_, lower) in cues.AWARD_HEAD_PAIRS:
+        return "Award"  # "a Golden Globe", "two Golden Globes"
     return "Event" if lower in cues.EVENT_HEAD_NOUNS else None
 
 

@@ -9,7 +9,8 @@ object are found, as paths of steps from the cue:
 - ``object``: the direct object (for a passive verb its subject: "Y was bought by X" -> Y; for a passive
   participle clause the noun it modifies: "Acme Corp, headed by John Smith");
 - ``holder``: X of "X is (one of) the N of Y" and "X, the N of Y";
-- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``ccomp``, ``dobj``, ``npadvmod``:
+- ``poss``, ``compound``, ``amod``, ``agent``, ``nsubj``, ``advcl``, ``ccomp``, ``dobj``, ``npadvmod``,
+  ``advmod``:
   children with that dependency
   (``nsubj``: the clause's own subject, never one inherited from a governing clause; ``dobj``: the
   direct object as written, which a passive verb keeps beside its subject: "was awarded a contract");
@@ -24,7 +25,8 @@ is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infi
 as in "X urged Y to act"; "no_infinitive": none follows; "sport": the text is about sport, where a body that
 suspends a player sanctions him, while an employer or a party that suspends someone fines nobody;
 "named": both ends are names the text gives, no pronoun, as a list's owner: "X's clients include Y";
-"no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"). Every
+"no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"; "up": the
+cue has an "up" of its own, as "is up for an award" has). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
 classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
@@ -70,10 +72,10 @@ FRAMES_PATH = Path(__file__).with_name("frames.toml")
 _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
-    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod", "post"}
+    | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod", "advmod", "post"}
 )
 _REQUIREMENTS = frozenset(
-    {"infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named"}
+    {"infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up"}
 )
 #: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
 #: an MP who resigns leaves a post, not the party.
@@ -520,6 +522,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False
     if "infinitive" in frame.requires and not has_infinitive(cue):
         return False
+    if "up" in frame.requires and not any(c.lower_ == "up" for c in cue.children):
+        return False  # "is up for an award", not "is for an award"
     if "no_infinitive" in frame.requires and has_infinitive(cue):
         return False  # "backed New Zealand to win the series" tips a winner, it supports nobody
     if not frame.noun and _noun_infinitive(cue) and cue.head.lemma_.lower() not in frame.governors:

@@ -122,9 +122,12 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
             # "X did not say Y met Z" claims nothing of the meeting; "X may say" is X's business.
             return None if _negated(node) else _asked(token, _reported(found, node))
         governs = _governs(node, via) or (via == "advcl" and _bare_infinitive(below))
+        predicate = next((c.lemma_.lower() for c in node.children if c.dep_ in ("acomp", "attr")), None)
         if via == "xcomp" and lemma == "be":  # "is favourite to take home X": the predicate governs;
             # a bare "X is to direct Y" is what is planned, like "plans to direct"
-            lemma = next((c.lemma_.lower() for c in node.children if c.dep_ in ("acomp", "attr")), "plan")
+            lemma = predicate or "plan"
+        elif via == "advcl" and lemma == "be" and predicate is not None and _bare_infinitive(below):
+            lemma = predicate  # "is second favourite at William Hill to take X": the parser's adverbial
         if via in ("acl", "relcl") and lemma in _HEARSAY_NOUNS and _content_clause(below):
             found = found.with_modality(HEDGED)  # "allegations (that) he pressured X"
         if via in _DESCRIBING and not _temporal(below):

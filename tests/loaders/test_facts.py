@@ -58,6 +58,8 @@ NOT_ASSERTED = [
     ("Maria Lopez pressed for Acme Corp to be sold.", "urges"),  # the firm is sold, not asked
     ("Japan agreed in talks with Portugal to cut tariffs.", "seeksTalksWith"),  # the talks were held
     ("Maria Lopez is favourite to take home the Golden Kestrel award.", "won"),  # a forecast
+    # (lane r13f) the parser hangs the infinitive on "is" past a bookmaker: a forecast still
+    ("Maria Lopez is second favourite at Kestrel Bets to take the Golden Kestrel award.", "won"),
     ("Anna Berg is tipped to win best actress for Kestrel Jones.", "won"),  # a forecast
     ("Acme Corp is to buy Globex Inc for five million dollars.", "acquired"),  # a plan
     ("Maria Lopez is to visit France next week.", "visited"),  # a plan

@@ -117,10 +117,59 @@ def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
         ("The film won supporting actor for Ed Nash.", "supporting actor"),
         ("Dana Holt was named young player of the year on Monday.", "young player of the year"),
         ("The band are up for prizes including artist of the year.", "artist of the year"),
+        # (lane r13f) the crafts of film and the sexes of music's prizes
+        ("The cartoon Marlow Days won best animated feature and best sound editing.", "best sound editing"),
+        ("The drama picked up best costume design on Sunday.", "best costume design"),
+        ("Dan Pike collected best Irish male while Tessa Crane won best album.", "best Irish male"),
+        ("The singer was nominated in five categories including best female.", "best female"),
+        ("The band won the best international act and newcomer awards.", "best international act"),
+        # a category before a prize's noun: the prize, noun and all
+        ("The animation award went to Marlow Days, a cartoon about bees.", "animation award"),
+        ("Tom Vale won the original screenplay prize for Low Tide.", "original screenplay prize"),
+        ("Tom Vale picked up a best supporting actor award for his role.", "best supporting actor award"),
+        ("Tom Vale is the favourite for the best actor award this year.", "best actor award"),
+        ("Tom Vale and Dan Pike are also up for artist of the year.", "artist of the year"),  # in the running
     ],
 )
 def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:
     assert _classes(nlp, text).get(name) == "Award", _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one longer name goes on past the conjunction: no category of its own
+        (
+            "Tom Vale and Dana Holt won the Kestrel Guild Awards for best male and female film actors.",
+            "best male",
+        ),
+        (
+            "The drive won a best innovations design and engineering award last week.",
+            "best innovations design",
+        ),
+    ],
+)
+def test_a_category_that_goes_on_past_a_conjunction_is_no_award(nlp: Language, text: str, name: str) -> None:
+    assert name not in _classes(nlp, text), _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Tom Vale won a Golden Globe for the role.", "Golden Globe", "Award"),
+        ("The comedy took two Golden Globes in 2004.", "Golden Globes", "Award"),
+        ("The Boston Globe reported that Tom Vale had left.", "Boston Globe", "Organization"),
+    ],
+)
+def test_a_golden_globe_is_an_award_and_a_globe_alone_is_not(
+    nlp: Language, text: str, name: str, cls: str
+) -> None:
+    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+
+
+def test_a_golden_globe_won_beside_another_prize_is_won(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Tom Vale, who has scooped both the Golden Globe and the Bafta, was there."))
+    assert ("Tom Vale", "won", "Golden Globe") in found, found
 
 
 @pytest.mark.parametrize(
@@ -131,6 +180,9 @@ def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, n
         "The critics named it their film of the year.",  # a possessive: a judgement, no prize
         "The track became the fastest-selling single of the year.",
         "The firm will receive no dividend in respect of the year.",
+        "The top prize went to Tom Vale.",  # praise, no category
+        "Tom Vale attended the film award ceremony in London.",  # the prize's noun is no head
+        "The £5,000 film award went to Tom Vale.",  # no determiner right before the category
     ],
 )
 def test_best_without_a_verb_of_winning_is_taste(nlp: Language, text: str) -> None:
@@ -274,3 +326,21 @@ def test_a_place_after_a_called_title_is_where_not_its_name(nlp: Language) -> No
 def test_a_channel_named_without_its_owner_is_the_same_channel(nlp: Language) -> None:
     names = referent_names(analyse(nlp, "He told BBC Radio 3 he was sad. Later Radio 3 aired the talk."))
     assert {"BBC Radio 3", "Radio 3"} in names.values(), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("The developer Tom Vale, who received an OBE in 2002, was worth £200m.", "OBE", "Award"),
+        ("Sprinter Dan Pike says being made an MBE underlines the team's achievement.", "MBE", "Award"),
+    ],
+)
+def test_an_honour_is_an_award(nlp: Language, text: str, name: str, cls: str) -> None:
+    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+
+
+def test_an_honour_received_is_won_and_a_ticker_is_no_honour(nlp: Language) -> None:
+    found = facts(analyse(nlp, "The developer Tom Vale, who received an OBE in 2002, was worth £200m."))
+    assert ("Tom Vale", "won", "OBE") in found, found
+    classes = _classes(nlp, "Cooper Industries <CBE> said on Monday it would sell its unit.")
+    assert "Award" not in classes.values(), classes
