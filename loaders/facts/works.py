@@ -83,10 +83,15 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
     k = row.tok_start - 1
     while k >= 0 and (doc[k].text in ecues.QUOTE_MARKS or (doc[k].text == "The" and k == row.tok_start - 1)):
         k -= 1
+    adjectives = (
+        0  # "Nokia's new Visual Radio technology", "its latest Xbox console": the maker's all the same
+    )
+    while row.cls == "Product" and k >= 1 and adjectives < 2 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k, adjectives = k - 1, adjectives + 1
     if k >= 1 and doc[k].tag_ == "POS":
         _add_maker(ctx, predicates, k - 1, index, "maker-possessive")
         return
-    if k >= 0 and doc[k].lower_ == "its" and row.cls == "Product" and k == row.tok_start - 1:
+    if k >= 0 and doc[k].lower_ == "its" and row.cls == "Product" and k == row.tok_start - 1 - adjectives:
         ctx.add("makes", ctx.arg(doc[k]), index, doc[k], "maker-its", 0.6)  # "Apple ... its iPod family"
         return
     if row.cls == "Product" and k == row.tok_start - 1 and _product_noun_after(ctx, index):

@@ -274,3 +274,41 @@ def test_a_place_after_a_called_title_is_where_not_its_name(nlp: Language) -> No
 def test_a_channel_named_without_its_owner_is_the_same_channel(nlp: Language) -> None:
     names = referent_names(analyse(nlp, "He told BBC Radio 3 he was sad. Later Radio 3 aired the talk."))
     assert {"BBC Radio 3", "Radio 3"} in names.values(), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "maker"),
+    [
+        (
+            "Malware spread through Zentro Corp's Mailbird e-mail program last week.",
+            "Mailbird",
+            "Zentro Corp",
+        ),
+        (
+            "Zentro Corp said pirated copies of its Vantor operating system were sold in Asia.",
+            "Vantor",
+            "Zentro Corp",
+        ),
+        ("Zentro Corp is working on a new version of its Sky Pilot web browser.", "Sky Pilot", "Zentro Corp"),
+        ("Kestrel Labs said its new Raptex technology would stop copying.", "Raptex", "Kestrel Labs"),
+        ("Kestrel Labs showed off its Orvo robot at the fair.", "Orvo", "Kestrel Labs"),
+    ],
+)
+def test_a_makers_possessive_and_a_product_noun_beyond_compounds_make_a_product(
+    nlp: Language, text: str, name: str, maker: str
+) -> None:
+    analysis = analyse(nlp, text)
+    assert {r.name: r.cls for r in analysis.referents.values()}.get(name) == "Product", text
+    assert (maker, "makes", name) in facts(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Bank said its Euro Notes program had raised $2bn.", "Euro Notes"),  # a scheme
+        ("Tom Hale said his Zentro operating system had failed.", "Zentro"),  # his, not the maker's
+        ("Arsenal's France player Robert Pires scored twice.", "France"),
+    ],
+)
+def test_a_scheme_or_a_persons_possession_is_no_product(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) != "Product", _classes(nlp, text)
