@@ -519,7 +519,7 @@ def _role_in_work_after(doc: Doc, k: int, label: str) -> bool:
 
 #: Product nouns that name a product only after a maker's possessive and the name ("BT's Modem Protection
 #: program", "Honda's Asimo robot"): alone they name schemes ("the Apollo program").
-_OWNED_PRODUCT_NOUNS = frozenset({"robot", "printer", "plotter", "toolbar"})
+_OWNED_PRODUCT_NOUNS = frozenset({"printer", "plotter", "toolbar", "product"})
 #: Words before "program" that make it software ("its Windows multitasking program"): a "program" alone is
 #: a scheme as often ("its Euro-MTN program", "CNN's Moneyline program").
 _SOFTWARE_WORDS = frozenset({"mail", "software", "computer", "anti-virus", "antivirus", "multitasking"})

@@ -312,3 +312,23 @@ def test_a_makers_possessive_and_a_product_noun_beyond_compounds_make_a_product(
 )
 def test_a_scheme_or_a_persons_possession_is_no_product(nlp: Language, text: str, name: str) -> None:
     assert _classes(nlp, text).get(name) != "Product", _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "maker"),
+    [
+        ("Kestrel Labs said its Weylo product was licensed to Acme Corp.", "Weylo", "Kestrel Labs"),
+        ("Car-maker Zentro Corp's humanoid robot Orvo can now run.", "Orvo", "Zentro Corp"),
+    ],
+)
+def test_a_product_noun_between_the_makers_possessive_and_the_name_keeps_the_maker(
+    nlp: Language, text: str, name: str, maker: str
+) -> None:
+    analysis = analyse(nlp, text)
+    assert {r.name: r.cls for r in analysis.referents.values()}.get(name) == "Product", text
+    assert (maker, "makes", name) in facts(analysis)
+
+
+def test_a_rivals_product_is_not_the_possessors(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Car-maker Zentro Corp's rival robot Orvo can now run."))
+    assert ("Zentro Corp", "makes", "Orvo") not in found
