@@ -474,8 +474,10 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     k = end
     while k < len(doc) and doc[k].text in cues.QUOTE_MARKS:
         k += 1
-    if _makers_possessive(doc, start) and _product_head(doc, k) is not None:
-        return "Product"  # "Microsoft's Outlook e-mail program", "its Windows operating system"
+    known_place = label in ("GPE", "LOC") and not _no_known_place(doc[start:end].text)
+    if _makers_possessive(doc, start) and _product_head(doc, k) is not None and not known_place:
+        # "Microsoft's Outlook e-mail program", "its Windows operating system"; not "its Texas oil technology"
+        return "Product"
     if k >= len(doc) or doc[k].pos_ != "NOUN":
         return None
     lemma = doc[k].lemma_.lower()

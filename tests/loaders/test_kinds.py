@@ -332,3 +332,8 @@ def test_a_product_noun_between_the_makers_possessive_and_the_name_keeps_the_mak
 def test_a_rivals_product_is_not_the_possessors(nlp: Language) -> None:
     found = facts(analyse(nlp, "Car-maker Zentro Corp's rival robot Orvo can now run."))
     assert ("Zentro Corp", "makes", "Orvo") not in found
+
+
+def test_a_known_place_before_a_product_noun_stays_a_place(nlp: Language) -> None:
+    text = "Kestrel Corp said its Texas oil drilling technology was sold."
+    assert _classes(nlp, text).get("Texas") != "Product", _classes(nlp, text)
