@@ -474,7 +474,7 @@ PRODUCT_NOUNS: Final = frozenset(
         "computer", "chip", "processor", "car", "sedan", "coupe", "supercar", "jet", "airliner", "aircraft",
         "drug", "vaccine", "pill", "brand", "vodka", "whisky", "whiskey", "beer", "lager", "cognac",
         "liqueur", "drink", "cigarette", "virus", "worm", "trojan", "camera", "tablet", "handheld",
-        "technology", "engine", "rum", "brandy", "gin", "tequila", "bourbon", "cider", "liquor",
+        "technology", "engine", "rum", "brandy", "gin", "tequila", "bourbon", "cider", "liquor", "robot",
     }
 )  # fmt: skip
 #: Nouns that say a name is an award ("the Golden Rose award").

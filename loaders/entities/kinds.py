@@ -476,6 +476,10 @@ def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     k = end
     while k < len(doc) and doc[k].text in cues.QUOTE_MARKS:
         k += 1
+    known_place = label in ("GPE", "LOC") and not _no_known_place(doc[start:end].text)
+    if _makers_possessive(doc, start) and _product_head(doc, k) is not None and not known_place:
+        # "Microsoft's Outlook e-mail program", "its Windows operating system"; not "its Texas oil technology"
+        return "Product"
     if k >= len(doc) or doc[k].pos_ != "NOUN":
         return None
     lemma = doc[k].lemma_.lower()
@@ -515,6 +519,64 @@ def _role_in_work_after(doc: Doc, k: int, label: str) -> bool:
         and not about_sport(doc)
         and not (k > 0 and doc[k - 1].lower_ in _INDUSTRIES)
     )
+
+
+#: Product nouns that name a product only after a maker's possessive and the name ("BT's Modem Protection
+#: program", "Honda's Asimo robot"): alone they name schemes ("the Apollo program").
+_OWNED_PRODUCT_NOUNS = frozenset({"printer", "plotter", "toolbar", "product"})
+#: Words before "program" that make it software ("its Windows multitasking program"): a "program" alone is
+#: a scheme as often ("its Euro-MTN program", "CNN's Moneyline program").
+_SOFTWARE_WORDS = frozenset({"mail", "software", "computer", "anti-virus", "antivirus", "multitasking"})
+#: Head nouns that are products only after a lower-case compound ("its iPod music player", "the Windows
+#: operating system"): a "player" alone is a sportsman's, a "system" anything's.
+_COMPOUNDED_PRODUCT_NOUNS = frozenset({"player", "system"})
+_MAX_PRODUCT_COMPOUNDS = 3  # "e - mail" is three tokens
+_MAX_ADJECTIVES = 2  # between a maker's possessive and its product's name ("its new portable X player")
+
+
+def _product_head(doc: Doc, k: int) -> int | None:
+    """The index of the product noun a name before doc[k] modifies, across lower-case compound words
+    ("Outlook e-mail program", "Internet Explorer web browser", "Windows operating system"), or None."""
+    j = k
+    while j < len(doc) and j - k < _MAX_PRODUCT_COMPOUNDS and _lower_compound(doc[j]):
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "NOUN" or not doc[j].is_lower:
+        return None
+    lemma = doc[j].lemma_.lower()
+    compounded = j > k and lemma in _COMPOUNDED_PRODUCT_NOUNS
+    software = lemma == "program" and j > k and doc[j - 1].lower_ in _SOFTWARE_WORDS
+    owned = lemma in cues.PRODUCT_NOUNS or lemma in _OWNED_PRODUCT_NOUNS
+    return j if owned or compounded or software else None
+
+
+def _lower_compound(token: Token) -> bool:
+    """A lower-case word (or a hyphen) that modifies a noun to its right: "web" of "web browser"."""
+    right = token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod", "punct")
+    return (
+        right
+        and (token.is_lower or token.text == "-")
+        and token.pos_ in ("NOUN", "PROPN", "PUNCT", "VERB", "X")
+    )
+
+
+def _makers_possessive(doc: Doc, start: int) -> bool:
+    """ "its", "their" or the 's of a named possessor that is no person or country, right before the name
+    or before a lower-case adjective or two ("Nokia's new Visual Radio technology"): a maker's ("his Apple
+    laptop" is his, "America's favourite Ford car" no maker's)."""
+    k = start - 1
+    while k > 0 and start - k <= _MAX_ADJECTIVES and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in ("its", "their"):
+        return True
+    owner = doc[k - 1] if k > 0 else None
+    if doc[k].tag_ != "POS" or owner is None or owner.ent_type_ in ("PERSON", "NORP", ""):
+        return False
+    first = owner.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return not geo_index().country([doc[first : owner.i + 1].text])
 
 
 def _possessed(doc: Doc, start: int) -> bool:
@@ -593,6 +655,27 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
+    return found + _owned_products(doc, taken)
+
+
+def _owned_products(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, "Product") of names NER missed between a maker's possessive and a product noun beyond
+    lower-case compounds, or one that names a product only there: "its Windows operating system",
+    "Microsoft's Outlook e-mail program", "BT's Modem Protection program"."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or not token.is_lower:
+            continue
+        first = token.i
+        while first > 0 and token.i - first < _MAX_PRODUCT_COMPOUNDS and _lower_compound(doc[first - 1]):
+            first -= 1
+        if first == token.i and token.lemma_.lower() not in _OWNED_PRODUCT_NOUNS | {"program"}:
+            continue  # a product noun right after the name: cued_titles' own
+        start, end = _name_before(doc, first)
+        free = end > start and not any(taken[start:end])
+        if free and _makers_possessive(doc, start) and _product_head(doc, end) == token.i:
+            found.append((start, end, "Product"))
+            taken[start:end] = b"\x01" * (end - start)
     return found
 
 

@@ -27,7 +27,7 @@ rules read the mentions in order, not the tree:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import accolade_names, title_end
@@ -52,6 +52,7 @@ _ROLE_PREDICATES = {
 #: Classes NER gives a work's title that the article may settle as a work ("Little Britain": a place).
 _WORK_GUESSES = frozenset({"Work", "Person", "Organization", "Location", "City"})
 _AUTHOR_PRONOUNS = frozenset({"his", "her", "their"})
+_MAX_MODIFIERS = 3  # lower-case words between a maker's possessive and its product's name
 _MAX_NOUNS = 3  # lower-case words between the prize's adjective and the name ("Oscar-winning film director")
 _MAX_VERBS = 3  # clauses climbed for the named subject that owns "her novel X"
 _PREDICATES = {"winning": "won", "winner": "won", "winners": "won", "nominated": "nominatedFor"}
@@ -83,10 +84,12 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
     k = row.tok_start - 1
     while k >= 0 and (doc[k].text in ecues.QUOTE_MARKS or (doc[k].text == "The" and k == row.tok_start - 1)):
         k -= 1
+    skipped = _product_modifiers(doc, k) if row.cls == "Product" else 0
+    k -= skipped
     if k >= 1 and doc[k].tag_ == "POS":
         _add_maker(ctx, predicates, k - 1, index, "maker-possessive")
         return
-    if k >= 0 and doc[k].lower_ == "its" and row.cls == "Product" and k == row.tok_start - 1:
+    if k >= 0 and doc[k].lower_ == "its" and row.cls == "Product" and k == row.tok_start - 1 - skipped:
         ctx.add("makes", ctx.arg(doc[k]), index, doc[k], "maker-its", 0.6)  # "Apple ... its iPod family"
         return
     if row.cls == "Product" and k == row.tok_start - 1 and _product_noun_after(ctx, index):
@@ -101,6 +104,24 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
         k -= 1
     if k >= 0 and doc[k].text != "'s":
         _add_maker(ctx, ("created",), k, index, "maker-noun")
+
+
+#: Words before a product that make its possessor no maker ("Sony's rival console Xbox").
+_RIVAL_WORDS = frozenset({"rival", "competing", "competitor", "former"})
+
+
+def _product_modifiers(doc: Doc, k: int) -> int:
+    """How many lower-case words end at doc[k] between a maker's possessive and its product's name: a
+    product noun right before the name and an adjective or two before it ("Nokia's new Visual Radio
+    technology", "Honda's humanoid robot Asimo": the maker's all the same)."""
+    n = 0
+    if k >= 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lemma_.lower() in ecues.PRODUCT_NOUNS:
+        n = 1
+    while k - n >= 1 and n < _MAX_MODIFIERS and doc[k - n].pos_ == "ADJ" and doc[k - n].is_lower:
+        n += 1
+    if any(t.lower_ in _RIVAL_WORDS for t in doc[k - n + 1 : k + 1]):
+        return 0
+    return n
 
 
 def role_in_work(ctx: FactContext, index: int) -> None:

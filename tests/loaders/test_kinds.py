@@ -344,3 +344,66 @@ def test_an_honour_received_is_won_and_a_ticker_is_no_honour(nlp: Language) -> N
     assert ("Tom Vale", "won", "OBE") in found, found
     classes = _classes(nlp, "Cooper Industries <CBE> said on Monday it would sell its unit.")
     assert "Award" not in classes.values(), classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "maker"),
+    [
+        (
+            "Malware spread through Zentro Corp's Mailbird e-mail program last week.",
+            "Mailbird",
+            "Zentro Corp",
+        ),
+        (
+            "Zentro Corp said pirated copies of its Vantor operating system were sold in Asia.",
+            "Vantor",
+            "Zentro Corp",
+        ),
+        ("Zentro Corp is working on a new version of its Sky Pilot web browser.", "Sky Pilot", "Zentro Corp"),
+        ("Kestrel Labs said its new Raptex technology would stop copying.", "Raptex", "Kestrel Labs"),
+        ("Kestrel Labs showed off its Orvo robot at the fair.", "Orvo", "Kestrel Labs"),
+    ],
+)
+def test_a_makers_possessive_and_a_product_noun_beyond_compounds_make_a_product(
+    nlp: Language, text: str, name: str, maker: str
+) -> None:
+    analysis = analyse(nlp, text)
+    assert {r.name: r.cls for r in analysis.referents.values()}.get(name) == "Product", text
+    assert (maker, "makes", name) in facts(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Bank said its Euro Notes program had raised $2bn.", "Euro Notes"),  # a scheme
+        ("Tom Hale said his Zentro operating system had failed.", "Zentro"),  # his, not the maker's
+        ("Arsenal's France player Robert Pires scored twice.", "France"),
+    ],
+)
+def test_a_scheme_or_a_persons_possession_is_no_product(nlp: Language, text: str, name: str) -> None:
+    assert _classes(nlp, text).get(name) != "Product", _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "maker"),
+    [
+        ("Kestrel Labs said its Weylo product was licensed to Acme Corp.", "Weylo", "Kestrel Labs"),
+        ("Car-maker Zentro Corp's humanoid robot Orvo can now run.", "Orvo", "Zentro Corp"),
+    ],
+)
+def test_a_product_noun_between_the_makers_possessive_and_the_name_keeps_the_maker(
+    nlp: Language, text: str, name: str, maker: str
+) -> None:
+    analysis = analyse(nlp, text)
+    assert {r.name: r.cls for r in analysis.referents.values()}.get(name) == "Product", text
+    assert (maker, "makes", name) in facts(analysis)
+
+
+def test_a_rivals_product_is_not_the_possessors(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Car-maker Zentro Corp's rival robot Orvo can now run."))
+    assert ("Zentro Corp", "makes", "Orvo") not in found
+
+
+def test_a_known_place_before_a_product_noun_stays_a_place(nlp: Language) -> None:
+    text = "Kestrel Corp said its Texas oil drilling technology was sold."
+    assert _classes(nlp, text).get("Texas") != "Product", _classes(nlp, text)
