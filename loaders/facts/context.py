@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.descriptions import DESCRIPTIONS, PLACE_KIND_NOUNS
+from loaders.entities.descriptions import DESCRIPTIONS, PLACE_KIND_NOUNS, TRADE_ONLY
 from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow
 from loaders.facts import cues
 from loaders.facts.event_dates import date_span
@@ -112,17 +112,28 @@ class FactContext:
             return None
         children = list(token.children)
         det = [c for c in children if c.dep_ == "det"]
-        demonyms = [c for c in children if c.dep_ in _NARROWING]
-        if len(det) != 1 or det[0].lower_ != "the" or len(demonyms) != 1 or det[0].i != token.i - 2:
-            return None  # "the German company" and nothing more: not "the new German company"
-        demonym = demonyms[0]
+        if len(det) != 1 or det[0].lower_ != "the" or not 2 <= token.i - det[0].i <= 4:
+            return None
+        demonym, trade = self.doc[det[0].i + 1], self.doc[det[0].i + 2 : token.i]
+        if token.lower_ in TRADE_ONLY and not trade:
+            return None  # "the Russian giant" may be a club or a player; "the Russian oil giant" is a firm
         index = self.tok2m[demonym.i]
-        if demonym.i != token.i - 1 or index < 0 or self.mentions[index].cls != NORP:
+        if (
+            index < 0
+            or self.mentions[index].cls != NORP
+            or not all(_trade_word(t, self.tok2m) for t in trade)
+        ):
+            return None  # "the German company" or "the German car company" and nothing more: not "the new
+            # German company"
+        inside = range(det[0].i, token.i)
+        if any(c.dep_ in _NARROWING and c.i not in inside for c in children):
+            return None  # "the German company Acme" is a name's own
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+            return None  # "the German company of X"
+        if demonym.head.i not in inside and demonym.head.i != token.i:
             return None
         row = self.mentions[index]
-        if row.tok_end - row.tok_start != 1 or any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
-            return None  # "the German company of X"
-        return index
+        return index if row.tok_end - row.tok_start == 1 else None
 
     def _person_before_origin(self, noun: Token) -> Token:
         """ "Patty Schnyder from Switzerland, who defeated Li Na", "Doug Williams of BT, who will be ...": a
@@ -405,12 +416,20 @@ def _bare_description(token: Token) -> bool:
     film industry", "the company of actors", "a film", "the films")."""
     if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in DESCRIPTIONS:
         return False
+    if token.lower_ in TRADE_ONLY:  # "the giant": only "the Russian oil giant" is a firm's
+        return False
     if token.dep_ in ("compound", "nmod", "amod"):
         return False
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
     return not any(c.dep_ in _NARROWING or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+
+
+def _trade_word(token: Token, tok2m: list[int]) -> bool:
+    """A lower-case noun of a trade between a firm's demonym and its noun: "the Russian oil giant", "the
+    Italian dairy firm" (no name, no adjective: "the German new company" says more)."""
+    return token.tag_ == "NN" and token.text.islower() and token.is_alpha and tok2m[token.i] < 0
 
 
 def _participle(verb: Token) -> bool:

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.descriptions import ORGANISATION_DESCRIPTIONS
+from loaders.entities.descriptions import ORGANISATION_DESCRIPTIONS, TRADE_ONLY
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.names import initial_and_surname, words_matching
 from loaders.entities.places import in_us_state
@@ -64,7 +64,9 @@ _PLACE_WORDS = ecues.PLACE_HEAD_NOUNS | {
 #: Last words of a site's name that NER takes for an organisation's: a city's possessive says where it lies.
 _SITE_WORDS = frozenset({"airport", "centre", "center", "academy", "station", "arena", "stadium", "house"})
 #: The nouns a firm's description is made of ("the company", "the carmaker"), as words of a text.
-_FIRM_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_DESCRIPTIONS)) + r")\b", re.IGNORECASE)
+_FIRM_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(ORGANISATION_DESCRIPTIONS | TRADE_ONLY)) + r")\b", re.IGNORECASE
+)
 #: Modalities of a copula that states what an organisation is.
 _CLAIMED = frozenset({"stated", "reported"})
 #: Possessors that are an organisation's home: a country's, "China's Sinopec", and a city's, "London's

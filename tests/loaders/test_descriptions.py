@@ -280,12 +280,37 @@ def test_a_firm_described_by_its_country_is_the_one_firm_named_before(nlp: Langu
     assert ("Zenhart Tools Corp", "basedIn", "Netherlands") in _based(nlp, text)  # the headline names no firm
 
 
-def test_a_firm_described_by_its_country_is_no_firm_its_own_sentence_names(nlp: Language) -> None:
+def test_a_firm_described_by_its_country_is_the_one_firm_its_own_sentence_names(nlp: Language) -> None:
     text = (
         "Zenhart Tools Corp made a loss. "
         "Acme Holdings Inc will close two plants, staff at the Dutch company said."
     )
+    found = {f for f in _based(nlp, text) if f[2] == "Netherlands"}
+    assert found == {("Acme Holdings Inc", "basedIn", "Netherlands")}  # not Zenhart, named before
+
+
+def test_a_firm_described_by_its_country_after_two_firms_of_its_sentence_stays_unresolved(
+    nlp: Language,
+) -> None:
+    text = "Acme Holdings Inc made a loss. Acme Holdings Inc sold Zenhart Tools Corp, the Dutch company said."
     assert not [f for f in _based(nlp, text) if f[2] == "Netherlands"]
+
+
+def test_a_firm_described_by_its_country_and_trade_is_the_one_firm_named_before(nlp: Language) -> None:
+    text = (
+        "Robots learn to dance\n\nZenhart Tools Corp showed off a new robot on Monday. "
+        "The Dutch engineering giant said it would sell the robot next year."
+    )
+    assert ("Zenhart Tools Corp", "basedIn", "Netherlands") in _based(nlp, text)
+    firm = text.replace("giant", "firm")
+    assert ("Zenhart Tools Corp", "basedIn", "Netherlands") in _based(nlp, firm)
+
+
+def test_a_giant_needs_a_trade_and_a_trade_no_adjective(nlp: Language) -> None:
+    head = "Robots learn to dance\n\nZenhart Tools Corp showed off a new robot on Monday. "
+    for described in ("The Dutch giant", "The Dutch new firm"):
+        text = f"{head}{described} said it would sell the robot next year."
+        assert not [f for f in _based(nlp, text) if f[2] == "Netherlands"], described
 
 
 def test_a_firm_described_by_a_country_the_text_named_before_stays_unresolved(nlp: Language) -> None:
