@@ -324,7 +324,7 @@ def _presented_title(doc: Doc, verb: Token, title_end: TitleEnd) -> tuple[int, i
     title-case words right after a verb of presenting (a "the" may come first) whose subject is a person NER
     names, outside sport ("Wales host Ireland"). Not a person ("presented Holiff with an award"), a place,
     a day, an event or an award ceremony ("hosted the Brit Awards", "host the World Cup"), nor an owner
-    before its thing ("present Sky television's coverage")."""
+    before its thing ("present Sky television's coverage", "presented BBC One's X")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PRESENTING_VERBS or not _person_subject(verb):
         return None
     start = verb.i + 1
@@ -335,6 +335,8 @@ def _presented_title(doc: Doc, verb: Token, title_end: TitleEnd) -> tuple[int, i
         return None
     if end < len(doc) and doc[end].lower_ == "with":
         return None  # "presented Congress with a budget": whom one gives a thing
+    if _modifies_noun(doc, end):
+        return None  # "present Sky television's coverage": a name of what the noun is of
     if doc[start].lower_ in cues.CALENDAR_WORDS or _known_place(doc[start:end]) or _event(doc[end - 1]):
         return None
     named_show = doc[end - 1].lower_ in cues.WORK_NOUNS  # "The John Peel Show": NER's person, a show

@@ -371,6 +371,7 @@ def test_what_a_person_presents_and_a_role_before_a_name_are_titles(
     [
         "Wales will host Ireland in Cardiff after the match against Scotland in the championship.",
         "Tom Hale presented Congress with his budget on Monday.",
+        "Judge Ann Lowe will present Kestrel television's live coverage of the event.",
         "Ana Costa hosted the Brit Awards last year.",
         "Rita Pell will host the Winter Festival in June.",
         "And British actor Ed Nash won the prize.",
