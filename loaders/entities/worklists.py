@@ -14,7 +14,11 @@
   Quaid" (what stars people is a film or a show), and before an apposition of a work noun: "Sideways, a
   wine-tasting comedy starring ...", "Man To Man, a historical epic";
 - after "starred in" or a role's "in": "she starred in Dark Water", "her role in Vera Drake", "a cameo
-  appearance in 24 Hour Party People" (what one stars or has a role in is a work).
+  appearance in 24 Hour Party People" (what one stars or has a role in is a work);
+- after a person's verb of presenting: "Ms Robinson, who presents The Weakest Link", "Carson, who hosted
+  the Tonight Show" (what a person presents or hosts, no event, is a programme);
+- before a presenter's or an actor's role noun and the person's name: "Strictly Come Dancing presenter Tess
+  Daly", "Holby City actor Jeremy Edwards" (a title of two or more words NER cut or missed).
 
 A channel's name itself ("Radio 4", "Channel 5", "BBC Two") is read here too (:func:`channel_names`): NER
 finds "BBC" of "BBC Two" and nothing of "Radio 4".
@@ -55,6 +59,8 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
         cached += [span for token in doc if (span := _title_over_names(doc, token, title_end)) is not None]
         cached += [span for token in doc if (span := _starring_title(doc, token)) is not None]
         cached += [span for token in doc for span in _starred_in_titles(doc, token, title_end)]
+        cached += [span for token in doc if (span := _presented_title(doc, token, title_end)) is not None]
+        cached += [span for token in doc if (span := _role_title(doc, token)) is not None]
         doc.user_data["kg_listed_works"] = cached
     return list(cached)
 
@@ -307,6 +313,106 @@ def _starred_in_titles(doc: Doc, prep: Token, title_end: TitleEnd) -> list[tuple
             break
         start = end + 1
     return spans
+
+
+#: Verbs of presenting a programme ("presents The Weakest Link", "hosted the Tonight Show", "fronts X").
+_PRESENTING_VERBS = frozenset({"present", "host", "front"})
+
+
+def _presented_title(doc: Doc, verb: Token, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "Ms Robinson, who presents The Weakest Link", "Carson, who hosted the Tonight Show for 30 years": the
+    title-case words right after a verb of presenting (a "the" may come first) whose subject is a person NER
+    names, outside sport ("Wales host Ireland"). Not a person ("presented Holiff with an award"), a place,
+    a day, an event or an award ceremony ("hosted the Brit Awards", "host the World Cup"), nor an owner
+    before its thing ("present Sky television's coverage", "presented BBC One's X")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PRESENTING_VERBS or not _person_subject(verb):
+        return None
+    start = verb.i + 1
+    while start < len(doc) and (doc[start].text in cues.QUOTE_MARKS or doc[start].text == "the"):
+        start += 1
+    end = _first_title_end(doc, start, title_end(doc, start)) if start < len(doc) else start
+    if end == start or not doc[start].is_title or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None
+    if end < len(doc) and doc[end].lower_ == "with":
+        return None  # "presented Congress with a budget": whom one gives a thing
+    if _modifies_noun(doc, end):
+        return None  # "present Sky television's coverage": a name of what the noun is of
+    if doc[start].lower_ in cues.CALENDAR_WORDS or _known_place(doc[start:end]) or _event(doc[end - 1]):
+        return None
+    named_show = doc[end - 1].lower_ in cues.WORK_NOUNS  # "The John Peel Show": NER's person, a show
+    if (all(t.ent_type_ == "PERSON" for t in doc[start:end]) and not named_show) or _about_sport(doc):
+        return None
+    return start, end
+
+
+def _person_subject(verb: Token) -> bool:
+    """The verb's subject is a person: a name NER calls a person's, "he" or "she", or a relative "who"
+    after one or after a presenter ("Carson, who hosted ...", "the host who also presents X"); a
+    participle with no subject of its own ("has been hosting X", "worked at MTV hosting X") is the
+    person's whose clause it ends."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children))
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or subject.lower_ in _TITLED_ROLES
+
+
+def _event(token: Token) -> bool:
+    lower = token.lower_
+    return lower in cues.EVENT_HEAD_NOUNS or lower in cues.AWARD_HEAD_NOUNS or lower == "ceremony"
+
+
+#: Roles in a programme or a film named between the work's title and the person ("Top of the Pops presenter
+#: X", "Holby City actor X").
+_TITLED_ROLES = frozenset({"presenter", "host", "actor", "actress"})
+#: Words that open a sentence before such a title and are none of it ("Former Holby City actor X").
+_ROLE_OPENERS = frozenset({"former", "ex", "veteran", "tv", "television", "radio", "film", "chat", "lead"})
+
+
+def _role_title(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """ "Strictly Come Dancing presenter Tess Daly", "Holby City actor Jeremy Edwards": two or more
+    title-case words right before a role in a work and a person's name NER gives, where NER cut the title or
+    missed it (a whole name NER found is read by kinds). Not a broadcaster's or a channel's name ("BBC Radio
+    Scotland presenter X", "Radio One presenter X": an acronym or a channel word), a place ("New Zealand
+    actor X"), a nationality ("Native American actress X"), nor a club's in sport ("Celtic host Dundee
+    United")."""
+    if noun.lower_ not in _TITLED_ROLES or noun.pos_ != "NOUN" or not _name_after(doc, noun.i + 1):
+        return None
+    start = _title_start(doc, noun.i)
+    while start < noun.i and _role_opener(doc[start]):
+        start += 1  # ("And Holby City actor X")
+    if noun.i - start < 2 or _about_sport(doc) or _known_place(doc[start : noun.i]):
+        return None
+    if doc[noun.i - 1].ent_type_ == "NORP":
+        return None  # "And British actor X", "Native American actress X": a nationality, no title
+    if any(_acronym(t) or t.text in _CHANNEL_WORDS for t in doc[start : noun.i]):
+        return None
+    whole = next((e for e in doc.ents if e.start == start and e.end == noun.i), None)
+    people = person_words(doc)
+    if whole is not None or person_name(doc, start, noun.i):
+        return None  # (NER's whole name is typed by kinds; a person's name is no title)
+    if any(t.text in people for t in doc[start : noun.i]):
+        return None
+    return start, noun.i
+
+
+def _role_opener(token: Token) -> bool:
+    """A sentence's first word that opens no title before a role ("Former", "And")."""
+    return bool(token.is_sent_start) and (token.lower_ in _ROLE_OPENERS or token.pos_ == "CCONJ")
+
+
+def _name_after(doc: Doc, k: int) -> bool:
+    """A person's name at ``k``: a capitalised proper noun NER calls a person's, or the first of two
+    (NER's label for a presenter's name varies: "Tess Daly" a facility)."""
+    name = [t for t in doc[k : k + 2] if t.pos_ == "PROPN" and t.is_title]
+    return bool(name) and name[0].i == k and (name[0].ent_type_ == "PERSON" or len(name) == 2)
+
+
+def _about_sport(doc: Doc) -> bool:
+    from loaders.entities.kinds import about_sport  # (kinds reads this module's lists: imported late)
+
+    return about_sport(doc)
 
 
 def _one_name(doc: Doc, start: int, end: int) -> bool:
