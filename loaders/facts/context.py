@@ -16,6 +16,9 @@ _ARG_CLASSES = frozenset(
     {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
 )
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl", "relcl", "dobj", "ccomp"})
+# The prepositions of a gerund whose doer is the governing verb's object, not its subject ("congratulated Y on
+# beating Z", "praised Y for", "accused Y of", "charged Y with"); "by", "after", "before" keep the subject's.
+_OBJECT_CONTROL_PREPS = frozenset({"on", "for", "of", "with"})
 _MAX_CLIMB = 6  # how far up the tree a subject is inherited
 # The parser labels the "to" of "gave a contract to X" dative; its object is a prepositional one all the same.
 _PREP_DEPS = frozenset({"prep", "dative"})
@@ -300,6 +303,11 @@ class FactContext:
                 if described is not None:
                     # "IRNA quoted him as saying before leaving Tripoli": the 'as' clause is its object's
                     return described if self.arg(described) is not None else None
+            if came == "prep" and below.lower_ in _OBJECT_CONTROL_PREPS and _gerund_of(below):
+                praised = next((c for c in node.children if c.dep_ == "dobj"), None)
+                if praised is not None:
+                    # "X congratulated Y on beating Z", "fined Y for insulting Z": the object did the deed
+                    return praised if self.arg(praised) is not None else None
             for child in node.children:
                 if child.dep_ in ("nsubj", "expl") and _expletive(child):
                     return None  # "it's special to beat X": nobody in particular beats X
@@ -415,6 +423,11 @@ def _bare_description(token: Token) -> bool:
 
 def _participle(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _gerund_of(preposition: Token) -> bool:
+    """Whether the preposition's object is a gerund clause ("on beating Z")."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
 
 
 def _expletive(token: Token) -> bool:
