@@ -305,9 +305,12 @@ class FactContext:
                     return described if self.arg(described) is not None else None
             if came == "prep" and below.lower_ in _OBJECT_CONTROL_PREPS and _gerund_of(below):
                 praised = next((c for c in node.children if c.dep_ == "dobj"), None)
-                if praised is not None:
+                named = praised is not None and self.arg(praised) is not None
+                if praised is not None and (named or below.i == praised.right_edge.i + 1):
                     # "X congratulated Y on beating Z", "fined Y for insulting Z": the object did the deed
-                    return praised if self.arg(praised) is not None else None
+                    # (and "congratulated his team on beating Z" names no doer; but "turned down a move
+                    # to Y in favour of joining Z" is the subject's deed: its object is no one)
+                    return praised if named else None
             for child in node.children:
                 if child.dep_ in ("nsubj", "expl") and _expletive(child):
                     return None  # "it's special to beat X": nobody in particular beats X
