@@ -16,6 +16,9 @@ _ARG_CLASSES = frozenset(
     {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
 )
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl", "relcl", "dobj", "ccomp"})
+# The prepositions of a gerund whose doer is the governing verb's object, not its subject ("congratulated Y on
+# beating Z", "praised Y for", "accused Y of", "charged Y with"); "by", "after", "before" keep the subject's.
+_OBJECT_CONTROL_PREPS = frozenset({"on", "for", "of", "with"})
 _MAX_CLIMB = 6  # how far up the tree a subject is inherited
 # The parser labels the "to" of "gave a contract to X" dative; its object is a prepositional one all the same.
 _PREP_DEPS = frozenset({"prep", "dative"})
@@ -311,6 +314,14 @@ class FactContext:
                 if described is not None:
                     # "IRNA quoted him as saying before leaving Tripoli": the 'as' clause is its object's
                     return described if self.arg(described) is not None else None
+            if came == "prep" and below.lower_ in _OBJECT_CONTROL_PREPS and _gerund_of(below):
+                praised = next((c for c in node.children if c.dep_ == "dobj"), None)
+                named = praised is not None and self.arg(praised) is not None
+                if praised is not None and (named or below.i == praised.right_edge.i + 1):
+                    # "X congratulated Y on beating Z", "fined Y for insulting Z": the object did the deed
+                    # (and "congratulated his team on beating Z" names no doer; but "turned down a move
+                    # to Y in favour of joining Z" is the subject's deed: its object is no one)
+                    return praised if named else None
             for child in node.children:
                 if child.dep_ in ("nsubj", "expl") and _expletive(child):
                     return None  # "it's special to beat X": nobody in particular beats X
@@ -434,6 +445,11 @@ def _trade_word(token: Token, tok2m: list[int]) -> bool:
 
 def _participle(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _gerund_of(preposition: Token) -> bool:
+    """Whether the preposition's object is a gerund clause ("on beating Z")."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
 
 
 def _expletive(token: Token) -> bool:

@@ -55,11 +55,18 @@ STEP_CASES = [
     ("Ana Ruiz faced criticism from Tom Kline and from Tom Hale.", ("Tom Hale", "criticizes", "Ana Ruiz")),
     # a passive to-clause's undergoer is the subject of the verb that governs it
     ("Zenith Inc has agreed to be bought by Acme Corp for $2bn.", ("Acme Corp", "acquired", "Zenith Inc")),
+    # a gerund after "on", "for", "of" is the deed of the governing verb's object, not of its subject
+    ("Tom Grant congratulated Anna Berg on beating Mary Stone.", ("Anna Berg", "defeated", "Mary Stone")),
+    ("Tom Grant praised Anna Berg for beating Mary Stone.", ("Anna Berg", "defeated", "Mary Stone")),
+    # "after" keeps the subject's
+    ("Tom Grant beat Mary Stone after beating Anna Berg.", ("Tom Grant", "defeated", "Anna Berg")),
 ]
 STEP_NOT = [
     ("Acme Corp, which John Smith said was headed for trouble, grew.", "leaderOf"),
     ("The deal was signed on Monday by Nissan.", "signedAgreementWith"),
     ("Zenith Inc is to be bought by Acme Corp for $2bn.", "acquired"),  # a plan, like "plans to be bought"
+    # the one who congratulates did not win
+    ("Tom Grant congratulated his team on beating Mary Stone.", "defeated"),
     # coordinated subjects are partners only when no one else is named after 'with'
     ("Peru, Chile and Bolivia have struck agreements with their creditor banks.", "signedAgreementWith"),
     ("Peru and Chile held talks with the rebels on Monday.", "metWith"),

@@ -237,6 +237,14 @@ def test_the_owner_of_the_object_is_the_partner(nlp: Language) -> None:
         ("Anna Berg, the fifth seed, saw off Maria Lopez 6-3 6-2.", ("Anna Berg", "defeated", "Maria Lopez")),
         # a chamber after "in" is the deed's venue, but a seat in it is membership
         ("Tom Grant served in the Senate for 12 years.", ("Tom Grant", "memberOf", "Senate")),
+        # a narrow win, a captain's side, a launch, and a contest lost out (the other side won)
+        ("Anna Berg pipped Maria Lopez to the title.", ("Anna Berg", "defeated", "Maria Lopez")),
+        ("Tom Hale captained England to the title.", ("Tom Hale", "playsFor", "England")),
+        ("Zenix Corp brought out the Zenbox console last year.", ("Zenix Corp", "launched", "Zenbox")),
+        (
+            "Kestrel Corp lost out to Zenith Ltd in the race for the contract.",
+            ("Zenith Ltd", "defeated", "Kestrel Corp"),
+        ),
     ],
 )
 def test_an_idiom_of_the_phrase_table_states_its_predicate(
