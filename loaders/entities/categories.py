@@ -106,11 +106,11 @@ def _category_word(token: Token) -> bool:
 
 def _honour(token: Token) -> bool:
     """ "an OBE": an honour's letters, after a word not in capitals (not a ticker's bracket, "<CBE>")."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.text not in cues.HONOURS or token.i == 0:
+        return False  # most tokens: one set lookup, read for every token of the text
+    before = token.doc[token.i - 1]
     return (
-        token.text in cues.HONOURS
-        and before is not None
-        and not before.is_upper
+        not before.is_upper
         and before.text != "<"
         and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ">")
     )

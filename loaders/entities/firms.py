@@ -11,6 +11,8 @@ Corp"), or the piece before it is a person named in full.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
@@ -26,6 +28,8 @@ _KIND_WORDS = cues.GENERIC_HEADS | {
     "financial", "mines", "mining", "motor", "motors", "industries", "shipping", "wireless",
 }  # fmt: skip
 _MAX_PIECE = 3  # capitalised words of one piece
+#: The legal forms in any case, found by one scan of the text (loaders.entities.names.words_matching).
+_LEGAL_FORM_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(cues.LEGAL_FORMS))})\b", re.IGNORECASE)
 _JOINTS = frozenset({"and", "&"})
 
 
@@ -104,7 +108,8 @@ def _country_firm_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     business alone ("Air Corp"); and the same two words elsewhere in the text without the legal form
     ("suitor US Air")."""
     spans = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, _LEGAL_FORM_WORDS):
+        k = token.i
         if not _legal_form(token):
             continue
         start = k
