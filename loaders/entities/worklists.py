@@ -423,11 +423,9 @@ def _one_name(doc: Doc, start: int, end: int) -> bool:
 def _persons_performance(noun: Token) -> bool:
     """ "his performance", "Charlize Theron's Oscar-winning performance": a person's possessive on the noun,
     outside sport."""
-    from loaders.entities.kinds import about_sport  # (kinds reads this module's lists: imported late)
-
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     person = owner is not None and (owner.lower_ in _PERSONS_POSSESSIVES or owner.ent_type_ == "PERSON")
-    return person and not about_sport(noun.doc)
+    return person and not _about_sport(noun.doc)
 
 
 def _modifies_noun(doc: Doc, end: int) -> bool:
@@ -507,8 +505,7 @@ def _place_after(doc: Doc, ent: Span, end: int) -> bool:
     a small word: where the work was made or shown, not a part of its name ("Stars on Thin Ice")."""
     if ent.end != end or ent.label_ not in ("GPE", "LOC") or not doc[ent.start - 1].is_lower:
         return False
-    index = geo_index()
-    return index.country([ent.text]) is not None or bool(index.city_candidates([ent.text], alternates=False))
+    return _known_place(ent)
 
 
 #: Words that, before a number, name a broadcaster's channel or station ("Radio 4", "Channel 5").

@@ -97,16 +97,9 @@ def bracketed_organisation(ctx: FactContext, start: int) -> list[int]:
     if start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(":
         return []
     short, full = ctx.tok2m[start - 2], ctx.tok2m[start - 4]
+    ends = (start - 3, start - 1)  # the full name ends at the bracket, the short one inside it
     for index in (full, short):
-        if (
-            index >= 0
-            and ctx.mentions[index].cls == "Organization"
-            and ctx.mentions[index].tok_end
-            in (
-                start - 1,
-                start - 3,
-            )
-        ):
+        if index >= 0 and ctx.mentions[index].cls == "Organization" and ctx.mentions[index].tok_end in ends:
             return [index]
     return []
 

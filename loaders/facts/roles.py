@@ -20,6 +20,7 @@ from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.names import initial_and_surname, words_matching
 from loaders.entities.places import in_us_state
 from loaders.entities.records import NORP, MentionRow
+from loaders.entities.variants import has_legal_form
 from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
@@ -142,15 +143,9 @@ def _part_of(ctx: FactContext, index: int, possessor: Token) -> bool:
     return row.surface.split()[-1].lower() in _PART_WORDS or (
         row.cls == "Organization"
         and len(row.surface.split()) > 1
-        and _firm_by_legal_form(ctx, owner)
+        and has_legal_form(ctx.mentions[owner].surface)
         and _right_after(ctx, owner, index)
     )
-
-
-def _firm_by_legal_form(ctx: FactContext, owner: int) -> bool:
-    """A name that ends in a legal form ("Corp", "Inc", "Ltd", "Plc"): a firm, not a body or a side."""
-    words = ctx.mentions[owner].surface.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in ecues.LEGAL_FORMS
 
 
 def _right_after(ctx: FactContext, owner: int, index: int) -> bool:
