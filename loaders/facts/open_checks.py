@@ -352,13 +352,11 @@ def cut_name(ctx: FactContext, index: int) -> bool:
     """A mention NER cut out of a longer name: right after a capitalised proper noun that is no mention of its
     own, mid-sentence ("provided BBC Scotland with" found as "Scotland", "Virgin Blue" as "Blue"), or right
     before "of" and a capitalised word of no mention ("Shaun of the Dead" as "Shaun"): the entity is not the
-    one the sentence names ("Conchita Martinez of Spain", "Tory Neil Hamilton": a mention on each side)."""
+    one the sentence names ("Conchita Martinez of Spain", "Tory Neil Hamilton": a mention on each side). A
+    person's surname after a first name NER missed still names the person ("Bjorn Phau" found as "Phau")."""
     row = ctx.mentions[index]
     doc = ctx.doc
-    start = row.tok_start
-    if start > 1 and doc[start - 1].lower_ in ("and", "&") and row.cls != "Person":
-        start -= 1  # "closed Equitable Savings and Loan Association" found as "Loan Association"
-    if start > 0 and _bare_name_word(ctx, doc[start - 1]):
+    if row.cls != "Person" and row.tok_start > 0 and _bare_name_word(ctx, doc[row.tok_start - 1]):
         return True
     k = row.tok_end
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
