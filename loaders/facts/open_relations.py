@@ -127,19 +127,12 @@ def phrase_words(*words: str) -> str:
 def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
     """A named entity's mention (not a reporting source); a pronoun too when ``pronoun``: assembly keeps its
     fact only once coreference has resolved it to a named entity ("he split from X"). A mention that opens
-    with a word in lower case ("named best TV comedy show") is a description, not a name ("iPod" is one),
-    and so is a common noun alone at the head of its sentence."""
+    with a word in lower case ("named best TV comedy show") is a description, not a name ("iPod" is one)."""
     row = ctx.mentions[index]
     if row.cls == PRONOUN:
         return pronoun and not row.flags & SOURCE
-    tokens = [t for t in ctx.doc[row.tok_start : row.tok_end] if t.pos_ != "DET"]
-    words = [t.text for t in tokens]
+    words = [t.text for t in ctx.doc[row.tok_start : row.tok_end] if t.pos_ != "DET"]
     described = bool(words) and words[0].isalpha() and words[0].islower()
-    if len(tokens) == 1 and tokens[0].i == tokens[0].sent.start and tokens[0].tag_ == "NN":
-        # "Glamour was also brought to the evening by X": a common noun that opens the sentence has its
-        # capital from its place, not from a name (the parser reads names as proper nouns; a plural may name
-        # a party's members: "Tories leave door open for Archer")
-        return False
     if len(words) == 1 and words[0].lower() in _AGENCY_UNITS:  # "made losses of 100 mln U.S. Dlrs"
         return False
     return (
