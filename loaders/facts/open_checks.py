@@ -234,7 +234,8 @@ def _play_noun(token: Token) -> bool:
 #: Martinez" in a tournament's draw, "Hinckley held Brentford to a draw"): a match to be played, or played,
 #: between two sides or two players, whose result the result frames read; no relation a reader keeps.
 #: Elsewhere they are a visit, a meeting,
-#: a part played ("Keaveney played Marie Jackson"); between two people in sport, "meet" and "visit" are still
+#: a part played ("Keaveney played Marie Jackson", which ``role_played`` keeps out: a character is no
+#: entity); between two people in sport, "meet" and "visit" are still
 #: talks and a call ("Ferguson met Glazer"), so only a match played or drawn is a fixture.
 _FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw", "hold"})
 _PLAYERS_FIXTURE_VERBS = frozenset({"play", "draw"})
