@@ -17,6 +17,7 @@ from loaders.entities.kinds import about_sport
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child
 from loaders.facts.frames import is_passive
+from loaders.facts.titles import is_title
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Clauses of a verb's own that a later prepositional phrase would rather belong to ("_past_a_clause").
@@ -225,14 +226,16 @@ def match_move(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
 
 
 def _play_noun(token: Token) -> bool:
-    return token.lower_ in _PLAY_NOUNS and token.pos_ in ("NOUN", "ADJ") and token.dep_ != "compound"
+    # "looked offside when X set Y free": the parser may call "offside" an adverb
+    return token.lower_ in _PLAY_NOUNS and token.pos_ in ("NOUN", "ADJ", "ADV") and token.dep_ != "compound"
 
 
 #: Verbs of a fixture in a report on sport ("Man Utd visit Everton", "Mauresmo plays Stosur", "Davenport drew
 #: Martinez" in a tournament's draw, "Hinckley held Brentford to a draw"): a match to be played, or played,
 #: between two sides or two players, whose result the result frames read; no relation a reader keeps.
 #: Elsewhere they are a visit, a meeting,
-#: a part played ("Keaveney played Marie Jackson"); between two people in sport, "meet" and "visit" are still
+#: a part played ("Keaveney played Marie Jackson", which ``role_played`` keeps out: a character is no
+#: entity); between two people in sport, "meet" and "visit" are still
 #: talks and a call ("Ferguson met Glazer"), so only a match played or drawn is a fixture.
 _FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw", "hold"})
 _PLAYERS_FIXTURE_VERBS = frozenset({"play", "draw"})
@@ -333,3 +336,79 @@ def _list_end(ctx: FactContext, end: int) -> int:
             joined = joined or doc[k].lower_ in ("and", "or")
             k += 1
     return end
+
+
+def calendar_name(ctx: FactContext, index: int) -> bool:
+    """A day or a month NER took for a name ("Yugo said it sold 5,059 cars in February"): a time of the deed,
+    no partner in it (a person may bear such a name: "Brian May")."""
+    row = ctx.mentions[index]
+    return (
+        row.tok_end - row.tok_start == 1
+        and row.cls != "Person"
+        and ctx.doc[row.tok_start].lower_ in ecues.CALENDAR_WORDS
+    )
+
+
+def cut_name(ctx: FactContext, index: int) -> bool:
+    """A mention NER cut out of a longer name: right after a capitalised proper noun that is no mention of its
+    own, mid-sentence ("provided BBC Scotland with" found as "Scotland", "Virgin Blue" as "Blue"), or right
+    before "of" and a capitalised word of no mention ("Shaun of the Dead" as "Shaun"): the entity is not the
+    one the sentence names ("Conchita Martinez of Spain", "Tory Neil Hamilton": a mention on each side). A
+    person's surname after a first name NER missed still names the person ("Bjorn Phau" found as "Phau")."""
+    row = ctx.mentions[index]
+    doc = ctx.doc
+    if row.cls != "Person" and row.tok_start > 0 and _bare_name_word(ctx, doc[row.tok_start - 1]):
+        return True
+    k = row.tok_end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return False
+    word = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
+    # any capitalised word there: the parser tags a title's words as nouns and adjectives too ("the Dead")
+    return word.is_alpha and _bare_name_word(ctx, word, proper=False)
+
+
+def _bare_name_word(ctx: FactContext, token: Token, proper: bool = True) -> bool:
+    """A capitalised word (a proper noun when ``proper``) of no mention, mid-sentence, that is no title
+    ("Mr", "Sir", "President")."""
+    return (
+        (token.pos_ == "PROPN" or not proper)
+        and token.text[:1].isupper()
+        and ctx.tok2m[token.i] < 0
+        and token.i != token.sent.start
+        and token.lower_ not in ecues.HONORIFICS
+        and not is_title(token)
+    )
+
+
+def own_means(ctx: FactContext, phrase: str, obj: int) -> bool:
+    """A partner after "with" that the subject's own noun names ("GM is struggling with its own marques Opel
+    and Saab", "Qantas fought back with its own budget airline, Jetstar"): the subject's own unit or thing,
+    its means or its burden, no other party to the deed."""
+    if phrase.rpartition(" ")[2] != "with":
+        return False
+    token = ctx.doc[ctx.mentions[obj].tok_end - 1]
+    for _ in range(_MAX_CLIMB):
+        if any(c.lower_ == "own" and c.dep_ == "amod" for c in token.children):
+            return True
+        if token.dep_ not in ("appos", "conj", "compound", "pobj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def role_played(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
+    """'Tom Grant plays Mary Lennox', 'X played the servant Baldrick': a person a person plays is a part, and
+    fictional characters are no entities (annotation.md), whatever NER typed them (a person or a place, as
+    one-word names of characters often are); in sport a player played is a fixture ("Mauresmo plays
+    Stosur"). A band's venue stays ("Oasis played Wembley": a firm's subject)."""
+    played = ctx.mentions[obj].cls in ("Person", "Location")
+    return phrase == "play" and played and ctx.mentions[subject].cls == "Person"
+
+
+#: Verbs that deny the deed their noun object names ("Arnesen denies rift with Santini"): a negation, not a
+#: relation the sentence asserts.
+_DENYING_VERBS = frozenset({"deny"})
+
+
+def denied(verb: Token) -> bool:
+    return verb.lemma_.lower() in _DENYING_VERBS

@@ -38,7 +38,10 @@ from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, is_passive
 from loaders.facts.open_checks import (
+    calendar_name,
     cut_at_possessive,
+    cut_name,
+    denied,
     fixture,
     match_move,
     match_partner,
@@ -50,10 +53,12 @@ from loaders.facts.open_checks import (
     next_clause_subject,
     nominal,
     only_tried,
+    own_means,
     own_subject_before,
     past_a_clause,
     position_title,
     ranked_after,
+    role_played,
     topic,
 )
 from loaders.facts.titles import is_title
@@ -145,6 +150,11 @@ def _personal_belonging(ctx: FactContext, start: int, cls: str) -> bool:
     before = ctx.doc[start - 1] if start > 0 else None
     mine = before is not None and before.tag_ == "PRP$" and before.lower_ in _PERSONAL_POSSESSIVES
     return mine and cls not in _AUTHORED_CLASSES
+
+
+def _cut_or_time(ctx: FactContext, index: int) -> bool:
+    """An end that is no entity the sentence names: a name cut out of a longer one, or a day or a month."""
+    return cut_at_possessive(ctx, index) or cut_name(ctx, index) or calendar_name(ctx, index)
 
 
 def _subjects(ctx: FactContext, verb: Token) -> list[int]:
@@ -241,7 +251,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
             if ctx.tok2m[obj.i] < 0 and _amount(obj):
                 continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
             for index in _args(ctx, obj):
-                if not _set_off(ctx, index, direct):
+                if not _set_off(ctx, index, direct) and not _past_noun_phrase(ctx, obj, index):
                     yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
@@ -325,6 +335,19 @@ def _set_off(ctx: FactContext, index: int, first: Token) -> bool:
         return False
     before = doc[dash.i - 1]
     return before.i != first.i and before.pos_ == "NOUN" and any(t.i == before.i for t in first.subtree)
+
+
+def _past_noun_phrase(ctx: FactContext, noun: Token, index: int) -> bool:
+    """A name the parser joined to a common noun object past a named prepositional phrase of that noun
+    ("indexing programmes from PBS, the NBA and Fox News"): another item of the phrase's list (more
+    sources of the programmes), not an object of the verb."""
+    start = ctx.mentions[index].tok_start
+    if ctx.tok2m[noun.i] >= 0 or noun.pos_ != "NOUN" or start <= noun.i:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.i < start and any(ctx.tok2m[o.i] >= 0 for o in prep.children)
+        for prep in noun.children
+    )
 
 
 def _plain_noun(ctx: FactContext, noun: Token) -> bool:
@@ -539,12 +562,14 @@ def open_relations(
         return
     if position_title(verb) or nominal(verb) or only_tried(verb) or ranked_after(verb) or topic(verb):
         return
+    if denied(verb):  # "Arnesen denies rift with Santini": the deed its noun names is denied
+        return
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
     subjects = [
         s
         for s in _subjects(ctx, verb)
-        if _named(ctx, s, pronoun=_reported_by_itself(ctx, verb)) and not cut_at_possessive(ctx, s)
+        if _named(ctx, s, pronoun=_reported_by_itself(ctx, verb)) and not _cut_or_time(ctx, s)
     ]
     if not subjects:
         return
@@ -552,7 +577,7 @@ def open_relations(
         (o, phrase_words(lemma, rest), noun, shape)
         for o, rest, noun, shape in _objects(ctx, verb)
         if _named(ctx, o)
-        and not cut_at_possessive(ctx, o)
+        and not _cut_or_time(ctx, o)
         and not next_clause_subject(ctx, o, verb)
         and not name_modifies_noun(ctx, o)
     ]
@@ -598,6 +623,8 @@ def open_relations(
                 match_move(ctx, verb, subject, obj)
                 or fixture(ctx, verb, phrase, subject, obj)
                 or means(ctx, phrase, subject, obj)
+                or own_means(ctx, phrase, obj)
+                or role_played(ctx, phrase, subject, obj)
                 or match_partner(ctx, phrase, noun or held, obj)
             ):
                 continue

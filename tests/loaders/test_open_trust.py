@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from loaders.entities.records import MentionRow
 from loaders.extract import TextAnalysis, analyse_texts
+from loaders.facts.context import FactContext
+from loaders.facts.open_checks import cut_name
 from tests.loaders.extraction_helpers import analyse, facts
 
 
@@ -71,3 +74,50 @@ def test_no_open_partner_in_a_match_or_an_amount(nlp: Language, text: str, partn
 def test_the_competition_of_a_match_stays_a_partner(nlp: Language) -> None:
     text = "Kestrel Rovers have lost their first three matches in the Six Nations, the coach said."
     assert ("Kestrel Rovers", "open:lose match in", "Six Nations") in _open(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        # a person played is a part, and a character is no entity
+        ("Tom Grant, who plays Mary Lennox in the Zenith films, was also there.", "Mary Lennox"),
+        # the subject's own unit after "with" is its means or its burden, no other party
+        ("Kestrel Motors is struggling with its own loss-making brands Zenith and Falcon.", "Zenith"),
+        # a day or a month is when the deed was done
+        ("Kestrel Motors said it sold 5,000 cars in February.", "February"),
+    ],
+)
+def test_no_open_partner_that_is_a_part_a_means_or_a_time(nlp: Language, text: str, partner: str) -> None:
+    found = _open(analyse(nlp, text))
+    assert not {f for f in found if f[2] == partner}, found
+
+
+def test_a_denied_deed_is_no_open_fact(nlp: Language) -> None:
+    found = _open(analyse(nlp, "Tom Grant denies rift with Bill Stone"))
+    assert not {f for f in found if f[2] == "Bill Stone"}, found
+
+
+def test_names_joined_past_a_nouns_phrase_are_no_objects(nlp: Language) -> None:
+    # the parser joins the later sources to "programmes": they are the from-phrase's list, not what is indexed
+    text = "Zenith Video has been indexing programmes from Kestrel TV, the Falcon Network and Orbit News."
+    found = _open(analyse(nlp, text))
+    assert not {f for f in found if f[1] == "open:index"}, found
+
+
+def test_a_name_cut_out_of_a_longer_one_is_no_end(nlp: Language) -> None:
+    doc = nlp("Tom Grant thanked Mr Stone, then provided BBC Scotland with the Shaun of the Dead figures.")
+    words = [t.text for t in doc]
+
+    def row(first: str, length: int, cls: str) -> MentionRow:
+        k = words.index(first)
+        span = doc[k : k + length]
+        return MentionRow(span.start_char, span.end_char, k, k + length, cls, span.text, span.text)
+
+    rows = [
+        row("Tom", 2, "Person"),
+        row("Stone", 1, "Person"),  # after a title: whole
+        row("Scotland", 1, "Country"),  # "BBC Scotland" cut
+        row("Shaun", 1, "Work"),  # "Shaun of the Dead" cut
+    ]
+    ctx = FactContext(doc, rows)
+    assert [cut_name(ctx, i) for i in range(len(rows))] == [False, False, True, True]
