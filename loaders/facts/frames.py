@@ -594,8 +594,6 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False
     if "no_post_named" in frame.requires and not _post_unnamed(cue):
         return False
-    if "not_in_play" in frame.requires and _in_play(cue):
-        return False  # "X, who replaced Y late in the game": a substitution, no succession
     if "whole" in frame.requires and not _whole_object(cue):
         return False  # "bought certain assets of Y", "its oil assets": a part of Y changed hands, not Y
     return not ("passive" in frame.requires and not is_passive(cue))
@@ -618,31 +616,58 @@ def _whole_object(cue: Token) -> bool:
     )  # "the operations of Y in California"
 
 
-#: Nouns of a match's time: a deed placed in one is a move of the match ("in the 60th minute").
-_MATCH_TIMES = frozenset({"minute", "half", "half-time", "interval", "game", "match", "break", "period"})
+#: Nouns of a match's time: a deed placed in one is a move of the match ("in the 60th minute"); a game or a
+#: match is a time only from within ("late in the game"; "after the game" a manager may be replaced).
+_MATCH_TIMES = frozenset({"minute", "half", "half-time", "interval", "break", "period"})
+_MATCH_SPANS = frozenset({"game", "match"})
 
 
-def _in_play(cue: Token) -> bool:
-    """The cue, or an adverb on it ("late in the game"), has an "in", "at", "after" or "before" phrase of a
-    match's time: "replaced Y in the 60th minute", "came on for Y at half-time"."""
+def _in_play(ctx: FactContext, cue: Token) -> bool:
+    """The cue, or an adverb on it ("late in the game"), is placed in a match's time: "replaced Y in the 60th
+    minute", "at half-time", "after 60 minutes", "late in the game"; or, in a report on sport, a "replace"
+    told in the past with no post ("X, who replaced Y", "after replacing the injured Y", "was replaced by
+    X"): the match report's substitution, where team news writes "X replaces Y" and a post "replaced Y as
+    coach"."""
+    if (
+        ctx.lemmas[cue.i] == "replace"
+        and _told_past(cue)
+        and not prep_objects(cue, "as")
+        and _about_sport(ctx)
+    ):
+        return True
     holders = [cue, *(c for c in cue.children if c.dep_ == "advmod")]
     return any(
-        o.lemma_.lower() in _MATCH_TIMES
+        o.lemma_.lower() in _MATCH_TIMES or (o.lemma_.lower() in _MATCH_SPANS and preposition in ("in", "at"))
         for h in holders
-        for o in prep_objects(h, "in", "at", "after", "before")
+        for preposition in ("in", "at", "after", "before")
+        for o in prep_objects(h, preposition)
     )
+
+
+def _told_past(verb: Token) -> bool:
+    """ "replaced", "was replaced", "after replacing": a deed told as past."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children)
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "after"
 
 
 def _appointee_named(ctx: FactContext, cue: Token) -> bool:
     """An infinitive under a verb of appointing ("named X to succeed Y") is the appointee's deed: it stands
     when the verb names a person as its object or has a passive subject ("X was named to succeed Y"); "named
     a Republican to replace Y", "anyone nominated to replace Y" name nobody, and the appointer did not
-    replace Y."""
+    replace Y; nor did the possessor of a noun of choosing ("Mandaric's first choice to replace Y"), nor the
+    subject of a verb a purpose clause hangs on."""
     head = cue.head
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in cue.children) or head is cue:
         return True
+    if head.pos_ == "NOUN" and cue.dep_ in ("acl", "relcl"):
+        return False  # "X was the chairman's first choice to replace Y": the choice is X, not the chooser
     if head.lemma_.lower() not in _APPOINTING:
-        return True
+        # a purpose the parser hung on another verb ("won applause for his selection of X to replace Y") is
+        # no deed of that verb's subject; "X was brought in to replace Y" is X's
+        return cue.dep_ != "advcl" or child(head, "nsubjpass") is not None
     appointee = child(head, "dobj")
     index = ctx.arg(appointee) if appointee is not None else None
     named = index is not None and ctx.mentions[index].cls == "Person"
@@ -681,6 +706,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             continue
         if "appointee" in frame.requires and not _appointee_named(ctx, cue):
             continue
+        if "not_in_play" in frame.requires and _in_play(ctx, cue):
+            continue  # "X, who replaced Y late in the game": a substitution, no succession
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         if "named" in frame.requires:
             objects = [o for o in objects if _named(ctx, o)]
