@@ -18,13 +18,19 @@ object are found, as paths of steps from the cue:
   too ("from X and from Y");
 - ``head``: the token the cue depends on;
 - ``post``: the one organisation a person's title in the sentence ties them to (the title rules' leaderOf,
-  worksFor or coaches, read back: "Acme chairman X resigned"; none for an office of state or two bodies).
+  worksFor or coaches, read back: "Acme chairman X resigned"; none for an office of state or two bodies);
+- ``before``: the name right before a finite verb with no subject of its own, which the parser took for
+  another verb's object ("and lock Rob Sidoli replaces Y").
 
 Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose lemma
 is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause follows,
 as in "X urged Y to act"; "no_infinitive": none follows; "sport": the text is about sport, where a body that
 suspends a player sanctions him, while an employer or a party that suspends someone fines nobody;
 "named": both ends are names the text gives, no pronoun, as a list's owner: "X's clients include Y";
+"whole": the cue's object is a firm's whole business, no part of it ("the assets of Y", not "certain assets
+of Y"); "appointee": an infinitive under a verb of appointing is done by a person that verb names ("named X
+to succeed Y", not "named a Republican to replace Y"); "not_in_play": the cue is not placed in a match's time
+("replaced Y late in the game": a substitution);
 "no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"; "up": the
 cue has an "up" of its own, as "is up for an award" has). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
@@ -73,10 +79,14 @@ _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
     | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod", "advmod", "post"}
+    | {"before"}
 )
 _REQUIREMENTS = frozenset(
-    {"infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up"}
-)
+    {
+        "infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up", "whole",
+        "appointee", "not_in_play",
+    }
+)  # fmt: skip
 #: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
 #: an MP who resigns leaves a post, not the party.
 _POST_TIES = frozenset({"leaderOf", "worksFor", "coaches"})
@@ -259,11 +269,28 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         found = prep_objects(token, dep[5:], repeated=True)
     elif dep == "post":
         found = _title_organisations(ctx, token)
+    elif dep == "before":
+        found = _name_before(ctx, token)
     else:
         found = [c for c in token.children if c.dep_ == dep]
     if step.lemmas is not None:
         found = [t for t in found if t.lemma_.lower() in step.lemmas or t.lower_ in step.lemmas]
     return found
+
+
+def _name_before(ctx: FactContext, verb: Token) -> list[Token]:
+    """The name right before a finite verb that has no subject of its own: the parser made it another
+    verb's object ("... is fit to start and lock Rob Sidoli replaces Gareth Llewellyn", where "lock" read
+    as a verb takes Sidoli), and the subject it would inherit through the coordination is another clause's."""
+    if verb.i == 0 or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    index = ctx.tok2m[before.i]
+    if index < 0 or ctx.mentions[index].tok_end != verb.i or before.dep_ not in ("dobj", "pobj"):
+        return []
+    return [before]
 
 
 def _title_organisations(ctx: FactContext, person: Token) -> list[Token]:
@@ -513,6 +540,10 @@ def _left_behind(cue: Token) -> bool:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+#: Verbs that put a person in a post, whose infinitive is the appointee's ("named X to succeed Y").
+_APPOINTING = frozenset(
+    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit", "nominate"}
+)
 
 
 def _applies(frame: Frame, cue: Token) -> bool:
@@ -563,7 +594,84 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False
     if "no_post_named" in frame.requires and not _post_unnamed(cue):
         return False
+    if "whole" in frame.requires and not _whole_object(cue):
+        return False  # "bought certain assets of Y", "its oil assets": a part of Y changed hands, not Y
     return not ("passive" in frame.requires and not is_passive(cue))
+
+
+def _whole_object(cue: Token) -> bool:
+    """What the cue takes (a verb's direct object, a noun's "of" object, through "all of") and its conjuncts
+    carry no modifier and no place: "the business and assets of Y", "all the assets of Y" are the whole of
+    Y; "certain assets", "the former assets", "its mining equipment operations" of Y, "the operations of Y in
+    California" are a part."""
+    taken = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")] if is_verb(cue) else []
+    taken = taken or prep_objects(cue, "of")
+    taken = [o for t in taken for o in ([t, *prep_objects(t, "of")] if t.lower_ == "all" else [t])]
+    parts = [o for t in taken for o in (t, *t.conjuncts)]
+    owners = [p for o in parts for p in prep_objects(o, "of")]
+    return (
+        bool(taken)
+        and not any(c.dep_ in _MODIFIER_DEPS or c.dep_ == "poss" for o in parts for c in o.children)
+        and not any(prep_objects(o, "in") for o in parts + owners)
+    )  # "the operations of Y in California"
+
+
+#: Nouns of a match's time: a deed placed in one is a move of the match ("in the 60th minute"); a game or a
+#: match is a time only from within ("late in the game"; "after the game" a manager may be replaced).
+_MATCH_TIMES = frozenset({"minute", "half", "half-time", "interval", "break", "period"})
+_MATCH_SPANS = frozenset({"game", "match"})
+
+
+def _in_play(ctx: FactContext, cue: Token) -> bool:
+    """The cue, or an adverb on it ("late in the game"), is placed in a match's time: "replaced Y in the 60th
+    minute", "at half-time", "after 60 minutes", "late in the game"; or, in a report on sport, a "replace"
+    told in the past with no post ("X, who replaced Y", "after replacing the injured Y", "was replaced by
+    X"): the match report's substitution, where team news writes "X replaces Y" and a post "replaced Y as
+    coach"."""
+    if (
+        ctx.lemmas[cue.i] == "replace"
+        and _told_past(cue)
+        and not prep_objects(cue, "as")
+        and _about_sport(ctx)
+    ):
+        return True
+    holders = [cue, *(c for c in cue.children if c.dep_ == "advmod")]
+    return any(
+        o.lemma_.lower() in _MATCH_TIMES or (o.lemma_.lower() in _MATCH_SPANS and preposition in ("in", "at"))
+        for h in holders
+        for preposition in ("in", "at", "after", "before")
+        for o in prep_objects(h, preposition)
+    )
+
+
+def _told_past(verb: Token) -> bool:
+    """ "replaced", "was replaced", "after replacing": a deed told as past."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children)
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "after"
+
+
+def _appointee_named(ctx: FactContext, cue: Token) -> bool:
+    """An infinitive under a verb of appointing ("named X to succeed Y") is the appointee's deed: it stands
+    when the verb names a person as its object or has a passive subject ("X was named to succeed Y"); "named
+    a Republican to replace Y", "anyone nominated to replace Y" name nobody, and the appointer did not
+    replace Y; nor did the possessor of a noun of choosing ("Mandaric's first choice to replace Y"), nor the
+    subject of a verb a purpose clause hangs on."""
+    head = cue.head
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in cue.children) or head is cue:
+        return True
+    if head.pos_ == "NOUN" and cue.dep_ in ("acl", "relcl"):
+        return False  # "X was the chairman's first choice to replace Y": the choice is X, not the chooser
+    if head.lemma_.lower() not in _APPOINTING:
+        # a purpose the parser hung on another verb ("won applause for his selection of X to replace Y") is
+        # no deed of that verb's subject; "X was brought in to replace Y" is X's
+        return cue.dep_ != "advcl" or child(head, "nsubjpass") is not None
+    appointee = child(head, "dobj")
+    index = ctx.arg(appointee) if appointee is not None else None
+    named = index is not None and ctx.mentions[index].cls == "Person"
+    return named or child(head, "nsubjpass") is not None
 
 
 def _modified_by(cue: Token, words: frozenset[str]) -> bool:
@@ -596,6 +704,10 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             continue
         if "sport" in frame.requires and not _about_sport(ctx):
             continue
+        if "appointee" in frame.requires and not _appointee_named(ctx, cue):
+            continue
+        if "not_in_play" in frame.requires and _in_play(ctx, cue):
+            continue  # "X, who replaced Y late in the game": a substitution, no succession
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         if "named" in frame.requires:
             objects = [o for o in objects if _named(ctx, o)]
