@@ -414,7 +414,8 @@ def persons_title(doc: Doc, pos: Token, title_end: TitleEnd) -> tuple[int, int] 
         return None
     owner = next(e for e in doc.ents if e.start < pos.i <= e.end)
     before = doc[owner.start - 1] if owner.start > 0 else None
-    if before is not None and (before.lower_ in ("and", "&", "(") or before.text in cues.QUOTE_MARKS):
+    pair = before is not None and before.lower_ in ("and", "&") and len(owner) == 1  # "Bill and Ted's"
+    if pair or (before is not None and (before.text == "(" or before.text in cues.QUOTE_MARKS)):
         return None
     start = pos.i + 1
     while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
@@ -426,9 +427,17 @@ def persons_title(doc: Doc, pos: Token, title_end: TitleEnd) -> tuple[int, int] 
         return None
     if _modifies_noun(doc, end) or (end < len(doc) and doc[end].tag_ == "POS"):
         return None
+    if _runs_on(doc, end):
+        return None  # "Elvis's It's Now or Never": the title goes on over a word we cannot tell from prose
     if _known_place(doc[start:end]) or any(t.text in person_words(doc) for t in doc[start:end]):
         return None
     return (start, end) if _about_works(doc) and not _about_sport(doc) else None
+
+
+def _runs_on(doc: Doc, end: int) -> bool:
+    """A lower-case word other than "and" (which joins two titles) between the title-case words and more."""
+    after = doc[end] if end + 1 < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ != "and" and doc[end + 1].is_title
 
 
 def _about_works(doc: Doc) -> bool:
