@@ -233,7 +233,7 @@ def _legal_form(token: Token) -> bool:
 
 
 def _ends_in_legal_form(doc: Doc, k: int) -> bool:
-    return k >= 0 and _legal_form(doc[k])
+    return 0 <= k < len(doc) and _legal_form(doc[k])  # (an institution's noun may end the text)
 
 
 def _person_row(rows: list[MentionRow], start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from loaders.entities.categories import award_categories
 from loaders.entities.firms import whole_firms
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.kinds import (
+    about_sport,
     agency_name_end,
     cued_kind,
     cued_titles,
@@ -101,6 +102,50 @@ def _with_particle_names(doc: Doc) -> list[Span]:
         out.append(Span(doc, ent.start, end, label="PERSON"))
         skip_until = end
     return out
+
+
+#: NER labels of a name a model's or an edition's number may follow ("Xbox 2", "PlayStation 3", "FTSE 100").
+_NUMBERED_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "MISC"})
+#: What may follow such a number: the clause goes on, not a count of something ("Xbox 2 will", "the FTSE 100
+#: index"; not "Shell 3 mln", "Arsenal 2 Chelsea 1").
+_AFTER_MODEL_NUMBER_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PART"})
+#: Words a number before them counts, whatever the tagger makes of them ("the Alliance 27 pct").
+_COUNTED_WORDS = frozenset(
+    {"pct", "percent", "per", "mln", "bln", "million", "billion", "dlrs", "points", "seats", "votes"}
+    | {"shares"}
+)
+
+
+def _with_model_numbers(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The spans, a firm's, product's or work's name carried over the number NER cut from it: "the Xbox 2
+    console", "Sony's PlayStation 3 will", "relegated from the FTSE 100 index" (a number of one to three
+    figures right after the name, then a verb, a preposition or a product's or work's noun; not a count,
+    "Shell 3 mln", "the Conservatives 44 and the Centre Party 37.", a vote or a price, "the Senate 13 to 11",
+    nor a score or a sheet in a report on sport, "Arsenal 2 Chelsea 1")."""
+    if not any(e.label_ in _NUMBERED_LABELS and e.end < len(doc) and doc[e.end].is_digit for e in ents):
+        return ents
+    if about_sport(doc):
+        return ents
+    return [Span(doc, e.start, e.end + 1, label=e.label_) if _model_number_after(doc, e) else e for e in ents]
+
+
+def _model_number_after(doc: Doc, ent: Span) -> bool:
+    k = ent.end
+    if ent.label_ not in _NUMBERED_LABELS or k + 1 >= len(doc) or not doc[k].is_digit or len(doc[k].text) > 3:
+        return False
+    if ent.start > 0 and (doc[ent.start - 1].like_num or doc[ent.start - 1].text in ("(", "-")):
+        return False
+    after = doc[k + 1]
+    if after.ent_iob_ == "B" or after.text in ("%", "-", "–", "/", ":", "(") or after.like_num:
+        return False
+    if after.lower_ in _COUNTED_WORDS or (k + 2 < len(doc) and after.is_lower and doc[k + 2].like_num):
+        return False  # "the Alliance 27 pct", "sent to the Senate 13 to 11", "UAW Locals 72 and 75"
+    lemma = after.lemma_.lower()
+    if lemma in cues.PRODUCT_NOUNS or lemma in cues.WORK_NOUNS or lemma == "index":
+        return True  # "the Xbox 2 console", "the FTSE 100 index"
+    if doc[k].dep_ == "nummod" and doc[k].head.i > k:
+        return False  # "the Alliance 27 pct each": a count of what follows
+    return after.pos_ in _AFTER_MODEL_NUMBER_POS
 
 
 #: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games"); a
@@ -197,7 +242,7 @@ class EntityMentions:
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
         channels = [c for c in channel_names(doc) if not _named_longer(doc, c)]
-        for ent in _places_opening_names(doc, _with_particle_names(doc), self.gaz):
+        for ent in _places_opening_names(doc, _with_model_numbers(doc, _with_particle_names(doc)), self.gaz):
             if any(s < ent.end and ent.start < e for s, e in listed + channels):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):

@@ -18,7 +18,11 @@
 - after a person's verb of presenting: "Ms Robinson, who presents The Weakest Link", "Carson, who hosted
   the Tonight Show" (what a person presents or hosts, no event, is a programme);
 - before a presenter's or an actor's role noun and the person's name: "Strictly Come Dancing presenter Tess
-  Daly", "Holby City actor Jeremy Edwards" (a title of two or more words NER cut or missed).
+  Daly", "Holby City actor Jeremy Edwards" (a title of two or more words NER cut or missed);
+- after a person's or a band's possessive, two or more title-case words NER left unnamed: "Clint Eastwood's
+  Million Dollar Baby", "Led Zeppelin's Stairway to Heaven" (what a person has with a title's capitals and
+  no name of its own is a work, in a text that names a kind of work; not a body, an event or a place, "Tony
+  Blair's Labour Party").
 
 A channel's name itself ("Radio 4", "Channel 5", "BBC Two") is read here too (:func:`channel_names`): NER
 finds "BBC" of "BBC Two" and nothing of "Radio 4".
@@ -61,6 +65,7 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
         cached += [span for token in doc for span in _starred_in_titles(doc, token, title_end)]
         cached += [span for token in doc if (span := _presented_title(doc, token, title_end)) is not None]
         cached += [span for token in doc if (span := _role_title(doc, token)) is not None]
+        cached += [span for token in doc if (span := persons_title(doc, token, title_end)) is not None]
         doc.user_data["kg_listed_works"] = cached
     return list(cached)
 
@@ -395,6 +400,54 @@ def _role_title(doc: Doc, noun: Token) -> tuple[int, int] | None:
     if any(t.text in people for t in doc[start : noun.i]):
         return None
     return start, noun.i
+
+
+def persons_title(doc: Doc, pos: Token, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "Clint Eastwood's Million Dollar Baby", "Frank Sinatra's My Way", "Martin Scorsese's The Aviator": the
+    title-case words (two or more) right after the possessive 's of a name NER calls a person's, where NER
+    named none of them, outside sport. Not a day or a month, a place, a person ("Bush's Condoleezza Rice"),
+    a name of a body, an event or an award ("Blair's New Labour Party"), nor words that name what a
+    lower-case noun after them is of ("Bush's State of the Union address"); not where the possessive is
+    inside a title itself ("Bill and Ted's Excellent Adventure", "Jerry's Guide to ...", "(Marie's The
+    Name)")."""
+    if pos.tag_ != "POS" or pos.i < 1 or doc[pos.i - 1].ent_type_ != "PERSON":
+        return None
+    owner = next(e for e in doc.ents if e.start < pos.i <= e.end)
+    before = doc[owner.start - 1] if owner.start > 0 else None
+    pair = before is not None and before.lower_ in ("and", "&") and len(owner) == 1  # "Bill and Ted's"
+    if pair or (before is not None and (before.text == "(" or before.text in cues.QUOTE_MARKS)):
+        return None
+    start = pos.i + 1
+    while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
+        start += 1
+    end = _first_title_end(doc, start, title_end(doc, start)) if start < len(doc) else start
+    if end - start < 2 or not doc[start].is_title or doc[start].lower_ in cues.CALENDAR_WORDS:
+        return None
+    if any(t.ent_type_ for t in doc[start:end]) or doc[end - 1].lower_ in cues.NAME_HEADS:
+        return None
+    if _modifies_noun(doc, end) or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None
+    if _runs_on(doc, end):
+        return None  # "Elvis's It's Now or Never": the title goes on over a word we cannot tell from prose
+    if _known_place(doc[start:end]) or any(t.text in person_words(doc) for t in doc[start:end]):
+        return None
+    return (start, end) if _about_works(doc) and not _about_sport(doc) else None
+
+
+def _runs_on(doc: Doc, end: int) -> bool:
+    """A lower-case word other than "and" (which joins two titles) between the title-case words and more."""
+    after = doc[end] if end + 1 < len(doc) else None
+    return after is not None and after.is_lower and after.lower_ != "and" and doc[end + 1].is_title
+
+
+def _about_works(doc: Doc) -> bool:
+    """The text names a kind of work somewhere ("the film", "his latest single"): a person's title-case
+    words are a work's only there ("Tony Blair's New Labour" in a report on politics is no work). Cached."""
+    cached: bool | None = doc.user_data.get("kg_about_works")
+    if cached is None:
+        cached = any(t.pos_ == "NOUN" and t.lemma_.lower() in cues.WORK_NOUNS for t in doc)
+        doc.user_data["kg_about_works"] = cached
+    return cached
 
 
 def _role_opener(token: Token) -> bool:

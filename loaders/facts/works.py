@@ -5,7 +5,10 @@ rules read the mentions in order, not the tree:
 
 - a firm's possessive right before the name: "ITV1's This Morning", "Apple's iTunes" -> the firm created
   the work / makes the product (a person's film is left alone: "Foxx's Ray" is the actor's as often as the
-  director's);
+  director's), and a person's right before a title of two or more words NER left unnamed (worklists.
+  persons_title: "Alice Sebold's The Lovely Bones", "Martin Scorsese's The Aviator", "Kate Bush's Hounds of
+  Love") -> the person created it (the author, the director, the singer: as the news writes a work's
+  possessor with its full title);
 - "its" right before a product's name: the firm "its" stands for makes it ("Apple expanded its iPod
   family"; a person's or a band's possessive is "his" or "their", never "its");
 - a possessive pronoun before an authored kind of work and its title: "their third album Final Straw" ->
@@ -31,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import accolade_names, title_end
-from loaders.entities.worklists import apposed_titles, starring_titles, work_lists
+from loaders.entities.worklists import apposed_titles, persons_title, starring_titles, work_lists
 from loaders.facts import cues
 from loaders.facts.context import FactContext
 
@@ -88,6 +91,8 @@ def maker_of_name(ctx: FactContext, index: int) -> None:
     k -= skipped
     if k >= 1 and doc[k].tag_ == "POS":
         _add_maker(ctx, predicates, k - 1, index, "maker-possessive")
+        if row.cls == "Work" and persons_title(doc, doc[k], title_end) == (row.tok_start, row.tok_end):
+            _add_person_maker(ctx, k - 1, index)
         return
     if k >= 0 and doc[k].lower_ == "its" and row.cls == "Product" and k == row.tok_start - 1 - skipped:
         ctx.add("makes", ctx.arg(doc[k]), index, doc[k], "maker-its", 0.6)  # "Apple ... its iPod family"
@@ -191,6 +196,13 @@ def _add_maker(ctx: FactContext, predicates: tuple[str, ...], k: int, index: int
     if ctx.mentions[owner].tok_end == k + 1 and ctx.mentions[owner].cls in _MAKERS:
         for predicate in predicates:
             ctx.add(predicate, owner, index, ctx.doc[k], rule, 0.65)
+
+
+def _add_person_maker(ctx: FactContext, k: int, index: int) -> None:
+    """ "Alice Sebold's The Lovely Bones": the person whose possessive frames the title created it."""
+    owner = ctx.tok2m[k]
+    if 0 <= owner != index and ctx.mentions[owner].tok_end == k + 1 and ctx.mentions[owner].cls == "Person":
+        ctx.add("created", owner, index, ctx.doc[k], "person-possessive", 0.7)
 
 
 def accolades(ctx: FactContext) -> None:

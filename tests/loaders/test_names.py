@@ -305,3 +305,24 @@ def test_a_word_after_an_opening_quote_still_opens_its_sentence() -> None:
 def test_a_number_word_capitalised_inside_a_sentence_opens_a_name(nlp: Language) -> None:
     names = _all_names(referent_names(analyse(nlp, "England face Ireland in the Six Nations at Twickenham.")))
     assert "Six Nations" in names and "Nations" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Microsoft is working on a new machine. It said the Xbox 3 console is due next year.", "Xbox 3"),
+        ("Analysts expect a fall. Shares on the FTSE 100 index fell 2% on Monday.", "FTSE 100"),
+    ],
+)
+def test_a_models_number_after_its_name_is_part_of_the_name(nlp: Language, text: str, name: str) -> None:
+    names = referent_names(analyse(nlp, text))
+    assert any(name in aliases for aliases in names.values()), names
+
+
+def test_a_count_after_a_name_is_no_part_of_it(nlp: Language) -> None:
+    text = (
+        "The poll was out. It gave the Conservatives 44 pct "
+        "and the Liberal-Social Democratic Alliance 27 pct each."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert not any(a.endswith("27") for aliases in names.values() for a in aliases), names

@@ -386,3 +386,39 @@ def test_no_title_after_presenting_an_event_or_a_person_nor_before_a_nationality
 ) -> None:
     found = facts(analyse(nlp, text))
     assert not {f for f in found if f[1] in ("presents", "starsIn")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The song was a hit. Robert Palmer's Only Yesterday Again went to number one.",
+            ("Robert Palmer", "created", "Only Yesterday Again"),
+        ),
+        (
+            "Critics praised the novel. Michael Harding's Only Yesterday Again sold a million copies.",
+            ("Michael Harding", "created", "Only Yesterday Again"),
+        ),
+    ],
+)
+def test_a_persons_possessive_before_an_unnamed_title_made_the_work(
+    nlp: Language, text: str, fact: tuple[str, str, str]
+) -> None:
+    found = facts(analyse(nlp, text))
+    assert fact in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no kind of work named in the text: a person's capitalised words are a party's, a body's
+        "Tom Vale's New Labour won the vote in the spring.",
+        # the possessive is inside a title
+        "The film was a hit. Bill and Ted's Excellent Adventure made him a star.",
+        # a lower-case noun after the words: they say what it is of
+        "The show was long. Tom Vale's State of the Union address lasted an hour.",
+    ],
+)
+def test_no_work_after_a_persons_possessive_outside_a_title(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not {f for f in found if f[1] == "created"}, found
