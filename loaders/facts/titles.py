@@ -217,7 +217,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     while start < end and (
         ctx.tok2m[start] >= 0
         or doc[start].pos_ in skip
-        or doc[start].lower_ in cues.TITLE_TIME_WORDS
+        or (doc[start].lower_ in cues.TITLE_TIME_WORDS and not _opens_name(ctx, doc[start]))
         or (start + 1 < end and start - 1 >= first and doc[start - 1].tag_ == "HYPH")  # "Under-fire coach"
         or doc[start].tag_ == "VBN"
         or _no_title_word(doc[start])
@@ -244,6 +244,23 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     if _figure_of_play(title_head(doc[start:end])):
         return None  # "a strong defender of the agreement", "a key player in the talks"
     return doc[start:end]
+
+
+def _opens_name(ctx: FactContext, token: Token) -> bool:
+    """A time word that opens a proper name the recogniser left unread: "New York Stock Exchange chairman X"
+    is the chairman of the New York Stock Exchange, not a new chairman of a "York Stock Exchange" ("New
+    Chelsea boss X" is Chelsea's new boss: a name read after it is a name of its own)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and following is not None
+        and following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and following.lower_ not in TITLES
+        and ctx.tok2m[following.i] < 0
+    )
 
 
 def _figure_of_play(head: Token) -> bool:
