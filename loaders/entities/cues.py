@@ -249,6 +249,11 @@ TITLE_DOMAINS: Final = frozenset(
         "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
     }
 )  # fmt: skip
+#: Words of a party's name that stand for the party before a title: "Senate Republican leader X", "the Tory
+#: Leader" (a title, no person's name).
+PARTY_WORDS: Final = frozenset(
+    {"republican", "democratic", "democrat", "conservative", "labour", "liberal", "socialist", "tory"}
+)
 #: Titles whose holder leads the country or organisation they are attached to.
 LEADER_TITLES: Final = frozenset(
     {

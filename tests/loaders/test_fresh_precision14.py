@@ -12,3 +12,36 @@ def test_new_opening_a_name_before_a_post_stays_in_the_name(nlp: Language) -> No
     found = facts(analyse(nlp, text))
     assert ("Tom Hale", "leaderOf", "New Kestrel Stock Exchange") in found
     assert not [f for f in found if f[2] == "Kestrel Stock Exchange"]
+
+
+def test_a_short_name_used_before_the_longer_one_names_the_parent(nlp: Language) -> None:
+    text = (
+        "Kestrel is to close its Kestrel Powertrain plant near Milan. Kestrel has yet to comment. "
+        "Union leaders met Kestrel chairman Tom Hale on Tuesday."
+    )
+    found = facts(analyse(nlp, text))
+    assert ("Tom Hale", "leaderOf", "Kestrel") in found
+    assert not [f for f in found if f[0] == "Tom Hale" and f[2] == "Kestrel Powertrain"]
+
+
+def test_a_short_name_after_the_longer_one_is_the_same_firm(nlp: Language) -> None:
+    text = "Kestrel Domecq said profits rose. Kestrel chairman Tom Hale was pleased."
+    assert ("Tom Hale", "leaderOf", "Kestrel Domecq") in facts(analyse(nlp, text))
+
+
+def test_a_party_word_and_a_title_name_no_person(nlp: Language) -> None:
+    text = "Tom Hale then accused the Tory Leader of behaving like a bully."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "accuses"]
+
+
+def test_a_word_before_former_is_not_the_posts(nlp: Language) -> None:
+    text = "Ann Dale praised the way former Kestrel Rovers coach Tom Hale has turned the side round."
+    posts = [f[2] for f in facts(analyse(nlp, text)) if f[1] == "holdsPosition"]
+    assert posts == ["former coach"]
+
+
+def test_a_shadow_post_keeps_its_shadow_and_an_under_secretary_his_under(nlp: Language) -> None:
+    shadow = facts(analyse(nlp, "He and his shadow Chancellor Tom Hale have been edging towards it."))
+    assert ("Tom Hale", "holdsPosition", "shadow chancellor") in shadow
+    under = facts(analyse(nlp, "But US Treasury Under-Secretary Tom Hale said the plan would fail."))
+    assert ("Tom Hale", "holdsPosition", "treasury under-secretary") in under
