@@ -603,8 +603,8 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     _name_of_a_place(ctx, title.start)
     doc = ctx.doc
     end = title.start
-    while end < title.end and _unnamed_name_word(doc[end]):
-        end += 1
+    while end < title.end and (_unnamed_name_word(doc[end]) or _hyphen_in_name(doc, end, title)):
+        end += 2 if _hyphen_in_name(doc, end, title) else 1
     rest = doc[end : title.end]
     if end == title.start or not any(t.lower_ in TITLES for t in rest):
         return title
@@ -620,6 +620,17 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     for k in range(words.start, words.end):
         ctx.tok2m[k] = index
     return rest
+
+
+def _hyphen_in_name(doc: Doc, k: int, title: Span) -> bool:
+    """A hyphen inside a name, between two capitalised words: "a T-Mobile spokesperson" works for T-Mobile,
+    not for a "T" with a "- mobile spokesperson"."""
+    return (
+        title.start < k < title.end - 1
+        and _in_word_hyphen(doc[k])
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 def _name_of_a_place(ctx: FactContext, start: int) -> None:

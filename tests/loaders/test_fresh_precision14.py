@@ -45,3 +45,23 @@ def test_a_shadow_post_keeps_its_shadow_and_an_under_secretary_his_under(nlp: La
     assert ("Tom Hale", "holdsPosition", "shadow chancellor") in shadow
     under = facts(analyse(nlp, "But US Treasury Under-Secretary Tom Hale said the plan would fail."))
     assert ("Tom Hale", "holdsPosition", "treasury under-secretary") in under
+
+
+def test_a_hyphen_inside_a_firms_name_keeps_the_name_whole(nlp: Language) -> None:
+    found = facts(analyse(nlp, '"We acted quickly," Tom Hale, a K-Zenith spokesperson said.'))
+    assert ("Tom Hale", "holdsPosition", "spokesperson") in found
+    assert ("Tom Hale", "worksFor", "K-Zenith") in found
+
+
+def test_waiting_to_join_is_no_membership(nlp: Language) -> None:
+    text = "Kestria has been waiting for a decade to join the World Trade Organization."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "memberOf"]
+
+
+def test_a_possessive_in_an_opening_phrase_points_to_the_subject_after_it(nlp: Language) -> None:
+    text = (
+        "Ann Dale beat Mary Lowe in Dubai. Jane Hart lost in the first round. "
+        "After her talks with Lowe, Dale said she was happy."
+    )
+    met = [f for f in facts(analyse(nlp, text)) if f[1] == "metWith"]
+    assert met == [("Ann Dale", "metWith", "Mary Lowe")]
