@@ -332,6 +332,10 @@ def _number_of_name(token: Token) -> bool:
 
 def _title_before_name(doc: Doc, k: int, end: int, person: bool) -> bool:
     lower = doc[k].lower_
+    if lower in cues.TITLE_ABBREVIATION_WORDS and person:
+        # "Sen. Paul Sarbanes": the post, not the name; "Sen. Dole" keeps it, lest the bare surname join
+        # another Dole of the text (his wife, whom no title tells apart there)
+        return sum(_name_like(t) for t in doc[k + 1 : end]) >= 2
     if lower not in cues.HONORIFICS and not (
         person and (lower in cues.TITLE_NOUNS or lower in cues.OCCUPATIONS)
     ):

@@ -248,6 +248,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     start = _after_predicate(doc, start, end)
     while end > start and (
         doc[end - 1].lower_ in ecues.HONORIFICS
+        or (doc[end - 1].lower_ in ecues.TITLE_ABBREVIATION_WORDS and end - start > 1)  # "chairman Sen. X"
         or _name_part(doc[end - 1], start)
         or _rank_after(doc, start, end)
     ):
@@ -267,8 +268,9 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
 
 
 def _opens_hyphenated_title(doc: Doc, start: int, end: int) -> bool:
-    """Whether the word at ``start`` opens a hyphenated title ("Under-Secretary"), whatever its tag."""
-    return start + 2 < end and hyphenated(doc[start + 2]) in TITLES
+    """Whether the word at ``start`` opens a hyphenated title ("Under-Secretary"), whatever its tag, that
+    ends the words ("Under-Secretary of State for Economic Affairs X" is left to the rules for "of")."""
+    return start + 2 < end and hyphenated(doc[start + 2]) in TITLES and doc[start + 2].i == end - 1
 
 
 def _opens_name(ctx: FactContext, token: Token) -> bool:
@@ -696,6 +698,7 @@ def _unnamed_name_word(token: Token) -> bool:
         and lower not in ecues.NON_LEADER_MODIFIERS
         and lower not in ecues.TITLE_DOMAINS
         and lower not in UNIT_DOMAINS  # "White House Budget Chief X": the budget is the chief's
+        and token.text not in ecues.GENRE_NAMES  # "R&B singer X": a trade word of the post
         and not opening_common_word(token)  # "Film director X": the title's domain
     )
 
@@ -824,6 +827,7 @@ def _name_word(ctx: FactContext, token: Token) -> bool:
     return (
         token.text[:1].isupper()
         and token.lower_ not in TITLE_WORDS
+        and token.text not in ecues.GENRE_NAMES
         and ctx.tok2m[token.i] < 0
         and not (token.is_stop or token.pos_ in ("DET", "PRON", "ADP", "CCONJ"))
     )

@@ -65,3 +65,25 @@ def test_a_possessive_in_an_opening_phrase_points_to_the_subject_after_it(nlp: L
     )
     met = [f for f in facts(analyse(nlp, text)) if f[1] == "metWith"]
     assert met == [("Ann Dale", "metWith", "Mary Lowe")]
+
+
+def test_a_music_genre_is_no_organisation(nlp: Language) -> None:
+    found = facts(analyse(nlp, "R&B singer Tom Hale was jailed for a year."))
+    assert ("Tom Hale", "holdsPosition", "r&b singer") in found
+    assert not [f for f in found if f[1] == "memberOf"]
+
+
+def test_an_under_secretary_of_a_department_is_left_to_the_rules_for_of(nlp: Language) -> None:
+    text = "Visiting U.S. Under-Secretary of State for Economic Affairs Tom Hale told Ann Dale to act."
+    assert not [f for f in facts(analyse(nlp, text)) if f[1] == "worksFor"]
+
+
+def test_an_abbreviated_post_is_no_word_of_the_name(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Committee chairman Sen. Tom Hale said rates would rise."))
+    assert ("Tom Hale", "holdsPosition", "chairman") in found
+    assert not [f for f in found if f[0].startswith("Sen")]
+
+
+def test_a_british_junior_ends_the_name(nlp: Language) -> None:
+    found = analyse(nlp, "Tom Hale played Martin Luther King Jnr in the film.")
+    assert not [f for f in facts(found) if f[1] in ("holdsPosition", "leaderOf")]
