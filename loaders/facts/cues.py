@@ -151,7 +151,6 @@ IRREALIS_VERBS: Final = frozenset(
         "suspect",
         "decline",  # "declined to meet X" ("rejected" is not: a criticism or an offer rejected was made)
         "wait",  # "has been waiting for a decade to join the WTO": not a member yet
-        "need",  # "needs to beat X to go through": what the deed would take, not the deed
     }
 )
 #: Kinds of work whose possessor is its author ("Dan Brown's novel X", "Jay-Z's album X"); a person's film or

@@ -248,7 +248,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     start = _after_predicate(doc, start, end)
     while end > start and (
         doc[end - 1].lower_ in ecues.HONORIFICS
-        or (doc[end - 1].lower_ in ecues.TITLE_ABBREVIATION_WORDS and end - start > 1)  # "chairman Sen. X"
+        or _second_post(doc, start, end)
         or _name_part(doc[end - 1], start)
         or _rank_after(doc, start, end)
     ):
@@ -265,6 +265,14 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     if _figure_of_play(title_head(doc[start:end])):
         return None  # "a strong defender of the agreement", "a key player in the talks"
     return doc[start:end]
+
+
+def _second_post(doc: Doc, start: int, end: int) -> bool:
+    """An abbreviated post after another ("Committee chairman Sen. X"): the rank the name carries, while the
+    post the words give is the one before it ("Democratic Sen. X" holds no other, and keeps it)."""
+    return (
+        end - start > 1 and doc[end - 1].lower_ in ecues.TITLE_ABBREVIATION_WORDS and is_title(doc[end - 2])
+    )
 
 
 def _opens_hyphenated_title(doc: Doc, start: int, end: int) -> bool:

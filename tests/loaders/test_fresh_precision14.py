@@ -87,3 +87,10 @@ def test_an_abbreviated_post_is_no_word_of_the_name(nlp: Language) -> None:
 def test_a_british_junior_ends_the_name(nlp: Language) -> None:
     found = analyse(nlp, "Tom Hale played Martin Luther King Jnr in the film.")
     assert not [f for f in facts(found) if f[1] in ("holdsPosition", "leaderOf")]
+
+
+def test_a_country_between_a_grade_and_an_occupation_is_a_word_of_the_post(nlp: Language) -> None:
+    text = "Tom Hale, chief US economist at Kestrel Securities, said rates would rise."
+    found = facts(analyse(nlp, text))
+    assert ("Tom Hale", "holdsPosition", "chief us economist") in found
+    assert ("Tom Hale", "worksFor", "Kestrel Securities") in found
