@@ -395,6 +395,10 @@ def _resolve_pronouns(
         def fits(key: str, gender: str = pronoun_gender) -> bool:
             return genders.get(key, gender) in (gender, "?")
 
+        ahead = _cataphor(rows, keys, referents, named, bisect.bisect_left(starts, row.start), row, text)
+        if ahead is not None and fits(ahead):
+            keys[i] = ahead  # "Before her meeting with Martinez, Davenport believes ...": Davenport's
+            continue
         for k in range(bisect.bisect_left(starts, row.start) - 1, -1, -1):
             start, j = named[k]
             if row.start - start > window:
@@ -414,6 +418,42 @@ def _resolve_pronouns(
             if (person and cls == "Person") or (not person and cls in _GROUP_CLASSES):
                 keys[i] = keys[j]
                 break
+
+
+#: A sentence that opens with a preposition and a possessive ("Before her", "After his", "Despite her").
+_OPENING_PREPOSITION = re.compile(
+    r"(?:^|[.!?][\"'”’)]*\s+[\"'“‘(]?)(?:Before|After|Despite|Since|During|Following|Ahead of|Upon|On|In"
+    r"|For|With|Without|Like|Unlike|Given|Throughout|Until|Amid)\s+$"
+)
+#: The start of a main clause whose subject is a name after the opening phrase's comma ("..., Mr X said").
+_CLAUSE_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def _cataphor(
+    rows: list[MentionRow],
+    keys: list[str | None],
+    referents: dict[str, Referent],
+    named: list[tuple[int, int]],
+    k: int,
+    pronoun: MentionRow,
+    text: str,
+) -> str | None:
+    """The person a possessive in a sentence's opening phrase points ahead to: "Before her meeting with
+    Martinez, Davenport believes ..." is Davenport's meeting, the subject after the comma, not the last
+    woman named before the sentence. None where the sentence is not so made."""
+    if pronoun.key not in ("his", "her") or k >= len(named):
+        return None
+    if not _OPENING_PREPOSITION.search(text, max(0, pronoun.start - 20), pronoun.start):
+        return None
+    for _, j in named[k : k + 3]:  # the phrase may name others first: "Before her meeting with Martinez"
+        after = rows[j]
+        if _SENTENCE_END.search(text, pronoun.end, after.start + 1):
+            return None
+        first = after.start - after.lead
+        if _CLAUSE_AFTER_COMMA.search(text, max(0, first - 3), first):
+            key = keys[j]
+            return key if key is not None and referents[key].cls == "Person" else None
+    return None
 
 
 def _gendered_opener(

@@ -56,6 +56,8 @@ HONORIFICS: Final = frozenset(
         "mme",
     }
 )
+#: Abbreviated posts written before a name ("Sen. Paul Sarbanes", "Rep. X"): never a word of the name.
+TITLE_ABBREVIATION_WORDS: Final = frozenset({"sen.", "sens.", "rep.", "reps.", "gov.", "govs."})
 #: Titles that say a man or a woman is meant: "Mrs Blair" is never Tony Blair.
 MALE_TITLES: Final = frozenset(
     {"mr", "mister", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count", "monsieur", "herr"}
@@ -97,7 +99,7 @@ HEADLINE_MAX_CHARS: Final = 300
 #: Letters after a person's name that are honours or offices, not part of the name ("William Haughey OBE").
 POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
 #: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).
-NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV", "Junior", "Senior"})
+NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "Junior", "Senior"})
 DAY_NAMES: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 MONTH_NAMES: Final = frozenset(
     {
@@ -249,6 +251,13 @@ TITLE_DOMAINS: Final = frozenset(
         "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
     }
 )  # fmt: skip
+#: Words of a party's name that stand for the party before a title: "Senate Republican leader X", "the Tory
+#: Leader" (a title, no person's name).
+PARTY_WORDS: Final = frozenset(
+    {"republican", "democratic", "democrat", "conservative", "labour", "liberal", "socialist", "tory"}
+)
+#: Music genres written like names: "R&B singer X", "the R&B star Y" (a genre is no organisation).
+GENRE_NAMES: Final = frozenset({"R&B", "RnB", "R'n'B", "R 'n' B", "R&amp;B"})
 #: Titles whose holder leads the country or organisation they are attached to.
 LEADER_TITLES: Final = frozenset(
     {

@@ -624,7 +624,7 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
     stock ticker in angle brackets ("<ERIC ST>": the company's alias at most, see _with_acronyms)."""
     if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
         return False
-    if _in_ticker_brackets(span) or _credit_rating(span):
+    if _in_ticker_brackets(span) or _credit_rating(span) or span.text in cues.GENRE_NAMES:
         return False
     return (
         len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None

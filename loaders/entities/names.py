@@ -228,12 +228,20 @@ def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> Na
     if not runs:
         return None
     name_start, name_end = _chosen_run(doc, runs, start, end, person)
-    if name_end - name_start > MAX_NAME_TOKENS or all(is_title_word(t) for t in doc[name_start:name_end]):
-        return None  # too long for a name, or a title alone ("Ms.")
+    if name_end - name_start > MAX_NAME_TOKENS or _title_alone(doc[name_start:name_end], person, gaz):
+        return None  # too long for a name, or a title alone ("Ms.", "the Tory Leader")
     if not person and _title_domain(doc, name_start, name_end, gaz):
         return None
     gender = title_gender(doc, name_start) if person else ""
     return NameBounds(_extent(doc, start, name_start, person), name_start, name_end, gender)
+
+
+def _title_alone(words: Span, person: bool, gaz: Gazetteer) -> bool:
+    """Whether the words are a title and nothing else: "Ms.", and for a person a title after a party's or a
+    nation's word ("the Tory Leader", "the Welsh Secretary"), which names the post, not its holder."""
+    first = words[0]
+    party = person and len(words) > 1 and (first.lower_ in cues.PARTY_WORDS or gaz.demonym(first.text))
+    return all(is_title_word(t) for t in words[1 if party else 0 :])
 
 
 def _title_domain(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -324,6 +332,10 @@ def _number_of_name(token: Token) -> bool:
 
 def _title_before_name(doc: Doc, k: int, end: int, person: bool) -> bool:
     lower = doc[k].lower_
+    if lower in cues.TITLE_ABBREVIATION_WORDS and person:
+        # "Sen. Paul Sarbanes": the post, not the name; "Sen. Dole" keeps it, lest the bare surname join
+        # another Dole of the text (his wife, whom no title tells apart there)
+        return sum(_name_like(t) for t in doc[k + 1 : end]) >= 2
     if lower not in cues.HONORIFICS and not (
         person and (lower in cues.TITLE_NOUNS or lower in cues.OCCUPATIONS)
     ):

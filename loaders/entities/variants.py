@@ -109,13 +109,18 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     # of another ("Toshiba Machine Co Ltd", its subsidiary).
     whole = {tuple(_core_words(row.surface)) for row in rows if has_legal_form(row.surface)}
     names = {ref[1] for ref in refs if ref is not None and ref[0] in _ORGANISATIONS}
+    said_first = _said_first(rows, refs)
     target: dict[str, str] = {}
     for name in sorted(names, key=lambda n: -len(_core_words(n))):
         words = _core_words(name)
         if has_legal_form(name) or tuple(words) in whole or _names_other_kind(name, gaz) or _all_kind(words):
             continue
         near = {n for n in by_word.get(words[0], set()) if n != name}
-        shortened = [n for n in near if _shortens(words, _core_words(n)) and not _body_of(name, n)]
+        shortened = [
+            n
+            for n in near
+            if _shortens(words, _core_words(n)) and not _body_of(name, n) and (name, n) not in said_first
+        ]
         longer = [_core_words(n) for n in shortened]
         # The shortest of nested names is meant: "Diamond" is Diamond Shamrock's, not "Diamond Shamrock R"'s.
         matches = {target.get(n, n) for n in shortened if not _extends(_core_words(n), longer)}
@@ -124,6 +129,25 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     for i, ref in enumerate(refs):
         if ref and ref[1] in target and ref[0] in _ORGANISATIONS and not rows[i].flags & GAZETTEER:
             refs[i] = (ref[0], target[ref[1]])
+
+
+def _said_first(rows: list[MentionRow], refs: list[Ref | None]) -> set[tuple[str, str]]:
+    """The pairs (short, long) of organisation names one word apart where the text uses the short name on
+    its own twice before it first gives the long one: "Fiat is to close the Fiat Powertrain plant" names the
+    parent first, and "Fiat chairman X" later leads Fiat, not its unit. (A short name that follows the long
+    one refers back to it; one use before it may be a headline's.)"""
+    seen: Counter[str] = Counter()
+    pairs: set[tuple[str, str]] = set()
+    order = sorted(range(len(rows)), key=lambda i: rows[i].tok_start)
+    for ref in (refs[i] for i in order):
+        if ref is None or ref[0] not in _ORGANISATIONS:
+            continue
+        words = ref[1].split()
+        short = " ".join(words[:-1])
+        if len(words) > 1 and seen[short] >= 2 and seen[ref[1]] == 0:
+            pairs.add((short, ref[1]))
+        seen[ref[1]] += 1
+    return pairs
 
 
 def _rivals(words: list[str], near: set[str], longer: list[list[str]], target: dict[str, str]) -> set[str]:

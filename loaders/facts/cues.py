@@ -150,6 +150,7 @@ IRREALIS_VERBS: Final = frozenset(
         "accuse",  # "accused the party of signing up to a deal with X": an allegation, not a deed told
         "suspect",
         "decline",  # "declined to meet X" ("rejected" is not: a criticism or an offer rejected was made)
+        "wait",  # "has been waiting for a decade to join the WTO": not a member yet
     }
 )
 #: Kinds of work whose possessor is its author ("Dan Brown's novel X", "Jay-Z's album X"); a person's film or

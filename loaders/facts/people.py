@@ -1000,6 +1000,25 @@ def _a_side(ctx: FactContext, cls: str) -> bool:
     return cls == "Team" or (cls == "Country" and about_sport(ctx.doc))
 
 
+#: Grades of an occupation that a country's name may follow inside the post: "chief US economist".
+_GRADES_BEFORE_MARKET = frozenset({"chief", "senior"})
+
+
+def _market_of_post(ctx: FactContext, token: Token, title: Span) -> bool:
+    """A country named between a grade and the occupation ("chief US economist", "senior UK analyst") is
+    the market the post covers, a word of the post (annotation guide), not the holder's nationality."""
+    index = ctx.tok2m[token.i]
+    doc = ctx.doc
+    return (
+        index >= 0
+        and ctx.mentions[index].cls == "Country"
+        and ctx.mentions[index].tok_end - ctx.mentions[index].tok_start == 1
+        and title.start < token.i < title.end - 1
+        and doc[token.i - 1].lower_ in _GRADES_BEFORE_MARKET
+        and titles.is_title(doc[token.i + 1])
+    )
+
+
 def _emit_roles(
     ctx: FactContext,
     person: int,
@@ -1017,7 +1036,11 @@ def _emit_roles(
     named = [
         _singular(t)
         for t in title
-        if ((ctx.tok2m[t.i] < 0 and t.text not in elsewhere) or t.lower_ in cues.TITLE_MODIFIERS)
+        if (
+            (ctx.tok2m[t.i] < 0 and t.text not in elsewhere)
+            or t.lower_ in cues.TITLE_MODIFIERS
+            or _market_of_post(ctx, t, title)
+        )
         and t.i not in listed
     ]
     # "the chairman of Migration Watch UK, Sir Andrew Green", "the chair of the Task Force (TF)": the post is

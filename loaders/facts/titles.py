@@ -12,6 +12,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.names import opening_common_word
+from loaders.entities.places import geo_index
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext
@@ -68,7 +69,12 @@ OCCUPATION_POSTS = frozenset(
      "curator", "conductor", "composer", "lyricist", "referee", "umpire", "jockey", "three-quarter",
      "second-row", "open-side", "number-eight", "centre-back", "playmaker", "full-back", "fullback"}
 )  # fmt: skip
-TITLES = ecues.TITLE_NOUNS | frozenset(cues.TITLE_ABBREVIATIONS) | frozenset({"peer"}) | OCCUPATION_POSTS
+TITLES = (
+    ecues.TITLE_NOUNS
+    | frozenset(cues.TITLE_ABBREVIATIONS)
+    | frozenset({"peer", "under-secretary"})  # "Treasury Under-Secretary X": the tagger reads "Under" as a
+    | OCCUPATION_POSTS  # preposition, which the hyphenated word keeps
+)
 #: Words before "wing" that make it part of a body, not a player's position ("military wing").
 _BODY_WINGS = frozenset({"military", "armed", "political", "youth", "paramilitary", "women's", "student"})
 #: Nouns that are a post only when held at an organisation: "X, partner at Y" (a "partner X" is a spouse, a
@@ -110,10 +116,23 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
         premodifies = token.head.i in joined or any(
             row.tok_start <= a.i < row.tok_end for a in token.ancestors
         )
-        if not premodifies:
+        if not premodifies and not _modifies_title_after(token, start, row):
             break
         start -= 1
     return start
+
+
+def _modifies_title_after(token: Token, start: int, row: MentionRow) -> bool:
+    """ "his shadow Chancellor X": a word that makes a post another's ("shadow", "deputy", "acting") right
+    before the title words of the name is the title's, though the parser hung it elsewhere (here as a
+    noun coordinated with "He")."""
+    words = ecues.NON_LEADER_MODIFIERS | cues.TITLE_MODIFIERS | cues.TITLE_PARTICIPLES
+    return (
+        token.lower_ in words
+        and token.i + 1 == start
+        and start < row.tok_start
+        and is_title(token.doc[start])
+    )
 
 
 #: Parts of speech of a hyphenated word's first part that the parser took for words of their own
@@ -216,8 +235,8 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     first = start
     while start < end and (
         ctx.tok2m[start] >= 0
-        or doc[start].pos_ in skip
-        or doc[start].lower_ in cues.TITLE_TIME_WORDS
+        or (doc[start].pos_ in skip and not _opens_hyphenated_title(doc, start, end))
+        or (doc[start].lower_ in cues.TITLE_TIME_WORDS and not _opens_name(ctx, doc[start]))
         or (start + 1 < end and start - 1 >= first and doc[start - 1].tag_ == "HYPH")  # "Under-fire coach"
         or doc[start].tag_ == "VBN"
         or _no_title_word(doc[start])
@@ -225,9 +244,11 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     ):
         start += 1
     start = _after_age(doc, start, end)
+    start = _from_former(doc, start, end)
     start = _after_predicate(doc, start, end)
     while end > start and (
         doc[end - 1].lower_ in ecues.HONORIFICS
+        or _second_post(doc, start, end)
         or _name_part(doc[end - 1], start)
         or _rank_after(doc, start, end)
     ):
@@ -244,6 +265,36 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     if _figure_of_play(title_head(doc[start:end])):
         return None  # "a strong defender of the agreement", "a key player in the talks"
     return doc[start:end]
+
+
+def _second_post(doc: Doc, start: int, end: int) -> bool:
+    """An abbreviated post after another ("Committee chairman Sen. X"): the rank the name carries, while the
+    post the words give is the one before it ("Democratic Sen. X" holds no other, and keeps it)."""
+    return (
+        end - start > 1 and doc[end - 1].lower_ in ecues.TITLE_ABBREVIATION_WORDS and is_title(doc[end - 2])
+    )
+
+
+def _opens_hyphenated_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word at ``start`` opens a hyphenated title ("Under-Secretary"), whatever its tag, that
+    ends the words ("Under-Secretary of State for Economic Affairs X" is left to the rules for "of")."""
+    return start + 2 < end and hyphenated(doc[start + 2]) in TITLES and doc[start + 2].i == end - 1
+
+
+def _opens_name(ctx: FactContext, token: Token) -> bool:
+    """A time word that opens a place's name in a name the recogniser left unread: "New York Stock Exchange
+    chairman X" is the chairman of the New York Stock Exchange, not a new chairman of a "York Stock
+    Exchange" ("New Fine Gael leader X", "New Chelsea boss Y" are the party's and the club's new ones)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not token.text[:1].isupper() or ctx.tok2m[token.i + 1] >= 0:
+        return False
+    place = doc[token.i : token.i + 2].text
+    index = geo_index()
+    return (
+        index.country([place]) is not None
+        or bool(index.city_candidates([place], alternates=False))
+        or place.casefold() in index.us_states
+    )
 
 
 def _figure_of_play(head: Token) -> bool:
@@ -320,6 +371,12 @@ def _after_predicate(doc: Doc, start: int, end: int) -> int:
     return start + 1 if name.dep_ in ("nsubj", "nsubjpass") and name.head.i > name.i else start
 
 
+def _from_former(doc: Doc, start: int, end: int) -> int:
+    """Where a post starts at a "former" inside the words before a name: "the way former coach X" holds the
+    post "former coach"; a word before "former" is the clause's, or the name of a side left behind."""
+    return next((k for k in range(start + 1, end - 1) if doc[k].lower_ in FORMER), start)
+
+
 def _after_age(doc: Doc, start: int, end: int) -> int:
     """Where a title starts after an age before it: "21-year-old defender X" holds the post "defender"."""
     words = [t.lower_ for t in doc[start + 1 : min(start + 5, end)]]
@@ -364,7 +421,10 @@ def title_head(title: Span) -> Token:
     """The head noun of a title: its last word before a preposition ('secretary of state') or a hyphenated
     suffix ('president-elect')."""
     doc = title.doc
-    end = next((t.i for t in title if t.pos_ == "ADP"), title.end)
+    end = next(
+        (t.i for t in title if t.pos_ == "ADP" and not _opens_hyphenated_title(doc, t.i, title.end)),
+        title.end,
+    )
     while end - 2 > title.start and doc[end - 1].lower_ in cues.TITLE_SUFFIXES and doc[end - 2].text == "-":
         end -= 2
     return doc[end - 1]
@@ -386,10 +446,6 @@ def heads_a_unit(ctx: FactContext, title: Span) -> bool:
 
 #: Words for a part of an organisation: "Hilton Hotels division president X" heads the division, not the firm.
 _PARTS = frozenset({"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate"})
-#: Party words in a leader's title after a body's name: "Senate Republican leader X" leads a party's group.
-_PARTY_WORDS = frozenset(
-    {"republican", "democratic", "democrat", "conservative", "labour", "liberal", "socialist", "tory"}
-)
 #: Domain words of a title that are no grade of it ("budget chief", "health chief", "trade chief"): a chief
 #: of a domain heads that part of the body named before, not the body.
 _GRADES = frozenset(
@@ -407,7 +463,7 @@ def leads_a_part(ctx: FactContext, title: Span) -> bool:
     Republican leader" and "Conservative leader in the House of Lords" (a party's group in a house)."""
     head = title_head(title)
     before = [t.lower_ for t in ctx.doc[title.start : head.i]]
-    if any(w in _PARTS or w in _PARTY_WORDS for w in before):
+    if any(w in _PARTS or w in ecues.PARTY_WORDS for w in before):
         return True  # "division president"; "Senate Republican leader" leads the party's senators
     if before and before[-1] in UNIT_DOMAINS and head.lower_ == "chief":
         return True
@@ -557,8 +613,8 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     _name_of_a_place(ctx, title.start)
     doc = ctx.doc
     end = title.start
-    while end < title.end and _unnamed_name_word(doc[end]):
-        end += 1
+    while end < title.end and (_unnamed_name_word(doc[end]) or _hyphen_in_name(doc, end, title)):
+        end += 2 if _hyphen_in_name(doc, end, title) else 1
     rest = doc[end : title.end]
     if end == title.start or not any(t.lower_ in TITLES for t in rest):
         return title
@@ -574,6 +630,17 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     for k in range(words.start, words.end):
         ctx.tok2m[k] = index
     return rest
+
+
+def _hyphen_in_name(doc: Doc, k: int, title: Span) -> bool:
+    """A hyphen inside a name, between two capitalised words: "a T-Mobile spokesperson" works for T-Mobile,
+    not for a "T" with a "- mobile spokesperson"."""
+    return (
+        title.start < k < title.end - 1
+        and _in_word_hyphen(doc[k])
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 def _name_of_a_place(ctx: FactContext, start: int) -> None:
@@ -639,6 +706,7 @@ def _unnamed_name_word(token: Token) -> bool:
         and lower not in ecues.NON_LEADER_MODIFIERS
         and lower not in ecues.TITLE_DOMAINS
         and lower not in UNIT_DOMAINS  # "White House Budget Chief X": the budget is the chief's
+        and token.text not in ecues.GENRE_NAMES  # "R&B singer X": a trade word of the post
         and not opening_common_word(token)  # "Film director X": the title's domain
     )
 
@@ -767,6 +835,7 @@ def _name_word(ctx: FactContext, token: Token) -> bool:
     return (
         token.text[:1].isupper()
         and token.lower_ not in TITLE_WORDS
+        and token.text not in ecues.GENRE_NAMES
         and ctx.tok2m[token.i] < 0
         and not (token.is_stop or token.pos_ in ("DET", "PRON", "ADP", "CCONJ"))
     )
