@@ -606,6 +606,19 @@ GENERIC_HEADS: Final = (
     | AWARD_HEAD_NOUNS
     | {"day", "eve", "night", "week", "office", "union", "house", "hall", "centre", "center", "fund"}
 )
+#: Words of a firm's name that say its business, after its one proper word or its parent's name
+#: ("Shanghai Banking Corp", "Power and Light Co", "Toyota Motor Credit"): alone or together they name no
+#: firm, and a name is no other firm's for adding them (loaders.entities.firms; variants.kind_word).
+BUSINESS_WORDS: Final = frozenset(
+    {
+        "acceptance", "air", "airlines", "banking", "brothers", "capital", "chemical", "chemicals",
+        "communications", "credit", "electric", "electronics", "energy", "finance", "financial", "foods",
+        "gas", "industries", "insurance", "investment", "leasing", "life", "light", "machine", "media",
+        "mines", "mining", "motor", "motors", "oil", "partners", "petroleum", "power", "properties",
+        "realty", "resources", "savings", "securities", "shipping", "sons", "steel", "systems",
+        "telegraph", "telephone", "trust", "wireless",
+    }
+)  # fmt: skip
 #: Last words that make capitalised words before them one name, of an organisation, an event or an award
 #: ("the Boston Indoor Games", "South Wales Police"). Not a government's words ("the UK Government" stands
 #: for the country), nor a day's ("Australia Day").
