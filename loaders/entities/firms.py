@@ -21,6 +21,8 @@ from loaders.entities.names import capitalised_words, country_abbreviation, word
 from loaders.entities.records import MentionRow
 from loaders.entities.variants import kind_word
 
+#: Words of a firm's name that say its business, after the one proper word: "Shanghai Banking Corp".
+_KIND_WORDS = cues.GENERIC_HEADS | cues.FIRM_NAME_WORDS
 _MAX_PIECE = 3  # capitalised words of one piece
 #: The legal forms in any case, found by one scan of the text (loaders.entities.names.words_matching).
 _LEGAL_FORM_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(cues.LEGAL_FORMS))})\b", re.IGNORECASE)
@@ -165,7 +167,7 @@ def _start_of_firm(doc: Doc, form: int, rows: list[MentionRow], gaz: Gazetteer) 
         return left if entry is not None and entry.cls in cues.PLACE_CLASSES else None
     if joint.lower_ not in ("and", "&") or not _one_proper_word(doc, right, form):
         return None
-    business = all(kind_word(t.lower_) for t in doc[right:form])  # "and Co", "and Power Co"
+    business = all(t.lower_ in _KIND_WORDS for t in doc[right:form])  # "and Co", "and Power Co"
     if not business and (_person_row(rows, left, right - 1) or _firm_of_its_own(doc, left, right - 1)):
         return None
     return _partners_before(doc, left) if right - 1 - left == 1 else left
@@ -218,7 +220,7 @@ def _proper_word(token: Token) -> bool:
 def _one_proper_word(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is empty ("and Co"), or one proper word and words of business ("Shanghai
     Banking"): not a firm of its own named after "and" ("Martin Marietta")."""
-    proper = [t for t in doc[start:end] if not kind_word(t.lower_)]
+    proper = [t for t in doc[start:end] if t.lower_ not in _KIND_WORDS]
     return len(proper) <= 1
 
 

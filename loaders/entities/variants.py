@@ -202,4 +202,4 @@ def _kind_words(words: list[str]) -> bool:
 
 def kind_word(word: str) -> bool:
     """Whether a lower-case word names a kind of organisation or business ("bank", "electric"), not one."""
-    return word in _KIND_WORDS or word in cues.BUSINESS_WORDS
+    return word in _KIND_WORDS or word in cues.SUBSIDIARY_WORDS
