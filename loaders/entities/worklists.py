@@ -555,7 +555,8 @@ def channel_names(doc: Doc) -> list[tuple[int, int]]:
         return list(cached)
     found: list[tuple[int, int]] = []
     for token in doc[:-1]:
-        if token.text not in _CHANNEL_WORDS and not 2 <= len(token.text) <= 4:
+        text = token.text
+        if text not in _CHANNEL_WORDS and not (2 <= len(text) <= 4 and text.isupper()):
             continue  # (neither a channel word nor an acronym: one look-up for most words)
         k, number = token.i, doc[token.i + 1]
         after = doc[k + 2] if k + 2 < len(doc) else None
