@@ -615,6 +615,30 @@ GENERIC_HEADS: Final = (
     | AWARD_HEAD_NOUNS
     | {"day", "eve", "night", "week", "office", "union", "house", "hall", "centre", "center", "fund"}
 )
+#: Words of a line of business a firm's name says ("Shanghai Banking Corp", "Toyota Motor Credit"): alone or
+#: together they name no firm. The one list of them; its two readers add the words of their own shape below.
+BUSINESS_WORDS: Final = frozenset(
+    {
+        "chemical", "chemicals", "electric", "finance", "financial", "gas", "industries", "insurance",
+        "mining", "motor", "motors", "oil", "resources", "securities", "trust",
+    }
+)  # fmt: skip
+#: ... and the words after a firm's one proper word that leave its name one firm's (loaders.entities.firms:
+#: "Shanghai Banking Corp", "Power and Light Co", a family's "and Sons"). Not in SUBSIDIARY_WORDS: "Shearson"
+#: is "Shearson Lehman Brothers Inc", "Virginia Electric" is "Virginia Electric and Power Co" (outside
+#: articles: 9 such short names of 10 cut from their firm when they were).
+FIRM_NAME_WORDS: Final = BUSINESS_WORDS | {
+    "banking", "brothers", "investment", "light", "mines", "power", "shipping", "sons", "telegraph",
+    "telephone", "wireless",
+}  # fmt: skip
+#: ... and the words that make a subsidiary's name after its parent's (loaders.entities.variants.kind_word:
+#: "Toyota Motor Credit" stays apart from "Toyota", "Sears Roebuck Acceptance" from "Sears Roebuck"). Not in
+#: FIRM_NAME_WORDS: there they joined two firms ("Bennes Marrel SA of France and Juster Steel Corp").
+SUBSIDIARY_WORDS: Final = BUSINESS_WORDS | {
+    "acceptance", "air", "airlines", "capital", "communications", "credit", "electronics", "energy", "foods",
+    "leasing", "life", "machine", "media", "partners", "petroleum", "properties", "realty", "savings",
+    "steel", "systems",
+}  # fmt: skip
 #: Last words that make capitalised words before them one name, of an organisation, an event or an award
 #: ("the Boston Indoor Games", "South Wales Police"). Not a government's words ("the UK Government" stands
 #: for the country), nor a day's ("Australia Day").

@@ -22,11 +22,7 @@ from loaders.entities.records import MentionRow
 from loaders.entities.variants import kind_word
 
 #: Words of a firm's name that say its business, after the one proper word: "Shanghai Banking Corp".
-_KIND_WORDS = cues.GENERIC_HEADS | {
-    "banking", "securities", "sons", "brothers", "telegraph", "telephone", "trust", "resources", "oil",
-    "gas", "chemical", "chemicals", "electric", "power", "light", "insurance", "investment", "finance",
-    "financial", "mines", "mining", "motor", "motors", "industries", "shipping", "wireless",
-}  # fmt: skip
+_KIND_WORDS = cues.GENERIC_HEADS | cues.FIRM_NAME_WORDS
 _MAX_PIECE = 3  # capitalised words of one piece
 #: The legal forms in any case, found by one scan of the text (loaders.entities.names.words_matching).
 _LEGAL_FORM_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(cues.LEGAL_FORMS))})\b", re.IGNORECASE)

@@ -326,7 +326,7 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        titled = {t.text for t in doc[1:] if is_title_word(t.nbor(-1)) and not _trade_title(t.nbor(-1))}
+        titled = {t.text for t in doc[1:] if is_title_word(prev := doc[t.i - 1]) and not _trade_title(prev)}
         cached = person_words(doc) | titled
         doc.user_data["kg_person_names"] = cached
     return cached
@@ -396,7 +396,7 @@ def about_sport(doc: Doc) -> bool:
     """Two words of sport anywhere in the text. (A score alone would not do: Reuters ranges and votes, "a
     5-4 vote", are written the same way.)"""
     if "kg_about_sport" not in doc.user_data:
-        words = {t.lemma_.lower() for t in doc if t.lemma_.lower() in cues.SPORT_WORDS}
+        words = {lemma for t in doc if (lemma := t.lemma_.lower()) in cues.SPORT_WORDS}
         doc.user_data["kg_about_sport"] = len(words) >= 2
     return bool(doc.user_data["kg_about_sport"])
 

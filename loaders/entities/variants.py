@@ -226,16 +226,4 @@ def _kind_words(words: list[str]) -> bool:
 
 def kind_word(word: str) -> bool:
     """Whether a lower-case word names a kind of organisation or business ("bank", "electric"), not one."""
-    return word in _KIND_WORDS or word in _BUSINESS_WORDS
-
-
-#: Words of a subsidiary's name after its parent's ("Toyota Motor Credit", "Sears Roebuck Acceptance").
-_BUSINESS_WORDS = frozenset(
-    {
-        "motor", "motors", "credit", "acceptance", "capital", "finance", "financial", "leasing", "savings",
-        "trust", "securities", "energy", "oil", "gas", "petroleum", "chemical", "chemicals", "steel",
-        "industries", "systems", "communications", "electric", "electronics", "machine", "insurance",
-        "life", "realty", "properties", "resources", "mining", "airlines", "air", "foods", "media",
-        "partners",
-    }
-)  # fmt: skip
+    return word in _KIND_WORDS or word in cues.SUBSIDIARY_WORDS

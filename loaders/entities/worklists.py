@@ -54,20 +54,51 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
     titles framed by a possessive and a work noun (cached)."""
     cached = doc.user_data.get("kg_listed_works")
     if cached is None:
+        found = _framed_titles(doc, title_end)
         cached = [span for _, items in work_lists(doc, title_end) for span in items]
         cached += [span for _, span in apposed_titles(doc, title_end)]
-        cached += [span for token in doc if (span := _possessed_title(doc, token)) is not None]
-        channels = channel_names(doc) + [(t.i, t.i + 1) for t in doc if _numbered_channel(t)]
+        cached += found["possessed"]
+        channels = channel_names(doc) + found["numbered channel"]
         cached += [span for _, end in channels if (span := _channel_title(doc, end, title_end))]
-        cached += [span for token in doc if (span := _called_title(doc, token, title_end)) is not None]
-        cached += [span for token in doc if (span := _title_over_names(doc, token, title_end)) is not None]
-        cached += [span for token in doc if (span := _starring_title(doc, token)) is not None]
-        cached += [span for token in doc for span in _starred_in_titles(doc, token, title_end)]
-        cached += [span for token in doc if (span := _presented_title(doc, token, title_end)) is not None]
-        cached += [span for token in doc if (span := _role_title(doc, token)) is not None]
-        cached += [span for token in doc if (span := persons_title(doc, token, title_end)) is not None]
+        for reader in ("called", "over names", "starring", "starred in", "presented", "role", "person's"):
+            cached += found[reader]
         doc.user_data["kg_listed_works"] = cached
     return list(cached)
+
+
+def _framed_titles(doc: Doc, title_end: TitleEnd) -> dict[str, list[tuple[int, int]]]:
+    """The (start, end) each reader of a title at one word finds, by reader, in one pass over the doc. A
+    reader is asked only at a word it can fire on (the first test it makes itself: a work noun, a verb of
+    titling or presenting, "starring", "in", a role, a digit's end, a possessive), so most words cost two
+    look-ups."""
+    found: dict[str, list[tuple[int, int]]] = {
+        reader: []
+        for reader in (
+            "possessed", "numbered channel", "called", "over names", "starring", "starred in", "presented",
+            "role", "person's",
+        )
+    }  # fmt: skip
+    for token in doc:
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if lower in cues.WORK_NOUNS and (span := _possessed_title(doc, token)) is not None:
+            found["possessed"].append(span)
+        if lower[-1:].isdigit() and _numbered_channel(token):
+            found["numbered channel"].append((token.i, token.i + 1))
+        if lemma in _TITLING_VERBS and (span := _called_title(doc, token, title_end)) is not None:
+            found["called"].append(span)
+        if lemma in cues.WORK_NOUNS and (span := _title_over_names(doc, token, title_end)) is not None:
+            found["over names"].append(span)
+        if (lower == "starring" or lemma in cues.WORK_NOUNS) and (span := _starring_title(doc, token)):
+            found["starring"].append(span)
+        if lower == "in":
+            found["starred in"] += _starred_in_titles(doc, token, title_end)
+        if lemma in _PRESENTING_VERBS and (span := _presented_title(doc, token, title_end)) is not None:
+            found["presented"].append(span)
+        if lower in _TITLED_ROLES and (span := _role_title(doc, token)) is not None:
+            found["role"].append(span)
+        if token.tag_ == "POS" and (span := persons_title(doc, token, title_end)) is not None:
+            found["person's"].append(span)
+    return found
 
 
 def work_lists(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, list[tuple[int, int]]]]:
@@ -75,17 +106,19 @@ def work_lists(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, list[tuple[in
     items."""
     lists = []
     for token in doc:
-        if _introduces(token):
-            noun = token.head if token.dep_ == "prep" or token.lower_ == "including" else _subject_noun(token)
+        lower = token.lower_  # (one look-up; both tests open with the word)
+        if lower in _INTRODUCERS and _introduces(token):
+            noun = token.head if token.dep_ == "prep" or lower == "including" else _subject_noun(token)
             lists.append((noun, _items(doc, token.i + 1, title_end)))
-        elif _such_as(token):
+        elif lower == "as" and _such_as(token):
             lists.append((doc[token.i - 2], _items(doc, token.i + 1, title_end)))
     return lists
 
 
 def apposed_titles(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, tuple[int, int]]]:
     """Each singular work noun with the (start, end) of the title set off by commas after it."""
-    return [(t, span) for t in doc if (span := _apposed_title(doc, t, title_end)) is not None]
+    nouns = (t for t in doc if t.tag_ == "NN")  # (its first test, without a call for every word)
+    return [(t, span) for t in nouns if (span := _apposed_title(doc, t, title_end)) is not None]
 
 
 def _such_as(token: Token) -> bool:
@@ -576,8 +609,11 @@ def channel_names(doc: Doc) -> list[tuple[int, int]]:
     if cached is not None:
         return list(cached)
     found: list[tuple[int, int]] = []
-    for k in range(len(doc) - 1):
-        token, number = doc[k], doc[k + 1]
+    for token in doc[:-1]:
+        text = token.text
+        if text not in _CHANNEL_WORDS and not (2 <= len(text) <= 4 and text.isupper()):
+            continue  # (neither a channel word nor an acronym: one look-up for most words)
+        k, number = token.i, doc[token.i + 1]
         after = doc[k + 2] if k + 2 < len(doc) else None
         live = after is not None and after.text == "Live"  # "Radio Five Live", "BBC Five Live"
         if token.text in _CHANNEL_WORDS and _channel_number(number):
