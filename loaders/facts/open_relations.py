@@ -150,8 +150,18 @@ def _personal_belonging(ctx: FactContext, start: int, cls: str) -> bool:
     stays, and so do works and prizes, whose possessor made or won them ("released her Greatest Hits")."""
     before = ctx.doc[start - 1] if start > 0 else None
     mine = before is not None and before.tag_ == "PRP$" and before.lower_ in _PERSONAL_POSSESSIVES
-    # a place is no maker's: "died at his London home" (what the place qualifies is name_modifies_noun's)
-    return mine and cls not in _AUTHORED_CLASSES and cls not in _PLACES
+    return mine and cls not in _AUTHORED_CLASSES and not _qualifying_place(ctx, start, cls)
+
+
+def _qualifying_place(ctx: FactContext, start: int, cls: str) -> bool:
+    """A place's name before a common noun after a person's possessive ("died at his London home"): it says
+    where the thing is, it is no copy of a thing owned ("sold his Ferrari", a car NER took for a place)."""
+    index = ctx.tok2m[start]
+    if cls not in _PLACES or index < 0:
+        return False
+    end = ctx.mentions[index].tok_end
+    after = ctx.doc[end] if end < len(ctx.doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.is_lower
 
 
 def _cut_or_time(ctx: FactContext, index: int) -> bool:

@@ -851,7 +851,7 @@ def test_names_before_nouns_of_time_or_kind_stay_partners(
         # the place of a death is its partner, its own name or the one that qualifies the noun there
         ("Tom Grant died in Paris on Sunday.", ("Tom Grant", "open:die in", "Paris")),
         ("Anna Berg has died at a London hospice, her family said.", ("Anna Berg", "open:die at", "London")),
-        ("Anna Berg died at her Paris home on Sunday.", ("Anna Berg", "open:die at", "Paris")),
+        ("Tom Grant died at his London home on Sunday.", ("Tom Grant", "open:die at", "London")),
     ],
 )
 def test_receivers_of_gifts_and_places_of_death_are_partners(
