@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.kinds import about_sport
 from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
@@ -149,7 +150,18 @@ def _personal_belonging(ctx: FactContext, start: int, cls: str) -> bool:
     stays, and so do works and prizes, whose possessor made or won them ("released her Greatest Hits")."""
     before = ctx.doc[start - 1] if start > 0 else None
     mine = before is not None and before.tag_ == "PRP$" and before.lower_ in _PERSONAL_POSSESSIVES
-    return mine and cls not in _AUTHORED_CLASSES
+    return mine and cls not in _AUTHORED_CLASSES and not _qualifying_place(ctx, start, cls)
+
+
+def _qualifying_place(ctx: FactContext, start: int, cls: str) -> bool:
+    """A place's name before a common noun after a person's possessive ("died at his London home"): it says
+    where the thing is, it is no copy of a thing owned ("sold his Ferrari", a car NER took for a place)."""
+    index = ctx.tok2m[start]
+    if cls not in _PLACES or index < 0:
+        return False
+    end = ctx.mentions[index].tok_end
+    after = ctx.doc[end] if end < len(ctx.doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.is_lower
 
 
 def _cut_or_time(ctx: FactContext, index: int) -> bool:
@@ -243,6 +255,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     particle = child(verb, "prt")
     lead = particle.lower_ if particle is not None else ""
     if _beneficiary(verb):  # "a header by X earned Middlesbrough a draw with Y": the draw is Middlesbrough's
+        yield from _recipients(ctx, verb, lead)
         direct = None
     for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
         if direct is None:
@@ -258,6 +271,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
             if obj.dep_ == "pobj":
                 for index in _args(ctx, obj):
                     yield index, lead, None, OBJECT_SHAPE
+    yield from _place_of_death(ctx, verb)
     hosts: list[tuple[Token, str]] = [(verb, lead)]
     if direct is not None and _plain_noun(ctx, direct):
         # a person's post as object ("charged a managing director of Acme", "sacked Acme's chief") is the
@@ -298,6 +312,37 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                     if not _site(ctx, prep, index):
                         noun = host if host is not verb else None
                         yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+#: Verbs whose place is what the news tells of them, no circumstance: where a person died.
+_PLACED_VERBS = frozenset({"die"})
+
+
+def _place_of_death(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The place after "in" or "at" of a verb of ``_PLACED_VERBS``, its own or the one that qualifies the
+    noun there ("died in Paris", "has died at a London hospice", "died at his Bel Air home"): elsewhere a
+    place of the deed is a circumstance (``_site``), but the place of a death is what an obituary tells."""
+    if verb.lemma_.lower() not in _PLACED_VERBS:
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            # a qualifying name right before the noun ("a London hospice"; not "the Chelsea and Westminster
+            # Hospital", a name NER cut)
+            qualifiers = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i]
+            found = {i for q in qualifiers for i in ctx.args(q) if ctx.mentions[i].tok_end == obj.i}
+            for index in sorted(found | set(ctx.args(obj))):
+                if ctx.mentions[index].cls in _PLACES:
+                    yield index, prep.lower_, None, PREP_SHAPE
+
+
+def _placed(ctx: FactContext, verb: Token, index: int) -> bool:
+    """A place a verb of ``_PLACED_VERBS`` has as its partner (``_place_of_death``), though it may qualify
+    a noun ("at a London hospice")."""
+    return verb.lemma_.lower() in _PLACED_VERBS and ctx.mentions[index].cls in _PLACES
 
 
 def _site(ctx: FactContext, prep: Token, index: int) -> bool:
@@ -373,6 +418,36 @@ def _beneficiary(verb: Token) -> bool:
     first, second = objects
     adjacent = second.left_edge.i == first.right_edge.i + 1
     return adjacent and any(c.dep_ in ("det", "poss") for c in second.children)
+
+
+#: Verbs whose second object receives the thing from the subject ("offered Mourinho some advice", "paid
+#: Fiat 1.55bn euros"): the receiver is the deed's partner, as after "to". Not "earn", "win" or "cost",
+#: whose second object gains or loses by a cause the subject only is ("a header earned Middlesbrough a draw").
+_GIVING_VERBS = frozenset({
+    "give", "offer", "hand", "send", "pay", "grant", "award", "lend", "loan", "sell", "promise", "owe",
+})  # fmt: skip
+
+
+def _recipients(ctx: FactContext, verb: Token, lead: str) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The named receiver of a verb of giving with two objects, as the partner of "<verb> <thing> to" ("Robson
+    offered Mourinho some advice": offer advice to Mourinho; an amount is no word of the phrase: "paid Fiat
+    1.55bn euros": pay to Fiat). Active verbs only: a passive's subject is the receiver already; and in a
+    report on sport a side "given" something is scored for ("gave Liverpool the lead"), no partner."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _GIVING_VERBS or is_passive(verb):
+        return
+    if lemma == "give" and about_sport(ctx.doc):  # "Mellor gave Liverpool the lead": a goal
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    receiver = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if receiver is None and len(objects) == 2:
+        receiver = objects[0]
+    thing = objects[-1] if objects and objects[-1] is not receiver else None
+    if receiver is None or thing is None or receiver.pos_ != "PROPN" or not _plain_noun(ctx, thing):
+        return
+    words = lead if _amount(thing) else phrase_words(lead, thing.lemma_)
+    for index in ctx.args(receiver):
+        yield index, phrase_words(words, "to"), thing, PREP_SHAPE
 
 
 def _object_noun(ctx: FactContext, verb: Token) -> Token | None:
@@ -579,7 +654,7 @@ def open_relations(
         if _named(ctx, o)
         and not _cut_or_time(ctx, o)
         and not next_clause_subject(ctx, o, verb)
-        and not name_modifies_noun(ctx, o)
+        and (_placed(ctx, verb, o) or not name_modifies_noun(ctx, o))
     ]
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
     found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or not _chamber(ctx, o, p)]

@@ -834,3 +834,43 @@ def test_names_before_nouns_of_time_or_kind_stay_partners(
     nlp: Language, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # the second object of a verb of giving receives the thing: the partner of "<verb> <thing> to"
+        (
+            "Tom Grant has offered Bill Stone some advice on his new job.",
+            ("Tom Grant", "open:offer advice to", "Bill Stone"),
+        ),
+        (
+            "The Kestrel Bank has lent Ruritania 300 mln dlrs over ten years.",
+            ("Kestrel Bank", "open:lend to", "Ruritania"),
+        ),
+        # the place of a death is its partner, its own name or the one that qualifies the noun there
+        ("Tom Grant died in Paris on Sunday.", ("Tom Grant", "open:die in", "Paris")),
+        ("Anna Berg has died at a London hospice, her family said.", ("Anna Berg", "open:die at", "London")),
+        ("Tom Grant died at his London home on Sunday.", ("Tom Grant", "open:die at", "London")),
+    ],
+)
+def test_receivers_of_gifts_and_places_of_death_are_partners(
+    nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a cause earns a side is the side's, not a gift of the cause
+        "A late header by Tom Grant earned Kestrel Rovers a draw with Zenith Town.",
+        # in a report on sport a side given the lead is scored for
+        "Tom Grant gave Kestrel Rovers the lead before half-time at Zenith Park in the league match.",
+        # a place of another deed is still its circumstance
+        "Tom Grant held a party at his Paris home on Sunday.",
+    ],
+)
+def test_causes_goals_and_other_deeds_places_make_no_open_relation(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1].startswith("open:")], found
