@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from kg.model import FUTURE
 from loaders.entities import cues as ecues
 from loaders.entities.places import US_STATE_ABBREVIATIONS
-from loaders.entities.records import NORP, MentionRow
+from loaders.entities.records import CUED, NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.frames import copular_holder
@@ -224,11 +224,16 @@ def born(ctx: FactContext, cue: Token) -> None:
     if cue.lower_ != "born" or cue.dep_ != "amod" or not hyphenated(cue):
         return
     place = ctx.tok2m[cue.i - 2]
-    if place < 0 or ctx.mentions[place].cls not in (*ecues.PLACE_CLASSES, NORP):
-        return
-    if ctx.mentions[place].tok_end != cue.i - 1:
+    if place < 0 or ctx.mentions[place].tok_end != cue.i - 1:
         return  # the name must end at the hyphen
-    for person in (i for i in _based_holders(ctx, cue) if ctx.mentions[i].cls == "Person"):
+    people = [i for i in _based_holders(ctx, cue) if ctx.mentions[i].cls == "Person"]
+    row = ctx.mentions[place]
+    if not people or row.cls not in (*ecues.PLACE_CLASSES, NORP, "Person", "Organization"):
+        return
+    if row.cls in ("Person", "Organization"):
+        # "Sheffield-born X", "Glasgow-born actor X": the text says it is a place, whatever NER made of it
+        ctx.mentions[place] = row._replace(cls="Location", flags=row.flags | CUED)
+    for person in people:
         # a modifier's birthplace is presupposed, whatever the clause plans ("is to be directed by X")
         ctx.add("bornIn", person, place, cue, "birthplace", 0.6)
 

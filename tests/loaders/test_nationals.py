@@ -134,3 +134,9 @@ def test_a_place_joined_to_born_before_a_name_is_the_birthplace(nlp: Language) -
         assert fact in found, (text, found)
     found = facts(analyse(nlp, "Her first-born son Tom Hale was named after his grandfather."))
     assert not [f for f in found if f[1] == "bornIn"], found
+
+
+def test_a_name_before_a_hyphened_born_is_a_place_whatever_ner_made_of_it(nlp: Language) -> None:
+    """(r14j) "Sheffield-born Tom Hale": the name before '-born' is a place, even one NER took for a firm."""
+    found = facts(analyse(nlp, "Sheffield-born Tom Hale won."))
+    assert ("Tom Hale", "bornIn", "Sheffield") in found, found
