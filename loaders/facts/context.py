@@ -100,7 +100,11 @@ class FactContext:
         side = self._own_side(token)
         if side is not None:
             return side
-        if _bare_description(token) or self.national_firm(token) is not None:
+        if (
+            _bare_description(token)
+            or self.national_firm(token) is not None
+            or self.based_firm(token) is not None
+        ):
             return self._pronoun(token)  # "the film": loaders/entities/descriptions.py finds what it means
         return None
 
@@ -137,6 +141,34 @@ class FactContext:
             return None
         row = self.mentions[index]
         return index if row.tok_end - row.tok_start == 1 else None
+
+    def based_firm(self, token: Token) -> int | None:
+        """The place's mention of "the Minneapolis-based company", "the Paris-based firm", "the Houston-based
+        oil company": a firm's description narrowed by its home alone, which refers to one firm named before
+        as "the company" does (on loaders/entities/descriptions.py's terms), so that the headquarters frame's
+        "-based" reading gives that firm its home; None for any other token. One place name and nothing else
+        before "-based" ("the new Paris-based firm" says more)."""
+        kind = DESCRIPTIONS.get(token.lower_)
+        if kind is None or kind.cls != "Organization" or token.lower_ in _NOT_FIRMS or token.tag_ != "NN":
+            return None
+        if token.dep_ in ("compound", "nmod", "amod") or self.tok2m[token.i] >= 0 or token.i < 4:
+            return None
+        doc = self.doc
+        k = token.i - 1
+        while k > 0 and _trade_word(doc[k], self.tok2m):
+            k -= 1  # "the Houston-based oil company"
+        if doc[k].lower_ != "based" or doc[k - 1].text != "-":
+            return None
+        index = self.tok2m[k - 2]
+        if index < 0 or self.mentions[index].cls not in (*ecues.PLACE_CLASSES, NORP):
+            return None
+        det = doc[self.mentions[index].tok_start - 1] if self.mentions[index].tok_start > 0 else None
+        if det is None or det.lower_ != "the" or not any(c.i == det.i for c in token.children):
+            return None
+        outside = (c for c in token.children if c.i < det.i or c.i > token.i)
+        if any(c.dep_ in _NARROWING or (c.dep_ == "prep" and c.lower_ == "of") for c in outside):
+            return None  # "the Paris-based firm Acme" is a name's own; "the Paris-based firm of X"
+        return index
 
     def _person_before_origin(self, noun: Token) -> Token:
         """ "Patty Schnyder from Switzerland, who defeated Li Na", "Doug Williams of BT, who will be ...": a

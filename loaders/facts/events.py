@@ -1,6 +1,7 @@
 """The cue-keyed rules that are more than a frame (frames.toml holds the rest): talks and meetings (whose
 predicate depends on whether the talks are sought), an invasion whose victim the article leaves to context,
-'X and Y are allies', killers named by a noun, '-based' headquarters and 'X, 72 pct owned by Y'.
+'X and Y are allies', killers named by a noun, '-based' headquarters, '-born' birthplaces
+and 'X, 72 pct owned by Y'.
 
 Each rule gets the cue token; it finds subject and object through the dependency tree and asks the context
 the statement's stance (negated, hedged, conditional, future; none when merely wanted or asked).
@@ -13,12 +14,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from kg.model import FUTURE
+from loaders.entities import cues as ecues
 from loaders.entities.places import US_STATE_ABBREVIATIONS
-from loaders.entities.records import MentionRow
+from loaders.entities.records import CUED, NORP, MentionRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent, prep_objects
 from loaders.facts.frames import copular_holder
 from loaders.facts.stance import Stance
+from loaders.facts.titles import hyphenated
 
 Rule = Callable[[FactContext, Token], None]
 
@@ -214,6 +217,27 @@ def based(ctx: FactContext, cue: Token) -> None:
         _emit(ctx, "basedIn", orgs, places, cue, "headquarters", 0.7, stance)
 
 
+def born(ctx: FactContext, cue: Token) -> None:
+    """ "Dutch-born Anton Corbijn", "British-born actress X", "New Zealand-born Campbell": a place's or a
+    people's name joined by a hyphen to 'born' before a person's name (past a trade's nouns, as '-based'
+    is) is where the person was born; not "first-born"."""
+    if cue.lower_ != "born" or cue.dep_ != "amod" or not hyphenated(cue):
+        return
+    place = ctx.tok2m[cue.i - 2]
+    if place < 0 or ctx.mentions[place].tok_end != cue.i - 1:
+        return  # the name must end at the hyphen
+    people = [i for i in _based_holders(ctx, cue) if ctx.mentions[i].cls == "Person"]
+    row = ctx.mentions[place]
+    if not people or row.cls not in (*ecues.PLACE_CLASSES, NORP, "Person", "Organization"):
+        return
+    if row.cls in ("Person", "Organization"):
+        # "Sheffield-born X", "Glasgow-born actor X": the text says it is a place, whatever NER made of it
+        ctx.mentions[place] = row._replace(cls="Location", flags=row.flags | CUED)
+    for person in people:
+        # a modifier's birthplace is presupposed, whatever the clause plans ("is to be directed by X")
+        ctx.add("bornIn", person, place, cue, "birthplace", 0.6)
+
+
 def _based_holders(ctx: FactContext, cue: Token) -> list[int]:
     """Who is based there: the name '-based' modifies (past its descriptor nouns, or the name a descriptor
     stands beside: 'X, the Santa Clara, Calif.-based chipmaker', 'X is a Boston-based insurer'), the name
@@ -298,6 +322,7 @@ def triggers() -> dict[str, list[Rule]]:
         ({"ally", "allies"}, allies),
         (cues.KILLER_NOUNS, killer),
         (cues.BASE_VERBS, based),
+        ({"born", "bear"}, born),
         ({"own", "control"}, owned),
     ):
         for word in words:

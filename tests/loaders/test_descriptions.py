@@ -366,3 +366,15 @@ def test_a_described_nationality_may_be_a_person_given_a_post(nlp: Language) -> 
     )
     found = facts(analyse(nlp, text))
     assert ("Tom Keller", "citizenOf", "Netherlands") in found, found
+
+
+def test_a_firm_described_by_its_home_alone_is_the_one_firm_named_before(nlp: Language) -> None:
+    """(r14j) "The Houston-based company said": a firm's description narrowed by its home alone refers as
+    "the company" does, on the same terms, and says where the firm is based."""
+    said = "The Houston-based company said it would drill more wells."
+    found = facts(analyse(nlp, f"Kestrel Energy Corp said its profits doubled last year. {said}"))
+    assert ("Kestrel Energy Corp", "basedIn", "Houston") in found, found
+    found = facts(analyse(nlp, f"Kestrel Energy Corp agreed to buy Zenith Oil Inc. {said}"))
+    assert not [f for f in found if f[1] == "basedIn"], found  # two firms before it: no one firm
+    found = facts(analyse(nlp, "Kestrel Energy Corp said profits doubled. The new Houston-based firm grew."))
+    assert not [f for f in found if f[1] == "basedIn"], found  # "the new ... firm" may be another

@@ -117,3 +117,26 @@ def test_a_countrys_possessive_before_a_name_in_a_report_on_sport_introduces_an_
         ("Carolina Kluft", "citizenOf", "Sweden"),
         ("Filippo Volandri", "citizenOf", "Italy"),
     }, found
+
+
+def test_a_place_joined_to_born_before_a_name_is_the_birthplace(nlp: Language) -> None:
+    """(r14j) "Dutch-born Tom Hale", "British-born actress X", "New Zealand-born X": the place or the people
+    before a hyphened 'born' is where the person was born, whatever the clause plans; not "first-born"."""
+    for text, fact in (
+        (
+            "The film is to be directed by Dutch-born Tom Hale, who has made music videos.",
+            ("Tom Hale", "bornIn", "Netherlands"),
+        ),
+        ("British-born actress Maria Lopez was nominated.", ("Maria Lopez", "bornIn", "United Kingdom")),
+        ("New Zealand-born Tom Hale scored twice.", ("Tom Hale", "bornIn", "New Zealand")),
+    ):
+        found = facts(analyse(nlp, text))
+        assert fact in found, (text, found)
+    found = facts(analyse(nlp, "Her first-born son Tom Hale was named after his grandfather."))
+    assert not [f for f in found if f[1] == "bornIn"], found
+
+
+def test_a_name_before_a_hyphened_born_is_a_place_whatever_ner_made_of_it(nlp: Language) -> None:
+    """(r14j) "Sheffield-born Tom Hale": the name before '-born' is a place, even one NER took for a firm."""
+    found = facts(analyse(nlp, "Sheffield-born Tom Hale won."))
+    assert ("Tom Hale", "bornIn", "Sheffield") in found, found
