@@ -35,7 +35,7 @@ from spacy.tokens import Span
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, GAZETTEER, PRONOUN, FactRow, MentionRow
+from loaders.entities.records import CUED, GAZETTEER, PRONOUN, SIDE_SCOPED, FactRow, MentionRow
 from loaders.facts import positions
 from loaders.facts.context import FactContext
 
@@ -185,7 +185,14 @@ def _sheets(
 ) -> None:
     """playsFor facts for the players of the sheets of a match report (one side per sheet); a name that fits
     a person listed on two sheets is left out."""
-    players = [_players(ctx, group) for group in groups]
+    # a bare surname listed on two sheets ("Jones" of Wales and of England) is two players, one name
+    bare = Counter(
+        ctx.text[start:end].lower()
+        for group in groups
+        for start, end in {*group}
+        if " " not in ctx.text[start:end]
+    )
+    players = [_players(ctx, group, {n for n, count in bare.items() if count > 1}) for group in groups]
     sheets_of = Counter(person for found in players for person in found)
     for side, found in zip(sides, players, strict=True):
         for person, (start, end) in found.items():
@@ -389,8 +396,15 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return spans if pieces > 1 else []
 
 
-def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
-    """The article's people the listed names fit: person mention -> the name's span in the sheet."""
+def _players(
+    ctx: FactContext,
+    items: list[tuple[int, int]],
+    shared: set[str] = frozenset(),  # type: ignore[assignment]
+) -> dict[int, tuple[int, int]]:
+    """The article's people the listed names fit: person mention -> the name's span in the sheet. A bare
+    surname nobody fits ("Hiley") is a player of the sheet's side known by that name alone (the guideline:
+    as the sheet writes him), a person scoped by the side (SIDE_SCOPED), unless another sheet lists the
+    same surname (``shared``, lower-case)."""
     first = items[0][0]
     named: dict[str, int] = {}
     for index, row in enumerate(ctx.mentions):
@@ -407,7 +421,41 @@ def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[
             player = _listed_person(ctx, start, end, mint=len(words) == 2 and bool(_INITIALS.match(words[0])))
             if player is not None:
                 found[player] = (start, end)
+        elif (
+            not fits
+            and len(words) == 1
+            and words[0].lower() not in shared
+            and not _bracketed_club(ctx, start, end)
+        ):
+            player = _side_scoped_player(ctx, start, end)
+            if player is not None:
+                found[player] = (start, end)
     return found
+
+
+# a substitute in brackets comes with his minute ("Taylor (Martin 89)"); a word alone there is a club
+# ("J Bonnaire (Bourgoin)")
+_MINUTE_AFTER = re.compile(r"\s*\d")
+
+
+def _bracketed_club(ctx: FactContext, start: int, end: int) -> bool:
+    """Whether a bare name stands alone in brackets after a player, with no minute: his club, no player."""
+    return ctx.text[max(0, start - 4) : start].rstrip().endswith("(") and not _MINUTE_AFTER.match(ctx.text, end)
+
+
+def _side_scoped_player(ctx: FactContext, start: int, end: int) -> int | None:
+    """The person mention of a sheet's bare surname, marked SIDE_SCOPED: his identity is the surname
+    within his side (the referent's IRI takes the side's name). A surname the gazetteer names someone by
+    ("Ronaldo") is that person's."""
+    player = _listed_person(ctx, start, end)
+    if player is None:
+        return None
+    row = ctx.mentions[player]
+    if row.cls != "Person" or " " in row.key:
+        return None
+    if not row.flags & GAZETTEER:
+        ctx.mentions[player] = row._replace(flags=row.flags | SIDE_SCOPED)
+    return player
 
 
 # the first words of surnames of two words ("Van Niekerk", "Ben Haim", "De Villiers"): no forename
