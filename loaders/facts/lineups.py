@@ -410,6 +410,9 @@ def _players(
     for index, row in enumerate(ctx.mentions):
         if row.cls in _PLAYER_CLASSES and row.end <= first and len(row.surface.split()) >= 2:
             named.setdefault(row.surface, index)
+    # full names after the sheet too: a bare surname that fits one ("Clark" and the referee "K Clark" below
+    # the sheets) would join it in coref, so it is nobody's to scope
+    anywhere = {r.surface for r in ctx.mentions if r.cls in _PLAYER_CLASSES and " " in r.surface}
     found: dict[int, tuple[int, int]] = {}
     for start, end in items:
         words = ctx.text[start:end].split()
@@ -426,6 +429,7 @@ def _players(
             and len(words) == 1
             and words[0].lower() not in shared
             and not _bracketed_club(ctx, start, end)
+            and not any(_fits(words, name.split()) for name in anywhere)
         ):
             player = _side_scoped_player(ctx, start, end)
             if player is not None:
@@ -440,7 +444,9 @@ _MINUTE_AFTER = re.compile(r"\s*\d")
 
 def _bracketed_club(ctx: FactContext, start: int, end: int) -> bool:
     """Whether a bare name stands alone in brackets after a player, with no minute: his club, no player."""
-    return ctx.text[max(0, start - 4) : start].rstrip().endswith("(") and not _MINUTE_AFTER.match(ctx.text, end)
+    return ctx.text[max(0, start - 4) : start].rstrip().endswith("(") and not _MINUTE_AFTER.match(
+        ctx.text, end
+    )
 
 
 def _side_scoped_player(ctx: FactContext, start: int, end: int) -> int | None:
