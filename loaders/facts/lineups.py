@@ -10,11 +10,12 @@ side play for, the other side that one's one opponent (unlabelled_sheets). In a 
 (a team game), one player beating another is a move of the game, never a result. Sheets give surnames,
 initials and abbreviated first names ("G Murphy", "Mi Bergamasco"): a listed name is the one person the
 article names in full that it fits; an initial and a surname that nobody fits ("D Evans") is a player of its
-own, as the sheet writes him (the format vouches for the name); a bare surname nobody fits names no one, and
-a name that fits people of both sides is left out. Scorers marked as own goals ("og") played for the other
-side and are skipped; a single name (the referee, one booking) is no list. A sheet may carry its side's name
-as a head ("Bolton: Jaaskelainen, ..., Subs Not Used: ..."), two of them in one paragraph: the head says whose
-it is, whatever the headline (headed_sheets).
+own, as the sheet writes him (the format vouches for the name); so is a bare surname nobody fits ("Hiley"),
+a person whose identity is scoped by his side (SIDE_SCOPED: his IRI takes the side's name, as a bare surname
+alone would merge with every "Hiley" of the corpus); a name that fits people of both sides is left out.
+Scorers marked as own goals ("og") played for the other side and are skipped; a single name (the referee,
+one booking) is no list. A sheet may carry its side's name as a head ("Bolton: Jaaskelainen, ..., Subs Not
+Used: ..."), two of them in one paragraph: the head says whose it is, whatever the headline (headed_sheets).
 
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
 Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
@@ -225,8 +226,8 @@ _RETYPED_PLAYER_CLASSES = frozenset({"Location", "Organization", "Team"})
 def _listed_names_are_people(ctx: FactContext, groups: list[list[tuple[int, int]]]) -> None:
     """Every name a team sheet lists outside brackets is a player's: a listed surname NER typed a place, a
     firm or a team (and the gazetteer does not know) is a person, stated so by the sheet as a cue would
-    state it. It ties to no side when it fits nobody the article names in full (a bare surname names too
-    many people), but it is no place in the graph."""
+    state it: a player of the sheet's side (a bare surname one scoped by the side, _players), no place in the
+    graph."""
     # not in brackets: there a sheet may name a substitute ("Taylor (Martin 89)") or a club ("(Dragons)")
     spans = [(a, b) for group in groups for a, b in group if not ctx.text[:a].rstrip().endswith("(")]
     for index, row in enumerate(ctx.mentions):

@@ -6,7 +6,6 @@ from spacy.language import Language
 
 from kg.iri import mint_entity_iri
 from kg.vocab import KG
-
 from tests.loaders.extraction_helpers import analyse, facts
 
 REPORT = """Wales 24-18 Scotland
