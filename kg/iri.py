@@ -35,9 +35,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def mint_entity_iri(cls: URIRef, normalised_name: str) -> URIRef:
-    """IRI of an entity from its class and normalised name, e.g. .../id/Person/xi-jinping."""
-    return URIRef(f"{BASE}id/{local_name(cls)}/{slugify(normalised_name)}")
+def mint_entity_iri(cls: URIRef, normalised_name: str, scope: str = "") -> URIRef:
+    """IRI of an entity from its class and normalised name, e.g. .../id/Person/xi-jinping; a ``scope``
+    narrows a name too common to be one thing alone: a team sheet's bare surname "Hiley" is Exeter City's
+    Hiley, .../id/Person/hiley--exeter-city (the same player in every report of the side; never every
+    Hiley)."""
+    slug = slugify(normalised_name) + (f"--{slugify(scope)}" if scope else "")
+    return URIRef(f"{BASE}id/{local_name(cls)}/{slug}")
 
 
 def mint_article_iri(

@@ -317,7 +317,7 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
         }
     )
     for key, referent in analysis.referents.items():
-        iri = mint_entity_iri(KG[referent.cls], referent.name)
+        iri = mint_entity_iri(KG[referent.cls], referent.name, referent.scope)
         iris[key] = iri
         entities[iri] = Entity(
             iri, KG[referent.cls], referent.name, frozenset(referent.aliases), referent.qid, places.get(key)

@@ -43,6 +43,7 @@ from loaders.entities.records import (
     MODIFIER,
     NORP,
     PRONOUN,
+    SIDE_SCOPED,
     SOURCE,
     MentionRow,
 )
@@ -74,6 +75,10 @@ class Referent:
     name: str
     qid: str | None = None
     aliases: set[str] = field(default_factory=set)
+    # a team sheet's bare surname names a player only together with his side: the side's name, set once the
+    # article's facts are known (loaders.facts.assemble), scopes his IRI (kg.iri.mint_entity_iri)
+    side_scoped: bool = False
+    scope: str = ""
 
     @property
     def key(self) -> str:
@@ -110,6 +115,8 @@ def resolve(
             referent = referents.setdefault(f"{ref[0]}/{ref[1]}", Referent(ref[0], ref[1], qid))
         if row.cls != NORP and row.surface:
             referent.aliases.add(row.surface)
+        if row.flags & SIDE_SCOPED and " " not in referent.name:
+            referent.side_scoped = True
         keys.append(referent.key)
     _resolve_pronouns(rows, keys, referents, _referent_genders(rows, keys, referents, gaz), text)
     resolve_descriptions(rows, keys, {key: referent.cls for key, referent in referents.items()}, text)

@@ -22,6 +22,7 @@ MODIFIER: Final = 8  # premodifies another noun ("Lib Dem election preparations"
 MALE: Final = 16  # a man's title stands before the name ("Mr Blair")
 FEMALE: Final = 32  # a woman's title stands before the name ("Mrs Blair")
 CUED: Final = 64  # the text says what kind of thing the name is ("the film Ray"): its class outvotes NER's
+SIDE_SCOPED: Final = 128  # a team sheet's bare surname ("Hiley"): a player known only by his side (lineups)
 
 # Mention kinds besides ontology classes and literal labels.
 PRONOUN: Final = "PRON"

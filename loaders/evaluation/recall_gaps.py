@@ -49,7 +49,7 @@ def gaps(paths: Sequence[Path], listing: bool = False) -> dict[str, Counter[str]
         analysis = analyse_chunks(article.text, chunks, gaz, min_confidence=settings.min_confidence)
         predicted = from_extraction(annotation.article_id, to_extraction(article, analysis)).annotation
         aligned = align_entities(annotation, predicted)
-        iri = {k: str(mint_entity_iri(KG[r.cls], r.name)) for k, r in analysis.referents.items()}
+        iri = {k: str(mint_entity_iri(KG[r.cls], r.name, r.scope)) for k, r in analysis.referents.items()}
         starts = sorted({offset + s for offset, _, _, sents in chunks for s in sents})
         named: dict[str, set[int]] = defaultdict(set)  # gold entity -> sentences that name it
         for mention in analysis.mentions:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.iri import content_hash
 from kg.model import ASSERTED, STATED, states_fact
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities.coref import Referent, resolve
@@ -149,7 +150,23 @@ def analyse_chunks(
     kept = [f for f in calibrated if f.confidence >= min_confidence]
     analysis.facts = [f for f in kept if f.states_fact]
     analysis.claims = [f for f in kept if not f.states_fact]
+    _scope_sheet_players(analysis)
     return analysis
+
+
+def _scope_sheet_players(analysis: TextAnalysis) -> None:
+    """A team sheet's bare surname ("Hiley") is a player of his side, and only there one person: his
+    referent is scoped by the side his playsFor fact names ("Exeter City"), so that his IRI joins only the
+    same surname of the same side in another report. One with no such fact kept (two sides, or none) is
+    scoped by the article: never the whole corpus's "Hiley"."""
+    sides: dict[str, set[str]] = {}
+    for fact in analysis.facts:
+        if fact.predicate == "playsFor" and fact.object in analysis.referents:
+            sides.setdefault(fact.subject, set()).add(analysis.referents[fact.object].name)
+    for key, referent in analysis.referents.items():
+        if referent.side_scoped:
+            found = sides.get(key, set())
+            referent.scope = found.pop() if len(found) == 1 else "article " + content_hash(analysis.text)[:12]
 
 
 def _drop_restated(facts: list[FactMention]) -> list[FactMention]:

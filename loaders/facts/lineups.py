@@ -10,11 +10,12 @@ side play for, the other side that one's one opponent (unlabelled_sheets). In a 
 (a team game), one player beating another is a move of the game, never a result. Sheets give surnames,
 initials and abbreviated first names ("G Murphy", "Mi Bergamasco"): a listed name is the one person the
 article names in full that it fits; an initial and a surname that nobody fits ("D Evans") is a player of its
-own, as the sheet writes him (the format vouches for the name); a bare surname nobody fits names no one, and
-a name that fits people of both sides is left out. Scorers marked as own goals ("og") played for the other
-side and are skipped; a single name (the referee, one booking) is no list. A sheet may carry its side's name
-as a head ("Bolton: Jaaskelainen, ..., Subs Not Used: ..."), two of them in one paragraph: the head says whose
-it is, whatever the headline (headed_sheets).
+own, as the sheet writes him (the format vouches for the name); so is a bare surname nobody fits ("Hiley"),
+a person whose identity is scoped by his side (SIDE_SCOPED: his IRI takes the side's name, as a bare surname
+alone would merge with every "Hiley" of the corpus); a name that fits people of both sides is left out.
+Scorers marked as own goals ("og") played for the other side and are skipped; a single name (the referee,
+one booking) is no list. A sheet may carry its side's name as a head ("Bolton: Jaaskelainen, ..., Subs Not
+Used: ..."), two of them in one paragraph: the head says whose it is, whatever the headline (headed_sheets).
 
 A squad list names each player's club (or, for a select side, country) in brackets: "J Robinson (Sale
 Sharks, capt); M Cueto (Sale Sharks), ...". A paragraph of three or more such items and little else is one,
@@ -35,7 +36,7 @@ from spacy.tokens import Span
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import CUED, GAZETTEER, PRONOUN, FactRow, MentionRow
+from loaders.entities.records import CUED, GAZETTEER, PRONOUN, SIDE_SCOPED, FactRow, MentionRow
 from loaders.facts import positions
 from loaders.facts.context import FactContext
 
@@ -185,7 +186,14 @@ def _sheets(
 ) -> None:
     """playsFor facts for the players of the sheets of a match report (one side per sheet); a name that fits
     a person listed on two sheets is left out."""
-    players = [_players(ctx, group) for group in groups]
+    # a bare surname listed on two sheets ("Jones" of Wales and of England) is two players, one name
+    bare = Counter(
+        ctx.text[start:end].lower()
+        for group in groups
+        for start, end in {*group}
+        if " " not in ctx.text[start:end]
+    )
+    players = [_players(ctx, group, {n for n, count in bare.items() if count > 1}) for group in groups]
     sheets_of = Counter(person for found in players for person in found)
     for side, found in zip(sides, players, strict=True):
         for person, (start, end) in found.items():
@@ -218,8 +226,8 @@ _RETYPED_PLAYER_CLASSES = frozenset({"Location", "Organization", "Team"})
 def _listed_names_are_people(ctx: FactContext, groups: list[list[tuple[int, int]]]) -> None:
     """Every name a team sheet lists outside brackets is a player's: a listed surname NER typed a place, a
     firm or a team (and the gazetteer does not know) is a person, stated so by the sheet as a cue would
-    state it. It ties to no side when it fits nobody the article names in full (a bare surname names too
-    many people), but it is no place in the graph."""
+    state it: a player of the sheet's side (a bare surname one scoped by the side, _players), no place in the
+    graph."""
     # not in brackets: there a sheet may name a substitute ("Taylor (Martin 89)") or a club ("(Dragons)")
     spans = [(a, b) for group in groups for a, b in group if not ctx.text[:a].rstrip().endswith("(")]
     for index, row in enumerate(ctx.mentions):
@@ -389,13 +397,23 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     return spans if pieces > 1 else []
 
 
-def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
-    """The article's people the listed names fit: person mention -> the name's span in the sheet."""
+def _players(
+    ctx: FactContext,
+    items: list[tuple[int, int]],
+    shared: set[str] = frozenset(),  # type: ignore[assignment]
+) -> dict[int, tuple[int, int]]:
+    """The article's people the listed names fit: person mention -> the name's span in the sheet. A bare
+    surname nobody fits ("Hiley") is a player of the sheet's side known by that name alone (the guideline:
+    as the sheet writes him), a person scoped by the side (SIDE_SCOPED), unless another sheet lists the
+    same surname (``shared``, lower-case)."""
     first = items[0][0]
     named: dict[str, int] = {}
     for index, row in enumerate(ctx.mentions):
         if row.cls in _PLAYER_CLASSES and row.end <= first and len(row.surface.split()) >= 2:
             named.setdefault(row.surface, index)
+    # full names after the sheet too: a bare surname that fits one ("Clark" and the referee "K Clark" below
+    # the sheets) would join it in coref, so it is nobody's to scope
+    anywhere = {r.surface for r in ctx.mentions if r.cls in _PLAYER_CLASSES and " " in r.surface}
     found: dict[int, tuple[int, int]] = {}
     for start, end in items:
         words = ctx.text[start:end].split()
@@ -407,7 +425,44 @@ def _players(ctx: FactContext, items: list[tuple[int, int]]) -> dict[int, tuple[
             player = _listed_person(ctx, start, end, mint=len(words) == 2 and bool(_INITIALS.match(words[0])))
             if player is not None:
                 found[player] = (start, end)
+        elif (
+            not fits
+            and len(words) == 1
+            and words[0].lower() not in shared
+            and not _bracketed_club(ctx, start, end)
+            and not any(_fits(words, name.split()) for name in anywhere)
+        ):
+            player = _side_scoped_player(ctx, start, end)
+            if player is not None:
+                found[player] = (start, end)
     return found
+
+
+# a substitute in brackets comes with his minute ("Taylor (Martin 89)"); a word alone there is a club
+# ("J Bonnaire (Bourgoin)")
+_MINUTE_AFTER = re.compile(r"\s*\d")
+
+
+def _bracketed_club(ctx: FactContext, start: int, end: int) -> bool:
+    """Whether a bare name stands alone in brackets after a player, with no minute: his club, no player."""
+    return ctx.text[max(0, start - 4) : start].rstrip().endswith("(") and not _MINUTE_AFTER.match(
+        ctx.text, end
+    )
+
+
+def _side_scoped_player(ctx: FactContext, start: int, end: int) -> int | None:
+    """The person mention of a sheet's bare surname, marked SIDE_SCOPED: his identity is the surname
+    within his side (the referent's IRI takes the side's name). A surname the gazetteer names someone by
+    ("Ronaldo") is that person's."""
+    player = _listed_person(ctx, start, end)
+    if player is None:
+        return None
+    row = ctx.mentions[player]
+    if row.cls != "Person" or " " in row.key:
+        return None
+    if not row.flags & GAZETTEER:
+        ctx.mentions[player] = row._replace(flags=row.flags | SIDE_SCOPED)
+    return player
 
 
 # the first words of surnames of two words ("Van Niekerk", "Ben Haim", "De Villiers"): no forename
