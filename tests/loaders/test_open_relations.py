@@ -522,6 +522,18 @@ def test_only_the_bare_phrase_turns_round(nlp: Language) -> None:
     assert ("Bill Stone", "defeated", "Tom Hale") not in found
 
 
+def test_a_phrase_with_its_noun_object_turns_round(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Corp has received bids from Marlow Inc and Zenith Holdings Inc."))
+    assert ("Marlow Inc", "bidFor", "Kestrel Corp") in found
+    assert ("Zenith Holdings Inc.", "bidFor", "Kestrel Corp") in found or (
+        "Zenith Holdings Inc", "bidFor", "Kestrel Corp") in found, found
+
+
+def test_a_bid_for_something_else_does_not_turn_round(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Rovers received a bid from Zenith United for their striker Tom Hale."))
+    assert not [f for f in found if f[1] == "bidFor" and f[2] == "Kestrel Rovers"], found
+
+
 def test_an_inverse_phrase_whose_ends_its_predicate_refuses_stays_the_open_phrase_its_way_round(
     nlp: Language,
 ) -> None:
