@@ -36,7 +36,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
-from loaders.facts.frames import FrameTable, is_passive
+from loaders.facts.frames import FrameTable, in_play, is_passive
 from loaders.facts.open_checks import (
     calendar_name,
     cut_at_possessive,
@@ -570,6 +570,8 @@ def open_relations(
         return
     if denied(verb):  # "Arnesen denies rift with Santini": the deed its noun names is denied
         return
+    if lemma == "replace" and in_play(ctx, verb):
+        return  # "Everitt, who replaced Mapletoft late in the game": a substitution, the play of a minute
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
     subjects = [

@@ -522,6 +522,15 @@ def test_only_the_bare_phrase_turns_round(nlp: Language) -> None:
     assert ("Bill Stone", "defeated", "Tom Hale") not in found
 
 
+def test_a_substitution_in_a_match_report_is_no_open_replace(nlp: Language) -> None:
+    text = (
+        "Kestrel Rovers beat Zenith United 2-1 in the league match on Saturday. Tom Hale, who replaced "
+        "Bill Stone late in the game, scored the winning goal."
+    )
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] == "open:replace"], found
+
+
 def test_a_phrase_with_its_noun_object_turns_round(nlp: Language) -> None:
     found = facts(analyse(nlp, "Kestrel Corp has received bids from Marlow Inc and Zenith Holdings Inc."))
     assert ("Marlow Inc", "bidFor", "Kestrel Corp") in found
