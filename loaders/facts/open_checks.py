@@ -240,8 +240,9 @@ def _play_noun(token: Token) -> bool:
 _FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw", "hold"})
 _PLAYERS_FIXTURE_VERBS = frozenset({"play", "draw"})
 #: Verbs that in sport only ever say a match, whatever NER made of the two sides ("Spurs entertain
-#: Brighton", "Hinckley held Brentford to a draw", with clubs typed as people).
-_MATCH_ONLY_VERBS = frozenset({"entertain", "hold"})
+#: Brighton", "Hinckley held Brentford to a draw", "Bafana Bafana play the Seychelles", with clubs typed as
+#: people; a part played is no sport's).
+_MATCH_ONLY_VERBS = frozenset({"entertain", "hold", "play"})
 _SIDES = frozenset({"Team", "Organization", "City", "Country"})
 
 
