@@ -620,7 +620,8 @@ def open_relations(
         # object ("lost his place to X" is no defeat by X), the phrase with its noun otherwise ("X received
         # bids from Y": Y bid for X); a noun's own "for" names what the bid is for ("a bid from Y for Z")
         bare = shape == OBJECT_SHAPE or child(verb, "dobj") is None
-        whole = (noun or held) is not None and not _for_something(noun or held)
+        owned = noun or held
+        whole = owned is not None and not _for_something(owned)
         inverse = table.inverse_phrases.get(phrase) if bare or whole else None
         if predicate is not None and phrase not in table.phrases:
             phrase = bare_phrase  # the rule names the phrase the table holds (as_open gives it back)
