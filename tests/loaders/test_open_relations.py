@@ -740,6 +740,8 @@ def test_a_win_has_no_open_partner(nlp: Language, text: str) -> None:
         "Kestrel Rovers face a trip to Zenith United.",
         "Tara Lane opens against Ann Kite of Greece.",
         "Cup holders Kestrel Rovers visit Zenith United. Kestrel Rovers beat Zenith United 2-1 last season.",
+        # a fixture in team news, the clubs typed as people
+        "Leaders Man Utd visit Everton on Sunday. The coach praised the team after the league match.",
         # a player (or a side NER took for a person) who plays a country: a match still
         "The coach praised the team after the league match and the cup tie. Tom Hale played Spain",
         # the moves of a rugby match
