@@ -257,9 +257,9 @@ def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) 
     classes = {ctx.mentions[subject].cls, ctx.mentions[obj].cls}
     if lemma in _MATCH_ONLY_VERBS and classes <= _SIDES | _PLAYERS:
         return True
-    # team news tells a fixture in the present ("Man Utd visit Everton", clubs typed as people); a call paid
-    # is told in the past ("Hale visited Stone in hospital")
-    if lemma in _TEAM_NEWS_VERBS and _present(verb) and classes <= _SIDES | _PLAYERS:
+    # team news tells a fixture in the present ("Man Utd visit Everton", clubs typed as people or places, a
+    # ground as a place); a call paid is told in the past ("Hale visited Stone in hospital")
+    if lemma in _TEAM_NEWS_VERBS and _present(verb) and classes <= _SIDES | _PLAYERS | {"Location"}:
         return True
     return classes <= _SIDES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
 
