@@ -622,7 +622,7 @@ _MATCH_TIMES = frozenset({"minute", "half", "half-time", "interval", "break", "p
 _MATCH_SPANS = frozenset({"game", "match"})
 
 
-def _in_play(ctx: FactContext, cue: Token) -> bool:
+def in_play(ctx: FactContext, cue: Token) -> bool:
     """The cue, or an adverb on it ("late in the game"), is placed in a match's time: "replaced Y in the 60th
     minute", "at half-time", "after 60 minutes", "late in the game"; or, in a report on sport, a "replace"
     told in the past with no post ("X, who replaced Y", "after replacing the injured Y", "was replaced by
@@ -706,7 +706,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             continue
         if "appointee" in frame.requires and not _appointee_named(ctx, cue):
             continue
-        if "not_in_play" in frame.requires and _in_play(ctx, cue):
+        if "not_in_play" in frame.requires and in_play(ctx, cue):
             continue  # "X, who replaced Y late in the game": a substitution, no succession
         objects = _of_classes(ctx, path_args(ctx, cue, frame.object), frame.object_classes)
         if "named" in frame.requires:

@@ -240,8 +240,11 @@ def _play_noun(token: Token) -> bool:
 _FIXTURE_VERBS = frozenset({"visit", "host", "entertain", "play", "meet", "draw", "hold"})
 _PLAYERS_FIXTURE_VERBS = frozenset({"play", "draw"})
 #: Verbs that in sport only ever say a match, whatever NER made of the two sides ("Spurs entertain
-#: Brighton", "Hinckley held Brentford to a draw", with clubs typed as people).
-_MATCH_ONLY_VERBS = frozenset({"entertain", "hold"})
+#: Brighton", "Hinckley held Brentford to a draw", "Bafana Bafana play the Seychelles", with clubs typed as
+#: people; a part played is no sport's).
+_MATCH_ONLY_VERBS = frozenset({"entertain", "hold", "play"})
+#: Verbs of a fixture that team news tells in the present whatever NER made of the sides.
+_TEAM_NEWS_VERBS = frozenset({"visit", "host"})
 _SIDES = frozenset({"Team", "Organization", "City", "Country"})
 
 
@@ -254,7 +257,17 @@ def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) 
     classes = {ctx.mentions[subject].cls, ctx.mentions[obj].cls}
     if lemma in _MATCH_ONLY_VERBS and classes <= _SIDES | _PLAYERS:
         return True
+    # team news tells a fixture in the present ("Man Utd visit Everton", clubs typed as people or places, a
+    # ground as a place); a call paid is told in the past ("Hale visited Stone in hospital")
+    if lemma in _TEAM_NEWS_VERBS and _present(verb) and classes <= _SIDES | _PLAYERS | {"Location"}:
+        return True
     return classes <= _SIDES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
+
+
+def _present(verb: Token) -> bool:
+    """A verb told in the simple present (a bare form with no auxiliary is one the tagger misread)."""
+    plain = verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ in ("VBP", "VBZ") or plain
 
 
 #: Nouns of a match or its result: in a report on sport the partner a phrase holds through one of them is the

@@ -37,7 +37,7 @@ from loaders.entities.kinds import about_sport
 from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
-from loaders.facts.frames import FrameTable, is_passive
+from loaders.facts.frames import FrameTable, in_play, is_passive
 from loaders.facts.open_checks import (
     calendar_name,
     cut_at_possessive,
@@ -482,6 +482,12 @@ def _amount(noun: Token) -> bool:
     return False
 
 
+def _for_something(noun: Token) -> bool:
+    """A "for" on the noun object or on its verb ("received a bid from X for its striker"): what the deed
+    is for, not the subject."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for t in (noun, noun.head) for c in t.children)
+
+
 def _with_noun(phrase: str, noun: Token | None) -> str:
     """'lose to' with the object noun 'place' -> 'lose place to' (the preposition stays last)."""
     if noun is None:
@@ -639,6 +645,8 @@ def open_relations(
         return
     if denied(verb):  # "Arnesen denies rift with Santini": the deed its noun names is denied
         return
+    if lemma == "replace" and in_play(ctx, verb):
+        return  # "Everitt, who replaced Mapletoft late in the game": a substitution, the play of a minute
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
         return  # "lost out to luxury goods firm LVMH": a noun read as a verb, its phrase read as objects
     subjects = [
@@ -683,9 +691,13 @@ def open_relations(
         held = object_noun if shape == PREP_SHAPE and noun is None else None
         phrase = _with_noun(bare_phrase, held)
         predicate = table.phrases.get(phrase) or table.phrases.get(bare_phrase)
-        # only the bare phrase turns round: "lost his place to X" is no defeat by X
+        # only the phrase as the table writes it turns round: the bare phrase when the verb has no noun
+        # object ("lost his place to X" is no defeat by X), the phrase with its noun otherwise ("X received
+        # bids from Y": Y bid for X); a noun's own "for" names what the bid is for ("a bid from Y for Z")
         bare = shape == OBJECT_SHAPE or child(verb, "dobj") is None
-        inverse = table.inverse_phrases.get(phrase) if bare else None
+        owned = noun or held
+        whole = owned is not None and not _for_something(owned)
+        inverse = table.inverse_phrases.get(phrase) if bare or whole else None
         if predicate is not None and phrase not in table.phrases:
             phrase = bare_phrase  # the rule names the phrase the table holds (as_open gives it back)
         rule = PHRASE_RULE + phrase if predicate else _rule(verb, shape, own_subject)

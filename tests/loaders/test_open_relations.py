@@ -522,6 +522,30 @@ def test_only_the_bare_phrase_turns_round(nlp: Language) -> None:
     assert ("Bill Stone", "defeated", "Tom Hale") not in found
 
 
+def test_a_substitution_in_a_match_report_is_no_open_replace(nlp: Language) -> None:
+    text = (
+        "Kestrel Rovers beat Zenith United 2-1 in the league match on Saturday. Tom Hale, who replaced "
+        "Bill Stone late in the game, scored the winning goal."
+    )
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] == "open:replace"], found
+
+
+def test_a_phrase_with_its_noun_object_turns_round(nlp: Language) -> None:
+    found = facts(analyse(nlp, "Kestrel Corp has received bids from Marlow Inc and Zenith Holdings Inc."))
+    assert ("Marlow Inc", "bidFor", "Kestrel Corp") in found
+    assert {
+        ("Zenith Holdings Inc.", "bidFor", "Kestrel Corp"),
+        ("Zenith Holdings Inc", "bidFor", "Kestrel Corp"),
+    } & set(found), found
+
+
+def test_a_bid_for_something_else_does_not_turn_round(nlp: Language) -> None:
+    text = "Kestrel Rovers received a bid from Zenith United for their striker Tom Hale."
+    found = facts(analyse(nlp, text))
+    assert not [f for f in found if f[1] == "bidFor" and f[2] == "Kestrel Rovers"], found
+
+
 def test_an_inverse_phrase_whose_ends_its_predicate_refuses_stays_the_open_phrase_its_way_round(
     nlp: Language,
 ) -> None:
@@ -716,6 +740,10 @@ def test_a_win_has_no_open_partner(nlp: Language, text: str) -> None:
         "Kestrel Rovers face a trip to Zenith United.",
         "Tara Lane opens against Ann Kite of Greece.",
         "Cup holders Kestrel Rovers visit Zenith United. Kestrel Rovers beat Zenith United 2-1 last season.",
+        # a fixture in team news, the clubs typed as people
+        "Leaders Man Utd visit Everton on Sunday. The coach praised the team after the league match.",
+        # a player (or a side NER took for a person) who plays a country: a match still
+        "The coach praised the team after the league match and the cup tie. Tom Hale played Spain",
         # the moves of a rugby match
         "Tom Hale and Bill Stone combined to put prop Dan Cole over in the right corner.",
         # a court is where a case is heard, not a partner of the deed
