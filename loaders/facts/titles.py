@@ -398,7 +398,12 @@ def _after_clause_noun(doc: Doc, start: int, end: int) -> int:
     own words): it is a subject, and the misread verb after it no word of the post."""
     for k in range(end - 2, start - 1, -1):
         word = doc[k]
-        subject = word.dep_ == "conj" and word.pos_ == "NOUN" and not start <= word.head.i < end
+        subject = (
+            word.dep_ == "conj"
+            and word.pos_ == "NOUN"
+            and not start <= word.head.i < end
+            and word.head.dep_ not in ("nmod", "compound", "amod")  # "music and marketing manager"
+        )
         if subject and not glued_to_next(word):
             after = k + 1
             if after < end - 1 and doc[after].tag_ == "JJ" and doc[after].lower_.endswith("ed"):
