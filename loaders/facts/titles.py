@@ -392,23 +392,15 @@ def _after_spaced_dash(doc: Doc, start: int, end: int) -> int:
 
 
 def _after_clause_noun(doc: Doc, start: int, end: int) -> int:
-    """Where a post starts after a noun of the clause the parser hung on it: "his dedication impressed
-    manager X" (the verb read as an adjective) holds the post "manager". A word joined to the noun by "and"
-    to a noun outside the title is no modifier of it ("music and marketing manager" coordinates the post's
-    own words): it is a subject, and the misread verb after it no word of the post."""
-    for k in range(end - 2, start - 1, -1):
-        word = doc[k]
-        subject = (
-            word.dep_ == "conj"
-            and word.pos_ == "NOUN"
-            and not start <= word.head.i < end
-            and word.head.dep_ not in ("nmod", "compound", "amod")  # "music and marketing manager"
-        )
-        if subject and not glued_to_next(word):
-            after = k + 1
-            if after < end - 1 and doc[after].tag_ == "JJ" and doc[after].lower_.endswith("ed"):
-                after += 1
-            return after
+    """Where a post starts after a clause's subject and its verb, which the parser read as an adjective of
+    the post: "his professionalism and dedication impressed manager X" holds the post "manager". The
+    subject is a noun joined by "and" to a noun outside the title, the verb a past form tagged an adjective
+    ("music and marketing manager", "He and his shadow Chancellor X" have no such verb and stay)."""
+    for k in range(end - 3, start - 1, -1):
+        word, verb = doc[k], doc[k + 1]
+        subject = word.dep_ == "conj" and word.pos_ == "NOUN" and not start <= word.head.i < end
+        if subject and verb.tag_ == "JJ" and verb.lower_.endswith("ed") and not glued_to_next(word):
+            return k + 2
     return start
 
 
