@@ -46,4 +46,3 @@ def test_a_medium_before_a_post_is_a_trade_word_of_it(nlp: Language) -> None:
 def test_a_subject_and_its_misread_verb_are_no_words_of_a_post(nlp: Language) -> None:
     text = "Ann Dale joined in March. But her professionalism and dedication impressed manager Tom Hale."
     assert not [p for p in _posts(nlp, text, "Tom Hale") if p != "manager"]
-
