@@ -1227,7 +1227,6 @@ def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
         and t.lower_ not in titles.MEDIA
         and t.is_alpha
         and not titles.glued_to_next(t)
-        and not _after_post_word(t, title)
     ]
     if not capitalised:
         return set()
@@ -1238,7 +1237,7 @@ def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
     # a sentence's first word is capitalised whatever it is: a name is written so inside a sentence too
     inner = {t.text for t in ctx.doc if t.text[:1].isupper() and not t.is_sent_start}
     dropped = {t.i for t in capitalised if t.lower_ not in lower and t.text in inner}
-    if len(dropped) < len(capitalised):
+    if len(dropped) < len(capitalised) or any(_after_post_word(t, title) for t in capitalised):
         return set()  # "First Interstate Bancorp Chairman": a name read in part is better left whole
     kinds = {k + 1 for k in dropped if k + 1 < head.i and ctx.doc[k + 1].lower_ in _BODY_KINDS}
     return dropped | kinds
