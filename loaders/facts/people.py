@@ -1000,6 +1000,12 @@ def _a_side(ctx: FactContext, cls: str) -> bool:
     return cls == "Team" or (cls == "Country" and about_sport(ctx.doc))
 
 
+def _medium_of_post(token: Token, title: Span) -> bool:
+    """A medium right before the post's noun is a trade word of the post, even where NER took it into a
+    name ("US TV presenter X", "British TV presenter Y" hold "tv presenter"; annotation guide)."""
+    return token.lower_ in titles.MEDIA and token.i == titles.title_head(title).i - 1
+
+
 #: Grades of an occupation that a country's name may follow inside the post: "chief US economist".
 _GRADES_BEFORE_MARKET = frozenset({"chief", "senior"})
 
@@ -1032,7 +1038,7 @@ def _emit_roles(
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     elsewhere = _names_elsewhere(ctx)
-    listed = _listed_names(ctx, title)
+    listed = _listed_names(ctx, title) | _unread_name_words(ctx, title)
     named = [
         _singular(t)
         for t in title
@@ -1040,6 +1046,7 @@ def _emit_roles(
             (ctx.tok2m[t.i] < 0 and t.text not in elsewhere)
             or t.lower_ in cues.TITLE_MODIFIERS
             or _market_of_post(ctx, t, title)
+            or _medium_of_post(t, title)
         )
         and t.i not in listed
     ]
@@ -1189,6 +1196,58 @@ def _listed_names(ctx: FactContext, title: Span) -> set[int]:
 _BEAT_TITLES = frozenset({"economist", "analyst", "editor", "correspondent", "reporter", "strategist"})
 #: Words an organisation's name leaves at the end of a post's words once the name is taken out of them.
 _LEFT_BEHIND = frozenset({"the", "to", "in", "on", "(", ")", "[", "]", ",", "'s", "’s"})
+
+
+#: A government's departments, words of the posts they give ("Treasury Secretary", "Commerce Secretary")
+_DEPARTMENTS = frozenset({"treasury", "commerce", "labor", "transportation", "homeland", "exchequer"})
+#: A government's posts whose portfolio is the word before them.
+_PORTFOLIO_POSTS = frozenset({"minister", "secretary", "under-secretary"})
+#: Nouns for the kind of body a name before them names: "Vibe magazine president X" is the president of
+#: Vibe magazine, and holds the post "president".
+_BODY_KINDS = frozenset(
+    {"magazine", "newspaper", "paper", "company", "firm", "group", "club", "band", "team"}
+)  # fmt: skip
+
+
+def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
+    """Words of a body's name that NER left unread before the title's noun ("Saints boss X", "Lions coach Y",
+    "Vibe magazine president Z"), with the body's kind after them: the post is written without its
+    organisation (annotation guide). A name word is a capitalised noun, no word of a post, and never
+    written in lower case in the article ("Shadow Chancellor", "Foreign Secretary" keep their words)."""
+    head = titles.title_head(title)
+    capitalised = [
+        t
+        for t in ctx.doc[title.start : head.i]
+        if ctx.tok2m[t.i] < 0
+        and t.text[:1].isupper()
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.lower_ not in titles.TITLE_WORDS
+        and t.lower_ not in titles.FORMER
+        and t.lower_ not in _DEPARTMENTS
+        and t.lower_ not in titles.MEDIA
+        and t.is_alpha
+        and not titles.glued_to_next(t)
+    ]
+    if not capitalised:
+        return set()
+    if titles.hyphenated(head) in _PORTFOLIO_POSTS or head.lower_ in _PORTFOLIO_POSTS:
+        # "Budget Minister", "Financial Secretary": the word before a minister's noun is the portfolio
+        capitalised = [t for t in capitalised if t.i != head.i - 1]
+    lower = {t.lower_ for t in ctx.doc if t.is_lower}
+    # a sentence's first word is capitalised whatever it is: a name is written so inside a sentence too
+    inner = {t.text for t in ctx.doc if t.text[:1].isupper() and not t.is_sent_start}
+    dropped = {t.i for t in capitalised if t.lower_ not in lower and t.text in inner}
+    if len(dropped) < len(capitalised) or any(_after_post_word(t, title) for t in capitalised):
+        return set()  # "First Interstate Bancorp Chairman": a name read in part is better left whole
+    kinds = {k + 1 for k in dropped if k + 1 < head.i and ctx.doc[k + 1].lower_ in _BODY_KINDS}
+    return dropped | kinds
+
+
+def _after_post_word(token: Token, title: Span) -> bool:
+    """A capitalised word after a capitalised word of a post is the post's, written in title case ("USDA
+    General Sales Manager X")."""
+    before = token.nbor(-1) if token.i > title.start else None
+    return before is not None and before.text[:1].isupper() and before.lower_ in titles.TITLE_WORDS
 
 
 def _names_elsewhere(ctx: FactContext) -> frozenset[str]:

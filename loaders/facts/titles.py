@@ -27,9 +27,9 @@ PARTY_POSTS = frozenset(
 )  # fmt: skip
 _STANDING = frozenset({"senior", "leading"})
 #: The word for what kind of body holds the post, standing for the body the text names elsewhere: "party
-#: leader X", "festival director X", "club captain X", "committee chairman X" hold the posts "leader",
-#: "director", "captain", "chairman".
-KIND_WORDS = frozenset({"party", "festival", "club", "band", "team", "committee"})
+#: leader X", "festival director X", "club captain X", "committee chairman X", "the bid chairman X" hold the
+#: posts "leader", "director", "captain", "chairman".
+KIND_WORDS = frozenset({"party", "festival", "club", "band", "team", "committee", "bid"})
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
 #: journalist", "chart-topping singer", "star flanker" hold the posts "commentator", "journalist", "singer",
 #: "flanker".
@@ -223,6 +223,15 @@ def _joins_words(token: Token) -> bool:
     return token.tag_ in ("HYPH", "POS") or _in_word_hyphen(token) or period
 
 
+#: Media a presenter or a reporter works in: trade words of the post ("TV presenter", "radio host").
+MEDIA = frozenset({"tv", "television", "radio"})
+
+
+def glued_to_next(token: Token) -> bool:
+    """Whether a hyphen joins the word to the next ("Fly-half"): one word, split by the tokenizer."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).text == "-" and not token.whitespace_
+
+
 def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     """The title words of a premodifier phrase: what follows its affiliations, demonyms and determiner."""
     doc = ctx.doc
@@ -244,6 +253,8 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     ):
         start += 1
     start = _after_age(doc, start, end)
+    start = _after_spaced_dash(doc, start, end)
+    start = _after_clause_noun(doc, start, end)
     start = _from_former(doc, start, end)
     start = _after_predicate(doc, start, end)
     while end > start and (
@@ -369,6 +380,28 @@ def _after_predicate(doc: Doc, start: int, end: int) -> int:
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
     return start + 1 if name.dep_ in ("nsubj", "nsubjpass") and name.head.i > name.i else start
+
+
+def _after_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """Where a post starts after a dash between phrases: "a panel of five members - president X" holds the
+    post "president" (a hyphen inside a word, "vice-president", has no space around it)."""
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].text in ("-", "--") and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_:
+            return k + 1
+    return start
+
+
+def _after_clause_noun(doc: Doc, start: int, end: int) -> int:
+    """Where a post starts after a clause's subject and its verb, which the parser read as an adjective of
+    the post: "his professionalism and dedication impressed manager X" holds the post "manager". The
+    subject is a noun joined by "and" to a noun outside the title, the verb a past form tagged an adjective
+    ("music and marketing manager", "He and his shadow Chancellor X" have no such verb and stay)."""
+    for k in range(end - 3, start - 1, -1):
+        word, verb = doc[k], doc[k + 1]
+        subject = word.dep_ == "conj" and word.pos_ == "NOUN" and not start <= word.head.i < end
+        if subject and verb.tag_ == "JJ" and verb.lower_.endswith("ed") and not glued_to_next(word):
+            return k + 2
+    return start
 
 
 def _from_former(doc: Doc, start: int, end: int) -> int:

@@ -298,9 +298,11 @@ TITLES = [
     ("John Smith, the Labour leader, said so.", ("John Smith", "leaderOf", "Labour Party")),
     ("It could bar Labour's Mr Smith from office.", ("Smith", "memberOf", "Labour Party")),
     ("Tom Derwin, a Republican from Chicago, said so.", ("Tom Derwin", "memberOf", "Republican Party")),
-    (  # "Democrat" of another party's name is not the US Democratic Party's word
+    (  # "Democrat" of another party's name is not the US Democratic Party's word, and the party's name no
+        # word of the post (annotation guide: the title without the organisation; issue 14 named the longer
+        # label a damaged title)
         "The former Social Democrat chancellor Helmut Schmidt spoke.",
-        ("Helmut Schmidt", "holdsPosition", "former social democrat chancellor"),
+        ("Helmut Schmidt", "holdsPosition", "former chancellor"),
     ),
     (
         "Baker met Senator Pat Doyle of Ohio, the senior Democrat on the Senate Budget Committee.",
