@@ -49,10 +49,11 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
 
 def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[int, int]]:
     spans = []
-    k = 0
-    while k < len(doc):
-        if not _legal_form(doc[k]) or doc[k].is_sent_start:
-            k += 1
+    done = 0  # the end of the last firm read: its legal forms are read
+    # (visits the legal forms the one scan of the text finds, not every token: the same words in order)
+    for token in words_matching(doc, _LEGAL_FORM_WORDS):
+        k = token.i
+        if k < done or not _legal_form(token) or token.is_sent_start:
             continue
         end = k + 1
         while end < len(doc) and _legal_form(doc[end]):
@@ -62,7 +63,7 @@ def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[
             first = _lone_firm(doc, k)  # "of Nikko Securities Co": NER saw no name at all
         if first is not None:
             spans.append((first, end))
-        k = end
+        done = end
     return spans
 
 

@@ -18,6 +18,7 @@ nouns of the language, not names.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -326,7 +327,9 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        titled = {t.text for t in doc[1:] if is_title_word(prev := doc[t.i - 1]) and not _trade_title(prev)}
+        # (each word beside the one before it, by one walk: no look-up of the word before in the doc)
+        pairs = itertools.pairwise(doc)
+        titled = {t.text for prev, t in pairs if is_title_word(prev) and not _trade_title(prev)}
         cached = person_words(doc) | titled
         doc.user_data["kg_person_names"] = cached
     return cached
@@ -524,6 +527,7 @@ def _role_in_work_after(doc: Doc, k: int, label: str) -> bool:
 #: Product nouns that name a product only after a maker's possessive and the name ("BT's Modem Protection
 #: program", "Honda's Asimo robot"): alone they name schemes ("the Apollo program").
 _OWNED_PRODUCT_NOUNS = frozenset({"printer", "plotter", "toolbar", "product"})
+_OWNED_PRODUCT_NOUNS_ALONE = _OWNED_PRODUCT_NOUNS | {"program"}  # (made once, not at every noun)
 #: Words before "program" that make it software ("its Windows multitasking program"): a "program" alone is
 #: a scheme as often ("its Euro-MTN program", "CNN's Moneyline program").
 _SOFTWARE_WORDS = frozenset({"mail", "software", "computer", "anti-virus", "antivirus", "multitasking"})
@@ -551,7 +555,8 @@ def _product_head(doc: Doc, k: int) -> int | None:
 
 def _lower_compound(token: Token) -> bool:
     """A lower-case word (or a hyphen) that modifies a noun to its right: "web" of "web browser"."""
-    right = token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod", "punct")
+    # (the label first: it is cheaper than the head, a new Token)
+    right = token.dep_ in ("compound", "amod", "nmod", "punct") and token.head.i > token.i
     return (
         right
         and (token.is_lower or token.text == "-")
@@ -669,7 +674,7 @@ def _owned_products(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         first = token.i
         while first > 0 and token.i - first < _MAX_PRODUCT_COMPOUNDS and _lower_compound(doc[first - 1]):
             first -= 1
-        if first == token.i and token.lemma_.lower() not in _OWNED_PRODUCT_NOUNS | {"program"}:
+        if first == token.i and token.lemma_.lower() not in _OWNED_PRODUCT_NOUNS_ALONE:
             continue  # a product noun right after the name: cued_titles' own
         start, end = _name_before(doc, first)
         free = end > start and not any(taken[start:end])

@@ -83,6 +83,8 @@ def _title_possessive(token: Token) -> bool:
 #: Quantifiers that open names and change what they say when cut off: "No Doubt", "the All Blacks", "the All
 #: England Club" (a "Doubt" or the "Blacks" is another name).
 _NAME_QUANTIFIERS = frozenset({"All", "No"})
+#: The quantifiers found by one scan of the text (words_matching), for a rule that looks for them alone.
+NAME_QUANTIFIER_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(_NAME_QUANTIFIERS))})\b")
 
 
 def opening_quantifier(token: Token) -> bool:
