@@ -11,13 +11,11 @@ Corp"), or the piece before it is a person named in full.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.names import capitalised_words, country_abbreviation, words_matching
+from loaders.entities.names import any_case_words, capitalised_words, country_abbreviation, words_matching
 from loaders.entities.records import MentionRow
 from loaders.entities.variants import kind_word
 
@@ -25,7 +23,7 @@ from loaders.entities.variants import kind_word
 _KIND_WORDS = cues.GENERIC_HEADS | cues.FIRM_NAME_WORDS
 _MAX_PIECE = 3  # capitalised words of one piece
 #: The legal forms in any case, found by one scan of the text (loaders.entities.names.words_matching).
-_LEGAL_FORM_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(cues.LEGAL_FORMS))})\b", re.IGNORECASE)
+_LEGAL_FORM_WORDS = any_case_words(cues.LEGAL_FORMS)
 _JOINTS = frozenset({"and", "&"})
 
 

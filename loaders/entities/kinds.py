@@ -25,7 +25,13 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.firm_context import PART_NOUNS, firm_context
-from loaders.entities.names import capitalised_words, is_title_word, opening_quantifier, words_matching
+from loaders.entities.names import (
+    any_case_words,
+    capitalised_words,
+    is_title_word,
+    opening_quantifier,
+    words_matching,
+)
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import channel_names, listed_works, person_name, person_words
@@ -43,7 +49,10 @@ _WORK_ROLE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT",
 #: Legal forms that end a company's name NER may miss ("Thies Cos Inc", "Commerzbank AG"); written with a
 #: capital. Not "Company", "Limited" or "LP", which end other names too (a theatre company, a record).
 _LEGAL_ENDS = cues.LEGAL_FORMS - {"company", "limited", "lp"}
+_LEGAL_END_WORDS = any_case_words(_LEGAL_ENDS)  # (legal_names visits these words only, not every token)
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
+#: Where such a word may start in the text (found by one scan; each token there is then tested whole).
+_CAMEL_STARTS = re.compile(r"(?<!\w)[a-z]{1,2}[A-Z]")
 _FIRM_CONNECTORS = frozenset({"of", "and", "&"})
 _REPEATED = frozenset({"Work", "Product", "Award"})
 _SETTLED = frozenset({"Person", "Organization", "Location", "City"})  # NER's guesses, not the gazetteer's
@@ -695,7 +704,8 @@ def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     the form, with "of", "and" or "&" between two of them (not in a headline's capitals, where "SHARES OF
     ACME INC" would be one name), and not a sentence's first word that is no name ("Shares of Acme Inc")."""
     found = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, _LEGAL_END_WORDS):
+        k = token.i
         if taken[k] or token.text.rstrip(".").lower() not in _LEGAL_ENDS or not token.text[0].isupper():
             continue
         if k + 1 < len(doc) and doc[k + 1].text == "-":
@@ -733,7 +743,8 @@ def headed_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     ends there: after a word in lower case or a comma, and before no "of" ("the Royal Bank of Scotland"),
     hyphen ("Soros Foundation-Kazakhstan") nor another capitalised word ("World War I")."""
     found = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, _HEADED_WORDS):  # (these words only, not every token)
+        k = token.i
         if taken[k] or token.lower_ not in _HEADED or not token.is_title or k + 1 >= len(doc):
             continue
         after = doc[k + 1]
@@ -874,6 +885,7 @@ def _headed_word(token: Token) -> bool:
 
 #: Last words that make the capitalised words before them one name (not a document's: "Green Paper").
 _HEADED = cues.NAME_HEADS - {"paper", "daily", "maker", "producer", "developer", "operator", "giant", "firm"}
+_HEADED_WORDS = any_case_words(_HEADED)
 
 
 def _place_or_body(head: Token) -> str:
@@ -885,7 +897,8 @@ def _camel_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     names: a product where a cue says so, or where a possessive, "the" or a noun beside it treats the word
     as a thing ("its iPod family", "the iPod mini"; "eBay said" names a firm, and is left alone)."""
     found = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, _CAMEL_STARTS):  # (not a regex on every token)
+        k = token.i
         if taken[k] or not _CAMEL.match(token.text):
             continue
         after = doc[k + 1] if k + 1 < len(doc) else None
@@ -935,12 +948,16 @@ def _common_opening(token: Token) -> bool:
     return token.pos_ == "DET" or (opening and after is not None and after.lower_ in _FIRM_CONNECTORS)
 
 
+_ACCOLADE_WORDS = any_case_words(cues.ACCOLADE_WORDS)
+
+
 def accolade_names(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the prizes in "Oscar-winning actor", "Booker Prize-nominated novel", "Grammy-winner
     X": capitalised words joined by a hyphen to "winning", "nominated" or "winner" ("award-winning" names
     no prize; "World Cup-winning" names a contest, typed by its last word)."""
     found = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, _ACCOLADE_WORDS):  # (these words only, not every token)
+        k = token.i
         if token.lower_ not in cues.ACCOLADE_WORDS or k < 2 or doc[k - 1].text != "-":
             continue
         if doc[k - 2].whitespace_ or doc[k - 1].whitespace_:
