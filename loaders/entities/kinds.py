@@ -49,7 +49,6 @@ _WORK_ROLE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT",
 #: Legal forms that end a company's name NER may miss ("Thies Cos Inc", "Commerzbank AG"); written with a
 #: capital. Not "Company", "Limited" or "LP", which end other names too (a theatre company, a record).
 _LEGAL_ENDS = cues.LEGAL_FORMS - {"company", "limited", "lp"}
-_LEGAL_END_WORDS = any_case_words(_LEGAL_ENDS)  # (legal_names visits these words only, not every token)
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
 #: Where such a word may start in the text (found by one scan; each token there is then tested whole).
 _CAMEL_STARTS = re.compile(r"(?<!\w)[a-z]{1,2}[A-Z]")
@@ -704,8 +703,7 @@ def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     the form, with "of", "and" or "&" between two of them (not in a headline's capitals, where "SHARES OF
     ACME INC" would be one name), and not a sentence's first word that is no name ("Shares of Acme Inc")."""
     found = []
-    for token in words_matching(doc, _LEGAL_END_WORDS):
-        k = token.i
+    for k, token in enumerate(doc):
         if taken[k] or token.text.rstrip(".").lower() not in _LEGAL_ENDS or not token.text[0].isupper():
             continue
         if k + 1 < len(doc) and doc[k + 1].text == "-":
@@ -743,8 +741,7 @@ def headed_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     ends there: after a word in lower case or a comma, and before no "of" ("the Royal Bank of Scotland"),
     hyphen ("Soros Foundation-Kazakhstan") nor another capitalised word ("World War I")."""
     found = []
-    for token in words_matching(doc, _HEADED_WORDS):  # (these words only, not every token)
-        k = token.i
+    for k, token in enumerate(doc):
         if taken[k] or token.lower_ not in _HEADED or not token.is_title or k + 1 >= len(doc):
             continue
         after = doc[k + 1]
@@ -885,7 +882,6 @@ def _headed_word(token: Token) -> bool:
 
 #: Last words that make the capitalised words before them one name (not a document's: "Green Paper").
 _HEADED = cues.NAME_HEADS - {"paper", "daily", "maker", "producer", "developer", "operator", "giant", "firm"}
-_HEADED_WORDS = any_case_words(_HEADED)
 
 
 def _place_or_body(head: Token) -> str:
