@@ -11,13 +11,11 @@ Corp"), or the piece before it is a person named in full.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.names import capitalised_words, country_abbreviation, words_matching
+from loaders.entities.names import any_case_words, capitalised_words, country_abbreviation, words_matching
 from loaders.entities.records import MentionRow
 from loaders.entities.variants import kind_word
 
@@ -25,7 +23,7 @@ from loaders.entities.variants import kind_word
 _KIND_WORDS = cues.GENERIC_HEADS | cues.FIRM_NAME_WORDS
 _MAX_PIECE = 3  # capitalised words of one piece
 #: The legal forms in any case, found by one scan of the text (loaders.entities.names.words_matching).
-_LEGAL_FORM_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(cues.LEGAL_FORMS))})\b", re.IGNORECASE)
+_LEGAL_FORM_WORDS = any_case_words(cues.LEGAL_FORMS)
 _JOINTS = frozenset({"and", "&"})
 
 
@@ -49,10 +47,11 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
 
 def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[int, int]]:
     spans = []
-    k = 0
-    while k < len(doc):
-        if not _legal_form(doc[k]) or doc[k].is_sent_start:
-            k += 1
+    done = 0  # the end of the last firm read: its legal forms are read
+    # (visits the legal forms the one scan of the text finds, not every token: the same words in order)
+    for token in words_matching(doc, _LEGAL_FORM_WORDS):
+        k = token.i
+        if k < done or not _legal_form(token) or token.is_sent_start:
             continue
         end = k + 1
         while end < len(doc) and _legal_form(doc[end]):
@@ -62,7 +61,7 @@ def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[
             first = _lone_firm(doc, k)  # "of Nikko Securities Co": NER saw no name at all
         if first is not None:
             spans.append((first, end))
-        k = end
+        done = end
     return spans
 
 

@@ -18,13 +18,20 @@ nouns of the language, not names.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.firm_context import PART_NOUNS, firm_context
-from loaders.entities.names import capitalised_words, is_title_word, opening_quantifier, words_matching
+from loaders.entities.names import (
+    any_case_words,
+    capitalised_words,
+    is_title_word,
+    opening_quantifier,
+    words_matching,
+)
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, GAZETTEER, MentionRow
 from loaders.entities.worklists import channel_names, listed_works, person_name, person_words
@@ -43,6 +50,8 @@ _WORK_ROLE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT",
 #: capital. Not "Company", "Limited" or "LP", which end other names too (a theatre company, a record).
 _LEGAL_ENDS = cues.LEGAL_FORMS - {"company", "limited", "lp"}
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]+$")
+#: Where such a word may start in the text (found by one scan; each token there is then tested whole).
+_CAMEL_STARTS = re.compile(r"(?<!\w)[a-z]{1,2}[A-Z]")
 _FIRM_CONNECTORS = frozenset({"of", "and", "&"})
 _REPEATED = frozenset({"Work", "Product", "Award"})
 _SETTLED = frozenset({"Person", "Organization", "Location", "City"})  # NER's guesses, not the gazetteer's
@@ -326,7 +335,9 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        titled = {t.text for t in doc[1:] if is_title_word(prev := doc[t.i - 1]) and not _trade_title(prev)}
+        # (each word beside the one before it, by one walk: no look-up of the word before in the doc)
+        pairs = itertools.pairwise(doc)
+        titled = {t.text for prev, t in pairs if is_title_word(prev) and not _trade_title(prev)}
         cached = person_words(doc) | titled
         doc.user_data["kg_person_names"] = cached
     return cached
@@ -524,6 +535,7 @@ def _role_in_work_after(doc: Doc, k: int, label: str) -> bool:
 #: Product nouns that name a product only after a maker's possessive and the name ("BT's Modem Protection
 #: program", "Honda's Asimo robot"): alone they name schemes ("the Apollo program").
 _OWNED_PRODUCT_NOUNS = frozenset({"printer", "plotter", "toolbar", "product"})
+_OWNED_PRODUCT_NOUNS_ALONE = _OWNED_PRODUCT_NOUNS | {"program"}  # (made once, not at every noun)
 #: Words before "program" that make it software ("its Windows multitasking program"): a "program" alone is
 #: a scheme as often ("its Euro-MTN program", "CNN's Moneyline program").
 _SOFTWARE_WORDS = frozenset({"mail", "software", "computer", "anti-virus", "antivirus", "multitasking"})
@@ -551,7 +563,8 @@ def _product_head(doc: Doc, k: int) -> int | None:
 
 def _lower_compound(token: Token) -> bool:
     """A lower-case word (or a hyphen) that modifies a noun to its right: "web" of "web browser"."""
-    right = token.head.i > token.i and token.dep_ in ("compound", "amod", "nmod", "punct")
+    # (the label first: it is cheaper than the head, a new Token)
+    right = token.dep_ in ("compound", "amod", "nmod", "punct") and token.head.i > token.i
     return (
         right
         and (token.is_lower or token.text == "-")
@@ -669,7 +682,7 @@ def _owned_products(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         first = token.i
         while first > 0 and token.i - first < _MAX_PRODUCT_COMPOUNDS and _lower_compound(doc[first - 1]):
             first -= 1
-        if first == token.i and token.lemma_.lower() not in _OWNED_PRODUCT_NOUNS | {"program"}:
+        if first == token.i and token.lemma_.lower() not in _OWNED_PRODUCT_NOUNS_ALONE:
             continue  # a product noun right after the name: cued_titles' own
         start, end = _name_before(doc, first)
         free = end > start and not any(taken[start:end])
@@ -880,7 +893,8 @@ def _camel_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     names: a product where a cue says so, or where a possessive, "the" or a noun beside it treats the word
     as a thing ("its iPod family", "the iPod mini"; "eBay said" names a firm, and is left alone)."""
     found = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, _CAMEL_STARTS):  # (not a regex on every token)
+        k = token.i
         if taken[k] or not _CAMEL.match(token.text):
             continue
         after = doc[k + 1] if k + 1 < len(doc) else None
@@ -930,12 +944,16 @@ def _common_opening(token: Token) -> bool:
     return token.pos_ == "DET" or (opening and after is not None and after.lower_ in _FIRM_CONNECTORS)
 
 
+_ACCOLADE_WORDS = any_case_words(cues.ACCOLADE_WORDS)
+
+
 def accolade_names(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the prizes in "Oscar-winning actor", "Booker Prize-nominated novel", "Grammy-winner
     X": capitalised words joined by a hyphen to "winning", "nominated" or "winner" ("award-winning" names
     no prize; "World Cup-winning" names a contest, typed by its last word)."""
     found = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, _ACCOLADE_WORDS):  # (these words only, not every token)
+        k = token.i
         if token.lower_ not in cues.ACCOLADE_WORDS or k < 2 or doc[k - 1].text != "-":
             continue
         if doc[k - 2].whitespace_ or doc[k - 1].whitespace_:

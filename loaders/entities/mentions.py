@@ -31,6 +31,7 @@ from loaders.entities.kinds import (
 )
 from loaders.entities.lexicon import common_words, opening_common_name
 from loaders.entities.names import (
+    NAME_QUANTIFIER_WORDS,
     NameBounds,
     before_title,
     country_abbreviation,
@@ -40,6 +41,7 @@ from loaders.entities.names import (
     opening_common_word,
     opening_quantifier,
     title_gender,
+    words_matching,
 )
 from loaders.entities.nationals import firms_named_as_people, people_named_apart
 from loaders.entities.places import geo_index
@@ -729,7 +731,8 @@ def _quantified_affiliations(doc: Doc, taken: bytearray) -> list[MentionRow]:
     left unnamed. Made here, with its first word, before the titles take the words after it for the
     organisation (a "Blacks" or a "Doubt" is another name)."""
     rows = []
-    for k, token in enumerate(doc):
+    for token in words_matching(doc, NAME_QUANTIFIER_WORDS):  # (the words it can open with, not every token)
+        k = token.i
         if taken[k] or not opening_quantifier(token):
             continue
         end = k + 1

@@ -83,6 +83,8 @@ def _title_possessive(token: Token) -> bool:
 #: Quantifiers that open names and change what they say when cut off: "No Doubt", "the All Blacks", "the All
 #: England Club" (a "Doubt" or the "Blacks" is another name).
 _NAME_QUANTIFIERS = frozenset({"All", "No"})
+#: The quantifiers found by one scan of the text (words_matching), for a rule that looks for them alone.
+NAME_QUANTIFIER_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(_NAME_QUANTIFIERS))})\b")
 
 
 def opening_quantifier(token: Token) -> bool:
@@ -453,6 +455,12 @@ def capitalised_words(words: frozenset[str], after: str = "") -> re.Pattern[str]
     return re.compile(rf"\b(?:{alternatives})\b{after}")
 
 
+def any_case_words(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of the words in any case, each whole: for words_matching, where a rule's first test is
+    that a token's word (lower-cased) is one of them (no word character on either side: "inc." too)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, words)))})(?!\w)", re.IGNORECASE)
+
+
 def country_abbreviation(token: Token, gaz: Gazetteer) -> GazEntry | None:
     """The country a word in capitals abbreviates ("US", "UK" before "Department of X"), or None."""
     entry = gaz.lookup(token.text) if token.is_upper else None
@@ -560,8 +568,21 @@ def written_inside_a_sentence(token: Token) -> bool:
     by its place. One lookup in the set of the words that open no sentence, made once a document."""
     inside = _INSIDE_WORDS.get(token.doc)
     if inside is None:
-        inside = _INSIDE_WORDS[token.doc] = frozenset(t.text for t in token.doc if not opens_sentence(t))
+        inside = _INSIDE_WORDS[token.doc] = _inside_words(token.doc)
     return token.text in inside
+
+
+def _inside_words(doc: Doc) -> frozenset[str]:
+    """The words of the tokens that open no sentence (opens_sentence), in one walk: a token opens its
+    sentence where it starts one, or follows opening punctuation that opens it (no walk back per token)."""
+    words = set()
+    opens, before = False, ""
+    for token in doc:
+        opens = bool(token.is_sent_start) or (opens and before in _OPENING_PUNCT)
+        if not opens:
+            words.add(token.text)
+        before = token.text
+    return frozenset(words)
 
 
 def before_title(doc: Doc, end: int) -> bool:

@@ -248,7 +248,8 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         subject = agent if agent is not None or (is_verb(token) and is_passive(token)) else ctx.subject(token)
         found = [subject] if subject is not None else _participle_noun(token, "VBG")
     elif dep == "object":
-        found = [c for c in token.children if c.dep_ == ("nsubjpass" if is_passive(token) else "dobj")]
+        taken = "nsubjpass" if is_passive(token) else "dobj"  # (asked once, not for every child)
+        found = [c for c in token.children if c.dep_ == taken]
         found = (
             _with_list_items(found)
             or _adjacent_name(ctx, token)

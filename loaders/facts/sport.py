@@ -214,9 +214,13 @@ def running_text(ctx: FactContext) -> None:
     place is a Team by then). A pass of its own, not the shared lemma table: a cue there would silence
     the open relation of its verb ("X will join Y on the show")."""
     table = _triggers()
-    for token, lemma in zip(ctx.doc, ctx.lemmas, strict=True):
-        for rule in table.get(lemma, ()):
-            rule(ctx, token)
+    # (by the lemmas read once: a Token is made only for a cue, not for every word of the text)
+    for i, lemma in enumerate(ctx.lemmas):
+        rules = table.get(lemma)
+        if rules is not None:
+            token = ctx.doc[i]
+            for rule in rules:
+                rule(ctx, token)
 
 
 @cache

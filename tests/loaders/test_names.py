@@ -8,7 +8,14 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from loaders.entities.coref import Referent
-from loaders.entities.names import initialled_name, is_initial, opens_sentence, written_inside_a_sentence
+from loaders.entities.names import (
+    any_case_words,
+    initialled_name,
+    is_initial,
+    opens_sentence,
+    words_matching,
+    written_inside_a_sentence,
+)
 from loaders.entities.records import doc_mentions
 from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
@@ -326,3 +333,21 @@ def test_a_count_after_a_name_is_no_part_of_it(nlp: Language) -> None:
     )
     names = referent_names(analyse(nlp, text))
     assert not any(a.endswith("27") for aliases in names.values() for a in aliases), names
+
+
+def test_the_words_inside_sentences_are_those_of_the_tokens_that_open_none() -> None:
+    # (made in one walk over the doc: the same as asking opens_sentence of every token)
+    doc = _sentences(
+        ['"', "(", "Harvest", "rose", ")", '"', "."], ["Output", '"', "fell", '"', "at", "Harvest", "."]
+    )
+    inside = {t.text for t in doc if not opens_sentence(t)}
+    assert inside == {"rose", ")", '"', ".", "fell", "at", "Harvest"}
+    assert all(written_inside_a_sentence(t) == (t.text in inside) for t in doc)
+
+
+def test_words_in_any_case_are_found_whole_by_one_scan_of_the_text() -> None:
+    doc = Doc(
+        Vocab(), words=["Acme", "Inc.", "and", "Zenith", "CO", "merged", "into", "Incorporated", "Cosmo"]
+    )
+    found = [t.text for t in words_matching(doc, any_case_words(frozenset({"inc.", "co", "incorporated"})))]
+    assert found == ["Inc.", "CO", "Incorporated"]
