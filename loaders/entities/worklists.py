@@ -34,6 +34,7 @@ gives the spans of the titles.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -66,18 +67,12 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
     return list(cached)
 
 
-def _framed_titles(doc: Doc, title_end: TitleEnd) -> dict[str, list[tuple[int, int]]]:
+def _framed_titles(doc: Doc, title_end: TitleEnd) -> defaultdict[str, list[tuple[int, int]]]:
     """The (start, end) each reader of a title at one word finds, by reader, in one pass over the doc. A
     reader is asked only at a word it can fire on (the first test it makes itself: a work noun, a verb of
     titling or presenting, "starring", "in", a role, a digit's end, a possessive), so most words cost two
     look-ups."""
-    found: dict[str, list[tuple[int, int]]] = {
-        reader: []
-        for reader in (
-            "possessed", "numbered channel", "called", "over names", "starring", "starred in", "presented",
-            "role", "person's",
-        )
-    }  # fmt: skip
+    found: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)  # a reader that found none: []
     for token in doc:
         lower, lemma = token.lower_, token.lemma_.lower()
         if lower in cues.WORK_NOUNS and (span := _possessed_title(doc, token)) is not None:

@@ -132,12 +132,9 @@ class FactContext:
         ):
             return None  # "the German company" or "the German car company" and nothing more: not "the new
             # German company"
-        inside = range(det[0].i, token.i)
-        if any(c.dep_ in _NARROWING and c.i not in inside for c in children):
-            return None  # "the German company Acme" is a name's own
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
-            return None  # "the German company of X"
-        if demonym.head.i not in inside and demonym.head.i != token.i:
+        if _says_more(token, det[0].i):
+            return None  # "the German company Acme" is a name's own; "the German company of X"
+        if demonym.head.i not in range(det[0].i, token.i) and demonym.head.i != token.i:
             return None
         row = self.mentions[index]
         return index if row.tok_end - row.tok_start == 1 else None
@@ -165,8 +162,7 @@ class FactContext:
         det = doc[self.mentions[index].tok_start - 1] if self.mentions[index].tok_start > 0 else None
         if det is None or det.lower_ != "the" or not any(c.i == det.i for c in token.children):
             return None
-        outside = (c for c in token.children if c.i < det.i or c.i > token.i)
-        if any(c.dep_ in _NARROWING or (c.dep_ == "prep" and c.lower_ == "of") for c in outside):
+        if _says_more(token, det.i):
             return None  # "the Paris-based firm Acme" is a name's own; "the Paris-based firm of X"
         return index
 
@@ -466,7 +462,17 @@ def _bare_description(token: Token) -> bool:
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
-    return not any(c.dep_ in _NARROWING or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+    return not _says_more(token, token.i)
+
+
+def _says_more(noun: Token, start: int) -> bool:
+    """Whether a dependent of a description's noun outside its own words (``start`` to the noun) narrows it
+    ("the new film", "the film industry", "the German company Acme") or says what it is of ("the company of
+    actors"): then it may be another thing than the one the article named."""
+    return any(
+        (c.dep_ in _NARROWING or (c.dep_ == "prep" and c.lower_ == "of")) and not start <= c.i < noun.i
+        for c in noun.children
+    )
 
 
 def _trade_word(token: Token, tok2m: list[int]) -> bool:
