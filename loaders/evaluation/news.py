@@ -178,9 +178,11 @@ def _score_article(
     missed = [g for i, g in enumerate(gold.facts) if i not in matched]
     for fact in missed:
         _count(result, fact, hit=False, missed=True)
+    headline = None  # whether the article's headline fact was found (None: the gold names none)
     if gold.headline is not None:
+        headline = any(fact_matches(gold.headline, f, aligned) for f in found.facts)
         result.headlines += 1
-        result.headlines_found += any(fact_matches(gold.headline, f, aligned) for f in found.facts)
+        result.headlines_found += headline
     result.per_article.append(  # the lists say what to read in the article
         {
             "id": gold.article_id,
@@ -189,6 +191,7 @@ def _score_article(
             "right": len(found.facts) - len(wrong),
             "missed": [_describe(g, gold) for g in missed],
             "wrong": wrong,
+            "headline": headline,
         }
     )
 

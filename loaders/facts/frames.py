@@ -30,7 +30,8 @@ suspends a player sanctions him, while an employer or a party that suspends some
 "whole": the cue's object is a firm's whole business, no part of it ("the assets of Y", not "certain assets
 of Y"); "appointee": an infinitive under a verb of appointing is done by a person that verb names ("named X
 to succeed Y", not "named a Republican to replace Y"); "not_in_play": the cue is not placed in a match's time
-("replaced Y late in the game": a substitution);
+("replaced Y late in the game": a substitution); "held": a noun cue is a holding kept, not one changing hands
+("its stake in Y", not "sold its stake in Y" or "the sale of X's stake in Y");
 "no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"; "up": the
 cue has an "up" of its own, as "is up for an award" has). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
@@ -84,7 +85,7 @@ _STEPS = frozenset(
 _REQUIREMENTS = frozenset(
     {
         "infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up", "whole",
-        "appointee", "not_in_play",
+        "appointee", "not_in_play", "held",
     }
 )  # fmt: skip
 #: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
@@ -597,6 +598,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False
     if "whole" in frame.requires and not _whole_object(cue):
         return False  # "bought certain assets of Y", "its oil assets": a part of Y changed hands, not Y
+    if "held" in frame.requires and _changes_hands(cue):
+        return False  # "sold its stake in Y": a stake that was held, or is still to be
     return not ("passive" in frame.requires and not is_passive(cue))
 
 
@@ -615,6 +618,29 @@ def _whole_object(cue: Token) -> bool:
         and not any(c.dep_ in _MODIFIER_DEPS or c.dep_ == "poss" for o in parts for c in o.children)
         and not any(prep_objects(o, "in") for o in parts + owners)
     )  # "the operations of Y in California"
+
+
+#: Words of a holding changing hands: a stake sold, bought, bid for or swapped was (or will be) another's.
+_TRANSFERS = frozenset(
+    {
+        "sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment", "offload", "unload",
+        "transfer", "swap", "exchange", "spin", "float", "buy", "purchase", "acquire", "acquisition", "bid",
+        "offer", "tender", "place", "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
+    }
+)  # fmt: skip
+
+
+def _changes_hands(cue: Token) -> bool:
+    """The word the noun cue's phrase hangs on, through a preposition ("the sale of its stake", "disposed
+    of its holding") or a conjunction, is one of changing hands ("sold its stake in Y"); precision first, a
+    stake bought by its new holder ("X bought its stake in Y in 1985") is left out with the rest."""
+    head = cue
+    while head.dep_ in ("conj", "appos") and head.head is not head:
+        head = head.head
+    word = head.head
+    if word.dep_ == "prep" and word.head is not word:
+        word = word.head
+    return word is not head and word.lemma_.lower() in _TRANSFERS
 
 
 #: Nouns of a match's time: a deed placed in one is a move of the match ("in the 60th minute"); a game or a

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from loaders.evaluation.news import curated_names
-from loaders.evaluation.news_gold import Annotation, align_entities, read_annotation
+from loaders.evaluation.news import Predicted, curated_names, score
+from loaders.evaluation.news_gold import Annotation, Fact, align_entities, read_annotation
 
 
 def test_the_gazetteer_names_of_an_annotated_identity_are_its_names() -> None:
@@ -47,3 +47,23 @@ def test_a_tie_of_shared_names_goes_to_the_longer_name() -> None:
     )
     found = Annotation("x", entities={"k1": {"mrs howard", "howard"}, "k2": {"howard"}})
     assert align_entities(gold, found) == {"k1": "SandraHoward", "k2": "MichaelHoward"}
+
+
+def test_each_article_says_whether_its_headline_fact_was_found() -> None:
+    # the per-article record names the articles whose headline fact was missed (None: the gold has none)
+    def article(key: str, headline: bool) -> Annotation:
+        fact = Fact("Acme", frozenset({"acquired"}), "Kestrel")
+        entities = {"Acme": {"acme"}, "Kestrel": {"kestrel"}}
+        return Annotation(key, entities=entities, facts=[fact], headline=fact if headline else None)
+
+    gold = [article("a", True), article("b", True), article("c", False)]
+    found = Annotation("a", entities={"k1": {"acme"}, "k2": {"kestrel"}})
+    found.facts.append(Fact("k1", frozenset({"acquired"}), "k2"))
+    predicted = {
+        "a": Predicted(found, {}),
+        "b": Predicted(Annotation("b", entities={"k1": {"acme"}}), {}),
+        "c": Predicted(Annotation("c"), {}),
+    }
+    result = score(gold, predicted)
+    assert [a["headline"] for a in result.per_article] == [True, False, None]
+    assert (result.headlines, result.headlines_found) == (2, 1)
