@@ -290,20 +290,6 @@ def match_partner(ctx: FactContext, phrase: str, noun: Token | None, obj: int) -
     return phrase.rpartition(" ")[2] in _OPPONENT_PREPS and about_sport(ctx.doc)
 
 
-def after_match(prep: Token) -> bool:
-    """A preposition of an opponent right after a noun of a match, in a report on sport ("survived an injury
-    scare in his semi-final with X"): the opponent of that match, wherever the parser hangs the phrase (the
-    tagger may call "final" after a hyphen an adjective)."""
-    before = prep.doc[prep.i - 1] if prep.i > 0 else None
-    return (
-        before is not None
-        and before.pos_ in ("NOUN", "ADJ")
-        and before.lemma_.lower() in _MATCH_NOUNS
-        and prep.lower_ in _OPPONENT_PREPS
-        and about_sport(prep.doc)
-    )
-
-
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.
 _KIND_NOUNS = ecues.PRODUCT_NOUNS | ecues.WORK_NOUNS
 _NAMED_KINDS = frozenset({"Product", "Work"})

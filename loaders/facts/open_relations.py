@@ -39,7 +39,6 @@ from loaders.facts import cues
 from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, in_play, is_passive
 from loaders.facts.open_checks import (
-    after_match,
     calendar_name,
     currency_country,
     cut_at_possessive,
@@ -321,7 +320,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
                 continue
             if host is not verb and prep.lower_ == "for":
                 continue  # "created a try for Murphy": whom the thing is for, not a partner of the deed
-            if (host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep) or after_match(prep):
+            if (host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep):
                 continue
             for obj in prep.children:
                 # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
