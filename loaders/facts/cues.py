@@ -151,8 +151,16 @@ IRREALIS_VERBS: Final = frozenset(
         "suspect",
         "decline",  # "declined to meet X" ("rejected" is not: a criticism or an offer rejected was made)
         "wait",  # "has been waiting for a decade to join the WTO": not a member yet
+        # hedges: "the US seems to lag Europe", "Spain seemed to have lined up with X" is the writer's guess,
+        # no deed told (stance reads them as hedged once they govern)
+        "seem",
+        "appear",
     }
 )
+#: Verbs that name or judge their object as what follows it ("branded the existence of X 'surprising'",
+#: "dubbed the plan of Y a farce"): without that complement the phrase says nothing, so they make no open
+#: relation even with a noun object (frames.toml [open] never keeps them out alone).
+NAMING_VERBS: Final = frozenset({"brand", "label", "dub", "term", "deem", "describe"})
 #: Kinds of work whose possessor is its author ("Dan Brown's novel X", "Jay-Z's album X"); a person's film or
 #: show is as often the actor's ("Foxx's movie Ray"), so only an organisation's makes it created.
 AUTHORED_WORK_NOUNS: Final = frozenset(

@@ -351,6 +351,45 @@ def _list_end(ctx: FactContext, end: int) -> int:
     return end
 
 
+#: Units of money a country's name may follow ("sold it for four mln dlrs U.S.": the currency's country).
+_MONEY_UNITS = frozenset(
+    {"dlr", "dlrs", "dollar", "dollars", "stg", "yen", "franc", "francs", "euro", "euros"}
+)
+_PLACE_CLASSES = frozenset({"Country", "City", "Location"})
+_THINGS = frozenset({"Product", "Work", "Event", "Award"})
+
+
+def currency_country(ctx: FactContext, index: int) -> bool:
+    """A place right after a unit of money says whose money it is ("for over four mln dlrs U.S. in cash"),
+    no partner of the deed."""
+    row = ctx.mentions[index]
+    before = ctx.doc[row.tok_start - 1] if row.tok_start > 0 else None
+    return before is not None and before.lower_ in _MONEY_UNITS and row.cls in _PLACE_CLASSES
+
+
+def firms_town(ctx: FactContext, index: int) -> bool:
+    """A name set off by commas after another name and before a state's abbreviation ("merged X Bank and
+    Trust Co, Glenmora, La., with Y", "were assumed by Z Bank, Plainview, Tex."): the agencies' way to say
+    where the name before is, whatever NER typed it, no partner of the deed."""
+    row, doc = ctx.mentions[index], ctx.doc
+    start, end = row.tok_start, row.tok_end
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    state = doc[end + 1]
+    # at a sentence's end the tokenizer splits the stop off ("Tex" ".")
+    split = end + 2 < len(doc) and doc[end + 2].text == "." and not state.whitespace_
+    stop = state.text.endswith(".") or split
+    return ctx.tok2m[start - 2] >= 0 and state.text[:1].isupper() and stop and len(state.text) <= 6
+
+
+def substitution(ctx: FactContext, verb: Token, obj: int) -> bool:
+    """'Wenger introduced X for the ineffective Y at half-time': in a report on sport a player introduced
+    (and the one he came on for) is a substitution, the play of a minute, like "sent on" ([open] never),
+    whatever NER typed the player ("Lupoli" as a place); a thing introduced is no player."""
+    player = ctx.mentions[obj].cls not in _THINGS
+    return verb.lemma_.lower() == "introduce" and player and about_sport(ctx.doc)
+
+
 def calendar_name(ctx: FactContext, index: int) -> bool:
     """A day or a month NER took for a name ("Yugo said it sold 5,059 cars in February"): a time of the deed,
     no partner in it (a person may bear such a name: "Brian May")."""
@@ -367,10 +406,14 @@ def cut_name(ctx: FactContext, index: int) -> bool:
     own, mid-sentence ("provided BBC Scotland with" found as "Scotland", "Virgin Blue" as "Blue"), or right
     before "of" and a capitalised word of no mention ("Shaun of the Dead" as "Shaun"): the entity is not the
     one the sentence names ("Conchita Martinez of Spain", "Tory Neil Hamilton": a mention on each side). A
-    person's surname after a first name NER missed still names the person ("Bjorn Phau" found as "Phau")."""
+    person's surname after a first name NER missed still names the person ("Bjorn Phau" found as "Phau").
+    So is a firm's name cut after a hyphen that joins it to such a word ("Rent-A-Center Inc" found as
+    "Center Inc")."""
     row = ctx.mentions[index]
     doc = ctx.doc
     if row.cls != "Person" and row.tok_start > 0 and _bare_name_word(ctx, doc[row.tok_start - 1]):
+        return True
+    if row.cls != "Person" and _joined_to_a_bare_name(ctx, row.tok_start):
         return True
     k = row.tok_end
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
@@ -378,6 +421,17 @@ def cut_name(ctx: FactContext, index: int) -> bool:
     word = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
     # any capitalised word there: the parser tags a title's words as nouns and adjectives too ("the Dead")
     return word.is_alpha and _bare_name_word(ctx, word, proper=False)
+
+
+def _joined_to_a_bare_name(ctx: FactContext, start: int) -> bool:
+    """The mention at ``start`` follows a hyphen written without spaces that follows a capitalised proper
+    noun of no mention ("Rent-A-Center Inc" found as "Center Inc"). Not "and": a list's first name that NER
+    missed leaves the next one whole ("for BBC Broadcast and BBC Outside Broadcasts")."""
+    if start < 2:
+        return False
+    joiner, word = ctx.doc[start - 1], ctx.doc[start - 2]
+    tight = joiner.text == "-" and not (word.whitespace_ or joiner.whitespace_)
+    return tight and _bare_name_word(ctx, word)
 
 
 def _bare_name_word(ctx: FactContext, token: Token, proper: bool = True) -> bool:

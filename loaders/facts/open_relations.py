@@ -40,9 +40,11 @@ from loaders.facts.context import FactContext, child, passive_agent
 from loaders.facts.frames import FrameTable, in_play, is_passive
 from loaders.facts.open_checks import (
     calendar_name,
+    currency_country,
     cut_at_possessive,
     cut_name,
     denied,
+    firms_town,
     fixture,
     match_move,
     match_partner,
@@ -60,6 +62,7 @@ from loaders.facts.open_checks import (
     position_title,
     ranked_after,
     role_played,
+    substitution,
     topic,
 )
 from loaders.facts.titles import is_title
@@ -89,6 +92,8 @@ _CIRCUMSTANTIAL_PREPS = frozenset(
     {"during", "after", "before", "since", "until", "like", "than", "despite", "behind"}
     # company kept, not a partner of the deed: "wins a place on the bench alongside X", "among them X"
     | {"alongside", "amid", "amidst", "among", "amongst", "beside", "besides", "including"}
+    # the unit of a rate ("paid two dlrs per mln British Thermal Unit"), never a partner
+    | {"per"}
 )
 #: Prepositions of a win's or a defeat's circumstances, not of a partner: what it was for, with whom, where.
 _RESULT_CIRCUMSTANCES = frozenset({"for", "with", "at", "in", "on"})
@@ -134,7 +139,7 @@ def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
         return pronoun and not row.flags & SOURCE
     words = [t.text for t in ctx.doc[row.tok_start : row.tok_end] if t.pos_ != "DET"]
     described = bool(words) and words[0].isalpha() and words[0].islower()
-    if len(words) == 1 and words[0].lower() in _AGENCY_UNITS:  # "made losses of 100 mln U.S. Dlrs"
+    if words and words[-1].lower() in _AGENCY_UNITS:  # "made losses of 100 mln U.S. Dlrs", "N.Z. Dlrs"
         return False
     return (
         row.cls in NAMED_CLASSES
@@ -166,7 +171,13 @@ def _qualifying_place(ctx: FactContext, start: int, cls: str) -> bool:
 
 def _cut_or_time(ctx: FactContext, index: int) -> bool:
     """An end that is no entity the sentence names: a name cut out of a longer one, or a day or a month."""
-    return cut_at_possessive(ctx, index) or cut_name(ctx, index) or calendar_name(ctx, index)
+    return (
+        cut_at_possessive(ctx, index)
+        or cut_name(ctx, index)
+        or calendar_name(ctx, index)
+        or currency_country(ctx, index)
+        or firms_town(ctx, index)
+    )
 
 
 def _subjects(ctx: FactContext, verb: Token) -> list[int]:
@@ -214,7 +225,8 @@ def _inherited_subject(verb: Token) -> Token | None:
             return None
         if (
             node.dep_ == "conj"
-            or (node.dep_ == "advcl" and infinitive)
+            # "brought striker X on to partner Y": X partners Y (object control), not the subject
+            or (node.dep_ == "advcl" and infinitive and not _person_object(head))
             # "persuaded Y to buy X": Y buys (object control)
             or (node.dep_ == "xcomp" and infinitive and child(head, "dobj") is None)
         ):
@@ -222,6 +234,14 @@ def _inherited_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _person_object(head: Token) -> bool:
+    """A verb whose direct object is a person's name ("brought X on to partner Y", "signed X to replace Y"):
+    a to-infinitive of purpose after it is more often the person's deed than the subject's (a thing's
+    name is not: "held a party to promote Y", "bought Zenith to expand into Europe"). The parser sometimes
+    hangs such a name as an adverbial noun ("brought striker X on")."""
+    return any(c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "PERSON" for c in head.children)
 
 
 #: "pleaded with Y to", "called on Y to": the object of these prepositions is who does the infinitive's deed.
@@ -460,6 +480,11 @@ def _object_noun(ctx: FactContext, verb: Token) -> Token | None:
     return None if _amount(noun) or not noun.lemma_.isalpha() else noun
 
 
+def _carries(noun: Token | None) -> bool:
+    """A light verb's noun object that is a word of its phrase (an amount is left out: ``_amount``)."""
+    return noun is not None and not _amount(noun)
+
+
 def _none_of(noun: Token | None) -> bool:
     """The phrase's noun under "no" ("has had no contact with X", "has no jurisdiction over Y"): the sentence
     denies the relation the phrase names, as "not" would."""
@@ -645,6 +670,8 @@ def open_relations(
         return
     if denied(verb):  # "Arnesen denies rift with Santini": the deed its noun names is denied
         return
+    if lemma in cues.NAMING_VERBS:  # "branded the existence of X 'surprising'": a judgement, no deed
+        return
     if lemma == "replace" and in_play(ctx, verb):
         return  # "Everitt, who replaced Mapletoft late in the game": a substitution, the play of a minute
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
@@ -679,7 +706,8 @@ def open_relations(
     if lemma in table.never_open and child(verb, "prt") is None:
         # a light verb says nothing alone, but a phrasal verb is a word of its own ("took on Porsche") and a
         # noun object carries the meaning of the phrase ("made a speech at", "took a stake in")
-        found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or noun is not None]
+        # ("has 91.8 pct of X": an amount is no word of the phrase, so "have of" would say nothing)
+        found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or _carries(noun)]
     object_noun = _object_noun(ctx, verb)
     stance = ctx.stance(verb) if found else None
     if stance is None:
@@ -712,6 +740,7 @@ def open_relations(
                 or means(ctx, phrase, subject, obj)
                 or own_means(ctx, phrase, obj)
                 or role_played(ctx, phrase, subject, obj)
+                or substitution(ctx, verb, obj)
                 or match_partner(ctx, phrase, noun or held, obj)
             ):
                 continue
