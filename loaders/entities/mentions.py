@@ -150,6 +150,30 @@ def _model_number_after(doc: Doc, ent: Span) -> bool:
     return after.pos_ in _AFTER_MODEL_NUMBER_POS
 
 
+#: NER labels of a leader's name before "administration": NER tags "Reagan" of "the Reagan Administration"
+#: a person or a thing of no class.
+_LEADER_LABELS = frozenset({"PERSON", "MISC"})
+
+
+def _with_administrations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The spans, a leader's name and the "administration" after it one organisation's name ("the Reagan
+    administration said", "Bush administration officials"): the government is what acts there, not the
+    man, and readers name it so. Not a name NER ran on into a title ("President Reagan"), nor one the name
+    goes on after ("the Reagan Administration Office")."""
+    return [_administration(doc, e) or e for e in ents]
+
+
+def _administration(doc: Doc, ent: Span) -> Span | None:
+    k = ent.end
+    if ent.label_ not in _LEADER_LABELS or k >= len(doc) or doc[k].lower_ != "administration":
+        return None
+    if any(is_title_word(t) or not _capitalised(t) for t in ent):
+        return None
+    if k + 1 < len(doc) and _capitalised(doc[k + 1]) and not doc[k + 1].is_sent_start:
+        return None
+    return Span(doc, ent.start, k + 1, label="ORG")
+
+
 #: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games"); a
 #: demonym opens only an event's or an award's ("the Australian Open", "the British Book Awards").
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -244,7 +268,8 @@ class EntityMentions:
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
         channels = [c for c in channel_names(doc) if not _named_longer(doc, c)]
-        for ent in _places_opening_names(doc, _with_model_numbers(doc, _with_particle_names(doc)), self.gaz):
+        ents = _with_administrations(doc, _with_model_numbers(doc, _with_particle_names(doc)))
+        for ent in _places_opening_names(doc, ents, self.gaz):
             if any(s < ent.end and ent.start < e for s, e in listed + channels):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):
@@ -295,6 +320,8 @@ class EntityMentions:
             return [self._norp(ent)]
         if label not in cues.CLASS_OF_LABEL:
             return []
+        if label == "ORG" and len(ent) > 1 and ent[-1].text == "administration":
+            return [_row(ent, "Organization", ent.text, CUED)]  # "the Reagan administration": no cut
         if label == "PERSON" and _institution_name(ent):
             ent, label = Span(doc, ent.start, ent.end, label="ORG"), "ORG"
         rows = []
