@@ -34,6 +34,7 @@ from loaders.entities.names import (
     NAME_QUANTIFIER_WORDS,
     NameBounds,
     before_title,
+    capitalised_words,
     country_abbreviation,
     initial_and_surname_only,
     is_title_word,
@@ -289,6 +290,7 @@ class EntityMentions:
             for start, end, kind in cued_titles(doc, taken)
         )
         rows.extend(_quantified_affiliations(doc, taken))
+        rows.extend(_one_word_ministries(doc, taken, self.gaz))
         named = [(r.tok_start, r.tok_end, r.cls) for r in rows]
         rows.extend(
             _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
@@ -770,6 +772,33 @@ def _quantified_affiliations(doc: Doc, taken: bytearray) -> list[MentionRow]:
         if end > k + 1 and before_title(doc, end):
             rows.append(_row(doc[k:end], "Organization", doc[k:end].text, CUED))
             taken[k:end] = b"\x01" * (end - k)
+    return rows
+
+
+_MINISTRY_WORDS = capitalised_words(cues.ONE_WORD_MINISTRIES)
+#: What may follow a ministry's one-word name that heads its phrase: not a noun it modifies ("Treasury
+#: bills", "Treasury Secretary"), nor a number or an adjective of one, nor any capitalised word.
+_MODIFIED_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+
+
+def _one_word_ministries(doc: Doc, taken: bytearray, gaz: Gazetteer) -> list[MentionRow]:
+    """ "the Treasury said", "reports from the US Treasury", "the Treasury's financing needs": the ministry,
+    which NER misses or tags as a word too common to be a name alone (cues.GENERIC_NAME_WORDS). Only after
+    "the" or a country's abbreviation (the country is its home, as for "the U.S. Agriculture Department"),
+    never where the word modifies a noun after it."""
+    rows = []
+    for token in words_matching(doc, _MINISTRY_WORDS):
+        k = token.i
+        if taken[k] or k == 0:
+            continue
+        before = doc[k - 1]
+        if before.lower_ != "the" and country_abbreviation(before, gaz) is None:
+            continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if after is not None and (after.pos_ in _MODIFIED_POS or after.text[:1].isupper()):
+            continue  # "Treasury bills", "the US Treasury Under-Secretary X": a word of what follows
+        rows.append(_row(doc[k : k + 1], "Organization", token.text, CUED))
+        taken[k] = 1
     return rows
 
 

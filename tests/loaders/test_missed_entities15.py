@@ -47,3 +47,31 @@ def test_a_post_in_a_former_administration_leaves_the_story_s_firm_its_officers(
     )
     found = facts(analyse(nlp, text))
     assert ("Tom Bellamy", "leaderOf", "Harwick Mutual") in found
+
+
+def test_the_treasury_heading_its_phrase_is_the_ministry(nlp: Language) -> None:
+    text = "The Treasury said there would be no change in tax rates this year, officials added."
+    assert _classes(text, nlp).get("Treasury") == "Organization"
+
+
+def test_a_country_s_treasury_is_based_there(nlp: Language) -> None:
+    text = "Costs fell by half, reports from the U.S. Treasury and the World Bank said on Monday."
+    assert ("Treasury", "basedIn", "United States") in facts(analyse(nlp, text))
+
+
+def test_treasury_before_the_noun_it_modifies_is_no_ministry(nlp: Language) -> None:
+    text = "Yields on U.S. Treasury bonds rose sharply in early trading on Monday, dealers said."
+    assert "Treasury" not in _classes(text, nlp)
+
+
+def test_the_ministry_named_keeps_the_secretary_s_portfolio(nlp: Language) -> None:
+    text = (
+        "The Treasury said the dollar was stable. "
+        "Treasury Secretary James Baker said the currency pact was working."
+    )
+    assert ("James Baker", "holdsPosition", "treasury secretary") in facts(analyse(nlp, text))
+
+
+def test_treasury_before_a_capitalised_title_stays_in_the_post(nlp: Language) -> None:
+    text = "But US Treasury Under-Secretary John Taylor said the US could not back the plan this year."
+    assert ("John Taylor", "holdsPosition", "treasury under-secretary") in facts(analyse(nlp, text))
