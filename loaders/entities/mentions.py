@@ -797,8 +797,11 @@ def _one_word_ministries(doc: Doc, taken: bytearray, gaz: Gazetteer) -> list[Men
         after = doc[k + 1] if k + 1 < len(doc) else None
         if after is not None and (after.pos_ in _MODIFIED_POS or after.text[:1].isupper()):
             continue  # "Treasury bills", "the US Treasury Under-Secretary X": a word of what follows
-        rows.append(_row(doc[k : k + 1], "Organization", token.text, CUED))
-        taken[k] = 1
+        # a country NER left unread is no home the roles can read: it stays in the name as written ("US
+        # Treasury"), the ministry's name the word alone
+        start = k - 1 if before.lower_ != "the" and not taken[k - 1] else k
+        rows.append(_row(doc[start : k + 1], "Organization", token.text, CUED))
+        taken[start : k + 1] = b"\x01" * (k + 1 - start)
     return rows
 
 
