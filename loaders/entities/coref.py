@@ -47,7 +47,13 @@ from loaders.entities.records import (
     SOURCE,
     MentionRow,
 )
-from loaders.entities.variants import has_legal_form, join_short_organisation_names, kind_word, merge_variants
+from loaders.entities.variants import (
+    has_legal_form,
+    join_short_organisation_names,
+    kind_word,
+    leaders_government,
+    merge_variants,
+)
 
 ENTITY_KINDS = frozenset(
     {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
@@ -169,7 +175,7 @@ def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) ->
     gendered = {ref[1] for row, ref in zip(rows, refs, strict=True) if ref and row.flags & (MALE | FEMALE)}
     classes: dict[str, set[str]] = defaultdict(set)  # first word -> classes of the names it begins or is
     for ref in refs:
-        if ref is not None and ref[0] in ("Person", "Organization"):
+        if ref is not None and ref[0] in ("Person", "Organization") and not leaders_government(ref[1]):
             classes[ref[1].split()[0]].add(ref[0])
     singles = _org_singles(refs)
     ending = _sole_last_words(rows, refs)

@@ -406,6 +406,10 @@ BODY_HEADS: Final = frozenset(
 AGENCY_HEADS: Final = BODY_HEADS | {"commission", "agency", "board", "authority", "council", "committee"}
 
 
+#: A ministry that one word names, "the Treasury", "the U.S. Treasury": a name where it heads its phrase
+#: ("the Treasury said"), a modifier before another noun ("Treasury bills", "Treasury Secretary").
+ONE_WORD_MINISTRIES: Final = frozenset({"treasury"})
+
 #: Single words that NER sometimes tags as names but which are not entities on their own.
 GENERIC_NAME_WORDS: Final = frozenset(
     {

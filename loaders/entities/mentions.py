@@ -34,6 +34,7 @@ from loaders.entities.names import (
     NAME_QUANTIFIER_WORDS,
     NameBounds,
     before_title,
+    capitalised_words,
     country_abbreviation,
     initial_and_surname_only,
     is_title_word,
@@ -150,6 +151,30 @@ def _model_number_after(doc: Doc, ent: Span) -> bool:
     return after.pos_ in _AFTER_MODEL_NUMBER_POS
 
 
+#: NER labels of a leader's name before "administration": NER tags "Reagan" of "the Reagan Administration"
+#: a person or a thing of no class.
+_LEADER_LABELS = frozenset({"PERSON", "MISC"})
+
+
+def _with_administrations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The spans, a leader's name and the "administration" after it one organisation's name ("the Reagan
+    administration said", "Bush administration officials"): the government is what acts there, not the
+    man, and readers name it so. Not a name NER ran on into a title ("President Reagan"), nor one the name
+    goes on after ("the Reagan Administration Office")."""
+    return [_administration(doc, e) or e for e in ents]
+
+
+def _administration(doc: Doc, ent: Span) -> Span | None:
+    k = ent.end
+    if ent.label_ not in _LEADER_LABELS or k >= len(doc) or doc[k].lower_ != "administration":
+        return None
+    if any(is_title_word(t) or not _capitalised(t) for t in ent):
+        return None
+    if k + 1 < len(doc) and _capitalised(doc[k + 1]) and not doc[k + 1].is_sent_start:
+        return None
+    return Span(doc, ent.start, k + 1, label="ORG")
+
+
 #: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games"); a
 #: demonym opens only an event's or an award's ("the Australian Open", "the British Book Awards").
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -244,7 +269,8 @@ class EntityMentions:
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
         channels = [c for c in channel_names(doc) if not _named_longer(doc, c)]
-        for ent in _places_opening_names(doc, _with_model_numbers(doc, _with_particle_names(doc)), self.gaz):
+        ents = _with_administrations(doc, _with_model_numbers(doc, _with_particle_names(doc)))
+        for ent in _places_opening_names(doc, ents, self.gaz):
             if any(s < ent.end and ent.start < e for s, e in listed + channels):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
             for row in self._from_ent(doc, ent):
@@ -264,6 +290,7 @@ class EntityMentions:
             for start, end, kind in cued_titles(doc, taken)
         )
         rows.extend(_quantified_affiliations(doc, taken))
+        rows.extend(_one_word_ministries(doc, taken, self.gaz))
         named = [(r.tok_start, r.tok_end, r.cls) for r in rows]
         rows.extend(
             _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
@@ -295,6 +322,8 @@ class EntityMentions:
             return [self._norp(ent)]
         if label not in cues.CLASS_OF_LABEL:
             return []
+        if label == "ORG" and len(ent) > 1 and ent[-1].text == "administration":
+            return [_row(ent, "Organization", ent.text, CUED)]  # "the Reagan administration": no cut
         if label == "PERSON" and _institution_name(ent):
             ent, label = Span(doc, ent.start, ent.end, label="ORG"), "ORG"
         rows = []
@@ -743,6 +772,36 @@ def _quantified_affiliations(doc: Doc, taken: bytearray) -> list[MentionRow]:
         if end > k + 1 and before_title(doc, end):
             rows.append(_row(doc[k:end], "Organization", doc[k:end].text, CUED))
             taken[k:end] = b"\x01" * (end - k)
+    return rows
+
+
+_MINISTRY_WORDS = capitalised_words(cues.ONE_WORD_MINISTRIES)
+#: What may follow a ministry's one-word name that heads its phrase: not a noun it modifies ("Treasury
+#: bills", "Treasury Secretary"), nor a number or an adjective of one, nor any capitalised word.
+_MODIFIED_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+
+
+def _one_word_ministries(doc: Doc, taken: bytearray, gaz: Gazetteer) -> list[MentionRow]:
+    """ "the Treasury said", "reports from the US Treasury", "the Treasury's financing needs": the ministry,
+    which NER misses or tags as a word too common to be a name alone (cues.GENERIC_NAME_WORDS). Only after
+    "the" or a country's abbreviation (the country is its home, as for "the U.S. Agriculture Department"),
+    never where the word modifies a noun after it."""
+    rows = []
+    for token in words_matching(doc, _MINISTRY_WORDS):
+        k = token.i
+        if taken[k] or k == 0:
+            continue
+        before = doc[k - 1]
+        if before.lower_ != "the" and country_abbreviation(before, gaz) is None:
+            continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if after is not None and (after.pos_ in _MODIFIED_POS or after.text[:1].isupper()):
+            continue  # "Treasury bills", "the US Treasury Under-Secretary X": a word of what follows
+        # a country NER left unread is no home the roles can read: it stays in the name as written ("US
+        # Treasury"), the ministry's name the word alone
+        start = k - 1 if before.lower_ != "the" and not taken[k - 1] else k
+        rows.append(_row(doc[start : k + 1], "Organization", token.text, CUED))
+        taken[start : k + 1] = b"\x01" * (k + 1 - start)
     return rows
 
 

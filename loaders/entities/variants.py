@@ -101,7 +101,7 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     organisations ("Fleet" of "Fleet Financial Group" and "Fleet Leasing Corp") joins neither."""
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last core word -> longer names
     for ref in refs:
-        if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1]:
+        if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1] and not leaders_government(ref[1]):
             core = _core_words(ref[1])
             by_word[core[0]].add(ref[1])
             by_word[core[-1]].add(ref[1])
@@ -176,6 +176,12 @@ def _names_other_kind(name: str, gaz: Gazetteer) -> bool:
 _ORGANISATIONS = frozenset({"Organization", "Team"})
 #: Words that end the names of many things: alone they name none of them ("House" is not the White House).
 _KIND_WORDS = cues.GENERIC_HEADS
+
+
+def leaders_government(name: str) -> bool:
+    """ "Reagan administration": its first word is a man's name, never a short name of the government."""
+    words = name.split()
+    return len(words) == 2 and words[1].lower() == "administration"
 
 
 def has_legal_form(name: str) -> bool:

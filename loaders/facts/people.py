@@ -1260,6 +1260,7 @@ def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
         and " " not in m.surface
         and m.surface[:1].isupper()
         and m.surface.lower() not in titles.TITLE_WORDS  # "Work" NER found in "Work and Pensions Secretary"
+        and m.surface.lower() not in _DEPARTMENTS  # "the Treasury said ... Treasury Secretary X": a portfolio
     )
 
 

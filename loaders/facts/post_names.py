@@ -14,6 +14,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import CUED
+from loaders.entities.variants import leaders_government
 from loaders.facts import parties, titles
 from loaders.facts.context import FactContext
 
@@ -189,10 +190,11 @@ def _topic_organisation(ctx: FactContext, gaz: Gazetteer | None) -> int:
 
 
 def _another_organisation_near(ctx: FactContext, title: Span, name: str) -> bool:
-    """Whether the title's paragraph or the sentence before names an organisation other than ``name``."""
+    """Whether the title's paragraph or the sentence before names an organisation other than ``name``; a
+    leader's government ("a former official in the Clinton administration") holds no firm's posts."""
     sentence = title.sent
     return any(
-        ctx.mentions[m].surface.lower() != name
+        ctx.mentions[m].surface.lower() != name and not leaders_government(ctx.mentions[m].surface)
         for k in range(_paragraph_before(ctx.doc, sentence), sentence.end)
         if (m := ctx.tok2m[k]) >= 0 and ctx.mentions[m].cls in _FIRM_LIKE
     )

@@ -844,6 +844,7 @@ def name_at_sentence_start(ctx: FactContext, start: int, end: int, gaz: Gazettee
         or not doc[start].is_sent_start
         or ctx.tok2m[start] >= 0
         or _unnamed_name_word(doc[start])
+        or doc[start].lower_ in ecues.ONE_WORD_MINISTRIES  # "Treasury Secretary X": the post's portfolio
     ):
         return  # a proper noun ('United boss') is split_unnamed_organisation's
     stop = start
