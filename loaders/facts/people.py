@@ -1039,6 +1039,8 @@ def _emit_roles(
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     elsewhere = _names_elsewhere(ctx)
     listed = _listed_names(ctx, title) | _unread_name_words(ctx, title)
+    # "Pennzoil Co <PZL> chairman": a Reuters ticker closes the firm's name; the post's words follow it
+    ticker = max((t.i for t in title if t.text in _TICKER_MARKS), default=-1)
     named = [
         _singular(t)
         for t in title
@@ -1049,6 +1051,7 @@ def _emit_roles(
             or _medium_of_post(t, title)
         )
         and t.i not in listed
+        and t.i > ticker
     ]
     # "the chairman of Migration Watch UK, Sir Andrew Green", "the chair of the Task Force (TF)": the post is
     # "chairman", "chair", without the words the organisation's names leave behind
@@ -1056,7 +1059,7 @@ def _emit_roles(
         named.pop()
     while len(named) > 1 and named[0] in ("and", "&", ","):
         named.pop(0)  # "Venezuelan Energy and Mines Minister", where NER took "Venezuelan Energy" for a name
-    label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
+    label = _as_former(" ".join(named or words).replace(" - ", "-").replace(" , ", ", "))
     if title.start > 0 and ctx.doc[title.start - 1].lower_ == "then":
         # "its then chief executive X", "X - then economic adviser to Y": a post held then, since left
         label, words = f"then {label}", ["then", *words]
@@ -1088,7 +1091,9 @@ def _emit_roles(
     head = titles.title_head(title)
     # "Ofsted chief" leads; "chief economist" and "chief of staff" do not
     leads = leads or (head.lower_ == "chief" and head.i == title.end - 1)
-    leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
+    # a speaker leads a house; "Brazil's airport authority chief" the authority
+    leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)
+    leads_country = leads_country and not titles.names_unnamed_body(title)
     leads = leads and may_lead and not second and not titles.heads_a_unit(ctx, title)
     leads = leads and not titles.leads_a_part(ctx, title)
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
@@ -1102,6 +1107,13 @@ def _emit_roles(
         # "the European boss of Acme", "Asia president of Acme": the post leads the firm's arm in a region,
         # which the text does not name; the holder works for the firm and leads no firm, nor the region
         affiliations = [a for a in affiliations if ctx.mentions[a].surface.lower() not in _REGIONS]
+        leads = False
+    markets = [a for a in affiliations if _owners_market(ctx, a)]
+    if markets:
+        # "Vodafone has drafted in its UK chief executive X": the country is the firm's market, whose arm
+        # the post leads; the holder works for the firm "its" stands for and leads no country
+        owner = _referred_owner(ctx, ctx.doc[ctx.mentions[markets[0]].tok_start - 1])
+        affiliations = [a for a in affiliations if a not in markets] + ([owner] if owner >= 0 else [])
         leads = False
     employed = any(ctx.mentions[a].cls in ("Organization", "Team") for a in affiliations)
     scoped = employed and not plays and any(ctx.mentions[a].cls == "Country" for a in affiliations)
@@ -1155,6 +1167,13 @@ def _regional(ctx: FactContext, words: list[str], affiliations: list[int]) -> bo
     return employer and (bool(named) or any(w in _REGIONS for w in words))
 
 
+def _owners_market(ctx: FactContext, aff: int) -> bool:
+    """A country named right after a firm's "its" in a post's words ("its UK chief executive X"): the
+    market the post covers for the firm, not a country the holder leads or belongs to."""
+    row = ctx.mentions[aff]
+    return row.cls == "Country" and row.tok_start > 0 and ctx.doc[row.tok_start - 1].lower_ == "its"
+
+
 def _qualifies_another(ctx: FactContext, aff: int, affiliations: list[int], gaz: Gazetteer | None) -> bool:
     """A country or demonym right before another affiliation's organisation ("US Federal Reserve
     chairman X"): it says where the organisation is, not the post's scope or the holder's nationality. A
@@ -1192,6 +1211,19 @@ def _listed_names(ctx: FactContext, title: Span) -> set[int]:
     return found
 
 
+#: The brackets of a Reuters ticker after a firm's name ("Sony Corp <SNE.T> chairman X"): no words of a post.
+_TICKER_MARKS = frozenset({"<", ">"})
+#: How a post left is written before its words, as the guideline writes it instead: "former ".
+_FORMER_PREFIXES = ("ex-", "ex ", "former-")
+
+
+def _as_former(label: str) -> str:
+    """ "ex-chief economic adviser", "former-President": a post written with "ex-" or a hyphened "former" is
+    a former one, and the guideline writes it so ("former chief economic adviser", "former president")."""
+    prefix = next((p for p in _FORMER_PREFIXES if label.startswith(p)), "")
+    return f"former {label[len(prefix) :]}" if prefix else label
+
+
 #: Titles of those who cover a country's news or economy: a country before them is their beat.
 _BEAT_TITLES = frozenset({"economist", "analyst", "editor", "correspondent", "reporter", "strategist"})
 #: Words an organisation's name leaves at the end of a post's words once the name is taken out of them.
@@ -1220,7 +1252,7 @@ def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
         for t in ctx.doc[title.start : head.i]
         if ctx.tok2m[t.i] < 0
         and t.text[:1].isupper()
-        and t.pos_ in ("NOUN", "PROPN")
+        and (t.pos_ in ("NOUN", "PROPN") or _opens_a_read_name(ctx, t, head))
         and t.lower_ not in titles.TITLE_WORDS
         and t.lower_ not in titles.FORMER
         and t.lower_ not in _DEPARTMENTS
@@ -1241,6 +1273,13 @@ def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
         return set()  # "First Interstate Bancorp Chairman": a name read in part is better left whole
     kinds = {k + 1 for k in dropped if k + 1 < head.i and ctx.doc[k + 1].lower_ in _BODY_KINDS}
     return dropped | kinds
+
+
+def _opens_a_read_name(ctx: FactContext, token: Token, head: Token) -> bool:
+    """A capitalised word the tagger took for an adjective right before a name ("ex-Downing Street media
+    chief", "Downing" an adjective, "Street" a proper noun) is the name's first word."""
+    after = token.nbor(1) if token.i + 1 < head.i else None
+    return token.pos_ == "ADJ" and after is not None and (ctx.tok2m[after.i] >= 0 or after.pos_ == "PROPN")
 
 
 def _after_post_word(token: Token, title: Span) -> bool:
