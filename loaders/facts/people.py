@@ -1108,13 +1108,6 @@ def _emit_roles(
         # which the text does not name; the holder works for the firm and leads no firm, nor the region
         affiliations = [a for a in affiliations if ctx.mentions[a].surface.lower() not in _REGIONS]
         leads = False
-    markets = [a for a in affiliations if _owners_market(ctx, a)]
-    if markets:
-        # "Vodafone has drafted in its UK chief executive X": the country is the firm's market, whose arm
-        # the post leads; the holder works for the firm "its" stands for and leads no country
-        owner = _referred_owner(ctx, ctx.doc[ctx.mentions[markets[0]].tok_start - 1])
-        affiliations = [a for a in affiliations if a not in markets] + ([owner] if owner >= 0 else [])
-        leads = False
     employed = any(ctx.mentions[a].cls in ("Organization", "Team") for a in affiliations)
     scoped = employed and not plays and any(ctx.mentions[a].cls == "Country" for a in affiliations)
     for aff in affiliations:
@@ -1165,13 +1158,6 @@ def _regional(ctx: FactContext, words: list[str], affiliations: list[int]) -> bo
     named = [a for a in affiliations if ctx.mentions[a].surface.lower() in _REGIONS]
     employer = any(ctx.mentions[a].cls in ("Organization", "Team") and a not in named for a in affiliations)
     return employer and (bool(named) or any(w in _REGIONS for w in words))
-
-
-def _owners_market(ctx: FactContext, aff: int) -> bool:
-    """A country named right after a firm's "its" in a post's words ("its UK chief executive X"): the
-    market the post covers for the firm, not a country the holder leads or belongs to."""
-    row = ctx.mentions[aff]
-    return row.cls == "Country" and row.tok_start > 0 and ctx.doc[row.tok_start - 1].lower_ == "its"
 
 
 def _qualifies_another(ctx: FactContext, aff: int, affiliations: list[int], gaz: Gazetteer | None) -> bool:
@@ -1291,7 +1277,7 @@ def _after_post_word(token: Token, title: Span) -> bool:
 
 def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
     """One-word names of organisations the article names: "ex-Yukos boss X", where the name inside the
-    hyphenated word is no mention of its own, holds the post "ex-boss" (a title word is never one)."""
+    hyphenated word is no mention of its own, holds the post "former boss" (a title word is never one)."""
     return frozenset(
         m.surface
         for m in ctx.mentions

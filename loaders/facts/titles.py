@@ -385,8 +385,10 @@ def _after_body_kind(doc: Doc, start: int, end: int) -> int:
     if end - start < 2 or not is_title(doc[head]) or doc[head].lower_ == "secretary":
         return start
     kinds = [k for k in range(start, head) if doc[k].is_lower and doc[k].lower_ in UNNAMED_BODIES]
-    before = doc[start : kinds[-1]] if kinds else []
-    if not kinds or any(t.lower_ in ecues.NON_LEADER_MODIFIERS | FORMER for t in before):
+    if not kinds:
+        return start
+    before = doc[start : kinds[-1]]
+    if any(t.lower_ in ecues.NON_LEADER_MODIFIERS | FORMER for t in before):
         return start
     if any(t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start) for t in before):
         return start
@@ -477,8 +479,8 @@ def _after_age(doc: Doc, start: int, end: int) -> int:
     words = [t.lower_ for t in doc[start + 1 : min(start + 5, end)]]
     if start < end and doc[start].like_num and words == ["-", "year", "-", "old"]:
         return start + 5
-    if start + 3 < end and doc[start].like_num and _in_word_hyphen(doc[start + 1]):
-        return start + 3  # the tally's three tokens, with a post's words after them
+    if start + 3 < end and doc[start].tag_ == "CD" and _in_word_hyphen(doc[start + 1]):
+        return start + 3  # a count's three tokens, with a post's words after them ("first-team coach" stays)
     return start
 
 

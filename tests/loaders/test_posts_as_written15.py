@@ -1,5 +1,5 @@
 """Posts as the article writes them and the ties they give (issue 14, round 15): words that are no part of a
-post, posts written as left, and titles that lead an unnamed body or a firm's market, not a country. Each
+post, posts written as left, and titles that lead an unnamed body, not the country named before it. Each
 shape was read on dev14 or on outside articles; the sentences are written for the test."""
 
 from __future__ import annotations
@@ -66,12 +66,6 @@ def test_a_company_secretary_keeps_the_company(nlp: Language) -> None:
 def test_a_firm_named_before_its_kind_is_still_led(nlp: Language) -> None:
     found = facts(analyse(nlp, "Kestrel Bank said profits rose. Kestrel bank chairman Tom Hale was pleased."))
     assert ("Tom Hale", "leaderOf", "Kestrel Bank") in found
-
-
-def test_a_country_after_a_firms_its_is_its_market_not_led(nlp: Language) -> None:
-    found = facts(analyse(nlp, "Vodafone has drafted in its UK chief executive Tom Hale to run its arm."))
-    assert ("Tom Hale", "holdsPosition", "chief executive") in found
-    assert not [f for f in found if f[1] == "leaderOf"]
 
 
 @pytest.mark.parametrize(
