@@ -1039,6 +1039,8 @@ def _emit_roles(
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     elsewhere = _names_elsewhere(ctx)
     listed = _listed_names(ctx, title) | _unread_name_words(ctx, title)
+    # "Pennzoil Co <PZL> chairman": a Reuters ticker closes the firm's name; the post's words follow it
+    ticker = max((t.i for t in title if t.text in _TICKER_MARKS), default=-1)
     named = [
         _singular(t)
         for t in title
@@ -1049,6 +1051,7 @@ def _emit_roles(
             or _medium_of_post(t, title)
         )
         and t.i not in listed
+        and t.i > ticker
     ]
     # "the chairman of Migration Watch UK, Sir Andrew Green", "the chair of the Task Force (TF)": the post is
     # "chairman", "chair", without the words the organisation's names leave behind
@@ -1056,7 +1059,7 @@ def _emit_roles(
         named.pop()
     while len(named) > 1 and named[0] in ("and", "&", ","):
         named.pop(0)  # "Venezuelan Energy and Mines Minister", where NER took "Venezuelan Energy" for a name
-    label = " ".join(named or words).replace(" - ", "-").replace(" , ", ", ")
+    label = _as_former(" ".join(named or words).replace(" - ", "-").replace(" , ", ", "))
     if title.start > 0 and ctx.doc[title.start - 1].lower_ == "then":
         # "its then chief executive X", "X - then economic adviser to Y": a post held then, since left
         label, words = f"then {label}", ["then", *words]
@@ -1088,7 +1091,9 @@ def _emit_roles(
     head = titles.title_head(title)
     # "Ofsted chief" leads; "chief economist" and "chief of staff" do not
     leads = leads or (head.lower_ == "chief" and head.i == title.end - 1)
-    leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)  # a speaker leads a house
+    # a speaker leads a house; "Brazil's airport authority chief" the authority
+    leads_country = not any(w in ecues.BODY_LEADER_TITLES for w in words)
+    leads_country = leads_country and not titles.names_unnamed_body(title)
     leads = leads and may_lead and not second and not titles.heads_a_unit(ctx, title)
     leads = leads and not titles.leads_a_part(ctx, title)
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
@@ -1192,6 +1197,19 @@ def _listed_names(ctx: FactContext, title: Span) -> set[int]:
     return found
 
 
+#: The brackets of a Reuters ticker after a firm's name ("Sony Corp <SNE.T> chairman X"): no words of a post.
+_TICKER_MARKS = frozenset({"<", ">"})
+#: How a post left is written before its words, as the guideline writes it instead: "former ".
+_FORMER_PREFIXES = ("ex-", "ex ", "former-")
+
+
+def _as_former(label: str) -> str:
+    """ "ex-chief economic adviser", "former-President": a post written with "ex-" or a hyphened "former" is
+    a former one, and the guideline writes it so ("former chief economic adviser", "former president")."""
+    prefix = next((p for p in _FORMER_PREFIXES if label.startswith(p)), "")
+    return f"former {label[len(prefix) :]}" if prefix else label
+
+
 #: Titles of those who cover a country's news or economy: a country before them is their beat.
 _BEAT_TITLES = frozenset({"economist", "analyst", "editor", "correspondent", "reporter", "strategist"})
 #: Words an organisation's name leaves at the end of a post's words once the name is taken out of them.
@@ -1220,7 +1238,7 @@ def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
         for t in ctx.doc[title.start : head.i]
         if ctx.tok2m[t.i] < 0
         and t.text[:1].isupper()
-        and t.pos_ in ("NOUN", "PROPN")
+        and (t.pos_ in ("NOUN", "PROPN") or _opens_a_read_name(ctx, t, head))
         and t.lower_ not in titles.TITLE_WORDS
         and t.lower_ not in titles.FORMER
         and t.lower_ not in _DEPARTMENTS
@@ -1243,6 +1261,13 @@ def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
     return dropped | kinds
 
 
+def _opens_a_read_name(ctx: FactContext, token: Token, head: Token) -> bool:
+    """A capitalised word the tagger took for an adjective right before a name ("ex-Downing Street media
+    chief", "Downing" an adjective, "Street" a proper noun) is the name's first word."""
+    after = token.nbor(1) if token.i + 1 < head.i else None
+    return token.pos_ == "ADJ" and after is not None and (ctx.tok2m[after.i] >= 0 or after.pos_ == "PROPN")
+
+
 def _after_post_word(token: Token, title: Span) -> bool:
     """A capitalised word after a capitalised word of a post is the post's, written in title case ("USDA
     General Sales Manager X")."""
@@ -1252,7 +1277,7 @@ def _after_post_word(token: Token, title: Span) -> bool:
 
 def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
     """One-word names of organisations the article names: "ex-Yukos boss X", where the name inside the
-    hyphenated word is no mention of its own, holds the post "ex-boss" (a title word is never one)."""
+    hyphenated word is no mention of its own, holds the post "former boss" (a title word is never one)."""
     return frozenset(
         m.surface
         for m in ctx.mentions

@@ -30,6 +30,14 @@ _STANDING = frozenset({"senior", "leading"})
 #: leader X", "festival director X", "club captain X", "committee chairman X", "the bid chairman X" hold the
 #: posts "leader", "director", "captain", "chairman".
 KIND_WORDS = frozenset({"party", "festival", "club", "band", "team", "committee", "bid"})
+#: Kinds of body that words before a post name without a name of the body: "Brazil's airport authority chief
+#: X", "central bank governor Y", "record company boss Z", "police spokesman W" hold the posts "chief",
+#: "governor", "boss", "spokesman" (the guideline writes a post without its organisation), and lead the
+#: authority, the bank or the company, not the country or the firm named before them.
+UNNAMED_BODIES = frozenset(
+    {"authority", "agency", "union", "commission", "charity", "watchdog", "regulator", "bureau", "institute",
+     "association", "federation", "bank", "company", "magazine", "newspaper", "police"}
+)  # fmt: skip
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
 #: journalist", "chart-topping singer", "star flanker" hold the posts "commentator", "journalist", "singer",
 #: "flanker".
@@ -44,11 +52,14 @@ _DESCRIPTIONS = frozenset(
     {"married", "teenage", "young", "elderly", "wealthy", "banned", "disgraced", "jailed", "convicted",
      "uncapped", "injured", "controversial", "talented", "experienced", "late", "strong", "staunch",
      "fierce", "vocal", "keen", "loyal", "passionate", "giant", "towering", "burly", "hulking", "diminutive",
-     "pioneering"}
+     "pioneering", "crestfallen", "attractive", "beleaguered", "embattled", "jubilant", "delighted",
+     "disappointed", "frustrated", "furious", "angry", "upset", "relieved", "elated", "dejected"}
 )  # fmt: skip
 #: Nouns for how one person stands to another, before a title: "political rival Chancellor X", "close ally
-#: Senator Y" hold the posts "chancellor" and "senator".
-_RELATIONS = frozenset({"rival", "ally", "colleague", "friend", "critic", "successor", "predecessor", "foe"})
+#: Senator Y", "his fellow defender Z" hold the posts "chancellor", "senator" and "defender".
+_RELATIONS = frozenset(
+    {"rival", "ally", "colleague", "friend", "critic", "successor", "predecessor", "foe", "fellow"}
+)
 #: Title nouns that never make one post with a title noun after them: an occupation before a second post
 #: ("author Professor X", "actor Sir Y") or a royal title before a musician's ("Queen bassist X", a band).
 _GLUED_FIRST = frozenset(
@@ -253,6 +264,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     ):
         start += 1
     start = _after_age(doc, start, end)
+    start = _after_subject_pronoun(doc, start, end)
     start = _after_spaced_dash(doc, start, end)
     start = _after_clause_noun(doc, start, end)
     start = _from_former(doc, start, end)
@@ -265,6 +277,8 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     ):
         end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
     start = _after_standing(doc, start, end)
+    start = _after_body_kind(doc, start, end)
+    start = _after_clause_object(doc, start, end)
     while end - start > 1 and doc[start].lower_ in _GLUED_FIRST and is_title(doc[start + 1]):
         start += 1  # "author Professor X": two posts, the last the name's; "Queen bassist X": a band's
     if any(t.lower_ in cues.AWARD_WORDS for t in doc[start:end]):
@@ -361,6 +375,54 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _after_body_kind(doc: Doc, start: int, end: int) -> int:
+    """Where a post starts after the lower-case kind of an unnamed body ("central bank governor", "airport
+    authority chief"): the words up to the kind name the body, not the post. A "company secretary" is a
+    post of its own, and a word that makes the post a second's or a former one keeps the words whole
+    ("deputy police chief", "former union leader"), as does a name before the kind ("Kestrel bank
+    chairman": the name is read apart from the post later)."""
+    head = end - 1
+    if end - start < 2 or not is_title(doc[head]) or doc[head].lower_ == "secretary":
+        return start
+    kinds = [k for k in range(start, head) if doc[k].is_lower and doc[k].lower_ in UNNAMED_BODIES]
+    if not kinds:
+        return start
+    before = doc[start : kinds[-1]]
+    if any(t.lower_ in ecues.NON_LEADER_MODIFIERS | FORMER for t in before):
+        return start
+    if any(t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start) for t in before):
+        return start
+    return kinds[-1] + 1
+
+
+#: Verbs that take an object: with none of their own after a name, the noun before its title is theirs.
+_OBJECT_VERBS = frozenset({"have", "make", "do", "show", "bring", "give", "enjoy", "face", "take"})
+
+
+def _after_clause_object(doc: Doc, start: int, end: int) -> int:
+    """Where a post starts after the object of a relative clause with no "that", whose subject the name
+    is: "the impact manager X has had" holds the post "manager" (the impact is what X has had)."""
+    if end - start < 2 or end >= len(doc) or start == 0 or doc[start - 1].pos_ != "DET":
+        return start
+    name = doc[end]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    verb = name.head
+    objectless = not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children)
+    if name.dep_ == "nsubj" and verb.i > name.i and verb.lemma_ in _OBJECT_VERBS and objectless:
+        return start + 1 if doc[start].pos_ == "NOUN" and not is_title(doc[start]) else start
+    return start
+
+
+def names_unnamed_body(title: Span) -> bool:
+    """Whether a title's words, or the words right before it, name the kind of an unnamed body ("Brazil's
+    airport authority chief"): the post leads that body, not the country named before it (a firm named
+    before it, "Kestrel bank chairman", is the body itself)."""
+    doc = title.doc
+    words = [t for t in doc[max(title.start - 1, 0) : title_head(title).i] if t.is_lower]
+    return any(t.lower_ in UNNAMED_BODIES for t in words)
+
+
 def _after_predicate(doc: Doc, start: int, end: int) -> int:
     """Where a title starts after an adjective that a copula before it makes the predicate: "he was
     confident shadow home secretary X would ..." holds the post "shadow home secretary". The name is then
@@ -411,10 +473,27 @@ def _from_former(doc: Doc, start: int, end: int) -> int:
 
 
 def _after_age(doc: Doc, start: int, end: int) -> int:
-    """Where a title starts after an age before it: "21-year-old defender X" holds the post "defender"."""
+    """Where a title starts after an age or a tally before it: "21-year-old defender X", "two-goal striker
+    Y", "three-time champion Z" hold the posts "defender", "striker", "champion" (a count says what the
+    holder did, not what the post is; "three-quarter" alone is a position and stays)."""
     words = [t.lower_ for t in doc[start + 1 : min(start + 5, end)]]
     if start < end and doc[start].like_num and words == ["-", "year", "-", "old"]:
         return start + 5
+    if start + 3 < end and doc[start].tag_ == "CD" and _in_word_hyphen(doc[start + 1]):
+        return start + 3  # a count's three tokens, with a post's words after them ("first-team coach" stays)
+    return start
+
+
+#: Pronouns that are a clause's subject: the word after one is its verb, whatever the tagger made of it.
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _after_subject_pronoun(doc: Doc, start: int, end: int) -> int:
+    """Where a post starts after a subject pronoun and its verb, which the tagger read as a noun of the
+    post: "as they eye captain X" holds the post "captain"."""
+    for k in range(end - 3, max(start - 2, -1), -1):
+        if doc[k].lower_ in _SUBJECT_PRONOUNS and not is_title(doc[k + 1]):
+            return k + 2
     return start
 
 
@@ -479,6 +558,7 @@ def heads_a_unit(ctx: FactContext, title: Span) -> bool:
 
 #: Words for a part of an organisation: "Hilton Hotels division president X" heads the division, not the firm.
 _PARTS = frozenset({"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate"})
+
 #: Domain words of a title that are no grade of it ("budget chief", "health chief", "trade chief"): a chief
 #: of a domain heads that part of the body named before, not the body.
 _GRADES = frozenset(

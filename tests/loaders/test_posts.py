@@ -204,10 +204,10 @@ CLEAN_POSTS = [
         False,
     ),
     ("It will be hosted by American presenter Tom Wick.", ("Tom Wick", "citizenOf", "United States"), True),
-    # a firm's name inside a hyphenated word is the firm's, not the post's
+    # a firm's name inside a hyphenated word is the firm's, not the post's; "ex-" is written "former"
     (
         "Kelbrook shares fell. It hurt ex-Kelbrook boss Tom Wick.",
-        ("Tom Wick", "holdsPosition", "ex-boss"),
+        ("Tom Wick", "holdsPosition", "former boss"),
         True,
     ),
 ]
