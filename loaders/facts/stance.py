@@ -78,6 +78,8 @@ _SUPPORT_VERBS: Final = frozenset(
     # a case, a charge or a bid is what is faced, brought or filed: "could face charges", "may bring a
     # lawsuit", "would launch a bid" suppose it, as "could sue" does
     | {"face", "bring", "file", "launch", "lodge", "press", "level", "initiate", "impose"}
+    # a deal is what is completed or closed: "may complete the sale of Y to Z" supposes the sale (r15f)
+    | {"complete", "close", "finalise", "finalize", "conclude"}
 )
 
 
