@@ -42,9 +42,16 @@ FOUND = [
         "British Petroleum completed the sale of Zenith Oil Ltd to Royal Dutch Shell on Monday.",
         ("Royal Dutch Shell", "acquired", "Zenith Oil Ltd"),
     ),
+    # a hundred pct of a firm bought is the firm
+    (
+        "Kestrel Corp bought 100% of Zenith Holdings Inc last year.",
+        ("Kestrel Corp", "acquired", "Zenith Holdings Inc"),
+    ),
 ]
 
 NOT_FOUND = [
+    # a share only perhaps bought is no purchase
+    ("Acme Corp may buy 100 pct of Zenith Inc.", ("Acme Corp", "acquired", "Zenith Inc.")),
     # the minority owner does not own the firm
     (
         "Zenith Inc, a Canadian company minority owned by Kestrel Corp, reported a loss.",
