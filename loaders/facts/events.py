@@ -281,8 +281,8 @@ def _city_before(ctx: FactContext, place: int) -> int | None:
 
 
 def owned(ctx: FactContext, cue: Token) -> None:
-    """The wires' 'X, 72 pct owned by Y', 'X, which is 25% owned by Y', 'X, wholly owned by Y': Y owns X,
-    or only has a stake in it when the share named is under half."""
+    """The wires' 'X, 72 pct owned by Y', 'X, which is 25% owned by Y', 'X, wholly owned by Y', 'X, a ranch
+    owned by Y': Y owns X, or only has a stake in it when the share named is under half or a minority."""
     agent = passive_agent(cue)
     if agent is None or cue.dep_ not in ("acl", "relcl"):
         return  # a clause of its own ('X is owned by Y') is the frame's
@@ -293,10 +293,17 @@ def owned(ctx: FactContext, cue: Token) -> None:
         host = child(share.head, "nsubj") if share.dep_ == "attr" else share.head
     number = child(share, "nummod") if share is not None else None
     minority = number is not None and _percent(number.text) < 50
+    # "X, a Canadian company minority owned by Y", "X, partly owned by Y": a stake, not the firm (r15f)
+    minority = minority or any(t.lower_ in _PART_WORDS for t in (host, *cue.children) if t is not None)
+    described = _described_name(ctx, host)
     if (stance := ctx.stance(cue)) is None:  # "will be 50 pct owned by Y" is future
         return
+    if any(_person(ctx, c) for c in agent.children if c.dep_ == "appos") and not _person(ctx, agent):
+        return  # "controlled by Acme SpA chairman Carlo X": the parser's apposition leaves the owner unclear
+    # a description names one firm, not the list it stands in ("it and Y, a company owned by Z")
+    companies = ctx.args(host) if described is None else [i for i in (ctx.arg(described),) if i is not None]
     for owner in ctx.args(agent):
-        for company in ctx.args(host):
+        for company in companies:
             if minority:
                 ctx.add("investedIn", owner, company, cue, "ownership", 0.65, stance)
             else:
@@ -304,6 +311,22 @@ def owned(ctx: FactContext, cue: Token) -> None:
 
 
 _SHARE_WORDS = frozenset({"pct", "percent", "%"})
+#: Words that say an owner holds a part of a firm only.
+_PART_WORDS = frozenset({"minority", "partly", "partially", "part"})
+
+
+def _described_name(ctx: FactContext, host: Token | None) -> Token | None:
+    """The name a description in apposition describes: "Perrier, the French mineral water owned by Y", "X,
+    a Canadian company minority owned by Y" (the parser may hang the participle on "minority"): the owned
+    one is the name, not the description (r15f); None when the host is no such description."""
+    if host is None or ctx.tok2m[host.i] >= 0 or host.dep_ != "appos" or host.pos_ != "NOUN":
+        return None
+    return host.head if ctx.tok2m[host.head.i] >= 0 else None
+
+
+def _person(ctx: FactContext, token: Token) -> bool:
+    index = ctx.tok2m[token.i]
+    return index >= 0 and ctx.mentions[index].cls == "Person"
 
 
 def _percent(text: str) -> float:

@@ -20,7 +20,9 @@ object are found, as paths of steps from the cue:
 - ``post``: the one organisation a person's title in the sentence ties them to (the title rules' leaderOf,
   worksFor or coaches, read back: "Acme chairman X resigned"; none for an office of state or two bodies);
 - ``before``: the name right before a finite verb with no subject of its own, which the parser took for
-  another verb's object ("and lock Rob Sidoli replaces Y").
+  another verb's object ("and lock Rob Sidoli replaces Y");
+- ``possessed``: the name before a noun that has a possessor, which names the noun ("its Zenith
+  unit" is Zenith), where without one it may name the owner ("the Yukos unit" is Yukos's).
 
 Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose lemma
 is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause follows,
@@ -33,7 +35,8 @@ to succeed Y", not "named a Republican to replace Y"); "not_in_play": the cue is
 ("replaced Y late in the game": a substitution); "held": a noun cue is a holding kept, not one changing hands
 ("its stake in Y", not "sold its stake in Y" or "the sale of X's stake in Y");
 "no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"; "up": the
-cue has an "up" of its own, as "is up for an award" has). Every
+cue has an "up" of its own, as "is up for an award" has; "clause": the cue heads a clause of its own, no
+passive participle or relative clause on a noun, which a structural reader reads instead). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
 classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
@@ -80,12 +83,12 @@ _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
     | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod", "advmod", "post"}
-    | {"before"}
+    | {"before", "possessed", "nummod"}
 )
 _REQUIREMENTS = frozenset(
     {
         "infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up", "whole",
-        "appointee", "not_in_play", "held",
+        "appointee", "not_in_play", "held", "clause",
     }
 )  # fmt: skip
 #: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
@@ -273,6 +276,9 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         found = _title_organisations(ctx, token)
     elif dep == "before":
         found = _name_before(ctx, token)
+    elif dep == "possessed":
+        owned = child(token, "poss") is not None
+        found = [c for c in token.children if c.dep_ == "compound"] if owned else []
     else:
         found = [c for c in token.children if c.dep_ == dep]
     if step.lemmas is not None:
@@ -594,6 +600,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False  # "X and Y worked on the report" is no partnership; "worked together on it" is
     if "active" in frame.requires and is_passive(cue):
         return False
+    if "clause" in frame.requires and cue.dep_ in ("acl", "relcl") and is_passive(cue):
+        return False  # "X, a firm minority owned by Y": events.owned reads the share such a clause names
     if "no_post_named" in frame.requires and not _post_unnamed(cue):
         return False
     if "whole" in frame.requires and not _whole_object(cue):

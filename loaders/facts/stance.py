@@ -78,6 +78,9 @@ _SUPPORT_VERBS: Final = frozenset(
     # a case, a charge or a bid is what is faced, brought or filed: "could face charges", "may bring a
     # lawsuit", "would launch a bid" suppose it, as "could sue" does
     | {"face", "bring", "file", "launch", "lodge", "press", "level", "initiate", "impose"}
+    # a deal is what is completed or closed, a share what is bought: "may complete the sale of Y to Z", "may
+    # buy 100 pct of Y" suppose the deal (r15f)
+    | {"complete", "close", "finalise", "finalize", "conclude", "buy", "acquire", "purchase"}
 )
 
 
