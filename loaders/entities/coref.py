@@ -158,14 +158,20 @@ def _initial_refs(rows: list[MentionRow], gaz: Gazetteer) -> list[Ref | None]:
 
 def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
     """Each name takes the class most of its mentions have; a class the text states ("the film Ray")
-    outvotes NER's labels, and NER's label of a name used as a modifier ("the United box") counts half."""
+    outvotes NER's labels, and NER's label of a name used as a modifier ("the United box") counts half. A
+    name the text once gives with its legal form is a company's ("Pharmacia AB" ... "Pharmacia said",
+    which NER may take for a person each time)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    firms: set[str] = set()
     for row, ref in zip(rows, refs, strict=True):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
             votes[ref[1]][ref[0]] += _VOTE_WEIGHTS[bool(row.flags & CUED), bool(row.flags & MODIFIER)]
+            if ref[0] == "Organization" and has_legal_form(row.surface):
+                firms.add(ref[1])
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
         if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
-            refs[i] = (votes[ref[1]].most_common(1)[0][0], ref[1])
+            cls = "Organization" if ref[1] in firms else votes[ref[1]].most_common(1)[0][0]
+            refs[i] = (cls, ref[1])
 
 
 def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:

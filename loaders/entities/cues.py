@@ -80,11 +80,13 @@ NAME_PARTICLES: Final = frozenset(
 NAME_CONNECTORS: Final = NAME_PARTICLES | {"of", "and", "the", "for", "&", "on", "upon", "et", "'n'"}
 #: Words after a possessive that keep it inside a company's name ("McDonald's Corp", "Moody's Investors
 #: Service"), compared without a final period.
-#: Legal forms of companies: "Tenneco Inc" is Tenneco (compared without a final period).
+#: Legal forms of companies: "Tenneco Inc" is Tenneco (compared without a final period). Foreign ones too
+#: ("Turk Henkel A.S.", "Sime Darby Bhd", "Volvo AB"), which NER often takes for a person's name: the form
+#: makes the name a firm's (loaders.entities.kinds).
 LEGAL_FORMS: Final = frozenset(
     {
         "corp", "corporation", "inc", "incorporated", "co", "cos", "company", "ltd", "limited", "plc",
-        "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa",
+        "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "s.a", "n.v", "a.s", "ab", "oy", "pty", "bhd",
     }
 )  # fmt: skip
 CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
