@@ -33,7 +33,7 @@ from loaders.entities.names import (
     words_matching,
 )
 from loaders.entities.places import geo_index
-from loaders.entities.records import CUED, GAZETTEER, MentionRow
+from loaders.entities.records import CUED, GAZETTEER, MentionRow, doc_words
 from loaders.entities.worklists import channel_names, listed_works, person_name, person_words
 
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
@@ -407,7 +407,7 @@ def about_sport(doc: Doc) -> bool:
     """Two words of sport anywhere in the text. (A score alone would not do: Reuters ranges and votes, "a
     5-4 vote", are written the same way.)"""
     if "kg_about_sport" not in doc.user_data:
-        words = {lemma for t in doc if (lemma := t.lemma_.lower()) in cues.SPORT_WORDS}
+        words = cues.SPORT_WORDS.intersection(doc_words(doc).lemmas)
         doc.user_data["kg_about_sport"] = len(words) >= 2
     return bool(doc.user_data["kg_about_sport"])
 
@@ -643,9 +643,8 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if not any(taken[start:end]):
             found.append((start, end, _head_word_kind(doc[end - 1]) or "Award"))
             taken[start:end] = b"\x01" * (end - start)
-    for token in doc:
-        if token.pos_ not in ("NOUN", "VERB", "ADJ"):
-            continue  # every cue below is a noun (or one the tagger took for a verb or an adjective, _noun)
+    for token in (doc[i] for i, pos in enumerate(doc_words(doc).poses) if pos in ("NOUN", "VERB", "ADJ")):
+        # (every cue below is a noun, or one the tagger took for a verb or an adjective: _noun)
         lemma = token.lemma_.lower()
         kind = kind_of_noun(lemma) if _noun(token) else None
         if token.pos_ == "NOUN" and token.is_lower and (lemma in cues.BAND_NOUNS or lemma in cues.FIRM_NOUNS):
@@ -676,8 +675,8 @@ def _owned_products(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     lower-case compounds, or one that names a product only there: "its Windows operating system",
     "Microsoft's Outlook e-mail program", "BT's Modem Protection program"."""
     found = []
-    for token in doc:
-        if token.pos_ != "NOUN" or not token.is_lower:
+    for token in (doc[i] for i, pos in enumerate(doc_words(doc).poses) if pos == "NOUN"):
+        if not token.is_lower:
             continue
         first = token.i
         while first > 0 and token.i - first < _MAX_PRODUCT_COMPOUNDS and _lower_compound(doc[first - 1]):
