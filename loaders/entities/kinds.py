@@ -18,7 +18,6 @@ nouns of the language, not names.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -335,12 +334,18 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        # (each word beside the one before it, by one walk: no look-up of the word before in the doc)
-        pairs = itertools.pairwise(doc)
-        titled = {t.text for prev, t in pairs if is_title_word(prev) and not _trade_title(prev)}
+        # (the word after each title word, found in the Doc's shared words: a Token only for a title word)
+        lowers = doc_words(doc).lowers
+        titles = (k for k, lower in enumerate(lowers[:-1]) if _title_word(lower))
+        titled = {doc[k + 1].text for k in titles if not _trade_title(doc[k])}
         cached = person_words(doc) | titled
         doc.user_data["kg_person_names"] = cached
     return cached
+
+
+def _title_word(lower: str) -> bool:
+    """names.is_title_word's test, on a lower-case word."""
+    return lower in cues.HONORIFICS or lower in cues.TITLE_NOUNS
 
 
 def _appositions(span: Span) -> list[Token]:
@@ -702,8 +707,11 @@ def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     the form, with "of", "and" or "&" between two of them (not in a headline's capitals, where "SHARES OF
     ACME INC" would be one name), and not a sentence's first word that is no name ("Shares of Acme Inc")."""
     found = []
-    for k, token in enumerate(doc):
-        if taken[k] or token.text.rstrip(".").lower() not in _LEGAL_ENDS or not token.text[0].isupper():
+    for k, lower in enumerate(doc_words(doc).lowers):
+        if taken[k] or lower.rstrip(".") not in _LEGAL_ENDS:
+            continue
+        token = doc[k]
+        if not token.text[0].isupper():
             continue
         if k + 1 < len(doc) and doc[k + 1].text == "-":
             continue  # "Co-operative"
@@ -740,8 +748,11 @@ def headed_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     ends there: after a word in lower case or a comma, and before no "of" ("the Royal Bank of Scotland"),
     hyphen ("Soros Foundation-Kazakhstan") nor another capitalised word ("World War I")."""
     found = []
-    for k, token in enumerate(doc):
-        if taken[k] or token.lower_ not in _HEADED or not token.is_title or k + 1 >= len(doc):
+    for k, lower in enumerate(doc_words(doc).lowers):
+        if taken[k] or lower not in _HEADED:
+            continue
+        token = doc[k]
+        if not token.is_title or k + 1 >= len(doc):
             continue
         after = doc[k + 1]
         if after.text[:1].isupper() or after.text in ("-", "–") or _goes_on(doc, k + 1):
