@@ -18,7 +18,6 @@ nouns of the language, not names.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +32,7 @@ from loaders.entities.names import (
     words_matching,
 )
 from loaders.entities.places import geo_index
-from loaders.entities.records import CUED, GAZETTEER, MentionRow
+from loaders.entities.records import CUED, GAZETTEER, MentionRow, doc_words
 from loaders.entities.worklists import channel_names, listed_works, person_name, person_words
 
 _TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "on", "in", "to", "for", "and", "with", "at", "from"})
@@ -335,12 +334,18 @@ def _person_names(doc: Doc) -> frozenset[str]:
     word after an honorific or a title ("Mr Magnier", "President Kumaratunga")."""
     cached: frozenset[str] | None = doc.user_data.get("kg_person_names")
     if cached is None:
-        # (each word beside the one before it, by one walk: no look-up of the word before in the doc)
-        pairs = itertools.pairwise(doc)
-        titled = {t.text for prev, t in pairs if is_title_word(prev) and not _trade_title(prev)}
+        # (the word after each title word, found in the Doc's shared words: a Token only for a title word)
+        lowers = doc_words(doc).lowers
+        titles = (k for k, lower in enumerate(lowers[:-1]) if _title_word(lower))
+        titled = {doc[k + 1].text for k in titles if not _trade_title(doc[k])}
         cached = person_words(doc) | titled
         doc.user_data["kg_person_names"] = cached
     return cached
+
+
+def _title_word(lower: str) -> bool:
+    """names.is_title_word's test, on a lower-case word."""
+    return lower in cues.HONORIFICS or lower in cues.TITLE_NOUNS
 
 
 def _appositions(span: Span) -> list[Token]:
@@ -407,7 +412,7 @@ def about_sport(doc: Doc) -> bool:
     """Two words of sport anywhere in the text. (A score alone would not do: Reuters ranges and votes, "a
     5-4 vote", are written the same way.)"""
     if "kg_about_sport" not in doc.user_data:
-        words = {lemma for t in doc if (lemma := t.lemma_.lower()) in cues.SPORT_WORDS}
+        words = cues.SPORT_WORDS.intersection(doc_words(doc).lemmas)
         doc.user_data["kg_about_sport"] = len(words) >= 2
     return bool(doc.user_data["kg_about_sport"])
 
@@ -643,9 +648,8 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if not any(taken[start:end]):
             found.append((start, end, _head_word_kind(doc[end - 1]) or "Award"))
             taken[start:end] = b"\x01" * (end - start)
-    for token in doc:
-        if token.pos_ not in ("NOUN", "VERB", "ADJ"):
-            continue  # every cue below is a noun (or one the tagger took for a verb or an adjective, _noun)
+    for token in (doc[i] for i, pos in enumerate(doc_words(doc).poses) if pos in ("NOUN", "VERB", "ADJ")):
+        # (every cue below is a noun, or one the tagger took for a verb or an adjective: _noun)
         lemma = token.lemma_.lower()
         kind = kind_of_noun(lemma) if _noun(token) else None
         if token.pos_ == "NOUN" and token.is_lower and (lemma in cues.BAND_NOUNS or lemma in cues.FIRM_NOUNS):
@@ -676,8 +680,8 @@ def _owned_products(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     lower-case compounds, or one that names a product only there: "its Windows operating system",
     "Microsoft's Outlook e-mail program", "BT's Modem Protection program"."""
     found = []
-    for token in doc:
-        if token.pos_ != "NOUN" or not token.is_lower:
+    for token in (doc[i] for i, pos in enumerate(doc_words(doc).poses) if pos == "NOUN"):
+        if not token.is_lower:
             continue
         first = token.i
         while first > 0 and token.i - first < _MAX_PRODUCT_COMPOUNDS and _lower_compound(doc[first - 1]):
@@ -703,8 +707,11 @@ def legal_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     the form, with "of", "and" or "&" between two of them (not in a headline's capitals, where "SHARES OF
     ACME INC" would be one name), and not a sentence's first word that is no name ("Shares of Acme Inc")."""
     found = []
-    for k, token in enumerate(doc):
-        if taken[k] or token.text.rstrip(".").lower() not in _LEGAL_ENDS or not token.text[0].isupper():
+    for k, lower in enumerate(doc_words(doc).lowers):
+        if taken[k] or lower.rstrip(".") not in _LEGAL_ENDS:
+            continue
+        token = doc[k]
+        if not token.text[0].isupper():
             continue
         if k + 1 < len(doc) and doc[k + 1].text == "-":
             continue  # "Co-operative"
@@ -741,8 +748,11 @@ def headed_names(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     ends there: after a word in lower case or a comma, and before no "of" ("the Royal Bank of Scotland"),
     hyphen ("Soros Foundation-Kazakhstan") nor another capitalised word ("World War I")."""
     found = []
-    for k, token in enumerate(doc):
-        if taken[k] or token.lower_ not in _HEADED or not token.is_title or k + 1 >= len(doc):
+    for k, lower in enumerate(doc_words(doc).lowers):
+        if taken[k] or lower not in _HEADED:
+            continue
+        token = doc[k]
+        if not token.is_title or k + 1 >= len(doc):
             continue
         after = doc[k + 1]
         if after.text[:1].isupper() or after.text in ("-", "–") or _goes_on(doc, k + 1):

@@ -18,7 +18,7 @@ from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.names import initialled_name
-from loaders.entities.records import CUED, FEMALE, GAZETTEER, MALE, NORP, MentionRow
+from loaders.entities.records import CUED, FEMALE, GAZETTEER, MALE, NORP, MentionRow, doc_words
 
 _RETYPED = frozenset({"Organization", "Location"})
 #: Words that make a name a firm's, a body's or a place's, whatever else it holds.
@@ -60,7 +60,9 @@ def _country_possessed(doc: Doc, rows: list[MentionRow]) -> set[int]:
     """Where a name follows a country's possessive ("Ethiopia's Tirunesh Dibaba"): in a report on sport
     that introduces an athlete, seldom a firm or a place."""
     countries = {k for row in rows if row.cls == "Country" for k in range(row.tok_start, row.tok_end)}
-    return {t.i + 1 for t in doc if t.tag_ == "POS" and t.i > 0 and t.i - 1 in countries}
+    return {
+        i + 1 for i, tag in enumerate(doc_words(doc).tags) if tag == "POS" and i > 0 and i - 1 in countries
+    }
 
 
 def _lone_person_words(doc: Doc, rows: list[MentionRow]) -> set[str]:

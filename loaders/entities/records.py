@@ -86,3 +86,32 @@ def doc_facts(doc: Doc) -> list[FactRow]:
 def doc_sentence_starts(doc: Doc) -> list[int]:
     """Start offsets of the Doc's sentences, as the facts component recorded them."""
     return list(getattr(doc._, SENTS_ATTR) or ())
+
+
+class DocWords(NamedTuple):
+    """Each token's lower-case form, lower-case lemma, Penn tag and coarse part of speech, by token index."""
+
+    lowers: list[str]
+    lemmas: list[str]
+    tags: list[str]
+    poses: list[str]
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The Doc's words as the cue tables are keyed (cached; read after the lemmas are final). Spacy makes a
+    Token and a string anew at every read, so the rules that look for their cue word over the whole Doc walk
+    these lists, one walk shared, and make a Token only where a word matches."""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if not isinstance(cached, DocWords):  # (after Doc.from_bytes, user_data holds plain lists)
+        tokens = list(doc)
+        cached = DocWords(
+            [t.lower_ for t in tokens],
+            [t.lemma_.lower() for t in tokens],
+            [t.tag_ for t in tokens],
+            [t.pos_ for t in tokens],
+        )
+        doc.user_data[_WORDS_KEY] = cached
+    return cached
+
+
+_WORDS_KEY: Final = "kg_words"

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.places import geo_index
+from loaders.entities.records import doc_words
 
 _INTRODUCERS = frozenset({"including", "include", "includes", "included"})
 _MAX_ITEMS = 12
@@ -70,11 +71,14 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
 def _framed_titles(doc: Doc, title_end: TitleEnd) -> defaultdict[str, list[tuple[int, int]]]:
     """The (start, end) each reader of a title at one word finds, by reader, in one pass over the doc. A
     reader is asked only at a word it can fire on (the first test it makes itself: a work noun, a verb of
-    titling or presenting, "starring", "in", a role, a digit's end, a possessive), so most words cost two
-    look-ups."""
+    titling or presenting, "starring", "in", a role, a digit's end, a possessive), so most words cost a few
+    set look-ups in the Doc's shared words and no Token."""
     found: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)  # a reader that found none: []
-    for token in doc:
-        lower, lemma = token.lower_, token.lemma_.lower()
+    words = doc_words(doc)
+    for i, (lower, lemma, tag) in enumerate(zip(words.lowers, words.lemmas, words.tags, strict=True)):
+        if not _may_frame_title(lower, lemma, tag):
+            continue  # (most words: no Token made)
+        token = doc[i]
         if lower in cues.WORK_NOUNS and (span := _possessed_title(doc, token)) is not None:
             found["possessed"].append(span)
         if lower[-1:].isdigit() and _numbered_channel(token):
@@ -91,17 +95,33 @@ def _framed_titles(doc: Doc, title_end: TitleEnd) -> defaultdict[str, list[tuple
             found["presented"].append(span)
         if lower in _TITLED_ROLES and (span := _role_title(doc, token)) is not None:
             found["role"].append(span)
-        if token.tag_ == "POS" and (span := persons_title(doc, token, title_end)) is not None:
+        if tag == "POS" and (span := persons_title(doc, token, title_end)) is not None:
             found["person's"].append(span)
     return found
+
+
+def _may_frame_title(lower: str, lemma: str, tag: str) -> bool:
+    """Whether any reader of _framed_titles may fire at a word: the first test each makes."""
+    return (
+        lower in cues.WORK_NOUNS
+        or lemma in cues.WORK_NOUNS
+        or lower[-1:].isdigit()
+        or lemma in _TITLING_VERBS
+        or lower in ("starring", "in")
+        or lemma in _PRESENTING_VERBS
+        or lower in _TITLED_ROLES
+        or tag == "POS"
+    )
 
 
 def work_lists(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, list[tuple[int, int]]]]:
     """Each plural work noun that introduces a list ("films, including"), with the (start, end) of its
     items."""
     lists = []
-    for token in doc:
-        lower = token.lower_  # (one look-up; both tests open with the word)
+    for i, lower in enumerate(doc_words(doc).lowers):
+        if lower not in _INTRODUCERS and lower != "as":
+            continue  # (both tests open with the word: no Token made for most words)
+        token = doc[i]
         if lower in _INTRODUCERS and _introduces(token):
             noun = token.head if token.dep_ == "prep" or lower == "including" else _subject_noun(token)
             lists.append((noun, _items(doc, token.i + 1, title_end)))
@@ -112,7 +132,7 @@ def work_lists(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, list[tuple[in
 
 def apposed_titles(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, tuple[int, int]]]:
     """Each singular work noun with the (start, end) of the title set off by commas after it."""
-    nouns = (t for t in doc if t.tag_ == "NN")  # (its first test, without a call for every word)
+    nouns = (doc[i] for i, tag in enumerate(doc_words(doc).tags) if tag == "NN")  # (its first test)
     return [(t, span) for t in nouns if (span := _apposed_title(doc, t, title_end)) is not None]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from loaders.entities.gazetteer import load_gazetteer
-from loaders.entities.records import doc_mentions, register_extensions
+from loaders.entities.records import doc_mentions, doc_words, register_extensions
 from loaders.facts import cues, datelines, events, lineups, people, positions, roles, speech, sport, works
 from loaders.facts.context import FactContext
 from loaders.facts.frames import apply_frames, load_frames
@@ -60,14 +60,18 @@ class FactRules:
         works.listed_makers(ctx)
         works.starring_casts(ctx)
         table, frames = self.table, self.frames
-        for token, lemma in zip(doc, ctx.lemmas, strict=True):
+        for i, (lemma, pos) in enumerate(zip(ctx.lemmas, doc_words(doc).poses, strict=True)):
             rules = table.get(lemma)
+            cue = lemma in frames.cue_lemmas
+            if rules is None and not cue and pos != "VERB":
+                continue  # most words: no rule, no frame, no verb (no Token made)
+            token = doc[i]
             if rules is not None:
                 for rule in rules:
                     rule(ctx, token)
-            if lemma in frames.cue_lemmas:
+            if cue:
                 apply_frames(ctx, token, frames)
-            if token.pos_ != "VERB":
+            if pos != "VERB":
                 continue  # what follows reads verbs alone (each rule checks it too): most words skip it
             if rules is None:
                 open_relations(ctx, token, frames, quotes, self.known_verbs)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.descriptions import DESCRIPTIONS, PLACE_KIND_NOUNS, TRADE_ONLY
-from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow
+from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow, doc_words
 from loaders.facts import cues
 from loaders.facts.event_dates import date_span
 from loaders.facts.stance import STATED_STANCE, Stance, stance
@@ -48,9 +48,10 @@ class FactContext:
     def __init__(self, doc: Doc, mentions: list[MentionRow]) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each read: rules read this copy
-        # each token's lower-case lemma, which the cue tables are keyed on: read once here, as the token
+        # each token's lower-case lemma, which the cue tables are keyed on: read once per Doc, as the token
         # passes of the frames, the sport rules and reported speech each made their own string per token
-        self.lemmas = [token.lemma_.lower() for token in doc]
+        self.lemmas = doc_words(doc).lemmas
+        self.lowers = doc_words(doc).lowers  # each token's lower-case form, for rules that look for a word
         self.mentions = mentions
         self.facts: list[FactRow] = []
         self.tok2m = [-1] * len(doc)

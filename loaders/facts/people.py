@@ -25,7 +25,7 @@ from loaders.entities.descriptions import (
 )
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow
+from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
@@ -483,8 +483,8 @@ def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
     brings in. Not a post before or beside a name ("the chief executive, John Smith"), which the name's own
     rules read."""
     doc = ctx.doc
-    for token in doc:
-        if token.tag_ != "NN" or not titles.is_title(token) or ctx.tok2m[token.i] >= 0:
+    for token in (doc[i] for i, tag in enumerate(doc_words(doc).tags) if tag == "NN"):
+        if not titles.is_title(token) or ctx.tok2m[token.i] >= 0:
             continue
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the" or token.dep_ not in _TOPIC_ROLES:
@@ -539,8 +539,8 @@ def _described_ages(ctx: FactContext) -> None:
     before (a description row, resolved on descriptions.py's terms or dropped with its facts). Only as a
     subject or a possessor, as for posts."""
     doc = ctx.doc
-    for token in doc:
-        if token.lower_ != "old" or token.dep_ not in _TOPIC_ROLES or token.i < 4 or ctx.tok2m[token.i] >= 0:
+    for token in (doc[i] for i, lower in enumerate(ctx.lowers) if lower == "old"):
+        if token.dep_ not in _TOPIC_ROLES or token.i < 4 or ctx.tok2m[token.i] >= 0:
             continue
         number, year = doc[token.i - 4], doc[token.i - 2]
         det = doc[token.i - 5] if token.i >= 5 else None

@@ -532,7 +532,8 @@ def capitals(ctx: FactContext) -> None:
     'the Iraqi capital, Baghdad', 'the Kenyan capital Nairobi': the city lies in the country (or region)
     the word 'capital' is of (lane i14-places4). Both must be names of places: 'the capital of the bank'
     and 'the European capital of culture' give nothing."""
-    for noun in (t for t in ctx.doc if t.lower_ in ("capital", "capital's") and t.pos_ in ("NOUN", "PROPN")):
+    capitals = (ctx.doc[i] for i, lower in enumerate(ctx.lowers) if lower in ("capital", "capital's"))
+    for noun in (t for t in capitals if t.pos_ in ("NOUN", "PROPN")):
         owners = [ctx.tok2m[p.i] for p in prep_objects(noun, "of")]
         owners += [ctx.tok2m[c.i] for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
         owners = [o for o in owners if o >= 0 and ctx.mentions[o].cls in (*ecues.PLACE_CLASSES, NORP)]
@@ -562,7 +563,7 @@ def head_offices(ctx: FactContext) -> None:
     after a comma, as '-based' (frames.toml's headquarters frame reads the parse where it holds; lane
     i14-places4)."""
     doc = ctx.doc
-    for noun in (t for t in doc if t.lower_ in _HEAD_OFFICES):
+    for noun in (doc[i] for i, lower in enumerate(ctx.lowers) if lower in _HEAD_OFFICES):
         owners = [ctx.tok2m[c.i] for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
         owners = [o for o in owners if o >= 0 and ctx.mentions[o].cls == "Organization"]
         if len(owners) != 1 or any(c.lower_ in _NOT_YET for c in noun.children):

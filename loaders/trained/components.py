@@ -225,8 +225,9 @@ class ConllRelationClassifier:
     def score(self, ents: Sequence[tuple[Span, str]]) -> list[tuple[int, int, str, float]]:
         """Every candidate pair of ``ents`` (spans with CoNLL04 types) with P(relation)."""
         out = []
+        doc_ents = ents[0][0].doc.ents if ents else ()  # read once for every pair
         for i, j, label in typed_pairs(ents):
-            features = pair_features(ents[i][0], ents[j][0], (ents[i][1], ents[j][1]))
+            features = pair_features(ents[i][0], ents[j][0], (ents[i][1], ents[j][1]), doc_ents)
             out.append((i, j, label, self.model.probability(Candidate(label, features))))
         return out
 

@@ -7,6 +7,7 @@ extraction (e.g. Roth & Yih's CoNLL04 work, Mintz et al. 2009), small enough for
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -46,9 +47,14 @@ def dependency_path(head: Token, tail: Token) -> tuple[str, str, Token | None]:
     return "none", "none", None  # different sentences of one doc
 
 
-def pair_features(head: Span, tail: Span, types: tuple[str, str]) -> list[str]:
-    """Feature strings of the candidate relation head -> tail (spans of the same Doc, CoNLL04 types)."""
+def pair_features(
+    head: Span, tail: Span, types: tuple[str, str], ents: Sequence[Span] | None = None
+) -> list[str]:
+    """Feature strings of the candidate relation head -> tail (spans of the same Doc, CoNLL04 types).
+    ``ents``: the Doc's ``ents``, from a caller that scores many pairs of one Doc (spaCy builds that tuple
+    anew at every read)."""
     doc = head.doc
+    ents = doc.ents if ents is None else ents
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     between = doc[first.end : second.start]
     feats = [
@@ -56,7 +62,7 @@ def pair_features(head: Span, tail: Span, types: tuple[str, str]) -> list[str]:
         f"order={'ht' if first is head else 'th'}",
         f"dist={_bucket(len(between))}",
         f"types={types[0]}|{types[1]}",
-        f"ents_between={_bucket(sum(1 for e in doc.ents if first.end <= e.start and e.end <= second.start))}",
+        f"ents_between={_bucket(sum(1 for e in ents if first.end <= e.start and e.end <= second.start))}",
         f"h={head.text.lower()}",
         f"t={tail.text.lower()}",
         f"hroot={_word(head.root)}",
