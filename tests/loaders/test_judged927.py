@@ -1,5 +1,5 @@
 """Facts judges found damaged on random articles read outside the evaluation sets (round 15, seed 927): an
-agreement typed an organisation. Sentences written for these tests, run
+agreement typed an organisation, a minority stake read as ownership. Sentences written for these tests, run
 through the real pipeline."""
 
 from __future__ import annotations
@@ -31,4 +31,18 @@ def test_an_agreement_keeps_its_bracketed_acronym(nlp: Language) -> None:
     referents = analyse(nlp, text).referents
     assert "Work/International Coffee Agreement" in referents, sorted(referents)
     assert not any(key.endswith("/ICA") for key in referents), sorted(referents)
+
+
+@pytest.mark.parametrize(
+    ("text", "stake"),
+    [
+        ("Gorvan Mining Ltd is owned 31.8 pct by Kestrel Resources Ltd, the company said.", True),
+        ("Gorvan Mining Ltd is owned by Kestrel Resources Ltd.", False),
+    ],
+)
+def test_a_minority_share_on_the_verb_is_a_stake(nlp: Language, text: str, stake: bool) -> None:
+    found = facts(analyse(nlp, text))
+    invested = ("Kestrel Resources Ltd", "investedIn", "Gorvan Mining Ltd") in found
+    owned = any(s == "Gorvan Mining Ltd" and p == "ownedBy" for s, p, _ in found)
+    assert (invested, owned) == (stake, not stake), sorted(found)
 
