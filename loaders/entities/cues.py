@@ -288,13 +288,9 @@ LEADER_TITLES: Final = frozenset(
 #: Leader titles of a body, not of the country it belongs to: "Iranian parliamentary speaker X" leads no Iran.
 #: ("Reserve Bank Governor X" leads the bank, "Texas governor Y" the state; a "Nigerian governor", a state's.)
 BODY_LEADER_TITLES: Final = frozenset({"speaker", "governor"})
-LEADER_PHRASES: Final = (
-    "prime minister",
-    "chief executive",
-    "secretary-general",
-    "secretary general",
-    "managing director",
-)
+#: (Not "secretary general": the guideline's leading titles leave it out, a secretary general works for the
+#: body, worksFor; judged seed 927, "Kamga leaderOf Cocoa Producers Alliance".)
+LEADER_PHRASES: Final = ("prime minister", "chief executive", "managing director")
 #: Words that cancel the 'leads it now' reading of a title ("Tory shadow chancellor X" leads no party).
 NON_LEADER_MODIFIERS: Final = frozenset(
     {"vice", "deputy", "former", "ex", "assistant", "late", "acting", "shadow"}

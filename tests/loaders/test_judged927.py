@@ -46,3 +46,15 @@ def test_a_minority_share_on_the_verb_is_a_stake(nlp: Language, text: str, stake
     owned = any(s == "Gorvan Mining Ltd" and p == "ownedBy" for s, p, _ in found)
     assert (invested, owned) == (stake, not stake), sorted(found)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan Kweku, secretary general of the Coastal Growers Alliance, said prices would rise.",
+        "Coastal Growers Alliance secretary general Dan Kweku said prices would rise.",
+    ],
+)
+def test_a_secretary_general_works_for_the_body(nlp: Language, text: str) -> None:
+    found = facts(analyse(nlp, text))
+    assert ("Dan Kweku", "worksFor", "Coastal Growers Alliance") in found, sorted(found)
+    assert not any(p == "leaderOf" for _, p, _ in found), sorted(found)
