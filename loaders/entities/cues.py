@@ -535,9 +535,9 @@ EVENT_HEAD_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 #: Last words that make a name a written agreement ("International Natural Rubber Agreement", "the Louvre
-#: Accord"): a document the parties signed, which the guideline types a Work, never an organisation with a seat
-#: (judged seed 927: "Agreement basedIn Geneva", where it was agreed). Not "pact" (the Warsaw Pact is an
-#: alliance) nor "protocol" ("Internet Protocol").
+#: Accord"): a document the parties signed, which the guideline types a Work, never an organisation with a
+#: seat (judged seed 927: "Agreement basedIn Geneva", where it was agreed). Not "pact" (the Warsaw Pact is
+#: an alliance) nor "protocol" ("Internet Protocol").
 AGREEMENT_HEAD_NOUNS: Final = frozenset({"agreement", "agreements", "accord", "accords", "treaty"})
 #: Nouns that say a name is an organisation wherever they stand beside it ("the firm Pernod", "his other
 #: band, Fightstar", "one of Scotland's whisky firms"): kinds of organisation no person is called

@@ -466,7 +466,8 @@ def _head_word_kind(last: Token, single: bool = False) -> str | None:
     if last.i > 0 and (last.doc[last.i - 1].lower_, lower) in cues.AWARD_HEAD_PAIRS:
         return "Award"  # "a Golden Globe", "two Golden Globes"
     if lower in cues.AGREEMENT_HEAD_NOUNS and last.is_title and not single:
-        return "Work"  # "the International Coffee Agreement": a signed text, not a body ("the EC's Treaty" no name)
+        # "the International Coffee Agreement": a signed text, not a body ("the EC's Treaty" is no name)
+        return "Work"
     return "Event" if lower in cues.EVENT_HEAD_NOUNS else None
 
 

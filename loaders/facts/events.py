@@ -311,11 +311,11 @@ def owned(ctx: FactContext, cue: Token) -> None:
                 ctx.add("ownedBy", company, owner, cue, "ownership", 0.65, stance)
 
 
-
-
 def owned_share(cue: Token) -> Token | None:
     """The share a verb of owning names of its own ("owned 31.8 pct by Y", "31.8 pct owned"), or None."""
     return next((c for c in cue.children if c.lower_ in cues.SHARE_WORDS), None)
+
+
 #: Words that say an owner holds a part of a firm only.
 _PART_WORDS = frozenset({"minority", "partly", "partially", "part"})
 

@@ -606,7 +606,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
     if "active" in frame.requires and is_passive(cue):
         return False
     if "clause" in frame.requires and is_passive(cue) and (cue.dep_ in ("acl", "relcl") or _names_share(cue)):
-        return False  # "X, a firm minority owned by Y", "X is owned 31.8 pct by Y": events.owned reads the share
+        # "X, a firm minority owned by Y", "X is owned 31.8 pct by Y": events.owned reads the share
+        return False
     if "no_post_named" in frame.requires and not _post_unnamed(cue):
         return False
     if "whole" in frame.requires and not _whole_object(cue):
