@@ -288,13 +288,9 @@ LEADER_TITLES: Final = frozenset(
 #: Leader titles of a body, not of the country it belongs to: "Iranian parliamentary speaker X" leads no Iran.
 #: ("Reserve Bank Governor X" leads the bank, "Texas governor Y" the state; a "Nigerian governor", a state's.)
 BODY_LEADER_TITLES: Final = frozenset({"speaker", "governor"})
-LEADER_PHRASES: Final = (
-    "prime minister",
-    "chief executive",
-    "secretary-general",
-    "secretary general",
-    "managing director",
-)
+#: (Not "secretary general": the guideline's leading titles leave it out, a secretary general works for the
+#: body, worksFor; judged seed 927, "Kamga leaderOf Cocoa Producers Alliance".)
+LEADER_PHRASES: Final = ("prime minister", "chief executive", "managing director")
 #: Words that cancel the 'leads it now' reading of a title ("Tory shadow chancellor X" leads no party).
 NON_LEADER_MODIFIERS: Final = frozenset(
     {"vice", "deputy", "former", "ex", "assistant", "late", "acting", "shadow"}
@@ -538,6 +534,11 @@ EVENT_HEAD_NOUNS: Final = frozenset(
         "election", "elections", "war", "cup", "open", "marathon", "prix", "games", "expo",
     }
 )  # fmt: skip
+#: Last words that make a name a written agreement ("International Natural Rubber Agreement", "the Louvre
+#: Accord"): a document the parties signed, which the guideline types a Work, never an organisation with a
+#: seat (judged seed 927: "Agreement basedIn Geneva", where it was agreed). Not "pact" (the Warsaw Pact is
+#: an alliance) nor "protocol" ("Internet Protocol").
+AGREEMENT_HEAD_NOUNS: Final = frozenset({"agreement", "agreements", "accord", "accords", "treaty"})
 #: Nouns that say a name is an organisation wherever they stand beside it ("the firm Pernod", "his other
 #: band, Fightstar", "one of Scotland's whisky firms"): kinds of organisation no person is called
 #: ("producer", "publisher" or "maker" are people too: "film producer Harvey Weinstein").

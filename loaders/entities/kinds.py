@@ -82,7 +82,7 @@ def kind_of_noun(lemma: str) -> str | None:
 def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The kind the text states for the name doc[start:end] (of NER label ``label``), or None."""
     return (
-        _head_word_kind(doc[end - 1])
+        _head_word_kind(doc[end - 1], single=end - start == 1)
         or (_legal_form_kind(doc, start, end) if label != "ORG" else None)
         or _before(doc, start, end)
         or _after(doc, start, end, label)
@@ -459,12 +459,15 @@ def _legal_form_kind(doc: Doc, start: int, end: int) -> str | None:
     return "Organization" if end - start > 1 and form in _LEGAL_ENDS and last.text[:1].isupper() else None
 
 
-def _head_word_kind(last: Token) -> str | None:
+def _head_word_kind(last: Token, single: bool = False) -> str | None:
     lower = last.lower_
     if lower in cues.AWARD_HEAD_NOUNS:
         return "Award"
     if last.i > 0 and (last.doc[last.i - 1].lower_, lower) in cues.AWARD_HEAD_PAIRS:
         return "Award"  # "a Golden Globe", "two Golden Globes"
+    if lower in cues.AGREEMENT_HEAD_NOUNS and last.is_title and not single:
+        # "the International Coffee Agreement": a signed text, not a body ("the EC's Treaty" is no name)
+        return "Work"
     return "Event" if lower in cues.EVENT_HEAD_NOUNS else None
 
 

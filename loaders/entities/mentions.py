@@ -68,7 +68,9 @@ _NOTCHED = re.compile(
     r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)[- ]?(?:plus|minus|Plus|Minus|PLUS|MINUS)"
     r"|(?:Aa|Baa|Ba|Caa)-?[123]"
 )
-_NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City"}
+#: (a Work too: "the International Coffee Agreement (ICA)", an agreement its last word types a Work, keeps its
+#: acronym, which NER would otherwise take for an organisation of its own)
+_NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City", "Work"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
 #: A name that ends so is a firm's or an institute's, whatever NER said ("Pyra Labs", "Wang Laboratories");
 #: only for typing: as organisation head nouns elsewhere they would make "the laboratories" a description.

@@ -224,3 +224,5 @@ PARTY_TAGS: Final = {"D": "Democratic Party", "R": "Republican Party"}
 AWARD_WORDS: Final = frozenset({"best", "worst"})
 #: Adverbs that make a copula's post a former one, which ties nothing: "X was previously president of Y".
 FORMER_ADVERBS: Final = frozenset({"previously", "formerly", "once", "earlier"})
+#: Words of a share of a firm on a verb of owning ("X, 72 pct owned by Y", "X is owned 31.8 pct by Y").
+SHARE_WORDS: Final = frozenset({"pct", "percent", "%"})

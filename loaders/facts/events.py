@@ -284,11 +284,12 @@ def owned(ctx: FactContext, cue: Token) -> None:
     """The wires' 'X, 72 pct owned by Y', 'X, which is 25% owned by Y', 'X, wholly owned by Y', 'X, a ranch
     owned by Y': Y owns X, or only has a stake in it when the share named is under half or a minority."""
     agent = passive_agent(cue)
-    if agent is None or cue.dep_ not in ("acl", "relcl"):
+    share = owned_share(cue)
+    if agent is None or (cue.dep_ not in ("acl", "relcl") and share is None):
         return  # a clause of its own ('X is owned by Y') is the frame's
-    host: Token | None = cue.head
-    share = next((c for c in cue.children if c.lower_ in _SHARE_WORDS), None)
-    if cue.head.lower_ in _SHARE_WORDS:  # "X, 72 pct owned by Y", "X, which is 70 pct owned by Y"
+    # "X is owned 31.8 pct by Y" (judged seed 927): a clause of its own that names the share is read here
+    host: Token | None = cue.head if cue.dep_ in ("acl", "relcl") else child(cue, "nsubjpass")
+    if cue.head.lower_ in cues.SHARE_WORDS:  # "X, 72 pct owned by Y", "X, which is 70 pct owned by Y"
         share = cue.head
         host = child(share.head, "nsubj") if share.dep_ == "attr" else share.head
     number = child(share, "nummod") if share is not None else None
@@ -310,7 +311,11 @@ def owned(ctx: FactContext, cue: Token) -> None:
                 ctx.add("ownedBy", company, owner, cue, "ownership", 0.65, stance)
 
 
-_SHARE_WORDS = frozenset({"pct", "percent", "%"})
+def owned_share(cue: Token) -> Token | None:
+    """The share a verb of owning names of its own ("owned 31.8 pct by Y", "31.8 pct owned"), or None."""
+    return next((c for c in cue.children if c.lower_ in cues.SHARE_WORDS), None)
+
+
 #: Words that say an owner holds a part of a firm only.
 _PART_WORDS = frozenset({"minority", "partly", "partially", "part"})
 

@@ -240,6 +240,11 @@ def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
 
+def _names_share(cue: Token) -> bool:
+    """ "owned 31.8 pct by Y": a share on the verb (a minority is a stake, not the firm)."""
+    return any(c.lower_ in cues.SHARE_WORDS for c in cue.children)
+
+
 def is_passive(verb: Token) -> bool:
     return child(verb, "nsubjpass", "auxpass") is not None or passive_agent(verb) is not None
 
@@ -600,8 +605,9 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False  # "X and Y worked on the report" is no partnership; "worked together on it" is
     if "active" in frame.requires and is_passive(cue):
         return False
-    if "clause" in frame.requires and cue.dep_ in ("acl", "relcl") and is_passive(cue):
-        return False  # "X, a firm minority owned by Y": events.owned reads the share such a clause names
+    if "clause" in frame.requires and is_passive(cue) and (cue.dep_ in ("acl", "relcl") or _names_share(cue)):
+        # "X, a firm minority owned by Y", "X is owned 31.8 pct by Y": events.owned reads the share
+        return False
     if "no_post_named" in frame.requires and not _post_unnamed(cue):
         return False
     if "whole" in frame.requires and not _whole_object(cue):
