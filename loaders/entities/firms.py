@@ -189,6 +189,8 @@ def _cut_firm_start(doc: Doc, form: int, rows: list[MentionRow]) -> int | None:
     if firm is None or firm.cls != "Organization" or _shouting(doc, form):
         return None
     start = _piece_start(doc, form)
+    while start < firm.tok_start and doc[start].pos_ == "DET":
+        start += 1  # "The Commodity Credit Corp" after a headline: the article opens no name
     if start >= firm.tok_start:
         return None
     if any(r.tok_start < firm.tok_start and start < r.tok_end for r in rows):
@@ -196,7 +198,7 @@ def _cut_firm_start(doc: Doc, form: int, rows: list[MentionRow]) -> int | None:
     if any(is_title_word(t) for t in doc[start : firm.tok_start]):
         return None
     if "\n" in doc[start : firm.tok_start + 1].text:
-        return None  # a Reuters headline's last words in capitals ("RIGHTS PLAN"), the body's first line after
+        return None  # a Reuters headline's last words ("RIGHTS PLAN"), the body's first line after them
     return start
 
 

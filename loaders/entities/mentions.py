@@ -817,11 +817,15 @@ def _bodies_named_with_their_country(doc: Doc, rows: list[MentionRow], gaz: Gaze
             continue
         entry = country_abbreviation(doc[row.tok_start - 1], gaz)
         if entry is not None:
-            homes.setdefault(row.key, set()).add(f"{entry.name} {row.key}")
+            homes.setdefault(row.key.lower(), set()).add(f"{entry.name} {row.key}")
     named = {bare: next(iter(names)) for bare, names in homes.items() if len(names) == 1}
     if not named:
         return rows
-    return [r._replace(key=named[r.key]) if r.cls == "Organization" and r.key in named else r for r in rows]
+    # in any case: a Reuters headline's "AIR FORCE" is the body its story names
+    return [
+        r._replace(key=named[r.key.lower()]) if r.cls == "Organization" and r.key.lower() in named else r
+        for r in rows
+    ]
 
 
 def _surname_mentions(doc: Doc, rows: list[MentionRow], taken: bytearray) -> list[MentionRow]:

@@ -28,15 +28,22 @@ def test_a_body_named_apart_from_its_country_word_keeps_its_own_name(nlp: Langua
 
 
 def test_two_countries_bodies_of_one_name_leave_the_bare_name_alone(nlp: Language) -> None:
-    text = (
-        "The U.S. Navy and the UK Navy held drills on Monday. The Navy said the drills went well."
-    )
+    text = "The U.S. Navy and the UK Navy held drills on Monday. The Navy said the drills went well."
     names = referent_names(analyse(nlp, text))
     assert "United States Navy" not in names
 
 
 def test_a_firm_whose_first_word_ner_left_out_is_named_whole(nlp: Language) -> None:
-    text = "Dexco Corp agreed to buy all the stock of RentCo Trailer Corp, a unit of Fruehauf Corp, on Monday."
+    text = (
+        "Dexco Corp agreed to buy all the stock of RentCo Trailer Corp, a unit of Fruehauf Corp, on Friday."
+    )
     found = facts(analyse(nlp, text))
     assert ("RentCo Trailer Corp", "subsidiaryOf", "Fruehauf Corp") in found
     assert "Trailer Corp" not in referent_names(analyse(nlp, text))
+
+
+def test_the_article_before_a_firm_is_no_word_of_its_name(nlp: Language) -> None:
+    text = "FARM AGENCY SEES CREDITS\n\nThe Commodity Credit Corp will lend 50 mln dlrs to Mexico, they said."
+    names = referent_names(analyse(nlp, text))
+    assert "Commodity Credit Corp" in names
+    assert not any(name.startswith("The ") for name in names)
