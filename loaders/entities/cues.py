@@ -408,6 +408,17 @@ AGENCY_HEADS: Final = BODY_HEADS | {"commission", "agency", "board", "authority"
 #: ("the Treasury said"), a modifier before another noun ("Treasury bills", "Treasury Secretary").
 ONE_WORD_MINISTRIES: Final = frozenset({"treasury"})
 
+#: Names of a country's bodies that say nothing without the country ("the U.S. House", "the US Navy", "the
+#: US Anti-Doping Agency"): after a country's abbreviation the body is named with the country, and the bare
+#: name elsewhere in the text is the same body (loaders.entities.mentions).
+COUNTRY_BODY_NAMES: Final = frozenset(
+    {
+        "house", "lower house", "upper house", "senate", "parliament", "navy", "army", "air force",
+        "marines", "marine corps", "coast guard", "national guard", "military", "supreme court", "embassy",
+        "central bank", "anti-doping agency", "chamber of commerce",
+    }
+)  # fmt: skip
+
 #: Single words that NER sometimes tags as names but which are not entities on their own.
 GENERIC_NAME_WORDS: Final = frozenset(
     {

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.names import any_case_words, capitalised_words, country_abbreviation, words_matching
+from loaders.entities.names import (
+    any_case_words,
+    capitalised_words,
+    country_abbreviation,
+    is_title_word,
+    words_matching,
+)
 from loaders.entities.records import MentionRow
 from loaders.entities.variants import kind_word
 
@@ -59,6 +65,8 @@ def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[
         first = _start_of_firm(doc, k, rows, gaz)
         if first is None and not any(r.tok_start <= k < r.tok_end for r in rows):
             first = _lone_firm(doc, k)  # "of Nikko Securities Co": NER saw no name at all
+        elif first is None:
+            first = _cut_firm_start(doc, k, rows)  # "of RentCo Trailer Corp": NER saw "Trailer Corp"
         if first is not None:
             spans.append((first, end))
         done = end
@@ -170,6 +178,28 @@ def _start_of_firm(doc: Doc, form: int, rows: list[MentionRow], gaz: Gazetteer) 
     if not business and (_person_row(rows, left, right - 1) or _firm_of_its_own(doc, left, right - 1)):
         return None
     return _partners_before(doc, left) if right - 1 - left == 1 else left
+
+
+def _cut_firm_start(doc: Doc, form: int, rows: list[MentionRow]) -> int | None:
+    """Start of the capitalised words before a legal form when NER's firm over the form starts inside them
+    ("the stock of RentCo Trailer Corp", where NER reads "Trailer Corp"): a name's first word, left out, is
+    no word of the sentence around it; None when NER's firm takes them all, when another name (a place, a
+    person) or a title is among them ("Texas Trailer Corp", "President Smith"), or a line break."""
+    firm = next((r for r in rows if r.tok_start <= form < r.tok_end), None)
+    if firm is None or firm.cls != "Organization" or _shouting(doc, form):
+        return None
+    start = _piece_start(doc, form)
+    while start < firm.tok_start and doc[start].pos_ == "DET":
+        start += 1  # "The Commodity Credit Corp" after a headline: the article opens no name
+    if start >= firm.tok_start:
+        return None
+    if any(r.tok_start < firm.tok_start and start < r.tok_end for r in rows):
+        return None
+    if any(is_title_word(t) for t in doc[start : firm.tok_start]):
+        return None
+    if "\n" in doc[start : firm.tok_start + 1].text:
+        return None  # a Reuters headline's last words ("RIGHTS PLAN"), the body's first line after them
+    return start
 
 
 def _lone_firm(doc: Doc, form: int) -> int | None:

@@ -304,6 +304,7 @@ class EntityMentions:
         for row in rows:
             taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
         rows.extend(_surname_mentions(doc, rows, taken))
+        rows = _bodies_named_with_their_country(doc, rows, self.gaz)  # "the U.S. House ... the House"
         rows.sort(key=lambda r: r.start)
         doc._.kg_mentions = _with_acronyms(doc, rows)
         return doc
@@ -805,6 +806,28 @@ def _one_word_ministries(doc: Doc, taken: bytearray, gaz: Gazetteer) -> list[Men
         rows.append(_row(doc[start : k + 1], "Organization", token.text, CUED))
         taken[start : k + 1] = b"\x01" * (k + 1 - start)
     return rows
+
+
+def _bodies_named_with_their_country(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
+    """ "the U.S. House", "the US Air Force": a body whose name says nothing without its country
+    (cues.COUNTRY_BODY_NAMES), which NER tags apart from the country's abbreviation before it, is named with
+    the country ("United States House"); the country stays a mention of its own (the body's home). The bare
+    name elsewhere in the text ("the House said") is the same body, when the text gives it one country."""
+    homes: dict[str, set[str]] = {}
+    for row in rows:
+        if row.cls != "Organization" or row.key.lower() not in cues.COUNTRY_BODY_NAMES or row.tok_start == 0:
+            continue
+        entry = country_abbreviation(doc[row.tok_start - 1], gaz)
+        if entry is not None:
+            homes.setdefault(row.key.lower(), set()).add(f"{entry.name} {row.key}")
+    named = {bare: next(iter(names)) for bare, names in homes.items() if len(names) == 1}
+    if not named:
+        return rows
+    # in any case: a Reuters headline's "AIR FORCE" is the body its story names
+    return [
+        r._replace(key=named[r.key.lower()]) if r.cls == "Organization" and r.key.lower() in named else r
+        for r in rows
+    ]
 
 
 def _surname_mentions(doc: Doc, rows: list[MentionRow], taken: bytearray) -> list[MentionRow]:

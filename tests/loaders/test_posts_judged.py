@@ -155,7 +155,7 @@ REFUSED = [
     ),
     ("White House budget chief Tom Hale spoke.", ("Tom Hale", "leaderOf", "White House")),
     # a party's leader in a house leads the party's group there, not the house
-    ("U.S. Senate Republican leader Tom Hale said so.", ("Tom Hale", "leaderOf", "Senate")),
+    ("U.S. Senate Republican leader Tom Hale said so.", ("Tom Hale", "leaderOf", "United States Senate")),
     # a headline's post NER took for a person holds no nationality
     ("IRANIAN OIL MINISTER IN UAE TALKS", ("Oil Minister", "citizenOf", "Iran")),
     # a thing's superlative is no post
