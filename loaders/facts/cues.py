@@ -226,3 +226,13 @@ AWARD_WORDS: Final = frozenset({"best", "worst"})
 FORMER_ADVERBS: Final = frozenset({"previously", "formerly", "once", "earlier"})
 #: Words of a share of a firm on a verb of owning ("X, 72 pct owned by Y", "X is owned 31.8 pct by Y").
 SHARE_WORDS: Final = frozenset({"pct", "percent", "%"})
+#: Verbs of buying a firm or a share of one: the sale's buyer ("bought 100 pct of Y").
+PURCHASE_VERBS: Final = frozenset({"buy", "purchase", "acquire"})
+#: Words of a holding changing hands: a stake sold, bought, bid for or swapped was (or will be) another's.
+TRANSFER_WORDS: Final = PURCHASE_VERBS | frozenset(
+    {
+        "sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment", "offload", "unload",
+        "transfer", "swap", "exchange", "spin", "float", "acquisition", "bid", "offer", "tender", "place",
+        "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
+    }
+)  # fmt: skip

@@ -634,16 +634,6 @@ def _whole_object(cue: Token) -> bool:
     )  # "the operations of Y in California"
 
 
-#: Words of a holding changing hands: a stake sold, bought, bid for or swapped was (or will be) another's.
-_TRANSFERS = frozenset(
-    {
-        "sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment", "offload", "unload",
-        "transfer", "swap", "exchange", "spin", "float", "buy", "purchase", "acquire", "acquisition", "bid",
-        "offer", "tender", "place", "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
-    }
-)  # fmt: skip
-
-
 def _changes_hands(cue: Token) -> bool:
     """The word the noun cue's phrase hangs on, through a preposition ("the sale of its stake", "disposed
     of its holding") or a conjunction, is one of changing hands ("sold its stake in Y"); precision first, a
@@ -654,7 +644,7 @@ def _changes_hands(cue: Token) -> bool:
     word = head.head
     if word.dep_ == "prep" and word.head is not word:
         word = word.head
-    return word is not head and word.lemma_.lower() in _TRANSFERS
+    return word is not head and word.lemma_.lower() in cues.TRANSFER_WORDS
 
 
 #: Nouns of a match's time: a deed placed in one is a move of the match ("in the 60th minute"); a game or a
