@@ -182,8 +182,11 @@ TITLE_MODIFIERS: Final = frozenset(
 #: Participles that are a title's own words, though the tagger reads verbs: "managing director", "acting
 #: chairman", "presiding judge".
 TITLE_PARTICIPLES: Final = frozenset({"managing", "acting", "presiding", "founding", "reigning", "defending"})
-#: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate".
+#: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate";
+#: the post is not yet taken up, so it ties nothing yet.
 TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})
+#: Words of a post the person no longer holds ("former", "the late"): it ties them to nothing.
+LEFT_POST_WORDS: Final = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 #: Words before a title that date it, not name it: "the current secretary" holds the post "secretary".
 TITLE_TIME_WORDS: Final = frozenset({"current", "new", "incumbent", "present", "outgoing", "newly"})
 #: Verbs that make their subject what their complement names: "X is chairman", "X became leader".

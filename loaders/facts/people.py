@@ -46,10 +46,6 @@ _TOPIC_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 _PEERAGES = frozenset(
     {"lord", "lady", "baron", "baroness", "earl", "viscount", "marquess", "duke", "duchess"}
 )
-#: Words of a post the person no longer holds: it ties them to nothing.
-_LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
-#: Words of a post not yet taken up ("president-elect", "chairman designate"): it ties nothing yet.
-_POST_TO_COME = frozenset({"elect", "designate"})
 
 
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
@@ -1063,7 +1059,7 @@ def _emit_roles(
     if title.start > 0 and ctx.doc[title.start - 1].lower_ == "then":
         # "its then chief executive X", "X - then economic adviser to Y": a post held then, since left
         label, words = f"then {label}", ["then", *words]
-    elif not any(w in _LEFT_POST for w in words) and _left_through_names(ctx, title.start):
+    elif not any(w in cues.LEFT_POST_WORDS for w in words) and _left_through_names(ctx, title.start):
         # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's
         label, words = f"former {label}", ["former", *words]
     affiliations = [
@@ -1080,7 +1076,7 @@ def _emit_roles(
         # "a capable player", "Chelsea player X": what an athlete is, no post (no gold lists one); the
         # ties the words give ("playsFor Chelsea") stand
         ctx.add("holdsPosition", person, position, title, rule, confidence)
-    if any(w in _LEFT_POST or w in _POST_TO_COME for w in words):
+    if any(w in cues.LEFT_POST_WORDS or w in cues.TITLE_SUFFIXES for w in words):
         return  # "former chancellor": a post left ties nothing, nor does one still to come
     # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads
     # nothing, but it is held at the organisation all the same
