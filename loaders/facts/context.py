@@ -376,7 +376,7 @@ class FactContext:
     def _appointee(self, node: Token) -> Token | None:
         """The person a verb of appointing names as its direct object: the clause under the verb is
         what that person does ("Acme named X president, succeeding Y": X succeeds Y, not Acme)."""
-        if node.lemma_.lower() not in _APPOINT_VERBS:
+        if node.lemma_.lower() not in cues.APPOINTEE_VERBS:
             return None
         found = child(node, "dobj")
         index = self.tok2m[found.i] if found is not None else -1
@@ -545,7 +545,3 @@ def _antecedent(clause: Token) -> Token:
 
 #: Verbs whose agent leads a group: "a group led by X", "an investor group controlled by X".
 _LEADING_VERBS = frozenset({"lead", "control", "head"})
-#: Verbs that put someone in a post: the clause hung on them is the appointee's ("named X to succeed Y").
-_APPOINT_VERBS = frozenset(
-    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit"}
-)

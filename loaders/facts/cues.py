@@ -195,6 +195,11 @@ COPULAS: Final = frozenset({"be", "become", "remain"})
 APPOINT_VERBS: Final = frozenset(
     {"appoint", "name", "elect", "nominate", "promote", "hire", "install", "choose", "select", "confirm"}
 )
+#: Verbs that put a person (their direct object) in a post: the clause hung on them is the appointee's
+#: ("Acme named X president, succeeding Y": X succeeds Y; "named X to succeed Y").
+APPOINTEE_VERBS: Final = frozenset(
+    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit", "nominate"}
+)
 #: "market leader Diageo", "industry leader Cray": the leader of a market is a firm, not a person's post.
 FIRM_LEADER_WORDS: Final = frozenset({"market", "industry", "sector"})
 #: Words for what a private person is, which a place before them makes their home ("New York investor X").

@@ -553,10 +553,6 @@ def _left_behind(cue: Token) -> bool:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
-#: Verbs that put a person in a post, whose infinitive is the appointee's ("named X to succeed Y").
-_APPOINTING = frozenset(
-    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit", "nominate"}
-)
 
 
 def _applies(frame: Frame, cue: Token) -> bool:
@@ -695,7 +691,7 @@ def _appointee_named(ctx: FactContext, cue: Token) -> bool:
         return True
     if head.pos_ == "NOUN" and cue.dep_ in ("acl", "relcl"):
         return False  # "X was the chairman's first choice to replace Y": the choice is X, not the chooser
-    if head.lemma_.lower() not in _APPOINTING:
+    if head.lemma_.lower() not in cues.APPOINTEE_VERBS:
         # a purpose the parser hung on another verb ("won applause for his selection of X to replace Y") is
         # no deed of that verb's subject; "X was brought in to replace Y" is X's
         return cue.dep_ != "advcl" or child(head, "nsubjpass") is not None
