@@ -102,13 +102,20 @@ HEADLINE_MAX_CHARS: Final = 300
 POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
 #: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).
 NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "Junior", "Senior"})
-DAY_NAMES: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-MONTH_NAMES: Final = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    }
+#: The days of the week and the months of the year, in order (a date's number is its place here).
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
 )  # fmt: skip
+#: The months' short forms in news copy ("Jan. 5", "Sept 30").
+MONTH_ABBREVIATIONS: Final = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sept": "september", "sep": "september", "oct": "october", "nov": "november",
+    "dec": "december",
+}  # fmt: skip
+DAY_NAMES: Final = frozenset(WEEKDAYS)
+MONTH_NAMES: Final = frozenset(MONTHS)
 #: The days and months: words the name rules read as a date beside a name, not part of it ("Wednesday Mr
 #: Blair", "creditor banks Friday").
 CALENDAR_WORDS: Final = DAY_NAMES | MONTH_NAMES
