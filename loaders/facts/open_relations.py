@@ -277,15 +277,8 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     if _beneficiary(verb):  # "a header by X earned Middlesbrough a draw with Y": the draw is Middlesbrough's
         yield from _recipients(ctx, verb, lead)
         direct = None
-    for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
-        if direct is None:
-            break
-        if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
-            if ctx.tok2m[obj.i] < 0 and _amount(obj):
-                continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
-            for index in _args(ctx, obj):
-                if not _set_off(ctx, index, direct) and not _past_noun_phrase(ctx, obj, index):
-                    yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
+    if direct is not None:
+        yield from _direct_objects(ctx, verb, direct, lead)
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
@@ -299,39 +292,74 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
         if not _owned(direct):
             # "award contract to"; an amount is no word of the phrase ("invested 8 mln dlrs in X": invest in)
             hosts.append((direct, lead if _amount(direct) else phrase_words(lead, direct.lemma_)))
-        else:  # "the PTC monitored MTV's output": the owner is the partner ("monitor output of"), unless
-            # a place, which only says where or whose market ("had the UK's best-selling album")
-            for owner in direct.children:
-                if owner.dep_ == "poss" and owner.pos_ != "PRON":
-                    for index in ctx.args(owner):
-                        if ctx.mentions[index].cls not in _PLACES:
-                            yield index, phrase_words(lead, direct.lemma_, "of"), direct, OWNER_SHAPE
+        else:
+            yield from _owners_of_object(ctx, direct, lead)
     for host, words in hosts:
-        for prep in host.children:
-            # the parser calls the "to" of "sent a letter to X" a dative
-            if (
-                prep.dep_ not in ("prep", "dative")
-                or prep.lower_ in _CIRCUMSTANTIAL_PREPS
-                or prep.lower_ == "by"
-                # a word of a name ("recorded his album Songs In The Key Of Life"), not a preposition of the
-                # verb that the parser took it for
-                or ctx.tok2m[prep.i] >= 0
-            ):
+        yield from _prepositional_partners(ctx, verb, host, words)
+
+
+def _direct_objects(
+    ctx: FactContext, verb: Token, direct: Token, lead: str
+) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The entities of the verb's direct object (its passive subject), and of a second one: "banned the play
+    The Vagina Monologues": the parser makes the name a second object."""
+    role = "nsubjpass" if is_passive(verb) else "dobj"
+    for obj in verb.children:
+        if obj.dep_ != role or _misread_object(obj):
+            continue
+        if ctx.tok2m[obj.i] < 0 and _amount(obj):
+            continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
+        for index in _args(ctx, obj):
+            if not _set_off(ctx, index, direct) and not _past_noun_phrase(ctx, obj, index):
+                yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
+
+
+def _owners_of_object(
+    ctx: FactContext, direct: Token, lead: str
+) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The owner of the object is the partner ("the PTC monitored MTV's output": monitor output of), unless a
+    place, which only says where or whose market ("had the UK's best-selling album")."""
+    for owner in direct.children:
+        if owner.dep_ == "poss" and owner.pos_ != "PRON":
+            for index in ctx.args(owner):
+                if ctx.mentions[index].cls not in _PLACES:
+                    yield index, phrase_words(lead, direct.lemma_, "of"), direct, OWNER_SHAPE
+
+
+def _prepositional_partners(
+    ctx: FactContext, verb: Token, host: Token, words: str
+) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The entities after a preposition of the verb or of its plain noun object (``host``), ``words`` being
+    the phrase so far: "sent a letter to X", "awarded a contract to X"."""
+    for prep in host.children:
+        if not _partner_preposition(ctx, verb, host, prep):
+            continue
+        for obj in prep.children:
+            # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
+            # apposition to it is another player, no partner
+            if obj.dep_ != "pobj" or obj.lower_ in ecues.SPORT_POSITIONS or _gapped(ctx, prep, obj):
                 continue
-            if host is not verb and prep.lower_ == "for":
-                continue  # "created a try for Murphy": whom the thing is for, not a partner of the deed
-            if (host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep):
-                continue
-            for obj in prep.children:
-                # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
-                # apposition to it is another player, no partner
-                if obj.dep_ != "pobj" or obj.lower_ in ecues.SPORT_POSITIONS or _gapped(ctx, prep, obj):
-                    continue
-                # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
-                for index in _members(ctx, obj):
-                    if not _site(ctx, prep, index):
-                        noun = host if host is not verb else None
-                        yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+            # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
+            for index in _members(ctx, obj):
+                if not _site(ctx, prep, index):
+                    noun = host if host is not verb else None
+                    yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _partner_preposition(ctx: FactContext, verb: Token, host: Token, prep: Token) -> bool:
+    """A preposition of the host whose object is a partner of the deed, not a circumstance of it."""
+    if (
+        prep.dep_ not in ("prep", "dative")  # the parser calls the "to" of "sent a letter to X" a dative
+        or prep.lower_ in _CIRCUMSTANTIAL_PREPS
+        or prep.lower_ == "by"
+        # a word of a name ("recorded his album Songs In The Key Of Life"), not a preposition of the verb
+        # that the parser took it for
+        or ctx.tok2m[prep.i] >= 0
+    ):
+        return False
+    if host is not verb and prep.lower_ == "for":
+        return False  # "created a try for Murphy": whom the thing is for, not a partner of the deed
+    return not ((host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep))
 
 
 #: Verbs whose place is what the news tells of them, no circumstance: where a person died.
