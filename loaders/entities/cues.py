@@ -29,6 +29,12 @@ CLASS_OF_LABEL: Final = {
     "EVENT": "Event",
 }
 PLACE_CLASSES: Final = frozenset({"Country", "City", "Location"})
+#: The classes of a named entity (not a literal, a pronoun or a demonym): the ends a fact may tie.
+NAMED_CLASSES: Final = frozenset(
+    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
+)
+#: Names a side goes by in a text about sport: a club, a country's or a city's team.
+SIDE_CLASSES: Final = frozenset({"Team", "Country", "City", "Organization"})
 AGENT_CLASSES: Final = frozenset({"Person", "Organization", "Country"})
 
 HONORIFICS: Final = frozenset(

@@ -785,14 +785,10 @@ def _about_sport(ctx: FactContext) -> bool:
     return about_sport(ctx.doc) or not _ATHLETE_WORDS.isdisjoint(ctx.lemmas)
 
 
-#: Names a side goes by in a text about sport: a club, a country's or a city's team.
-_SIDE_CLASSES = frozenset({"Team", "Country", "City", "Organization"})
-
-
 def _a_side(ctx: FactContext, mention: int) -> bool:
     """ "Italy travel to Edinburgh", "Chelsea visit Anfield": a side plays away; it visits no place."""
     cls = ctx.mentions[mention].cls
-    return cls == "Team" or (cls in _SIDE_CLASSES and about_sport(ctx.doc))
+    return cls == "Team" or (cls in ecues.SIDE_CLASSES and about_sport(ctx.doc))
 
 
 def _with_partner(cue: Token) -> bool:

@@ -82,9 +82,6 @@ PHRASE_RULE = "phrase:"
 INVERSE_RULE = "inverse-phrase:"
 OPEN_CONFIDENCE = 0.6
 _MAX_CLIMB = 3  # how far up a subject is inherited (_inherited_subject)
-NAMED_CLASSES = frozenset(
-    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
-)
 #: Prepositions of time, manner and comparison: their objects are circumstances, not partners. "by" after
 #: an active verb is a measure or a means ("rose by 5%"), or the parser's misplaced agent of a noun ("approved
 #: the acquisition of X by Y"); a passive verb's agent is read apart (``_subjects``).
@@ -100,7 +97,6 @@ _RESULT_CIRCUMSTANCES = frozenset({"for", "with", "at", "in", "on"})
 #: "held a party in New York", "lost his place at Highbury": where a deed was done is its circumstance, not a
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
-_PLACES = frozenset({"City", "Country", "Location"})
 #: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in"
 #: they are a venue, like a place, not a partner (the last word of the chamber's name, lower case; not
 #: "house", which ends firms' names too: "worked at Random House").
@@ -142,7 +138,7 @@ def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
     if words and words[-1].lower() in _AGENCY_UNITS:  # "made losses of 100 mln U.S. Dlrs", "N.Z. Dlrs"
         return False
     return (
-        row.cls in NAMED_CLASSES
+        row.cls in ecues.NAMED_CLASSES
         and not described
         and not _personal_belonging(ctx, row.tok_start, row.cls)
         and not row.flags & SOURCE
@@ -162,7 +158,7 @@ def _qualifying_place(ctx: FactContext, start: int, cls: str) -> bool:
     """A place's name before a common noun after a person's possessive ("died at his London home"): it says
     where the thing is, it is no copy of a thing owned ("sold his Ferrari", a car NER took for a place)."""
     index = ctx.tok2m[start]
-    if cls not in _PLACES or index < 0:
+    if cls not in ecues.PLACE_CLASSES or index < 0:
         return False
     end = ctx.mentions[index].tok_end
     after = ctx.doc[end] if end < len(ctx.doc) else None
@@ -322,7 +318,7 @@ def _owners_of_object(
     for owner in direct.children:
         if owner.dep_ == "poss" and owner.pos_ != "PRON":
             for index in ctx.args(owner):
-                if ctx.mentions[index].cls not in _PLACES:
+                if ctx.mentions[index].cls not in ecues.PLACE_CLASSES:
                     yield index, phrase_words(lead, direct.lemma_, "of"), direct, OWNER_SHAPE
 
 
@@ -383,14 +379,14 @@ def _place_of_death(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, T
             qualifiers = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i]
             found = {i for q in qualifiers for i in ctx.args(q) if ctx.mentions[i].tok_end == obj.i}
             for index in sorted(found | set(ctx.args(obj))):
-                if ctx.mentions[index].cls in _PLACES:
+                if ctx.mentions[index].cls in ecues.PLACE_CLASSES:
                     yield index, prep.lower_, None, PREP_SHAPE
 
 
 def _placed(ctx: FactContext, verb: Token, index: int) -> bool:
     """A place a verb of ``_PLACED_VERBS`` has as its partner (``_place_of_death``), though it may qualify
     a noun ("at a London hospice")."""
-    return verb.lemma_.lower() in _PLACED_VERBS and ctx.mentions[index].cls in _PLACES
+    return verb.lemma_.lower() in _PLACED_VERBS and ctx.mentions[index].cls in ecues.PLACE_CLASSES
 
 
 def _site(ctx: FactContext, prep: Token, index: int) -> bool:
@@ -398,7 +394,9 @@ def _site(ctx: FactContext, prep: Token, index: int) -> bool:
     after "on" too ("received a star on Hollywood Boulevard", "opened on Broadway"); not a country or a city,
     which "on" makes a target ("imposed sanctions on Iraq", "an attack on Falluja")."""
     cls = ctx.mentions[index].cls
-    return (prep.lower_ in _PLACE_PREPS and cls in _PLACES) or (prep.lower_ == "on" and cls == "Location")
+    return (prep.lower_ in _PLACE_PREPS and cls in ecues.PLACE_CLASSES) or (
+        prep.lower_ == "on" and cls == "Location"
+    )
 
 
 def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:
@@ -408,7 +406,7 @@ def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:
     first = ctx.tok2m[obj.i]
     if first < 0:
         return _amount(obj)
-    return prep.lower_ in _PLACE_PREPS and ctx.mentions[first].cls in _PLACES
+    return prep.lower_ in _PLACE_PREPS and ctx.mentions[first].cls in ecues.PLACE_CLASSES
 
 
 _DASHES = frozenset({"-", "--", "—", "–", ":", "("})
@@ -635,7 +633,7 @@ def _reported_by_itself(ctx: FactContext, verb: Token) -> bool:
         return False
     index = ctx.arg(speaker)
     # a name the sentence splitter cut off ("Acme Corp | Inc said it ...") is still a name
-    return ctx.mentions[index].cls in NAMED_CLASSES if index is not None else speaker.pos_ == "PROPN"
+    return ctx.mentions[index].cls in ecues.NAMED_CLASSES if index is not None else speaker.pos_ == "PROPN"
 
 
 def _quoted(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
