@@ -62,8 +62,13 @@ HONORIFICS: Final = frozenset(
         "mme",
     }
 )
-#: Abbreviated posts written before a name ("Sen. Paul Sarbanes", "Rep. X"): never a word of the name.
-TITLE_ABBREVIATION_WORDS: Final = frozenset({"sen.", "sens.", "rep.", "reps.", "gov.", "govs."})
+#: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.
+TITLE_ABBREVIATIONS: Final = {
+    "rep.": "rep.", "reps.": "rep.", "reps": "rep.", "sen.": "sen.", "sens.": "sen.", "sens": "sen.",
+    "gov.": "gov.", "govs.": "gov.",
+}  # fmt: skip
+#: The abbreviated posts written with their period ("Sen. Paul Sarbanes"): never a word of the name.
+TITLE_ABBREVIATION_WORDS: Final = frozenset(a for a in TITLE_ABBREVIATIONS if a.endswith("."))
 #: Titles that say a man or a woman is meant: "Mrs Blair" is never Tony Blair.
 MALE_TITLES: Final = frozenset(
     {"mr", "mister", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count", "monsieur", "herr"}

@@ -169,11 +169,6 @@ AUTHORED_WORK_NOUNS: Final = frozenset(
 )
 
 # -- titles (loaders/facts/people.py) --------------------------------------------------------------------
-#: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.
-TITLE_ABBREVIATIONS: Final = {
-    "rep.": "rep.", "reps.": "rep.", "reps": "rep.", "sen.": "sen.", "sens.": "sen.", "sens": "sen.",
-    "gov.": "gov.", "govs.": "gov.",
-}  # fmt: skip
 #: Capitalised words that belong to a title, never an organisation it names: "Crown Prince", "House Majority
 #: Leader" (the House is named, the majority is not), "Cabinet minister".
 TITLE_MODIFIERS: Final = frozenset(

@@ -1319,6 +1319,6 @@ def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
 def _singular(token: Token) -> str:
     """A title word as the post it names: "Reps. A and B" each hold the post "rep."."""
     lower = token.lower_
-    if lower in cues.TITLE_ABBREVIATIONS:
-        return cues.TITLE_ABBREVIATIONS[lower]
+    if lower in ecues.TITLE_ABBREVIATIONS:
+        return ecues.TITLE_ABBREVIATIONS[lower]
     return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") and titles.is_title(token) else lower
