@@ -55,9 +55,6 @@ from loaders.entities.variants import (
     merge_variants,
 )
 
-ENTITY_KINDS = frozenset(
-    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
-)
 _PERSON_WINDOW = 600  # characters a he/she may reach back
 _GROUP_WINDOW = 250  # it/they refer to something close by
 _GROUP_CLASSES = frozenset({"Country", "Organization"})
@@ -145,7 +142,7 @@ def _initial_refs(rows: list[MentionRow], gaz: Gazetteer) -> list[Ref | None]:
     for row in rows:
         if row.cls == NORP:
             refs.append(("Country", row.key) if row.key else None)
-        elif row.cls not in ENTITY_KINDS:
+        elif row.cls not in cues.NAMED_CLASSES:
             refs.append(None)
         else:
             entry = gaz.lookup(row.key) if row.key in metonymic else None
@@ -164,12 +161,12 @@ def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     firms: set[str] = set()
     for row, ref in zip(rows, refs, strict=True):
-        if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
+        if ref is not None and row.cls in cues.NAMED_CLASSES and not row.flags & GAZETTEER:
             votes[ref[1]][ref[0]] += _VOTE_WEIGHTS[bool(row.flags & CUED), bool(row.flags & MODIFIER)]
             if ref[0] == "Organization" and has_legal_form(row.surface):
                 firms.add(ref[1])
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
-        if ref is not None and row.cls in ENTITY_KINDS and not row.flags & GAZETTEER:
+        if ref is not None and row.cls in cues.NAMED_CLASSES and not row.flags & GAZETTEER:
             cls = "Organization" if ref[1] in firms else votes[ref[1]].most_common(1)[0][0]
             refs[i] = (cls, ref[1])
 

@@ -29,6 +29,12 @@ CLASS_OF_LABEL: Final = {
     "EVENT": "Event",
 }
 PLACE_CLASSES: Final = frozenset({"Country", "City", "Location"})
+#: The classes of a named entity (not a literal, a pronoun or a demonym): the ends a fact may tie.
+NAMED_CLASSES: Final = frozenset(
+    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
+)
+#: Names a side goes by in a text about sport: a club, a country's or a city's team.
+SIDE_CLASSES: Final = frozenset({"Team", "Country", "City", "Organization"})
 AGENT_CLASSES: Final = frozenset({"Person", "Organization", "Country"})
 
 HONORIFICS: Final = frozenset(
@@ -56,8 +62,13 @@ HONORIFICS: Final = frozenset(
         "mme",
     }
 )
-#: Abbreviated posts written before a name ("Sen. Paul Sarbanes", "Rep. X"): never a word of the name.
-TITLE_ABBREVIATION_WORDS: Final = frozenset({"sen.", "sens.", "rep.", "reps.", "gov.", "govs."})
+#: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.
+TITLE_ABBREVIATIONS: Final = {
+    "rep.": "rep.", "reps.": "rep.", "reps": "rep.", "sen.": "sen.", "sens.": "sen.", "sens": "sen.",
+    "gov.": "gov.", "govs.": "gov.",
+}  # fmt: skip
+#: The abbreviated posts written with their period ("Sen. Paul Sarbanes"): never a word of the name.
+TITLE_ABBREVIATION_WORDS: Final = frozenset(a for a in TITLE_ABBREVIATIONS if a.endswith("."))
 #: Titles that say a man or a woman is meant: "Mrs Blair" is never Tony Blair.
 MALE_TITLES: Final = frozenset(
     {"mr", "mister", "sir", "lord", "king", "prince", "duke", "earl", "baron", "count", "monsieur", "herr"}
@@ -102,13 +113,20 @@ HEADLINE_MAX_CHARS: Final = 300
 POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
 #: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).
 NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "Junior", "Senior"})
-DAY_NAMES: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-MONTH_NAMES: Final = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    }
+#: The days of the week and the months of the year, in order (a date's number is its place here).
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
 )  # fmt: skip
+#: The months' short forms in news copy ("Jan. 5", "Sept 30").
+MONTH_ABBREVIATIONS: Final = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sept": "september", "sep": "september", "oct": "october", "nov": "november",
+    "dec": "december",
+}  # fmt: skip
+DAY_NAMES: Final = frozenset(WEEKDAYS)
+MONTH_NAMES: Final = frozenset(MONTHS)
 #: The days and months: words the name rules read as a date beside a name, not part of it ("Wednesday Mr
 #: Blair", "creditor banks Friday").
 CALENDAR_WORDS: Final = DAY_NAMES | MONTH_NAMES

@@ -58,6 +58,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Final, NamedTuple
 
 from loaders.entities import cues
@@ -168,126 +169,189 @@ _BEFORE_NAME = re.compile(r"(?:'s|\u2019s)? ")
 _BEFORE = 2  # sentences before the description's own that it may reach back
 
 
+@dataclass
+class _Story:
+    """What resolving a text's descriptions reads of the whole text once (its sentences, headline and lead,
+    the names a description may stand for), and what it learns as it goes."""
+
+    rows: list[MentionRow]
+    keys: list[str | None]
+    classes: dict[str, str]  # referent key -> class
+    text: str
+    starts: list[int]  # sentence starts
+    headline_end: int  # 0 where the text has no headline
+    words: dict[str, set[str]]
+    # modifiers too: "Novartis' shares rose" makes Novartis a candidate as much as any name
+    named: list[tuple[int, int, str]]  # (start, end, key)
+    # "Ericsson said", "the Daiwa officer said": no candidate of most descriptions, but named
+    sources: list[tuple[int, str]]  # (start, key)
+    headline: list[str]  # the keys the headline names
+    lead_subject: str | None  # "Gordon Brown has said"
+    # the first person the lead sentence names: "Serbia's Ana Ivanovic captured her first WTA title"
+    lead_person: str | None
+    actors: set[str]  # names after "played by"
+    # where a demonym follows 'the' ("the Swiss star"): the start of the 'the' -> the demonym's country
+    demonym_after_the: dict[int, str]
+    # where a demonym stands between 'the' and a firm's noun ("the German company"): the noun's start -> the
+    # demonym's country
+    demonym_before_noun: dict[int, str]
+    titled: list[tuple[MentionRow, str]] | None = None  # found once, when a bare post asks
+    given: dict[str, set[str]] | None = None  # found once, when a national description asks
+    firms: dict[str, set[str]] | None = None  # the same for firms, when a firm's national description asks
+    # the posts of the described people resolved so far: "the London mayor's comments ... the mayor"
+    described: list[tuple[MentionRow, str]] = field(default_factory=list)
+    # the office a bare post given to no one was taken to be held by
+    offices: dict[str, list[str]] = field(default_factory=dict)
+    nationals: dict[str, str] = field(default_factory=dict)  # the nationality a description gave each person
+
+
 def resolve_descriptions(
     rows: list[MentionRow], keys: list[str | None], classes: dict[str, str], text: str
 ) -> None:
     """Give each description row (a pronoun row whose word is in :data:`DESCRIPTIONS`) the one referent of
     its kind the text leaves; ``classes`` maps referent keys to their class."""
+    story = _read_story(rows, keys, classes, text)
+    for i, row in enumerate(rows):
+        kind = DESCRIPTIONS.get(row.key) if row.cls == PRONOUN and keys[i] is None else None
+        if kind is not None:
+            _resolve(story, i, kind)
+
+
+def _read_story(rows: list[MentionRow], keys: list[str | None], classes: dict[str, str], text: str) -> _Story:
+    """The readings of the whole text that each of its descriptions needs."""
     starts = _sentence_starts(text)
     newline = text.find("\n")
     headline_end = newline if 0 < newline <= cues.HEADLINE_MAX_CHARS else 0
-    words = _cue_words(rows, keys, text)
-    named = [  # modifiers too: "Novartis' shares rose" makes Novartis a candidate as much as any name
+    named = [
         (row.start, row.end, key)
         for row, key in zip(rows, keys, strict=True)
         if key is not None and row.cls not in (PRONOUN, NORP) and not row.flags & SOURCE
     ]
-    sources = [  # "Ericsson said", "the Daiwa officer said": no candidate of most descriptions, but named
+    sources = [
         (row.start, key)
         for row, key in zip(rows, keys, strict=True)
         if key is not None and row.cls not in (PRONOUN, NORP) and row.flags & SOURCE
     ]
-    headline = [key for start, _, key in named if start < headline_end]
     lead = next((start for start in starts if start > headline_end), len(text)) if headline_end else 0
-    lead_subject = next((key for start, _, key in named if start == lead), None)  # "Gordon Brown has said"
     lead_end = next((start for start in starts if start > lead), len(text))
-    # the first person the lead sentence names: "Serbia's Ana Ivanovic captured her first WTA title"
-    lead_person = next((k for s, _, k in named if lead <= s < lead_end and k.startswith("Person/")), None)
-    actors = {key for start, _, key in named if _PLAYED_BY.search(text, max(0, start - 40), start)}
-    titled: list[tuple[MentionRow, str]] | None = None  # found once, when a bare post asks
-    # the posts of the described people resolved so far: "the London mayor's comments ... the mayor"
-    described: list[tuple[MentionRow, str]] = []
-    offices: dict[str, list[str]] = {}  # the office a bare post given to no one was taken to be held by
-    nationals: dict[str, str] = {}  # the nationality a description gave each person ("the Austrian")
-    # where a demonym follows 'the' ("the Swiss star"): the start of the 'the' -> the demonym's country
-    demonym_after_the = {
-        r.start - 4: key
+    after_the = [
+        (r, key)
         for r, key in zip(rows, keys, strict=True)
         if r.cls == NORP and key and text[r.start - 4 : r.start].lower() == "the "
-    }
-    # where a demonym stands between 'the' and a firm's noun ("the German company"): the noun's start -> the
-    # demonym's country
-    demonym_before_noun = {
-        after: key
-        for r, key in zip(rows, keys, strict=True)
-        if r.cls == NORP and key and text[r.start - 4 : r.start].lower() == "the "
-        for after in _after_demonym(text, r.end)
-    }
-    given: dict[str, set[str]] | None = None  # found once, when a national description asks
-    firms: dict[str, set[str]] | None = None  # the same for firms, when a firm's national description asks
-    for i, row in enumerate(rows):
-        kind = DESCRIPTIONS.get(row.key) if row.cls == PRONOUN and keys[i] is None else None
-        if kind is None:
-            continue
-        others: set[str] = set()  # people a bare post is not: those the text gives another post
-        clash: set[str] = set()  # people a described post is not, who leave no one else in their stead
-        country = demonym_after_the.get(row.start)
-        if country is not None:  # "said the American": no one the text calls Austrian or Swedish
-            given = _given_countries(rows, keys, text) if given is None else given
-            others = {key for key, countries in given.items() if country not in countries}
-            others |= {key for key, demonym in nationals.items() if demonym != country}
-        national = demonym_before_noun.get(row.start) if _firm(kind) else None
-        if national:  # "the German company": no firm the text gives another country ("Japan's Daiwa")
-            firms = _given_countries(rows, keys, text, "Organization/") if firms is None else firms
-            others = {key for key, countries in firms.items() if national not in countries}
-        if row.key == BARE_POST_DESCRIPTION:
-            titled = _titled(rows, keys, text) if titled is None else titled
-            holders, others = _post_holders(row, titled + described, text)
-            if holders is not None:
-                keys[i] = holders.pop() if len(holders) == 1 else None
-                _described_posts(rows, i, keys[i], described)
-                continue
-        elif row.key == POST_DESCRIPTION:
-            titled = _titled(rows, keys, text) if titled is None else titled
-            same = _same_post_holders(row, titled, text)
-            if same:  # "French President Jacques Chirac ... The French president told reporters"
-                keys[i] = same.pop() if len(same) == 1 else None
-                _described_posts(rows, i, keys[i], described)
-                continue
-            clash = _other_post_holders(row, titled, text)
-        sentence = max(0, sum(1 for s in starts if s <= row.start) - 1)
-        own_start = max(starts[sentence], headline_end)
-        window_start = max(starts[max(0, sentence - _BEFORE)], headline_end)
-        own_named = [(start, key) for start, end, key in named if own_start <= start and end <= row.start]
-        own = [key for _, key in own_named]
-        before = [key for start, _, key in named if window_start <= start < own_start and key not in others]
-        if _refused(row, kind, text, [classes[key] for key in own + before]):
-            continue
-        if national:  # a firm a source names is a firm named: "the Daiwa officer said. The Japanese firm bid"
-            quoted = [(start, key) for start, key in sources if window_start <= start < row.start]
-            if _country_named_before(row, national, rows, keys, text):
-                continue
-            own_firms = {k for s, k in quoted + own_named if s >= own_start and classes[k] == "Organization"}
-            if own_firms:  # "British Petroleum made such a bid ... the British oil giant": the one firm of
-                # its sentence bar those the text gives another country, else none
-                sole = _of_kind(sorted(own_firms - others), kind, classes, words)
-                keys[i] = sole[0] if len(sole) == 1 and own_firms - others == set(sole) else None
-                continue
-            before += [key for start, key in quoted if start < own_start and key not in others]
-        if kind.cls == "Person" and not _ACTING & set(text[row.start : row.end].lower().split()):
-            before = [key for key in before if key not in actors]  # "the Factory Records founder" is no actor
-        heard = _of_kind([key for key in headline if key not in others], kind, classes, words)
-        found = _one(heard, _of_kind(before, kind, classes, words))
-        if found is None and row.key == AGE_DESCRIPTION:
-            found = _protagonist(lead_person, heard, before)
-        sentence_text = text[own_start : starts[sentence + 1] if sentence + 1 < len(starts) else len(text)]
-        if found is None or _of_kind(own, kind, classes, words) or _named_in(found, sentence_text):
-            continue  # "Acme had sales of $2m, the company said": its buyer said it
-        if row.key == AGE_DESCRIPTION and not _age_agrees(found, text[row.start : row.end], text):
-            continue
-        if found in clash:  # "Chairman Tom Hill ... the Acme spokesman": someone the text did not name
-            continue
-        if _firm(kind) and headline_end and not national and not _in_headline(found, text[:headline_end]):
-            continue  # not the firm the story is about ("the German company" is the one German firm named)
-        if country is not None and nationals.setdefault(found, country) != country:
-            continue  # "the Austrian" was Melzer: "said the American" is someone else
-        if row.key == BARE_POST_DESCRIPTION:
-            earlier = {key for start, _, key in named if headline_end <= start < own_start} - others - actors
-            post = text[row.start : row.end].lower().split()[1:]
-            if not _opening_holder(found, before, earlier, lead_subject, post, offices):
-                continue
-        keys[i] = found
-        _described_posts(rows, i, found, described)
+    ]
+    return _Story(
+        rows,
+        keys,
+        classes,
+        text,
+        starts,
+        headline_end,
+        _cue_words(rows, keys, text),
+        named,
+        sources,
+        headline=[key for start, _, key in named if start < headline_end],
+        lead_subject=next((key for start, _, key in named if start == lead), None),
+        lead_person=next((k for s, _, k in named if lead <= s < lead_end and k.startswith("Person/")), None),
+        actors={key for start, _, key in named if _PLAYED_BY.search(text, max(0, start - 40), start)},
+        demonym_after_the={r.start - 4: key for r, key in after_the},
+        demonym_before_noun={after: key for r, key in after_the for after in _after_demonym(text, r.end)},
+    )
+
+
+def _titled_once(story: _Story) -> list[tuple[MentionRow, str]]:
+    if story.titled is None:
+        story.titled = _titled(story.rows, story.keys, story.text)
+    return story.titled
+
+
+def _resolve(story: _Story, i: int, kind: Kind) -> None:
+    """Give the description row ``i`` its referent, if the text leaves one."""
+    row, text, classes, words = story.rows[i], story.text, story.classes, story.words
+    country, national, others = _nationals(story, row, kind)
+    clash: set[str] = set()  # people a described post is not, who leave no one else in their stead
+    if row.key == BARE_POST_DESCRIPTION:
+        holders, others = _post_holders(row, _titled_once(story) + story.described, text)
+        if holders is not None:
+            _give(story, i, holders.pop() if len(holders) == 1 else None)
+            return
+    elif row.key == POST_DESCRIPTION:
+        same = _same_post_holders(row, _titled_once(story), text)
+        if same:  # "French President Jacques Chirac ... The French president told reporters"
+            _give(story, i, same.pop() if len(same) == 1 else None)
+            return
+        clash = _other_post_holders(row, _titled_once(story), text)
+    starts, headline_end, named = story.starts, story.headline_end, story.named
+    sentence = max(0, sum(1 for s in starts if s <= row.start) - 1)
+    own_start = max(starts[sentence], headline_end)
+    window_start = max(starts[max(0, sentence - _BEFORE)], headline_end)
+    own_named = [(start, key) for start, end, key in named if own_start <= start and end <= row.start]
+    own = [key for _, key in own_named]
+    before = [key for start, _, key in named if window_start <= start < own_start and key not in others]
+    if _refused(row, kind, text, [classes[key] for key in own + before]):
+        return
+    if national:  # a firm a source names is a firm named: "the Daiwa officer said. The Japanese firm bid"
+        quoted = [(start, key) for start, key in story.sources if window_start <= start < row.start]
+        if _country_named_before(row, national, story.rows, story.keys, text):
+            return
+        own_firms = {k for s, k in quoted + own_named if s >= own_start and classes[k] == "Organization"}
+        if own_firms:  # "British Petroleum made such a bid ... the British oil giant": the one firm of
+            # its sentence bar those the text gives another country, else none
+            sole = _of_kind(sorted(own_firms - others), kind, classes, words)
+            story.keys[i] = sole[0] if len(sole) == 1 and own_firms - others == set(sole) else None
+            return
+        before += [key for start, key in quoted if start < own_start and key not in others]
+    if kind.cls == "Person" and not _ACTING & set(text[row.start : row.end].lower().split()):
+        before = [
+            key for key in before if key not in story.actors
+        ]  # "the Factory Records founder" is no actor
+    heard = _of_kind([key for key in story.headline if key not in others], kind, classes, words)
+    found = _one(heard, _of_kind(before, kind, classes, words))
+    if found is None and row.key == AGE_DESCRIPTION:
+        found = _protagonist(story.lead_person, heard, before)
+    sentence_text = text[own_start : starts[sentence + 1] if sentence + 1 < len(starts) else len(text)]
+    if found is None or _of_kind(own, kind, classes, words) or _named_in(found, sentence_text):
+        return  # "Acme had sales of $2m, the company said": its buyer said it
+    if row.key == AGE_DESCRIPTION and not _age_agrees(found, text[row.start : row.end], text):
+        return
+    if found in clash:  # "Chairman Tom Hill ... the Acme spokesman": someone the text did not name
+        return
+    if _firm(kind) and headline_end and not national and not _in_headline(found, text[:headline_end]):
+        return  # not the firm the story is about ("the German company" is the one German firm named)
+    if country is not None and story.nationals.setdefault(found, country) != country:
+        return  # "the Austrian" was Melzer: "said the American" is someone else
+    if row.key == BARE_POST_DESCRIPTION:
+        earlier = (
+            {key for start, _, key in named if headline_end <= start < own_start} - others - story.actors
+        )
+        post = text[row.start : row.end].lower().split()[1:]
+        if not _opening_holder(found, before, earlier, story.lead_subject, post, story.offices):
+            return
+    _give(story, i, found)
+
+
+def _nationals(story: _Story, row: MentionRow, kind: Kind) -> tuple[str | None, str | None, set[str]]:
+    """The country of a demonym after 'the' ("said the American") and of one before a firm's noun ("the
+    German company"), and the referents the description cannot be: people a bare post is not, those the
+    text gives another nationality or country."""
+    others: set[str] = set()
+    country = story.demonym_after_the.get(row.start)
+    if country is not None:  # "said the American": no one the text calls Austrian or Swedish
+        if story.given is None:
+            story.given = _given_countries(story.rows, story.keys, story.text)
+        others = {key for key, countries in story.given.items() if country not in countries}
+        others |= {key for key, demonym in story.nationals.items() if demonym != country}
+    national = story.demonym_before_noun.get(row.start) if _firm(kind) else None
+    if national:  # "the German company": no firm the text gives another country ("Japan's Daiwa")
+        if story.firms is None:
+            story.firms = _given_countries(story.rows, story.keys, story.text, "Organization/")
+        others = {key for key, countries in story.firms.items() if national not in countries}
+    return country, national, others
+
+
+def _give(story: _Story, i: int, key: str | None) -> None:
+    """Resolve description row ``i`` to ``key`` (None: to no one), noting the post it gives the person."""
+    story.keys[i] = key
+    _described_posts(story.rows, i, key, story.described)
 
 
 def _after_demonym(text: str, end: int) -> list[int]:

@@ -46,9 +46,6 @@ from loaders.facts.frames import load_frames
 from loaders.nlp import build_nlp
 
 NONE = "-"
-NAME_CLASSES = frozenset(
-    {"Person", "Organization", "Country", "City", "Location", "Team", "Product", "Work", "Award", "Event"}
-)
 MAX_STEPS = 5  # dependency steps between two names' heads
 
 
@@ -107,7 +104,7 @@ def name_pairs(doc: Doc, mentions: Sequence[MentionRow]) -> Iterator[Sentence]:
         said[(fact.subject, fact.object)].add(fact.predicate)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, row in enumerate(mentions):
-        if row.cls in NAME_CLASSES and row.tok_end > row.tok_start:
+        if row.cls in ecues.NAMED_CLASSES and row.tok_end > row.tok_start:
             by_sentence[doc[row.tok_start].sent.start].append(index)
     for members in by_sentence.values():
         for a in members:

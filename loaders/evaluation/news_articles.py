@@ -34,6 +34,15 @@ def corpus_file(article_id: str, news_dir: Path = DEFAULT_NEWS_DIR) -> Path:
     raise ValueError(f"article id {article_id!r}: expected a 'bbc-' or 'reuters21578-' id")
 
 
+def corpus_ids(news_dir: Path = DEFAULT_NEWS_DIR) -> list[str]:
+    """Every article id of the corpus, file by file in name order, each file's in its own order."""
+    ids: list[str] = []
+    for path in sorted(news_dir.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            ids += [json.loads(line)["id"] for line in lines if line.strip()]
+    return ids
+
+
 def load_articles(
     ids: Iterable[str], settings: Settings | None = None, news_dir: Path = DEFAULT_NEWS_DIR
 ) -> dict[str, Article]:

@@ -12,9 +12,6 @@ from loaders.facts.event_dates import date_span
 from loaders.facts.stance import STATED_STANCE, Stance, stance
 
 EXTRACTOR: str = "kg_facts_v2"
-_ARG_CLASSES = frozenset(
-    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
-)
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl", "relcl", "dobj", "ccomp"})
 # The prepositions of a gerund whose doer is the governing verb's object, not its subject ("congratulated Y on
 # beating Z", "praised Y for", "accused Y of", "charged Y with"); "by", "after", "before" keep the subject's.
@@ -28,7 +25,6 @@ _PLURAL_SUBJECTS = frozenset({"they", "their"})
 # "his side's victory", "their team's defeat": a side owned by the people of a clause's subject
 _SIDE_NOUNS = frozenset({"side", "team"})
 _SIDE_OWNERS = frozenset({"his", "her", "their"})
-_SIDE_CLASSES = frozenset({"Team", "Country", "Organization", "City"})
 _RESULT_NOUNS = frozenset(
     {"win", "victory", "triumph", "defeat", "loss", "draw", "success", "thrashing", "beating"}
 )
@@ -56,7 +52,7 @@ class FactContext:
         self.facts: list[FactRow] = []
         self.tok2m = [-1] * len(doc)
         for i, row in enumerate(mentions):
-            if row.cls in _ARG_CLASSES or (row.cls == NORP and row.key):
+            if row.cls in ecues.NAMED_CLASSES or (row.cls == NORP and row.key):
                 for k in range(row.tok_start, row.tok_end):
                     self.tok2m[k] = i
         self._pronouns: dict[int, int] = {}
@@ -217,7 +213,7 @@ class FactContext:
             if any(t.lower_ in _FORMER for t in words):
                 return None  # "the former Porto coach ... his side's victory": his side is another now
             sides = {self.tok2m[t.i] for t in words if self.tok2m[t.i] >= 0}
-            sides = {i for i in sides if self.mentions[i].cls in _SIDE_CLASSES}
+            sides = {i for i in sides if self.mentions[i].cls in ecues.SIDE_CLASSES}
             return sides.pop() if len(sides) == 1 else None
         return None
 
@@ -376,7 +372,7 @@ class FactContext:
     def _appointee(self, node: Token) -> Token | None:
         """The person a verb of appointing names as its direct object: the clause under the verb is
         what that person does ("Acme named X president, succeeding Y": X succeeds Y, not Acme)."""
-        if node.lemma_.lower() not in _APPOINT_VERBS:
+        if node.lemma_.lower() not in cues.APPOINTEE_VERBS:
             return None
         found = child(node, "dobj")
         index = self.tok2m[found.i] if found is not None else -1
@@ -545,7 +541,3 @@ def _antecedent(clause: Token) -> Token:
 
 #: Verbs whose agent leads a group: "a group led by X", "an investor group controlled by X".
 _LEADING_VERBS = frozenset({"lead", "control", "head"})
-#: Verbs that put someone in a post: the clause hung on them is the appointee's ("named X to succeed Y").
-_APPOINT_VERBS = frozenset(
-    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit"}
-)

@@ -169,11 +169,6 @@ AUTHORED_WORK_NOUNS: Final = frozenset(
 )
 
 # -- titles (loaders/facts/people.py) --------------------------------------------------------------------
-#: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.
-TITLE_ABBREVIATIONS: Final = {
-    "rep.": "rep.", "reps.": "rep.", "reps": "rep.", "sen.": "sen.", "sens.": "sen.", "sens": "sen.",
-    "gov.": "gov.", "govs.": "gov.",
-}  # fmt: skip
 #: Capitalised words that belong to a title, never an organisation it names: "Crown Prince", "House Majority
 #: Leader" (the House is named, the majority is not), "Cabinet minister".
 TITLE_MODIFIERS: Final = frozenset(
@@ -182,8 +177,11 @@ TITLE_MODIFIERS: Final = frozenset(
 #: Participles that are a title's own words, though the tagger reads verbs: "managing director", "acting
 #: chairman", "presiding judge".
 TITLE_PARTICIPLES: Final = frozenset({"managing", "acting", "presiding", "founding", "reigning", "defending"})
-#: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate".
+#: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate";
+#: the post is not yet taken up, so it ties nothing yet.
 TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})
+#: Words of a post the person no longer holds ("former", "the late"): it ties them to nothing.
+LEFT_POST_WORDS: Final = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 #: Words before a title that date it, not name it: "the current secretary" holds the post "secretary".
 TITLE_TIME_WORDS: Final = frozenset({"current", "new", "incumbent", "present", "outgoing", "newly"})
 #: Verbs that make their subject what their complement names: "X is chairman", "X became leader".
@@ -191,6 +189,11 @@ COPULAS: Final = frozenset({"be", "become", "remain"})
 #: Verbs whose object takes the post of their 'as' phrase: "named X as chairman".
 APPOINT_VERBS: Final = frozenset(
     {"appoint", "name", "elect", "nominate", "promote", "hire", "install", "choose", "select", "confirm"}
+)
+#: Verbs that put a person (their direct object) in a post: the clause hung on them is the appointee's
+#: ("Acme named X president, succeeding Y": X succeeds Y; "named X to succeed Y").
+APPOINTEE_VERBS: Final = frozenset(
+    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit", "nominate"}
 )
 #: "market leader Diageo", "industry leader Cray": the leader of a market is a firm, not a person's post.
 FIRM_LEADER_WORDS: Final = frozenset({"market", "industry", "sector"})
@@ -226,3 +229,13 @@ AWARD_WORDS: Final = frozenset({"best", "worst"})
 FORMER_ADVERBS: Final = frozenset({"previously", "formerly", "once", "earlier"})
 #: Words of a share of a firm on a verb of owning ("X, 72 pct owned by Y", "X is owned 31.8 pct by Y").
 SHARE_WORDS: Final = frozenset({"pct", "percent", "%"})
+#: Verbs of buying a firm or a share of one: the sale's buyer ("bought 100 pct of Y").
+PURCHASE_VERBS: Final = frozenset({"buy", "purchase", "acquire"})
+#: Words of a holding changing hands: a stake sold, bought, bid for or swapped was (or will be) another's.
+TRANSFER_WORDS: Final = PURCHASE_VERBS | frozenset(
+    {
+        "sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment", "offload", "unload",
+        "transfer", "swap", "exchange", "spin", "float", "acquisition", "bid", "offer", "tender", "place",
+        "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
+    }
+)  # fmt: skip

@@ -20,38 +20,20 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
+from loaders.entities.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from loaders.entities.records import MentionRow
 
 DATE_LABEL: Final = "DATE"
-_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTH_NUMBERS: Final = {name: number for number, name in enumerate(MONTHS, start=1)}
+#: A month's number by its name or short form.
+_MONTHS: Final = _MONTH_NUMBERS | {short: _MONTH_NUMBERS[name] for short, name in MONTH_ABBREVIATIONS.items()}
 _RELATIVE: Final = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _MONTH: Final = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY: Final = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _PART: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WEEKDAY: Final = re.compile(
-    r"(?:(?P<which>last|this|next|past)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + ")" + _PART
+    r"(?:(?P<which>last|this|next|past)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + ")" + _PART
 )
 _MONTH_DAY: Final = re.compile(f"{_MONTH}\\s+{_DAY}{_YEAR}")
 _DAY_MONTH: Final = re.compile(f"{_DAY}\\s+(?:of\\s+)?{_MONTH}{_YEAR}")
@@ -68,7 +50,7 @@ def resolve(expression: str, published: date, future: bool = False) -> date | No
             return None  # "will draw on the loan following approval yesterday": yesterday is the approval's
         return published + timedelta(days=_RELATIVE[text])
     if match := _WEEKDAY.fullmatch(text):
-        return _weekday(published, _WEEKDAYS.index(match["weekday"]), match["which"], future)
+        return _weekday(published, WEEKDAYS.index(match["weekday"]), match["which"], future)
     if match := _MONTH_DAY.fullmatch(text) or _DAY_MONTH.fullmatch(text):
         year = int(match["year"]) if match["year"] else None
         return _month_day(published, _MONTHS[match["month"]], int(match["day"]), year, future)
@@ -135,7 +117,7 @@ def _dates(sent: Span, mentions: Sequence[MentionRow]) -> list[Span]:
     ]
     covered = {i for span in spans for i in range(span.start, span.end)}
     for token in sent:
-        day_word = token.lower_ in _RELATIVE or (token.lower_ in _WEEKDAYS and token.text[0].isupper())
+        day_word = token.lower_ in _RELATIVE or (token.lower_ in WEEKDAYS and token.text[0].isupper())
         if day_word and token.i not in covered:
             spans.append(doc[token.left_edge.i : token.i + 1])
     return spans

@@ -553,10 +553,6 @@ def _left_behind(cue: Token) -> bool:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
-#: Verbs that put a person in a post, whose infinitive is the appointee's ("named X to succeed Y").
-_APPOINTING = frozenset(
-    {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit", "nominate"}
-)
 
 
 def _applies(frame: Frame, cue: Token) -> bool:
@@ -634,16 +630,6 @@ def _whole_object(cue: Token) -> bool:
     )  # "the operations of Y in California"
 
 
-#: Words of a holding changing hands: a stake sold, bought, bid for or swapped was (or will be) another's.
-_TRANSFERS = frozenset(
-    {
-        "sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment", "offload", "unload",
-        "transfer", "swap", "exchange", "spin", "float", "buy", "purchase", "acquire", "acquisition", "bid",
-        "offer", "tender", "place", "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
-    }
-)  # fmt: skip
-
-
 def _changes_hands(cue: Token) -> bool:
     """The word the noun cue's phrase hangs on, through a preposition ("the sale of its stake", "disposed
     of its holding") or a conjunction, is one of changing hands ("sold its stake in Y"); precision first, a
@@ -654,7 +640,7 @@ def _changes_hands(cue: Token) -> bool:
     word = head.head
     if word.dep_ == "prep" and word.head is not word:
         word = word.head
-    return word is not head and word.lemma_.lower() in _TRANSFERS
+    return word is not head and word.lemma_.lower() in cues.TRANSFER_WORDS
 
 
 #: Nouns of a match's time: a deed placed in one is a move of the match ("in the 60th minute"); a game or a
@@ -705,7 +691,7 @@ def _appointee_named(ctx: FactContext, cue: Token) -> bool:
         return True
     if head.pos_ == "NOUN" and cue.dep_ in ("acl", "relcl"):
         return False  # "X was the chairman's first choice to replace Y": the choice is X, not the chooser
-    if head.lemma_.lower() not in _APPOINTING:
+    if head.lemma_.lower() not in cues.APPOINTEE_VERBS:
         # a purpose the parser hung on another verb ("won applause for his selection of X to replace Y") is
         # no deed of that verb's subject; "X was brought in to replace Y" is X's
         return cue.dep_ != "advcl" or child(head, "nsubjpass") is not None
@@ -799,14 +785,10 @@ def _about_sport(ctx: FactContext) -> bool:
     return about_sport(ctx.doc) or not _ATHLETE_WORDS.isdisjoint(ctx.lemmas)
 
 
-#: Names a side goes by in a text about sport: a club, a country's or a city's team.
-_SIDE_CLASSES = frozenset({"Team", "Country", "City", "Organization"})
-
-
 def _a_side(ctx: FactContext, mention: int) -> bool:
     """ "Italy travel to Edinburgh", "Chelsea visit Anfield": a side plays away; it visits no place."""
     cls = ctx.mentions[mention].cls
-    return cls == "Team" or (cls in _SIDE_CLASSES and about_sport(ctx.doc))
+    return cls == "Team" or (cls in ecues.SIDE_CLASSES and about_sport(ctx.doc))
 
 
 def _with_partner(cue: Token) -> bool:

@@ -245,7 +245,6 @@ _PLAYERS_FIXTURE_VERBS = frozenset({"play", "draw"})
 _MATCH_ONLY_VERBS = frozenset({"entertain", "hold", "play"})
 #: Verbs of a fixture that team news tells in the present whatever NER made of the sides.
 _TEAM_NEWS_VERBS = frozenset({"visit", "host"})
-_SIDES = frozenset({"Team", "Organization", "City", "Country"})
 
 
 def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) -> bool:
@@ -255,13 +254,17 @@ def fixture(ctx: FactContext, verb: Token, phrase: str, subject: int, obj: int) 
     if lemma not in _FIXTURE_VERBS or phrase != lemma or not about_sport(ctx.doc):
         return False
     classes = {ctx.mentions[subject].cls, ctx.mentions[obj].cls}
-    if lemma in _MATCH_ONLY_VERBS and classes <= _SIDES | _PLAYERS:
+    if lemma in _MATCH_ONLY_VERBS and classes <= ecues.SIDE_CLASSES | _PLAYERS:
         return True
     # team news tells a fixture in the present ("Man Utd visit Everton", clubs typed as people or places, a
     # ground as a place); a call paid is told in the past ("Hale visited Stone in hospital")
-    if lemma in _TEAM_NEWS_VERBS and _present(verb) and classes <= _SIDES | _PLAYERS | {"Location"}:
+    if (
+        lemma in _TEAM_NEWS_VERBS
+        and _present(verb)
+        and classes <= ecues.SIDE_CLASSES | _PLAYERS | {"Location"}
+    ):
         return True
-    return classes <= _SIDES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
+    return classes <= ecues.SIDE_CLASSES or (classes == {"Person"} and lemma in _PLAYERS_FIXTURE_VERBS)
 
 
 def _present(verb: Token) -> bool:
@@ -278,7 +281,7 @@ _MATCH_NOUNS = frozenset(
     {"defeat", "victory", "win", "loss", "draw", "clash", "match", "game", "tie", "rally", "fixture"}
     | {"encounter", "showdown", "derby", "semi-final", "final", "replay", "rematch"}
 )
-_OPPONENTS = _SIDES | _PLAYERS
+_OPPONENTS = ecues.SIDE_CLASSES | _PLAYERS
 #: The prepositions of a match's opponent (not of its competition or venue: "matches in the Six Nations").
 _OPPONENT_PREPS = frozenset({"against", "with", "from", "over", "to", "v", "vs", "versus"})
 
@@ -355,7 +358,6 @@ def _list_end(ctx: FactContext, end: int) -> int:
 _MONEY_UNITS = frozenset(
     {"dlr", "dlrs", "dollar", "dollars", "stg", "yen", "franc", "francs", "euro", "euros"}
 )
-_PLACE_CLASSES = frozenset({"Country", "City", "Location"})
 _THINGS = frozenset({"Product", "Work", "Event", "Award"})
 
 
@@ -364,7 +366,7 @@ def currency_country(ctx: FactContext, index: int) -> bool:
     no partner of the deed."""
     row = ctx.mentions[index]
     before = ctx.doc[row.tok_start - 1] if row.tok_start > 0 else None
-    return before is not None and before.lower_ in _MONEY_UNITS and row.cls in _PLACE_CLASSES
+    return before is not None and before.lower_ in _MONEY_UNITS and row.cls in ecues.PLACE_CLASSES
 
 
 def firms_town(ctx: FactContext, index: int) -> bool:

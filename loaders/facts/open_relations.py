@@ -82,9 +82,6 @@ PHRASE_RULE = "phrase:"
 INVERSE_RULE = "inverse-phrase:"
 OPEN_CONFIDENCE = 0.6
 _MAX_CLIMB = 3  # how far up a subject is inherited (_inherited_subject)
-NAMED_CLASSES = frozenset(
-    {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}
-)
 #: Prepositions of time, manner and comparison: their objects are circumstances, not partners. "by" after
 #: an active verb is a measure or a means ("rose by 5%"), or the parser's misplaced agent of a noun ("approved
 #: the acquisition of X by Y"); a passive verb's agent is read apart (``_subjects``).
@@ -100,7 +97,6 @@ _RESULT_CIRCUMSTANCES = frozenset({"for", "with", "at", "in", "on"})
 #: "held a party in New York", "lost his place at Highbury": where a deed was done is its circumstance, not a
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
-_PLACES = frozenset({"City", "Country", "Location"})
 #: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in"
 #: they are a venue, like a place, not a partner (the last word of the chamber's name, lower case; not
 #: "house", which ends firms' names too: "worked at Random House").
@@ -142,7 +138,7 @@ def _named(ctx: FactContext, index: int, pronoun: bool = False) -> bool:
     if words and words[-1].lower() in _AGENCY_UNITS:  # "made losses of 100 mln U.S. Dlrs", "N.Z. Dlrs"
         return False
     return (
-        row.cls in NAMED_CLASSES
+        row.cls in ecues.NAMED_CLASSES
         and not described
         and not _personal_belonging(ctx, row.tok_start, row.cls)
         and not row.flags & SOURCE
@@ -162,7 +158,7 @@ def _qualifying_place(ctx: FactContext, start: int, cls: str) -> bool:
     """A place's name before a common noun after a person's possessive ("died at his London home"): it says
     where the thing is, it is no copy of a thing owned ("sold his Ferrari", a car NER took for a place)."""
     index = ctx.tok2m[start]
-    if cls not in _PLACES or index < 0:
+    if cls not in ecues.PLACE_CLASSES or index < 0:
         return False
     end = ctx.mentions[index].tok_end
     after = ctx.doc[end] if end < len(ctx.doc) else None
@@ -277,15 +273,8 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
     if _beneficiary(verb):  # "a header by X earned Middlesbrough a draw with Y": the draw is Middlesbrough's
         yield from _recipients(ctx, verb, lead)
         direct = None
-    for obj in verb.children:  # "banned the play The Vagina Monologues": the parser makes the name a second
-        if direct is None:
-            break
-        if obj.dep_ == ("nsubjpass" if is_passive(verb) else "dobj") and not _misread_object(obj):  # object
-            if ctx.tok2m[obj.i] < 0 and _amount(obj):
-                continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
-            for index in _args(ctx, obj):
-                if not _set_off(ctx, index, direct) and not _past_noun_phrase(ctx, obj, index):
-                    yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
+    if direct is not None:
+        yield from _direct_objects(ctx, verb, direct, lead)
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
@@ -299,39 +288,74 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
         if not _owned(direct):
             # "award contract to"; an amount is no word of the phrase ("invested 8 mln dlrs in X": invest in)
             hosts.append((direct, lead if _amount(direct) else phrase_words(lead, direct.lemma_)))
-        else:  # "the PTC monitored MTV's output": the owner is the partner ("monitor output of"), unless
-            # a place, which only says where or whose market ("had the UK's best-selling album")
-            for owner in direct.children:
-                if owner.dep_ == "poss" and owner.pos_ != "PRON":
-                    for index in ctx.args(owner):
-                        if ctx.mentions[index].cls not in _PLACES:
-                            yield index, phrase_words(lead, direct.lemma_, "of"), direct, OWNER_SHAPE
+        else:
+            yield from _owners_of_object(ctx, direct, lead)
     for host, words in hosts:
-        for prep in host.children:
-            # the parser calls the "to" of "sent a letter to X" a dative
-            if (
-                prep.dep_ not in ("prep", "dative")
-                or prep.lower_ in _CIRCUMSTANTIAL_PREPS
-                or prep.lower_ == "by"
-                # a word of a name ("recorded his album Songs In The Key Of Life"), not a preposition of the
-                # verb that the parser took it for
-                or ctx.tok2m[prep.i] >= 0
-            ):
+        yield from _prepositional_partners(ctx, verb, host, words)
+
+
+def _direct_objects(
+    ctx: FactContext, verb: Token, direct: Token, lead: str
+) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The entities of the verb's direct object (its passive subject), and of a second one: "banned the play
+    The Vagina Monologues": the parser makes the name a second object."""
+    role = "nsubjpass" if is_passive(verb) else "dobj"
+    for obj in verb.children:
+        if obj.dep_ != role or _misread_object(obj):
+            continue
+        if ctx.tok2m[obj.i] < 0 and _amount(obj):
+            continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
+        for index in _args(ctx, obj):
+            if not _set_off(ctx, index, direct) and not _past_noun_phrase(ctx, obj, index):
+                yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
+
+
+def _owners_of_object(
+    ctx: FactContext, direct: Token, lead: str
+) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The owner of the object is the partner ("the PTC monitored MTV's output": monitor output of), unless a
+    place, which only says where or whose market ("had the UK's best-selling album")."""
+    for owner in direct.children:
+        if owner.dep_ == "poss" and owner.pos_ != "PRON":
+            for index in ctx.args(owner):
+                if ctx.mentions[index].cls not in ecues.PLACE_CLASSES:
+                    yield index, phrase_words(lead, direct.lemma_, "of"), direct, OWNER_SHAPE
+
+
+def _prepositional_partners(
+    ctx: FactContext, verb: Token, host: Token, words: str
+) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The entities after a preposition of the verb or of its plain noun object (``host``), ``words`` being
+    the phrase so far: "sent a letter to X", "awarded a contract to X"."""
+    for prep in host.children:
+        if not _partner_preposition(ctx, verb, host, prep):
+            continue
+        for obj in prep.children:
+            # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
+            # apposition to it is another player, no partner
+            if obj.dep_ != "pobj" or obj.lower_ in ecues.SPORT_POSITIONS or _gapped(ctx, prep, obj):
                 continue
-            if host is not verb and prep.lower_ == "for":
-                continue  # "created a try for Murphy": whom the thing is for, not a partner of the deed
-            if (host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep):
-                continue
-            for obj in prep.children:
-                # "plays at hooker, open-side Tom Hale": a playing position is a player's post, and a name in
-                # apposition to it is another player, no partner
-                if obj.dep_ != "pobj" or obj.lower_ in ecues.SPORT_POSITIONS or _gapped(ctx, prep, obj):
-                    continue
-                # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
-                for index in _members(ctx, obj):
-                    if not _site(ctx, prep, index):
-                        noun = host if host is not verb else None
-                        yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+            # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
+            for index in _members(ctx, obj):
+                if not _site(ctx, prep, index):
+                    noun = host if host is not verb else None
+                    yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _partner_preposition(ctx: FactContext, verb: Token, host: Token, prep: Token) -> bool:
+    """A preposition of the host whose object is a partner of the deed, not a circumstance of it."""
+    if (
+        prep.dep_ not in ("prep", "dative")  # the parser calls the "to" of "sent a letter to X" a dative
+        or prep.lower_ in _CIRCUMSTANTIAL_PREPS
+        or prep.lower_ == "by"
+        # a word of a name ("recorded his album Songs In The Key Of Life"), not a preposition of the verb
+        # that the parser took it for
+        or ctx.tok2m[prep.i] >= 0
+    ):
+        return False
+    if host is not verb and prep.lower_ == "for":
+        return False  # "created a try for Murphy": whom the thing is for, not a partner of the deed
+    return not ((host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep))
 
 
 #: Verbs whose place is what the news tells of them, no circumstance: where a person died.
@@ -355,14 +379,14 @@ def _place_of_death(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, T
             qualifiers = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i]
             found = {i for q in qualifiers for i in ctx.args(q) if ctx.mentions[i].tok_end == obj.i}
             for index in sorted(found | set(ctx.args(obj))):
-                if ctx.mentions[index].cls in _PLACES:
+                if ctx.mentions[index].cls in ecues.PLACE_CLASSES:
                     yield index, prep.lower_, None, PREP_SHAPE
 
 
 def _placed(ctx: FactContext, verb: Token, index: int) -> bool:
     """A place a verb of ``_PLACED_VERBS`` has as its partner (``_place_of_death``), though it may qualify
     a noun ("at a London hospice")."""
-    return verb.lemma_.lower() in _PLACED_VERBS and ctx.mentions[index].cls in _PLACES
+    return verb.lemma_.lower() in _PLACED_VERBS and ctx.mentions[index].cls in ecues.PLACE_CLASSES
 
 
 def _site(ctx: FactContext, prep: Token, index: int) -> bool:
@@ -370,7 +394,9 @@ def _site(ctx: FactContext, prep: Token, index: int) -> bool:
     after "on" too ("received a star on Hollywood Boulevard", "opened on Broadway"); not a country or a city,
     which "on" makes a target ("imposed sanctions on Iraq", "an attack on Falluja")."""
     cls = ctx.mentions[index].cls
-    return (prep.lower_ in _PLACE_PREPS and cls in _PLACES) or (prep.lower_ == "on" and cls == "Location")
+    return (prep.lower_ in _PLACE_PREPS and cls in ecues.PLACE_CLASSES) or (
+        prep.lower_ == "on" and cls == "Location"
+    )
 
 
 def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:
@@ -380,7 +406,7 @@ def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:
     first = ctx.tok2m[obj.i]
     if first < 0:
         return _amount(obj)
-    return prep.lower_ in _PLACE_PREPS and ctx.mentions[first].cls in _PLACES
+    return prep.lower_ in _PLACE_PREPS and ctx.mentions[first].cls in ecues.PLACE_CLASSES
 
 
 _DASHES = frozenset({"-", "--", "—", "–", ":", "("})
@@ -607,7 +633,7 @@ def _reported_by_itself(ctx: FactContext, verb: Token) -> bool:
         return False
     index = ctx.arg(speaker)
     # a name the sentence splitter cut off ("Acme Corp | Inc said it ...") is still a name
-    return ctx.mentions[index].cls in NAMED_CLASSES if index is not None else speaker.pos_ == "PROPN"
+    return ctx.mentions[index].cls in ecues.NAMED_CLASSES if index is not None else speaker.pos_ == "PROPN"
 
 
 def _quoted(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:

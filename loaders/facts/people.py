@@ -46,10 +46,6 @@ _TOPIC_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 _PEERAGES = frozenset(
     {"lord", "lady", "baron", "baroness", "earl", "viscount", "marquess", "duke", "duchess"}
 )
-#: Words of a post the person no longer holds: it ties them to nothing.
-_LEFT_POST = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
-#: Words of a post not yet taken up ("president-elect", "chairman designate"): it ties nothing yet.
-_POST_TO_COME = frozenset({"elect", "designate"})
 
 
 def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> None:
@@ -69,41 +65,9 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     titles.release_title_words(ctx, phrase_start, row.tok_start, gaz)
     titles.name_at_sentence_start(ctx, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start, gaz)
     parties.mark_parties(ctx, gaz, min(phrase_start, titles.adjacent_start(ctx, row)), row.tok_start)
-    title = titles.own_title(ctx, phrase_start, row.tok_start, root)
-    # "Reps. Glenn Smith and Dan Jones", "Senators A of Utah, B of Alabama and C": the title is each one's
-    first = _list_head(ctx, root) if root.dep_ in ("conj", "appos") else root
-    if title is None and first is not root and _plainly_listed(ctx, first, row):
-        shared_start, title = titles.shared_title(ctx, first)
-        phrase_start = shared_start if title is not None else phrase_start
-    if title is None and row.tok_start > 0:
-        # a title right before the name that the parse hung elsewhere ("chief of staff X")
-        adjacent_start = titles.adjacent_start(ctx, row)
-        title = titles.own_title(ctx, adjacent_start, row.tok_start, root)
-        phrase_start = adjacent_start if title is not None else phrase_start
+    title, phrase_start = _title_before(ctx, row, root, phrase_start)
     if title is not None:
-        coordinated = titles.with_coordinated_domains(title)
-        if coordinated.start < title.start:  # "Culture, Media and Sport Secretary X": NER's place "Media"
-            titles.release_title_words(ctx, coordinated.start, title.start, gaz)
-        title = titles.split_unnamed_organisation(ctx, coordinated)
-        _clubs_named_as_towns(ctx, phrase_start, title)
-        firms = post_names.firm_possessor(ctx, title)
-        post_names.band_named(ctx, phrase_start, titles.title_head(title))
-        affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
-        affiliations += [f for f in firms if f not in affiliations]  # "Gartner analyst X", once a person's
-        affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
-        before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
-        if before >= 0 and parties.is_party(gaz, ctx.mentions[before]):
-            affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
-        affiliations += [] if affiliations else post_names.bracketed_organisation(ctx, phrase_start)
-        affiliations += [] if affiliations else post_names.the_party(ctx, title)
-        affiliations = [a for a in affiliations if not _first_name_demonym(ctx, a, title, row)]
-        _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
-        firm, leads = post_names.topic_firm(ctx, title, gaz) if not affiliations else (-1, False)
-        if firm >= 0:  # "Chief executive X said", in a story about one firm
-            ctx.add("leaderOf" if leads else "worksFor", index, firm, title, "topic-firm", 0.6)
-        band = post_names.topic_band(ctx, title, gaz) if not affiliations else -1
-        if band >= 0:  # "bassist Mike Mills contracted flu", in a story about one band
-            ctx.add("memberOf", index, band, title, "topic-band", 0.6)
+        _title_roles(ctx, index, row, title, phrase_start, gaz)
     postnominal = positions.postnominal(ctx, row)  # "Nicholas Blake QC"
     if postnominal is not None:
         _emit_roles(ctx, index, postnominal, [], 0.8, gaz=gaz, rule="postnominal")
@@ -117,42 +81,105 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
     _country_in_brackets(ctx, index)
     _home_place_apposition(ctx, index, root)
     if title is None and not appositives:
-        _origin(ctx, index, root)
-        _team_mates(ctx, index, phrase_start, root)
-        _home_place(ctx, index, phrase_start)
-        for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
-            article = (
-                doc[ctx.mentions[demonym].tok_start - 1] if ctx.mentions[demonym].tok_start > 0 else None
-            )
-            if article is not None and article.lower_ in ("a", "an"):
-                continue  # "an Iraqi Kurd": a people's noun the mention layer took for a name
-            if not _demonym_of_name(ctx, demonym, row):
-                continue
-            if ctx.mentions[demonym].cls == NORP:
-                ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
-        _national_occupation(ctx, index, root)
+        _untitled_ties(ctx, index, row, root, phrase_start)
     for appos in appositives:
-        span = titles.appositive_title_span(ctx, appos, row)
-        if span is None:
+        _appositive_roles(ctx, index, row, appos, gaz)
+
+
+def _title_before(
+    ctx: FactContext, row: MentionRow, root: Token, phrase_start: int
+) -> tuple[Span | None, int]:
+    """The title before the person's name and the start of its phrase: the person's own, the one a list of
+    names shares, or the one right before the name that the parse hung elsewhere."""
+    title = titles.own_title(ctx, phrase_start, row.tok_start, root)
+    # "Reps. Glenn Smith and Dan Jones", "Senators A of Utah, B of Alabama and C": the title is each one's
+    first = _list_head(ctx, root) if root.dep_ in ("conj", "appos") else root
+    if title is None and first is not root and _plainly_listed(ctx, first, row):
+        shared_start, title = titles.shared_title(ctx, first)
+        phrase_start = shared_start if title is not None else phrase_start
+    if title is None and row.tok_start > 0:
+        # a title right before the name that the parse hung elsewhere ("chief of staff X")
+        adjacent_start = titles.adjacent_start(ctx, row)
+        title = titles.own_title(ctx, adjacent_start, row.tok_start, root)
+        phrase_start = adjacent_start if title is not None else phrase_start
+    return title, phrase_start
+
+
+def _title_roles(
+    ctx: FactContext, index: int, row: MentionRow, title: Span, phrase_start: int, gaz: Gazetteer | None
+) -> None:
+    """What the title before a person's name ties them to: the bodies named in its phrase or after the name,
+    else the one firm or band the story is about."""
+    root = ctx.doc[row.tok_start : row.tok_end].root
+    coordinated = titles.with_coordinated_domains(title)
+    if coordinated.start < title.start:  # "Culture, Media and Sport Secretary X": NER's place "Media"
+        titles.release_title_words(ctx, coordinated.start, title.start, gaz)
+    title = titles.split_unnamed_organisation(ctx, coordinated)
+    _clubs_named_as_towns(ctx, phrase_start, title)
+    firms = post_names.firm_possessor(ctx, title)
+    post_names.band_named(ctx, phrase_start, titles.title_head(title))
+    affiliations = _affiliations_in(ctx, phrase_start, row.tok_start)
+    affiliations += [f for f in firms if f not in affiliations]  # "Gartner analyst X", once a person's
+    affiliations += [a for p in prep_objects(root, *_AFFILIATION_PREPS) for a in ctx.args(p)]
+    before = ctx.tok2m[phrase_start - 1] if phrase_start > 0 else -1
+    if before >= 0 and parties.is_party(gaz, ctx.mentions[before]):
+        affiliations.append(before)  # "Tory co-chairman X", with "co" parsed apart
+    affiliations += [] if affiliations else post_names.bracketed_organisation(ctx, phrase_start)
+    affiliations += [] if affiliations else post_names.the_party(ctx, title)
+    affiliations = [a for a in affiliations if not _first_name_demonym(ctx, a, title, row)]
+    _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
+    firm, leads = post_names.topic_firm(ctx, title, gaz) if not affiliations else (-1, False)
+    if firm >= 0:  # "Chief executive X said", in a story about one firm
+        ctx.add("leaderOf" if leads else "worksFor", index, firm, title, "topic-firm", 0.6)
+    band = post_names.topic_band(ctx, title, gaz) if not affiliations else -1
+    if band >= 0:  # "bassist Mike Mills contracted flu", in a story about one band
+        ctx.add("memberOf", index, band, title, "topic-band", 0.6)
+
+
+def _untitled_ties(ctx: FactContext, index: int, row: MentionRow, root: Token, phrase_start: int) -> None:
+    """The ties of a person named with no title nor appositive post: origin, team-mates, home, the
+    nationality a demonym before the name gives ("Russian Dmitriy Bogdanov"), a national occupation."""
+    doc = ctx.doc
+    _origin(ctx, index, root)
+    _team_mates(ctx, index, phrase_start, root)
+    _home_place(ctx, index, phrase_start)
+    for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
+        article = doc[ctx.mentions[demonym].tok_start - 1] if ctx.mentions[demonym].tok_start > 0 else None
+        if article is not None and article.lower_ in ("a", "an"):
+            continue  # "an Iraqi Kurd": a people's noun the mention layer took for a name
+        if not _demonym_of_name(ctx, demonym, row):
             continue
-        span = titles.split_unnamed_organisation(ctx, span)  # "Ofsted chief, David Bell"
-        post_names.firm_possessor(ctx, span)
-        parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
-        affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
-        titles.unnamed_of_organisation(ctx, appos)
-        of_objects = [post_names.employer(ctx, a) for a in _post_objects(ctx, appos, "of")]
-        domains = [a for a in of_objects if _a_domain(ctx, a)]  # "head of Trade Policy": a unit, no body
-        of_objects = [a for a in of_objects if a not in domains]
-        at_found = _post_objects(ctx, appos, "at")
-        lone = len(at_found) == 1 and not _runs_on(ctx, at_found[0])  # "at Phillips and Drew": a cut name
-        at_objects = [post_names.employer(ctx, a, at=lone) for a in at_found]
-        affiliations += of_objects + at_objects + _post_objects(ctx, appos, "for")
-        owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
-        unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners) or bool(domains)
-        # "the head of Y until last year" held the post; it ties the person to Y no longer
-        ended = any(c.dep_ == "prep" and c.lower_ == "until" for c in appos.children)
-        affiliations = [] if ended else affiliations + owners
-        _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head, gaz=gaz)
+        if ctx.mentions[demonym].cls == NORP:
+            ctx.add("citizenOf", index, demonym, doc[row.tok_start - 1], "demonym", 0.6)
+    _national_occupation(ctx, index, root)
+
+
+def _appositive_roles(
+    ctx: FactContext, index: int, row: MentionRow, appos: Token, gaz: Gazetteer | None
+) -> None:
+    """What a post in apposition to the person ties them to: "X, the chief executive of Y" (the bodies after
+    its 'of', 'at' or 'for', or named in it; none for a post held until some time)."""
+    span = titles.appositive_title_span(ctx, appos, row)
+    if span is None:
+        return
+    span = titles.split_unnamed_organisation(ctx, span)  # "Ofsted chief, David Bell"
+    post_names.firm_possessor(ctx, span)
+    parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
+    affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
+    titles.unnamed_of_organisation(ctx, appos)
+    of_objects = [post_names.employer(ctx, a) for a in _post_objects(ctx, appos, "of")]
+    domains = [a for a in of_objects if _a_domain(ctx, a)]  # "head of Trade Policy": a unit, no body
+    of_objects = [a for a in of_objects if a not in domains]
+    at_found = _post_objects(ctx, appos, "at")
+    lone = len(at_found) == 1 and not _runs_on(ctx, at_found[0])  # "at Phillips and Drew": a cut name
+    at_objects = [post_names.employer(ctx, a, at=lone) for a in at_found]
+    affiliations += of_objects + at_objects + _post_objects(ctx, appos, "for")
+    owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
+    unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners) or bool(domains)
+    # "the head of Y until last year" held the post; it ties the person to Y no longer
+    ended = any(c.dep_ == "prep" and c.lower_ == "until" for c in appos.children)
+    affiliations = [] if ended else affiliations + owners
+    _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head, gaz=gaz)
 
 
 #: Kind nouns of a body a post is held in, before its name: "director of media consultancy Decipher".
@@ -1063,7 +1090,7 @@ def _emit_roles(
     if title.start > 0 and ctx.doc[title.start - 1].lower_ == "then":
         # "its then chief executive X", "X - then economic adviser to Y": a post held then, since left
         label, words = f"then {label}", ["then", *words]
-    elif not any(w in _LEFT_POST for w in words) and _left_through_names(ctx, title.start):
+    elif not any(w in cues.LEFT_POST_WORDS for w in words) and _left_through_names(ctx, title.start):
         # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's
         label, words = f"former {label}", ["former", *words]
     affiliations = [
@@ -1080,7 +1107,7 @@ def _emit_roles(
         # "a capable player", "Chelsea player X": what an athlete is, no post (no gold lists one); the
         # ties the words give ("playsFor Chelsea") stand
         ctx.add("holdsPosition", person, position, title, rule, confidence)
-    if any(w in _LEFT_POST or w in _POST_TO_COME for w in words):
+    if any(w in cues.LEFT_POST_WORDS or w in cues.TITLE_SUFFIXES for w in words):
         return  # "former chancellor": a post left ties nothing, nor does one still to come
     # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads
     # nothing, but it is held at the organisation all the same
@@ -1292,6 +1319,6 @@ def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
 def _singular(token: Token) -> str:
     """A title word as the post it names: "Reps. A and B" each hold the post "rep."."""
     lower = token.lower_
-    if lower in cues.TITLE_ABBREVIATIONS:
-        return cues.TITLE_ABBREVIATIONS[lower]
+    if lower in ecues.TITLE_ABBREVIATIONS:
+        return ecues.TITLE_ABBREVIATIONS[lower]
     return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") and titles.is_title(token) else lower

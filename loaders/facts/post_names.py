@@ -15,7 +15,7 @@ from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import CUED
 from loaders.entities.variants import leaders_government
-from loaders.facts import parties, titles
+from loaders.facts import cues, parties, titles
 from loaders.facts.context import FactContext
 
 # "Oasis guitarist X", "the Busted frontman": a band's musician is its member, not its employee
@@ -134,7 +134,7 @@ _FIRM_BOARD_POSTS = ("chief financial officer", "chief operating officer", "fina
 #: Classes of a name that may be another firm's (NER often takes a firm's name for a place's).
 _FIRM_LIKE = frozenset({"Organization", "Location"})
 #: Words of a post held no longer, or of a second's post.
-_NOT_HELD = frozenset({"former", "ex", "late", "then", "one-time", "onetime"}) | ecues.NON_LEADER_MODIFIERS
+_NOT_HELD = cues.LEFT_POST_WORDS | ecues.NON_LEADER_MODIFIERS
 
 
 def topic_firm(ctx: FactContext, title: Span, gaz: Gazetteer | None) -> tuple[int, bool]:

@@ -80,7 +80,8 @@ _SUPPORT_VERBS: Final = frozenset(
     | {"face", "bring", "file", "launch", "lodge", "press", "level", "initiate", "impose"}
     # a deal is what is completed or closed, a share what is bought: "may complete the sale of Y to Z", "may
     # buy 100 pct of Y" suppose the deal (r15f)
-    | {"complete", "close", "finalise", "finalize", "conclude", "buy", "acquire", "purchase"}
+    | {"complete", "close", "finalise", "finalize", "conclude"}
+    | cues.PURCHASE_VERBS
 )
 
 

@@ -82,7 +82,7 @@ OCCUPATION_POSTS = frozenset(
 )  # fmt: skip
 TITLES = (
     ecues.TITLE_NOUNS
-    | frozenset(cues.TITLE_ABBREVIATIONS)
+    | frozenset(ecues.TITLE_ABBREVIATIONS)
     | frozenset({"peer", "under-secretary"})  # "Treasury Under-Secretary X": the tagger reads "Under" as a
     | OCCUPATION_POSTS  # preposition, which the hyphenated word keeps
 )
@@ -230,7 +230,7 @@ def _joins_words(token: Token) -> bool:
     """A possessive, a hyphen inside a word ('co-chairman') or an abbreviation's period ('Reps. A and B'),
     not a dash between phrases or a sentence's end."""
     glued = token.i > 0 and not token.nbor(-1).whitespace_
-    period = token.text == "." and glued and token.nbor(-1).lower_ + "." in cues.TITLE_ABBREVIATIONS
+    period = token.text == "." and glued and token.nbor(-1).lower_ + "." in ecues.TITLE_ABBREVIATIONS
     return token.tag_ in ("HYPH", "POS") or _in_word_hyphen(token) or period
 
 
@@ -697,7 +697,7 @@ def _person_in_apposition(ctx: FactContext, token: Token) -> bool:
 
 
 def plural(head: Token) -> bool:
-    abbreviation = cues.TITLE_ABBREVIATIONS.get(head.lower_)
+    abbreviation = ecues.TITLE_ABBREVIATIONS.get(head.lower_)
     if abbreviation is not None:
         return abbreviation.rstrip(".") != head.lower_.rstrip(".")
     return head.tag_ in ("NNS", "NNPS")

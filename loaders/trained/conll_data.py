@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
+from loaders.entities import cues as ecues
 from loaders.evaluation.align import TokenAlignment
 from loaders.evaluation.mapping import LOC, ORG, OTHER, PEOP
 from loaders.evaluation.spert import SpertSentence
@@ -27,13 +28,7 @@ OTHER_LABELS: Final = frozenset(
 LOC_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 #: Gold "Other" spans the base model has no label for; a label of our own, read as Other.
 MISC: Final = "MISC"
-_MONTHS: Final = frozenset(
-    {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december",
-    }
-)  # fmt: skip
+_MONTHS: Final = ecues.MONTH_NAMES | frozenset(ecues.MONTH_ABBREVIATIONS)
 _NAMED: Final = {"PERSON": PEOP, "ORG": ORG}
 
 

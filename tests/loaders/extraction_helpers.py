@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
@@ -10,12 +11,18 @@ from spacy.language import Language
 from loaders.extract import TextAnalysis, analyse_texts
 from testkit.corpus import BBC
 
+#: The readings conftest.py's fixtures give of a text run through the pipeline (the names type the tests).
+Triple = tuple[str, str, str]
+FactsOf = Callable[[str], set[Triple]]  # text -> its facts, as facts() gives them
+ClassesOf = Callable[[str], dict[str, str]]  # text -> each referent's canonical name -> its class
+PostsOf = Callable[[str, str], list[str]]  # text, person -> the posts it gives the person, sorted
+
 
 def analyse(nlp: Language, text: str) -> TextAnalysis:
     return next(analyse_texts([text], nlp))
 
 
-def facts(analysis: TextAnalysis) -> set[tuple[str, str, str]]:
+def facts(analysis: TextAnalysis) -> set[Triple]:
     """(subject name, predicate, object name) of every fact; positions and quotes by their words."""
     return {(f.subject.split("/", 1)[1], f.predicate, f.object.split("/", 1)[1]) for f in analysis.facts}
 

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts
-
-
-def _classes(nlp: Language, text: str) -> dict[str, str]:
-    return {r.name: r.cls for r in analyse(nlp, text).referents.values()}
+from tests.loaders.extraction_helpers import ClassesOf, analyse, facts
 
 
 @pytest.mark.parametrize(
@@ -30,15 +26,15 @@ def _classes(nlp: Language, text: str) -> dict[str, str]:
     ],
 )
 def test_a_body_named_head_first_after_its_country_is_one_organisation(
-    nlp: Language, text: str, body: str, country: str
+    nlp: Language, classes_of: ClassesOf, text: str, body: str, country: str
 ) -> None:
     analysis = analyse(nlp, text)
-    assert _classes(nlp, text).get(body) == "Organization"
+    assert classes_of(text).get(body) == "Organization"
     assert (body, "basedIn", country) in facts(analysis)
 
 
-def test_a_department_in_lower_case_is_no_body(nlp: Language) -> None:
-    classes = _classes(nlp, "She moved to the department of Physics at the college in May.")
+def test_a_department_in_lower_case_is_no_body(classes_of: ClassesOf) -> None:
+    classes = classes_of("She moved to the department of Physics at the college in May.")
     assert not any(name.lower().startswith("department") for name in classes), classes
 
 
@@ -53,15 +49,15 @@ def test_a_department_in_lower_case_is_no_body(nlp: Language) -> None:
     ],
 )
 def test_a_public_body_after_its_country_abbreviation_is_one_organisation(
-    nlp: Language, text: str, body: str
+    nlp: Language, classes_of: ClassesOf, text: str, body: str
 ) -> None:
     analysis = analyse(nlp, text)
-    assert _classes(nlp, text).get(body) == "Organization"
+    assert classes_of(text).get(body) == "Organization"
     assert (body, "basedIn", "United States") in facts(analysis)
 
 
-def test_a_party_keeps_the_country_in_its_name(nlp: Language) -> None:
-    classes = _classes(nlp, "The UK Independence Party won two seats in the poll.")
+def test_a_party_keeps_the_country_in_its_name(classes_of: ClassesOf) -> None:
+    classes = classes_of("The UK Independence Party won two seats in the poll.")
     assert "Independence Party" not in classes, classes
 
 
@@ -74,12 +70,14 @@ def test_a_party_keeps_the_country_in_its_name(nlp: Language) -> None:
         ("She studied at the Institute for Fiscal Studies for a year.", "Institute for Fiscal Studies"),
     ],
 )
-def test_a_place_after_a_bodys_head_and_of_ends_the_bodys_name(nlp: Language, text: str, body: str) -> None:
+def test_a_place_after_a_bodys_head_and_of_ends_the_bodys_name(
+    classes_of: ClassesOf, text: str, body: str
+) -> None:
     # NER's reading was the gazetteer's England or Scotland, or nothing at all
-    classes = _classes(nlp, text)
+    classes = classes_of(text)
     assert classes.get(body) == "Organization", classes
 
 
-def test_a_title_after_a_bodys_name_is_no_word_of_it(nlp: Language) -> None:
-    classes = _classes(nlp, "On Monday Bank of Japan Governor Tom Hale said rates would stay low.")
+def test_a_title_after_a_bodys_name_is_no_word_of_it(classes_of: ClassesOf) -> None:
+    classes = classes_of("On Monday Bank of Japan Governor Tom Hale said rates would stay low.")
     assert classes.get("Bank of Japan") == "Organization", classes

@@ -4,9 +4,8 @@ own examples are in frames.toml and test_frames.py)."""
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts
+from tests.loaders.extraction_helpers import FactsOf
 
 FOUND = [
     # a participle on a description in apposition: the name is what is owned
@@ -89,10 +88,10 @@ NOT_FOUND = [
 
 
 @pytest.mark.parametrize(("text", "fact"), FOUND)
-def test_fact_is_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in facts(analyse(nlp, text))
+def test_fact_is_found(facts_of: FactsOf, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(text)
 
 
 @pytest.mark.parametrize(("text", "fact"), NOT_FOUND)
-def test_fact_is_not_found(nlp: Language, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact not in facts(analyse(nlp, text))
+def test_fact_is_not_found(facts_of: FactsOf, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact not in facts_of(text)

@@ -3,7 +3,8 @@ sets, each cause fixed in general and pinned here with sentences written for the
 
 from __future__ import annotations
 
-from extraction_helpers import analyse, facts
+import pytest
+from extraction_helpers import FactsOf, analyse, facts
 from spacy.language import Language
 
 
@@ -87,6 +88,18 @@ def test_selling_a_unit_supplies_nothing(nlp: Language) -> None:
 def test_who_is_named_to_a_post_is_who_succeeds(nlp: Language) -> None:
     text = "Kestrel Corp said it named Tom Hale as chairman, succeeding Peter Kane, who is retiring."
     assert ("Tom Hale", "succeeded", "Peter Kane") in facts(analyse(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Corp nominated Tom Hale as president, to replace Peter Kane, company officials said.",
+        "Kestrel Corp said it nominated Tom Hale to become chairman, replacing Peter Kane, who will retire.",
+    ],
+)
+def test_who_is_nominated_to_a_post_is_who_succeeds(facts_of: FactsOf, text: str) -> None:
+    # one list of appointing verbs (cues.APPOINTEE_VERBS): the clause under "nominated" is the nominee's too
+    assert ("Tom Hale", "succeeded", "Peter Kane") in facts_of(text)
 
 
 def test_a_headline_infinitive_is_a_plan(nlp: Language) -> None:

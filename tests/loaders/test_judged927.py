@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts
+from tests.loaders.extraction_helpers import FactsOf, analyse, facts
 
 
 @pytest.mark.parametrize(
@@ -40,8 +40,8 @@ def test_an_agreement_keeps_its_bracketed_acronym(nlp: Language) -> None:
         ("Gorvan Mining Ltd is owned by Kestrel Resources Ltd.", False),
     ],
 )
-def test_a_minority_share_on_the_verb_is_a_stake(nlp: Language, text: str, stake: bool) -> None:
-    found = facts(analyse(nlp, text))
+def test_a_minority_share_on_the_verb_is_a_stake(facts_of: FactsOf, text: str, stake: bool) -> None:
+    found = facts_of(text)
     invested = ("Kestrel Resources Ltd", "investedIn", "Gorvan Mining Ltd") in found
     owned = any(s == "Gorvan Mining Ltd" and p == "ownedBy" for s, p, _ in found)
     assert (invested, owned) == (stake, not stake), sorted(found)
@@ -54,7 +54,7 @@ def test_a_minority_share_on_the_verb_is_a_stake(nlp: Language, text: str, stake
         "Coastal Growers Alliance secretary general Dan Kweku said prices would rise.",
     ],
 )
-def test_a_secretary_general_works_for_the_body(nlp: Language, text: str) -> None:
-    found = facts(analyse(nlp, text))
+def test_a_secretary_general_works_for_the_body(facts_of: FactsOf, text: str) -> None:
+    found = facts_of(text)
     assert ("Dan Kweku", "worksFor", "Coastal Growers Alliance") in found, sorted(found)
     assert not any(p == "leaderOf" for _, p, _ in found), sorted(found)

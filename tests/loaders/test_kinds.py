@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts, referent_names
-
-
-def _classes(nlp: Language, text: str) -> dict[str, str]:
-    return {r.name: r.cls for r in analyse(nlp, text).referents.values()}
+from tests.loaders.extraction_helpers import ClassesOf, FactsOf, analyse, facts, referent_names
 
 
 @pytest.mark.parametrize(
@@ -41,8 +37,8 @@ def _classes(nlp: Language, text: str) -> dict[str, str]:
         ),
     ],
 )
-def test_a_cue_in_the_text_says_what_a_name_is(nlp: Language, text: str, name: str, cls: str) -> None:
-    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+def test_a_cue_in_the_text_says_what_a_name_is(classes_of: ClassesOf, text: str, name: str, cls: str) -> None:
+    assert classes_of(text).get(name) == cls, classes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -55,17 +51,19 @@ def test_a_cue_in_the_text_says_what_a_name_is(nlp: Language, text: str, name: s
         ("BT boss Ben Verwaayen said BT would cut prices.", "BT", "Team"),
     ],
 )
-def test_a_maker_or_an_unrelated_noun_is_no_cue(nlp: Language, text: str, name: str, wrong: str) -> None:
-    assert _classes(nlp, text).get(name) != wrong, _classes(nlp, text)
+def test_a_maker_or_an_unrelated_noun_is_no_cue(
+    classes_of: ClassesOf, text: str, name: str, wrong: str
+) -> None:
+    assert classes_of(text).get(name) != wrong, classes_of(text)
 
 
-def test_the_class_the_text_states_holds_for_every_mention_of_the_name(nlp: Language) -> None:
+def test_the_class_the_text_states_holds_for_every_mention_of_the_name(classes_of: ClassesOf) -> None:
     text = "Ray opened on Friday. Critics said the film Ray was the best of the year. Ray made $20m."
-    assert _classes(nlp, text)["Ray"] == "Work"
+    assert classes_of(text)["Ray"] == "Work"
 
 
-def test_typed_names_let_the_new_frames_fire(nlp: Language) -> None:
-    found = facts(analyse(nlp, "Jamie Foxx won the best actor Oscar for his role in Ray."))
+def test_typed_names_let_the_new_frames_fire(facts_of: FactsOf) -> None:
+    found = facts_of("Jamie Foxx won the best actor Oscar for his role in Ray.")
     assert ("Jamie Foxx", "won", "Oscar") in found
 
 
@@ -80,13 +78,15 @@ def test_typed_names_let_the_new_frames_fire(nlp: Language) -> None:
         ("The rest was bought by market leader Castellane in 2001.", "Castellane"),
     ],
 )
-def test_what_only_an_organisation_is_or_has_makes_a_name_one(nlp: Language, text: str, name: str) -> None:
-    assert _classes(nlp, text).get(name) == "Organization", _classes(nlp, text)
+def test_what_only_an_organisation_is_or_has_makes_a_name_one(
+    classes_of: ClassesOf, text: str, name: str
+) -> None:
+    assert classes_of(text).get(name) == "Organization", classes_of(text)
 
 
-def test_a_short_name_and_the_full_name_it_begins_share_the_firms_class(nlp: Language) -> None:
+def test_a_short_name_and_the_full_name_it_begins_share_the_firms_class(classes_of: ClassesOf) -> None:
     text = "Hubert Lemaire is weighing a bid. Hubert shares fell 2% in Paris."
-    classes = _classes(nlp, text)
+    classes = classes_of(text)
     assert "Person" not in classes.values(), classes
 
 
@@ -102,9 +102,9 @@ def test_a_short_name_and_the_full_name_it_begins_share_the_firms_class(nlp: Lan
     ],
 )
 def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
-    nlp: Language, text: str, name: str, cls: str
+    classes_of: ClassesOf, text: str, name: str, cls: str
 ) -> None:
-    classes = _classes(nlp, text)
+    classes = classes_of(text)
     assert (classes.get(name) == cls) == (cls == "Team" and "2-1" in text), classes
 
 
@@ -131,8 +131,8 @@ def test_a_club_ending_counts_only_in_sport_and_a_place_has_no_shares(
         ("Tom Vale and Dan Pike are also up for artist of the year.", "artist of the year"),  # in the running
     ],
 )
-def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, name: str) -> None:
-    assert _classes(nlp, text).get(name) == "Award", _classes(nlp, text)
+def test_an_award_category_in_lower_case_is_an_award(classes_of: ClassesOf, text: str, name: str) -> None:
+    assert classes_of(text).get(name) == "Award", classes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -149,8 +149,10 @@ def test_an_award_category_in_lower_case_is_an_award(nlp: Language, text: str, n
         ),
     ],
 )
-def test_a_category_that_goes_on_past_a_conjunction_is_no_award(nlp: Language, text: str, name: str) -> None:
-    assert name not in _classes(nlp, text), _classes(nlp, text)
+def test_a_category_that_goes_on_past_a_conjunction_is_no_award(
+    classes_of: ClassesOf, text: str, name: str
+) -> None:
+    assert name not in classes_of(text), classes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -162,13 +164,13 @@ def test_a_category_that_goes_on_past_a_conjunction_is_no_award(nlp: Language, t
     ],
 )
 def test_a_golden_globe_is_an_award_and_a_globe_alone_is_not(
-    nlp: Language, text: str, name: str, cls: str
+    classes_of: ClassesOf, text: str, name: str, cls: str
 ) -> None:
-    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+    assert classes_of(text).get(name) == cls, classes_of(text)
 
 
-def test_a_golden_globe_won_beside_another_prize_is_won(nlp: Language) -> None:
-    found = facts(analyse(nlp, "Tom Vale, who has scooped both the Golden Globe and the Bafta, was there."))
+def test_a_golden_globe_won_beside_another_prize_is_won(facts_of: FactsOf) -> None:
+    found = facts_of("Tom Vale, who has scooped both the Golden Globe and the Bafta, was there.")
     assert ("Tom Vale", "won", "Golden Globe") in found, found
 
 
@@ -185,18 +187,18 @@ def test_a_golden_globe_won_beside_another_prize_is_won(nlp: Language) -> None:
         "The £5,000 film award went to Tom Vale.",  # no determiner right before the category
     ],
 )
-def test_best_without_a_verb_of_winning_is_taste(nlp: Language, text: str) -> None:
-    assert "Award" not in _classes(nlp, text).values() and "Work" not in _classes(nlp, text).values()
+def test_best_without_a_verb_of_winning_is_taste(classes_of: ClassesOf, text: str) -> None:
+    assert "Award" not in classes_of(text).values() and "Work" not in classes_of(text).values()
 
 
-def test_titles_listed_after_a_plural_work_noun_are_works(nlp: Language) -> None:
+def test_titles_listed_after_a_plural_work_noun_are_works(classes_of: ClassesOf) -> None:
     text = "Their singles include Paper Boats, Year 2040, Crashed The Party, and Low Tide."
-    classes = _classes(nlp, text)
+    classes = classes_of(text)
     assert all(classes.get(t) == "Work" for t in ("Paper Boats", "Crashed The Party")), classes
 
 
-def test_places_listed_after_a_work_noun_stay_places(nlp: Language) -> None:
-    classes = _classes(nlp, "He has played in many films, including in France and Italy.")
+def test_places_listed_after_a_work_noun_stay_places(classes_of: ClassesOf) -> None:
+    classes = classes_of("He has played in many films, including in France and Italy.")
     assert classes.get("France") == "Country", classes
 
 
@@ -212,8 +214,10 @@ def test_places_listed_after_a_work_noun_stay_places(nlp: Language) -> None:
         ("She is a judge in the talent show The Star-Maker this year.", "The Star-Maker"),
     ],
 )
-def test_a_title_framed_by_a_possessive_or_a_work_noun_is_a_work(nlp: Language, text: str, name: str) -> None:
-    assert _classes(nlp, text).get(name) == "Work", _classes(nlp, text)
+def test_a_title_framed_by_a_possessive_or_a_work_noun_is_a_work(
+    classes_of: ClassesOf, text: str, name: str
+) -> None:
+    assert classes_of(text).get(name) == "Work", classes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -224,8 +228,10 @@ def test_a_title_framed_by_a_possessive_or_a_work_noun_is_a_work(nlp: Language, 
         ("World Cup-winning captain Tom Vale retired.", "World Cup", "Event"),
     ],
 )
-def test_a_prize_hyphenated_to_winning_is_an_award(nlp: Language, text: str, name: str, cls: str) -> None:
-    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+def test_a_prize_hyphenated_to_winning_is_an_award(
+    classes_of: ClassesOf, text: str, name: str, cls: str
+) -> None:
+    assert classes_of(text).get(name) == cls, classes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -237,8 +243,8 @@ def test_a_prize_hyphenated_to_winning_is_an_award(nlp: Language, text: str, nam
         ("Acme's brands include Havana Club rum.", "Club"),  # a place's name is no maker's
     ],
 )
-def test_a_common_word_is_no_prize_and_no_title(nlp: Language, text: str, name: str) -> None:
-    assert name not in _classes(nlp, text), _classes(nlp, text)
+def test_a_common_word_is_no_prize_and_no_title(classes_of: ClassesOf, text: str, name: str) -> None:
+    assert name not in classes_of(text), classes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -249,8 +255,10 @@ def test_a_common_word_is_no_prize_and_no_title(nlp: Language, text: str, name: 
         ("KESTREL SETS PACT\n\nSun Kestrel Inc said it would buy Marlow Inc.", "Sun Kestrel Inc"),
     ],
 )
-def test_a_legal_form_says_a_name_ner_missed_is_a_company(nlp: Language, text: str, name: str) -> None:
-    assert _classes(nlp, text).get(name) == "Organization", _classes(nlp, text)
+def test_a_legal_form_says_a_name_ner_missed_is_a_company(
+    classes_of: ClassesOf, text: str, name: str
+) -> None:
+    assert classes_of(text).get(name) == "Organization", classes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -260,8 +268,8 @@ def test_a_legal_form_says_a_name_ner_missed_is_a_company(nlp: Language, text: s
         "Analysts at Marlow Light and Power Co said so.",  # a part of a longer name is left alone
     ],
 )
-def test_a_legal_form_takes_no_word_that_is_not_the_name(nlp: Language, text: str) -> None:
-    names = _classes(nlp, text)
+def test_a_legal_form_takes_no_word_that_is_not_the_name(classes_of: ClassesOf, text: str) -> None:
+    names = classes_of(text)
     assert not any(n.startswith(("Shares", "Power Co", "Light")) for n in names), names
 
 
@@ -275,16 +283,16 @@ def test_a_legal_form_takes_no_word_that_is_not_the_name(nlp: Language, text: st
         ("The film Night of the Hunter opened in May.", "Night of the Hunter", "Work"),  # two small words
     ],
 )
-def test_a_channel_is_named_by_its_number(nlp: Language, text: str, name: str, cls: str) -> None:
-    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+def test_a_channel_is_named_by_its_number(classes_of: ClassesOf, text: str, name: str, cls: str) -> None:
+    assert classes_of(text).get(name) == cls, classes_of(text)
 
 
-def test_a_grade_after_an_acronym_is_no_channel(nlp: Language) -> None:
-    assert "US Three" not in _classes(nlp, "MAIZE - US Three Yellow Afloat 94 unch.")
+def test_a_grade_after_an_acronym_is_no_channel(classes_of: ClassesOf) -> None:
+    assert "US Three" not in classes_of("MAIZE - US Three Yellow Afloat 94 unch.")
 
 
-def test_a_listed_title_after_its_makers_possessive_is_the_title(nlp: Language) -> None:
-    classes = _classes(nlp, "Films on ZTV include Tom Vale's Crow Harbour and Low Tide.")
+def test_a_listed_title_after_its_makers_possessive_is_the_title(classes_of: ClassesOf) -> None:
+    classes = classes_of("Films on ZTV include Tom Vale's Crow Harbour and Low Tide.")
     assert classes.get("Crow Harbour") == "Work" and "Tom Vale's Crow Harbour" not in classes, classes
 
 
@@ -299,27 +307,29 @@ def test_a_listed_title_after_its_makers_possessive_is_the_title(nlp: Language) 
         ("The classic film It's A Quiet Night is to be a musical.", "It's A Quiet Night"),
     ],
 )
-def test_a_work_noun_or_a_titling_verb_names_the_whole_title(nlp: Language, text: str, name: str) -> None:
-    assert _classes(nlp, text).get(name) == "Work", _classes(nlp, text)
+def test_a_work_noun_or_a_titling_verb_names_the_whole_title(
+    classes_of: ClassesOf, text: str, name: str
+) -> None:
+    assert classes_of(text).get(name) == "Work", classes_of(text)
 
 
-def test_a_titling_verb_names_no_prize(nlp: Language) -> None:
+def test_a_titling_verb_names_no_prize(classes_of: ClassesOf) -> None:
     """ "named" gives prizes too ("was named Album of the Year"): only call, title, entitle and dub."""
-    assert _classes(nlp, "Her album was named Record of the Year.").get("Record of the Year") != "Work"
+    assert classes_of("Her album was named Record of the Year.").get("Record of the Year") != "Work"
 
 
-def test_two_titles_joined_by_and_are_two(nlp: Language) -> None:
-    classes = _classes(nlp, "She starred in the sitcom Early Birds and The Long Goodbye Diaries last year.")
+def test_two_titles_joined_by_and_are_two(classes_of: ClassesOf) -> None:
+    classes = classes_of("She starred in the sitcom Early Birds and The Long Goodbye Diaries last year.")
     assert not any(" and " in name for name in classes), classes
 
 
-def test_a_bands_possessive_before_its_song_is_no_part_of_the_title(nlp: Language) -> None:
-    classes = _classes(nlp, "Hits include The Lanterns' Paper Moon and Red Sky.")
+def test_a_bands_possessive_before_its_song_is_no_part_of_the_title(classes_of: ClassesOf) -> None:
+    classes = classes_of("Hits include The Lanterns' Paper Moon and Red Sky.")
     assert "The Lanterns' Paper Moon" not in classes, classes
 
 
-def test_a_place_after_a_called_title_is_where_not_its_name(nlp: Language) -> None:
-    classes = _classes(nlp, "They made a film called Cold Harbour in London.")
+def test_a_place_after_a_called_title_is_where_not_its_name(classes_of: ClassesOf) -> None:
+    classes = classes_of("They made a film called Cold Harbour in London.")
     assert classes.get("Cold Harbour") == "Work" and classes.get("London") == "City", classes
 
 
@@ -335,14 +345,16 @@ def test_a_channel_named_without_its_owner_is_the_same_channel(nlp: Language) ->
         ("Sprinter Dan Pike says being made an MBE underlines the team's achievement.", "MBE", "Award"),
     ],
 )
-def test_an_honour_is_an_award(nlp: Language, text: str, name: str, cls: str) -> None:
-    assert _classes(nlp, text).get(name) == cls, _classes(nlp, text)
+def test_an_honour_is_an_award(classes_of: ClassesOf, text: str, name: str, cls: str) -> None:
+    assert classes_of(text).get(name) == cls, classes_of(text)
 
 
-def test_an_honour_received_is_won_and_a_ticker_is_no_honour(nlp: Language) -> None:
-    found = facts(analyse(nlp, "The developer Tom Vale, who received an OBE in 2002, was worth £200m."))
+def test_an_honour_received_is_won_and_a_ticker_is_no_honour(
+    facts_of: FactsOf, classes_of: ClassesOf
+) -> None:
+    found = facts_of("The developer Tom Vale, who received an OBE in 2002, was worth £200m.")
     assert ("Tom Vale", "won", "OBE") in found, found
-    classes = _classes(nlp, "Cooper Industries <CBE> said on Monday it would sell its unit.")
+    classes = classes_of("Cooper Industries <CBE> said on Monday it would sell its unit.")
     assert "Award" not in classes.values(), classes
 
 
@@ -380,8 +392,8 @@ def test_a_makers_possessive_and_a_product_noun_beyond_compounds_make_a_product(
         ("Arsenal's France player Robert Pires scored twice.", "France"),
     ],
 )
-def test_a_scheme_or_a_persons_possession_is_no_product(nlp: Language, text: str, name: str) -> None:
-    assert _classes(nlp, text).get(name) != "Product", _classes(nlp, text)
+def test_a_scheme_or_a_persons_possession_is_no_product(classes_of: ClassesOf, text: str, name: str) -> None:
+    assert classes_of(text).get(name) != "Product", classes_of(text)
 
 
 @pytest.mark.parametrize(
@@ -399,11 +411,11 @@ def test_a_product_noun_between_the_makers_possessive_and_the_name_keeps_the_mak
     assert (maker, "makes", name) in facts(analysis)
 
 
-def test_a_rivals_product_is_not_the_possessors(nlp: Language) -> None:
-    found = facts(analyse(nlp, "Car-maker Zentro Corp's rival robot Orvo can now run."))
+def test_a_rivals_product_is_not_the_possessors(facts_of: FactsOf) -> None:
+    found = facts_of("Car-maker Zentro Corp's rival robot Orvo can now run.")
     assert ("Zentro Corp", "makes", "Orvo") not in found
 
 
-def test_a_known_place_before_a_product_noun_stays_a_place(nlp: Language) -> None:
+def test_a_known_place_before_a_product_noun_stays_a_place(classes_of: ClassesOf) -> None:
     text = "Kestrel Corp said its Texas oil drilling technology was sold."
-    assert _classes(nlp, text).get("Texas") != "Product", _classes(nlp, text)
+    assert classes_of(text).get("Texas") != "Product", classes_of(text)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts, referent_names
+from tests.loaders.extraction_helpers import FactsOf, analyse, referent_names
 
 
-def test_a_body_after_its_country_s_abbreviation_is_named_with_it(nlp: Language) -> None:
+def test_a_body_after_its_country_s_abbreviation_is_named_with_it(facts_of: FactsOf) -> None:
     text = "Ships of the U.S. Navy left the port on Monday, officials said."
-    found = facts(analyse(nlp, text))
+    found = facts_of(text)
     assert ("United States Navy", "basedIn", "United States") in found
     assert not any(subject == "Navy" for subject, _, _ in found)
 
@@ -33,11 +33,11 @@ def test_two_countries_bodies_of_one_name_leave_the_bare_name_alone(nlp: Languag
     assert "United States Navy" not in names
 
 
-def test_a_firm_whose_first_word_ner_left_out_is_named_whole(nlp: Language) -> None:
+def test_a_firm_whose_first_word_ner_left_out_is_named_whole(nlp: Language, facts_of: FactsOf) -> None:
     text = (
         "Dexco Corp agreed to buy all the stock of RentCo Trailer Corp, a unit of Fruehauf Corp, on Friday."
     )
-    found = facts(analyse(nlp, text))
+    found = facts_of(text)
     assert ("RentCo Trailer Corp", "subsidiaryOf", "Fruehauf Corp") in found
     assert "Trailer Corp" not in referent_names(analyse(nlp, text))
 

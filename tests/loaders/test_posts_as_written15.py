@@ -5,12 +5,7 @@ shape was read on dev14 or on outside articles; the sentences are written for th
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import analyse, facts
-from spacy.language import Language
-
-
-def _posts(nlp: Language, text: str, person: str) -> list[str]:
-    return sorted(f[2] for f in facts(analyse(nlp, text)) if f[0] == person and f[1] == "holdsPosition")
+from extraction_helpers import FactsOf, PostsOf
 
 
 @pytest.mark.parametrize(
@@ -24,9 +19,9 @@ def _posts(nlp: Language, text: str, person: str) -> list[str]:
     ],
 )
 def test_words_of_the_holder_or_the_clause_are_no_words_of_the_post(
-    nlp: Language, text: str, post: str
+    posts_of: PostsOf, text: str, post: str
 ) -> None:
-    assert _posts(nlp, text, "Tom Hale") == [post]
+    assert posts_of(text, "Tom Hale") == [post]
 
 
 @pytest.mark.parametrize(
@@ -39,32 +34,34 @@ def test_words_of_the_holder_or_the_clause_are_no_words_of_the_post(
          "former media chief"),
     ],
 )  # fmt: skip
-def test_a_post_written_with_ex_is_a_former_one(nlp: Language, text: str, post: str) -> None:
-    assert _posts(nlp, text, "Tom Hale") == [post]
+def test_a_post_written_with_ex_is_a_former_one(posts_of: PostsOf, text: str, post: str) -> None:
+    assert posts_of(text, "Tom Hale") == [post]
 
 
-def test_a_tickers_brackets_are_no_words_of_the_post(nlp: Language) -> None:
-    found = facts(analyse(nlp, "Kestrel Corp <KES.T> chairman Tom Hale said profits would fall."))
+def test_a_tickers_brackets_are_no_words_of_the_post(facts_of: FactsOf) -> None:
+    found = facts_of("Kestrel Corp <KES.T> chairman Tom Hale said profits would fall.")
     assert ("Tom Hale", "holdsPosition", "chairman") in found
     assert ("Tom Hale", "leaderOf", "Kestrel Corp") in found
-    found = facts(analyse(nlp, "Texaco had no comment on a remark by Pennzoil Co <PZL> chairman Tom Hale."))
+    found = facts_of("Texaco had no comment on a remark by Pennzoil Co <PZL> chairman Tom Hale.")
     assert ("Tom Hale", "holdsPosition", "chairman") in found
 
 
-def test_a_post_of_an_unnamed_body_is_written_without_it_and_leads_no_country(nlp: Language) -> None:
-    found = facts(analyse(nlp, "Brazil's airport authority chief Tom Hale said the state would step in."))
+def test_a_post_of_an_unnamed_body_is_written_without_it_and_leads_no_country(
+    facts_of: FactsOf, posts_of: PostsOf
+) -> None:
+    found = facts_of("Brazil's airport authority chief Tom Hale said the state would step in.")
     assert ("Tom Hale", "holdsPosition", "chief") in found
     assert not [f for f in found if f[1] == "leaderOf"]
-    assert _posts(nlp, "Record company boss Tom Hale won an injunction.", "Tom Hale") == ["boss"]
+    assert posts_of("Record company boss Tom Hale won an injunction.", "Tom Hale") == ["boss"]
 
 
-def test_a_company_secretary_keeps_the_company(nlp: Language) -> None:
+def test_a_company_secretary_keeps_the_company(posts_of: PostsOf) -> None:
     text = "Kestrel Corp company secretary Tom Hale resigned."
-    assert _posts(nlp, text, "Tom Hale") == ["company secretary"]
+    assert posts_of(text, "Tom Hale") == ["company secretary"]
 
 
-def test_a_firm_named_before_its_kind_is_still_led(nlp: Language) -> None:
-    found = facts(analyse(nlp, "Kestrel Bank said profits rose. Kestrel bank chairman Tom Hale was pleased."))
+def test_a_firm_named_before_its_kind_is_still_led(facts_of: FactsOf) -> None:
+    found = facts_of("Kestrel Bank said profits rose. Kestrel bank chairman Tom Hale was pleased.")
     assert ("Tom Hale", "leaderOf", "Kestrel Bank") in found
 
 
@@ -75,5 +72,5 @@ def test_a_firm_named_before_its_kind_is_still_led(nlp: Language) -> None:
         ("Former union leader Tom Hale said the strike would spread.", "former union leader"),
     ],
 )
-def test_a_second_or_former_post_keeps_its_bodys_kind(nlp: Language, text: str, post: str) -> None:
-    assert _posts(nlp, text, "Tom Hale") == [post]
+def test_a_second_or_former_post_keeps_its_bodys_kind(posts_of: PostsOf, text: str, post: str) -> None:
+    assert posts_of(text, "Tom Hale") == [post]
