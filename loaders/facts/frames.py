@@ -36,7 +36,9 @@ to succeed Y", not "named a Republican to replace Y"); "not_in_play": the cue is
 ("its stake in Y", not "sold its stake in Y" or "the sale of X's stake in Y");
 "no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"; "up": the
 cue has an "up" of its own, as "is up for an award" has; "clause": the cue heads a clause of its own, no
-passive participle or relative clause on a noun, which a structural reader reads instead). Every
+passive participle or relative clause on a noun, which a structural reader reads instead; "abroad": the
+subject's title names their country and the object is another country or another country's capital, "US
+Treasury Secretary X told an audience in the UK"). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
 classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
@@ -71,8 +73,9 @@ from spacy.tokens import Token
 
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities import cues as ecues
+from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.kinds import about_sport
-from loaders.entities.records import PRONOUN
+from loaders.entities.records import NORP, PRONOUN
 from loaders.facts import cues
 from loaders.facts.context import EXTRACTOR, FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
@@ -88,7 +91,7 @@ _STEPS = frozenset(
 _REQUIREMENTS = frozenset(
     {
         "infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up", "whole",
-        "appointee", "not_in_play", "held", "clause",
+        "appointee", "not_in_play", "held", "clause", "abroad",
     }
 )  # fmt: skip
 #: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
@@ -756,11 +759,74 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         else:
             pairs = [(s, o) for s in subjects for o in objects]
         pairs = [(s, o) for s, o in pairs if s != o]
+        if "abroad" in frame.requires:
+            pairs = [(s, o) for s, o in pairs if _abroad(ctx, s, o)]
         if not pairs:
             continue
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
             yield from ((frame, s, o, stance) for s, o in pairs)
+
+
+#: Tokens before a person's name that may hold the country of their title ("US Treasury Secretary John
+#: Snow", "a top West German Foreign Ministry official, Helmut Schaefer").
+_TITLE_REACH = 8
+
+
+def _abroad(ctx: FactContext, person: int, place: int) -> bool:
+    """Whether the text puts a person in a country not their own: their title names their country ("US
+    Treasury Secretary John Snow told an audience in the UK") and the place is another country or another
+    country's capital. A place of their own country, or one the gazetteer cannot place, says nothing: a
+    minister who speaks in his own capital visits nothing ("Indonesia's Foreign Minister X told Reuters in
+    Jakarta")."""
+    home = _home_country(ctx, person)
+    row = ctx.mentions[place]
+    if row.cls == "Country":
+        there: str | None = row.key
+    else:
+        entry = load_gazetteer().lookup(row.key)
+        there = entry.capital_of if entry is not None else None
+    return home is not None and there is not None and there != home
+
+
+def _home_country(ctx: FactContext, person: int) -> str | None:
+    """The one country the titles of a person name, at this mention or any other of the same surname in
+    the text ("French President Jacques Chirac ... Mr Chirac told reporters in London")."""
+    surname = ctx.mentions[person].key.split()[-1:]
+    same = [
+        m
+        for m, row in enumerate(ctx.mentions)
+        if m == person or (row.cls == "Person" and surname and row.key.split()[-1:] == surname)
+    ]
+    homes = {home for m in same if (home := _title_country(ctx, m)) is not None}
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
+def _title_country(ctx: FactContext, person: int) -> str | None:
+    """The one country named in the words of a person's title before the name, or in an apposition after
+    it ("Helmut Schaefer, a West German official,"), as a name or a demonym; no other person between."""
+    row, doc = ctx.mentions[person], ctx.doc
+    root = doc[row.tok_start : row.tok_end].root
+    sentence = doc[row.tok_start].sent
+    k = row.tok_start - 1  # the title's words run back to a comma, a verb or a clause's start
+    while k >= max(sentence.start, row.tok_start - _TITLE_REACH) and _title_word(doc[k]):
+        k -= 1
+    words = list(range(k + 1, row.tok_start))
+    words += [t.i for c in root.children if c.dep_ == "appos" for t in c.subtree]
+    if root.dep_ == "appos":  # "a top West German official, Helmut Schaefer"
+        words += [t.i for t in root.head.subtree if t.i < row.tok_start]
+    countries: set[str] = set()
+    for k in sorted(set(words)):
+        m = ctx.tok2m[k]
+        if m >= 0 and ctx.mentions[m].cls == "Person" and m != person and k < row.tok_start:
+            countries.clear()  # "X met Y's minister Z": the words before another person are theirs
+        elif m >= 0 and ctx.mentions[m].cls in ("Country", NORP):
+            countries.add(ctx.mentions[m].key)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _title_word(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") or token.text in ("-", "of", "'s", "&")
 
 
 def _named(ctx: FactContext, mention: int) -> bool:

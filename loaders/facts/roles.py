@@ -461,7 +461,8 @@ def _descriptor_place(ctx: FactContext, start: int) -> int | None:
         return None
     k = start - 2
     while k >= max(0, start - 8) and ctx.tok2m[k] < 0:
-        if doc[k].pos_ not in ("NOUN", "ADJ", "CCONJ", "PUNCT") or doc[k].text in (",", "'s"):
+        modifier = doc[k].pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT") or _hyphened_participle(ctx, k)
+        if not modifier or doc[k].text in (",", "'s"):
             return None
         k -= 1
     if k < 0 or ctx.tok2m[k] < 0 or ctx.mentions[ctx.tok2m[k]].cls not in (*ecues.PLACE_CLASSES, NORP):
@@ -472,6 +473,20 @@ def _descriptor_place(ctx: FactContext, start: int) -> int | None:
         return ctx.tok2m[k]
     inside = opener.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or opener.lower_ == "'s"
     return None if inside else ctx.tok2m[k]
+
+
+def _hyphened_participle(ctx: FactContext, k: int) -> bool:
+    """ "French state-owned aluminium group Pechiney", "a Dutch family-run brewer": a participle hyphened to
+    a lower-case word is one modifier of the kind noun; one hyphened to a name ("US-listed mining firm")
+    is not, and ends the descriptor as before."""
+    doc = ctx.doc
+    return (
+        k >= 2
+        and doc[k].tag_ == "VBN"
+        and doc[k - 1].text == "-"
+        and doc[k - 2].is_lower
+        and ctx.tok2m[k - 2] < 0
+    )
 
 
 def _is_state_run(modifier: Token) -> bool:

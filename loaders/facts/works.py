@@ -51,6 +51,9 @@ _ROLE_PREDICATES = {
     **dict.fromkeys(("presenter", "host"), "presents"),
     **dict.fromkeys(("director", "film-maker", "filmmaker"), "directed"),
     **dict.fromkeys(("creator", "writer", "author", "composer"), "created"),
+    # (lane r16d) a work's producer made it, as the guideline's created says ("Final Wars producer X"); a
+    # firm's producer ("BBC producer X") is no work's, and assembly drops the fact by the firm's class
+    "producer": "created",
 }
 #: Classes NER gives a work's title that the article may settle as a work ("Little Britain": a place).
 _WORK_GUESSES = frozenset({"Work", "Person", "Organization", "Location", "City"})

@@ -43,6 +43,12 @@ BASED = [
         "Kestrel Bank, Britain's biggest lender, said profits rose.",
         ("Kestrel Bank", "basedIn", "United Kingdom"),
     ),
+    # (r16d) a participle hyphened to a lower-case word is one more modifier of the kind noun
+    (
+        "French state-owned aluminium and special metals group Kestrel SA said it signed a deal.",
+        ("Kestrel SA", "basedIn", "France"),
+    ),
+    ("Shares of Dutch family-run brewer Kestrel NV rose.", ("Kestrel NV", "basedIn", "Netherlands")),
 ]
 
 OWNED = [

@@ -60,6 +60,10 @@ from tests.loaders.extraction_helpers import analyse, facts
             "Viewers loved the sitcom Low Tide. Low Tide creator Ana Costa is back.",
             ("Ana Costa", "created", "Low Tide"),
         ),
+        (  # (r16d) a work's producer made it, as the guideline's created says
+            "Critics praised the film Cold Harbour. Cold Harbour producer Ed Nash spoke.",
+            ("Ed Nash", "created", "Cold Harbour"),
+        ),
         (
             "Novelist Ana Costa won the prize, after winning novel of the year with her book Low Tide.",
             ("Ana Costa", "created", "Low Tide"),
@@ -100,6 +104,7 @@ def test_words_around_a_name_say_who_made_or_won_it(
         "The drama did not win best director for Tom Vale.",  # negated
         "The Oscar-winning Cold Harbour director spoke.",  # the director won it
         "Tom Vale sang. Later his song, Paper Boats, reached number two.",  # "his": anyone's in the article
+        "The BBC is a broadcaster. BBC producer Ed Nash spoke.",  # a firm's producer made no work (r16d)
     ],
 )
 def test_no_prize_or_maker_without_the_shape(nlp: Language, text: str) -> None:
