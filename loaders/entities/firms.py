@@ -159,16 +159,17 @@ def _common_word(lower: str, common: frozenset[str]) -> bool:
 
 
 def _common_words_joined(doc: Doc, right: int, end: int, gaz: Gazetteer, common: frozenset[str]) -> bool:
-    """Whether "and" before doc[right] joins a common word written as a name's to a line of business, alone
-    between it and the legal form or institution's noun doc[end] ("Plastic Specialities and Technologies
-    Inc", "Crestmont Federal Savings and Loan Association"): one name, though NER reads the words before
+    """Whether "and" before doc[right] joins a common word written as a name's to a line of business, with
+    words of business at most between it and the legal form or institution's noun doc[end] ("Plastic
+    Specialities and Technologies Inc", "Crestmont Federal Savings and Loan Association", "the Federal
+    Savings and Loan Insurance Corp"): one name, though NER reads the words before
     "and" as a firm of its own (judges' seed 928 had "Technologies Inc" a firm). A name after "and" is
     another firm's ("General Motors and Chrysler Corp", "Merrill Lynch and Montgomery Securities")."""
     return (
-        end - right == 1
-        and right >= 2
+        right >= 2
         and doc[right].is_title
         and doc[right].lower_ in cues.BUSINESS_AFTER_AND
+        and all(t.lower_ in _KIND_WORDS for t in doc[right + 1 : end])  # "Savings and Loan Insurance Corp"
         and _joins_as_common_word(doc[right - 2], gaz, common)
     )
 

@@ -63,6 +63,10 @@ def test_a_treaty_named_for_a_place_is_one_work(nlp: Language) -> None:
             "Crestmont Federal Savings and Loan Association said it would buy the branch.",
             "Crestmont Federal Savings and Loan Association",
         ),
+        (
+            "Coast Savings said it is in talks with the Federal Savings and Loan Insurance Corp on a deal.",
+            "Federal Savings and Loan Insurance Corp",
+        ),
     ],
 )
 def test_a_firm_runs_over_and_to_its_line_of_business(nlp: Language, text: str, name: str) -> None:
