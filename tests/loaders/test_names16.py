@@ -85,3 +85,10 @@ def test_a_description_after_a_countrys_abbreviation_opens_no_name(nlp: Language
     analysis = analyse(nlp, text)
     assert "Organization/Delcor Corp" in analysis.referents, sorted(analysis.referents)
     assert ("Delcor Corp", "basedIn", "United States") in facts(analysis), sorted(facts(analysis))
+
+
+def test_a_firms_short_name_before_its_business_is_the_firm(nlp: Language) -> None:
+    text = "Shares of Corran Mohawk Power Corp fell. A spokesman said Corran Mohawk had advised the board."
+    referents = analyse(nlp, text).referents
+    assert "Organization/Corran Mohawk Power Corp" in referents, sorted(referents)
+    assert not any(key.startswith("Person/") for key in referents), sorted(referents)
