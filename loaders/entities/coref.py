@@ -182,6 +182,7 @@ def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) ->
             classes[ref[1].split()[0]].add(ref[0])
     singles = _org_singles(refs)
     ending = _sole_last_words(rows, refs)
+    openers = _firm_openers(rows, refs)
     person_words = {w for ref in refs if ref and ref[0] == "Person" and " " in ref[1] for w in ref[1].split()}
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
         if ref is None or ref[0] != "Person" or row.flags & GAZETTEER or ref[1] in gendered:
@@ -190,8 +191,32 @@ def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) ->
         begins = "Organization" in classes[first] and (" " not in ref[1]) != (first in singles)
         # "Walt Disney Co" ... "Disney said": the distinctive last word of one firm, no person's name's word
         ends = ref[1] in ending and ref[1] not in person_words and ref[1] not in singles
-        if begins or ends:
+        if begins or ends or ref[1] in openers:
             refs[i] = ("Organization", ref[1])
+
+
+def _firm_openers(rows: list[MentionRow], refs: list[Ref | None]) -> set[str]:
+    """Names of several words that open a firm's name the text gives with its legal form, the rest words of
+    its business ("Niagara Mohawk" of "Niagara Mohawk Power Corp", which NER takes for a person: judges'
+    seed 928): the firm's short name. Not a name the legal form alone follows ("Walt Disney" of "Walt Disney
+    Co" may be the man)."""
+    openers = set()
+    for row, ref in zip(rows, refs, strict=True):
+        if ref is None or ref[0] != "Organization" or not has_legal_form(row.surface):
+            continue
+        words = ref[1].split()
+        while len(words) > 1 and words[-1].lower().rstrip(".") in cues.LEGAL_FORMS:
+            words.pop()
+        rest = 0
+        while rest < len(words) - 2 and _business_word(words[len(words) - 1 - rest].lower()):
+            rest += 1
+        if rest:
+            openers.add(" ".join(words[: len(words) - rest]))
+    return openers
+
+
+def _business_word(word: str) -> bool:
+    return kind_word(word) or word in cues.FIRM_NAME_WORDS  # "Power", "Telephone"
 
 
 def _sole_last_words(rows: list[MentionRow], refs: list[Ref | None]) -> set[str]:

@@ -468,6 +468,9 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "reuter",  # Reuters-21578's sign-off at the end of each story
     }
 )
+#: Column words of Reuters' earnings tables, as written there ("Shr", "Revs", "Avg shrs", "Qtr"): NER tags
+#: them a place or a person. Matched as written: "AVG", in capitals, is the antivirus maker.
+TABLE_WORDS: Final = frozenset({"Avg", "Shr", "Shrs", "Revs", "Qtr", "Mths"})
 #: Verbs after which a capital city stands for its government ("Beijing said").
 NON_AGENTIVE_VERBS: Final = frozenset(
     {"be", "have", "host", "lie", "sit", "locate", "become", "remain", "experience", "suffer", "see", "get"}
@@ -568,6 +571,14 @@ EVENT_HEAD_NOUNS: Final = frozenset(
 #: seat (judged seed 927: "Agreement basedIn Geneva", where it was agreed). Not "pact" (the Warsaw Pact is
 #: an alliance) nor "protocol" ("Internet Protocol").
 AGREEMENT_HEAD_NOUNS: Final = frozenset({"agreement", "agreements", "accord", "accords", "treaty"})
+#: Last words that make a name a law or a bill before a parliament ("the Data Protection Act", "the Gambling
+#: Bill", "the Sarbanes-Oxley Act"): a text, typed a Work as the guideline's gold types them, never an
+#: organisation or a place (dev to dev15 had "Data Protection Act" a firm, "Gambling Bill" a place).
+LAW_HEAD_NOUNS: Final = frozenset({"act", "bill"})
+#: Nouns that describe a firm and open no firm's name: capitalised after a country's abbreviation, where the
+#: parser reads "U.S." as a sentence's end ("the U.S. Firm Amoco Corp"), they are the description still, not
+#: the name's first word (judges' seed 928: "Firm Amoco Corp").
+FIRM_DESCRIPTOR_NOUNS: Final = frozenset({"firm", "company", "subsidiary", "unit", "affiliate"})
 #: Nouns that say a name is an organisation wherever they stand beside it ("the firm Pernod", "his other
 #: band, Fightstar", "one of Scotland's whisky firms"): kinds of organisation no person is called
 #: ("producer", "publisher" or "maker" are people too: "film producer Harvey Weinstein").
@@ -667,6 +678,17 @@ FIRM_NAME_WORDS: Final = BUSINESS_WORDS | {
     "banking", "brothers", "investment", "light", "mines", "power", "shipping", "sons", "telegraph",
     "telephone", "wireless",
 }  # fmt: skip
+#: Lines of business that end a firm's name after "and" and another common word ("Savings and Loan
+#: Association", "Plastic Specialities and Technologies Inc", "Engineering and Testing Inc"): one name, not
+#: a list of two firms. A name after "and" is another firm's ("Merrill Lynch and Montgomery Securities": the
+#: word lists of the language hold surnames too, so only these words join).
+BUSINESS_AFTER_AND: Final = frozenset(
+    {
+        "loan", "loans", "technologies", "technology", "testing", "ventures", "services", "products",
+        "engineering", "development", "research", "construction", "manufacturing", "trading", "marketing",
+        "equipment", "supply", "supplies", "investments",
+    }
+)  # fmt: skip
 #: ... and the words that make a subsidiary's name after its parent's (loaders.entities.variants.kind_word:
 #: "Toyota Motor Credit" stays apart from "Toyota", "Sears Roebuck Acceptance" from "Sears Roebuck"). Not in
 #: FIRM_NAME_WORDS: there they joined two firms ("Bennes Marrel SA of France and Juster Steel Corp").

@@ -36,7 +36,7 @@ _JOINTS = frozenset({"and", "&"})
 def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]) -> list[MentionRow]:
     """The rows, with every firm name found cut into pieces replaced by one Organization row of the whole;
     ``common`` holds the language's common words (loaders.entities.lexicon)."""
-    spans = _firm_spans(doc, rows, gaz) + _institution_spans(doc, rows, gaz, common)
+    spans = _firm_spans(doc, rows, gaz, common) + _institution_spans(doc, rows, gaz, common)
     spans += _country_firm_spans(doc, gaz)
     for first, end in spans:
         inside = [r for r in rows if first <= r.tok_start and r.tok_end <= end]
@@ -51,7 +51,9 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
     return rows
 
 
-def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[int, int]]:
+def _firm_spans(
+    doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]
+) -> list[tuple[int, int]]:
     spans = []
     done = 0  # the end of the last firm read: its legal forms are read
     # (visits the legal forms the one scan of the text finds, not every token: the same words in order)
@@ -62,7 +64,7 @@ def _firm_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[tuple[
         end = k + 1
         while end < len(doc) and _legal_form(doc[end]):
             end += 1  # "Co Inc", "Co Ltd"
-        first = _start_of_firm(doc, k, rows, gaz)
+        first = _start_of_firm(doc, k, rows, gaz, common)
         if first is None and not any(r.tok_start <= k < r.tok_end for r in rows):
             first = _lone_firm(doc, k)  # "of Nikko Securities Co": NER saw no name at all
         elif first is None:
@@ -100,7 +102,9 @@ def _institution_spans(
                 doc[left].pos_ == "DET" or country_abbreviation(doc[left], gaz) is not None
             ):
                 left += 1  # "The Trade and Industry Department"; the country of "the U.S. X and Y Commission"
-            if not _person_row(rows, left, right - 1) and not _firm_of_its_own(doc, left, right - 1):
+            if _person_row(rows, left, right - 1):
+                continue
+            if _common_words_joined(doc, right, k, gaz, common) or not _firm_of_its_own(doc, left, right - 1):
                 spans.append((left, k + 1))
     return spans
 
@@ -142,9 +146,32 @@ def _joins_as_common_word(word: Token, gaz: Gazetteer, common: frozenset[str]) -
     lower = word.lower_
     if not _proper_word(word) or lower in cues.INSTITUTION_HEADS or _legal_form(word):
         return False
-    if lower not in common and not (lower.endswith("s") and lower[:-1] in common):
+    if not _common_word(lower, common):
         return False
     return gaz.lookup(word.text) is None and not _named_alone(word)
+
+
+def _common_word(lower: str, common: frozenset[str]) -> bool:
+    """A word of the language's lists, or the plural of one ("Trades", "Technologies": the lists hold
+    lemmas)."""
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else lower
+    return lower in common or singular in common
+
+
+def _common_words_joined(doc: Doc, right: int, end: int, gaz: Gazetteer, common: frozenset[str]) -> bool:
+    """Whether "and" before doc[right] joins a common word written as a name's to a line of business, with
+    words of business at most between it and the legal form or institution's noun doc[end] ("Plastic
+    Specialities and Technologies Inc", "Crestmont Federal Savings and Loan Association", "the Federal
+    Savings and Loan Insurance Corp"): one name, though NER reads the words before
+    "and" as a firm of its own (judges' seed 928 had "Technologies Inc" a firm). A name after "and" is
+    another firm's ("General Motors and Chrysler Corp", "Merrill Lynch and Montgomery Securities")."""
+    return (
+        right >= 2
+        and doc[right].is_title
+        and doc[right].lower_ in cues.BUSINESS_AFTER_AND
+        and all(t.lower_ in _KIND_WORDS for t in doc[right + 1 : end])  # "Savings and Loan Insurance Corp"
+        and _joins_as_common_word(doc[right - 2], gaz, common)
+    )
 
 
 def _named_alone(word: Token) -> bool:
@@ -157,7 +184,9 @@ def _named_alone(word: Token) -> bool:
     )
 
 
-def _start_of_firm(doc: Doc, form: int, rows: list[MentionRow], gaz: Gazetteer) -> int | None:
+def _start_of_firm(
+    doc: Doc, form: int, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]
+) -> int | None:
     """Where the firm whose legal form is doc[form] starts, when it runs back over "and", "&" or "of";
     None when it does not (or when the words before read as a list of firms)."""
     right = _piece_start(doc, form)
@@ -175,7 +204,10 @@ def _start_of_firm(doc: Doc, form: int, rows: list[MentionRow], gaz: Gazetteer) 
     if joint.lower_ not in ("and", "&") or not _one_proper_word(doc, right, form):
         return None
     business = all(t.lower_ in _KIND_WORDS for t in doc[right:form])  # "and Co", "and Power Co"
-    if not business and (_person_row(rows, left, right - 1) or _firm_of_its_own(doc, left, right - 1)):
+    if not business and _person_row(rows, left, right - 1):
+        return None
+    one_name = business or _common_words_joined(doc, right, form, gaz, common)
+    if not one_name and _firm_of_its_own(doc, left, right - 1):
         return None
     return _partners_before(doc, left) if right - 1 - left == 1 else left
 

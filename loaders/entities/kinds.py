@@ -83,6 +83,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The kind the text states for the name doc[start:end] (of NER label ``label``), or None."""
     return (
         _head_word_kind(doc[end - 1], single=end - start == 1)
+        or _treaty_of_place(doc, start, end)
         or (_legal_form_kind(doc, start, end) if label != "ORG" else None)
         or _before(doc, start, end)
         or _after(doc, start, end, label)
@@ -465,10 +466,20 @@ def _head_word_kind(last: Token, single: bool = False) -> str | None:
         return "Award"
     if last.i > 0 and (last.doc[last.i - 1].lower_, lower) in cues.AWARD_HEAD_PAIRS:
         return "Award"  # "a Golden Globe", "two Golden Globes"
-    if lower in cues.AGREEMENT_HEAD_NOUNS and last.is_title and not single:
-        # "the International Coffee Agreement": a signed text, not a body ("the EC's Treaty" is no name)
+    if (lower in cues.AGREEMENT_HEAD_NOUNS or lower in cues.LAW_HEAD_NOUNS) and last.is_title and not single:
+        # "the International Coffee Agreement", "the Data Protection Act": a signed or enacted text, not a
+        # body ("the EC's Treaty", "the Bill" alone is no name)
         return "Work"
     return "Event" if lower in cues.EVENT_HEAD_NOUNS else None
+
+
+def _treaty_of_place(doc: Doc, start: int, end: int) -> str | None:
+    """ "the Treaty of Rome": an agreement's noun, "of" and where it was signed name a Work, as an agreement's
+    last word does (_head_word_kind)."""
+    first = doc[start]
+    if end - start > 2 and first.is_title and first.lower_ in cues.AGREEMENT_HEAD_NOUNS:
+        return "Work" if doc[start + 1].lower_ == "of" else None
+    return None
 
 
 def _before(doc: Doc, start: int, end: int) -> str | None:

@@ -177,6 +177,29 @@ def _administration(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, ent.start, k + 1, label="ORG")
 
 
+def _with_treaties(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The spans, a treaty and the place after its "of" one name ("the Treaty of Rome", which NER reads as
+    an organisation "Treaty" and the city): a text named for where it was signed, which kinds types a Work,
+    not a body based there (judges' seed 927: "Treaty basedIn Rome")."""
+    out: list[Span] = []
+    for ent in ents:
+        k = ent.start - 2
+        if ent.label_ not in ("GPE", "LOC") or k < 0 or doc[k + 1].lower_ != "of" or not _treaty_word(doc[k]):
+            out.append(ent)
+            continue
+        if out and out[-1].end > k:
+            if (out[-1].start, out[-1].end) != (k, k + 1):
+                out.append(ent)  # the word is part of a longer name NER found: leave its reading
+                continue
+            out.pop()  # NER's one-word "Treaty"
+        out.append(Span(doc, k, ent.end, label="ORG"))
+    return out
+
+
+def _treaty_word(token: Token) -> bool:
+    return token.is_title and token.lower_ in cues.AGREEMENT_HEAD_NOUNS
+
+
 #: NER labels of a place that may open a longer name NER cut it out of ("the Boston Indoor Games"); a
 #: demonym opens only an event's or an award's ("the Australian Open", "the British Book Awards").
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -272,6 +295,7 @@ class EntityMentions:
         listed = listed_works(doc, title_end)
         channels = [c for c in channel_names(doc) if not _named_longer(doc, c)]
         ents = _with_administrations(doc, _with_model_numbers(doc, _with_particle_names(doc)))
+        ents = _with_treaties(doc, ents)
         for ent in _places_opening_names(doc, ents, self.gaz):
             if any(s < ent.end and ent.start < e for s, e in listed + channels):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)
@@ -655,14 +679,26 @@ def _fitting(entry: GazEntry | None, gender: str) -> GazEntry | None:
 
 def _is_name(span: Span, gaz: Gazetteer) -> bool:
     """Something name-like is left: letters, a capital, not a generic word on its own ("Treasury"), not a
-    stock ticker in angle brackets ("<ERIC ST>": the company's alias at most, see _with_acronyms)."""
+    stock ticker in angle brackets ("<ERIC ST>": the company's alias at most, see _with_acronyms), nor a
+    column word of an earnings table ("Avg", "Revs"), nor "the Bill" alone."""
     if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
         return False
-    if _in_ticker_brackets(span) or _credit_rating(span) or span.text in cues.GENRE_NAMES:
+    if _in_ticker_brackets(span) or _credit_rating(span):
+        return False
+    if span.text in cues.GENRE_NAMES or span.text in cues.TABLE_WORDS or _bare_law(span):
         return False
     return (
         len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None
     )
+
+
+def _bare_law(span: Span) -> bool:
+    """ "the Bill", "The Act" opening a sentence: a law or bill the text named in full, not a name (NER tags
+    it a person); not "The Bill" inside a sentence, where only a title capitalises the article."""
+    if len(span) != 1 or span[0].lower_ not in cues.LAW_HEAD_NOUNS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text == "the" or (before.text == "The" and bool(before.is_sent_start))
 
 
 def _credit_rating(span: Span) -> bool:

@@ -226,6 +226,8 @@ def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> Na
         start = _attached_start(doc, start, end)
     else:
         end = _cut_at_title(doc, start, _before_brackets(doc, start, end))
+        if end - start > 1 and firm_descriptor_after_country(doc[start], gaz):
+            start += 1
     runs = _runs(doc, start, end, person, gaz)
     if not runs:
         return None
@@ -236,6 +238,18 @@ def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> Na
         return None
     gender = title_gender(doc, name_start) if person else ""
     return NameBounds(_extent(doc, start, name_start, person), name_start, name_end, gender)
+
+
+def firm_descriptor_after_country(token: Token, gaz: Gazetteer) -> bool:
+    """Whether the token is a firm's description capitalised after a country's abbreviation ("the U.S. Firm
+    Amoco Corp"): the parser ended a sentence at "U.S.", so the noun has a capital, but it describes the
+    firm the words after it name, and opens no name."""
+    return (
+        token.i > 0
+        and token.is_title
+        and token.lower_ in cues.FIRM_DESCRIPTOR_NOUNS
+        and country_abbreviation(token.doc[token.i - 1], gaz) is not None
+    )
 
 
 def _title_alone(words: Span, person: bool, gaz: Gazetteer) -> bool:
