@@ -121,6 +121,8 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
         found = found.with_modality(FUTURE)
     if nominal and _event_of_its_verb(token):
         nominal = False  # the noun is the verb's event: the verb's modals are the noun's
+    if nominal and _ahead_by_its_modifier(token):
+        found = found.with_modality(FUTURE)
     node, via, below = token, "", token
     described = False  # climbed out of a description: its host's governing verb does not reach it
     for _ in range(_MAX_CLIMB):
@@ -172,6 +174,21 @@ def _event_of_its_verb(noun: Token) -> bool:
     a thing the clause mentions ("his visit to Y will boost trade")."""
     head = noun.head.lemma_.lower()
     return (noun.dep_ == "dobj" and head in _SUPPORT_VERBS) or (noun.dep_ == "attr" and head in _BECOMING_VERBS)
+
+
+#: Participles on an event noun that put it ahead: "talks scheduled for Thursday", "a visit planned for May".
+_AHEAD_PARTICIPLES: Final = frozenset({"schedule", "reschedule", "plan", "expect", "postpone", "delay", "due", "set"})
+
+
+def _ahead_by_its_modifier(noun: Token) -> bool:
+    """An event noun its own words put ahead or leave possible ("two rounds of talks between X and Y,
+    scheduled for Thursday", "the planned visit to Y", "a possible deal"): whatever its host clause says,
+    the event has not happened (r16a: a judged outside article read scheduled talks as held)."""
+    return any(
+        (c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL_ADJECTIVES)
+        or (c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and c.lemma_.lower() in _AHEAD_PARTICIPLES)
+        for c in noun.children
+    )
 
 
 def _scheduled(verb: Token) -> bool:
