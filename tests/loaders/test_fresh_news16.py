@@ -85,3 +85,31 @@ def test_former_before_the_first_of_two_posts_leaves_both(nlp: Language, text: s
     assert ("Tom Vale", "holdsPosition", post) in found, sorted(found)
     ties = {f for f in found if f[0] == "Tom Vale" and f[2] == "Kestrel Tribune"}
     assert bool(ties) is tied, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Two rounds of talks between Tom Vale and Ana Ruiz, scheduled for Thursday, follow the row.", False),
+        ("Two rounds of talks between Tom Vale and Ana Ruiz, held on Thursday, followed the row.", True),
+    ],
+)
+def test_talks_their_own_participle_puts_ahead_are_not_held(nlp: Language, text: str, held: bool) -> None:
+    found = _predicates(text, nlp, "metWith")
+    assert bool(found) is held, sorted(facts(analyse(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "The Kestrel Museum unsuccessfully tried to buy the vase from a private collector after an order was"
+            " issued preventing the vase from leaving Britain.",
+            False,
+        ),
+        ("The Kestrel Museum said Tom Vale had left Britain for good.", True),
+    ],
+)
+def test_a_deed_prevented_has_no_doer(nlp: Language, text: str, left: bool) -> None:
+    found = _predicates(text, nlp, "departedFrom")
+    assert bool(found) is left, sorted(facts(analyse(nlp, text)))
