@@ -113,3 +113,15 @@ def test_talks_their_own_participle_puts_ahead_are_not_held(nlp: Language, text:
 def test_a_deed_prevented_has_no_doer(nlp: Language, text: str, left: bool) -> None:
     found = _predicates(text, nlp, "departedFrom")
     assert bool(found) is left, sorted(facts(analyse(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Professor Ana Ruiz, project leader at Kestrel University, said the robot works.", "worksFor"),
+        ("Professor Ana Ruiz, leader at Kestrel University, said the robot works.", "leaderOf"),
+    ],
+)
+def test_a_project_leader_works_for_the_body_of_the_project(nlp: Language, text: str, predicate: str) -> None:
+    found = {f[1] for f in facts(analyse(nlp, text)) if f[0] == "Ana Ruiz" and f[2] == "Kestrel University"}
+    assert found == {predicate}, sorted(facts(analyse(nlp, text)))
