@@ -1202,6 +1202,8 @@ def _listed_names(ctx: FactContext, title: Span) -> set[int]:
 
 #: The brackets of a Reuters ticker after a firm's name ("Sony Corp <SNE.T> chairman X"): no words of a post.
 _TICKER_MARKS = frozenset({"<", ">"})
+
+
 def _left_with_first_post(title: Span) -> bool:
     """A post coordinated after one marked as left ("former editor and managing editor of Y", "the former
     chairman and chief executive"): the mark governs both (r16a: a judged outside article tied such a post

@@ -173,11 +173,15 @@ def _event_of_its_verb(noun: Token) -> bool:
     """A noun that is its verb's event ("will hold talks", "may sign an accord", "will become a member"), not
     a thing the clause mentions ("his visit to Y will boost trade")."""
     head = noun.head.lemma_.lower()
-    return (noun.dep_ == "dobj" and head in _SUPPORT_VERBS) or (noun.dep_ == "attr" and head in _BECOMING_VERBS)
+    return (noun.dep_ == "dobj" and head in _SUPPORT_VERBS) or (
+        noun.dep_ == "attr" and head in _BECOMING_VERBS
+    )
 
 
 #: Participles on an event noun that put it ahead: "talks scheduled for Thursday", "a visit planned for May".
-_AHEAD_PARTICIPLES: Final = frozenset({"schedule", "reschedule", "plan", "expect", "postpone", "delay", "due", "set"})
+_AHEAD_PARTICIPLES: Final = frozenset(
+    {"schedule", "reschedule", "plan", "expect", "postpone", "delay", "due", "set"}
+)
 
 
 def _ahead_by_its_modifier(noun: Token) -> bool:

@@ -1,7 +1,7 @@
-"""Facts that dev15 (blind until the sixteenth round) and the judges of outside articles (seeds 927, 928) found
-wrong, by the shape that made them: a planned deal or membership read as done, a bank's role in one bond issue
-read as a supply, the sale of a business read as a supply, a post left read as held. Sentences written for
-these tests, run through the real pipeline."""
+"""Facts that dev15 (blind until the sixteenth round) and the judges of outside articles (seeds 927, 928)
+found wrong, by the shape that made them: a planned deal or membership read as done, a bank's role in one
+bond issue read as a supply, the sale of a business read as a supply, a post left read as held. Sentences
+written for these tests, run through the real pipeline."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def _predicates(text: str, nlp: Language, predicate: str) -> set[tuple[str, str,
     [
         ("Officials said Japan may arrange currency swap agreements with Britain if needed.", False),
         (
-            "Officials said German, Dutch and some Belgian lenders had joined the package and that the remaining"
-            " Belgian lenders would sign the accord next week.",
+            "Officials said German, Dutch and some Belgian lenders had joined the package and that the"
+            " remaining Belgian lenders would sign the accord next week.",
             False,
         ),
         ("Officials said Japan arranged currency swap agreements with Britain last year.", True),
@@ -35,7 +35,10 @@ def test_an_agreement_arranged_or_signed_takes_its_verbs_modal(nlp: Language, te
 @pytest.mark.parametrize(
     ("text", "done"),
     [
-        ("The Bank of Kestria will become a member of Zenolite International this year, the bank said.", False),
+        (
+            "The Bank of Kestria will become a member of Zenolite International this year, the bank said.",
+            False,
+        ),
         ("The Bank of Kestria became a member of Zenolite International last year, the bank said.", True),
     ],
 )
@@ -55,7 +58,11 @@ def test_the_lead_manager_of_an_issue_supplies_nothing(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "supplied"),
     [
-        ("Kestrel Corp said it sold the plant and other assets of its chemical unit to Zenith Holdings Inc.", False),
+        (
+            "Kestrel Corp said it sold the plant and other assets of its chemical unit to Zenith Holdings"
+            " Inc.",
+            False,
+        ),
         ("Kestrel Corp said it sold its chemical operations to Zenith Holdings Inc.", False),
         ("Kestrel Corp said it sold its turbines to Zenith Holdings Inc.", True),
     ],
@@ -80,7 +87,9 @@ def test_a_business_sold_is_no_supply(nlp: Language, text: str, supplied: bool) 
         ),
     ],
 )
-def test_former_before_the_first_of_two_posts_leaves_both(nlp: Language, text: str, post: str, tied: bool) -> None:
+def test_former_before_the_first_of_two_posts_leaves_both(
+    nlp: Language, text: str, post: str, tied: bool
+) -> None:
     found = facts(analyse(nlp, text))
     assert ("Tom Vale", "holdsPosition", post) in found, sorted(found)
     ties = {f for f in found if f[0] == "Tom Vale" and f[2] == "Kestrel Tribune"}
@@ -103,8 +112,8 @@ def test_talks_their_own_participle_puts_ahead_are_not_held(nlp: Language, text:
     ("text", "left"),
     [
         (
-            "The Kestrel Museum unsuccessfully tried to buy the vase from a private collector after an order was"
-            " issued preventing the vase from leaving Britain.",
+            "The Kestrel Museum unsuccessfully tried to buy the vase from a private collector after an order"
+            " was issued preventing the vase from leaving Britain.",
             False,
         ),
         ("The Kestrel Museum said Tom Vale had left Britain for good.", True),
