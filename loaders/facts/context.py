@@ -339,6 +339,8 @@ class FactContext:
                 if described is not None:
                     # "IRNA quoted him as saying before leaving Tripoli": the 'as' clause is its object's
                     return described if self.arg(described) is not None else None
+            if came == "prep" and below.lower_ == "from" and _gerund_of(below) and _prevents(node):
+                return None  # "a ban preventing the painting from leaving the UK" (r16a): nobody left
             if came == "prep" and below.lower_ in _OBJECT_CONTROL_PREPS and _gerund_of(below):
                 praised = next((c for c in node.children if c.dep_ == "dobj"), None)
                 named = praised is not None and self.arg(praised) is not None
@@ -480,6 +482,10 @@ def _trade_word(token: Token, tok2m: list[int]) -> bool:
 
 def _participle(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _prevents(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in cues.PREVENT_VERBS
 
 
 def _gerund_of(preposition: Token) -> bool:

@@ -1093,6 +1093,9 @@ def _emit_roles(
     elif not any(w in cues.LEFT_POST_WORDS for w in words) and _left_through_names(ctx, title.start):
         # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's
         label, words = f"former {label}", ["former", *words]
+    elif not any(w in _LEFT_POST for w in words) and _left_with_first_post(title):
+        # "X, former editor and managing editor of the Tribune": the "former" of the first post is both's
+        label, words = f"former {label}", ["former", *words]
     affiliations = [
         a
         for a in affiliations
@@ -1226,6 +1229,20 @@ def _listed_names(ctx: FactContext, title: Span) -> set[int]:
 
 #: The brackets of a Reuters ticker after a firm's name ("Sony Corp <SNE.T> chairman X"): no words of a post.
 _TICKER_MARKS = frozenset({"<", ">"})
+
+
+def _left_with_first_post(title: Span) -> bool:
+    """A post coordinated after one marked as left ("former editor and managing editor of Y", "the former
+    chairman and chief executive"): the mark governs both (r16a: a judged outside article tied such a post
+    to its firm); one said to be held now ("former MP and now a businessman") stays."""
+    head = titles.title_head(title)
+    first = head.head
+    if head.dep_ != "conj" or first.i >= title.start or not titles.is_title(first):
+        return False
+    now = any(c.dep_ == "advmod" and c.lower_ in ("now", "currently") for c in head.children)
+    return not now and any(c.dep_ == "amod" and c.lower_ in _LEFT_POST for c in first.children)
+
+
 #: How a post left is written before its words, as the guideline writes it instead: "former ".
 _FORMER_PREFIXES = ("ex-", "ex ", "former-")
 

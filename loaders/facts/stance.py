@@ -82,7 +82,13 @@ _SUPPORT_VERBS: Final = frozenset(
     # buy 100 pct of Y" suppose the deal (r15f)
     | {"complete", "close", "finalise", "finalize", "conclude"}
     | cues.PURCHASE_VERBS
+    # an agreement is what is signed, reached or arranged: "may arrange swap agreements with Y", "would sign
+    # the accord" suppose it as "may sign" does (r16a: dev15 and a judged outside article read them as done)
+    | {"sign", "arrange", "reach", "strike", "seal", "negotiate"}
 )
+#: Verbs whose attribute is what the subject comes to be: "will become a member of Y" is as planned as "will
+#: join Y", "became a member" as done (r16a: a judged outside article read the plan as done).
+_BECOMING_VERBS: Final = frozenset({"become"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +120,10 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
     found = STATED_STANCE
     if not nominal and token.lemma_.lower() not in cues.SAY_VERBS and _scheduled(token):
         found = found.with_modality(FUTURE)
-    if nominal and token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS:
+    if nominal and _event_of_its_verb(token):
         nominal = False  # the noun is the verb's event: the verb's modals are the noun's
+    if nominal and _ahead_by_its_modifier(token):
+        found = found.with_modality(FUTURE)
     node, via, below = token, "", token
     described = False  # climbed out of a description: its host's governing verb does not reach it
     for _ in range(_MAX_CLIMB):
@@ -160,6 +168,32 @@ def stance(token: Token, nominal: bool = False, allowed: frozenset[str] = frozen
         via, below = node.dep_, node
         node = node.head
     return _asked(token, found)
+
+
+def _event_of_its_verb(noun: Token) -> bool:
+    """A noun that is its verb's event ("will hold talks", "may sign an accord", "will become a member"), not
+    a thing the clause mentions ("his visit to Y will boost trade")."""
+    head = noun.head.lemma_.lower()
+    return (noun.dep_ == "dobj" and head in _SUPPORT_VERBS) or (
+        noun.dep_ == "attr" and head in _BECOMING_VERBS
+    )
+
+
+#: Participles on an event noun that put it ahead: "talks scheduled for Thursday", "a visit planned for May".
+_AHEAD_PARTICIPLES: Final = frozenset(
+    {"schedule", "reschedule", "plan", "expect", "postpone", "delay", "due", "set"}
+)
+
+
+def _ahead_by_its_modifier(noun: Token) -> bool:
+    """An event noun its own words put ahead or leave possible ("two rounds of talks between X and Y,
+    scheduled for Thursday", "the planned visit to Y", "a possible deal"): whatever its host clause says,
+    the event has not happened (r16a: a judged outside article read scheduled talks as held)."""
+    return any(
+        (c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL_ADJECTIVES)
+        or (c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and c.lemma_.lower() in _AHEAD_PARTICIPLES)
+        for c in noun.children
+    )
 
 
 def _scheduled(verb: Token) -> bool:

@@ -557,7 +557,10 @@ def heads_a_unit(ctx: FactContext, title: Span) -> bool:
 
 
 #: Words for a part of an organisation: "Hilton Hotels division president X" heads the division, not the firm.
-_PARTS = frozenset({"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate"})
+#: (r16a) A "project leader at Y" leads a project of Y's, and works for Y.
+_PARTS = frozenset(
+    {"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate", "project", "programme"}
+)
 
 #: Domain words of a title that are no grade of it ("budget chief", "health chief", "trade chief"): a chief
 #: of a domain heads that part of the body named before, not the body.
