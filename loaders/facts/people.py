@@ -1093,7 +1093,7 @@ def _emit_roles(
     elif not any(w in cues.LEFT_POST_WORDS for w in words) and _left_through_names(ctx, title.start):
         # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's
         label, words = f"former {label}", ["former", *words]
-    elif not any(w in _LEFT_POST for w in words) and _left_with_first_post(title):
+    elif not any(w in cues.LEFT_POST_WORDS for w in words) and _left_with_first_post(title):
         # "X, former editor and managing editor of the Tribune": the "former" of the first post is both's
         label, words = f"former {label}", ["former", *words]
     affiliations = [
@@ -1240,7 +1240,7 @@ def _left_with_first_post(title: Span) -> bool:
     if head.dep_ != "conj" or first.i >= title.start or not titles.is_title(first):
         return False
     now = any(c.dep_ == "advmod" and c.lower_ in ("now", "currently") for c in head.children)
-    return not now and any(c.dep_ == "amod" and c.lower_ in _LEFT_POST for c in first.children)
+    return not now and any(c.dep_ == "amod" and c.lower_ in cues.LEFT_POST_WORDS for c in first.children)
 
 
 #: How a post left is written before its words, as the guideline writes it instead: "former ".
