@@ -1127,7 +1127,7 @@ def repeated_titles(
     "reality show The Osbournes" types every later "The Osbournes" (one name, one sense, in one article),
     where NER found nothing. The words must match with their capitals and stand alone ("Ray" in "Ray
     Charles" is a part of another name)."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     forms = {doc[s:e].text: (e - s, cls) for s, e, cls in named if cls in _REPEATED and doc[s].is_title}
     if not forms:
         return found  # (most texts name no such title: no walk over the Doc)
