@@ -37,6 +37,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
+from loaders.entities.records import doc_text
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -53,7 +54,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def headline(doc: Doc) -> Span | None:
     """The text's first line when it is a headline: a paragraph of one line, then a blank line, no stop."""
-    text = doc.text  # (spaCy joins it from the tokens at every call)
+    text = doc_text(doc)
     newline = text.find("\n")
     if not 0 < newline <= cues.HEADLINE_MAX_CHARS or _BLANK_LINE.match(text, newline) is None:
         return None
@@ -88,7 +89,7 @@ def _phrase_of_body(doc: Doc, line: Span, k: int) -> bool:
     """Whether the body writes the name's last word and the -s word together ("MCI shares fell", "the
     Independent Spirit Awards"): there the -s word is a plural noun of the name or a word of it."""
     pair = re.compile(rf"\b{re.escape(line[k - 1].text)}\s+{re.escape(line[k].text)}\b", re.IGNORECASE)
-    return pair.search(doc.text, line.end_char) is not None
+    return pair.search(doc_text(doc), line.end_char) is not None
 
 
 def _verb_at(line: Span, verbs: frozenset[str]) -> int | None:

@@ -34,6 +34,7 @@ from kg.errors import ConfigError
 from kg.settings import Settings
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.mentions import EntityMentions
+from loaders.entities.records import doc_text
 from loaders.facts.component import FactRules
 from loaders.headlines import HeadlineParse
 from loaders.trained import add_trained_components
@@ -80,7 +81,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     and the lower-case words right after it as no start: the small parser often reads a paragraph's first
     name alone as a sentence ("Chelsea | boss Tom Vale said ..."), losing the lead's subject."""
     starts = [0]
-    for match in _BLANK_LINE.finditer(doc.text):
+    for match in _BLANK_LINE.finditer(doc_text(doc)):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
             span[0].is_sent_start = True

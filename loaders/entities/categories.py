@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from loaders.entities import cues
+from loaders.entities.records import doc_words
 
 _MAX_STEPS = 4  # how far up the tree the verb of winning may be
 _MAX_WORDS = 4  # words after "best" ("foreign language film")
@@ -34,12 +35,15 @@ _INSIDE = frozenset(
 def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
     """(start, end) of the award categories and honours in ``doc`` on tokens no other mention took."""
     found = []
-    for token in doc:
+    words = doc_words(doc)
+    for i, (text, lower) in enumerate(zip(words.texts, words.lowers, strict=True)):
+        if text not in cues.HONOURS and lower not in _OPENING_WORDS:
+            continue  # most words open nothing: no Token made
+        token = doc[i]
         if _honour(token) and not taken[token.i]:
             found.append((token.i, token.i + 1))
             taken[token.i] = 1
             continue
-        lower = token.lower_
         if lower in _PRIZE_NOUNS and (span := _category_prize(doc, token.i)) is not None:
             if not any(taken[slice(*span)]):
                 found.append(span)
@@ -54,7 +58,7 @@ def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
             taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
             continue
         if lower not in ("best", "supporting"):
-            continue  # most words open no category: read them once
+            continue
         if _supporting(token):
             end = _category_end(doc, token.i)  # "supporting actor for X": "best" is often left out
         elif lower == "best" and token.pos_ in ("ADJ", "ADV"):
@@ -72,6 +76,8 @@ def award_categories(doc: Doc, taken: bytearray) -> list[tuple[int, int]]:
 
 _PRIZE_NOUNS = frozenset({"award", "prize"})  # singular: "the act and newcomer awards" are two
 #: Words of praise or size before a prize's noun, which name no category ("the top film award").
+#: The words at which award_categories may find something (besides an honour's letters): its first tests.
+_OPENING_WORDS = _PRIZE_NOUNS | {"year", "best", "supporting"}
 _PRAISE = frozenset(
     {"top", "main", "big", "major", "prestigious", "coveted", "special", "annual", "same", "other"}
 )

@@ -662,8 +662,14 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
         if not any(taken[start:end]):
             found.append((start, end, _head_word_kind(doc[end - 1]) or "Award"))
             taken[start:end] = b"\x01" * (end - start)
-    for token in (doc[i] for i, pos in enumerate(doc_words(doc).poses) if pos in ("NOUN", "VERB", "ADJ")):
-        # (every cue below is a noun, or one the tagger took for a verb or an adjective: _noun)
+    words = doc_words(doc)
+    for token in (
+        doc[i]
+        for i, (pos, lemma) in enumerate(zip(words.poses, words.lemmas, strict=True))
+        if pos in ("NOUN", "VERB", "ADJ") and lemma in _CUE_LEMMAS
+    ):
+        # (every cue below is a noun, or one the tagger took for a verb or an adjective: _noun; a word no
+        # cue set holds gives no kind, and makes no Token)
         lemma = token.lemma_.lower()
         kind = kind_of_noun(lemma) if _noun(token) else None
         if token.pos_ == "NOUN" and token.is_lower and (lemma in cues.BAND_NOUNS or lemma in cues.FIRM_NOUNS):
@@ -1034,6 +1040,16 @@ def _title_after(doc: Doc, start: int) -> tuple[int, int]:
 #: Role nouns after a club's name; not "boss": "Fifa boss X", "Ofsted boss X" head bodies
 #: (titles.split_unnamed_organisation's).
 _CLUB_ROLES = cues.PLAYER_ROLES | {"manager"}
+#: Every lemma at which cued_titles finds a kind: the cue nouns of kind_of_noun, bands and firms, club roles.
+_CUE_LEMMAS = (
+    cues.WORK_NOUNS
+    | cues.PRODUCT_NOUNS
+    | cues.AWARD_NOUNS
+    | cues.TEAM_NOUNS
+    | cues.BAND_NOUNS
+    | cues.FIRM_NOUNS
+    | _CLUB_ROLES
+)
 
 
 def _club_role(token: Token, lemma: str) -> bool:
@@ -1122,8 +1138,10 @@ def repeated_titles(
     "reality show The Osbournes" types every later "The Osbournes" (one name, one sense, in one article),
     where NER found nothing. The words must match with their capitals and stand alone ("Ray" in "Ray
     Charles" is a part of another name)."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     forms = {doc[s:e].text: (e - s, cls) for s, e, cls in named if cls in _REPEATED and doc[s].is_title}
+    if not forms:
+        return found  # (most texts name no such title: no walk over the Doc)
     for k in range(len(doc)):
         if taken[k] or not doc[k].is_title:
             continue

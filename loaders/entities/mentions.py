@@ -56,6 +56,7 @@ from loaders.entities.records import (
     NORP,
     SOURCE,
     MentionRow,
+    doc_words,
     register_extensions,
 )
 from loaders.entities.worklists import channel_names, listed_works
@@ -474,10 +475,10 @@ class EntityMentions:
         U.S. Securities and Exchange Commission", "the US Environmental Protection Agency"): the country is
         the body's home (loaders.facts.roles), the name the capitalised words up to the body's noun."""
         rows = []
-        for k, token in enumerate(doc[:-2]):
-            if taken[k] or not doc[k + 1].is_title:
-                continue
-            entry = country_abbreviation(token, self.gaz)
+        for k, text in enumerate(doc_words(doc).texts[:-2]):
+            if not text.isupper() or taken[k] or not doc[k + 1].is_title:
+                continue  # (an abbreviation is in capitals: most words make no Token)
+            entry = country_abbreviation(doc[k], self.gaz)
             if entry is None:
                 continue
             end = agency_name_end(doc, k + 1, taken)
@@ -574,8 +575,9 @@ def _names_before_acronyms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> 
     Workers Union" of "the Transport and General Workers Union (TGWU)"); the acronym becomes its alias
     (:func:`_with_acronyms`)."""
     found = []
+    texts = doc_words(doc).texts  # (the Doc's shared words: no Token per word)
     for k in range(1, len(doc) - 2):
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not _acronym_shape(doc[k + 1].text):
+        if texts[k] != "(" or texts[k + 2] != ")" or not _acronym_shape(texts[k + 1]):
             continue
         start = _name_spelt(doc, k, doc[k + 1].text, gaz)
         end = k - 1 if doc[k - 1].text in ("'s", "’s") else k  # "the Chicago Mercantile Exchange's (CME)"
@@ -873,7 +875,7 @@ def _surname_mentions(doc: Doc, rows: list[MentionRow], taken: bytearray) -> lis
     found: list[MentionRow] = []
     if not surnames:
         return found
-    for k, word in enumerate(t.text for t in doc):
+    for k, word in enumerate(doc_words(doc).texts):
         if word not in surnames or taken[k]:
             continue
         token = doc[k]

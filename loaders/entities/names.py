@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import GazEntry, Gazetteer
+from loaders.entities.records import doc_text
 
 MAX_NAME_TOKENS = 8
 _JUNK_POS = frozenset({"DET", "VERB", "AUX", "ADP", "PUNCT", "PART", "CCONJ", "PRON", "SCONJ", "NUM", "SYM"})
@@ -455,9 +456,7 @@ def _cut_at_title(doc: Doc, start: int, end: int) -> int:
 def words_matching(doc: Doc, pattern: re.Pattern[str]) -> Iterator[Token]:
     """The tokens where ``pattern`` matches the text, in order: a scan in C for rules that look for a few
     words, which spares them a Python loop over every token of the document (about a millisecond each)."""
-    if "kg_text" not in doc.user_data:  # spaCy joins Doc.text from the tokens at every call
-        doc.user_data["kg_text"] = doc.text
-    for match in pattern.finditer(doc.user_data["kg_text"]):
+    for match in pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
         if span is not None and span.start_char == match.start():
             yield span[0]

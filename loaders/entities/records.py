@@ -89,12 +89,14 @@ def doc_sentence_starts(doc: Doc) -> list[int]:
 
 
 class DocWords(NamedTuple):
-    """Each token's lower-case form, lower-case lemma, Penn tag and coarse part of speech, by token index."""
+    """Each token's lower-case form, lower-case lemma, Penn tag, coarse part of speech and verbatim text,
+    by token index."""
 
     lowers: list[str]
     lemmas: list[str]
     tags: list[str]
     poses: list[str]
+    texts: list[str]
 
 
 def doc_words(doc: Doc) -> DocWords:
@@ -109,9 +111,22 @@ def doc_words(doc: Doc) -> DocWords:
             [t.lemma_.lower() for t in tokens],
             [t.tag_ for t in tokens],
             [t.pos_ for t in tokens],
+            [t.text for t in tokens],
         )
         doc.user_data[_WORDS_KEY] = cached
     return cached
 
 
 _WORDS_KEY: Final = "kg_words"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text (cached): spaCy joins ``Doc.text`` from every token at each read, and the components
+    read it in turn (paragraph marks, the headline, title scans, the facts' context)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached
+
+
+_TEXT_KEY: Final = "kg_text"

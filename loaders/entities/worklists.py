@@ -293,10 +293,9 @@ _TITLE_ARTICLES = frozenset({"The", "A", "An"})
 
 def starring_titles(doc: Doc) -> list[tuple[Token, tuple[int, int]]]:
     """Each "starring" right after a title ("The Woodsman, starring Kevin Bacon"), with the title's (start,
-    end)."""
-    return [
-        (t, span) for t in doc if t.lower_ == "starring" and (span := _starring_title(doc, t)) is not None
-    ]
+    end). (A walk of the Doc's shared words: a Token only at "starring".)"""
+    starring = [doc[i] for i, lower in enumerate(doc_words(doc).lowers) if lower == "starring"]
+    return [(t, span) for t in starring if (span := _starring_title(doc, t)) is not None]
 
 
 def _starring_title(doc: Doc, token: Token) -> tuple[int, int] | None:
@@ -624,11 +623,10 @@ def channel_names(doc: Doc) -> list[tuple[int, int]]:
     if cached is not None:
         return list(cached)
     found: list[tuple[int, int]] = []
-    for token in doc[:-1]:
-        text = token.text
+    for k, text in enumerate(doc_words(doc).texts[:-1]):
         if text not in _CHANNEL_WORDS and not (2 <= len(text) <= 4 and text.isupper()):
-            continue  # (neither a channel word nor an acronym: one look-up for most words)
-        k, number = token.i, doc[token.i + 1]
+            continue  # (neither a channel word nor an acronym: one look-up for most words, no Token)
+        token, number = doc[k], doc[k + 1]
         after = doc[k + 2] if k + 2 < len(doc) else None
         live = after is not None and after.text == "Live"  # "Radio Five Live", "BBC Five Live"
         if token.text in _CHANNEL_WORDS and _channel_number(number):

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.descriptions import DESCRIPTIONS, PLACE_KIND_NOUNS, TRADE_ONLY
-from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow, doc_words
+from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, MentionRow, doc_text, doc_words
 from loaders.facts import cues
 from loaders.facts.event_dates import date_span
 from loaders.facts.stance import STATED_STANCE, Stance, stance
@@ -43,7 +43,7 @@ class FactContext:
 
     def __init__(self, doc: Doc, mentions: list[MentionRow]) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token anew on each read: rules read this copy
+        self.text = doc_text(doc)  # Doc.text joins every token anew on each read: rules read this copy
         # each token's lower-case lemma, which the cue tables are keyed on: read once per Doc, as the token
         # passes of the frames, the sport rules and reported speech each made their own string per token
         self.lemmas = doc_words(doc).lemmas

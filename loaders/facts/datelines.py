@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.entities import cues as ecues
+from loaders.entities.records import doc_words
 from loaders.facts.context import FactContext
 
 _REFERENCE = ecues.MONITORING_REFERENCE
@@ -23,8 +24,9 @@ _TIME_WORDS = frozenset({"gmt", "utc"})
 
 def source_lines(ctx: FactContext) -> None:
     """'<ref> Place Source in Language <time> <date>' and 'Place Source' alone on its line -> basedIn."""
+    texts = doc_words(ctx.doc).texts  # (the Doc's shared words: no Token per word)
     for sent in ctx.doc.sents:
-        starts = [sent.start, *(t.i + 1 for t in sent if _REFERENCE.fullmatch(t.text))]
+        starts = [sent.start, *(k + 1 for k in range(sent.start, sent.end) if _REFERENCE.fullmatch(texts[k]))]
         for start in starts:
             _source_after(ctx, sent, start)
 

@@ -78,9 +78,11 @@ def pair_features(
 
 def _context_features(first: Span, second: Span, between: Span) -> list[str]:
     doc = first.doc
-    words = [_word(t) for t in between]
-    feats = [f"between_seq={' '.join(words)}" if len(words) <= 4 else "between_seq=long"]
-    if len(words) <= _MAX_BETWEEN:
+    bagged = len(between) <= _MAX_BETWEEN
+    # a longer gap is read at its ends only (first and last word): no lemma made for the words inside
+    words = [_word(t) for t in between] if bagged else [_word(between[0]), _word(between[-1])]
+    feats = [f"between_seq={' '.join(words)}" if len(between) <= 4 else "between_seq=long"]
+    if bagged:
         feats += [f"bw={w}" for w in set(words)]
         feats += [f"bw2={a}_{b}" for a, b in pairwise(words)]
     if words:
