@@ -19,8 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import NamespaceManager
+from rdflib.term import Node
 
 from kg.iri import mint_evidence_iri, open_phrase
 from kg.model import Article, ArticleExtraction, Entity, Fact, GeoPlace
@@ -43,7 +46,13 @@ def bind_prefixes(graph: Graph) -> None:
 
 
 def new_dataset() -> Dataset:
+    """An empty dataset with kg's prefixes and rdflib's core ones (rdf, rdfs, owl, xsd, xml) bound.
+
+    Not rdflib's default set of some thirty vocabularies: binding them cost about 1 ms a dataset, and the
+    writer builds one per article; kg's RDF uses none of the others, and rdflib's writers declare only
+    the prefixes a document uses, so what is written is the same."""
     dataset = Dataset()
+    dataset.namespace_manager = NamespaceManager(dataset, bind_namespaces="core")
     bind_prefixes(dataset)
     return dataset
 
@@ -84,17 +93,46 @@ def _add_article_node(graph: Graph, article: Article) -> None:
         graph.add((node, SCHEMA.inLanguage, Literal(article.language)))
 
 
+# The terms every entity and Evidence node repeats, read from the namespaces once: a namespace attribute is
+# looked up (a DefinedNamespace's also checked) and its URIRef made anew at each read, some twenty a fact.
+_TYPE, _EVIDENCE, _DERIVED_FROM = RDF.type, KG.Evidence, PROV.wasDerivedFrom
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = RDF.subject, RDF.predicate, RDF.object
+_SENTENCE, _SENTENCE_START = KG.sentence, KG.sentenceStart
+_SUBJECT_START, _SUBJECT_END, _CUE_START, _CUE_END = KG.subjectStart, KG.subjectEnd, KG.cueStart, KG.cueEnd
+_OBJECT_START, _OBJECT_END = KG.objectStart, KG.objectEnd
+_EXTRACTOR, _CONFIDENCE, _POLARITY, _MODALITY = KG.extractor, KG.confidence, KG.polarity, KG.modality
+_EVENT_DATE, _REPORTED_BY, _RELATED_TO = KG.eventDate, KG.reportedBy, KG.relatedTo
+_SUB_PROPERTY_OF, _LABEL, _DOUBLE, _DATE = RDFS.subPropertyOf, RDFS.label, XSD.double, XSD.date
+_QUOTE, _TEXT, _ALT_LABEL, _SAME_AS = KG.Quote, KG.text, SKOS.altLabel, OWL.sameAs
+_EXACT_MATCH, _COUNTRY = SKOS.exactMatch, SCHEMA.addressCountry
+_LATITUDE, _LONGITUDE = SCHEMA.latitude, SCHEMA.longitude
+
+
+# Literals that recur across facts and articles (offsets, extractor names, polarity, modality, confidences,
+# names, coordinates) are made once: rdflib works out a Literal's datatype and normal form at each
+# construction. A Literal is immutable, so one object may sit in any number of triples; typed=True keeps
+# 1 and 1.0 (and True) apart.
+@lru_cache(maxsize=4096, typed=True)
+def _literal(value: str | int) -> Literal:
+    return Literal(value)
+
+
+@lru_cache(maxsize=1024)
+def _double(value: float) -> Literal:
+    return Literal(value, datatype=_DOUBLE)
+
+
 def _add_entity(graph: Graph, entity: Entity, language: str | None) -> None:
-    graph.add((entity.iri, RDF.type, entity.cls))
-    if entity.cls == KG.Quote:
+    graph.add((entity.iri, _TYPE, entity.cls))
+    if entity.cls == _QUOTE:
         # Quoted words are natural-language text, so they carry the article's language tag.
-        graph.add((entity.iri, KG.text, Literal(entity.label, lang=language or None)))
+        graph.add((entity.iri, _TEXT, Literal(entity.label, lang=language or None)))
         return
-    graph.add((entity.iri, RDFS.label, Literal(entity.label)))
+    graph.add((entity.iri, _LABEL, _literal(entity.label)))
     for alias in sorted(entity.aliases - {entity.label}):
-        graph.add((entity.iri, SKOS.altLabel, Literal(alias)))
+        graph.add((entity.iri, _ALT_LABEL, _literal(alias)))
     if entity.wikidata:
-        graph.add((entity.iri, OWL.sameAs, WD[entity.wikidata]))
+        graph.add((entity.iri, _SAME_AS, WD[entity.wikidata]))
     if entity.geo is not None:
         _add_geo(graph, entity.iri, entity.geo)
 
@@ -104,11 +142,11 @@ def _add_geo(graph: Graph, node: URIRef, geo: GeoPlace) -> None:
     # population, its boundaries) are not ours to assert. Latitude and longitude sit on the place itself
     # (schema.org allows them on a Place): a schema:geo node would be a blank node, which the lossless
     # Neo4j mapping does not store.
-    graph.add((node, SKOS.exactMatch, geo.iri))
-    graph.add((node, SCHEMA.addressCountry, Literal(geo.country)))
+    graph.add((node, _EXACT_MATCH, geo.iri))
+    graph.add((node, _COUNTRY, _literal(geo.country)))
     if geo.latitude is not None and geo.longitude is not None:
-        graph.add((node, SCHEMA.latitude, Literal(geo.latitude, datatype=XSD.double)))
-        graph.add((node, SCHEMA.longitude, Literal(geo.longitude, datatype=XSD.double)))
+        graph.add((node, _LATITUDE, _double(geo.latitude)))
+        graph.add((node, _LONGITUDE, _double(geo.longitude)))
 
 
 def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:
@@ -117,32 +155,32 @@ def _add_fact(graph: Graph, article: URIRef, fact: Fact) -> None:
         graph.add((fact.subject, fact.predicate, fact.object))
     phrase = open_phrase(str(fact.predicate))
     if phrase is not None:  # an open relation declares itself where it is used
-        graph.add((fact.predicate, RDFS.subPropertyOf, KG.relatedTo))
-        graph.add((fact.predicate, RDFS.label, Literal(phrase)))
+        graph.add((fact.predicate, _SUB_PROPERTY_OF, _RELATED_TO))
+        graph.add((fact.predicate, _LABEL, Literal(phrase)))
     node = mint_evidence_iri(
         article, fact.subject, fact.predicate, fact.object, ev.subject.start, ev.cue.start, ev.object.start
     )
-    for p, o in (
-        (RDF.type, KG.Evidence),
-        (RDF.subject, fact.subject),
-        (RDF.predicate, fact.predicate),
-        (RDF.object, fact.object),
-        (PROV.wasDerivedFrom, article),
-        (KG.sentence, Literal(ev.sentence)),
-        (KG.sentenceStart, Literal(ev.sentence_start)),
-        (KG.subjectStart, Literal(ev.subject.start)),
-        (KG.subjectEnd, Literal(ev.subject.end)),
-        (KG.cueStart, Literal(ev.cue.start)),
-        (KG.cueEnd, Literal(ev.cue.end)),
-        (KG.objectStart, Literal(ev.object.start)),
-        (KG.objectEnd, Literal(ev.object.end)),
-        (KG.extractor, Literal(ev.extractor)),
-        (KG.confidence, Literal(float(ev.confidence), datatype=XSD.double)),
-        (KG.polarity, Literal(ev.polarity)),
-        (KG.modality, Literal(ev.modality)),
-    ):
-        graph.add((node, p, o))
+    evidence: list[tuple[Node, Node]] = [
+        (_TYPE, _EVIDENCE),
+        (_RDF_SUBJECT, fact.subject),
+        (_RDF_PREDICATE, fact.predicate),
+        (_RDF_OBJECT, fact.object),
+        (_DERIVED_FROM, article),
+        (_SENTENCE, Literal(ev.sentence)),
+        (_SENTENCE_START, _literal(ev.sentence_start)),
+        (_SUBJECT_START, _literal(ev.subject.start)),
+        (_SUBJECT_END, _literal(ev.subject.end)),
+        (_CUE_START, _literal(ev.cue.start)),
+        (_CUE_END, _literal(ev.cue.end)),
+        (_OBJECT_START, _literal(ev.object.start)),
+        (_OBJECT_END, _literal(ev.object.end)),
+        (_EXTRACTOR, _literal(ev.extractor)),
+        (_CONFIDENCE, _double(float(ev.confidence))),
+        (_POLARITY, _literal(ev.polarity)),
+        (_MODALITY, _literal(ev.modality)),
+    ]
     if ev.event_date is not None:
-        graph.add((node, KG.eventDate, Literal(ev.event_date.isoformat(), datatype=XSD.date)))
+        evidence.append((_EVENT_DATE, Literal(ev.event_date.isoformat(), datatype=_DATE)))
     if ev.reported_by is not None:
-        graph.add((node, KG.reportedBy, ev.reported_by))
+        evidence.append((_REPORTED_BY, ev.reported_by))
+    graph.addN((node, p, o, graph) for p, o in evidence)

@@ -10,7 +10,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.iri import content_hash, mint_article_iri, mint_entity_iri, slugify
 from kg.model import Article, ArticleExtraction, Entity, Evidence, Fact, Span
-from kg.rdf import to_dataset
+from kg.rdf import new_dataset, to_dataset
 from kg.vocab import KG, RDF, RDFS, SKOS, XSD
 
 
@@ -74,3 +74,33 @@ def test_dataset_round_trips_through_quad_formats(fmt: str) -> None:
         if not isomorphic(graph, other):
             _, only_in_first, only_in_second = graph_diff(to_isomorphic(graph), to_isomorphic(other))
             pytest.fail(f"{fmt}: lost {sorted(only_in_first)} gained {sorted(only_in_second)}")
+
+
+def test_evidence_literals_are_typed_as_rdflib_makes_them_when_values_repeat() -> None:
+    # kg.rdf makes each recurring Literal once; a value shared by two facts, or an integer equal to a
+    # float (offset 1, confidence 1.0), must still give each triple its own datatype.
+    first = _extraction()
+    ev = Evidence("A b.", 1, Span(1, 2), Span(1, 2), Span(1, 2), "kg_facts_v1:speech", 1.0)
+    fact = first.facts[0]
+    again = ArticleExtraction(
+        first.article, first.entities, [*first.facts, Fact(fact.subject, fact.predicate, fact.object, ev)]
+    )
+    graph = to_dataset([again]).graph(first.article.iri)
+    for evidence in graph.subjects(RDF.type, KG.Evidence):
+        start = graph.value(evidence, KG.sentenceStart)
+        assert isinstance(start, Literal) and start.datatype == XSD.integer
+        confidence = graph.value(evidence, KG.confidence)
+        assert isinstance(confidence, Literal) and confidence.datatype == XSD.double
+        assert graph.value(evidence, KG.extractor) == Literal("kg_facts_v1:speech")
+    assert {graph.value(e, KG.confidence) for e in graph.subjects(RDF.type, KG.Evidence)} == {
+        Literal(0.8, datatype=XSD.double),
+        Literal(1.0, datatype=XSD.double),
+    }
+
+
+def test_new_dataset_binds_kg_prefixes_and_rdflib_core_ones() -> None:
+    prefixes = {prefix: str(ns) for prefix, ns in new_dataset().namespaces()}
+    assert prefixes["kg"] == str(KG) and prefixes["schema"] == "https://schema.org/"
+    assert prefixes["xsd"] == str(XSD) and prefixes["wd"] == "http://www.wikidata.org/entity/"
+    trig = to_dataset([_extraction()]).serialize(format="trig")
+    assert "@prefix kg: <https://kg.example.org/ontology#> ." in trig
