@@ -1,12 +1,12 @@
 """Names typed as what they are (round 16, r16f): a person after a country's possessive whom NER took for a
-place, outside the football words a report on sport is known by. Sentences written for these tests, run
-through the real pipeline."""
+place, outside the football words a report on sport is known by; the Liberal Democrats' names in the
+singular. Sentences written for these tests, run through the real pipeline."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse
+from tests.loaders.extraction_helpers import analyse, referent_names
 
 _ATHLETE = (  # NER takes the athlete for a place each time
     "Dibaba sets 5,000m world record\n"
@@ -25,3 +25,9 @@ def test_a_place_after_a_countrys_possessive_stays_a_place(nlp: Language) -> Non
     text = "Russia's Far East was hit by floods on Monday, officials in Moscow said."
     referents = analyse(nlp, text).referents
     assert not any(key.startswith("Person/") for key in referents), sorted(referents)
+
+
+def test_the_liberal_democrats_in_the_singular_are_the_party(nlp: Language) -> None:
+    text = "The Liberal Democrat leader, Charles Kennedy, spoke in Leeds. Lib Dem activists cheered him."
+    names = referent_names(analyse(nlp, text)).get("Liberal Democrats", set())
+    assert {"Liberal Democrat", "Lib Dem"} <= names, names
