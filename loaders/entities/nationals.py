@@ -10,8 +10,9 @@ mention of its own (the nationality, as "Russian Dmitriy Bogdanov" gives when NE
 A name NER took for a place right after a country's possessive ("Ethiopia's Tirunesh Dibaba", NER: a
 place, and "Dibaba" alone a place too) is a person's when GeoNames knows no place of that name, none of
 its words is a common word ("Russia's Far East", "China's Three Gorges" stay places) and its last word
-stands alone elsewhere in the text, as a surname does ("Dibaba ran ..."; not "Italy's Gruppo Ferruzzi"), in
-any text: a report on sport need not be recognised as one (athletics has few of the football words).
+stands alone elsewhere in the text, as a surname does, and never as a firm's name ("Dibaba ran ..."; not
+"Italy's Gruppo Ferruzzi ... Ferruzzi said"), in any text: a report on sport need not be recognised as one
+(athletics has few of the football words).
 The other way round, a firm's kind noun before a name ("US operator Sprint") makes it a firm's.
 """
 
@@ -42,7 +43,7 @@ def people_named_apart(
     surnames = _lone_person_words(doc, rows)
     owned = _country_possessed(doc, rows)
     sport = about_sport(doc)
-    lone = {row.surface for row in rows if row.tok_end - row.tok_start == 1}
+    lone = _lone_words(rows)
 
     def possessed(row: MentionRow, words: Span) -> bool:
         """After a country's possessive, in a report on sport or as a surname no place bears."""
@@ -80,6 +81,14 @@ def _country_possessed(doc: Doc, rows: list[MentionRow]) -> set[int]:
     return {
         i + 1 for i, tag in enumerate(doc_words(doc).tags) if tag == "POS" and i > 0 and i - 1 in countries
     }
+
+
+def _lone_words(rows: list[MentionRow]) -> set[str]:
+    """One-word names of the text that NER never takes for a firm's ("Dibaba ran"; not "Ferruzzi said", the
+    short name of Italy's Gruppo Ferruzzi)."""
+    single = [row for row in rows if row.tok_end - row.tok_start == 1]
+    firms = {row.surface for row in single if row.cls == "Organization"}
+    return {row.surface for row in single} - firms
 
 
 def _no_place_words(row: MentionRow, name: str, common: frozenset[str]) -> bool:
