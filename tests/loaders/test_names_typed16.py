@@ -28,6 +28,7 @@ def test_a_place_after_a_countrys_possessive_stays_a_place(nlp: Language) -> Non
 
 
 def test_the_liberal_democrats_in_the_singular_are_the_party(nlp: Language) -> None:
-    text = "The Liberal Democrat leader, Charles Kennedy, spoke in Leeds. Lib Dem activists cheered him."
-    names = referent_names(analyse(nlp, text)).get("Liberal Democrats", set())
-    assert {"Liberal Democrat", "Lib Dem"} <= names, names
+    analysis = analyse(nlp, "The case is being brought by local Liberal Democrat supporters in Leeds.")
+    assert "Liberal Democrat" in referent_names(analysis).get("Liberal Democrats", set()), sorted(
+        analysis.referents
+    )
