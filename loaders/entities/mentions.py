@@ -323,7 +323,8 @@ class EntityMentions:
             _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
         )
         rows = settle_titles(_with_award_categories(doc, rows, taken))
-        rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz)  # "Tunisian Selima Sfar"
+        # "Tunisian Selima Sfar", "Ethiopia's Tirunesh Dibaba"
+        rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz, self.common)
         rows = whole_firms(doc, rows, self.gaz, self.common)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
         rows = _names_before_acronyms(doc, rows, self.gaz)  # "the London School of Economics (LSE)"
         for row in rows:

@@ -7,17 +7,24 @@ Sfar"): the fact rules then say the 'firm' is based in Tunisia. A text names one
 alone later on ("Sfar served well"); when the last word of a name of two or three plain words stands
 alone elsewhere in the text as a person's name, the name is that person's, and a leading demonym is a
 mention of its own (the nationality, as "Russian Dmitriy Bogdanov" gives when NER labels it a person).
+A name NER took for a place right after a country's possessive ("Ethiopia's Tirunesh Dibaba", NER: a
+place, and "Dibaba" alone a place too) is a person's when GeoNames knows no place of that name, none of
+its words is a common word ("Russia's Far East", "China's Three Gorges" stay places) and its last word
+stands alone elsewhere in the text, as a surname does, and never as a firm's name ("Dibaba ran ..."; not
+"Italy's Gruppo Ferruzzi ... Ferruzzi said"), in any text: a report on sport need not be recognised as one
+(athletics has few of the football words).
 The other way round, a firm's kind noun before a name ("US operator Sprint") makes it a firm's.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.names import initialled_name
+from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, FEMALE, GAZETTEER, MALE, NORP, MentionRow, doc_words
 
 _RETYPED = frozenset({"Organization", "Location"})
@@ -27,11 +34,22 @@ _NOT_A_PERSON = (
 )
 
 
-def people_named_apart(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
+def people_named_apart(
+    doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]
+) -> list[MentionRow]:
     """The rows with each untyped-by-cue organisation or place name that is a person's (by its surname
-    used alone elsewhere in ``doc``) made a person, its leading demonym split off as a nationality."""
+    used alone elsewhere in ``doc``, or by a country's possessive before it) made a person, its leading
+    demonym split off as a nationality; ``common`` holds the language's common words."""
     surnames = _lone_person_words(doc, rows)
-    owned = _country_possessed(doc, rows) if about_sport(doc) else set()
+    owned = _country_possessed(doc, rows)
+    sport = about_sport(doc)
+    lone = _lone_words(rows)
+
+    def possessed(row: MentionRow, words: Span) -> bool:
+        """After a country's possessive, in a report on sport or as a surname no place bears."""
+        unplaced = words[-1].text in lone and _no_place_words(row, words.text, common)
+        return row.tok_start in owned and (sport or unplaced)
+
     out: list[MentionRow] = []
     for row in rows:
         start = row.tok_start + (1 if gaz.demonym(doc[row.tok_start].text) is not None else 0)
@@ -40,7 +58,7 @@ def people_named_apart(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list
             row.cls not in _RETYPED
             or row.flags & (CUED | GAZETTEER)
             or not 2 <= len(words) <= 3
-            or (words[-1].text not in surnames and row.tok_start not in owned)
+            or not (words[-1].text in surnames or possessed(row, words))
             or not all(_plain_name_word(t.text, gaz) for t in words)
         ):
             out.append(row)
@@ -63,6 +81,23 @@ def _country_possessed(doc: Doc, rows: list[MentionRow]) -> set[int]:
     return {
         i + 1 for i, tag in enumerate(doc_words(doc).tags) if tag == "POS" and i > 0 and i - 1 in countries
     }
+
+
+def _lone_words(rows: list[MentionRow]) -> set[str]:
+    """One-word names of the text that NER never takes for a firm's ("Dibaba ran"; not "Ferruzzi said", the
+    short name of Italy's Gruppo Ferruzzi)."""
+    single = [row for row in rows if row.tok_end - row.tok_start == 1]
+    firms = {row.surface for row in single if row.cls == "Organization"}
+    return {row.surface for row in single} - firms
+
+
+def _no_place_words(row: MentionRow, name: str, common: frozenset[str]) -> bool:
+    """A place's name outside sport that no place bears and no common word is in: a person's, after a
+    country's possessive ("Ethiopia's Tirunesh Dibaba"); not a firm's ("Germany's Deutsche Telekom")."""
+    if row.cls != "Location" or any(word.lower() in common for word in name.split()):
+        return False
+    geo = geo_index()
+    return not geo.country([name]) and not geo.city_candidates([name], alternates=True)
 
 
 def _lone_person_words(doc: Doc, rows: list[MentionRow]) -> set[str]:
