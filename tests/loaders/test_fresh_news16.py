@@ -134,3 +134,14 @@ def test_a_deed_prevented_has_no_doer(nlp: Language, text: str, left: bool) -> N
 def test_a_project_leader_works_for_the_body_of_the_project(nlp: Language, text: str, predicate: str) -> None:
     found = {f[1] for f in facts(analyse(nlp, text)) if f[0] == "Ana Ruiz" and f[2] == "Kestrel University"}
     assert found == {predicate}, sorted(facts(analyse(nlp, text)))
+
+
+def test_a_speaker_the_parser_joined_to_those_met_is_not_met(nlp: Language) -> None:
+    # the conjunct right before "said" (which has no subject of its own) is its subject, not a partner
+    text = (
+        "Tom Grant was meeting this afternoon with his top advisers on developments in the markets and the"
+        " White House said he would issue a statement."
+    )
+    assert ("Tom Grant", "metWith", "White House") not in _predicates(text, nlp, "metWith")
+    met = _predicates("Tom Grant met Anna Berg and Lena Holm in Oslo.", nlp, "metWith")
+    assert met == {("Tom Grant", "metWith", "Anna Berg"), ("Tom Grant", "metWith", "Lena Holm")}
