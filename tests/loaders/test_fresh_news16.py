@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from loaders.facts.frames import _clause_of_one_item
 from tests.loaders.extraction_helpers import analyse, facts
 
 
@@ -145,3 +146,17 @@ def test_a_speaker_the_parser_joined_to_those_met_is_not_met(nlp: Language) -> N
     assert ("Tom Grant", "metWith", "White House") not in _predicates(text, nlp, "metWith")
     met = _predicates("Tom Grant met Anna Berg and Lena Holm in Oslo.", nlp, "metWith")
     assert met == {("Tom Grant", "metWith", "Anna Berg"), ("Tom Grant", "metWith", "Lena Holm")}
+
+
+def test_a_participle_clause_inside_a_list_is_said_of_its_own_item_only(nlp: Language) -> None:
+    # "the fable X, starring Y, and the comedy Z" (judged seed 927): the clause before the next item is the
+    # first item's; a clause after the last item, or with no item after it, keeps every conjunct
+    listed = nlp("The strong yen making exports dear and signs of a slowdown worried traders.")
+    making = next(t for t in listed if t.dep_ == "acl")
+    assert _clause_of_one_item(making, [making.head])
+    alone = nlp("Critics praised Cold Harbour, a quirky comedy starring Tom Vale.")
+    starring = next(t for t in alone if t.lower_ == "starring")
+    assert not _clause_of_one_item(starring, [starring.head])
+    assert ("Tom Vale", "starsIn", "Cold Harbour") in facts(
+        analyse(nlp, "Critics praised Cold Harbour, a quirky comedy starring Tom Vale.")
+    )
