@@ -38,6 +38,22 @@ _NARROWING = frozenset({"amod", "compound", "nmod", "nummod", "poss", "appos", "
 _NOT_FIRMS = frozenset({"band", "their"})
 
 
+def stolen_subject(item: Token) -> bool:
+    """A conjunct right before a finite verb that has no subject of its own is that verb's subject, which the
+    parser joined to the list before it ("Reagan was meeting his advisers and the White House said ..."):
+    the White House is no one he met."""
+    after = item.right_edge.i + 1
+    if after >= len(item.doc):
+        return False
+    verb = item.doc[after]
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.dep_ == "conj"
+        and child(verb, "nsubj", "nsubjpass") is None
+    )
+
+
 class FactContext:
     """Per-Doc state: mention rows (rules may append pronouns, quotes, positions), token index, facts."""
 
@@ -233,7 +249,7 @@ class FactContext:
         )
         found = [first] if first is not None else []
         for item in token.conjuncts:
-            index = self.arg(item)
+            index = self.arg(item) if not stolen_subject(item) else None
             if index is not None and not (address and self.mentions[index].cls in ecues.PLACE_CLASSES):
                 found.append(index)
         return found

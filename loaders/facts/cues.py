@@ -191,6 +191,9 @@ LEFT_POST_WORDS: Final = frozenset({"former", "ex", "late", "then", "one-time", 
 TITLE_TIME_WORDS: Final = frozenset({"current", "new", "incumbent", "present", "outgoing", "newly"})
 #: Verbs that make their subject what their complement names: "X is chairman", "X became leader".
 COPULAS: Final = frozenset({"be", "become", "remain"})
+#: Words a phrasal verb takes as its particle ("take over", "buy out"): after a noun object the same word is a
+#: preposition of the deed ("taking action over its programme X"), and the phrasal verb is not what was said.
+PARTICLE_WORDS: Final = frozenset({"over", "out", "up", "off", "down", "aside"})
 #: Verbs whose object takes the post of their 'as' phrase: "named X as chairman".
 APPOINT_VERBS: Final = frozenset(
     {"appoint", "name", "elect", "nominate", "promote", "hire", "install", "choose", "select", "confirm"}

@@ -442,7 +442,12 @@ def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[in
         for step in path:
             tokens = [t for token in tokens for t in _step(ctx, token, step)]
         # (a title's body is one: its name's conjuncts are no more bodies, "X Savings and Loan Association")
-        if _singular_modifier_of_head(cue, path) or _in_apposition_of(cue, tokens) or path[-1].dep == "post":
+        if (
+            _singular_modifier_of_head(cue, path)
+            or _in_apposition_of(cue, tokens)
+            or path[-1].dep == "post"
+            or _clause_of_one_item(cue, tokens)
+        ):
             # "stars Naomi Watts and Oscar winner Adrien Brody": one winner, the name it stands before
             found = [m for token in tokens if (m := ctx.arg(token)) is not None]
         else:
@@ -450,6 +455,13 @@ def path_args(ctx: FactContext, cue: Token, paths: tuple[Path_, ...]) -> list[in
         if found:
             return list(dict.fromkeys(found))
     return []
+
+
+def _clause_of_one_item(cue: Token, tokens: list[Token]) -> bool:
+    """A participle clause set inside a list, before the next item ("The Polar Express, starring X, and the
+    comedy Y"), is said of the item it follows, not of the items after it: X stars in Y nowhere."""
+    head = cue.head
+    return cue.dep_ == "acl" and tokens == [head] and any(c.i > cue.right_edge.i for c in head.conjuncts)
 
 
 def _singular_modifier_of_head(cue: Token, path: Path_) -> bool:

@@ -301,13 +301,23 @@ def _direct_objects(
     The Vagina Monologues": the parser makes the name a second object."""
     role = "nsubjpass" if is_passive(verb) else "dobj"
     for obj in verb.children:
-        if obj.dep_ != role or _misread_object(obj):
+        if obj.dep_ != role or _misread_object(obj) or _apposition_past_phrase(verb, obj):
             continue
         if ctx.tok2m[obj.i] < 0 and _amount(obj):
             continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
         for index in _args(ctx, obj):
             if not _set_off(ctx, index, direct) and not _past_noun_phrase(ctx, obj, index):
                 yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
+
+
+def _apposition_past_phrase(verb: Token, obj: Token) -> bool:
+    """A name after a comma that closes a prepositional phrase of the verb ("decided against competing in the
+    warm-up event, the Sydney International"): an apposition to the phrase's noun that the parser hung on
+    the verb as its object, not what the verb was done to."""
+    start = obj.left_edge.i
+    if start <= verb.i + 1 or verb.doc[start - 1].text != ",":
+        return False
+    return any(c.dep_ == "prep" and verb.i < c.i < start for c in verb.children)
 
 
 def _owners_of_object(
@@ -335,11 +345,19 @@ def _prepositional_partners(
             # apposition to it is another player, no partner
             if obj.dep_ != "pobj" or obj.lower_ in ecues.SPORT_POSITIONS or _gapped(ctx, prep, obj):
                 continue
+            if _role_phrase(ctx, prep, obj):
+                continue
             # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
             for index in _members(ctx, obj):
                 if not _site(ctx, prep, index):
                     noun = host if host is not verb else None
                     yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
+
+
+def _role_phrase(ctx: FactContext, prep: Token, obj: Token) -> bool:
+    """An "as" before a common noun names the role the subject acts in ("resigned as company president and
+    the agency's chairman, X"): a name joined to that noun is another holder of a role, no partner."""
+    return prep.lower_ == "as" and obj.pos_ == "NOUN" and ctx.tok2m[obj.i] < 0
 
 
 def _partner_preposition(ctx: FactContext, verb: Token, host: Token, prep: Token) -> bool:
@@ -537,6 +555,14 @@ def _for_something(noun: Token) -> bool:
     """A "for" on the noun object or on its verb ("received a bid from X for its striker"): what the deed
     is for, not the subject."""
     return any(c.dep_ == "prep" and c.lower_ == "for" for t in (noun, noun.head) for c in t.children)
+
+
+def _particle_past(held: Token | None, bare_phrase: str) -> bool:
+    """The bare phrase is a phrasal verb ("take over") whose particle the sentence puts after a noun object as
+    a preposition ("taking action against NBC over its programme X"): the table's predicate for the phrasal
+    verb is not what was said."""
+    verb, _, last = bare_phrase.rpartition(" ")
+    return held is not None and " " not in verb and last in cues.PARTICLE_WORDS
 
 
 def _with_noun(phrase: str, noun: Token | None) -> str:
@@ -744,7 +770,9 @@ def open_relations(
         # to"), and a phrase the table maps either way keeps its predicate ("filed a suit against": sued)
         held = object_noun if shape == PREP_SHAPE and noun is None else None
         phrase = _with_noun(bare_phrase, held)
-        predicate = table.phrases.get(phrase) or table.phrases.get(bare_phrase)
+        predicate = table.phrases.get(phrase) or (
+            None if _particle_past(held, bare_phrase) else table.phrases.get(bare_phrase)
+        )
         # only the phrase as the table writes it turns round: the bare phrase when the verb has no noun
         # object ("lost his place to X" is no defeat by X), the phrase with its noun otherwise ("X received
         # bids from Y": Y bid for X); a noun's own "for" names what the bid is for ("a bid from Y for Z")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from loaders.facts.frames import _clause_of_one_item
 from tests.loaders.extraction_helpers import analyse, facts
 
 
@@ -134,3 +135,28 @@ def test_a_deed_prevented_has_no_doer(nlp: Language, text: str, left: bool) -> N
 def test_a_project_leader_works_for_the_body_of_the_project(nlp: Language, text: str, predicate: str) -> None:
     found = {f[1] for f in facts(analyse(nlp, text)) if f[0] == "Ana Ruiz" and f[2] == "Kestrel University"}
     assert found == {predicate}, sorted(facts(analyse(nlp, text)))
+
+
+def test_a_speaker_the_parser_joined_to_those_met_is_not_met(nlp: Language) -> None:
+    # the conjunct right before "said" (which has no subject of its own) is its subject, not a partner
+    text = (
+        "Tom Grant was meeting this afternoon with his top advisers on developments in the markets and the"
+        " White House said he would issue a statement."
+    )
+    assert ("Tom Grant", "metWith", "White House") not in _predicates(text, nlp, "metWith")
+    met = _predicates("Tom Grant met Anna Berg and Lena Holm in Oslo.", nlp, "metWith")
+    assert met == {("Tom Grant", "metWith", "Anna Berg"), ("Tom Grant", "metWith", "Lena Holm")}
+
+
+def test_a_participle_clause_inside_a_list_is_said_of_its_own_item_only(nlp: Language) -> None:
+    # "the fable X, starring Y, and the comedy Z" (judged seed 927): the clause before the next item is the
+    # first item's; a clause after the last item, or with no item after it, keeps every conjunct
+    listed = nlp("The strong yen making exports dear and signs of a slowdown worried traders.")
+    making = next(t for t in listed if t.dep_ == "acl")
+    assert _clause_of_one_item(making, [making.head])
+    alone = nlp("Critics praised Cold Harbour, a quirky comedy starring Tom Vale.")
+    starring = next(t for t in alone if t.lower_ == "starring")
+    assert not _clause_of_one_item(starring, [starring.head])
+    assert ("Tom Vale", "starsIn", "Cold Harbour") in facts(
+        analyse(nlp, "Critics praised Cold Harbour, a quirky comedy starring Tom Vale.")
+    )

@@ -902,3 +902,40 @@ def test_receivers_of_gifts_and_places_of_death_are_partners(
 def test_causes_goals_and_other_deeds_places_make_no_open_relation(nlp: Language, text: str) -> None:
     found = facts(analyse(nlp, text))
     assert not [f for f in found if f[1].startswith("open:")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a name after the comma that closes the verb's prepositional phrase is that phrase's apposition
+        (
+            "Anna Berg decided against playing in the spring warm-up event, the Kestrel Open.",
+            ("Anna Berg", "open:decide", "Kestrel Open"),
+        ),
+        # an "as" before a common noun names the subject's role; a name joined to it is another holder
+        (
+            "Acme Corp said Tom Grant had resigned as company president and the firm's chairman, Anna Berg, "
+            "would take over his duties.",
+            ("Tom Grant", "open:resign as", "Anna Berg"),
+        ),
+        # a particle word after a noun object is a preposition of the deed, not the phrasal verb
+        (
+            "Tom Grant is taking action against Zenith Media over its programme Night Watch.",
+            ("Tom Grant", "open:take over", "Night Watch"),
+        ),
+    ],
+)
+def test_misparsed_shapes_make_no_open_relation(
+    nlp: Language, text: str, wrong: tuple[str, str, str]
+) -> None:
+    assert wrong not in facts(analyse(nlp, text))
+
+
+def test_a_particle_after_a_noun_object_keeps_the_noun_and_a_phrasal_verb_stays(nlp: Language) -> None:
+    taken = facts(
+        analyse(nlp, "Tom Grant is taking action against Zenith Media over its programme Night Watch.")
+    )
+    assert ("Tom Grant", "open:take action over", "Night Watch") in taken
+    assert ("Vodafone", "open:take over", "Mannesmann") in facts(
+        analyse(nlp, "Vodafone took over Mannesmann.")
+    )
