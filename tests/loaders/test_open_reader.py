@@ -103,3 +103,18 @@ def test_a_town_set_off_after_a_firm_is_no_partner(nlp: Language) -> None:
     text = "The agency said the deposits of Farmers Bank were assumed by Kestrel Bank, Plainview, Tex."
     found = _open(text, nlp)
     assert not {f for f in found if f[0] == "Plainview"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (lane r16j) open phrases a vocabulary predicate says: a membership taken up again, a loan signed
+        # with a lender
+        ("Acme Corp rejoined the Zenith Trade Association in 1986.", ("Acme Corp", "memberOf")),
+        ("Tom Hale signed a 250 mln dlr loan with the World Bank.", ("Tom Hale", "signedAgreementWith")),
+    ],
+)
+def test_open_phrases_a_predicate_says(text: str, expected: tuple[str, str], nlp: Language) -> None:
+    found = facts(analyse(nlp, text))
+    assert {(f[0], f[1]) for f in found} >= {expected}, found
+    assert not {f for f in found if f[1].startswith("open:")}, found
