@@ -204,15 +204,22 @@ def _firm_openers(rows: list[MentionRow], refs: list[Ref | None]) -> set[str]:
     for row, ref in zip(rows, refs, strict=True):
         if ref is None or ref[0] != "Organization" or not has_legal_form(row.surface):
             continue
-        words = ref[1].split()
-        while len(words) > 1 and words[-1].lower().rstrip(".") in cues.LEGAL_FORMS:
-            words.pop()
+        words = _without_legal_forms(ref[1])
         rest = 0
         while rest < len(words) - 2 and _business_word(words[len(words) - 1 - rest].lower()):
             rest += 1
         if rest:
             openers.add(" ".join(words[: len(words) - rest]))
     return openers
+
+
+def _without_legal_forms(name: str) -> list[str]:
+    """The name's words without the legal forms that end it ("Niagara Mohawk Power" of "Niagara Mohawk Power
+    Corp", "IBM" of "IBM Co"); a name that is one legal form keeps it."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in cues.LEGAL_FORMS:
+        words.pop()
+    return words
 
 
 def _business_word(word: str) -> bool:
@@ -228,9 +235,7 @@ def _sole_last_words(rows: list[MentionRow], refs: list[Ref | None]) -> set[str]
         if ref is not None and ref[0] == "Organization" and " " in ref[1]:
             if has_legal_form(row.surface):
                 sure.add(ref[1])
-            words = ref[1].split()
-            while len(words) > 1 and words[-1].lower().rstrip(".") in cues.LEGAL_FORMS:
-                words.pop()
+            words = _without_legal_forms(ref[1])
             if len(words) > 1:
                 names[words[-1]].add(ref[1])
     return {
@@ -368,9 +373,7 @@ def _initials(name: str) -> set[str]:
 def _acronym(name: str) -> str:
     """'IBM' of 'IBM' and of 'IBM Company' (a designator after an acronym: the company's in full is
     still 'International Business Machines Corp'); '' for a name that is none."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in cues.LEGAL_FORMS:
-        words.pop()
+    words = _without_legal_forms(name)
     word = words[0] if len(words) == 1 else ""
     return word if word.isupper() and 2 <= len(word) <= 6 else ""
 

@@ -46,9 +46,11 @@ def people_named_apart(
     lone = _lone_words(rows)
 
     def possessed(row: MentionRow, words: Span) -> bool:
-        """After a country's possessive, in a report on sport or as a surname no place bears."""
-        unplaced = words[-1].text in lone and _no_place_words(row, words.text, common)
-        return row.tok_start in owned and (sport or unplaced)
+        """After a country's possessive, in a report on sport or as a surname no place bears (the gazetteer
+        asked only then)."""
+        if row.tok_start not in owned:
+            return False
+        return sport or (words[-1].text in lone and _no_place_words(row, words.text, common))
 
     out: list[MentionRow] = []
     for row in rows:

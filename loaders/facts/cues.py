@@ -96,12 +96,12 @@ CONDITIONAL_MARKS: Final = frozenset({"if", "unless"})
 FACTIVE_MARKS: Final = frozenset(
     {"since", "after", "before", "when", "because", "while", "as", "although", "though"}
 )
-#: Governors under which an event is wanted, planned or called off rather than asserted.
 #: Verbs that keep their object from a deed ("a ban preventing the painting from leaving the UK"): nobody
 #: did it.
 PREVENT_VERBS: Final = frozenset(
     {"prevent", "stop", "ban", "bar", "block", "prohibit", "forbid", "keep", "deter"}
 )
+#: Governors under which an event is wanted, planned or called off rather than asserted.
 IRREALIS_VERBS: Final = frozenset(
     {
         "want",

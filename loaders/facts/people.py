@@ -1090,11 +1090,11 @@ def _emit_roles(
     if title.start > 0 and ctx.doc[title.start - 1].lower_ == "then":
         # "its then chief executive X", "X - then economic adviser to Y": a post held then, since left
         label, words = f"then {label}", ["then", *words]
-    elif not any(w in cues.LEFT_POST_WORDS for w in words) and _left_through_names(ctx, title.start):
-        # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's
-        label, words = f"former {label}", ["former", *words]
-    elif not any(w in cues.LEFT_POST_WORDS for w in words) and _left_with_first_post(title):
+    elif not any(w in cues.LEFT_POST_WORDS for w in words) and (
+        # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's;
         # "X, former editor and managing editor of the Tribune": the "former" of the first post is both's
+        _left_through_names(ctx, title.start) or _left_with_first_post(title)
+    ):
         label, words = f"former {label}", ["former", *words]
     affiliations = [
         a

@@ -747,11 +747,14 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     return rest
 
 
+#: One-word titles a coach or a player holds at a side ("Middlesbrough boss", "Middlesbrough forward").
+_SIDE_ROLES = ecues.CLUB_ROLES | ecues.PLAYER_ROLES
+
+
 def _sides_role(doc: Doc, title: Span) -> bool:
     """ "Middlesbrough boss", "Middlesbrough forward" in a text about sport: the unnamed body a coach or a
     player holds the title of is a side (the judges' seed 929)."""
-    roles = ecues.CLUB_ROLES | ecues.PLAYER_ROLES
-    return about_sport(doc) and len(title) == 1 and title[0].lower_ in roles  # not "general manager"
+    return about_sport(doc) and len(title) == 1 and title[0].lower_ in _SIDE_ROLES  # not "general manager"
 
 
 def _hyphen_in_name(doc: Doc, k: int, title: Span) -> bool:
