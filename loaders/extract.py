@@ -33,7 +33,7 @@ from kg.model import FUTURE, Article, ArticleExtraction, Entity, Evidence, Fact,
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
-from loaders.entities.places import PLACE_CLASSES, resolve_places
+from loaders.entities.places import PLACE_CLASSES, located_towns, resolve_places
 from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
 from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
 from loaders.facts.event_dates import event_date
@@ -309,18 +309,19 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
     """Mint IRIs for an analysis's referents, positions and quotes, and build the article's facts."""
     iris: dict[str, URIRef] = {}
     entities: dict[URIRef, Entity] = {}
-    places = resolve_places(
-        {
-            key: (r.cls, [r.name, *sorted(r.aliases)])
-            for key, r in analysis.referents.items()
-            if r.cls in PLACE_CLASSES
-        }
-    )
+    named = {
+        key: (r.cls, [r.name, *sorted(r.aliases)])
+        for key, r in analysis.referents.items()
+        if r.cls in PLACE_CLASSES
+    }
+    places = resolve_places(named)
+    towns = located_towns(named, places)
     for key, referent in analysis.referents.items():
-        iri = mint_entity_iri(KG[referent.cls], referent.name, referent.scope)
+        cls = "City" if key in towns else referent.cls
+        iri = mint_entity_iri(KG[cls], referent.name, referent.scope)
         iris[key] = iri
         entities[iri] = Entity(
-            iri, KG[referent.cls], referent.name, frozenset(referent.aliases), referent.qid, places.get(key)
+            iri, KG[cls], referent.name, frozenset(referent.aliases), referent.qid, places.get(key)
         )
     facts, claims = (
         [_fact(analysis.text, found, iris, entities, article) for found in found_list]

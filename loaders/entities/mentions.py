@@ -10,6 +10,7 @@ reporting sources ("according to X") and capitals used as agents ("Beijing said"
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -443,6 +444,8 @@ class EntityMentions:
             and initial_and_surname_only(span, self.gaz, cls == "Location")
         ):
             cls = "Person"  # a team sheet's "C Hodgson", whatever NER typed it
+        if entry is None and cls in ("Location", "City") and _misspelt_month(span):
+            return None  # "agreed in Paris in Febraury": a date the wire misspelt, no place
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):
             flags |= METONYM
@@ -900,6 +903,38 @@ def _agentive(root: Token) -> bool:
     if root.dep_ == "poss":
         return head.lemma_.lower() in cues.AGENTIVE_NOUNS
     return root.dep_ == "pobj" and head.dep_ == "agent"
+
+
+#: Months long enough that two slips of the keyboard leave them recognisable ("Febraury", "Sepember");
+#: "May" or "June" two edits away are other words ("Mayo", "Juno").
+_LONG_MONTHS: Final = tuple(m for m in cues.MONTHS if len(m) >= 6)
+
+
+def _misspelt_month(span: Span) -> bool:
+    """One word that keeps a long month's first three letters within two edits of it, and that GeoNames
+    knows as no place ("Augusta" is a town): the wires' typos of dates, which NER takes for places."""
+    if len(span) != 1:
+        return False
+    lower = span[0].lower_
+    if lower in cues.MONTH_NAMES or not any(
+        lower[:3] == month[:3] and _edits(lower, month) <= 2 for month in _LONG_MONTHS
+    ):
+        return False
+    index = geo_index()
+    return index.country([lower]) is None and not index.city_candidates([lower], alternates=True)
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters added, lost, changed or swapped with the next one between two words (Damerau's distance)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def _is_reporting_source(root: Token) -> bool:

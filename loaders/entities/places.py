@@ -15,6 +15,7 @@ town only by the town's own name, and only when the town is in one of the articl
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -25,8 +26,10 @@ __all__ = [
     "PLACE_CLASSES",
     "US_STATE_ABBREVIATIONS",
     "GeoIndex",
+    "country_in_city",
     "geo_index",
     "in_us_state",
+    "located_towns",
     "resolve_places",
 ]
 
@@ -34,6 +37,8 @@ CITY_CLASSES: Final = frozenset({"City", "Location"})
 _NAMED_BOOST: Final = 20
 _CONTEXT_BOOST: Final = 5
 _LARGE: Final = 100_000
+_QUARTER_RATIO: Final = 5
+_QUARTER_KM: Final = 15.0
 #: The nations of the United Kingdom are GeoNames first-order divisions, not countries of its list.
 _NATIONS: Final = {
     "england": GeoPlace(6269131, "GB"),
@@ -118,6 +123,8 @@ class GeoIndex:
             self.countries.setdefault(name, place)
             self.countries.setdefault(name.removeprefix("the "), place)  # "The Netherlands"
         self.cities: dict[str, list[_City]] = {}
+        self.population: dict[int, int] = {}
+        self.by_country: dict[str, list[_City]] = {}
         self.alternates: dict[str, list[_City]] = {}
         for row in cities:
             point = GeoPlace(
@@ -127,11 +134,22 @@ class GeoIndex:
                 float(row["longitude"]),
             )
             city = _City(point, int(row.get("population") or 0), str(row.get("admin1code") or ""))
+            self.population[point.geonames_id] = city.population
+            self.by_country.setdefault(point.country, []).append(city)
             self.cities.setdefault(_fold(row["name"]), []).append(city)
             for name in {_fold(n) for n in row.get("alternatenames") or () if _latin(n)} - {
                 _fold(row["name"])
             }:
                 self.alternates.setdefault(name, []).append(city)
+
+    def quarter(self, place: GeoPlace) -> bool:
+        """Whether a city five times its size lies within 15 km of the place: a quarter GeoNames lists apart
+        ("Hollywood" in Los Angeles)."""
+        size = self.population.get(place.geonames_id, 0)
+        return any(
+            other.population >= _QUARTER_RATIO * size and _km(other.place, place) < _QUARTER_KM
+            for other in self.by_country.get(place.country, ())
+        )
 
     def country(self, names: Iterable[str]) -> GeoPlace | None:
         return next((found for n in names if (found := self.countries.get(_fold(n))) is not None), None)
@@ -144,6 +162,14 @@ class GeoIndex:
                 if name in table:
                     return table[name]
         return []
+
+
+def _km(a: GeoPlace, b: GeoPlace) -> float:
+    """The distance between two points, flat-earth (exact enough within a city's reach)."""
+    lat_a, lon_a, lat_b, lon_b = (
+        math.radians(v or 0.0) for v in (a.latitude, a.longitude, b.latitude, b.longitude)
+    )
+    return 6371.0 * math.hypot(lat_a - lat_b, (lon_a - lon_b) * math.cos((lat_a + lat_b) / 2))
 
 
 def _fold(name: str) -> str:
@@ -177,6 +203,20 @@ def in_us_state(city_names: Iterable[str], state: str, index: GeoIndex | None = 
     return any(c.place.country == "US" and c.region == code for c in cities)
 
 
+def country_in_city(
+    country_names: Iterable[str], city_names: Iterable[str], index: GeoIndex | None = None
+) -> bool:
+    """Whether the first place is named like a country and the second like a city GeoNames knows by its own
+    name (and no country): 'Jordan' in 'Amman'. A country lies in no city, so the pair is misread."""
+    index = index or geo_index()
+    city_names = list(city_names)
+    return (
+        index.country(country_names) is not None
+        and index.country(city_names) is None
+        and bool(index.city_candidates(city_names, alternates=False))
+    )
+
+
 def resolve_places(
     places: Mapping[str, tuple[str, Iterable[str]]], index: GeoIndex | None = None
 ) -> dict[str, GeoPlace]:
@@ -205,6 +245,29 @@ def resolve_places(
         ):
             found[key] = best.place
     return found
+
+
+def located_towns(
+    places: Mapping[str, tuple[str, Iterable[str]]],
+    found: Mapping[str, GeoPlace],
+    index: GeoIndex | None = None,
+) -> set[str]:
+    """The "Location"s that are cities ("Houston", "Fresno"): the class a reader expects of a town, which
+    NER's word for any place does not say. Only a city of 100,000 people or more in a country the article
+    names, or places one of its cities in, and no quarter of a larger city ("Hollywood", often the film
+    industry): GeoNames' smaller places include a city's quarters ("Canary Wharf", "Times Square"), and a
+    large namesake abroad is often a county at home ("Norfolk")."""
+    index = index or geo_index()
+    context = {place.country for key, place in found.items() if places[key][0] in ("Country", "City")}
+    return {
+        key
+        for key, place in found.items()
+        if places[key][0] == "Location"
+        and place.latitude is not None
+        and place.country in context
+        and index.population.get(place.geonames_id, 0) >= _LARGE
+        and not index.quarter(place)
+    }
 
 
 def _score(city: _City, named: set[str], context: set[str]) -> tuple[float, int]:

@@ -18,7 +18,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.descriptions import ORGANISATION_DESCRIPTIONS, TRADE_ONLY
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.names import initial_and_surname, words_matching
-from loaders.entities.places import in_us_state
+from loaders.entities.places import country_in_city, in_us_state
 from loaders.entities.records import NORP, MentionRow
 from loaders.entities.variants import has_legal_form
 from loaders.facts import cues
@@ -83,10 +83,13 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     _country_in_name(ctx, index, gaz)
     elsewhere = _venue(ctx, index) or _event_named(ctx, index) or _party_to_an_event(root)
     homes = [] if elsewhere else prep_objects(root, "in")
+    next_item = _next_listed_item(ctx, homes)
     for places in map(ctx.args, homes):
         if len(places) >= _PLACE_LIST:
             continue  # "offices ... under the name of X in Arizona, Colorado, Illinois and Oregon": its reach
         for place in places:
+            if ctx.mentions[place].tok_start >= next_item:
+                continue  # "WXTV in New York and KFTV in Fresno": the next item of a list and its home
             if ctx.mentions[place].cls in ecues.PLACE_CLASSES:  # "Drexel Burnham Lambert Inc. in New York"
                 ctx.add("basedIn", index, place, root, "org-in-place", 0.6)
     for place in (a for p in prep_objects(root, "of") if p.i >= row.tok_end for a in ctx.args(p)):
@@ -127,6 +130,19 @@ _PART_WORDS = frozenset(
     {"committee", "commission", "council", "board", "division", "unit", "department", "bureau", "panel"}
     | {"directorate", "secretariat"}
 )
+
+
+def _next_listed_item(ctx: FactContext, homes: list[Token]) -> int:
+    """Where the next item of a list of names and their homes starts: a conjunct of a home that has an "in"
+    of its own right after it ("WXTV in New York and KFTV in Fresno", which the parser reads as WXTV in
+    New York, KFTV and Fresno). Past the end of the document when there is none."""
+    starts = [
+        ctx.mentions[i].tok_start
+        for home in homes
+        for i in ctx.args(home)[1:]
+        if ctx.mentions[i].tok_end < len(ctx.doc) and ctx.doc[ctx.mentions[i].tok_end].lower_ == "in"
+    ]
+    return min(starts, default=len(ctx.doc))
 
 
 def _part_of(ctx: FactContext, index: int, possessor: Token) -> bool:
@@ -265,8 +281,11 @@ def place_in_place(ctx: FactContext) -> None:
         for place in map(ctx.arg, homes):
             if place is None or (listed and not _city_in_state(row, ctx.mentions[place])):
                 continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
-            if ctx.mentions[place].cls in ecues.PLACE_CLASSES and place != index:
-                ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
+            if ctx.mentions[place].cls not in ecues.PLACE_CLASSES or place == index:
+                continue
+            if _country_in_city(row, ctx.mentions[place]):
+                continue  # "a deal on water in Jordan was agreed in Amman": the city is the deed's place
+            ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
         sited = kind is not None or root.lower_ in ecues.VENUE_HEAD_NOUNS
         if row.cls == "Location" and not sited and root.lower_ not in _PLACE_WORDS:
             continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
@@ -515,6 +534,10 @@ def place_pairs(ctx: FactContext) -> None:
         listed = _LIST_NEXT.match(after) is not None or _LIST_BEFORE.search(text[: first.start]) is not None
         if after[:1].isalnum() or (listed and not _city_in_state(first, second)):
             continue  # a list of places, not a place and its region ("Albany, N.Y., Tulsa" is both)
+        if _country_in_city(first, second):
+            continue  # "Jordan, Amman": no country lies in a city
+        if _home_follows(ctx, second):
+            continue  # "WLTV in Miami, WPIX in New York": the next item of a list of names and their homes
         if _modifies_next(ctx, second):
             continue  # "the USAir, Piedmont merger": two names on one noun, no place and its region
         if any(initial_and_surname(ctx.doc, m.tok_start, m.tok_end) for m in (first, second)):
@@ -540,6 +563,25 @@ def _city_in_state(place: MentionRow, region: MentionRow) -> bool:
     name in that state ('Albany, N.Y., Birmingham ...'; 'Boston, Ohio and Texas' is a list)."""
     names = {place.surface, place.key}
     return any(in_us_state(names, state) for state in (region.surface, region.key))
+
+
+def _home_follows(ctx: FactContext, mention: MentionRow) -> bool:
+    """Whether "in" and a place's name come right after the mention: it is a name with its own home."""
+    k = mention.tok_end
+    if k + 1 >= len(ctx.doc) or ctx.doc[k].lower_ != "in":
+        return False
+    place = ctx.tok2m[k + 1]
+    return (
+        place >= 0
+        and ctx.mentions[place].tok_start == k + 1
+        and ctx.mentions[place].cls in ecues.PLACE_CLASSES
+    )
+
+
+def _country_in_city(place: MentionRow, home: MentionRow) -> bool:
+    """A place named like a country read as lying in a city GeoNames knows: the direction is wrong, and the
+    sentence rarely says the reverse either."""
+    return country_in_city({place.surface, place.key}, {home.surface, home.key})
 
 
 def capitals(ctx: FactContext) -> None:

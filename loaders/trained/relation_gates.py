@@ -7,7 +7,8 @@ states that relation, and the model is confident:
 - Kill: a word of killing ("killed", "assassin", "murdering", "shot") between the two or on the parse
   path that links them; without one, two people in one sentence are just two people.
 - Located_In: the smaller place first and at most three words before the larger ("Albany, N.Y.",
-  "Kassala in eastern Sudan"), no country as the smaller, and not inside a list: countries side by side
+  "Kassala in eastern Sudan"), no country as the smaller (by its class, or by its name where GeoNames
+  knows the larger as a city: "Jordan ... in Amman"), and not inside a list: countries side by side
   ("Britain, Canada, France") and "Barcelona, Bilbao, Las Palmas" are lists, "New Zealand in Cardiff"
   a fixture.
 - Work_For: the person first, and the organisation reached through the person's apposition or
@@ -39,6 +40,7 @@ from typing import Final
 from spacy.tokens import Span
 
 from loaders.entities.names import initial_and_surname
+from loaders.entities.places import country_in_city
 from loaders.evaluation.mapping import LABEL_TO_PREDICATE
 from loaders.trained.relation_features import dependency_path
 
@@ -73,6 +75,7 @@ class Gate:
     path_starts: tuple[str, ...] = ()  # the parse path head -> tail must start with one of these
     words_not: frozenset[str] = frozenset()  # none of these between the two
     head_words_not: frozenset[str] = frozenset()  # the head's first word is none of these
+    country_in_city_not: bool = False  # no head named like a country in a tail GeoNames knows as a city
 
 
 GATES: Final = {
@@ -84,6 +87,7 @@ GATES: Final = {
         head_classes_not=frozenset({"Country"}),
         not_in_list=True,
         head_words_not=frozenset({"shares", "stocks", "stakes"}),  # "Shares in China Mobile rose"
+        country_in_city_not=True,  # "water in Jordan was agreed in Amman", Jordan typed a Location
     ),
     "Work_For": Gate(
         0.5,
@@ -102,6 +106,8 @@ def passes(label: str, head: Span, tail: Span, probability: float, head_class: s
     if gate is None or probability < gate.min_probability or head_class in gate.head_classes_not:
         return False
     if head[0].lower_ in gate.head_words_not:
+        return False
+    if gate.country_in_city_not and country_in_city([head.text], [tail.text]):
         return False
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     if gate.head_first and first is not head:

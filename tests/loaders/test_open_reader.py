@@ -112,6 +112,15 @@ def test_a_town_set_off_after_a_firm_is_no_partner(nlp: Language) -> None:
         # with a lender
         ("Acme Corp rejoined the Zenith Trade Association in 1986.", ("Acme Corp", "memberOf")),
         ("Tom Hale signed a 250 mln dlr loan with the World Bank.", ("Tom Hale", "signedAgreementWith")),
+        # (lane r17b) a merger told from the side absorbed; an agency's raised rating of a firm's debt
+        (
+            "Zenith Savings Corp has merged into Kestrel Financial Corp.",
+            ("Zenith Savings Corp", "mergedWith"),
+        ),
+        (
+            "Acme Ratings Inc raised to Aa-2 from Aa-3 the deposit obligations of Zenith Bank and Trust Co.",
+            ("Acme Ratings Inc", "upgraded"),
+        ),
     ],
 )
 def test_open_phrases_a_predicate_says(text: str, expected: tuple[str, str], nlp: Language) -> None:
