@@ -392,6 +392,14 @@ def substitution(ctx: FactContext, verb: Token, obj: int) -> bool:
     return verb.lemma_.lower() == "introduce" and player and about_sport(ctx.doc)
 
 
+def player_lost(ctx: FactContext, phrase: str, obj: int) -> bool:
+    """'Chelsea have lost winger X to a serious injury', 'Italy lost flanker Y with a head knock': in a report
+    on sport a player a side or its manager loses (the direct object) is an absence, an injury, a ban or a
+    transfer, no deed between them. A side lost to is a result the table reads ("lose to": defeated), and a
+    place lost to a player stays its phrase ("lost his place to X": lose place to)."""
+    return phrase == "lose" and ctx.mentions[obj].cls == "Person" and about_sport(ctx.doc)
+
+
 def calendar_name(ctx: FactContext, index: int) -> bool:
     """A day or a month NER took for a name ("Yugo said it sold 5,059 cars in February"): a time of the deed,
     no partner in it (a person may bear such a name: "Brian May")."""

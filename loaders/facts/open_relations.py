@@ -59,6 +59,7 @@ from loaders.facts.open_checks import (
     own_means,
     own_subject_before,
     past_a_clause,
+    player_lost,
     position_title,
     ranked_after,
     role_played,
@@ -795,6 +796,7 @@ def open_relations(
                 or own_means(ctx, phrase, obj)
                 or role_played(ctx, phrase, subject, obj)
                 or substitution(ctx, verb, obj)
+                or player_lost(ctx, phrase, obj)
                 or match_partner(ctx, phrase, noun or held, obj)
             ):
                 continue

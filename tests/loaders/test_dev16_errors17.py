@@ -18,3 +18,18 @@ def test_a_title_joined_to_a_posts_domain_is_a_second_post(posts_of: PostsOf, fa
     text = "Tom Hale, vice president of finance and treasurer of Kestrel Corp, said the firm would grow."
     assert posts_of(text, "Tom Hale") == ["vice president of finance"]
     assert ("Tom Hale", "worksFor", "Kestrel Corp") in facts_of(text)
+
+
+def test_a_player_a_side_loses_is_an_absence_in_sport(facts_of: FactsOf) -> None:
+    """ "lost striker X to a knee injury": an injury, no deed between the side and its player."""
+    found = facts_of("Chelsea lost striker Tom Hale to a knee injury before the match with Everton.")
+    assert not [f for f in found if f[1].startswith("open:lose")]
+
+
+def test_a_place_lost_to_a_player_and_a_seat_lost_stay_open(facts_of: FactsOf) -> None:
+    found = facts_of("Tom Hale lost his place to Rob Wynn before the match, and the striker was dropped.")
+    assert ("Tom Hale", "open:lose place to", "Rob Wynn") in found
+    # outside sport a person lost is a deed a reader keeps (a seat, a member)
+    assert ("Labour Party", "open:lose", "Tom Hale") in facts_of(
+        "Labour lost Tom Hale to the Tories, the party said."
+    )
