@@ -293,6 +293,22 @@ def match_partner(ctx: FactContext, phrase: str, noun: Token | None, obj: int) -
     return phrase.rpartition(" ")[2] in _OPPONENT_PREPS and about_sport(ctx.doc)
 
 
+#: A side "against" which a player or a side did something, in a report on sport, is the opponent of the match
+#: it was done in ("scored against Fulham", "hurt his chest against Wales", "arranged friendlies against
+#: China"): a move of the match, a circumstance or a fixture, no relation of its own ("lose against" is a
+#: result, which the table maps first). Only a player or a side against a side: a governing body's deed ("UEFA
+#: took action against X") and one against a body or a person ("an appeal against the FA") stay.
+_AGAINST_DOERS = frozenset({"Person", "Team", "Country"})
+_AGAINST_SIDES = frozenset({"Team", "Country"})
+
+
+def match_opponent(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
+    """The opponent after "against" of a player's or a side's deed in a report on sport (above)."""
+    if not phrase.endswith(" against") or ctx.mentions[obj].cls not in _AGAINST_SIDES:
+        return False
+    return ctx.mentions[subject].cls in _AGAINST_DOERS and about_sport(ctx.doc)
+
+
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.
 _KIND_NOUNS = ecues.PRODUCT_NOUNS | ecues.WORK_NOUNS
 _NAMED_KINDS = frozenset({"Product", "Work"})

@@ -47,6 +47,7 @@ from loaders.facts.open_checks import (
     firms_town,
     fixture,
     match_move,
+    match_opponent,
     match_partner,
     means,
     misagreed,
@@ -798,6 +799,7 @@ def open_relations(
                 or substitution(ctx, verb, obj)
                 or player_lost(ctx, phrase, obj)
                 or match_partner(ctx, phrase, noun or held, obj)
+                or match_opponent(ctx, phrase, subject, obj)
             ):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman

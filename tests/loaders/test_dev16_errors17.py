@@ -33,3 +33,14 @@ def test_a_place_lost_to_a_player_and_a_seat_lost_stay_open(facts_of: FactsOf) -
     assert ("Labour Party", "open:lose", "Tom Hale") in facts_of(
         "Labour lost Tom Hale to the Tories, the party said."
     )
+
+
+def test_a_side_against_which_a_player_did_something_is_the_matchs_opponent(facts_of: FactsOf) -> None:
+    """ "hurt his chest against Wales": a circumstance of the match, no relation between him and Wales."""
+    found = facts_of("Tom Hale hurt his chest against Wales in the match, the coach said.")
+    assert not [f for f in found if f[1].startswith("open:")]
+
+
+def test_a_deed_against_a_body_in_sport_stays_open(facts_of: FactsOf) -> None:
+    found = facts_of("The striker Tom Hale filed an appeal against Uefa after the match, the coach said.")
+    assert ("Tom Hale", "open:file appeal against", "Uefa") in found
