@@ -297,14 +297,19 @@ def match_partner(ctx: FactContext, phrase: str, noun: Token | None, obj: int) -
 #: it was done in ("scored against Fulham", "hurt his chest against Wales", "arranged friendlies against
 #: China"): a move of the match, a circumstance or a fixture, no relation of its own ("lose against" is a
 #: result, which the table maps first). Only a player or a side against a side: a governing body's deed ("UEFA
-#: took action against X") and one against a body or a person ("an appeal against the FA") stay.
+#: took action against X") and one against a body or a person ("an appeal against the FA") stay, and so does
+#: the match itself: a player who "played for Ireland against Samoa" met that side (dev7 to dev13's gold).
 _AGAINST_DOERS = frozenset({"Person", "Team", "Country"})
 _AGAINST_SIDES = frozenset({"Team", "Country"})
 
 
 def match_opponent(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
     """The opponent after "against" of a player's or a side's deed in a report on sport (above)."""
-    if not phrase.endswith(" against") or ctx.mentions[obj].cls not in _AGAINST_SIDES:
+    if (
+        not phrase.endswith(" against")
+        or phrase == "play against"
+        or ctx.mentions[obj].cls not in _AGAINST_SIDES
+    ):
         return False
     return ctx.mentions[subject].cls in _AGAINST_DOERS and about_sport(ctx.doc)
 

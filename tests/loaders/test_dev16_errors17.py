@@ -44,3 +44,10 @@ def test_a_side_against_which_a_player_did_something_is_the_matchs_opponent(fact
 def test_a_deed_against_a_body_in_sport_stays_open(facts_of: FactsOf) -> None:
     found = facts_of("The striker Tom Hale filed an appeal against Uefa after the match, the coach said.")
     assert ("Tom Hale", "open:file appeal against", "Uefa") in found
+
+
+def test_a_match_played_against_a_side_stays_open(facts_of: FactsOf) -> None:
+    found = facts_of(
+        "Tom Hale, who last played for Ireland against Samoa in 2001, is a fine striker, the coach said."
+    )
+    assert ("Tom Hale", "open:play against", "Samoa") in found
