@@ -293,6 +293,27 @@ def match_partner(ctx: FactContext, phrase: str, noun: Token | None, obj: int) -
     return phrase.rpartition(" ")[2] in _OPPONENT_PREPS and about_sport(ctx.doc)
 
 
+#: A side "against" which a player or a side did something, in a report on sport, is the opponent of the match
+#: it was done in ("scored against Fulham", "hurt his chest against Wales", "arranged friendlies against
+#: China"): a move of the match, a circumstance or a fixture, no relation of its own ("lose against" is a
+#: result, which the table maps first). Only a player or a side against a side: a governing body's deed ("UEFA
+#: took action against X") and one against a body or a person ("an appeal against the FA") stay, and so does
+#: the match itself: a player who "played for Ireland against Samoa" met that side (dev7 to dev13's gold).
+_AGAINST_DOERS = frozenset({"Person", "Team", "Country"})
+_AGAINST_SIDES = frozenset({"Team", "Country"})
+
+
+def match_opponent(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
+    """The opponent after "against" of a player's or a side's deed in a report on sport (above)."""
+    if (
+        not phrase.endswith(" against")
+        or phrase == "play against"
+        or ctx.mentions[obj].cls not in _AGAINST_SIDES
+    ):
+        return False
+    return ctx.mentions[subject].cls in _AGAINST_DOERS and about_sport(ctx.doc)
+
+
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.
 _KIND_NOUNS = ecues.PRODUCT_NOUNS | ecues.WORK_NOUNS
 _NAMED_KINDS = frozenset({"Product", "Work"})
@@ -390,6 +411,14 @@ def substitution(ctx: FactContext, verb: Token, obj: int) -> bool:
     whatever NER typed the player ("Lupoli" as a place); a thing introduced is no player."""
     player = ctx.mentions[obj].cls not in _THINGS
     return verb.lemma_.lower() == "introduce" and player and about_sport(ctx.doc)
+
+
+def player_lost(ctx: FactContext, phrase: str, obj: int) -> bool:
+    """'Chelsea have lost winger X to a serious injury', 'Italy lost flanker Y with a head knock': in a report
+    on sport a player a side or its manager loses (the direct object) is an absence, an injury, a ban or a
+    transfer, no deed between them. A side lost to is a result the table reads ("lose to": defeated), and a
+    place lost to a player stays its phrase ("lost his place to X": lose place to)."""
+    return phrase == "lose" and ctx.mentions[obj].cls == "Person" and about_sport(ctx.doc)
 
 
 def calendar_name(ctx: FactContext, index: int) -> bool:

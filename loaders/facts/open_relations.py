@@ -47,6 +47,7 @@ from loaders.facts.open_checks import (
     firms_town,
     fixture,
     match_move,
+    match_opponent,
     match_partner,
     means,
     misagreed,
@@ -59,6 +60,7 @@ from loaders.facts.open_checks import (
     own_means,
     own_subject_before,
     past_a_clause,
+    player_lost,
     position_title,
     ranked_after,
     role_played,
@@ -795,7 +797,9 @@ def open_relations(
                 or own_means(ctx, phrase, obj)
                 or role_played(ctx, phrase, subject, obj)
                 or substitution(ctx, verb, obj)
+                or player_lost(ctx, phrase, obj)
                 or match_partner(ctx, phrase, noun or held, obj)
+                or match_opponent(ctx, phrase, subject, obj)
             ):
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman

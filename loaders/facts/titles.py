@@ -865,8 +865,37 @@ def unit_end(ctx: FactContext, title: Token, lower_only: bool = False) -> tuple[
             )
             for k in words
         ):
-            return unit.i + 1, unit
+            return _coordinated_end(ctx, unit), unit
     return title.i + 1, None
+
+
+def _coordinated_end(ctx: FactContext, unit: Token) -> int:
+    """Where a title's unit ends with the lower-case domains "and" joins to it: "vice president of sales and
+    marketing", "director of research and economics" are one post each (cut at "and", the post is one no
+    one holds). A title joined so is a second post ("vice president of finance and treasurer"), and a name,
+    a determiner or a number opens another phrase ("secretary of state and the Soviet Foreign Minister")."""
+    end = unit.i + 1
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in unit.children):
+        return end
+    for conj in sorted(unit.conjuncts, key=lambda t: t.i):
+        words = ctx.doc[end : conj.i + 1]
+        if conj.i < end or conj.pos_ != "NOUN" or not all(_domain_word(ctx, t) for t in words):
+            break
+        end = conj.i + 1
+    return end
+
+
+def _domain_word(ctx: FactContext, token: Token) -> bool:
+    """A word of a coordinated domain of a post: lower case, no name, title, determiner or number."""
+    if token.lower_ in ("and", ","):
+        return True
+    return (
+        ctx.tok2m[token.i] < 0
+        and token.is_lower
+        and token.pos_ not in ("DET", "PRON", "NUM", "ADP", "VERB", "AUX")
+        and not is_title(token)
+        and not _coined(token)
+    )
 
 
 def _coined(token: Token) -> bool:
