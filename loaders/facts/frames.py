@@ -717,11 +717,11 @@ def _appointee_named(ctx: FactContext, cue: Token) -> bool:
 
 
 def _modified_by(cue: Token, words: frozenset[str]) -> bool:
-    """An adverb or modifier of the cue, or the object or adverb of a preposition on it, is one of the words:
-    "working together", "working in tandem with Y", "working together with Y" (the parser hangs "together"
-    on "with")."""
+    """An adverb, particle or modifier of the cue, or the object or adverb of a preposition on it, is one of
+    the words: "working together", "working in tandem with Y", "working together with Y" (the parser hangs
+    "together" on "with"), "went down to Y"."""
     for c in cue.children:
-        if c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in words:
+        if c.dep_ in ("advmod", "amod", "npadvmod", "prt") and c.lower_ in words:
             return True
         if c.dep_ == "prep" and any(p.dep_ in ("pobj", "advmod") and p.lower_ in words for p in c.children):
             return True
