@@ -64,3 +64,16 @@ def test_a_headline_name_that_ends_a_ticker_firm_is_the_firm(nlp: Language) -> N
     )
     referents = analyse(nlp, text).referents
     assert not any(key.startswith("Person/") for key in referents), sorted(referents)
+
+
+def test_a_territory_ner_took_for_a_person_is_a_place(nlp: Language) -> None:
+    text = "Kessler Holdings said it moved its place of domicile from Hong Kong to Bermuda last year."
+    referents = analyse(nlp, text).referents
+    assert "Person/Bermuda" not in referents, sorted(referents)
+    assert "Location/Bermuda" in referents, sorted(referents)
+
+
+def test_a_person_named_in_full_keeps_a_countrys_name(nlp: Language) -> None:
+    text = "Chelsea signed Michael Jordan on Monday. Jordan said he was delighted to join the club."
+    referents = analyse(nlp, text).referents
+    assert any(key.startswith("Person/") and "Jordan" in key for key in referents), sorted(referents)
