@@ -100,7 +100,7 @@ def resolve(
     refs = _initial_refs(rows, gaz)
     merge_variants(rows, refs, gaz)
     _vote_classes(rows, refs)
-    _short_organisation_names(rows, refs)
+    _short_organisation_names(rows, refs, text)
     _join_short_person_names(rows, refs, gaz, text)
     _join_initialled_names(rows, refs)
     _join_acronyms(rows, refs)
@@ -171,7 +171,7 @@ def _vote_classes(rows: list[MentionRow], refs: list[Ref | None]) -> None:
             refs[i] = (cls, ref[1])
 
 
-def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) -> None:
+def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None], text: str = "") -> None:
     """ "Pernod Ricard" and "Pernod", one a firm by a cue ("Pernod shares"), the other a person by NER's
     label: a name that begins another is the same thing, so the organisation's class wins for both, unless
     a title says a man or a woman is meant ("Mr Pernod"). So is a name that ends one firm's name (below)."""
@@ -181,7 +181,7 @@ def _short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]) ->
         if ref is not None and ref[0] in ("Person", "Organization") and not leaders_government(ref[1]):
             classes[ref[1].split()[0]].add(ref[0])
     singles = _org_singles(refs)
-    ending = _sole_last_words(rows, refs)
+    ending = _sole_last_words(rows, refs, text)
     openers = _firm_openers(rows, refs)
     person_words = {w for ref in refs if ref and ref[0] == "Person" and " " in ref[1] for w in ref[1].split()}
     for i, (row, ref) in enumerate(zip(rows, refs, strict=True)):
@@ -226,14 +226,16 @@ def _business_word(word: str) -> bool:
     return kind_word(word) or word in cues.FIRM_NAME_WORDS  # "Power", "Telephone"
 
 
-def _sole_last_words(rows: list[MentionRow], refs: list[Ref | None]) -> set[str]:
+def _sole_last_words(rows: list[MentionRow], refs: list[Ref | None], text: str = "") -> set[str]:
     """The last words that end exactly one organisation name of several words ("Citroen" of "Automobiles
     Citroen"), but no word of the kinds that end many names ("Bank", "Group", "Electric")."""
     names: dict[str, set[str]] = defaultdict(set)
-    sure: set[str] = set()  # names the text gives with a legal form ("Walt Disney Co"): firms, not people
+    # names the text gives with a legal form ("Walt Disney Co") or a Reuters ticker ("L M Ericsson <ERIC
+    # ST>": judges' seed 930 had the headline's "ERICSSON" a person): firms, not people
+    sure: set[str] = set()
     for row, ref in zip(rows, refs, strict=True):
         if ref is not None and ref[0] == "Organization" and " " in ref[1]:
-            if has_legal_form(row.surface):
+            if has_legal_form(row.surface) or _ticker(row, text):
                 sure.add(ref[1])
             words = _without_legal_forms(ref[1])
             if len(words) > 1:
@@ -243,6 +245,11 @@ def _sole_last_words(rows: list[MentionRow], refs: list[Ref | None]) -> set[str]
         for w, n in names.items()
         if len(n) == 1 and n <= sure and w[:1].isupper() and not kind_word(w.lower())
     }
+
+
+def _ticker(row: MentionRow, text: str) -> bool:
+    """A Reuters ticker in angle brackets, which mentions.py makes an alias of the company before it."""
+    return row.start > 0 and row.end < len(text) and text[row.start - 1] == "<" and text[row.end] == ">"
 
 
 def _org_singles(refs: list[Ref | None]) -> set[str]:

