@@ -324,9 +324,9 @@ def _starring_title(doc: Doc, token: Token) -> tuple[int, int] | None:
 
 
 def _directed_by_name(doc: Doc, token: Token) -> bool:
-    """ "House of Flying Daggers, directed by Yimou Zhang": a comma, "directed by" and a capitalised name (what
-    a person directs, set off by a comma, is a film or a show; "Sideways is written and directed by" has no
-    comma, and "The film, directed by" no title before it)."""
+    """ "House of Flying Daggers, directed by Yimou Zhang": a comma, "directed by" and a capitalised name
+    (what a person directs, set off by a comma, is a film or a show; "Sideways is written and directed by"
+    has no comma, and "The film, directed by" no title before it)."""
     k = token.i
     return (
         token.lower_ == "directed"

@@ -1,4 +1,4 @@
-"""Works and awards NER misses or mistypes (r17f): the festivals' golden prizes, a title before "directed by"."""
+"""Works and awards NER misses or mistypes (r17f): golden prizes, a title before "directed by"."""
 
 from __future__ import annotations
 
