@@ -557,8 +557,16 @@ AWARD_HEAD_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 #: Statuettes named by two words, whose last word alone names other things ("Golden Globe"; the "Boston Globe"
-#: is a newspaper): the pair makes a name an award, as "Oscar" or "Bafta" does alone.
-AWARD_HEAD_PAIRS: Final = frozenset({("golden", "globe"), ("golden", "globes")})
+#: is a newspaper): the pair makes a name an award, as "Oscar" or "Bafta" does alone. So do the other golden
+#: prizes of festivals and ceremonies ("won a Golden Rose", "the festival's top prize, the Golden Bear"; NER
+#: calls them people); not their plurals, which name teams ("the Golden Lions", "California Golden Bears").
+AWARD_HEAD_PAIRS: Final = frozenset(
+    {
+        ("golden", "globe"), ("golden", "globes"), ("golden", "bear"), ("golden", "lion"), ("golden", "rose"),
+        ("golden", "osella"), ("golden", "joystick"), ("golden", "joysticks"), ("golden", "kinnaree"),
+        ("golden", "kinnarees"),
+    }
+)  # fmt: skip
 #: Last words that make a name an event ("Cannes Film Festival", "World Cup", "Tory Party Conference").
 EVENT_HEAD_NOUNS: Final = frozenset(
     {

@@ -11,7 +11,8 @@
 - after a channel's possessive: "Channel 4's Supernanny", "Radio 4's Today" (what a channel has with a
   title's capitals is a programme; its presenters, "Radio 2's Jeremy Vine", are left to NER);
 - before "starring" and a name: "The Woodsman, starring Kevin Bacon", "In Good Company - starring Dennis
-  Quaid" (what stars people is a film or a show), and before an apposition of a work noun: "Sideways, a
+  Quaid" (what stars people is a film or a show), before ", directed by" and a name ("House of Flying
+  Daggers, directed by Yimou Zhang"), and before an apposition of a work noun: "Sideways, a
   wine-tasting comedy starring ...", "Man To Man, a historical epic";
 - after "starred in" or a role's "in": "she starred in Dark Water", "her role in Vera Drake", "a cameo
   appearance in 24 Hour Party People" (what one stars or has a role in is a work);
@@ -87,7 +88,8 @@ def _framed_titles(doc: Doc, title_end: TitleEnd) -> defaultdict[str, list[tuple
             found["called"].append(span)
         if lemma in cues.WORK_NOUNS and (span := _title_over_names(doc, token, title_end)) is not None:
             found["over names"].append(span)
-        if (lower == "starring" or lemma in cues.WORK_NOUNS) and (span := _starring_title(doc, token)):
+        framing = lower in ("starring", "directed") or lemma in cues.WORK_NOUNS
+        if framing and (span := _starring_title(doc, token)):
             found["starring"].append(span)
         if lower == "in":
             found["starred in"] += _starred_in_titles(doc, token, title_end)
@@ -107,7 +109,7 @@ def _may_frame_title(lower: str, lemma: str, tag: str) -> bool:
         or lemma in cues.WORK_NOUNS
         or lower[-1:].isdigit()
         or lemma in _TITLING_VERBS
-        or lower in ("starring", "in")
+        or lower in ("starring", "directed", "in")
         or lemma in _PRESENTING_VERBS
         or lower in _TITLED_ROLES
         or tag == "POS"
@@ -305,18 +307,34 @@ def _starring_title(doc: Doc, token: Token) -> tuple[int, int] | None:
     ("opened in New York, starring ..."), a day or a number ("a film in 1986, starring")."""
     if token.lower_ == "starring" and token.i + 1 < len(doc) and doc[token.i + 1].is_title:
         end = token.i - 1 if token.i > 0 and doc[token.i - 1].text in (",", "-", "–") else token.i
+    elif _directed_by_name(doc, token):
+        end = token.i - 1
     elif (comma := _apposed_work_noun(doc, token)) is not None:
         end = comma
     else:
         return None
     while end > 0 and doc[end - 1].text in ("?", "!") and not doc[end - 2].whitespace_:
         end -= 1  # "Shall We Dance?, starring"; "Airplane!"
-    start = _title_start(doc, end, joined=token.lower_ != "starring")
+    start = _title_start(doc, end, joined=token.lower_ not in ("starring", "directed"))
     if start == end or not any(t.is_alpha and t.is_title for t in doc[start:end]):
         return None
     if doc[start].lower_ in cues.CALENDAR_WORDS or _known_place(doc[start:end]):
         return None  # (a name NER calls a person's is a title here: "Will We Sing?, starring ...")
     return start, end
+
+
+def _directed_by_name(doc: Doc, token: Token) -> bool:
+    """ "House of Flying Daggers, directed by Yimou Zhang": a comma, "directed by" and a capitalised name
+    (what a person directs, set off by a comma, is a film or a show; "Sideways is written and directed by"
+    has no comma, and "The film, directed by" no title before it)."""
+    k = token.i
+    return (
+        token.lower_ == "directed"
+        and 0 < k < len(doc) - 2
+        and doc[k - 1].text == ","
+        and doc[k + 1].lower_ == "by"
+        and doc[k + 2].is_title
+    )
 
 
 #: Verbs whose "in" names the work one plays in ("starred in", "co-starring in").
