@@ -26,7 +26,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
-from spacy.util import load_config
+from spacy.util import load_config, registry
+from thinc.api import Model, chain
+from thinc.types import Floats2d
 
 from kg.errors import ConfigError
 from loaders.entities.gazetteer import Gazetteer, load_gazetteer
@@ -52,6 +54,23 @@ CONFIDENCE_SCALE: Final = 0.6
 GATED_CONFIDENCE: Final = 0.6
 NAMED_TYPES: Final = frozenset({PEOP, ORG, LOC})
 NORP_LABEL: Final = "NORP"
+
+
+def shared_tok2vec_context(
+    width: int, upstream: str, depth: int, window_size: int, maxout_pieces: int
+) -> Model[list[Doc], list[Floats2d]]:
+    """A listener of the host's shared tok2vec with a few trainable context layers of its own on top: the
+    shared vectors were trained for tagging and parsing, and the layers fit them to names."""
+    listener = registry.architectures.get("spacy.Tok2VecListener.v1")(width=width, upstream=upstream)
+    encode = registry.architectures.get("spacy.MaxoutWindowEncoder.v2")(
+        width=width, window_size=window_size, maxout_pieces=maxout_pieces, depth=depth
+    )
+    model: Model[list[Doc], list[Floats2d]] = chain(listener, encode)
+    model.set_dim("nO", width)
+    return model
+
+
+registry.architectures.register("kg.SharedTok2VecContext.v1", func=shared_tok2vec_context)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -168,6 +187,7 @@ def make_conll_ner(nlp: Language, name: str) -> ConllEntityRecognizer:
             f"{nlp.lang!r}; set KG_TRAINED_NER=false for this model"
         )
     config.pop("factory")
+    check_upstream(nlp, config)
     ner = nlp.create_pipe("ner", name=name, config=config)
     if not isinstance(ner, EntityRecognizer):
         raise ConfigError(f"{NER_DIR}: expected an NER, got {type(ner).__name__}")
@@ -179,6 +199,25 @@ def make_conll_ner(nlp: Language, name: str) -> ConllEntityRecognizer:
     demonyms = PhraseMatcher(nlp.vocab, attr="ORTH")
     demonyms.add("NORP", [nlp.make_doc(form) for form in _demonym_forms(gaz)])
     return ConllEntityRecognizer(ner, matcher, types, demonyms)
+
+
+def check_upstream(nlp: Language, config: dict[str, Any]) -> None:
+    """A NER whose tok2vec is a listener reads the vectors the host's shared ``tok2vec`` leaves in
+    ``doc.tensor``: the host must run that component, before the NER, with vectors of the same width.
+
+    Raises:
+        ConfigError: the host has no such ``tok2vec``.
+    """
+    tok2vec = config.get("model", {}).get("tok2vec", {})
+    if "upstream" not in tok2vec:
+        return  # a tok2vec of its own
+    upstream = tok2vec.get("upstream", "tok2vec")
+    host = nlp.config["components"].get(upstream, {}).get("model", {}).get("encode", {})
+    if upstream not in nlp.pipe_names or host.get("width") != tok2vec.get("width"):
+        raise ConfigError(
+            f"{NER_COMPONENT} reads the vectors of the spaCy model's {upstream!r} component (width "
+            f"{tok2vec.get('width')}), which the model (KG_SPACY_MODEL) lacks; set KG_TRAINED_NER=false"
+        )
 
 
 def _demonym_forms(gaz: Gazetteer) -> list[str]:

@@ -97,6 +97,12 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument(
         "--rehearsal", type=float, default=defaults.rehearsal, help="news sentences per CoNLL04 sentence"
     )
+    parser.add_argument(
+        "--shared-tok2vec", action="store_true", help="a NER head over the base model's tok2vec"
+    )
+    parser.add_argument("--context-depth", type=int, default=0, help="context layers over the shared tok2vec")
+    parser.add_argument("--judge-from", type=int, default=0, help="first epoch judged")
+    parser.add_argument("--dropout", type=float, default=defaults.dropout)
     parser.add_argument("--articles", type=int, default=defaults.articles_per_source, help="per news file")
     parser.add_argument(
         "--ner-out", type=Path, default=NER_DIR, help="where the NER goes (trials: elsewhere)"
@@ -115,7 +121,15 @@ def main(argv: Iterable[str] | None = None) -> None:
     if not args.skip_ner:
         started = time.perf_counter()
         judge = ProductJudge(settings, dev, read_annotations([EVAL_DIR / "dev"], SYMMETRIC))
-        recipe = Recipe(args.epochs, args.rehearsal, args.articles)
+        recipe = Recipe(
+            args.epochs,
+            args.rehearsal,
+            args.articles,
+            args.dropout,
+            args.shared_tok2vec,
+            args.judge_from,
+            args.context_depth,
+        )
         best = train_ner(settings, train, judge, recipe, args.ner_out)
         print(f"NER: kept {best}; trained in {time.perf_counter() - started:.0f} s")
     if not args.skip_relations:

@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.training import Example
-from thinc.api import Optimizer, compounding, fix_random_seed
+from thinc.api import Adam, Optimizer, compounding, fix_random_seed
 
 from kg.settings import Settings
 from loaders.evaluation import news
@@ -49,6 +50,13 @@ class Recipe:
     #: Articles drawn from each news file for the silver pool (a fresh subset of it each epoch).
     articles_per_source: int = 400
     dropout: float = 0.3
+    #: A NER head of its own over the base model's shared ``tok2vec`` (frozen, read from ``doc.tensor``)
+    #: instead of the base NER fine-tuned with a tok2vec of its own: it skips a second tok2vec at run time.
+    shared_tok2vec: bool = False
+    #: Epochs before this one are trained but not judged (a head trained from scratch is poor early on).
+    judge_from: int = 0
+    #: Trainable context layers over the shared vectors (kg.SharedTok2VecContext.v1); 0: the listener alone.
+    context_depth: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +96,12 @@ class ProductJudge:
         self.conll_dev = conll_dev
         self.news_dev = news_dev
 
+    def use_model(self, model: dict[str, Any]) -> None:
+        """Judge NERs of this architecture (a listener NER's weights do not fit the shipped one's)."""
+        ner = self.product.create_pipe("ner", name=NER_COMPONENT, config={"model": model})
+        assert isinstance(ner, EntityRecognizer)
+        self.component.ner = ner
+
     def __call__(self, ner: EntityRecognizer) -> EpochScores:
         self.component.ner.from_bytes(ner.to_bytes(exclude=["vocab"]), exclude=["vocab"])
         conll = evaluate(self.conll_dev, predict(self.conll_dev, self.product)).entities.micro
@@ -114,20 +128,31 @@ def train_ner(
     fix_random_seed(SEED)
     rng = random.Random(SEED)
     base = load_base(settings)
-    nlp = load_base(settings)  # a second copy, whose NER is fine-tuned alone
+    nlp = load_base(settings)  # a second copy, whose NER is trained alone
     for name in [p for p in nlp.component_names if p != "ner"]:
         nlp.remove_pipe(name)
+    if recipe.shared_tok2vec:
+        nlp.replace_pipe("ner", "ner", config={"model": listener_ner_model(base, recipe.context_depth)})
+        judge.use_model(listener_ner_model(base, recipe.context_depth))
     ner = nlp.get_pipe("ner")
     assert isinstance(ner, EntityRecognizer)
     ner.add_label(MISC)
     gold = list(ner_examples(nlp, base, train))
     silver = _silver_pool(nlp, base, recipe) if recipe.rehearsal > 0 else []
-    optimizer = nlp.resume_training()
+    if recipe.shared_tok2vec:
+        _set_base_tensors(base, gold + silver)
+        ner.initialize(lambda: gold + silver, nlp=nlp)
+        optimizer = Adam(0.001, L2=0.01, grad_clip=1.0, use_averages=True)  # the base model's own
+    else:
+        optimizer = nlp.resume_training()
     best: EpochScores | None = None
     for epoch in range(recipe.epochs):
         started = time.perf_counter()
         draw = rng.sample(silver, min(len(silver), round(recipe.rehearsal * len(gold))))
         loss = _train_epoch(nlp, gold + draw, optimizer, rng, recipe.dropout)
+        if epoch < recipe.judge_from:
+            print(f"epoch {epoch:2d}  loss {loss:8.1f}  {time.perf_counter() - started:.0f} s", flush=True)
+            continue
         scores = judge(ner)
         kept = best is None or epoch_score(scores) > epoch_score(best)
         print(
@@ -140,6 +165,36 @@ def train_ner(
             nlp.to_disk(out, exclude=["vocab", "tokenizer"])  # the component reads ner/ and config
     assert best is not None, "no epoch was trained"
     return best
+
+
+def listener_ner_model(base: Language, context_depth: int = 0) -> dict[str, Any]:
+    """The base NER's architecture with a listener of the base model's ``tok2vec`` in place of a tok2vec
+    of its own (with ``context_depth`` trainable layers on top): at run time it reads the vectors the shared
+    tok2vec left in ``doc.tensor``."""
+    width = base.config["components"]["tok2vec"]["model"]["encode"]["width"]
+    listener: dict[str, Any] = {
+        "@architectures": "spacy.Tok2VecListener.v1",
+        "width": width,
+        "upstream": "tok2vec",
+    }
+    if context_depth:
+        listener |= {
+            "@architectures": "kg.SharedTok2VecContext.v1",
+            "depth": context_depth,
+            "window_size": 1,
+            "maxout_pieces": 3,
+        }
+    return {**base.config["components"]["ner"]["model"], "tok2vec": listener}
+
+
+def _set_base_tensors(base: Language, examples: Sequence[Example]) -> None:
+    """Run the base model's tok2vec (frozen: at inference) over each example's predicted Doc, so the
+    listener reads in training what it reads in the product: ``doc.tensor``."""
+    started = time.perf_counter()
+    with base.select_pipes(enable=["tok2vec"]):
+        for _ in base.pipe((eg.predicted for eg in examples), batch_size=256):
+            pass  # it sets doc.tensor in place
+    print(f"base tensors: {len(examples)} docs, {time.perf_counter() - started:.0f} s", flush=True)
 
 
 def _silver_pool(nlp: Language, base: Language, recipe: Recipe) -> list[Example]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import numpy
 import pytest
 import spacy
 from spacy.language import Language
@@ -12,7 +14,14 @@ from spacy.tokens import Span
 from kg.errors import ConfigError
 from kg.settings import Settings
 from loaders.trained import add_trained_components
-from loaders.trained.components import NER_COMPONENT, RELATION_COMPONENT, RELATIONS_PATH, reconcile_entities
+from loaders.trained.components import (
+    NER_COMPONENT,
+    RELATION_COMPONENT,
+    RELATIONS_PATH,
+    check_upstream,
+    reconcile_entities,
+    shared_tok2vec_context,
+)
 from loaders.trained.conll_data import conll_type, literal_label, ner_label
 from loaders.trained.relation_model import Candidate, RelationModel, train
 
@@ -126,3 +135,28 @@ def test_settings_switch_the_trained_components() -> None:
     assert nlp.pipe_names == []
     add_trained_components(nlp, Settings(trained_ner=False, trained_relations=True))
     assert nlp.pipe_names == [RELATION_COMPONENT]
+
+
+def _listener_ner_config(width: int) -> dict[str, Any]:
+    tok2vec = {"@architectures": "spacy.Tok2VecListener.v1", "width": width, "upstream": "tok2vec"}
+    return {"model": {"tok2vec": tok2vec}}
+
+
+def test_a_listener_ner_needs_the_hosts_shared_tok2vec(conll_nlp: Language) -> None:
+    check_upstream(conll_nlp, _listener_ner_config(96))  # the base model's tok2vec: 96 wide
+    check_upstream(spacy.blank("en"), {"model": {"tok2vec": {"@architectures": "spacy.Tok2Vec.v2"}}})
+    with pytest.raises(ConfigError, match="lacks"):
+        check_upstream(spacy.blank("en"), _listener_ner_config(96))
+    with pytest.raises(ConfigError, match="lacks"):
+        check_upstream(conll_nlp, _listener_ner_config(128))
+
+
+def test_shared_tok2vec_context_reads_the_shared_vectors() -> None:
+    # Its input is doc.tensor (what the host's tok2vec left there), not the words.
+    model = shared_tok2vec_context(width=4, upstream="tok2vec", depth=1, window_size=1, maxout_pieces=2)
+    docs = [spacy.blank("en")("Ada met Bo"), spacy.blank("en")("Ada met Bo")]
+    docs[0].tensor = numpy.ones((3, 4), dtype="f")
+    docs[1].tensor = numpy.zeros((3, 4), dtype="f")
+    model.initialize(X=docs)
+    first, second = model.predict(docs)
+    assert first.shape == (3, 4) and not numpy.allclose(first, second)
