@@ -316,12 +316,22 @@ def _town_size(population: int, country_named: bool, sport: bool) -> bool:
 def _state_countries(places: Mapping[str, tuple[str, Iterable[str]]], index: GeoIndex) -> set[str]:
     """{'US'} where the article names a US state ("El Monte, Calif.", "Cambridge, Mass."): a state names
     its country as well as the country's own name does. A name that is also a country's ("Georgia") is the
-    country."""
+    country, and one a large city bears ("Washington", "New York") is as often the city, named in reports
+    from anywhere ("the IMF's meeting in Washington" would put "Venice" in California)."""
     for cls, names in places.values():
         names = list(names)
-        if cls in CITY_CLASSES and index.country(names) is None and any(_us_state(n, index) for n in names):
+        state = any(_state_alone(name, index) for name in names)
+        if cls in CITY_CLASSES and state and index.country(names) is None:
             return {"US"}
     return set()
+
+
+def _state_alone(name: str, index: GeoIndex) -> bool:
+    """A US state's name (or abbreviation) that no city of 100,000 people bears, as its own name or
+    another ("New York")."""
+    return _us_state(name, index) and all(
+        c.population < _LARGE for c in index.city_candidates([name], alternates=True)
+    )
 
 
 def _us_state(name: str, index: GeoIndex) -> bool:

@@ -86,3 +86,11 @@ def test_a_us_states_name_is_no_small_town() -> None:
 def test_a_city_of_a_million_in_a_report_on_sport_may_be_its_club() -> None:
     places = {"m": ("Location", ["Metropolis"])}
     assert located_towns(places, resolve_places(places, SMALL), SMALL, sport=True) == set()
+
+
+def test_a_state_named_like_a_large_city_names_no_country() -> None:
+    # "the IMF's meeting in Washington" names the city: "Venice" stays no town of California
+    found = resolve_places({"w": ("Location", ["Washington"]), "v": ("Location", ["Venice"])})
+    assert found.get("v") is None or found["v"].country != "US", found
+    found = resolve_places({"f": ("Location", ["Fla."]), "v": ("Location", ["Venice"])})
+    assert found["v"].country == "US", found
