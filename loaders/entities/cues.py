@@ -383,7 +383,7 @@ PLACE_HEAD_NOUNS: Final = frozenset(
         "street", "avenue", "road", "boulevard", "square", "forest", "district", "county", "counties",
         "parish", "province", "valley", "river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands",
         "mountain", "mountains", "desert", "plateau", "canyon", "beach", "coast", "peninsula", "strait",
-        "park", "stadium", "arena", "cathedral", "abbey",
+        "park", "stadium", "arena", "cathedral", "abbey", "canal",
     }
 )  # fmt: skip
 #: Last words of an organisation's name that make it a building too, which lies in a place ("London's

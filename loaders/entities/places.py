@@ -31,12 +31,16 @@ __all__ = [
     "in_us_state",
     "located_towns",
     "resolve_places",
+    "towns_in_states",
 ]
 
 CITY_CLASSES: Final = frozenset({"City", "Location"})
 _NAMED_BOOST: Final = 20
 _CONTEXT_BOOST: Final = 5
 _LARGE: Final = 100_000
+#: A city this large is the city wherever NER calls it a "Location": no county or region at home shares the
+#: name of a city of a million people ("Toronto", "Dallas"), so its country need not be named.
+_METROPOLIS: Final = 1_000_000
 _QUARTER_RATIO: Final = 5
 _QUARTER_KM: Final = 15.0
 #: The nations of the United Kingdom are GeoNames first-order divisions, not countries of its list.
@@ -226,7 +230,7 @@ def resolve_places(
     for key, (cls, names) in places.items():
         if cls in ("Country", "Location") and (country := index.country(names)) is not None:
             found[key] = country  # a location named like a country is that country ("Angola")
-    named = {place.country for place in found.values()}
+    named = {place.country for place in found.values()} | _state_countries(places, index)
     candidates = {
         key: index.city_candidates(names, alternates=cls == "City")
         for key, (cls, names) in places.items()
@@ -238,36 +242,100 @@ def resolve_places(
     }
     for key, cities in candidates.items():
         best = max(cities, key=lambda city: _score(city, named, context), default=None)
-        # A "Location" is often no town at all ("Essex", "West End"): only a town of the article's
-        # countries, or a large one, is taken for it.
-        if best is not None and (
-            places[key][0] == "City" or best.place.country in context or best.population >= _LARGE
-        ):
+        if best is not None and _town_of(best, places[key], context, index):
             found[key] = best.place
     return found
+
+
+def _town_of(city: _City, place: tuple[str, Iterable[str]], context: set[str], index: GeoIndex) -> bool:
+    """Whether a place of this class and these names is taken for the town. A "Location" is often no town
+    at all ("Essex", "West End"): only a town of the article's countries, or a large one, is taken for it;
+    and a US state's name is the state unless the town is large ("Delaware" is no town in Ohio, "New York"
+    the city)."""
+    cls, names = place
+    if cls == "City":
+        return True
+    if any(_us_state(name, index) for name in names):
+        return city.population >= _LARGE
+    return city.place.country in context or city.population >= _LARGE
 
 
 def located_towns(
     places: Mapping[str, tuple[str, Iterable[str]]],
     found: Mapping[str, GeoPlace],
     index: GeoIndex | None = None,
+    sport: bool = False,
 ) -> set[str]:
     """The "Location"s that are cities ("Houston", "Fresno"): the class a reader expects of a town, which
     NER's word for any place does not say. Only a city of 100,000 people or more in a country the article
-    names, or places one of its cities in, and no quarter of a larger city ("Hollywood", often the film
-    industry): GeoNames' smaller places include a city's quarters ("Canary Wharf", "Times Square"), and a
-    large namesake abroad is often a county at home ("Norfolk")."""
+    names (a US state names the US), or places one of its cities in, or of a million anywhere but in a
+    report on sport (where "Barcelona" is often the club), and no quarter of a larger city ("Hollywood",
+    often the film industry): GeoNames' smaller places include a city's quarters ("Canary Wharf", "Times
+    Square"), and a large namesake abroad is often a county at home ("Norfolk")."""
     index = index or geo_index()
-    context = {place.country for key, place in found.items() if places[key][0] in ("Country", "City")}
+    context = {
+        place.country for key, place in found.items() if places[key][0] in ("Country", "City")
+    } | _state_countries(places, index)
     return {
         key
         for key, place in found.items()
         if places[key][0] == "Location"
         and place.latitude is not None
-        and place.country in context
-        and index.population.get(place.geonames_id, 0) >= _LARGE
+        and _town_size(index.population.get(place.geonames_id, 0), place.country in context, sport)
         and not index.quarter(place)
     }
+
+
+def towns_in_states(
+    places: Mapping[str, tuple[str, Iterable[str]]],
+    located: Iterable[tuple[str, str]],
+    index: GeoIndex | None = None,
+) -> set[str]:
+    """The "Location"s read as lying in a US state where GeoNames has a city of that name in that state
+    ("Stuart, Fla.", "Livonia, Mich."): the wires' way of naming a town, whatever its size. ``located``
+    holds the (place, region) key pairs of the article's locatedIn facts."""
+    index = index or geo_index()
+    return {
+        town
+        for town, region in located
+        if town in places
+        and region in places
+        and places[town][0] == "Location"
+        and any(in_us_state(list(places[town][1]), state, index) for state in places[region][1])
+    }
+
+
+def _town_size(population: int, country_named: bool, sport: bool) -> bool:
+    """Large enough to be taken for a city: 100,000 people in a country the article names, a million
+    anywhere ("Toronto" in a report that never names Canada) but in a report on sport."""
+    if country_named:
+        return population >= _LARGE
+    return not sport and population >= _METROPOLIS
+
+
+def _state_countries(places: Mapping[str, tuple[str, Iterable[str]]], index: GeoIndex) -> set[str]:
+    """{'US'} where the article names a US state ("El Monte, Calif.", "Cambridge, Mass."): a state names
+    its country as well as the country's own name does. A name that is also a country's ("Georgia") is the
+    country, and one a large city bears ("Washington", "New York") is as often the city, named in reports
+    from anywhere ("the IMF's meeting in Washington" would put "Venice" in California)."""
+    for cls, names in places.values():
+        names = list(names)
+        state = any(_state_alone(name, index) for name in names)
+        if cls in CITY_CLASSES and state and index.country(names) is None:
+            return {"US"}
+    return set()
+
+
+def _state_alone(name: str, index: GeoIndex) -> bool:
+    """A US state's name (or abbreviation) that no city of 100,000 people bears, as its own name or
+    another ("New York")."""
+    return _us_state(name, index) and all(
+        c.population < _LARGE for c in index.city_candidates([name], alternates=True)
+    )
+
+
+def _us_state(name: str, index: GeoIndex) -> bool:
+    return _fold(US_STATE_ABBREVIATIONS.get(name, name)) in index.us_states
 
 
 def _score(city: _City, named: set[str], context: set[str]) -> tuple[float, int]:
