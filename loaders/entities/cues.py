@@ -616,6 +616,13 @@ SPORT_WORDS: Final = frozenset(
         "goal", "striker", "midfielder", "defender", "goalkeeper", "premiership", "fixture", "relegation",
         "kick-off", "match", "league", "cup", "scorer", "equaliser", "penalty", "referee", "coach",
         "semi-final", "quarter-final", "tournament",
+        # Tennis's, cricket's, golf's and the other team sports' reports, which name few of the words above.
+        # Only words that name the sport itself: "race", "set", "title" and "round" are as much business's and
+        # politics', "marathon talks" are politics'. Athletics' words are left out: its reports read as a
+        # team's ("Scotland's X" a side) where the athlete runs for no such side.
+        "tennis", "backhand", "forehand", "tie-break", "slam", "rugby", "flanker", "winger", "scrum",
+        "fly-half", "scrum-half", "lineout", "championship", "hamstring", "cricket", "cricketer", "batsman",
+        "wicket", "innings", "golfer", "prix",
     }
 )  # fmt: skip
 #: Nouns that say a name is a sports team ("the club Arsenal", "the Premiership side Chelsea").
