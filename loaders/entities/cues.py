@@ -60,6 +60,18 @@ HONORIFICS: Final = frozenset(
         "madam",
         "madame",
         "mme",
+        # Religious honorifics of Shia clerics (docs/annotation.md: no honorific in a name): "Ayatollah
+        # Ruhollah Khomeini" is named Ruhollah Khomeini, and "Ayatollah Khomeini" then is Khomeini.
+        "ayatollah",
+        "hojatoleslam",
+        # Abbreviated military ranks ("Adm. John Poindexter"): a rank, not a word of the name.
+        "adm.",
+        "gen.",
+        "col.",
+        "lt.",
+        "maj.",
+        "capt.",
+        "sgt.",
     }
 )
 #: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.

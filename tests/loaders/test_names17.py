@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts
+from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,31 @@ def test_a_person_named_in_full_keeps_a_countrys_name(nlp: Language) -> None:
     text = "Chelsea signed Michael Jordan on Monday. Jordan said he was delighted to join the club."
     referents = analyse(nlp, text).referents
     assert any(key.startswith("Person/") and "Jordan" in key for key in referents), sorted(referents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "padded"),
+    [
+        (
+            "Iran's supreme leader, Ayatollah Hassan Torabi, warned the army. Ayatollah Torabi spoke on radio.",
+            "Hassan Torabi",
+            "Ayatollah Hassan Torabi",
+        ),
+        (
+            "The crowd included Hojatoleslam Mehdi Karimi, speaker of the assembly.",
+            "Mehdi Karimi",
+            "Hojatoleslam Mehdi Karimi",
+        ),
+        (
+            "Adm. Walter Dunmore, a former national security adviser, refused to testify.",
+            "Walter Dunmore",
+            "Adm. Walter Dunmore",
+        ),
+    ],
+)
+def test_a_religious_honorific_or_an_abbreviated_rank_is_no_word_of_the_name(
+    nlp: Language, text: str, name: str, padded: str
+) -> None:
+    names = referent_names(analyse(nlp, text))
+    assert name in names, sorted(names)
+    assert not any(padded in aliases for aliases in names.values()), sorted(names)
