@@ -93,9 +93,14 @@ def test_a_person_named_in_full_keeps_a_countrys_name(nlp: Language) -> None:
             "Hojatoleslam Mehdi Karimi",
         ),
         (
-            "Adm. Walter Dunmore, a former national security adviser, refused to testify.",
-            "Walter Dunmore",
-            "Adm. Walter Dunmore",
+            "Adm. John Harlow, a former national security adviser, refused to testify.",
+            "John Harlow",
+            "Adm. John Harlow",
+        ),
+        (
+            "Witnesses included Gen. Peter Quill and Adm. James Delcor, who resigned.",
+            "Peter Quill",
+            "Gen. Peter Quill",
         ),
     ],
 )
