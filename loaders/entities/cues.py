@@ -112,6 +112,9 @@ LEGAL_FORMS: Final = frozenset(
         "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "s.a", "n.v", "a.s", "ab", "oy", "pty", "bhd",
     }
 )  # fmt: skip
+#: Words that end a partnership's name after "and" as a legal form ends a company's ("Rice, Hall, James and
+#: Associates", "Alex. Brown and Sons"): the partners' names before them are the firm's, not people's.
+PARTNERSHIP_ENDS: Final = frozenset({"associates", "partners", "sons"})
 CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
     "group", "holdings", "investors", "service", "services", "register", "restaurants", "stores",
     "supermarkets", "international",

@@ -110,3 +110,19 @@ def test_a_religious_honorific_or_an_abbreviated_rank_is_no_word_of_the_name(
     names = referent_names(analyse(nlp, text))
     assert name in names, sorted(names)
     assert not any(padded in aliases for aliases in names.values()), sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Delcor Inc said it completed the acquisition of Harlow, Quill, Upham and Associates of Denver.",
+            "Harlow, Quill, Upham and Associates",
+        ),
+        ("The firm hired Dunmore and Associates as its agency.", "Dunmore and Associates"),
+        ("Kessler Upham and Partners LP holds the remaining stake.", "Kessler Upham and Partners LP"),
+    ],
+)
+def test_partners_names_before_and_associates_name_one_firm(nlp: Language, text: str, firm: str) -> None:
+    referents = analyse(nlp, text).referents
+    assert f"Organization/{firm}" in referents, sorted(referents)
