@@ -113,8 +113,8 @@ LEGAL_FORMS: Final = frozenset(
     }
 )  # fmt: skip
 #: Words that end a partnership's name after "and" as a legal form ends a company's ("Rice, Hall, James and
-#: Associates", "Alex. Brown and Sons"): the partners' names before them are the firm's, not people's.
-PARTNERSHIP_ENDS: Final = frozenset({"associates", "partners", "sons"})
+#: Associates", "Wagner and Partners"): the partners' names before them are the firm's, not people's.
+PARTNERSHIP_ENDS: Final = frozenset({"associates", "partners"})
 CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
     "group", "holdings", "investors", "service", "services", "register", "restaurants", "stores",
     "supermarkets", "international",

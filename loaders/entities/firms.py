@@ -306,7 +306,7 @@ def _legal_form(token: Token) -> bool:
 
 
 def _partnership_end(token: Token) -> bool:
-    """ "Associates", "Partners" or "Sons" right after "and" or "&": the end of a partnership's name, which
+    """ "Associates" or "Partners" right after "and" or "&": the end of a partnership's name, which
     then runs back over the partners' names as it does before "and Co" ("Wagner and Associates")."""
     return token.i > 0 and token.nbor(-1).lower_ in _JOINTS and token.lower_ in cues.PARTNERSHIP_ENDS
 
