@@ -83,7 +83,7 @@ def test_a_person_named_in_full_keeps_a_countrys_name(nlp: Language) -> None:
     ("text", "name", "padded"),
     [
         (
-            "Iran's supreme leader, Ayatollah Hassan Torabi, warned the army. Ayatollah Torabi spoke on radio.",
+            "Iran's leader, Ayatollah Hassan Torabi, warned the army. Ayatollah Torabi spoke on radio.",
             "Hassan Torabi",
             "Ayatollah Hassan Torabi",
         ),
