@@ -60,6 +60,18 @@ HONORIFICS: Final = frozenset(
         "madam",
         "madame",
         "mme",
+        # Religious honorifics of Shia clerics (docs/annotation.md: no honorific in a name): "Ayatollah
+        # Ruhollah Khomeini" is named Ruhollah Khomeini, and "Ayatollah Khomeini" then is Khomeini.
+        "ayatollah",
+        "hojatoleslam",
+        # Abbreviated military ranks ("Adm. John Poindexter"): a rank, not a word of the name.
+        "adm.",
+        "gen.",
+        "col.",
+        "lt.",
+        "maj.",
+        "capt.",
+        "sgt.",
     }
 )
 #: Abbreviated titles before a name ("Rep. Charles Stenholm", "Reps. A and B"); the plural maps to the title.
@@ -100,6 +112,9 @@ LEGAL_FORMS: Final = frozenset(
         "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "s.a", "n.v", "a.s", "ab", "oy", "pty", "bhd",
     }
 )  # fmt: skip
+#: Words that end a partnership's name after "and" as a legal form ends a company's ("Rice, Hall, James and
+#: Associates", "Wagner and Partners"): the partners' names before them are the firm's, not people's.
+PARTNERSHIP_ENDS: Final = frozenset({"associates", "partners"})
 CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
     "group", "holdings", "investors", "service", "services", "register", "restaurants", "stores",
     "supermarkets", "international",

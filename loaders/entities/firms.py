@@ -31,6 +31,8 @@ _MAX_PIECE = 3  # capitalised words of one piece
 #: The legal forms in any case, found by one scan of the text (loaders.entities.names.words_matching).
 _LEGAL_FORM_WORDS = any_case_words(cues.LEGAL_FORMS)
 _JOINTS = frozenset({"and", "&"})
+#: The partnership ends ("and Associates"), found by the same kind of scan.
+_PARTNERSHIP_WORDS = capitalised_words(cues.PARTNERSHIP_ENDS)
 
 
 def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]) -> list[MentionRow]:
@@ -57,9 +59,10 @@ def _firm_spans(
     spans = []
     done = 0  # the end of the last firm read: its legal forms are read
     # (visits the legal forms the one scan of the text finds, not every token: the same words in order)
-    for token in words_matching(doc, _LEGAL_FORM_WORDS):
+    ends = [*words_matching(doc, _LEGAL_FORM_WORDS), *words_matching(doc, _PARTNERSHIP_WORDS)]
+    for token in sorted(ends, key=lambda t: t.i):
         k = token.i
-        if k < done or not _legal_form(token) or token.is_sent_start:
+        if k < done or not (_legal_form(token) or _partnership_end(token)) or token.is_sent_start:
             continue
         end = k + 1
         while end < len(doc) and _legal_form(doc[end]):
@@ -300,6 +303,12 @@ def _one_proper_word(doc: Doc, start: int, end: int) -> bool:
 
 def _legal_form(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_.rstrip(".") in cues.LEGAL_FORMS
+
+
+def _partnership_end(token: Token) -> bool:
+    """ "Associates" or "Partners" right after "and" or "&": the end of a partnership's name, which
+    then runs back over the partners' names as it does before "and Co" ("Wagner and Associates")."""
+    return token.i > 0 and token.nbor(-1).lower_ in _JOINTS and token.lower_ in cues.PARTNERSHIP_ENDS
 
 
 def _ends_in_legal_form(doc: Doc, k: int) -> bool:

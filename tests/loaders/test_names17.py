@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.loaders.extraction_helpers import analyse, facts
+from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,52 @@ def test_a_person_named_in_full_keeps_a_countrys_name(nlp: Language) -> None:
     text = "Chelsea signed Michael Jordan on Monday. Jordan said he was delighted to join the club."
     referents = analyse(nlp, text).referents
     assert any(key.startswith("Person/") and "Jordan" in key for key in referents), sorted(referents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "padded"),
+    [
+        (
+            "Iran's leader, Ayatollah Hassan Torabi, warned the army. Ayatollah Torabi spoke on radio.",
+            "Hassan Torabi",
+            "Ayatollah Hassan Torabi",
+        ),
+        (
+            "The crowd included Hojatoleslam Mehdi Karimi, speaker of the assembly.",
+            "Mehdi Karimi",
+            "Hojatoleslam Mehdi Karimi",
+        ),
+        (
+            "Adm. John Harlow, a former national security adviser, refused to testify.",
+            "John Harlow",
+            "Adm. John Harlow",
+        ),
+        (
+            "Witnesses included Gen. Peter Quill and Adm. James Delcor, who resigned.",
+            "Peter Quill",
+            "Gen. Peter Quill",
+        ),
+    ],
+)
+def test_a_religious_honorific_or_an_abbreviated_rank_is_no_word_of_the_name(
+    nlp: Language, text: str, name: str, padded: str
+) -> None:
+    names = referent_names(analyse(nlp, text))
+    assert name in names, sorted(names)
+    assert not any(padded in aliases for aliases in names.values()), sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Delcor Inc said it completed the acquisition of Harlow, Quill, Upham and Associates of Denver.",
+            "Harlow, Quill, Upham and Associates",
+        ),
+        ("The firm hired Dunmore and Associates as its agency.", "Dunmore and Associates"),
+        ("Kessler Upham and Partners LP holds the remaining stake.", "Kessler Upham and Partners LP"),
+    ],
+)
+def test_partners_names_before_and_associates_name_one_firm(nlp: Language, text: str, firm: str) -> None:
+    referents = analyse(nlp, text).referents
+    assert f"Organization/{firm}" in referents, sorted(referents)
