@@ -19,6 +19,9 @@ def test_a_post_resigned_or_retired_from_is_not_held(posts_of: PostsOf, facts_of
 
 
 def test_a_post_taken_through_as_is_still_held(posts_of: PostsOf) -> None:
+    # a departure still to come leaves the post held ("steps down as chairman when the board meets")
+    text = "Tom Hale steps down as chairman of Kestrel Corp when the board meets in March."
+    assert posts_of(text, "Tom Hale") == ["chairman"]
     assert posts_of("Kestrel Corp said Tom Hale stepped in as chairman on Monday.", "Tom Hale") == [
         "chairman"
     ]
