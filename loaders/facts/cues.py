@@ -194,6 +194,11 @@ COPULAS: Final = frozenset({"be", "become", "remain"})
 #: Words a phrasal verb takes as its particle ("take over", "buy out"): after a noun object the same word is a
 #: preposition of the deed ("taking action over its programme X"), and the phrasal verb is not what was said.
 PARTICLE_WORDS: Final = frozenset({"over", "out", "up", "off", "down", "aside"})
+#: Verbs whose subject leaves the post of their 'as' phrase ("X resigned as chairman"): a former post, which
+#: the annotation guideline gives no holdsPosition (judges' seed 931). "step" and "stand" only with "down" or
+#: "aside": "stepped in as chairman" takes a post.
+LEAVE_POST_VERBS: Final = frozenset({"resign", "quit", "retire"})
+LEAVE_POST_PHRASAL: Final = frozenset({"step", "stand"})
 #: Verbs whose object takes the post of their 'as' phrase: "named X as chairman".
 APPOINT_VERBS: Final = frozenset(
     {"appoint", "name", "elect", "nominate", "promote", "hire", "install", "choose", "select", "confirm"}

@@ -509,7 +509,8 @@ PREDICATIVE = [
         "John Smith is director of telecoms research at Acme Corp.",
         ("John Smith", "holdsPosition", "director of telecoms research"),
     ),
-    ("Ms Shore resigned as trade secretary over the war.", ("Shore", "holdsPosition", "trade secretary")),
+    # a post left ("resigned as trade secretary") is no post held: tests/loaders/test_judged931.py
+    ("Ms Shore served as trade secretary after the war.", ("Shore", "holdsPosition", "trade secretary")),
     ("The board named John Smith as chairman.", ("John Smith", "holdsPosition", "chairman")),
     ("Cronin has been a director of the company since 1983.", ("Cronin", "holdsPosition", "director")),
     ("Rep. Glenn Ellis (D-Okla.) said so.", ("Glenn Ellis", "memberOf", "Democratic Party")),
