@@ -14,7 +14,8 @@ titles or row labels ("CURRENT WEEK YEAR", "... 444 TOTAL OATS STOCKS 3335"), a 
 take its spellings like a headline, and lower case where it has none. A run with an entity cue ("... CORP",
 "... FUND") or followed by a dateline's state or agency ("GRAND RAPIDS, Mich.", "MEXICO CITY (AP)") is a
 name and stays; so does a run in a sentence ("its CMOS E2 PROM program") or running on into a name ("BBC AG
-Brown Boveri").
+Brown Boveri"). A run that is, whole, a name of several words the gazetteer knows takes its spelling wherever
+it stands ("COSTA RICA    nil    17,583", a table's row label), so that it meets its node.
 
 Only ASCII letters change case, one for one, so every offset into the text still holds.
 """
@@ -103,6 +104,7 @@ def truecase_headings(text: str, gaz: Gazetteer | None = None, start: int = 0) -
     line, or between a table's figures) re-cased against the rest of the text (module docstring). Same
     length. A heading is no sentence: a word without a spelling to go by is lower-cased even where it comes
     first, lest "BREAD WHEAT 2,692" make a person of "Bread"."""
+    text = _known_names(text, gaz, start)
     heads = _heading_runs(text, start)
     runs = [(a, b) for a, b in heads if not _has_entity_cue(text[a:b]) and not _NAMED_AFTER.match(text, b)]
     if not runs:
@@ -117,6 +119,22 @@ def truecase_headings(text: str, gaz: Gazetteer | None = None, start: int = 0) -
     for a, b in runs:
         piece = _curated_phrases(_recase_span(text, a, b, forms, sentence_case=False)[a:b], text[a:b], gaz)
         cased = cased[:a] + piece + cased[b:]
+    return cased
+
+
+def _known_names(text: str, gaz: Gazetteer | None, start: int) -> str:
+    """``text`` with each run of capitals (from ``start`` on) that is, whole, a name of several words the
+    gazetteer knows in its usual spelling: a table's row label "COSTA RICA" before its figures is no heading
+    (a word follows it), yet must meet the node of "Costa Rica". Only whole runs, so that a name inside a
+    longer one ("NEW YORK TIMES") is left to the rest."""
+    if gaz is None:
+        return text
+    _, names = _phrases(tuple(gaz.surface_forms()))
+    cased = text
+    for match in _CAPITAL_RUN.finditer(text, start):
+        name = names.get(" ".join(match.group().split()))
+        if name is not None and len(name) == len(match.group()):
+            cased = cased[: match.start()] + name + cased[match.end() :]
     return cased
 
 

@@ -96,6 +96,25 @@ def test_capitals_apart_from_sentences_take_the_bodys_case(text: str, cased: str
     assert truecase_headings(text, load_gazetteer()) == (cased or text)
 
 
+def test_a_gazetteer_name_in_capitals_before_a_word_takes_its_spelling() -> None:
+    # A table's row label followed by a word ("nil") is no heading run; the gazetteer still spells it.
+    text = "Imports were as follows.\n COSTA RICA   nil   17,583\n EL SALVADOR  nil   26,019"
+    cased = truecase_headings(text, load_gazetteer())
+    assert "\n Costa Rica   nil" in cased and "\n El Salvador  nil" in cased
+    assert len(cased) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of NEW YORK GRAIN rose.\n NEW YORK GRAIN  nil  4",  # a gazetteer name inside a longer run
+        "Quotas were set.\n COSTA RICAN MILLS   nil   17,583",
+    ],
+)
+def test_only_a_whole_run_the_gazetteer_knows_is_recased(text: str) -> None:
+    assert truecase_headings(text, load_gazetteer()) == text
+
+
 def test_a_heading_cannot_vouch_for_another_heading() -> None:
     text = "Registrations were as follows.\n\nMAIZE GRAIN nil nil\n\nMAIZE GRAIN 2,305.1 (5,200.0)"
     assert truecase_headings(text).endswith("\n\nmaize grain 2,305.1 (5,200.0)")
@@ -145,3 +164,16 @@ def test_a_name_in_capitals_more_often_than_not_keeps_its_ordinary_spelling(nlp:
     entities = _extract(nlp, "Car maker meets", body)
     motors = {key: aliases for key, aliases in entities.items() if "motors" in key.lower()}
     assert list(motors) == ["Organization/General Motors Corp"], entities
+
+
+def test_a_country_in_capitals_in_a_table_joins_its_node(nlp: Language) -> None:
+    body = (
+        "Costa Rica and El Salvador were given quotas, the department said.\n"
+        "              IMPORTS     ALLOCATIONS\n"
+        " COSTA RICA       nil          17,583\n"
+        " EL SALVADOR      nil          26,019\n"
+    )
+    entities = _extract(nlp, "Sugar quotas detailed", body)
+    names = {name for key, aliases in entities.items() for name in {key.split("/", 1)[1], *aliases}}
+    assert not [n for n in names if n.isupper() and len(n.split()) > 1], sorted(names)
+    assert len([key for key in entities if "costa rica" in key.lower()]) == 1, entities
