@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kg.iri import content_hash, mint_article_iri
 from kg.model import Article
-from loaders.entities.places import GeoIndex, country_in_city, geo_index, located_towns
+from loaders.entities.places import GeoIndex, city_locations, country_in_city, geo_index
 from loaders.extract import extract_articles
 from tests.loaders.extraction_helpers import analyse, facts, referent_names
 
@@ -65,9 +65,9 @@ def test_a_large_town_of_the_articles_country_is_a_city() -> None:
     }
     found = {"c": SMALL.country(["Freedonia"]), "s": SMALL.cities["springfield"][0].place}
     found |= {"w": SMALL.cities["shelbyville wharf"][0].place}
-    assert located_towns(places, {k: v for k, v in found.items() if v is not None}, SMALL) == {"s"}
+    assert city_locations(places, {k: v for k, v in found.items() if v is not None}, index=SMALL) == {"s"}
     # no country of the article's: a namesake abroad may be a county at home
-    assert located_towns({"s": places["s"]}, {"s": found["s"]}, SMALL) == set()  # type: ignore[dict-item]
+    assert city_locations({"s": places["s"]}, {"s": found["s"]}, index=SMALL) == set()  # type: ignore[dict-item]
 
 
 def test_a_quarter_of_a_larger_city_is_no_city() -> None:

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kg.iri import content_hash, mint_article_iri
 from kg.model import Article
-from loaders.entities.places import GeoIndex, located_towns, resolve_places
+from loaders.entities.places import GeoIndex, city_locations, resolve_places
 from loaders.extract import extract_articles
 
 
@@ -38,15 +38,15 @@ SMALL = GeoIndex(
 def test_a_us_state_names_its_country_for_a_town() -> None:
     places = {"s": ("Location", ["Springfield"]), "m": ("Location", ["Mass."])}
     found = resolve_places(places, SMALL)
-    assert located_towns(places, found, SMALL) == {"s"}
+    assert city_locations(places, found, index=SMALL) == {"s"}
     # without the state the town's country is not named
     alone = {"s": places["s"]}
-    assert located_towns(alone, resolve_places(alone, SMALL), SMALL) == set()
+    assert city_locations(alone, resolve_places(alone, SMALL), index=SMALL) == set()
 
 
 def test_a_city_of_a_million_is_a_city_wherever_it_is() -> None:
     places = {"m": ("Location", ["Metropolis"])}
-    assert located_towns(places, resolve_places(places, SMALL), SMALL) == {"m"}
+    assert city_locations(places, resolve_places(places, SMALL), index=SMALL) == {"m"}
 
 
 def test_a_town_and_its_state_abbreviation_is_a_city(nlp: Language) -> None:
@@ -85,7 +85,7 @@ def test_a_us_states_name_is_no_small_town() -> None:
 
 def test_a_city_of_a_million_in_a_report_on_sport_may_be_its_club() -> None:
     places = {"m": ("Location", ["Metropolis"])}
-    assert located_towns(places, resolve_places(places, SMALL), SMALL, sport=True) == set()
+    assert city_locations(places, resolve_places(places, SMALL), index=SMALL, sport=True) == set()
 
 
 def test_a_state_named_like_a_large_city_names_no_country() -> None:
