@@ -33,7 +33,7 @@ from kg.model import FUTURE, Article, ArticleExtraction, Entity, Evidence, Fact,
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.gazetteer import load_gazetteer
-from loaders.entities.places import PLACE_CLASSES, located_towns, resolve_places, towns_in_states
+from loaders.entities.places import PLACE_CLASSES, city_locations, resolve_places
 from loaders.entities.records import doc_facts, doc_mentions, doc_sentence_starts
 from loaders.facts.assemble import Chunk, FactMention, Mention, TextAnalysis, analyse_chunks
 from loaders.facts.event_dates import event_date
@@ -309,22 +309,22 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
     """Mint IRIs for an analysis's referents, positions and quotes, and build the article's facts."""
     iris: dict[str, URIRef] = {}
     entities: dict[URIRef, Entity] = {}
-    named = {
+    place_names = {
         key: (r.cls, [r.name, *sorted(r.aliases)])
         for key, r in analysis.referents.items()
         if r.cls in PLACE_CLASSES
     }
-    places = resolve_places(named)
+    geo = resolve_places(place_names)
     # a report with a side in it is on sport, where a city's name is often its club's
     sport = any(r.cls == "Team" for r in analysis.referents.values())
     located = [(f.subject, f.object) for f in analysis.facts if f.predicate == "locatedIn"]
-    towns = located_towns(named, places, sport=sport) | towns_in_states(named, located)
+    towns = city_locations(place_names, geo, located, sport=sport)
     for key, referent in analysis.referents.items():
         cls = "City" if key in towns else referent.cls
         iri = mint_entity_iri(KG[cls], referent.name, referent.scope)
         iris[key] = iri
         entities[iri] = Entity(
-            iri, KG[cls], referent.name, frozenset(referent.aliases), referent.qid, places.get(key)
+            iri, KG[cls], referent.name, frozenset(referent.aliases), referent.qid, geo.get(key)
         )
     facts, claims = (
         [_fact(analysis.text, found, iris, entities, article) for found in found_list]

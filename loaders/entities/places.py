@@ -26,12 +26,11 @@ __all__ = [
     "PLACE_CLASSES",
     "US_STATE_ABBREVIATIONS",
     "GeoIndex",
+    "city_locations",
     "country_in_city",
     "geo_index",
     "in_us_state",
-    "located_towns",
     "resolve_places",
-    "towns_in_states",
 ]
 
 CITY_CLASSES: Final = frozenset({"City", "Location"})
@@ -260,19 +259,52 @@ def _town_of(city: _City, place: tuple[str, Iterable[str]], context: set[str], i
     return city.place.country in context or city.population >= _LARGE
 
 
-def located_towns(
+def city_locations(
     places: Mapping[str, tuple[str, Iterable[str]]],
     found: Mapping[str, GeoPlace],
+    located: Iterable[tuple[str, str]] = (),
     index: GeoIndex | None = None,
     sport: bool = False,
 ) -> set[str]:
-    """The "Location"s that are cities ("Houston", "Fresno"): the class a reader expects of a town, which
-    NER's word for any place does not say. Only a city of 100,000 people or more in a country the article
-    names (a US state names the US), or places one of its cities in, or of a million anywhere but in a
-    report on sport (where "Barcelona" is often the club), and no quarter of a larger city ("Hollywood",
-    often the film industry): GeoNames' smaller places include a city's quarters ("Canary Wharf", "Times
-    Square"), and a large namesake abroad is often a county at home ("Norfolk")."""
+    """The "Location"s a reader takes for a City ("Houston", "Fresno"), a class NER's word for any place
+    does not say. The rule, stated once: a "Location" is a City when
+    1. the wire names it in a US state where GeoNames has a city of its name ("Stuart, Fla."), whatever
+       its size: the wires' way of naming a town; or
+    2. it resolves to a city of 100,000 people in a country the article names (a US state names the US),
+       or places another of its cities in; or
+    3. it resolves to a city of a million people ("Toronto" in a report that never names Canada), but not
+       in a report on sport, where "Barcelona" is often the club;
+    and under 2 and 3 it is no quarter of a larger city ("Hollywood", often the film industry). GeoNames'
+    smaller places include a city's quarters ("Canary Wharf", "Times Square"), and a large namesake abroad
+    is often a county at home ("Norfolk"): hence the sizes. ``found`` is what :func:`resolve_places` made
+    of ``places``; ``located`` holds the (place, region) key pairs of the article's locatedIn facts."""
     index = index or geo_index()
+    return _towns_in_states(places, located, index) | _large_towns(places, found, index, sport)
+
+
+def _towns_in_states(
+    places: Mapping[str, tuple[str, Iterable[str]]], located: Iterable[tuple[str, str]], index: GeoIndex
+) -> set[str]:
+    """Rule 1 of :func:`city_locations`: "Location"s read as lying in a US state that has a city of their
+    name."""
+    return {
+        town
+        for town, region in located
+        if town in places
+        and region in places
+        and places[town][0] == "Location"
+        and any(in_us_state(list(places[town][1]), state, index) for state in places[region][1])
+    }
+
+
+def _large_towns(
+    places: Mapping[str, tuple[str, Iterable[str]]],
+    found: Mapping[str, GeoPlace],
+    index: GeoIndex,
+    sport: bool,
+) -> set[str]:
+    """Rules 2 and 3 of :func:`city_locations`: "Location"s resolved to a city large enough for where it is,
+    and no quarter of a larger one."""
     context = {
         place.country for key, place in found.items() if places[key][0] in ("Country", "City")
     } | _state_countries(places, index)
@@ -286,28 +318,8 @@ def located_towns(
     }
 
 
-def towns_in_states(
-    places: Mapping[str, tuple[str, Iterable[str]]],
-    located: Iterable[tuple[str, str]],
-    index: GeoIndex | None = None,
-) -> set[str]:
-    """The "Location"s read as lying in a US state where GeoNames has a city of that name in that state
-    ("Stuart, Fla.", "Livonia, Mich."): the wires' way of naming a town, whatever its size. ``located``
-    holds the (place, region) key pairs of the article's locatedIn facts."""
-    index = index or geo_index()
-    return {
-        town
-        for town, region in located
-        if town in places
-        and region in places
-        and places[town][0] == "Location"
-        and any(in_us_state(list(places[town][1]), state, index) for state in places[region][1])
-    }
-
-
 def _town_size(population: int, country_named: bool, sport: bool) -> bool:
-    """Large enough to be taken for a city: 100,000 people in a country the article names, a million
-    anywhere ("Toronto" in a report that never names Canada) but in a report on sport."""
+    """Rule 2's 100,000 people where the country is named, else rule 3's million outside sport."""
     if country_named:
         return population >= _LARGE
     return not sport and population >= _METROPOLIS

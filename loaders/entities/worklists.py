@@ -88,8 +88,7 @@ def _framed_titles(doc: Doc, title_end: TitleEnd) -> defaultdict[str, list[tuple
             found["called"].append(span)
         if lemma in cues.WORK_NOUNS and (span := _title_over_names(doc, token, title_end)) is not None:
             found["over names"].append(span)
-        framing = lower in ("starring", "directed") or lemma in cues.WORK_NOUNS
-        if framing and (span := _starring_title(doc, token)):
+        if (lower in _CREDITS or lemma in cues.WORK_NOUNS) and (span := _starring_title(doc, token)):
             found["starring"].append(span)
         if lower == "in":
             found["starred in"] += _starred_in_titles(doc, token, title_end)
@@ -109,7 +108,8 @@ def _may_frame_title(lower: str, lemma: str, tag: str) -> bool:
         or lemma in cues.WORK_NOUNS
         or lower[-1:].isdigit()
         or lemma in _TITLING_VERBS
-        or lower in ("starring", "directed", "in")
+        or lower in _CREDITS
+        or lower == "in"
         or lemma in _PRESENTING_VERBS
         or lower in _TITLED_ROLES
         or tag == "POS"
@@ -291,6 +291,9 @@ def _title_over_names(doc: Doc, noun: Token, title_end: TitleEnd) -> tuple[int, 
 
 #: Capitalised articles that open a title after a possessive ("Scorsese's The Aviator"): no owner's word.
 _TITLE_ARTICLES = frozenset({"The", "A", "An"})
+#: Words that credit people after a title ("X, starring Y", "X, directed by Y"): what stands before them is
+#: a work, read as one run of title words.
+_CREDITS = frozenset({"starring", "directed"})
 
 
 def starring_titles(doc: Doc) -> list[tuple[Token, tuple[int, int]]]:
@@ -315,7 +318,7 @@ def _starring_title(doc: Doc, token: Token) -> tuple[int, int] | None:
         return None
     while end > 0 and doc[end - 1].text in ("?", "!") and not doc[end - 2].whitespace_:
         end -= 1  # "Shall We Dance?, starring"; "Airplane!"
-    start = _title_start(doc, end, joined=token.lower_ not in ("starring", "directed"))
+    start = _title_start(doc, end, joined=token.lower_ not in _CREDITS)
     if start == end or not any(t.is_alpha and t.is_title for t in doc[start:end]):
         return None
     if doc[start].lower_ in cues.CALENDAR_WORDS or _known_place(doc[start:end]):

@@ -4,15 +4,10 @@ names and their homes, and a town NER calls a Location."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
 
-from kg.iri import content_hash, mint_article_iri
-from kg.model import Article
-from loaders.entities.places import GeoIndex, country_in_city, geo_index, located_towns
-from loaders.extract import extract_articles
-from tests.loaders.extraction_helpers import analyse, facts, referent_names
+from loaders.entities.places import GeoIndex, city_locations, country_in_city, geo_index
+from tests.loaders.extraction_helpers import analyse, facts, minted_classes, referent_names
 
 
 def test_a_country_lies_in_no_city(nlp: Language) -> None:
@@ -65,9 +60,9 @@ def test_a_large_town_of_the_articles_country_is_a_city() -> None:
     }
     found = {"c": SMALL.country(["Freedonia"]), "s": SMALL.cities["springfield"][0].place}
     found |= {"w": SMALL.cities["shelbyville wharf"][0].place}
-    assert located_towns(places, {k: v for k, v in found.items() if v is not None}, SMALL) == {"s"}
+    assert city_locations(places, {k: v for k, v in found.items() if v is not None}, index=SMALL) == {"s"}
     # no country of the article's: a namesake abroad may be a county at home
-    assert located_towns({"s": places["s"]}, {"s": found["s"]}, SMALL) == set()  # type: ignore[dict-item]
+    assert city_locations({"s": places["s"]}, {"s": found["s"]}, index=SMALL) == set()  # type: ignore[dict-item]
 
 
 def test_a_quarter_of_a_larger_city_is_no_city() -> None:
@@ -82,10 +77,5 @@ def test_a_quarter_of_a_larger_city_is_no_city() -> None:
 
 def test_a_town_ner_calls_a_location_is_classed_city(nlp: Language) -> None:
     text = "Houston-based Acme Oil Corp said on Monday it sold its fields in the United States."
-    url = "https://news.example/r17b-houston"
-    article = Article(
-        mint_article_iri(url, text), text, content_hash(text), url=url, published=date(1987, 3, 1)
-    )
-    (extraction,) = extract_articles([article], nlp)
-    classes = {e.label: str(e.cls).rsplit("#", 1)[-1] for e in extraction.entities}
+    classes = minted_classes(nlp, text)
     assert classes.get("Houston") == "City", classes

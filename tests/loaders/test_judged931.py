@@ -4,24 +4,10 @@ article never names, and a canal NER calls an organisation."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from spacy.language import Language
 
-from kg.iri import content_hash, mint_article_iri
-from kg.model import Article
-from loaders.entities.places import GeoIndex, located_towns, resolve_places
-from loaders.extract import extract_articles
-
-
-def _classes(nlp: Language, text: str) -> dict[str, str]:
-    url = f"https://news.example/r17g-{content_hash(text)[:8]}"
-    article = Article(
-        mint_article_iri(url, text), text, content_hash(text), url=url, published=date(1987, 3, 1)
-    )
-    (extraction,) = extract_articles([article], nlp)
-    return {e.label: str(e.cls).rsplit("#", 1)[-1] for e in extraction.entities}
-
+from loaders.entities.places import GeoIndex, city_locations, resolve_places
+from tests.loaders.extraction_helpers import minted_classes
 
 SMALL = GeoIndex(
     [{"geonameid": 1, "name": "United States", "iso": "US"}],
@@ -38,38 +24,40 @@ SMALL = GeoIndex(
 def test_a_us_state_names_its_country_for_a_town() -> None:
     places = {"s": ("Location", ["Springfield"]), "m": ("Location", ["Mass."])}
     found = resolve_places(places, SMALL)
-    assert located_towns(places, found, SMALL) == {"s"}
+    assert city_locations(places, found, index=SMALL) == {"s"}
     # without the state the town's country is not named
     alone = {"s": places["s"]}
-    assert located_towns(alone, resolve_places(alone, SMALL), SMALL) == set()
+    assert city_locations(alone, resolve_places(alone, SMALL), index=SMALL) == set()
 
 
 def test_a_city_of_a_million_is_a_city_wherever_it_is() -> None:
     places = {"m": ("Location", ["Metropolis"])}
-    assert located_towns(places, resolve_places(places, SMALL), SMALL) == {"m"}
+    assert city_locations(places, resolve_places(places, SMALL), index=SMALL) == {"m"}
 
 
 def test_a_town_and_its_state_abbreviation_is_a_city(nlp: Language) -> None:
-    classes = _classes(
+    classes = minted_classes(
         nlp, "Acme Insurance Agency, based in El Monte, Calif., was sold to Bolt Corp on Monday."
     )
     assert classes.get("El Monte") == "City", classes
 
 
 def test_a_city_of_a_million_is_typed_city_unnamed_country(nlp: Language) -> None:
-    classes = _classes(nlp, "Bolt Air said it began three flights a week between Brussels and Toronto.")
+    classes = minted_classes(nlp, "Bolt Air said it began three flights a week between Brussels and Toronto.")
     assert classes.get("Toronto") == "City", classes
 
 
 def test_a_canal_is_a_place(nlp: Language) -> None:
-    classes = _classes(
+    classes = minted_classes(
         nlp, "Ships moved 40 mln tonnes of grain on the Welland Canal last year, Acme Corp said."
     )
     assert classes.get("Welland Canal") == "Location", classes
 
 
 def test_a_town_beside_its_state_is_a_city_whatever_its_size(nlp: Language) -> None:
-    classes = _classes(nlp, "Acme Homes Inc said it bought 59 acres of land near Stuart, Fla., for cash.")
+    classes = minted_classes(
+        nlp, "Acme Homes Inc said it bought 59 acres of land near Stuart, Fla., for cash."
+    )
     assert classes.get("Stuart") == "City", classes
 
 
@@ -85,7 +73,7 @@ def test_a_us_states_name_is_no_small_town() -> None:
 
 def test_a_city_of_a_million_in_a_report_on_sport_may_be_its_club() -> None:
     places = {"m": ("Location", ["Metropolis"])}
-    assert located_towns(places, resolve_places(places, SMALL), SMALL, sport=True) == set()
+    assert city_locations(places, resolve_places(places, SMALL), index=SMALL, sport=True) == set()
 
 
 def test_a_state_named_like_a_large_city_names_no_country() -> None:
