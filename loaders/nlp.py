@@ -8,6 +8,8 @@ registered under versioned factory names so that provenance can say which behavi
   after a paragraph's first word start none ("Media | giant X has ..." is one sentence);
 - ``kg_headline_v1`` (after the parser; loaders.headlines): a headline "Name verbs ..." that the parser
   read as a noun phrase ("Woodward eyes Brennan") is parsed again with a pronoun for the name;
+- ``kg_attributes_v1`` (in the place of the model's ``attribute_ruler``; loaders.attributes): the ruler's
+  patterns as table look-ups, the same attributes at a quarter of the ruler's time;
 - ``kg_lemmas_v1`` (after the lemmatizer): the verb forms whose lemma the model's rule lemmatizer gets
   wrong (LEMMA_FIXES) get their right one;
 - ``kg_ner_conll_v1`` (loaders.trained, unless KG_TRAINED_NER=false): the CoNLL04-trained NER, in the
@@ -26,12 +28,14 @@ from typing import Final
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from kg.errors import ConfigError
 from kg.settings import Settings
+from loaders.attributes import AttributeLookup
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.mentions import EntityMentions
 from loaders.entities.records import doc_text
@@ -42,6 +46,7 @@ from loaders.trained import add_trained_components
 PARAGRAPHS_COMPONENT = "kg_paragraphs_v1"
 HEADLINE_COMPONENT = "kg_headline_v1"
 LEMMAS_COMPONENT = "kg_lemmas_v1"
+ATTRIBUTES_COMPONENT = "kg_attributes_v1"
 ENTITIES_COMPONENT = "kg_entities_v1"
 FACTS_COMPONENT = "kg_facts_v2"
 #: Components of the base model that extraction does not use; disabling them saves time.
@@ -119,6 +124,16 @@ def make_headline(nlp: Language, name: str) -> HeadlineParse:
     return HeadlineParse(parse, known_verbs(nlp))
 
 
+@Language.factory(ATTRIBUTES_COMPONENT)
+def make_attributes(nlp: Language, name: str) -> AttributeLookup:
+    ruler = nlp.get_pipe("attribute_ruler")
+    if not isinstance(ruler, AttributeRuler):
+        raise ConfigError(
+            f"the spaCy model's attribute_ruler is a {type(ruler).__name__}, not an AttributeRuler"
+        )
+    return AttributeLookup(ruler)
+
+
 @Language.factory(ENTITIES_COMPONENT)
 def make_entities(nlp: Language, name: str) -> EntityMentions:
     return EntityMentions(nlp, load_gazetteer())
@@ -157,6 +172,7 @@ def build_nlp(settings: Settings) -> Language:
             f"spaCy model {settings.spacy_model!r} (KG_SPACY_MODEL) cannot be loaded: {exc}"
         ) from exc
     _split_abbreviation_hyphens(nlp)
+    _look_up_attributes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
         nlp.add_pipe(HEADLINE_COMPONENT, after="parser")
@@ -166,6 +182,13 @@ def build_nlp(settings: Settings) -> Language:
     # The CoNLL04-trained NER in the place of the base ner, the relation classifier last.
     add_trained_components(nlp, settings, before=ENTITIES_COMPONENT)
     return nlp
+
+
+def _look_up_attributes(nlp: Language) -> None:
+    """Put the look-up version of the model's attribute ruler in its place (loaders.attributes)."""
+    if "attribute_ruler" in nlp.pipe_names and isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
+        nlp.add_pipe(ATTRIBUTES_COMPONENT, after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
 
 
 def _mend_lemmas(nlp: Language) -> None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from loaders.attributes import AttributeLookup
 from loaders.entities.kinds import about_sport, title_end
 from loaders.entities.records import DocWords, doc_words
 from loaders.entities.worklists import apposed_titles, work_lists
-from loaders.nlp import LEMMAS_COMPONENT
+from loaders.nlp import ATTRIBUTES_COMPONENT, LEMMAS_COMPONENT
 from loaders.trained.relation_features import pair_features
 
 _TEXT = "The striker scored a late goal as Ashford beat Bexley. She had hoped to play in the final."
@@ -39,8 +40,11 @@ def test_shared_words_are_read_once_and_again_after_a_byte_round_trip(nlp: Langu
 def test_lemmas_are_mended_after_the_lemmatizer(nlp: Language) -> None:
     names = nlp.pipe_names
     assert names.index(LEMMAS_COMPONENT) == names.index("lemmatizer") + 1
-    # the attribute ruler no longer carries the fixes (they cost it a seventh of its time)
-    assert not any(p["attrs"].get("LEMMA") == "fine" for p in nlp.get_pipe("attribute_ruler").patterns)
+    # the attribute ruler's look-ups (kg_attributes_v1, in its place) carry no fixes (they cost the ruler a
+    # seventh of its time)
+    lookup = nlp.get_pipe(ATTRIBUTES_COMPONENT)
+    assert isinstance(lookup, AttributeLookup) and lookup.lookups
+    assert not any(("LEMMA", "fine") in attrs for _, _, attrs in lookup.lookups)
 
 
 def test_a_noun_keeps_its_lemma_where_a_verb_form_is_mended(nlp: Language) -> None:
