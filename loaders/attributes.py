@@ -28,6 +28,8 @@ Condition = tuple[frozenset[Any], bool]
 Lookup = tuple[int, dict[int, Condition], Attrs]
 #: The token attributes a look-up pattern may ask for, in the order of a token's key.
 _LOOKUP_KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+#: Keys kept at most (some tens of MB); 200 BBC articles make about 15,000.
+_TABLE_LIMIT = 200_000
 
 
 class AttributeLookup:
@@ -96,6 +98,8 @@ class AttributeLookup:
                 for order, conditions, attrs in sorted(candidates, key=_order)
                 if _holds(conditions, key)
             ]
+            if len(self.table) >= _TABLE_LIMIT:
+                self.table.clear()  # a long `kg watch` meets ever new words: the table must stay bounded
             self.table[key] = rules
         return rules
 
