@@ -772,6 +772,9 @@ def open_relations(
         # to"), and a phrase the table maps either way keeps its predicate ("filed a suit against": sued)
         held = object_noun if shape == PREP_SHAPE and noun is None else None
         phrase = _with_noun(bare_phrase, held)
+        # a held noun can make a whole phrase the never-list holds ("declined comment on ... in Y")
+        if phrase in table.never_open:
+            continue
         predicate = table.phrases.get(phrase) or (
             None if _particle_past(held, bare_phrase) else table.phrases.get(bare_phrase)
         )
