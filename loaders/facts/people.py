@@ -167,7 +167,8 @@ def _appositive_roles(
     parties.mark_parties(ctx, gaz, appos.left_edge.i, appos.i)  # "X, the Conservative leader"
     affiliations = _affiliations_in(ctx, appos.left_edge.i, appos.i + 1)
     titles.unnamed_of_organisation(ctx, appos)
-    of_objects = [post_names.employer(ctx, a) for a in _post_objects(ctx, appos, "of")]
+    own_of = _post_objects(ctx, appos, "of") or _coordinated_of(ctx, appos)
+    of_objects = [post_names.employer(ctx, a) for a in own_of]
     domains = [a for a in of_objects if _a_domain(ctx, a)]  # "head of Trade Policy": a unit, no body
     of_objects = [a for a in of_objects if a not in domains]
     at_found = _post_objects(ctx, appos, "at")
@@ -175,11 +176,29 @@ def _appositive_roles(
     at_objects = [post_names.employer(ctx, a, at=lone) for a in at_found]
     affiliations += of_objects + at_objects + _post_objects(ctx, appos, "for")
     owners = _unit_owners(ctx, appos)  # "director of Intel's photonics lab" works for Intel
-    unit_head = (_heads_a_unit(appos) and not of_objects) or bool(owners) or bool(domains)
+    # "president of the EC's Executive Commission": a named body after the owner's name is what the post
+    # leads (judged seed 931, Delors); the owner is where the holder works. An unnamed unit ("Intel's
+    # photonics lab") leaves nothing named to lead.
+    unit_head = (
+        (_heads_a_unit(appos) and not of_objects) or (bool(owners) and not of_objects) or bool(domains)
+    )
     # "the head of Y until last year" held the post; it ties the person to Y no longer
     ended = any(c.dep_ == "prep" and c.lower_ == "until" for c in appos.children)
-    affiliations = [] if ended else affiliations + owners
-    _emit_roles(ctx, index, span, affiliations, 0.75, may_lead=not unit_head, gaz=gaz)
+    if ended:
+        affiliations, owners = [], []
+    if owners and of_objects:
+        _emit_roles(ctx, index, span, owners, 0.75, may_lead=False, gaz=gaz)
+        owners = []
+    _emit_roles(ctx, index, span, affiliations + owners, 0.75, may_lead=not unit_head, gaz=gaz)
+
+
+def _coordinated_of(ctx: FactContext, post: Token) -> list[int]:
+    """ "co-founder and president of Acme": the 'of' after the last of coordinated titles is each one's, but
+    the parser may hang it on the first; the last title then takes it from there (judged seed 932: Bower,
+    Koza of Scientific Games)."""
+    if post.dep_ != "conj" or not titles.is_title(post.head):
+        return []
+    return [a for p in prep_objects(post.head, "of") if p.i > post.i for a in ctx.args(p)]
 
 
 #: Kind nouns of a body a post is held in, before its name: "director of media consultancy Decipher".
