@@ -719,6 +719,11 @@ BUSINESS_AFTER_AND: Final = frozenset(
         "equipment", "supply", "supplies", "investments",
     }
 )  # fmt: skip
+#: Head nouns that, alone or after BARE_MODIFIERS (and a legal form), are an organisation's kind and not its
+#: name ("the Commission", "Stock Exchange", "the Federation"): loaders.entities.names.bare_common_name.
+BARE_HEADS: Final = INSTITUTION_HEADS | {"exchange", "federation", "commission", "committee", "ministry"}
+#: Common words before such a head, or alone before a legal form ("Marketing Co"), that make no name either.
+BARE_MODIFIERS: Final = frozenset({"stock"}) | BUSINESS_AFTER_AND
 #: ... and the words that make a subsidiary's name after its parent's (loaders.entities.variants.kind_word:
 #: "Toyota Motor Credit" stays apart from "Toyota", "Sears Roebuck Acceptance" from "Sears Roebuck"). Not in
 #: FIRM_NAME_WORDS: there they joined two firms ("Bennes Marrel SA of France and Juster Steel Corp").

@@ -215,6 +215,7 @@ def _possessor_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         possessor, rest = doc[start:k], doc[k + 1 : end]
         several = len(possessor) > 1 or possessor[0].is_upper
         generic = len(rest) == 1 and rest[0].lower_.rstrip(".") in cues.GENERIC_HEADS
+        generic = generic or bare_common_name(rest)  # "Sao Paulo State Industries' Federation"
         if several and not generic and _name_like(rest[0]):
             return [(start, k), (k + 1, end)]
     return [(start, end)]
@@ -237,8 +238,27 @@ def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> Na
         return None  # too long for a name, or a title alone ("Ms.", "the Tory Leader")
     if not person and _title_domain(doc, name_start, name_end, gaz):
         return None
+    if not person and bare_common_name(doc[name_start:name_end]):
+        return None  # "the Bank", "Stock Exchange", "Marketing Co": a name cut to its common words
     gender = title_gender(doc, name_start) if person else ""
     return NameBounds(_extent(doc, start, name_start, person), name_start, name_end, gender)
+
+
+def bare_common_name(words: Span) -> bool:
+    """Whether an organisation's name is only common words: a head noun ("the Commission", "Stock
+    Exchange") or a line of business with a legal form ("Marketing Co"). NER cut it from its proper words
+    ("the European Commission", "Diamond Shamrock Refining and Marketing Co"), or the text calls the body
+    back by its kind; either way it names nothing a reader can find."""
+    lowered = [t.lower_.rstrip(".") for t in words]
+    while lowered and lowered[-1] in cues.LEGAL_FORMS:
+        lowered.pop()
+    if not lowered:
+        return False
+    with_form = len(lowered) < len(words)
+    head = lowered[-1]
+    if head not in cues.BARE_HEADS and not (with_form and head in cues.BARE_MODIFIERS):
+        return False
+    return all(w in cues.BARE_MODIFIERS for w in lowered[:-1])
 
 
 def firm_descriptor_after_country(token: Token, gaz: Gazetteer) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
-from loaders.entities.names import opening_common_word
+from loaders.entities.names import bare_common_name, opening_common_word
 from loaders.entities.places import geo_index
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts import cues
@@ -746,16 +746,26 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     if end == title.start or not any(t.lower_ in TITLES for t in rest):
         return title
     start = title.start
-    country = ctx.tok2m[start - 1] if start > 0 else -1
-    if country >= 0 and ctx.mentions[country].cls == "Country" and ctx.mentions[country].tok_end == start:
-        start = ctx.mentions[country].tok_start  # "UK Online general manager": the country starts the name
+    place = ctx.tok2m[start - 1] if start > 0 else -1
+    if place >= 0 and ctx.mentions[place].tok_end == start and _starts_the_name(ctx, place, doc[start:end]):
+        start = ctx.mentions[place].tok_start  # "UK Online general manager": the country starts the name
     words = doc[start:end]
+    if bare_common_name(words):
+        return title  # "Stock Exchange president" with no place before it: the body is not named
     cls = "Team" if _sides_role(doc, rest) else "Organization"
     org = MentionRow(words.start_char, words.end_char, words.start, words.end, cls, words.text, words.text)
     index = ctx.new_mention(org)
     for k in range(words.start, words.end):
         ctx.tok2m[k] = index
     return rest
+
+
+def _starts_the_name(ctx: FactContext, place: int, words: Span) -> bool:
+    """Whether the place before unnamed words opens the organisation's name: a country always ("UK Online"),
+    a city where the words alone are a common noun ("Johannesburg Stock Exchange president": "Stock
+    Exchange" names nothing without its city)."""
+    cls = ctx.mentions[place].cls
+    return cls == "Country" or (cls in ("City", "Location") and bare_common_name(words))
 
 
 #: One-word titles a coach or a player holds at a side ("Middlesbrough boss", "Middlesbrough forward").
@@ -811,8 +821,8 @@ def unnamed_of_organisation(ctx: FactContext, title: Token) -> int | None:
         words = ctx.doc[start : unit.i + 1]
         if unit.dep_ != "pobj" or not len(words) or not all(_unnamed_name_word(t) for t in words):
             continue
-        if any(ctx.tok2m[t.i] >= 0 for t in words):
-            continue
+        if any(ctx.tok2m[t.i] >= 0 for t in words) or bare_common_name(words):
+            continue  # named already, or a name cut to its common words ("and Marketing Co")
         index = ctx.new_mention(
             MentionRow(
                 words.start_char,

@@ -39,8 +39,8 @@ FOUND = [
     ),
     # an organisation's named possessive before a body named as its part
     (
-        "One member of the Bank's Monetary Policy Committee voted to raise rates.",
-        ("Monetary Policy Committee", "subsidiaryOf", "Bank"),
+        "One member of the Bank of England's Monetary Policy Committee voted to raise rates.",
+        ("Monetary Policy Committee", "subsidiaryOf", "Bank of England"),  # a bare "Bank" is no name (r17o)
     ),
     (
         "The Senate's Foreign Relations Committee will hold hearings on Monday.",
