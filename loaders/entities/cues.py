@@ -101,8 +101,6 @@ NAME_PARTICLES: Final = frozenset(
 #: Lower-case words inside the names of organisations, places and works ("Bank of England", "Lord of the
 #: Rings", "Belt and Road Initiative").
 NAME_CONNECTORS: Final = NAME_PARTICLES | {"of", "and", "the", "for", "&", "on", "upon", "et", "'n'"}
-#: Words after a possessive that keep it inside a company's name ("McDonald's Corp", "Moody's Investors
-#: Service"), compared without a final period.
 #: Legal forms of companies: "Tenneco Inc" is Tenneco (compared without a final period). Foreign ones too
 #: ("Turk Henkel A.S.", "Sime Darby Bhd", "Volvo AB"), which NER often takes for a person's name: the form
 #: makes the name a firm's (loaders.entities.kinds).
@@ -112,6 +110,8 @@ LEGAL_FORMS: Final = frozenset(
         "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "s.a", "n.v", "a.s", "ab", "oy", "pty", "bhd",
     }
 )  # fmt: skip
+#: The English legal forms, which no person's name ends in (the foreign "SA", "AB", "AG" may be initials).
+ENGLISH_LEGAL_FORMS: Final = frozenset({"corp", "inc", "co", "ltd", "plc", "llc"})
 #: Words that end a partnership's name after "and" as a legal form ends a company's ("Rice, Hall, James and
 #: Associates", "Wagner and Partners"): the partners' names before them are the firm's, not people's.
 PARTNERSHIP_ENDS: Final = frozenset({"associates", "partners"})

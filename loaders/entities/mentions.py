@@ -623,13 +623,9 @@ def _institution_name(ent: Span) -> bool:
         return False
     if any(t.lower_ in cues.NAME_PARTICLES for t in ent[1:-1]):
         return False  # a particle makes it a person's name ("Rob Da Bank", a disc jockey)
-    if len(ent) > 2 and last.lower_.rstrip(".") in _ENGLISH_LEGAL_FORMS:
+    if len(ent) > 2 and last.lower_.rstrip(".") in cues.ENGLISH_LEGAL_FORMS:
         return True  # "Diamond Shamrock Refining and Marketing Co": as a person's, cut at "and"
     return len(ent) > 1 and last.is_title and last.lower_ in _PERSONLESS_ENDS
-
-
-#: Legal forms no person's name ends in (not the foreign "SA", "AB", "AG", which initials may spell).
-_ENGLISH_LEGAL_FORMS = frozenset({"corp", "inc", "co", "ltd", "plc", "llc"})
 
 
 def _acronym_shape(text: str) -> bool:
