@@ -108,8 +108,19 @@ def _institution_spans(
             if _person_row(rows, left, right - 1):
                 continue
             if _common_words_joined(doc, right, k, gaz, common) or not _firm_of_its_own(doc, left, right - 1):
-                spans.append((left, k + 1))
+                spans.append((left, _end_of_institution(rows, right, k)))
     return spans
+
+
+def _end_of_institution(rows: list[MentionRow], right: int, head: int) -> int:
+    """Where the institution whose noun is doc[head] ends: after the noun, or at the end of NER's name of
+    the piece after "and" where it runs on past the noun to the place the body serves ("United Federal
+    Savings and Loan Association of Durant, Okla", NER's "Loan Association of Durant, Okla"; judges' seed
+    933 had it cut to that piece)."""
+    for row in rows:
+        if row.cls == "Organization" and right <= row.tok_start <= head < row.tok_end - 1:
+            return row.tok_end
+    return head + 1
 
 
 def _country_firm_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:

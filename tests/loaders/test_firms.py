@@ -165,3 +165,15 @@ def test_a_country_abbreviation_and_a_business_word_before_a_legal_form_are_one_
 def test_a_country_before_a_firm_with_a_proper_name_stays_its_home(nlp: Language) -> None:
     firms = _organisations(nlp, "Shares of US retailer Kestrel Stores Inc rose on Monday.")
     assert not any(f.startswith("US") for f in firms), firms
+
+
+def test_an_institution_cut_at_and_keeps_the_place_it_serves(nlp: Language) -> None:
+    """NER reads "Loan Association of Durant, Okla" as a name of its own; the whole runs from "United"
+    to the place (judges' seed 933 had it cut to the piece after "and")."""
+    text = (
+        "The bank board said it closed down the insolvent United Federal Savings and Loan Association"
+        " of Durant, Okla, and turned its deposits over to a new thrift."
+    )
+    firms = _organisations(nlp, text)
+    assert "United Federal Savings and Loan Association of Durant, Okla" in firms, sorted(firms)
+    assert not any(f.startswith("Loan Association") for f in firms), sorted(firms)
