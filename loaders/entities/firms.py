@@ -253,7 +253,7 @@ def _lone_firm(doc: Doc, form: int) -> int | None:
     start = _piece_start(doc, form)
     if start == form or _shouting(doc, form):
         return None
-    longer = _longer_lone_firm(doc, start)
+    longer = _longer_lone_firm(doc, start, form)
     if longer is not None:
         return longer
     joined = start > 0 and doc[start - 1].lower_ in ("and", "&", "of", ",")
@@ -265,12 +265,15 @@ def _lone_firm(doc: Doc, form: int) -> int | None:
 _MAX_LONE_FIRM = 6  # capitalised words before a legal form, where NER saw no name
 
 
-def _longer_lone_firm(doc: Doc, start: int) -> int | None:
+def _longer_lone_firm(doc: Doc, start: int, form: int) -> int | None:
     """Start of a firm's name of more proper words than one piece holds, where NER saw no name ("affiliates
     of Bankers Trust New York Corp", "paper of Societe Generale North America Inc"; judges' seed 933 had
     "Trust New York Corp"): the run goes back over proper words on the line, and stands when a common word,
     or a firm's legal form, comes before its joint; None when the piece is whole, or when a name before
-    the joint may hold the run ("Robert Brusca of Nikko Securities Co International Inc")."""
+    the joint may hold the run ("Robert Brusca of Nikko Securities Co International Inc") or the piece
+    crosses a line."""
+    if "\n" in doc[start:form].text:
+        return None  # the piece runs over a line break already: a headline's words before the body's
     first = start
     while (
         first > 0
