@@ -108,8 +108,19 @@ def _institution_spans(
             if _person_row(rows, left, right - 1):
                 continue
             if _common_words_joined(doc, right, k, gaz, common) or not _firm_of_its_own(doc, left, right - 1):
-                spans.append((left, k + 1))
+                spans.append((left, _end_of_institution(rows, right, k)))
     return spans
+
+
+def _end_of_institution(rows: list[MentionRow], right: int, head: int) -> int:
+    """Where the institution whose noun is doc[head] ends: after the noun, or at the end of NER's name of
+    the piece after "and" where it runs on past the noun to the place the body serves ("United Federal
+    Savings and Loan Association of Durant, Okla", NER's "Loan Association of Durant, Okla"; judges' seed
+    933 had it cut to that piece)."""
+    for row in rows:
+        if row.cls == "Organization" and right <= row.tok_start <= head < row.tok_end - 1:
+            return row.tok_end
+    return head + 1
 
 
 def _country_firm_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -242,10 +253,49 @@ def _lone_firm(doc: Doc, form: int) -> int | None:
     start = _piece_start(doc, form)
     if start == form or _shouting(doc, form):
         return None
+    longer = _longer_lone_firm(doc, start, form)
+    if longer is not None:
+        return longer
     joined = start > 0 and doc[start - 1].lower_ in ("and", "&", "of", ",")
     if joined and not _ends_in_legal_form(doc, start - 2):
         return None  # a part of a longer name is left alone; "Corvane Inc and Delmont Co" are two firms
     return start
+
+
+_MAX_LONE_FIRM = 6  # capitalised words before a legal form, where NER saw no name
+
+
+def _longer_lone_firm(doc: Doc, start: int, form: int) -> int | None:
+    """Start of a firm's name of more proper words than one piece holds, where NER saw no name ("affiliates
+    of Bankers Trust New York Corp", "paper of Societe Generale North America Inc"; judges' seed 933 had
+    "Trust New York Corp"): the run goes back over proper words on the line, and stands when a common word,
+    or a firm's legal form, comes before its joint; None when the piece is whole, or when a name before
+    the joint may hold the run ("Robert Brusca of Nikko Securities Co International Inc") or the piece
+    crosses a line."""
+    if "\n" in doc[start:form].text:
+        return None  # the piece runs over a line break already: a headline's words before the body's
+    first = start
+    while (
+        first > 0
+        and start - first < _MAX_LONE_FIRM - _MAX_PIECE
+        and _proper_word(doc[first - 1])
+        and doc[first - 1].text not in cues.TABLE_WORDS  # "Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs"
+        and "\n" not in doc[first - 1].text_with_ws
+    ):
+        first -= 1
+        if first > 1 and _inner_hyphen(doc, first - 1) and _proper_word(doc[first - 2]):
+            first -= 2  # "McGraw-Hill Book Co South Africa Pty Ltd"
+    if first == start or (first > 0 and _proper_word(doc[first - 1])):
+        return None  # the piece is whole, or the run is longer still
+    if first > 1 and doc[first - 1].lower_ in (*_JOINTS, "of", ","):
+        before = doc[first - 2]
+        if _proper_word(before) and not _legal_form(before):
+            return None
+    return first
+
+
+def _inner_hyphen(doc: Doc, k: int) -> bool:
+    return doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
 
 
 def _partners_before(doc: Doc, left: int) -> int:

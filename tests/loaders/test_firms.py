@@ -165,3 +165,45 @@ def test_a_country_abbreviation_and_a_business_word_before_a_legal_form_are_one_
 def test_a_country_before_a_firm_with_a_proper_name_stays_its_home(nlp: Language) -> None:
     firms = _organisations(nlp, "Shares of US retailer Kestrel Stores Inc rose on Monday.")
     assert not any(f.startswith("US") for f in firms), firms
+
+
+def test_an_institution_cut_at_and_keeps_the_place_it_serves(nlp: Language) -> None:
+    """NER reads "Loan Association of Durant, Okla" as a name of its own; the whole runs from "United"
+    to the place (judges' seed 933 had it cut to the piece after "and")."""
+    text = (
+        "The bank board said it closed down the insolvent United Federal Savings and Loan Association"
+        " of Durant, Okla, and turned its deposits over to a new thrift."
+    )
+    firms = _organisations(nlp, text)
+    assert "United Federal Savings and Loan Association of Durant, Okla" in firms, sorted(firms)
+    assert not any(f.startswith("Loan Association") for f in firms), sorted(firms)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "The bank is an affiliate of Bankers Trust New York Corp, the agency said.",
+            "Bankers Trust New York Corp",
+        ),
+        (
+            "He sold the paper of Societe Generale North America Inc last week.",
+            "Societe Generale North America Inc",
+        ),
+        (
+            "It has sold its McGraw-Hill Book Co South Africa Pty Ltd subsidiary to a local group.",
+            "McGraw-Hill Book Co South Africa Pty Ltd",
+        ),
+    ],
+)
+def test_a_long_firm_name_no_ner_name_covers_is_whole(nlp: Language, text: str, firm: str) -> None:
+    """More proper words before the legal form than one piece holds (judges' seed 933 had "Trust New York
+    Corp")."""
+    firms = _organisations(nlp, text)
+    assert firm in firms, sorted(firms)
+
+
+def test_a_table_word_opens_no_long_firm_name(nlp: Language) -> None:
+    text = "Qtr net\n\nShr Royal Dutch Petroleum Co <RD> 2.30 dlrs vs 2.90 dlrs"
+    firms = _organisations(nlp, text)
+    assert not any(f.startswith("Shr") for f in firms), sorted(firms)
