@@ -8,9 +8,9 @@ from pathlib import Path
 from kg.iri import mint_entity_iri
 from kg.settings import Settings
 from kg.vocab import KG
+from loaders.entities.coref import Referent
 from loaders.evaluation import news
 from loaders.evaluation.news_gold import POSITION, read_annotations
-from loaders.entities.coref import Referent
 from loaders.evaluation.recall_gaps import STAGES, _minted_iri, gaps
 from loaders.extract import extract_articles
 from loaders.nlp import build_nlp
