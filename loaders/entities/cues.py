@@ -638,6 +638,7 @@ SPORT_WORDS: Final = frozenset(
         "tennis", "backhand", "forehand", "tie-break", "slam", "rugby", "flanker", "winger", "scrum",
         "fly-half", "scrum-half", "lineout", "championship", "hamstring", "cricket", "cricketer", "batsman",
         "wicket", "innings", "golfer", "prix",
+        "athletics", "sprinter", "heptathlon", "medal", "medallist", "bronze", "doping", "championships",
     }
 )  # fmt: skip
 #: Words only a team sport's report names (football's, rugby's, cricket's positions and the sports' names):
