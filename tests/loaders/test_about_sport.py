@@ -1,5 +1,5 @@
-"""Which texts are about sport (loaders.entities.kinds.about_sport): tennis, rugby, cricket and athletics
-count, and words of sport that business and politics also use ("race", "title", "marathon talks") do not."""
+"""Which texts are about sport (loaders.entities.kinds.about_sport): tennis, rugby and cricket count, and
+words of sport that business and politics also use ("race", "title", "marathon talks") do not."""
 
 from __future__ import annotations
 
