@@ -1,6 +1,7 @@
 """A home nation before a player is the side he plays for only in a report on a team sport
 (loaders.entities.kinds.about_team_sport); a report on athletics may be about sport ("championship",
-"coach"), and its "Scotland's X" runs for no side of Scotland's. Sentences written for these tests, run through the real pipeline."""
+"coach"), and its "Scotland's X" runs for no side of Scotland's. Sentences written for these tests, run
+through the real pipeline."""
 
 from __future__ import annotations
 
