@@ -418,6 +418,12 @@ def about_sport(doc: Doc) -> bool:
     return bool(doc.user_data["kg_about_sport"])
 
 
+def about_team_sport(doc: Doc) -> bool:
+    """A text about sport that names a team sport's word (cues.TEAM_SPORT_WORDS): a report on athletics,
+    tennis or golf is about sport, but its "Scotland's X" is no side's player."""
+    return about_sport(doc) and not cues.TEAM_SPORT_WORDS.isdisjoint(doc_words(doc).lemmas)
+
+
 def _starring(doc: Doc, end: int) -> str | None:
     """ "The Last Samurai, starring Tom Cruise", "In Good Company - starring Dennis Quaid": a name right
     before "starring" and a name is a film's or a show's (a gig's "starring" follows a common noun)."""

@@ -24,7 +24,7 @@ from loaders.entities.descriptions import (
     POST_DESCRIPTION,
 )
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.kinds import about_sport
+from loaders.entities.kinds import about_sport, about_team_sport
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
@@ -454,15 +454,15 @@ _TEAM_SPORT_WORDS = frozenset(
 
 
 def _national_side(ctx: FactContext, country: int) -> bool:
-    """ "Ireland's Brian O'Driscoll" in a report on rugby, "England's X" in any report on sport: the country
-    names the side the player plays for (as a squad list's brackets do); an athlete of an individual sport
-    ("Ethiopia's Tirunesh Dibaba", "France's X" in tennis, whose "tournament debutant" is no side's) is the
-    country's citizen."""
+    """ "Ireland's Brian O'Driscoll" in a report on rugby, "England's X" in a report on a team sport: the
+    country names the side the player plays for (as a squad list's brackets do); an athlete of an individual
+    sport ("Ethiopia's Tirunesh Dibaba", "France's X" in tennis, whose "tournament debutant" is no side's,
+    "Scotland's X" in athletics, who runs in Britain's relay) is the country's citizen."""
     if "kg_team_sport" not in ctx.doc.user_data:
         ctx.doc.user_data["kg_team_sport"] = not _TEAM_SPORT_WORDS.isdisjoint(ctx.lemmas)
     if ctx.doc.user_data["kg_team_sport"]:
         return True
-    return ctx.mentions[country].key in _HOME_NATIONS and about_sport(ctx.doc)
+    return ctx.mentions[country].key in _HOME_NATIONS and about_team_sport(ctx.doc)
 
 
 def _quoted_staff(doc: Doc, root: Token) -> bool:
