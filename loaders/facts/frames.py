@@ -768,6 +768,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             # "India and Russia signed a memorandum", "an alliance of the US, India and Japan": the
             # coordinated subjects are each other's partners, every pair of them
             pairs = [(s, o) for i, s in enumerate(subjects) for o in subjects[i + 1 :]]
+        elif _respectively(cue):
+            pairs = _in_order(ctx, subjects, objects)
         else:
             pairs = [(s, o) for s in subjects for o in objects]
         pairs = [(s, o) for s, o in pairs if s != o]
@@ -778,6 +780,22 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         stance = ctx.stance(cue, nominal=noun, allowed=frame.governors)
         if stance is not None:
             yield from ((frame, s, o, stance) for s, o in pairs)
+
+
+def _respectively(cue: Token) -> bool:
+    """ "X and Y, which are affiliates of A and B respectively": the clause of the cue pairs its lists by
+    order, not every item with every other."""
+    clause = cue if is_verb(cue) or cue.head is cue else cue.head
+    return any(t.lower_ == "respectively" for t in clause.subtree)
+
+
+def _in_order(ctx: FactContext, subjects: list[int], objects: list[int]) -> list[tuple[int, int]]:
+    """The first subject with the first object, the second with the second, ...; lists of unequal length
+    (a name the entities missed) cannot be paired, and give none (judged crosswise, j933)."""
+    if len(subjects) != len(objects):
+        return []
+    by_place = sorted(subjects, key=lambda m: ctx.mentions[m].tok_start)
+    return list(zip(by_place, sorted(objects, key=lambda m: ctx.mentions[m].tok_start), strict=True))
 
 
 #: Tokens before a person's name that may hold the country of their title ("US Treasury Secretary John
