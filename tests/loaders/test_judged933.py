@@ -22,7 +22,9 @@ def test_the_holders_politics_are_no_word_of_the_post(posts_of: PostsOf) -> None
 
 
 def test_a_division_sold_is_no_subsidiary(facts_of: FactsOf) -> None:
-    found = facts_of("Acme Tools Co said it completed sale of its Farm Systems division to an investor group.")
+    found = facts_of(
+        "Acme Tools Co said it completed sale of its Farm Systems division to an investor group."
+    )
     assert not any(p == "subsidiaryOf" for _, p, _ in found), found
 
 
@@ -38,3 +40,17 @@ def test_respectively_pairs_no_list_crosswise(facts_of: FactsOf) -> None:
     )
     found = facts_of(text)
     assert ("Beta Investment Bank", "subsidiaryOf", "Alpha Trust Holdings Corp") not in found, found
+
+
+def test_respectively_pairs_lists_by_order(facts_of: FactsOf) -> None:
+    found = facts_of(
+        "Kestrel Bank and Zenith Securities, units of Marlow Corp and Acme Corp respectively, led it."
+    )
+    ties = {(s, o) for s, p, o in found if p == "subsidiaryOf"}
+    assert ("Kestrel Bank", "Marlow Corp") in ties and ("Zenith Securities", "Acme Corp") in ties, found
+    assert ("Kestrel Bank", "Acme Corp") not in ties, found
+
+
+def test_a_division_to_be_sold_is_still_a_subsidiary(facts_of: FactsOf) -> None:
+    found = facts_of("Acme Tools Co is selling its Farm Systems unit.")
+    assert ("Farm Systems", "subsidiaryOf", "Acme Tools Co") in found, found
