@@ -816,12 +816,21 @@ def _respectively(cue: Token) -> bool:
 
 
 def _in_order(ctx: FactContext, subjects: list[int], objects: list[int]) -> list[tuple[int, int]]:
-    """The first subject with the first object, the second with the second, ...; lists of unequal length
-    (a name the entities missed) cannot be paired, and give none (judged crosswise, j933)."""
-    if len(subjects) != len(objects):
-        return []
-    by_place = sorted(subjects, key=lambda m: ctx.mentions[m].tok_start)
-    return list(zip(by_place, sorted(objects, key=lambda m: ctx.mentions[m].tok_start), strict=True))
+    """The first subject with the first object, the second with the second, ...: each name's place in its
+    own list, which holds where the entities missed a name of the other ("Bankers Trust Co and Citicorp
+    Investment Bank, affiliates of A and Citicorp respectively": the second is Citicorp's; judged crosswise,
+    j933)."""
+    return [(s, o) for s in subjects for o in objects if _list_place(ctx, s) == _list_place(ctx, o)]
+
+
+def _list_place(ctx: FactContext, mention: int) -> int:
+    """How many items come before the name in its list (the parser chains "A, B and C" as conjuncts)."""
+    row = ctx.mentions[mention]
+    token = ctx.doc[row.tok_start : row.tok_end].root
+    place = 0
+    while token.dep_ == "conj" and token.head is not token:
+        place, token = place + 1, token.head
+    return place
 
 
 #: Tokens before a person's name that may hold the country of their title ("US Treasury Secretary John

@@ -40,6 +40,7 @@ def test_respectively_pairs_no_list_crosswise(facts_of: FactsOf) -> None:
     )
     found = facts_of(text)
     assert ("Beta Investment Bank", "subsidiaryOf", "Alpha Trust Holdings Corp") not in found, found
+    assert ("Beta Investment Bank", "subsidiaryOf", "Beta Corp") in found, found
 
 
 def test_respectively_pairs_lists_by_order(facts_of: FactsOf) -> None:
