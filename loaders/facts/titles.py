@@ -45,8 +45,8 @@ _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowne
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
                      "prominent", "star", "superstar", "wonderful", "brilliant", "fantastic", "excellent",
                      "superb", "outstanding", "terrific", "marvellous", "gifted", "great"})  # fmt: skip
-#: Words for a holder's politics, not the post: "Socialist Prime Minister X", "conservative senator Y" hold the
-#: posts "prime minister" and "senator" (the party, where named, is a tie of its own).
+#: Words for a holder's politics, not the post: "Socialist Prime Minister X", "conservative senator Y" hold
+#: the posts "prime minister" and "senator" (the party, where named, is a tie of its own).
 _LEANINGS = frozenset({"socialist", "communist", "conservative", "liberal", "centrist", "leftist",
                        "left-wing", "right-wing", "leftwing", "rightwing", "nationalist", "reformist",
                        "populist", "hardline", "hard-line", "moderate"})  # fmt: skip
