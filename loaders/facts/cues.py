@@ -244,6 +244,10 @@ FORMER_ADVERBS: Final = frozenset({"previously", "formerly", "once", "earlier"})
 SHARE_WORDS: Final = frozenset({"pct", "percent", "%"})
 #: Verbs of buying a firm or a share of one: the sale's buyer ("bought 100 pct of Y").
 PURCHASE_VERBS: Final = frozenset({"buy", "purchase", "acquire"})
+#: Words of a firm's part sold off, and the verbs that say a sale is done ("completed the sale of its X unit",
+#: "sold its X unit", "realized 1 bln dlrs from the sale of its X unit"): the part is no longer the seller's.
+SALE_WORDS: Final = frozenset({"sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment"})
+SALE_DONE_VERBS: Final = frozenset({"complete", "close", "conclude", "finish", "realize", "realise"})
 #: Words of a holding changing hands: a stake sold, bought, bid for or swapped was (or will be) another's.
 TRANSFER_WORDS: Final = PURCHASE_VERBS | frozenset(
     {

@@ -43,7 +43,13 @@ UNNAMED_BODIES = frozenset(
 #: "flanker".
 _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowned", "acclaimed",
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
-                     "prominent", "star", "superstar"})  # fmt: skip
+                     "prominent", "star", "superstar", "wonderful", "brilliant", "fantastic", "excellent",
+                     "superb", "outstanding", "terrific", "marvellous", "gifted", "great"})  # fmt: skip
+#: Words for a holder's politics, not the post: "Socialist Prime Minister X", "conservative senator Y" hold
+#: the posts "prime minister" and "senator" (the party, where named, is a tie of its own).
+_LEANINGS = frozenset({"socialist", "communist", "conservative", "liberal", "centrist", "leftist",
+                       "left-wing", "right-wing", "leftwing", "rightwing", "nationalist", "reformist",
+                       "populist", "hardline", "hard-line", "moderate"})  # fmt: skip
 #: Words that describe the holder, not the post: "married publisher X", "teenage soul singer Y", "banned
 #: sprinter Z", "uncapped prop W", "giant prop V" hold the posts "publisher", "soul singer", "sprinter",
 #: "prop"; "the late singer X" (dead) held the post "singer"; "a strong defender", "a staunch ally" say
@@ -366,6 +372,7 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
         or doc[start].lower_ in KIND_WORDS
         or doc[start].lower_ in _PRAISE
         or doc[start].lower_ in _DESCRIPTIONS
+        or doc[start].lower_ in _LEANINGS
         or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
         or (doc[start].lower_ in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-")
     ):
