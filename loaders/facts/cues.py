@@ -185,6 +185,9 @@ TITLE_PARTICIPLES: Final = frozenset({"managing", "acting", "presiding", "foundi
 #: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate";
 #: the post is not yet taken up, so it ties nothing yet.
 TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})
+#: Last words of a central bank's name whose governors sit on its board, as members ("Federal Reserve
+#: Governor X"), where a "Bank of England Governor" leads the bank.
+GOVERNED_BY_BOARD: Final = frozenset({"federal reserve", "reserve system"})
 #: Words of a post the person no longer holds ("former", "the late"): it ties them to nothing.
 LEFT_POST_WORDS: Final = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 #: Words before a title that date it, not name it: "the current secretary" holds the post "secretary".

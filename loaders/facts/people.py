@@ -1217,6 +1217,9 @@ def _emit_roles(
             # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
             # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, rule, confidence - 0.05)
+        elif head.lower_ == "governor" and _board_of_governors(ctx.mentions[aff]):
+            # "Federal Reserve Board Governor X": one of a board's governors sits on it; its chairman leads it
+            ctx.add("memberOf", person, aff, title, "board-title", confidence - 0.1)
         elif (
             leads
             and not scoped
@@ -1235,6 +1238,17 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
+
+
+def _board_of_governors(row: MentionRow) -> bool:
+    """Whether a body is run by a board of governors, each a member ("Federal Reserve Board", "Fed", which
+    the gazetteer knows as the Federal Reserve), unlike a bank whose governor leads it ("Bank of England
+    Governor X"; judged seed 934)."""
+    for name in (row.surface, row.key):
+        words = name.lower().split()
+        if words and (words[-1] == "board" or " ".join(words[-2:]) in cues.GOVERNED_BY_BOARD):
+            return True
+    return False
 
 
 #: Words for a region of the world a firm's arm covers: a post they qualify ("European boss") leads that arm.

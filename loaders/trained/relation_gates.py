@@ -62,6 +62,11 @@ MEMBER_BODY_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: Words for a party's member, which a state before them makes a legislator's seat, not a home ("Rep. X, a
+#: Wisconsin Democrat": no fact, as for a senator's state; judged seed 934).
+PARTY_MEMBER_WORDS: Final = frozenset({"democrat", "democrats", "republican", "republicans"})
+
+
 @dataclass(frozen=True, slots=True)
 class Gate:
     """What one label's pairs need: a probability, an order, a distance, a cue."""
@@ -76,6 +81,7 @@ class Gate:
     words_not: frozenset[str] = frozenset()  # none of these between the two
     head_words_not: frozenset[str] = frozenset()  # the head's first word is none of these
     country_in_city_not: bool = False  # no head named like a country in a tail GeoNames knows as a city
+    tail_qualifies_not: frozenset[str] = frozenset()  # the tail is no word before one of these
 
 
 GATES: Final = {
@@ -95,7 +101,11 @@ GATES: Final = {
         path_starts=("vappos", "vprep"),
         words_not=frozenset({"former", "formerly", "ex", "then"}),  # "X, then head of Y": no longer
     ),
-    "Live_In": Gate(0.65, path_starts=("vcompound", "vappos", "vacl", "nsubjpass^")),
+    "Live_In": Gate(
+        0.65,
+        path_starts=("vcompound", "vappos", "vacl", "nsubjpass^"),
+        tail_qualifies_not=PARTY_MEMBER_WORDS,  # "Rep. X, a Wisconsin Democrat": a legislator's seat
+    ),
 }
 
 
@@ -108,6 +118,8 @@ def passes(label: str, head: Span, tail: Span, probability: float, head_class: s
     if head[0].lower_ in gate.head_words_not:
         return False
     if gate.country_in_city_not and country_in_city([head.text], [tail.text]):
+        return False
+    if tail.root.dep_ == "compound" and tail.root.head.lower_ in gate.tail_qualifies_not:
         return False
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     if gate.head_first and first is not head:
