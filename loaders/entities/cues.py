@@ -618,6 +618,9 @@ FIRM_NOUNS: Final = frozenset(
 FIRM_PHRASES: Final = frozenset({("market", "leader"), ("industry", "leader"), ("market", "leaders")})
 #: Nouns right before a name NER may miss that make it a band ("pop band Busted").
 BAND_NOUNS: Final = frozenset({"band", "duo", "trio", "quartet"})
+#: Trades of music whose one-word stage name NER often misses after them ("R&B singer Usher", "rapper
+#: Nelly"): the name is a person's.
+SOLO_MUSIC_TRADES: Final = frozenset({"singer", "rapper"})
 #: Nouns whose "in" or compound names a company: "shares in Pernod", "Pernod shares", "a stake in X".
 SHARE_NOUNS: Final = frozenset({"share", "stock", "stake", "shareholder", "shareholding"})
 #: Last words of football and other club names ("Exeter City", "Blackburn Rovers"): a club where the text is

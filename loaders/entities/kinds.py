@@ -698,7 +698,40 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
-    return found + _owned_products(doc, taken)
+    return found + _one_word_acts(doc, taken) + _owned_products(doc, taken)
+
+
+def _one_word_acts(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of a one-word act NER left unnamed after a lower-case music trade or band noun:
+    "R&B singer Usher", "rapper Nelly" (a Person), "hip-hop duo OutKast" (an Organization; a camel-cased
+    name, which title_end does not take for a title). One word only, with no capitalised word after it: a
+    longer name is NER's to find, and a name it found keeps its kind."""
+    found = []
+    for token in doc[:-1]:
+        lemma = token.lemma_.lower()
+        if not token.is_lower or token.pos_ not in ("NOUN", "ADJ"):
+            continue  # (the tagger calls "rapper" before a name an adjective)
+        if lemma in cues.SOLO_MUSIC_TRADES:
+            kind = "Person"
+        elif lemma in cues.BAND_NOUNS and token.pos_ == "NOUN":
+            kind = "Organization"
+        else:
+            continue
+        k = token.i + 1
+        if taken[k] or not _one_word_stage_name(doc, k):
+            continue
+        found.append((k, k + 1, kind))
+        taken[k] = 1
+    return found
+
+
+def _one_word_stage_name(doc: Doc, k: int) -> bool:
+    """A capitalised proper noun in the sentence that no capitalised word or possessive follows."""
+    name = doc[k]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.is_sent_start or not name.is_alpha:
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is None or not (after.text[:1].isupper() or after.tag_ == "POS")
 
 
 def _owned_products(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
