@@ -628,6 +628,9 @@ SHARE_NOUNS: Final = frozenset({"share", "stock", "stake", "shareholder", "share
 CLUB_NAME_ENDINGS: Final = frozenset(
     {"City", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "FC", "Argyle"}
 )
+#: First words of Spanish and Portuguese club names ("Real Madrid", "Atletico Madrid", "Deportivo La Coruna"):
+#: a club where the text is about sport, whatever NER made of the name (a place, a person, a firm).
+CLUB_NAME_OPENINGS: Final = frozenset({"Real", "Atletico", "Deportivo"})
 #: Words whose presence (two of them, or a score) says a text is about sport.
 SPORT_WORDS: Final = frozenset(
     {

@@ -403,8 +403,11 @@ def _firm_noun(token: Token) -> bool:
 
 
 def _club_name(doc: Doc, start: int, end: int) -> str | None:
-    """ "Exeter City", "Blackburn Rovers": a club's name by its last word, in a text about sport."""
-    if end - start < 2 or doc[end - 1].text not in cues.CLUB_NAME_ENDINGS:
+    """ "Exeter City", "Blackburn Rovers", "Real Madrid": a club's name by its last or its first word, in a
+    text about sport."""
+    if end - start < 2:
+        return None
+    if doc[end - 1].text not in cues.CLUB_NAME_ENDINGS and doc[start].text not in cues.CLUB_NAME_OPENINGS:
         return None
     return "Team" if about_sport(doc) else None
 
