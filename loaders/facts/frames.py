@@ -648,30 +648,32 @@ def _whole_object(cue: Token) -> bool:
     )  # "the operations of Y in California"
 
 
-def _changes_hands(cue: Token) -> bool:
-    """The word the noun cue's phrase hangs on, through a preposition ("the sale of its stake", "disposed
-    of its holding") or a conjunction, is one of changing hands ("sold its stake in Y"); precision first, a
-    stake bought by its new holder ("X bought its stake in Y in 1985") is left out with the rest."""
+def _phrase_word(cue: Token) -> Token | None:
+    """The word the noun cue's phrase hangs on, through a conjunction or an apposition and a preposition
+    ("the sale of its stake", "disposed of its holding", "sold its stake and its unit"); None where the
+    phrase hangs on nothing. What a holding's or a part's noun means depends on that word."""
     head = cue
     while head.dep_ in ("conj", "appos") and head.head is not head:
         head = head.head
     word = head.head
     if word.dep_ == "prep" and word.head is not word:
         word = word.head
-    return word is not head and word.lemma_.lower() in cues.TRANSFER_WORDS
+    return None if word is head else word
+
+
+def _changes_hands(cue: Token) -> bool:
+    """The word the noun cue's phrase hangs on is one of changing hands ("sold its stake in Y"); precision
+    first, a stake bought by its new holder ("X bought its stake in Y in 1985") is left out with the rest."""
+    word = _phrase_word(cue)
+    return word is not None and word.lemma_.lower() in cues.TRANSFER_WORDS
 
 
 def _sold_off(cue: Token) -> bool:
     """The cue's phrase is what a done sale sold: "sold its Zenith unit", "completed the sale of its Zenith
     division", "realized 1 bln dlrs from the sale of its Zenith unit". A sale still to come ("agreed to sell
     its Zenith unit", "the proposed sale of its Zenith unit") leaves the part the seller's, and the fact."""
-    head = cue
-    while head.dep_ in ("conj", "appos") and head.head is not head:
-        head = head.head
-    word = head.head
-    if word.dep_ == "prep" and word.head is not word:
-        word = word.head
-    if word is head or word.lemma_.lower() not in cues.SALE_WORDS:
+    word = _phrase_word(cue)
+    if word is None or word.lemma_.lower() not in cues.SALE_WORDS:
         return False
     if word.pos_ == "VERB":
         return word.tag_ in ("VBD", "VBN")
