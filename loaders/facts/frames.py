@@ -75,7 +75,7 @@ from spacy.tokens import Token
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import load_gazetteer
-from loaders.entities.kinds import about_sport
+from loaders.entities.kinds import about_athletes, about_sport
 from loaders.entities.records import NORP, PRONOUN
 from loaders.facts import cues
 from loaders.facts.context import EXTRACTOR, FactContext, child, passive_agent, prep_objects
@@ -697,7 +697,7 @@ def in_play(ctx: FactContext, cue: Token) -> bool:
         ctx.lemmas[cue.i] == "replace"
         and _told_past(cue)
         and not prep_objects(cue, "as")
-        and _about_sport(ctx)
+        and about_athletes(ctx.doc)
     ):
         return True
     holders = [cue, *(c for c in cue.children if c.dep_ == "advmod")]
@@ -767,7 +767,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     for frame in frames:
         if not _applies(frame, cue) or phrasal not in (None, frame.predicate) or _blocked(ctx, frame, cue):
             continue
-        if "sport" in frame.requires and not _about_sport(ctx):
+        if "sport" in frame.requires and not about_athletes(ctx.doc):
             continue
         if "appointee" in frame.requires and not _appointee_named(ctx, cue):
             continue
@@ -903,19 +903,6 @@ def _named(ctx: FactContext, mention: int) -> bool:
     row = ctx.mentions[mention]
     one_word = row.tok_end - row.tok_start == 1
     return row.cls != PRONOUN and not (one_word and ctx.doc[row.tok_start].lower_ in ecues.GENERIC_HEADS)
-
-
-#: Words of a text about a sport or its athletes, where a score or a match may be absent: a doping story.
-_ATHLETE_WORDS = frozenset(
-    {"athlete", "athletics", "olympic", "olympics", "doping", "sprinter", "medallist", "tennis", "golf"}
-    | {"cricket", "rugby", "football", "boxing", "cycling", "swimming"}
-)
-
-
-def _about_sport(ctx: FactContext) -> bool:
-    """A text about sport (a score, two words of sport) or about athletes (checked only for the rare
-    frames that require it)."""
-    return about_sport(ctx.doc) or not _ATHLETE_WORDS.isdisjoint(ctx.lemmas)
 
 
 def _a_side(ctx: FactContext, mention: int) -> bool:
