@@ -249,10 +249,9 @@ PURCHASE_VERBS: Final = frozenset({"buy", "purchase", "acquire"})
 SALE_WORDS: Final = frozenset({"sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment"})
 SALE_DONE_VERBS: Final = frozenset({"complete", "close", "conclude", "finish", "realize", "realise"})
 #: Words of a holding changing hands: a stake sold, bought, bid for or swapped was (or will be) another's.
-TRANSFER_WORDS: Final = PURCHASE_VERBS | frozenset(
+TRANSFER_WORDS: Final = PURCHASE_VERBS | SALE_WORDS | frozenset(
     {
-        "sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment", "offload", "unload",
-        "transfer", "swap", "exchange", "spin", "float", "acquisition", "bid", "offer", "tender", "place",
-        "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
+        "offload", "unload", "transfer", "swap", "exchange", "spin", "float", "acquisition", "bid", "offer",
+        "tender", "place", "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
     }
 )  # fmt: skip
