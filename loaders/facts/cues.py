@@ -196,7 +196,10 @@ COPULAS: Final = frozenset({"be", "become", "remain"})
 PARTICLE_WORDS: Final = frozenset({"over", "out", "up", "off", "down", "aside"})
 #: Verbs whose subject leaves the post of their 'as' phrase ("X resigned as chairman"): a former post, which
 #: the annotation guideline gives no holdsPosition (judges' seed 931). "step" and "stand" only with "down" or
-#: "aside": "stepped in as chairman" takes a post.
+#: "aside": "stepped in as chairman" takes a post. frames.toml's resignedFrom frames name their verbs
+#: ("resign", "quit", "step") in the table, as every frame does; this list only withholds a post left, and is
+#: wider ("retired as", "stood down as": a post left however it was left is held no more). One list for both
+#: would give "retire" and "stand" resignedFrom facts that no outside article has checked.
 LEAVE_POST_VERBS: Final = frozenset({"resign", "quit", "retire"})
 LEAVE_POST_PHRASAL: Final = frozenset({"step", "stand"})
 #: Verbs whose object takes the post of their 'as' phrase: "named X as chairman".
