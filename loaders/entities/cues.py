@@ -647,17 +647,27 @@ SPORT_WORDS: Final = frozenset(
         "wicket", "innings", "golfer", "prix",
     }
 )  # fmt: skip
+#: A side's positions and a first cap, which only a team sport's report names: there any country before a
+#: player is the side he plays for ("Ireland's X"), with or without two words of SPORT_WORDS.
+TEAM_POSITION_WORDS: Final = frozenset(
+    {"striker", "winger", "midfielder", "defender", "goalkeeper", "fly-half", "scrum-half", "full-back",
+     "flanker", "hooker", "centre-back", "playmaker", "uncapped"}
+)  # fmt: skip
 #: Words only a team sport's report names (football's, rugby's, cricket's positions and the sports' names):
 #: there a home nation before a player is the side he plays for ("Scotland's X"); in athletics, tennis or
 #: golf the athlete represents a nation only in named team events.
-TEAM_SPORT_WORDS: Final = frozenset(
+TEAM_SPORT_WORDS: Final = TEAM_POSITION_WORDS | frozenset(
     {
-        "striker", "midfielder", "defender", "goalkeeper", "premiership", "relegation", "equaliser",
-        "footballer", "rugby", "flanker", "winger", "scrum", "fly-half", "scrum-half", "lineout", "hooker",
-        "full-back", "centre-back", "playmaker", "uncapped", "cricket", "cricketer", "batsman", "wicket",
-        "innings",
+        "premiership", "relegation", "equaliser", "footballer", "rugby", "scrum", "lineout", "cricket",
+        "cricketer", "batsman", "wicket", "innings",
     }
 )  # fmt: skip
+#: Words of a text about a sport or its athletes where a score or a match may be absent (a doping story):
+#: asked only by the rare frames that require sport (frames.toml's "sport").
+ATHLETE_WORDS: Final = frozenset(
+    {"athlete", "athletics", "olympic", "olympics", "doping", "sprinter", "medallist", "tennis", "golf"}
+    | {"cricket", "rugby", "football", "boxing", "cycling", "swimming"}
+)
 #: Nouns that say a name is a sports team ("the club Arsenal", "the Premiership side Chelsea").
 TEAM_NOUNS: Final = frozenset({"club", "side", "team", "squad"})
 #: A player's (or coach's) role after a club's name: "Chelsea striker Didier Drogba".

@@ -427,6 +427,18 @@ def about_team_sport(doc: Doc) -> bool:
     return about_sport(doc) and not cues.TEAM_SPORT_WORDS.isdisjoint(doc_words(doc).lemmas)
 
 
+def names_team_position(doc: Doc) -> bool:
+    """A text that names a side's position or a first cap (cues.TEAM_POSITION_WORDS): a report on a team
+    sport, however few of about_sport's words it names."""
+    return not cues.TEAM_POSITION_WORDS.isdisjoint(doc_words(doc).lemmas)
+
+
+def about_athletes(doc: Doc) -> bool:
+    """A text about sport, or about athletes (cues.ATHLETE_WORDS) where a score or a match may be absent:
+    wider than about_sport, for the rare frames that require sport."""
+    return about_sport(doc) or not cues.ATHLETE_WORDS.isdisjoint(doc_words(doc).lemmas)
+
+
 def _starring(doc: Doc, end: int) -> str | None:
     """ "The Last Samurai, starring Tom Cruise", "In Good Company - starring Dennis Quaid": a name right
     before "starring" and a name is a film's or a show's (a gig's "starring" follows a common noun)."""

@@ -199,7 +199,10 @@ COPULAS: Final = frozenset({"be", "become", "remain"})
 PARTICLE_WORDS: Final = frozenset({"over", "out", "up", "off", "down", "aside"})
 #: Verbs whose subject leaves the post of their 'as' phrase ("X resigned as chairman"): a former post, which
 #: the annotation guideline gives no holdsPosition (judges' seed 931). "step" and "stand" only with "down" or
-#: "aside": "stepped in as chairman" takes a post.
+#: "aside": "stepped in as chairman" takes a post. frames.toml's resignedFrom frames name their verbs
+#: ("resign", "quit", "step") in the table, as every frame does; this list only withholds a post left, and is
+#: wider ("retired as", "stood down as": a post left however it was left is held no more). One list for both
+#: would give "retire" and "stand" resignedFrom facts that no outside article has checked.
 LEAVE_POST_VERBS: Final = frozenset({"resign", "quit", "retire"})
 LEAVE_POST_PHRASAL: Final = frozenset({"step", "stand"})
 #: Verbs whose object takes the post of their 'as' phrase: "named X as chairman".
@@ -252,10 +255,9 @@ PURCHASE_VERBS: Final = frozenset({"buy", "purchase", "acquire"})
 SALE_WORDS: Final = frozenset({"sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment"})
 SALE_DONE_VERBS: Final = frozenset({"complete", "close", "conclude", "finish", "realize", "realise"})
 #: Words of a holding changing hands: a stake sold, bought, bid for or swapped was (or will be) another's.
-TRANSFER_WORDS: Final = PURCHASE_VERBS | frozenset(
+TRANSFER_WORDS: Final = PURCHASE_VERBS | SALE_WORDS | frozenset(
     {
-        "sell", "sale", "dispose", "disposal", "divest", "divestiture", "divestment", "offload", "unload",
-        "transfer", "swap", "exchange", "spin", "float", "acquisition", "bid", "offer", "tender", "place",
-        "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
+        "offload", "unload", "transfer", "swap", "exchange", "spin", "float", "acquisition", "bid", "offer",
+        "tender", "place", "placing", "auction", "relinquish", "give", "hand", "cede", "pledge",
     }
 )  # fmt: skip

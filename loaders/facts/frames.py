@@ -75,7 +75,7 @@ from spacy.tokens import Token
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import load_gazetteer
-from loaders.entities.kinds import about_sport
+from loaders.entities.kinds import about_athletes, about_sport
 from loaders.entities.records import NORP, PRONOUN
 from loaders.facts import cues
 from loaders.facts.context import EXTRACTOR, FactContext, child, passive_agent, prep_objects
@@ -648,30 +648,32 @@ def _whole_object(cue: Token) -> bool:
     )  # "the operations of Y in California"
 
 
-def _changes_hands(cue: Token) -> bool:
-    """The word the noun cue's phrase hangs on, through a preposition ("the sale of its stake", "disposed
-    of its holding") or a conjunction, is one of changing hands ("sold its stake in Y"); precision first, a
-    stake bought by its new holder ("X bought its stake in Y in 1985") is left out with the rest."""
+def _phrase_word(cue: Token) -> Token | None:
+    """The word the noun cue's phrase hangs on, through a conjunction or an apposition and a preposition
+    ("the sale of its stake", "disposed of its holding", "sold its stake and its unit"); None where the
+    phrase hangs on nothing. What a holding's or a part's noun means depends on that word."""
     head = cue
     while head.dep_ in ("conj", "appos") and head.head is not head:
         head = head.head
     word = head.head
     if word.dep_ == "prep" and word.head is not word:
         word = word.head
-    return word is not head and word.lemma_.lower() in cues.TRANSFER_WORDS
+    return None if word is head else word
+
+
+def _changes_hands(cue: Token) -> bool:
+    """The word the noun cue's phrase hangs on is one of changing hands ("sold its stake in Y"); precision
+    first, a stake bought by its new holder ("X bought its stake in Y in 1985") is left out with the rest."""
+    word = _phrase_word(cue)
+    return word is not None and word.lemma_.lower() in cues.TRANSFER_WORDS
 
 
 def _sold_off(cue: Token) -> bool:
     """The cue's phrase is what a done sale sold: "sold its Zenith unit", "completed the sale of its Zenith
     division", "realized 1 bln dlrs from the sale of its Zenith unit". A sale still to come ("agreed to sell
     its Zenith unit", "the proposed sale of its Zenith unit") leaves the part the seller's, and the fact."""
-    head = cue
-    while head.dep_ in ("conj", "appos") and head.head is not head:
-        head = head.head
-    word = head.head
-    if word.dep_ == "prep" and word.head is not word:
-        word = word.head
-    if word is head or word.lemma_.lower() not in cues.SALE_WORDS:
+    word = _phrase_word(cue)
+    if word is None or word.lemma_.lower() not in cues.SALE_WORDS:
         return False
     if word.pos_ == "VERB":
         return word.tag_ in ("VBD", "VBN")
@@ -695,7 +697,7 @@ def in_play(ctx: FactContext, cue: Token) -> bool:
         ctx.lemmas[cue.i] == "replace"
         and _told_past(cue)
         and not prep_objects(cue, "as")
-        and _about_sport(ctx)
+        and about_athletes(ctx.doc)
     ):
         return True
     holders = [cue, *(c for c in cue.children if c.dep_ == "advmod")]
@@ -765,7 +767,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
     for frame in frames:
         if not _applies(frame, cue) or phrasal not in (None, frame.predicate) or _blocked(ctx, frame, cue):
             continue
-        if "sport" in frame.requires and not _about_sport(ctx):
+        if "sport" in frame.requires and not about_athletes(ctx.doc):
             continue
         if "appointee" in frame.requires and not _appointee_named(ctx, cue):
             continue
@@ -901,19 +903,6 @@ def _named(ctx: FactContext, mention: int) -> bool:
     row = ctx.mentions[mention]
     one_word = row.tok_end - row.tok_start == 1
     return row.cls != PRONOUN and not (one_word and ctx.doc[row.tok_start].lower_ in ecues.GENERIC_HEADS)
-
-
-#: Words of a text about a sport or its athletes, where a score or a match may be absent: a doping story.
-_ATHLETE_WORDS = frozenset(
-    {"athlete", "athletics", "olympic", "olympics", "doping", "sprinter", "medallist", "tennis", "golf"}
-    | {"cricket", "rugby", "football", "boxing", "cycling", "swimming"}
-)
-
-
-def _about_sport(ctx: FactContext) -> bool:
-    """A text about sport (a score, two words of sport) or about athletes (checked only for the rare
-    frames that require it)."""
-    return about_sport(ctx.doc) or not _ATHLETE_WORDS.isdisjoint(ctx.lemmas)
 
 
 def _a_side(ctx: FactContext, mention: int) -> bool:

@@ -24,7 +24,7 @@ from loaders.entities.descriptions import (
     POST_DESCRIPTION,
 )
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.kinds import about_sport, about_team_sport
+from loaders.entities.kinds import about_sport, about_team_sport, names_team_position
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
@@ -446,11 +446,6 @@ def _country_possessive(ctx: FactContext, person: int, root: Token, gaz: Gazette
 _FINANCE_CHANCELLORS = frozenset({"United Kingdom"})
 #: The nations of the United Kingdom, which field sides of their own and are no state one is a citizen of.
 _HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
-#: Words only a report on a team sport uses: a side's positions, a first or an uncapped player.
-_TEAM_SPORT_WORDS = frozenset(
-    {"striker", "winger", "midfielder", "defender", "goalkeeper", "fly-half", "scrum-half", "full-back",
-     "flanker", "hooker", "centre-back", "playmaker", "uncapped"}
-)  # fmt: skip
 
 
 def _national_side(ctx: FactContext, country: int) -> bool:
@@ -458,9 +453,7 @@ def _national_side(ctx: FactContext, country: int) -> bool:
     country names the side the player plays for (as a squad list's brackets do); an athlete of an individual
     sport ("Ethiopia's Tirunesh Dibaba", "France's X" in tennis, whose "tournament debutant" is no side's,
     "Scotland's X" in athletics, who runs in Britain's relay) is the country's citizen."""
-    if "kg_team_sport" not in ctx.doc.user_data:
-        ctx.doc.user_data["kg_team_sport"] = not _TEAM_SPORT_WORDS.isdisjoint(ctx.lemmas)
-    if ctx.doc.user_data["kg_team_sport"]:
+    if names_team_position(ctx.doc):
         return True
     return ctx.mentions[country].key in _HOME_NATIONS and about_team_sport(ctx.doc)
 

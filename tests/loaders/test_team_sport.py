@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from loaders.entities.kinds import about_sport, about_team_sport
+from loaders.entities.kinds import about_athletes, about_sport, about_team_sport, names_team_position
 from tests.loaders.extraction_helpers import analyse, facts
 
 _ATHLETICS = (
@@ -38,3 +38,16 @@ def test_a_home_nations_athlete_plays_for_no_side(nlp: Language) -> None:
 def test_a_home_nations_player_in_a_report_on_rugby_plays_for_the_side(nlp: Language) -> None:
     found = facts(analyse(nlp, _RUGBY))
     assert ("Tom Hale", "playsFor", "Scotland") in found, found
+
+
+def test_a_sides_position_names_a_team_sport_without_two_words_of_sport(nlp: Language) -> None:
+    doc = nlp("Ireland's Tom Hale, an uncapped flanker, joined the squad on Monday.")
+    assert names_team_position(doc)
+    assert not names_team_position(nlp(_ATHLETICS))
+
+
+def test_a_doping_story_is_about_athletes_though_not_about_sport(nlp: Language) -> None:
+    doc = nlp("The sprinter Ann Roe failed a doping test, officials said.")
+    assert not about_sport(doc)
+    assert about_athletes(doc)
+    assert not about_athletes(nlp("The bank Acme Corp failed a stress test, officials said."))
