@@ -13,6 +13,7 @@ from tests.loaders.extraction_helpers import ClassesOf
     [
         ("Nina Vale won a prize in 2003 for the hit track Lady Lazarus with two friends.", "Lady Lazarus"),
         ("Tom Hale sang his hit single Lord Sunshine at the festival.", "Lord Sunshine"),
+        ("The author Tom Hale won the prize with his book Lady Winter.", "Lady Winter"),
     ],
 )
 def test_title_after_work_noun_is_a_work_whole(classes_of: ClassesOf, text: str, name: str) -> None:
