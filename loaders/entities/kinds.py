@@ -522,6 +522,20 @@ def _before(doc: Doc, start: int, end: int) -> str | None:
     return kind_of_noun(cue.lemma_.lower())
 
 
+def title_after_work_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "the hit track Lady Marmalade", "his book Cloud Atlas": a name NER took for a person's right after a
+    singular work noun (or "single", which the tagger calls an adjective) that modifies it or that it
+    stands beside: the whole name is the title (the name layer would cut "Lady" as an honorific). Not a
+    subject the noun is no part of, nor a possessor ("the show Lady Gaga's team made")."""
+    k = start - 1
+    if k < 0 or doc[k].tag_ not in ("NN", "JJ") or _before(doc, start, end) != "Work":  # JJ: "his single"
+        return False
+    root = doc[start:end].root
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return False
+    return doc[k].head.i == root.i or (root.head.i == k and root.dep_ not in ("nsubj", "nsubjpass"))
+
+
 def _after(doc: Doc, start: int, end: int, label: str) -> str | None:
     """ "the Xbox console", "Chelsea striker Didier Drogba": a cue noun the name modifies."""
     k = end

@@ -28,6 +28,7 @@ from loaders.entities.kinds import (
     opens_body_name,
     repeated_titles,
     settle_titles,
+    title_after_work_noun,
     title_end,
 )
 from loaders.entities.lexicon import common_words, opening_common_name
@@ -356,8 +357,13 @@ class EntityMentions:
             return [_row(ent, "Organization", ent.text, CUED)]  # "the Reagan administration": no cut
         if label == "PERSON" and _institution_name(ent):
             ent, label = Span(doc, ent.start, ent.end, label="ORG"), "ORG"
+        named = names_in(doc, ent.start, ent.end, label == "PERSON", self.gaz)
+        cut = [(b.start, b.end) for b in named] != [(ent.start, ent.end)]
+        title = _whole_title(doc, ent) if label == "PERSON" and cut else None
+        if title is not None and title_after_work_noun(doc, ent.start, ent.end):
+            return [_row(title, "Work", title.text, CUED)]  # "the hit track Lady Marmalade"
         rows = []
-        for bounds in names_in(doc, ent.start, ent.end, label == "PERSON", self.gaz):
+        for bounds in named:
             row = self._name_row(doc, ent, bounds)
             if row is not None and row.cls != NORP and bounds.extent < bounds.start:
                 row = row._replace(lead=row.start - doc[bounds.extent].idx)
@@ -955,6 +961,20 @@ def _edits(a: str, b: str) -> int:
 def _is_reporting_source(root: Token) -> bool:
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _whole_title(doc: Doc, ent: Span) -> Span | None:
+    """The title a work noun's person-labelled name begins: without the stop NER ran on into ("the film The
+    Bodyguard."), and on over the title-case words NER left out ("the film An Officer and a Gentleman",
+    where NER took "An Officer" for a person). None where the title runs on past the longest title read (it
+    stops on a small word: "romantic drama Crying Out Love in the Centre of the World"): no whole title."""
+    end = ent.end
+    while end > ent.start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    whole = title_end(doc, ent.start)
+    if whole > end and doc[whole - 1].is_lower:
+        return None
+    return doc[ent.start : max(whole, end)]
 
 
 def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
