@@ -294,8 +294,8 @@ class FactContext:
         if index < 0 and indefinite and subject.lemma_.lower() in ecues.FIRM_NOUNS:
             return self._group_leader(subject)
         if self._named_listener(clause.head):
-            # "Snyder Oil Partners L.P. told the SEC it made an offer" with the teller read as no firm: "it" is
-            # the teller's, never the body told, though that is the nearest name (judged seed 934)
+            # "Snyder Oil Partners L.P. told the SEC it made an offer" with the teller read as no firm: "it"
+            # is the teller's, never the body told, though that is the nearest name (judged seed 934)
             return -1
         return None
 
