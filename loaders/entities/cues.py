@@ -322,8 +322,16 @@ LEADER_TITLES: Final = frozenset(
 #: ("Reserve Bank Governor X" leads the bank, "Texas governor Y" the state; a "Nigerian governor", a state's.)
 BODY_LEADER_TITLES: Final = frozenset({"speaker", "governor"})
 #: (Not "secretary general": the guideline's leading titles leave it out, a secretary general works for the
-#: body, worksFor; judged seed 927, "Kamga leaderOf Cocoa Producers Alliance".)
-LEADER_PHRASES: Final = ("prime minister", "chief executive", "managing director")
+#: body, worksFor; judged seed 927, "Kamga leaderOf Cocoa Producers Alliance". A director general heads the
+#: body, as the gold reads "CBI director general X" and "the BBC's director-general"; judged seed 934, "the
+#: Director-General of the FAO, X", read worksFor.)
+LEADER_PHRASES: Final = (
+    "prime minister",
+    "chief executive",
+    "managing director",
+    "director general",
+    "director-general",
+)
 #: Words that cancel the 'leads it now' reading of a title ("Tory shadow chancellor X" leads no party).
 NON_LEADER_MODIFIERS: Final = frozenset(
     {"vice", "deputy", "former", "ex", "assistant", "late", "acting", "shadow"}

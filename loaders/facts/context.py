@@ -288,12 +288,21 @@ class FactContext:
         if subject is None:
             return None
         index = self.tok2m[subject.i]
-        if index >= 0:
-            return index if self.mentions[index].cls in ("Organization", "Country") else None
+        if index >= 0 and self.mentions[index].cls in ("Organization", "Country"):
+            return index
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
-        if not indefinite or subject.lemma_.lower() not in ecues.FIRM_NOUNS:
-            return None
-        return self._group_leader(subject)
+        if index < 0 and indefinite and subject.lemma_.lower() in ecues.FIRM_NOUNS:
+            return self._group_leader(subject)
+        if self._named_listener(clause.head):
+            # "Snyder Oil Partners L.P. told the SEC it made an offer" with the teller read as no firm: "it"
+            # is the teller's, never the body told, though that is the nearest name (judged seed 934)
+            return -1
+        return None
+
+    def _named_listener(self, verb: Token) -> bool:
+        """Whether a verb of saying has a named listener ("told the SEC", "told Reuters")."""
+        told = child(verb, "dobj", "dative")
+        return told is not None and self.tok2m[told.i] >= 0
 
     def _group_leader(self, group: Token) -> int | None:
         """ "A group of firms led by Fundamental Management Corp", "an investor group controlled by X": the
