@@ -1,0 +1,30 @@
+"""Lane r18o, through the real pipeline on invented sentences: "Soviet" is the Soviet Union's demonym, not a
+place of its own; a body's name NER cut at the "and" of its domain runs on to the word after it."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.loaders.extraction_helpers import analyse, facts, minted_classes
+
+
+def test_soviet_is_the_soviet_unions_demonym(nlp: Language) -> None:
+    classes = minted_classes(nlp, "The Soviet delegation arrived in Geneva on Monday for the talks.")
+    assert "Soviet" not in classes, classes
+    found = facts(analyse(nlp, "Soviet grain imports through Shanghai rose sharply, the ministry said."))
+    assert not any(o == "Soviet" or s == "Soviet" for s, _, o in found), found
+
+
+def test_a_department_named_by_two_domains_is_one_name(nlp: Language) -> None:
+    classes = minted_classes(nlp, "Output fell in March, the Department of Resources and Energy said.")
+    assert classes.get("Department of Resources and Energy") == "Organization", classes
+    classes = minted_classes(
+        nlp, "The Florida Department of Banking and Finance said it would review the bank."
+    )
+    assert classes.get("Florida Department of Banking and Finance") == "Organization", classes
+
+
+def test_a_name_after_and_is_another_body(nlp: Language) -> None:
+    classes = minted_classes(nlp, "Officials from the Department of Agriculture and Congress met on Monday.")
+    assert "Department of Agriculture" in classes, classes
+    assert not any(name.endswith("and Congress") for name in classes), classes
