@@ -140,7 +140,8 @@ def join_unplaced_short_names(rows: list[MentionRow], refs: list[Ref | None], ga
     which may be an adjective ("Soviet grain imports"); a word that starts two organisations joins neither."""
     starts: dict[str, set[Ref]] = defaultdict(set)
     for ref in refs:
-        if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1]:
+        # A name all in capitals is a headline's run no truecasing resolved, often no one's name.
+        if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1] and not ref[1].isupper():
             starts[_core_words(ref[1])[0]].add(ref)
     alone = {ref for row, ref in zip(rows, refs, strict=True) if ref is not None and not row.flags & MODIFIER}
     for i, ref in enumerate(refs):
@@ -155,8 +156,14 @@ def join_unplaced_short_names(rows: list[MentionRow], refs: list[Ref | None], ga
 
 
 def _unknown_name(name: str, gaz: Gazetteer) -> bool:
-    """No name or demonym the gazetteer knows, nor a country, city or US state GeoNames knows."""
-    return gaz.lookup(name) is None and gaz.demonym(name) is None and not _known_place(name)
+    """No name or demonym the gazetteer knows, nor a word of a country's name it knows ("Korea" of "South
+    Korea"), nor a country, city or US state GeoNames knows."""
+    known = gaz.lookup(name) is not None or gaz.demonym(name) is not None
+    return not known and name not in _country_words(gaz) and not _known_place(name)
+
+
+def _country_words(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(w for e in gaz.entries.values() if e.cls == "Country" for w in e.name.split())
 
 
 def _known_place(name: str) -> bool:

@@ -120,3 +120,13 @@ def test_a_place_word_that_starts_two_firms_joins_neither(nlp: Language) -> None
     assert names["Tressel Group Ltd"] == {"Tressel Group Ltd"}
     assert names["Tressel Leasing Corp"] == {"Tressel Leasing Corp"}
     assert names["Tressel"] == {"Tressel"}
+
+
+def test_a_word_of_a_country_s_name_stays_a_place(nlp: Language) -> None:
+    # "Korea" is a word of the gazetteer's "South Korea": a country, not the start of the firm (r18i).
+    text = (
+        "Korea Tressel Industries Corp said it would sell ethylene to Japan. "
+        "Traders said it was hard to find vessels to ship it to Korea."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Korea Tressel Industries Corp"] == {"Korea Tressel Industries Corp"}
