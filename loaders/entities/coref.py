@@ -50,6 +50,7 @@ from loaders.entities.records import (
 from loaders.entities.variants import (
     has_legal_form,
     join_short_organisation_names,
+    join_unplaced_short_names,
     kind_word,
     leaders_government,
     merge_variants,
@@ -105,6 +106,7 @@ def resolve(
     _join_initialled_names(rows, refs)
     _join_acronyms(rows, refs)
     join_short_organisation_names(rows, refs, gaz)
+    join_unplaced_short_names(rows, refs, gaz)
     referents: dict[str, Referent] = {}
     keys: list[str | None] = []
     for row, ref in zip(rows, refs, strict=True):

@@ -24,7 +24,8 @@ from collections import Counter, defaultdict
 
 from loaders.entities import cues
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.records import GAZETTEER, MentionRow
+from loaders.entities.places import geo_index
+from loaders.entities.records import GAZETTEER, MODIFIER, MentionRow
 
 Ref = tuple[str, str]  # (class, name)
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -129,6 +130,46 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     for i, ref in enumerate(refs):
         if ref and ref[1] in target and ref[0] in _ORGANISATIONS and not rows[i].flags & GAZETTEER:
             refs[i] = (ref[0], target[ref[1]])
+
+
+def join_unplaced_short_names(rows: list[MentionRow], refs: list[Ref | None], gaz: Gazetteer) -> None:
+    """Join, in place, a one-word name NER took for a place that no gazetteer or GeoNames knows as one to the
+    one longer organisation of the text it starts ("Marvel's covers" after "Marvel Comics"): the model's place
+    label kept it out of the join of short organisation names. A real place ("Exeter" beside "Exeter City")
+    stays a place, as does a kind word ("International") and a word the text only ever writes before a noun,
+    which may be an adjective ("Soviet grain imports"); a word that starts two organisations joins neither."""
+    starts: dict[str, set[Ref]] = defaultdict(set)
+    for ref in refs:
+        # A name all in capitals is a headline's run no truecasing resolved, often no one's name.
+        if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1] and not ref[1].isupper():
+            starts[_core_words(ref[1])[0]].add(ref)
+    alone = {ref for row, ref in zip(rows, refs, strict=True) if ref is not None and not row.flags & MODIFIER}
+    for i, ref in enumerate(refs):
+        if ref is None or ref[0] != "Location" or " " in ref[1] or ref not in alone:
+            continue
+        if rows[i].flags & GAZETTEER:
+            continue
+        words = _core_words(ref[1])
+        longer = starts.get(words[0], set()) if words else set()
+        if len(longer) == 1 and not _all_kind(words) and _unknown_name(ref[1], gaz):
+            refs[i] = next(iter(longer))
+
+
+def _unknown_name(name: str, gaz: Gazetteer) -> bool:
+    """No name or demonym the gazetteer knows, nor a word of a country's name it knows ("Korea" of "South
+    Korea"), nor a country, city or US state GeoNames knows."""
+    known = gaz.lookup(name) is not None or gaz.demonym(name) is not None
+    return not known and name not in _country_words(gaz) and not _known_place(name)
+
+
+def _country_words(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(w for e in gaz.entries.values() if e.cls == "Country" for w in e.name.split())
+
+
+def _known_place(name: str) -> bool:
+    geo = geo_index()
+    known = geo.country([name]) or geo.city_candidates([name], alternates=True)
+    return bool(known) or name.casefold() in geo.us_states
 
 
 def _said_first(rows: list[MentionRow], refs: list[Ref | None]) -> set[tuple[str, str]]:

@@ -88,3 +88,45 @@ def test_a_titled_last_word_of_a_firm_s_name_stays_a_person(nlp: Language) -> No
     )
     names = referent_names(analyse(nlp, text))
     assert "Brimley" not in names["Castleton and Brimley Inc"]
+
+
+def test_a_firm_s_start_ner_took_for_a_place_joins_the_firm(nlp: Language) -> None:
+    # NER labels the bare "Tressel" a place; no gazetteer or GeoNames place has the name (r18i).
+    text = (
+        "Tressel Group Ltd said John Stiska has resigned as its president. "
+        "He will continue to serve as special counsel to Tressel and to Intermark Inc."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Tressel Group Ltd"] == {"Tressel", "Tressel Group Ltd"}
+    assert "Tressel" not in names
+
+
+def test_a_real_place_that_starts_a_firm_s_name_stays_a_place(nlp: Language) -> None:
+    text = (
+        "Denver Group Ltd said John Stiska has resigned as its president. "
+        "He will move to Denver and serve as special counsel to Intermark Inc."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Denver Group Ltd"] == {"Denver Group Ltd"}
+    assert names["Denver"] == {"Denver"}
+
+
+def test_a_place_word_that_starts_two_firms_joins_neither(nlp: Language) -> None:
+    text = (
+        "Tressel Group Ltd said it had agreed to sell Tressel Leasing Corp to a rival. "
+        "He will continue to serve as special counsel to Tressel and to Intermark Inc."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Tressel Group Ltd"] == {"Tressel Group Ltd"}
+    assert names["Tressel Leasing Corp"] == {"Tressel Leasing Corp"}
+    assert names["Tressel"] == {"Tressel"}
+
+
+def test_a_word_of_a_country_s_name_stays_a_place(nlp: Language) -> None:
+    # "Korea" is a word of the gazetteer's "South Korea": a country, not the start of the firm (r18i).
+    text = (
+        "Korea Tressel Industries Corp said it would sell ethylene to Japan. "
+        "Traders said it was hard to find vessels to ship it to Korea."
+    )
+    names = referent_names(analyse(nlp, text))
+    assert names["Korea Tressel Industries Corp"] == {"Korea Tressel Industries Corp"}
