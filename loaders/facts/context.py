@@ -40,17 +40,18 @@ _NOT_FIRMS = frozenset({"band", "their"})
 
 def stolen_subject(item: Token) -> bool:
     """A conjunct right before a finite verb that has no subject of its own is that verb's subject, which the
-    parser joined to the list before it ("Reagan was meeting his advisers and the White House said ..."):
-    the White House is no one he met."""
+    parser joined to the list before it ("Reagan was meeting his advisers and the White House said ..."),
+    also through its auxiliary ("and IBM is expected to ..."): the White House is no one he met."""
     after = item.right_edge.i + 1
     if after >= len(item.doc):
         return False
     verb = item.doc[after]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    # "selling a PC and IBM is widely expected to ...": the finite word is the auxiliary of that verb
+    if verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head
     return (
-        verb.pos_ == "VERB"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and verb.dep_ == "conj"
-        and child(verb, "nsubj", "nsubjpass") is None
+        verb.pos_ == "VERB" and finite and verb.dep_ == "conj" and child(verb, "nsubj", "nsubjpass") is None
     )
 
 

@@ -347,7 +347,7 @@ def _prepositional_partners(
             # apposition to it is another player, no partner
             if obj.dep_ != "pobj" or obj.lower_ in ecues.SPORT_POSITIONS or _gapped(ctx, prep, obj):
                 continue
-            if _role_phrase(ctx, prep, obj):
+            if _role_phrase(ctx, prep, obj) or _absolute_with(prep, obj):
                 continue
             # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
             for index in _members(ctx, obj):
@@ -427,6 +427,25 @@ def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:
     if first < 0:
         return _amount(obj)
     return prep.lower_ in _PLACE_PREPS and ctx.mentions[first].cls in ecues.PLACE_CLASSES
+
+
+#: what a name set off by ", with" is said to be or do in a clause of its own: "with X down 3.4%", "with Y
+#: unchanged", "with Z leading"
+_ABSOLUTE_PREDICATES = frozenset({"ADV", "ADJ", "NUM", "VERB"})
+
+
+def _absolute_with(prep: Token, obj: Token) -> bool:
+    """A name after ", with" followed by its own predicate ("X lost 2.5%, with rival Y down 3.4%") is the
+    subject of a clause that sets a second fact beside the first, no partner of the verb."""
+    doc = prep.doc
+    after = obj.right_edge.i + 1
+    return (
+        prep.lower_ == "with"
+        and prep.i > 0
+        and doc[prep.i - 1].text == ","
+        and after < len(doc)
+        and doc[after].pos_ in _ABSOLUTE_PREDICATES
+    )
 
 
 _DASHES = frozenset({"-", "--", "—", "–", ":", "("})
