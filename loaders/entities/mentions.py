@@ -296,6 +296,7 @@ class EntityMentions:
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
         channels = [c for c in channel_names(doc) if not _named_longer(doc, c)]
+        channels += _regional_services(doc, channels, self.gaz)  # "BBC Scotland": no Scotland of its own
         ents = _with_administrations(doc, _with_model_numbers(doc, _with_particle_names(doc)))
         ents = _with_treaties(doc, ents)
         for ent in _places_opening_names(doc, ents, self.gaz):
@@ -540,6 +541,43 @@ def _channel_keys(doc: Doc, channels: list[tuple[int, int]]) -> dict[str, str]:
     written = {doc[s:e].text for s, e in channels}
     fuller = {name.split(" ", 1)[1]: name for name in written if " " in name and name.split()[0].isupper()}
     return {name: fuller.get(name, name) for name in written}
+
+
+def _regional_services(doc: Doc, channels: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of a broadcaster's service for a place: "BBC Scotland", "BBC Radio Wales", "ITV London",
+    "BBC Wales Sport". NER finds the place alone, or nothing; the place is the service's name, no place the
+    text speaks of (nobody "told Scotland"). Read with the channels: one organisation, its whole name."""
+    found: list[tuple[int, int]] = []
+    for token in words_matching(doc, cues.BROADCASTER_ACRONYMS):
+        k = token.i + 1
+        if k < len(doc) and doc[k].text in cues.SERVICE_WORDS:
+            k += 1  # "BBC Radio Scotland", "BBC Sport Wales"
+        place_end = next((e for e in (k + 2, k + 1) if e <= len(doc) and _place_name(doc[k:e], gaz)), None)
+        if place_end is None or any(s < place_end and token.i < e for s, e in channels):
+            continue
+        end = place_end + 1 if place_end < len(doc) and doc[place_end].text in cues.SERVICE_WORDS else place_end
+        if _one_phrase(doc[token.i : end]) and not _other_name_after(doc, token.i, end):
+            found.append((token.i, end))
+    return found
+
+
+def _other_name_after(doc: Doc, start: int, end: int) -> bool:
+    """The place opens a clause or a longer name: "told the BBC Liverpool were unlikely...", "ITV London
+    Most Promising Newcomer"."""
+    if end == len(doc):
+        return False
+    clause = start > 0 and doc[start - 1].lower_ == "the" and doc[end].pos_ in ("AUX", "VERB")
+    return clause or _capitalised(doc[end])
+
+
+def _one_phrase(span: Span) -> bool:
+    """The parser makes the words one phrase: one of them only hangs outside it."""
+    return sum(1 for t in span if t.head == t or not span.start <= t.head.i < span.end) == 1
+
+
+def _place_name(span: Span, gaz: Gazetteer) -> bool:
+    entry = gaz.lookup(span.text) if span.text[:1].isupper() else None
+    return entry is not None and entry.cls in cues.PLACE_CLASSES
 
 
 def _named_longer(doc: Doc, channel: tuple[int, int]) -> bool:
