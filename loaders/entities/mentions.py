@@ -555,7 +555,8 @@ def _regional_services(doc: Doc, channels: list[tuple[int, int]], gaz: Gazetteer
         place_end = next((e for e in (k + 2, k + 1) if e <= len(doc) and _place_name(doc[k:e], gaz)), None)
         if place_end is None or any(s < place_end and token.i < e for s, e in channels):
             continue
-        end = place_end + 1 if place_end < len(doc) and doc[place_end].text in cues.SERVICE_WORDS else place_end
+        desk = place_end < len(doc) and doc[place_end].text in cues.SERVICE_WORDS  # "BBC Wales Sport"
+        end = place_end + 1 if desk else place_end
         if _one_phrase(doc[token.i : end]) and not _other_name_after(doc, token.i, end):
             found.append((token.i, end))
     return found
