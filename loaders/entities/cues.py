@@ -755,6 +755,8 @@ SUBSIDIARY_WORDS: Final = BUSINESS_WORDS | {
 #: loaders.entities.mentions reads the whole name as one organisation.
 BROADCASTER_ACRONYMS: Final = re.compile(r"\b(?:BBC|ITV|RTE)\b")
 SERVICE_WORDS: Final = frozenset({"Radio", "Sport", "Television"})
+#: The word that ends an exchange's name, which a city opens ("London Stock Exchange").
+EXCHANGE_WORD: Final = re.compile(r"\bExchange\b")
 NAME_HEADS: Final = (GENERIC_HEADS | {"court", "forum", "police"}) - {
     "government", "cabinet", "administration", "day", "eve", "night", "week",
 }  # fmt: skip

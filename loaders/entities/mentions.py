@@ -297,6 +297,7 @@ class EntityMentions:
         listed = listed_works(doc, title_end)
         channels = [c for c in channel_names(doc) if not _named_longer(doc, c)]
         channels += _regional_services(doc, channels, self.gaz)  # "BBC Scotland": no Scotland of its own
+        channels += _exchanges_named_by_places(doc, self.gaz)  # read as the channels are: whole, over NER's
         ents = _with_administrations(doc, _with_model_numbers(doc, _with_particle_names(doc)))
         ents = _with_treaties(doc, ents)
         for ent in _places_opening_names(doc, ents, self.gaz):
@@ -560,6 +561,28 @@ def _regional_services(doc: Doc, channels: list[tuple[int, int]], gaz: Gazetteer
         if _one_phrase(doc[token.i : end]) and not _other_name_after(doc, token.i, end):
             found.append((token.i, end))
     return found
+
+
+def _exchanges_named_by_places(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of an exchange its city names: "the London Stock Exchange", "the Tokyo Stock Exchange",
+    "the London Metal Exchange". NER finds nothing there, or the city alone (a place the text does not
+    speak of); the gazetteer's city and one or two capitalised words before "Exchange" are the name."""
+    found: list[tuple[int, int]] = []
+    for token in words_matching(doc, cues.EXCHANGE_WORD):
+        end = token.i + 1
+        if end < len(doc) and _capitalised(doc[end]):
+            continue  # the name goes on: "the US Securities Exchange Act"
+        for middle, place in ((1, 2), (1, 1), (2, 2), (2, 1)):
+            start = token.i - middle - place
+            if start >= 0 and _exchange_name(doc[start : start + place], doc[start + place : token.i], gaz):
+                found.append((start, end))
+                break
+    return found
+
+
+def _exchange_name(place: Span, words: Span, gaz: Gazetteer) -> bool:
+    """A place and the capitalised words of an exchange's kind after it ("London" "Metal")."""
+    return all(_capitalised(w) and w.is_alpha for w in words) and _place_name(place, gaz)
 
 
 def _other_name_after(doc: Doc, start: int, end: int) -> bool:

@@ -26,3 +26,14 @@ def test_the_broadcaster_before_a_clause_that_a_place_opens_is_not_joined(classe
 def test_the_place_after_a_service_stays_a_club_of_its_own(facts_of: FactsOf) -> None:
     facts = facts_of("Newcastle boss Alan Reid wants a new striker, he told BBC Newcastle on Friday.")
     assert ("Alan Reid", "coaches", "BBC Newcastle") not in facts
+
+
+def test_an_exchange_its_city_names_is_one_organisation(classes_of: ClassesOf) -> None:
+    classes = classes_of("Shares in the miner rose 3% on the London Stock Exchange on Monday.")
+    assert classes.get("London Stock Exchange") == "Organization"
+    assert "London" not in classes
+
+
+def test_an_exchange_word_inside_a_longer_name_is_left_to_it(classes_of: ClassesOf) -> None:
+    classes = classes_of("Officials said the Tokyo Stock Exchange Rules were changed on Monday.")
+    assert "Tokyo Stock Exchange" not in classes
