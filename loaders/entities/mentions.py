@@ -581,8 +581,10 @@ def _exchanges_named_by_places(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]
 
 
 def _exchange_name(place: Span, words: Span, gaz: Gazetteer) -> bool:
-    """A place and the capitalised words of an exchange's kind after it ("London" "Metal")."""
-    return all(_capitalised(w) and w.is_alpha for w in words) and _place_name(place, gaz)
+    """A city and the capitalised words of an exchange's kind after it ("London" "Metal"); not a country,
+    which would make the exchange's home of its name (as in :func:`_name_after_place`)."""
+    entry = gaz.lookup(place.text) if all(_capitalised(w) and w.is_alpha for w in words) else None
+    return entry is not None and entry.cls in cues.PLACE_CLASSES and entry.cls != "Country"
 
 
 def _other_name_after(doc: Doc, start: int, end: int) -> bool:
