@@ -771,6 +771,13 @@ SUBSIDIARY_WORDS: Final = BUSINESS_WORDS | {
 #: Last words that make capitalised words before them one name, of an organisation, an event or an award
 #: ("the Boston Indoor Games", "South Wales Police"). Not a government's words ("the UK Government" stands
 #: for the country), nor a day's ("Australia Day").
+#: Broadcasters whose services are named by a place ("BBC Scotland", "ITV London"), and the words a service's
+#: name may have before or after the place ("BBC Radio Wales", "BBC Sport Wales", "BBC Wales Sport"):
+#: loaders.entities.mentions reads the whole name as one organisation.
+BROADCASTER_ACRONYMS: Final = re.compile(r"\b(?:BBC|ITV|RTE)\b")
+SERVICE_WORDS: Final = frozenset({"Radio", "Sport", "Television"})
+#: The word that ends an exchange's name, which a city opens ("London Stock Exchange").
+EXCHANGE_WORD: Final = re.compile(r"\bExchange\b")
 NAME_HEADS: Final = (GENERIC_HEADS | {"court", "forum", "police"}) - {
     "government", "cabinet", "administration", "day", "eve", "night", "week",
 }  # fmt: skip

@@ -297,6 +297,8 @@ class EntityMentions:
         taken = bytearray(len(doc))
         listed = listed_works(doc, title_end)
         channels = [c for c in channel_names(doc) if not _named_longer(doc, c)]
+        channels += _regional_services(doc, channels, self.gaz)  # "BBC Scotland": no Scotland of its own
+        channels += _exchanges_named_by_places(doc, self.gaz)  # read as the channels are: whole, over NER's
         ents = _with_administrations(doc, _with_model_numbers(doc, _with_particle_names(doc)))
         ents = _with_treaties(doc, ents)
         for ent in _places_opening_names(doc, ents, self.gaz):
@@ -546,6 +548,68 @@ def _channel_keys(doc: Doc, channels: list[tuple[int, int]]) -> dict[str, str]:
     written = {doc[s:e].text for s, e in channels}
     fuller = {name.split(" ", 1)[1]: name for name in written if " " in name and name.split()[0].isupper()}
     return {name: fuller.get(name, name) for name in written}
+
+
+def _regional_services(doc: Doc, channels: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of a broadcaster's service for a place: "BBC Scotland", "BBC Radio Wales", "ITV London",
+    "BBC Wales Sport". NER finds the place alone, or nothing; the place is the service's name, no place the
+    text speaks of (nobody "told Scotland"). Read with the channels: one organisation, its whole name."""
+    found: list[tuple[int, int]] = []
+    for token in words_matching(doc, cues.BROADCASTER_ACRONYMS):
+        k = token.i + 1
+        if k < len(doc) and doc[k].text in cues.SERVICE_WORDS:
+            k += 1  # "BBC Radio Scotland", "BBC Sport Wales"
+        place_end = next((e for e in (k + 2, k + 1) if e <= len(doc) and _place_name(doc[k:e], gaz)), None)
+        if place_end is None or any(s < place_end and token.i < e for s, e in channels):
+            continue
+        desk = place_end < len(doc) and doc[place_end].text in cues.SERVICE_WORDS  # "BBC Wales Sport"
+        end = place_end + 1 if desk else place_end
+        if _one_phrase(doc[token.i : end]) and not _other_name_after(doc, token.i, end):
+            found.append((token.i, end))
+    return found
+
+
+def _exchanges_named_by_places(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of an exchange its city names: "the London Stock Exchange", "the Tokyo Stock Exchange",
+    "the London Metal Exchange". NER finds nothing there, or the city alone (a place the text does not
+    speak of); the gazetteer's city and one or two capitalised words before "Exchange" are the name."""
+    found: list[tuple[int, int]] = []
+    for token in words_matching(doc, cues.EXCHANGE_WORD):
+        end = token.i + 1
+        if end < len(doc) and _capitalised(doc[end]):
+            continue  # the name goes on: "the US Securities Exchange Act"
+        for middle, place in ((1, 2), (1, 1), (2, 2), (2, 1)):
+            start = token.i - middle - place
+            if start >= 0 and _exchange_name(doc[start : start + place], doc[start + place : token.i], gaz):
+                found.append((start, end))
+                break
+    return found
+
+
+def _exchange_name(place: Span, words: Span, gaz: Gazetteer) -> bool:
+    """A city and the capitalised words of an exchange's kind after it ("London" "Metal"); not a country,
+    which would make the exchange's home of its name (as in :func:`_name_after_place`)."""
+    entry = gaz.lookup(place.text) if all(_capitalised(w) and w.is_alpha for w in words) else None
+    return entry is not None and entry.cls in cues.PLACE_CLASSES and entry.cls != "Country"
+
+
+def _other_name_after(doc: Doc, start: int, end: int) -> bool:
+    """The place opens a clause or a longer name: "told the BBC Liverpool were unlikely...", "ITV London
+    Most Promising Newcomer"."""
+    if end == len(doc):
+        return False
+    clause = start > 0 and doc[start - 1].lower_ == "the" and doc[end].pos_ in ("AUX", "VERB")
+    return clause or _capitalised(doc[end])
+
+
+def _one_phrase(span: Span) -> bool:
+    """The parser makes the words one phrase: one of them only hangs outside it."""
+    return sum(1 for t in span if t.head == t or not span.start <= t.head.i < span.end) == 1
+
+
+def _place_name(span: Span, gaz: Gazetteer) -> bool:
+    entry = gaz.lookup(span.text) if span.text[:1].isupper() else None
+    return entry is not None and entry.cls in cues.PLACE_CLASSES
 
 
 def _named_longer(doc: Doc, channel: tuple[int, int]) -> bool:
