@@ -1,5 +1,5 @@
-"""Lane r18o, through the real pipeline on invented sentences: "Soviet" is the Soviet Union's demonym, not a
-place of its own; a body's name NER cut at the "and" of its domain runs on to the word after it."""
+"""Lane r18o, through the real pipeline on invented sentences: "Soviet" is a name of the Soviet Union (as
+"U.S." is of the United States), not a place of its own; a body's name NER cut at the "and" of its domain runs on to the word after it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from spacy.language import Language
 from tests.loaders.extraction_helpers import analyse, facts, minted_classes
 
 
-def test_soviet_is_the_soviet_unions_demonym(nlp: Language) -> None:
+def test_soviet_is_a_name_of_the_soviet_union(nlp: Language) -> None:
     classes = minted_classes(nlp, "The Soviet delegation arrived in Geneva on Monday for the talks.")
     assert "Soviet" not in classes, classes
     found = facts(analyse(nlp, "Soviet grain imports through Shanghai rose sharply, the ministry said."))
