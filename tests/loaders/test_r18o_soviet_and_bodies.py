@@ -1,5 +1,6 @@
 """Lane r18o, through the real pipeline on invented sentences: "Soviet" is a name of the Soviet Union (as
-"U.S." is of the United States), not a place of its own; a body's name NER cut at the "and" of its domain runs on to the word after it."""
+"U.S." is of the United States), not a place of its own; a body's name NER cut at the "and" of its domain
+runs on to the word after it."""
 
 from __future__ import annotations
 
