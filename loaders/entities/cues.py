@@ -122,6 +122,17 @@ CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
 #: Last words of a firm's name that no person's name ends in ("Wing Lung Bank", which NER took for a person);
 #: a place may end in one ("West Bank"), so they retype only NER's people (loaders.entities.mentions).
 FIRM_END_WORDS: Final = frozenset({"bank", "bancorp", "airways", "airlines"})
+#: Words of foreign firms' names that no person's name holds, wherever they stand ("Kokusai Denshin Denwa",
+#: "Ente Nazionale per l'Energia Elettrica", "Banco Portugues do Atlantico"): NER takes such names for
+#: people's (loaders.entities.mentions retypes NER's people only).
+FOREIGN_FIRM_WORDS: Final = frozenset(
+    {
+        "ente", "nazionale", "banca", "societa", "compagnia", "istituto", "assicurazioni", "societe",
+        "compagnie", "banque", "banco", "compania", "companhia", "sociedad", "kokusai", "denshin", "denwa",
+        "kaisha", "kabushiki", "kogyo", "shoji", "sangyo", "denki", "ginko", "shoken", "seimei", "jidosha",
+        "kensetsu", "seiyaku", "tsusho", "aktiengesellschaft", "gesellschaft",
+    }
+)  # fmt: skip
 #: Characters a text's first line may hold and still be its headline (a longer one is a paragraph).
 HEADLINE_MAX_CHARS: Final = 300
 #: Letters after a person's name that are honours or offices, not part of the name ("William Haughey OBE").

@@ -691,6 +691,8 @@ def _institution_name(ent: Span) -> bool:
     last, doc = ent[-1], ent.doc
     if ent.end < len(doc) and is_title_word(doc[ent.end]):
         return False
+    if len(ent) > 1 and any(t.lower_ in cues.FOREIGN_FIRM_WORDS for t in ent):
+        return True  # "Kokusai Denshin Denwa", "Banca Nazionale del Lavoro": whatever particle it holds
     if any(t.lower_ in cues.NAME_PARTICLES for t in ent[1:-1]):
         return False  # a particle makes it a person's name ("Rob Da Bank", a disc jockey)
     if len(ent) > 2 and last.lower_.rstrip(".") in cues.ENGLISH_LEGAL_FORMS:
