@@ -49,6 +49,7 @@ __all__ = [
     "chunk_text",
     "extract_article",
     "extract_articles",
+    "referent_entities",
     "to_extraction",
 ]
 
@@ -274,7 +275,7 @@ def _extract(
             analysis = analyse_chunks(
                 article.text, chunks, gaz, min_confidence=min_confidence, calibration=calibration
             )
-            return to_extraction(article, analysis)
+            return to_extraction(article, analysis, referent_entities(analysis))
         except (ValueError, KeyError, IndexError) as exc:  # a bug on odd input must name the article
             raise ExtractionError(f"article {article.url or article.iri}: extraction failed ({exc})") from exc
 
@@ -305,10 +306,10 @@ def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
     return next(extract_articles([article], nlp))
 
 
-def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction:
-    """Mint IRIs for an analysis's referents, positions and quotes, and build the article's facts."""
-    iris: dict[str, URIRef] = {}
-    entities: dict[URIRef, Entity] = {}
+def referent_entities(analysis: TextAnalysis) -> dict[str, Entity]:
+    """Each referent's entity, by its key: its IRI minted from its class, or from City for a place GeoNames
+    knows as a town (whatever its class in the analysis), and its GeoNames place. One place for the
+    decision, so that what reads the referents' nodes (recall_gaps) names the ones the extraction mints."""
     place_names = {
         key: (r.cls, [r.name, *sorted(r.aliases)])
         for key, r in analysis.referents.items()
@@ -319,13 +320,23 @@ def to_extraction(article: Article, analysis: TextAnalysis) -> ArticleExtraction
     sport = any(r.cls == "Team" for r in analysis.referents.values())
     located = [(f.subject, f.object) for f in analysis.facts if f.predicate == "locatedIn"]
     towns = city_locations(place_names, geo, located, sport=sport)
+    entities = {}
     for key, referent in analysis.referents.items():
         cls = "City" if key in towns else referent.cls
         iri = mint_entity_iri(KG[cls], referent.name, referent.scope)
-        iris[key] = iri
-        entities[iri] = Entity(
+        entities[key] = Entity(
             iri, KG[cls], referent.name, frozenset(referent.aliases), referent.qid, geo.get(key)
         )
+    return entities
+
+
+def to_extraction(
+    article: Article, analysis: TextAnalysis, referents: dict[str, Entity]
+) -> ArticleExtraction:
+    """The article's entities and facts from an analysis and its `referent_entities`; positions and quotes
+    are minted here."""
+    iris = {key: entity.iri for key, entity in referents.items()}
+    entities = {entity.iri: entity for entity in referents.values()}  # referents of one IRI: one entity
     facts, claims = (
         [_fact(analysis.text, found, iris, entities, article) for found in found_list]
         for found_list in (analysis.facts, analysis.claims)

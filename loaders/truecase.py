@@ -129,7 +129,7 @@ def _known_names(text: str, gaz: Gazetteer | None, start: int) -> str:
     longer one ("NEW YORK TIMES") is left to the rest."""
     if gaz is None:
         return text
-    _, names = _phrases(tuple(gaz.surface_forms()))
+    _, names = _phrases(gaz)
     cased = text
     for match in _CAPITAL_RUN.finditer(text, start):
         name = names.get(" ".join(match.group().split()))
@@ -174,7 +174,7 @@ def _curated_phrases(cased: str, text: str, gaz: Gazetteer | None) -> str:
     ("NEW YORK", "UNITED STATES")."""
     if gaz is None:
         return cased
-    pattern, names = _phrases(tuple(gaz.surface_forms()))
+    pattern, names = _phrases(gaz)
     for match in pattern.finditer(text):
         name = names[match.group()]
         cased = cased[: match.start()] + name + cased[match.end() :]
@@ -182,9 +182,10 @@ def _curated_phrases(cased: str, text: str, gaz: Gazetteer | None) -> str:
 
 
 @functools.cache
-def _phrases(surface_forms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern of the multi-word names in capitals (longest first), and each one's usual spelling."""
-    names = {n.upper(): n for n in surface_forms if " " in n and n.isascii()}
+def _phrases(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the gazetteer's multi-word names in capitals (longest first), and each one's usual
+    spelling (cached: once per gazetteer)."""
+    names = {n.upper(): n for n in gaz.surface_forms() if " " in n and n.isascii()}
     ordered = sorted(names, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b"), names
 

@@ -128,7 +128,9 @@ def _body_domain_spans(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list
     for head in words_matching(doc, _BODY_HEAD):
         k = head.i
         row = next((r for r in rows if r.cls == "Organization" and r.tok_start <= k < r.tok_end - 2), None)
-        if row is None or head.lower_ not in _DOMAIN_BODY_HEADS or doc[k + 1].lower_ not in ("of", "for"):
+        # the pattern has the head and "of"/"for" in the text; that "of" is the next token it does not say:
+        # a line break or a second space between is a token of its own, "of'X" one token
+        if row is None or doc[k + 1].lower_ not in ("of", "for"):
             continue
         joint = row.tok_end
         if (

@@ -18,6 +18,7 @@ written), so that the same spelling tends to win across articles.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -162,7 +163,10 @@ def _unknown_name(name: str, gaz: Gazetteer) -> bool:
     return not known and name not in _country_words(gaz) and not _known_place(name)
 
 
+@functools.cache
 def _country_words(gaz: Gazetteer) -> frozenset[str]:
+    """The words of the gazetteer's country names (cached: once per gazetteer, as load_gazetteer reads it
+    once per process, not at each short name it is asked about)."""
     return frozenset(w for e in gaz.entries.values() if e.cls == "Country" for w in e.name.split())
 
 

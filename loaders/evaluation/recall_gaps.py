@@ -21,15 +21,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from kg.iri import mint_entity_iri
 from kg.settings import Settings
-from kg.vocab import KG
-from loaders.entities.coref import Referent
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.evaluation.news import SYMMETRIC, family_of, from_extraction
 from loaders.evaluation.news_articles import load_articles
 from loaders.evaluation.news_gold import POSITION, align_entities, fact_matches, read_annotations
-from loaders.extract import article_chunks, to_extraction
+from loaders.extract import article_chunks, referent_entities, to_extraction
 from loaders.facts.assemble import analyse_chunks
 from loaders.nlp import build_nlp
 
@@ -48,11 +45,11 @@ def gaps(paths: Sequence[Path], listing: bool = False) -> dict[str, Counter[str]
     for index, chunks in article_chunks(listed, nlp, settings.nlp_batch_size):
         annotation, article = gold[index], listed[index]
         analysis = analyse_chunks(article.text, chunks, gaz, min_confidence=settings.min_confidence)
-        extraction = to_extraction(article, analysis)
+        referents = referent_entities(analysis)
+        extraction = to_extraction(article, analysis, referents)
         predicted = from_extraction(annotation.article_id, extraction).annotation
         aligned = align_entities(annotation, predicted)
-        minted = {str(e.iri) for e in extraction.entities}
-        iri = {k: _minted_iri(r, minted) for k, r in analysis.referents.items()}
+        iri = {key: str(entity.iri) for key, entity in referents.items()}  # a town's is its City's (r18d)
         starts = sorted({offset + s for offset, _, _, sents in chunks for s in sents})
         named: dict[str, set[int]] = defaultdict(set)  # gold entity -> sentences that name it
         for mention in analysis.mentions:
@@ -88,17 +85,6 @@ def gaps(paths: Sequence[Path], listing: bool = False) -> dict[str, Counter[str]
                 print(f"{stage:20} {annotation.article_id} {fact.subject} {predicate} {fact.object}")
                 print(f"{'':21}{said}")
     return counts
-
-
-def _minted_iri(referent: Referent, minted: set[str]) -> str:
-    """The referent's IRI as `to_extraction` minted it. A place GeoNames knows as a town is minted a City
-    there whatever its class here; minted from its own class, a town's mentions named no node, and its
-    facts were counted lost at "no entity" (43 ends of dev..dev17's misses, nearly all towns)."""
-    for cls in (referent.cls, "City"):
-        iri = str(mint_entity_iri(KG[cls], referent.name, referent.scope))
-        if iri in minted:
-            return iri
-    return ""
 
 
 def _sentence(starts: Sequence[int], offset: int) -> int:

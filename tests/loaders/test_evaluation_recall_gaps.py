@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.iri import mint_entity_iri
+from kg.iri import content_hash, mint_article_iri, mint_entity_iri
+from kg.model import Article
 from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.coref import Referent
 from loaders.evaluation import news
 from loaders.evaluation.news_gold import POSITION, read_annotations
-from loaders.evaluation.recall_gaps import STAGES, _minted_iri, gaps
-from loaders.extract import extract_articles
+from loaders.evaluation.recall_gaps import STAGES, gaps
+from loaders.extract import extract_articles, referent_entities, to_extraction
+from loaders.facts.assemble import TextAnalysis
 from loaders.nlp import build_nlp
 
 DEV = Path(__file__).resolve().parents[2] / "eval" / "news" / "dev"
@@ -31,13 +33,16 @@ def test_every_gold_fact_is_found_or_lost_at_one_stage_and_found_agrees_with_the
     assert total["found"] == len({(r.article, r.subject, r.predicate, r.object) for r in right}) > 0
 
 
-def test_a_town_minted_a_city_by_the_extraction_is_the_node_its_mentions_name() -> None:
-    """to_extraction mints a place GeoNames knows as a town a City whatever its class in the analysis; the
-    stage of its facts is read with that IRI, not one minted from the analysis's class (r18d)."""
-    town = Referent(cls="Location", name="Huntsville")
-    city = str(mint_entity_iri(KG.City, "Huntsville"))
-    assert _minted_iri(town, {city}) == city
-    assert _minted_iri(town, set()) == ""
+def test_a_location_geonames_knows_as_a_city_is_one_node_to_the_extraction_and_to_recall_gaps() -> None:
+    """referent_entities mints a place GeoNames knows as a city a City whatever its class in the analysis;
+    the extraction's node and the IRI recall_gaps reads the town's mentions with are that one (r18d)."""
+    town = Referent(cls="Location", name="Toronto")
+    analysis = TextAnalysis("Toronto", referents={"Location/Toronto": town})
+    referents = referent_entities(analysis)
+    city = mint_entity_iri(KG.City, "Toronto")
+    assert referents["Location/Toronto"].iri == city
+    article = Article(mint_article_iri(None, analysis.text), analysis.text, content_hash(analysis.text))
+    assert [e.iri for e in to_extraction(article, analysis, referents).entities] == [city]
 
 
 def test_the_towns_of_a_list_of_routes_are_nodes_not_lost_at_no_entity() -> None:

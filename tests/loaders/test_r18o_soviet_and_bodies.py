@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from loaders.entities.firms import _body_domain_spans
+from loaders.entities.gazetteer import load_gazetteer
+from loaders.entities.records import MentionRow
 from tests.loaders.extraction_helpers import analyse, facts, minted_classes
 
 
@@ -29,3 +32,25 @@ def test_a_name_after_and_is_another_body(nlp: Language) -> None:
     classes = minted_classes(nlp, "Officials from the Department of Agriculture and Congress met on Monday.")
     assert "Department of Agriculture" in classes, classes
     assert not any(name.endswith("and Congress") for name in classes), classes
+
+
+def _body_spans(nlp: Language, text: str, name: str) -> list[tuple[int, int]]:
+    """_body_domain_spans over ``text`` with one Organization row, NER's cut ``name`` ("Department of X")."""
+    doc = nlp.make_doc(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    row = MentionRow(span.start_char, span.end_char, span.start, span.end, "Organization", name, name)
+    return _body_domain_spans(doc, [row], load_gazetteer())
+
+
+def test_a_body_head_runs_on_only_where_of_is_its_next_token(nlp: Language) -> None:
+    """The head pattern finds "Department" before "of" across any white space; the name runs on only where
+    "of" is the next token, not over a line break (a token of its own) between them."""
+    assert _body_spans(
+        nlp, "Output fell, the Department of Resources and Energy said.", "Department of Resources"
+    )
+    spans = _body_spans(
+        nlp, "Output fell, the Department\nof Resources and Energy said.", "Department\nof Resources"
+    )
+    assert spans == [], spans

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from loaders.entities.gazetteer import GazEntry, Gazetteer
+from loaders.entities.variants import _country_words
 from tests.loaders.extraction_helpers import analyse, referent_names
 
 
@@ -130,3 +132,10 @@ def test_a_word_of_a_country_s_name_stays_a_place(nlp: Language) -> None:
     )
     names = referent_names(analyse(nlp, text))
     assert names["Korea Tressel Industries Corp"] == {"Korea Tressel Industries Corp"}
+
+
+def test_the_words_of_country_names_are_gathered_once_per_gazetteer() -> None:
+    korea = Gazetteer([GazEntry("South Korea", "Country"), GazEntry("Seoul", "City")], {}, {})
+    assert _country_words(korea) == {"South", "Korea"}
+    assert _country_words(korea) is _country_words(korea)  # built at the first call, not at each
+    assert _country_words(Gazetteer([GazEntry("New Zealand", "Country")], {}, {})) == {"New", "Zealand"}
