@@ -296,6 +296,8 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         return None  # "centre partner X": a title noun that only modifies another noun names no post
     if _figure_of_play(title_head(doc[start:end])):
         return None  # "a strong defender of the agreement", "a key player in the talks"
+    if _of_a_delegation(title_head(doc[start:end])):
+        return None  # "head of Washington's delegation to the talks": a role in one event, no post
     return doc[start:end]
 
 
@@ -345,6 +347,31 @@ def _figure_of_play(head: Token) -> bool:
         return False
     of_something = any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children)
     return of_something and not _sport_besides(head, label)
+
+
+#: Events a delegation is sent to: the head of one holds a role in that event, no post.
+_ONE_EVENT = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "meeting", "conference", "session", "summit"}
+)
+
+
+def _of_a_delegation(head: Token) -> bool:
+    """A title of a delegation to one event ("head of Washington's delegation to the talks") is a role in
+    that event, which the guideline holds no post (judged seed 935). A standing delegation ("head of the EC
+    delegation in Washington", the EC's envoy there) is a post: on outside articles it is as frequent."""
+    delegations = [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.lemma_.lower() == "delegation"
+    ]
+    return any(
+        p.lower_ in ("to", "at", "for") and any(e.lemma_.lower() in _ONE_EVENT for e in p.children)
+        for d in delegations
+        for p in d.children
+        if p.dep_ == "prep"
+    )
 
 
 def _sport_besides(head: Token, label: str) -> bool:
