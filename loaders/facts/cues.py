@@ -177,7 +177,8 @@ AUTHORED_WORK_NOUNS: Final = frozenset(
 #: Capitalised words that belong to a title, never an organisation it names: "Crown Prince", "House Majority
 #: Leader" (the House is named, the majority is not), "Cabinet minister".
 TITLE_MODIFIERS: Final = frozenset(
-    {"crown", "majority", "minority", "cabinet", "co", "joint", "detective", "shadow"}
+    # "Euro MP X" is a member of the European Parliament, of no body called "Euro" (judged seed 934)
+    {"crown", "majority", "minority", "cabinet", "co", "joint", "detective", "shadow", "euro"}
 )
 #: Participles that are a title's own words, though the tagger reads verbs: "managing director", "acting
 #: chairman", "presiding judge".

@@ -45,15 +45,16 @@ classes are checked against the predicate's domain and range later, in assembly.
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
 "joined the BBC as a reporter" no membership); a phrase whose object is a place leaves the frame standing
 ("led a delegation to Beijing"), and a particle of that word blocks it too ("led Wales out against Hungary": a
-captain walks his side out); ``not_object_amod`` names adjectives of the cue's direct object that make it
-another relation ("the outstanding shares"); ``not_object`` lemmas of the cue's direct object that do ("sold
-shares to X"); ``object_mods`` lemmas of which a modifier of the cue's direct object must have one ("a
-takeover offer"); ``not_object_with`` prepositions whose phrase on that object does ("a bid from X for
-its unit"); ``one_party`` leaves out an end whose name may hold a list ("Redstone and MCV Holdings
-Inc"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar School": a pupil
-leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do ("X, a former
-analyst with Y" works there no longer); ``cue_mods`` words of which one must modify the cue, as an adverb or
-in a phrase on it ("working together", "working in tandem with Y": a partnership, where plain work is none).
+captain walks his side out); ``not_object_amod`` names adjectives (or nouns in compound) on the cue's direct
+object that make it another relation ("the outstanding shares", "a rate order"); ``not_object`` lemmas of the
+cue's direct object that do ("sold shares to X"); ``object_mods`` lemmas of which a modifier of the cue's
+direct object must have one ("a takeover offer"); ``not_object_with`` prepositions whose phrase on that object
+does ("a bid from X for its unit"); ``one_party`` leaves out an end whose name may hold a list ("Redstone and
+MCV Holdings Inc"); ``not_object_heads`` last words of an object's name that do ("left Llanelli Grammar
+School": a pupil leaves a school and resigns from nothing); ``not_cue_amod`` adjectives of a noun cue that do
+("X, a former analyst with Y" works there no longer); ``cue_mods`` words of which one must modify the cue, as
+an adverb or in a phrase on it ("working together", "working in tandem with Y": a partnership, where plain
+work is none).
 
 A row with no ``predicate`` is an open relation's shape; the phrase table maps frequent open phrases to
 predicates. Each frame carries examples that the tests run through the whole pipeline, so a new predicate
@@ -139,7 +140,7 @@ class Frame:
     object_classes: frozenset[str] | None
     governors: frozenset[str]  # governing verbs that do not make it unasserted ("agreed to buy")
     not_with: frozenset[str]  # prepositions whose phrase on the cue (not naming a place) blocks the frame
-    not_object_amod: frozenset[str]  # adjectives on the cue's direct object that make it another relation
+    not_object_amod: frozenset[str]  # modifiers of the cue's direct object that make it another relation
     not_object_heads: frozenset[str]  # last words of an object's name that make it another relation
     not_object: frozenset[str]  # lemmas of the cue's direct object that make it another relation
     not_cue_amod: frozenset[str]  # adjectives of a noun cue that make it another relation ("former")
@@ -601,7 +602,7 @@ def _applies(frame: Frame, cue: Token) -> bool:
     ):
         return False  # "rejected a bid from X for its Zenith unit": the bid is for the unit
     if frame.not_object_amod and any(
-        a.dep_ == "amod" and a.lower_ in frame.not_object_amod
+        a.dep_ in ("amod", "compound") and a.lower_ in frame.not_object_amod
         for c in cue.children
         if c.dep_ in ("dobj", "nsubjpass")
         for a in c.children

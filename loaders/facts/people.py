@@ -734,8 +734,12 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
         and not _list_item(ctx, c)
         and not _nearer_person(ctx, name, c)
         and not _plural_for_one(root, c)
+        and not _bracketed_before_name(ctx, c)
     ]
     found += [c for t in found for c in t.children if c.dep_ == "conj" and titles.is_title(c)]  # "a and b"
+    bracketed = _bracketed_title_of(ctx, name)
+    if bracketed is not None and bracketed not in found:
+        found.append(bracketed)
     head = root.head
     # "the Chinese president, Xi Jinping", "Acme's chief executive Tom Wick"; but "advisor to chief
     # executive X" gives X the post "chief executive" only, whatever the parser hangs X on
@@ -773,6 +777,39 @@ def _nearer_person(ctx: FactContext, name: MentionRow, appos: Token) -> bool:
         (m := ctx.tok2m[k]) >= 0 and ctx.mentions[m].cls == "Person" and ctx.mentions[m] != name
         for k in range(name.tok_end, appos.left_edge.i)
     )
+
+
+def _bracketed_before_name(ctx: FactContext, appos: Token) -> bool:
+    """A title in brackets right before a name in a list is that name's, not the one before it: "Bill
+    Beaumont, (media manager) Louisa Cheetham", "Oliver North, (former National Security Adviser) John
+    Poindexter" (judged seeds 934 and 935: the parser hangs the bracket on the name before)."""
+    doc = appos.doc
+    opening = appos.left_edge.i - 1
+    if opening < 0 or doc[opening].text != "(":
+        return False
+    closing = next((t.i for t in doc[appos.i + 1 :] if t.text in ("(", ")")), -1)
+    if closing < 0 or doc[closing].text != ")" or closing + 1 >= len(doc):
+        return False
+    after = ctx.tok2m[closing + 1]
+    return after >= 0 and ctx.mentions[after].cls == "Person" and ctx.mentions[after].tok_start == closing + 1
+
+
+def _bracketed_title_of(ctx: FactContext, name: MentionRow) -> Token | None:
+    """The title in brackets right before a name in a list, whatever the parser hangs it on: "Bill Beaumont,
+    (media manager) Louisa Cheetham" (the title of `_bracketed_before_name`)."""
+    doc = ctx.doc
+    closing = name.tok_start - 1
+    if closing < 2 or doc[closing].text != ")":
+        return None
+    opening = next((k for k in range(closing - 1, max(closing - 12, 0), -1) if doc[k].text in ("(", ")")), -1)
+    if opening < 1 or doc[opening].text != "(" or doc[opening - 1].lower_ not in (",", "and"):
+        return None
+    inside = doc[opening + 1 : closing]
+    if any(ctx.tok2m[t.i] >= 0 or (t.pos_ == "PROPN" and not titles.is_title(t)) for t in inside):
+        return None  # "(former White House Chief of Staff)": a name inside would cut the post's words
+    heads = [t for t in inside if not opening < t.head.i < closing or t.head == t]
+    title = heads[0] if len(heads) == 1 else None
+    return title if title is not None and titles.is_title(title) and not titles.compound_part(title) else None
 
 
 def _list_item(ctx: FactContext, appos: Token) -> bool:
@@ -816,7 +853,7 @@ def _predicative_titles(ctx: FactContext, person: int, root: Token, gaz: Gazette
                 affiliations += _affiliations_in(ctx, attr.left_edge.i, attr.i)
                 former = any(c.lower_ in cues.FORMER_ADVERBS for c in verb.children if c.dep_ == "advmod")
                 affiliations = [] if former else affiliations
-                _emit_roles(ctx, person, span, affiliations, 0.7, may_lead=unit is None, gaz=gaz)
+                _emit_roles(ctx, person, span, affiliations, 0.7, may_lead=unit is None, gaz=gaz, left=former)
     _posts_given(ctx, person, root.head, root.dep_)
     for clause in (c for c in root.children if c.dep_ == "relcl"):  # "X, who was appointed chairman in 2003"
         relative = next((c for c in clause.children if c.lower_ in ("who", "that")), None)
@@ -1116,7 +1153,10 @@ def _emit_roles(
     may_lead: bool = True,
     gaz: Gazetteer | None = None,
     rule: str = "title",
+    left: bool = False,
 ) -> None:
+    """The post ``title`` gives the person, and the ties it gives to ``affiliations``; ``left`` says the
+    clause put the post in the past ("X was formerly president of Y")."""
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     elsewhere = _names_elsewhere(ctx)
@@ -1142,13 +1182,19 @@ def _emit_roles(
     while len(named) > 1 and named[0] in ("and", "&", ","):
         named.pop(0)  # "Venezuelan Energy and Mines Minister", where NER took "Venezuelan Energy" for a name
     label = _as_former(" ".join(named or words).replace(" - ", "-").replace(" , ", ", "))
-    if title.start > 0 and ctx.doc[title.start - 1].lower_ == "then":
-        # "its then chief executive X", "X - then economic adviser to Y": a post held then, since left
-        label, words = f"then {label}", ["then", *words]
-    elif not any(w in cues.LEFT_POST_WORDS for w in words) and (
+    if label in cues.LEFT_POST_WORDS:
+        return  # "(former National Security Adviser)" with the post's words read as a name: no post is left
+    held_then = title.start > 0 and ctx.doc[title.start - 1].lower_ == "then"
+    if not any(w in cues.LEFT_POST_WORDS for w in words) and (
+        # "its then chief executive X", "X was formerly president of Y": a post held then, since left, is
+        # a former one as the guideline writes it (judged seed 935 read "then chief executive" as a stray
+        # word); it ties nothing
+        held_then
+        or left
         # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's;
         # "X, former editor and managing editor of the Tribune": the "former" of the first post is both's
-        _left_through_names(ctx, title.start) or _left_with_first_post(title)
+        or _left_through_names(ctx, title.start)
+        or _left_with_first_post(title)
     ):
         label, words = f"former {label}", ["former", *words]
     affiliations = [

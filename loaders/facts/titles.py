@@ -266,6 +266,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or (start + 1 < end and start - 1 >= first and doc[start - 1].tag_ == "HYPH")  # "Under-fire coach"
         or doc[start].tag_ == "VBN"
         or _no_title_word(doc[start])
+        or _number_before_title(doc, start, end)
         or (doc[start].lower_ in ecues.HONORIFICS and not _lord_of_post(doc, start, end))
     ):
         start += 1
@@ -295,7 +296,16 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         return None  # "centre partner X": a title noun that only modifies another noun names no post
     if _figure_of_play(title_head(doc[start:end])):
         return None  # "a strong defender of the agreement", "a key player in the talks"
+    if _of_a_delegation(title_head(doc[start:end])):
+        return None  # "head of Washington's delegation to the talks": a role in one event, no post
     return doc[start:end]
+
+
+def _number_before_title(doc: Doc, start: int, end: int) -> bool:
+    """A number opening the words before a name is the end of a name or figure before the post, no word of it:
+    "GPA Airbus 320 chairman X" holds the post "chairman" (judged seed 935); "four-time champion" is one
+    hyphenated word and stays."""
+    return doc[start].tag_ == "CD" and start + 1 < end and not _opens_hyphenated_title(doc, start, end)
 
 
 def _second_post(doc: Doc, start: int, end: int) -> bool:
@@ -337,6 +347,31 @@ def _figure_of_play(head: Token) -> bool:
         return False
     of_something = any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children)
     return of_something and not _sport_besides(head, label)
+
+
+#: Events a delegation is sent to: the head of one holds a role in that event, no post.
+_ONE_EVENT = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "meeting", "conference", "session", "summit"}
+)
+
+
+def _of_a_delegation(head: Token) -> bool:
+    """A title of a delegation to one event ("head of Washington's delegation to the talks") is a role in
+    that event, which the guideline holds no post (judged seed 935). A standing delegation ("head of the EC
+    delegation in Washington", the EC's envoy there) is a post: on outside articles it is as frequent."""
+    delegations = [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.lemma_.lower() == "delegation"
+    ]
+    return any(
+        p.lower_ in ("to", "at", "for") and any(e.lemma_.lower() in _ONE_EVENT for e in p.children)
+        for d in delegations
+        for p in d.children
+        if p.dep_ == "prep"
+    )
 
 
 def _sport_besides(head: Token, label: str) -> bool:

@@ -23,10 +23,10 @@ ASSERTED = [
     ("Chelsea player Tom Hale scored twice.", ("Tom Hale", "playsFor", "Chelsea")),
     # a name made only of a post's words is no organisation; the words are the post's
     ("New Home Secretary Tom Hale spoke on Monday.", ("Tom Hale", "holdsPosition", "home secretary")),
-    # a post held 'then' is written so, like a former one
+    # a post held "then" is a former one, and written so (judged seed 935)
     (
         "The inquiry sparked the resignation of its then chief executive, Tom Hale.",
-        ("Tom Hale", "holdsPosition", "then chief executive"),
+        ("Tom Hale", "holdsPosition", "former chief executive"),
     ),
 ]
 
