@@ -681,6 +681,17 @@ TEAM_SPORT_WORDS: Final = TEAM_POSITION_WORDS | frozenset(
         "cricketer", "batsman", "wicket", "innings",
     }
 )  # fmt: skip
+#: Words only a report on an individual sport names (tennis's, athletics', golf's, boxing's, snooker's and
+#: cycling's own nouns): there no town or firm is a side and no "X's" player plays for a club. Not "seed"
+#: (football's cup draws are seeded), "athlete" or "olympic" (a footballer is both), "slam" (rugby's grand
+#: slam); on the BBC's sport reports no football or rugby report names one without a TEAM_SPORT_WORDS word.
+#: Matched as written, in lower case, not as lemmas: the lemmatiser makes "athletics" "athletic", which
+#: "Charlton Athletic" is too.
+INDIVIDUAL_SPORT_WORDS: Final = frozenset(
+    {"tennis", "backhand", "backhands", "forehand", "forehands", "atp", "wta", "athletics", "sprinter",
+     "sprinters", "hurdler", "hurdlers", "hurdles", "marathon", "heptathlon", "iaaf", "prix", "golfer",
+     "golfers", "boxer", "boxers", "snooker", "cyclist", "cyclists"}
+)  # fmt: skip
 #: Words of a text about a sport or its athletes where a score or a match may be absent (a doping story):
 #: asked only by the rare frames that require sport (frames.toml's "sport").
 ATHLETE_WORDS: Final = frozenset(

@@ -115,7 +115,7 @@ def _match_side(doc: Doc, start: int, end: int, label: str) -> str | None:
     Wigan", "West Brom drew with Fulham") or the other side of a result ("victory over Wigan"). A place's or
     a firm's name there is a club (a country stays a country: a national side is named as one); a name
     NER took for a person only when it is a town's too, as players beat players in tennis."""
-    if not about_sport(doc) or end - start > 3:
+    if not about_sides(doc) or end - start > 3:  # in tennis or athletics a side of "beat" is a player
         return None
     root = doc[start:end].root
     head = root.head
@@ -425,6 +425,23 @@ def about_team_sport(doc: Doc) -> bool:
     """A text about sport that names a team sport's word (cues.TEAM_SPORT_WORDS): a report on athletics,
     tennis or golf is about sport, but its "Scotland's X" is no side's player."""
     return about_sport(doc) and not cues.TEAM_SPORT_WORDS.isdisjoint(doc_words(doc).lemmas)
+
+
+def about_individual_sport(doc: Doc) -> bool:
+    """A text that names an individual sport's word (cues.INDIVIDUAL_SPORT_WORDS) and no team sport's: a
+    report on tennis or athletics, where players beat players and a runner's "Sale's X" names his
+    athletics club, not a side he plays for."""
+    words = doc_words(doc)
+    return cues.TEAM_SPORT_WORDS.isdisjoint(words.lemmas) and not cues.INDIVIDUAL_SPORT_WORDS.isdisjoint(
+        words.lowers
+    )
+
+
+def about_sides(doc: Doc) -> bool:
+    """A report on sport that may be about sides (clubs, national sides): about_sport, unless it is about an
+    individual sport. Wider than about_team_sport, which a football report without a position's word fails
+    ("Dundee Utd beat Aberdeen"); the rules that make a club or a side of a name ask this."""
+    return about_sport(doc) and not about_individual_sport(doc)
 
 
 def names_team_position(doc: Doc) -> bool:

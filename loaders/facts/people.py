@@ -24,7 +24,7 @@ from loaders.entities.descriptions import (
     POST_DESCRIPTION,
 )
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.kinds import about_sport, about_team_sport, names_team_position
+from loaders.entities.kinds import about_sides, about_sport, about_team_sport, names_team_position
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
@@ -1116,7 +1116,8 @@ def _opening_participle(ctx: FactContext, index: int) -> bool:
 
 
 def _a_side(ctx: FactContext, cls: str) -> bool:
-    return cls == "Team" or (cls == "Country" and about_sport(ctx.doc))
+    """A club, or a country in a report on sides: a tennis player's or a runner's manager is his agent."""
+    return cls == "Team" or (cls == "Country" and about_sides(ctx.doc))
 
 
 def _medium_of_post(token: Token, title: Span) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.kinds import about_sport
+from loaders.entities.kinds import about_individual_sport, about_sides, about_sport
 from loaders.entities.records import CUED, FactRow, MentionRow
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.frames import load_frames
@@ -98,6 +98,8 @@ def match_sides(ctx: FactContext, cue: Token) -> None:
     """ "Leicester beat Bath", "Ireland lost 17-5 to Tunisia": in a report on sport, a town or region NER
     found as a side of a win or a defeat is a club (or a country the gazetteer does not know), so it becomes
     a Team mention before the defeat frames read the clause; people and countries stay as they are."""
+    if about_individual_sport(ctx.doc):
+        return  # players beat players in tennis or athletics: "Agassi beat Dent 6-3" names no town's side
     if not about_sport(ctx.doc) and not _SCORE.search(cue.sent.text):
         return  # a score in the sentence says it is sport too ("England beat Fiji 26-21")
     sides = [c for c in cue.children if c.dep_ in _SIDE_DEPS]
@@ -130,7 +132,7 @@ def _club(ctx: FactContext, index: int, person_ok: bool = True) -> int | None:
     words = row.surface.split()
     if (
         row.cls not in _CLUB_CLASSES
-        or not about_sport(ctx.doc)
+        or not about_sides(ctx.doc)  # a runner's "Sale's X" names his athletics club, no side
         or any(w.lower() in _BODY_WORDS for w in words)
     ):
         return None
