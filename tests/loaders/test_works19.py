@@ -53,7 +53,7 @@ def test_place_after_in_is_where_the_work_was_made(classes_of: ClassesOf) -> Non
     ("text", "title"),
     [
         ("She told the BBC's Breakfast with Frost that the plan would fail.", "Breakfast with Frost"),
-        ("He spoke about the plan on NBC's Tales From The Valley last week.", "Tales From The Valley"),
+        ("He spoke about the plan on NBC's Tales From The Valley on Monday.", "Tales From The Valley"),
     ],
 )
 def test_title_after_a_broadcasters_possessive_is_a_programme(
