@@ -798,6 +798,9 @@ SUBSIDIARY_WORDS: Final = BUSINESS_WORDS | {
 #: loaders.entities.mentions reads the whole name as one organisation.
 BROADCASTER_ACRONYMS: Final = re.compile(r"\b(?:BBC|ITV|RTE)\b")
 SERVICE_WORDS: Final = frozenset({"Radio", "Sport", "Television"})
+#: Broadcasters named by their acronym whose possessive's title-case words name a programme ("the BBC's
+#: Politics Show", "NBC's The Contender"; loaders.entities.worklists), besides the channels' own names.
+BROADCASTERS: Final = frozenset({"BBC", "ITV", "MTV", "NBC", "CBS", "ABC", "HBO", "PBS", "RTE"})
 #: The word that ends an exchange's name, which a city opens ("London Stock Exchange").
 EXCHANGE_WORD: Final = re.compile(r"\bExchange\b")
 NAME_HEADS: Final = (GENERIC_HEADS | {"court", "forum", "police"}) - {

@@ -9,7 +9,10 @@
 - between a maker's possessive and a work noun: "BBC One's Breakfast with Frost programme", "the
   network's The Music Biz show" (a broadcaster's programme: NER takes "Frost" for a person);
 - after a channel's possessive: "Channel 4's Supernanny", "Radio 4's Today" (what a channel has with a
-  title's capitals is a programme; its presenters, "Radio 2's Jeremy Vine", are left to NER);
+  title's capitals is a programme; its presenters, "Radio 2's Jeremy Vine", are left to NER), and after a
+  broadcaster's: "the BBC's Breakfast with Frost", "NBC's The Contender" (not an event it covers);
+- between a person's "his", "her" or "their" and a work noun, two or more title-case words: "his In
+  Pieces series", "their Please Please Me album" (not a channel or a place: "their Channel 4 show");
 - before "starring" and a name: "The Woodsman, starring Kevin Bacon", "In Good Company - starring Dennis
   Quaid" (what stars people is a film or a show), before ", directed by" and a name ("House of Flying
   Daggers, directed by Yimou Zhang"), and before an apposition of a work noun: "Sideways, a
@@ -63,6 +66,7 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
         cached += found["possessed"]
         channels = channel_names(doc) + found["numbered channel"]
         cached += [span for _, end in channels if (span := _channel_title(doc, end, title_end))]
+        cached += [span for end in _broadcasters(doc) if (span := _broadcasters_title(doc, end, title_end))]
         for reader in ("called", "over names", "starring", "starred in", "presented", "role", "person's"):
             cached += found[reader]
         doc.user_data["kg_listed_works"] = cached
@@ -215,8 +219,8 @@ def _items(doc: Doc, k: int, title_end: TitleEnd) -> list[tuple[int, int]]:
 
 def _possessed_title(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """ "BBC One's Breakfast with Frost programme": the title-case words between a name's possessive 's and
-    a singular work noun ("Spielberg's latest film" has none; "their Channel 4 show" has no 's: the pair
-    present the show, the channel is no title)."""
+    a singular work noun ("Spielberg's latest film" has none), or between a person's "his", "her" or
+    "their" and the noun ("his In Pieces series", "their Please Please Me album": :func:`_pronouns_title`)."""
     if noun.tag_ not in ("NN", "VB", "VBP", "VBZ") or noun.lower_ not in cues.WORK_NOUNS:
         return None  # (the tagger takes "show" for a verb)
     start = noun.i
@@ -224,9 +228,29 @@ def _possessed_title(doc: Doc, noun: Token) -> tuple[int, int] | None:
         start -= 1
         if noun.i - start > _MAX_TITLE:
             return None
-    if start == noun.i or start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 2].pos_ != "PROPN":
+    if start == noun.i or start < 2 or person_name(doc, start, noun.i):
         return None
-    return None if person_name(doc, start, noun.i) else (start, noun.i)
+    if doc[start - 1].lower_ in _PERSONS_POSSESSIVES:
+        return (start, noun.i) if _pronouns_title(doc, start, noun.i) else None
+    return (start, noun.i) if doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN" else None
+
+
+def _pronouns_title(doc: Doc, start: int, end: int) -> bool:
+    """ "his In Pieces series", "her Hounds Of Love album": two or more title-case words after a person's
+    or a band's possessive pronoun and before a work noun are the work's title, unless they name what the
+    work is of or where it is shown: a channel ("their Channel 4 show", "her BBC Two series"), a place or a
+    venue ("his Las Vegas show", "his Royal Albert Hall show"), a people, a day ("his Christmas Day
+    show"), an acronym ("their MTV Europe show"), a year, or a name NER took for a group or a prize. One
+    word is left alone: "his Bond film", "her Motown album" name a franchise or a label as often."""
+    span = doc[start:end]
+    if end - start < 2 or not doc[start].is_title or doc[start].lower_ in cues.CALENDAR_WORDS:
+        return False
+    if any(t.is_upper or t.like_num or t.lower_ in cues.CALENDAR_WORDS for t in span):
+        return False  # (an acronym or a number: a channel, a broadcaster, a year)
+    if any(t.ent_type_ in _NOT_TITLE_LABELS for t in span) or _known_place(span):
+        return False
+    channels = channel_names(doc)
+    return not any(s < end and start < e for s, e in channels)
 
 
 def _title_word(token: Token) -> bool:
@@ -348,6 +372,9 @@ _ROLE_IN_NOUNS = cues.ROLE_NOUNS - {"part", "appearance"}
 #: A performance is an actor's only where a person's possessive says whose ("his performance in Closer"; not
 #: "strong performance in Specialty Retailing", a firm's division, nor a player's in a match).
 _PERSONS_POSSESSIVES = frozenset({"his", "her", "their"})
+#: NER's labels of words no title after a possessive pronoun holds: a place, a venue, a people, a body, an
+#: event, a date ("his Royal Albert Hall show", "their Glastonbury Festival set").
+_NOT_TITLE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "DATE", "TIME"})
 
 
 def _starred_in_titles(doc: Doc, prep: Token, title_end: TitleEnd) -> list[tuple[int, int]]:
@@ -623,10 +650,17 @@ def _known_place(span: Span) -> bool:
 
 def _place_after(doc: Doc, ent: Span, end: int) -> bool:
     """ "the album Erotica in London": the title's words end in a town or a country GeoNames knows, after
-    a small word: where the work was made or shown, not a part of its name ("Stars on Thin Ice")."""
+    a small word: where the work was made or shown, not a part of its name ("Stars on Thin Ice"). Not
+    after "of" or an article: "Flight of the Phoenix", "Gangs of New York", "Genie in a Bottle" (a place
+    the work was shown in takes "in" or "at", and no article)."""
     if ent.end != end or ent.label_ not in ("GPE", "LOC") or not doc[ent.start - 1].is_lower:
         return False
-    return _known_place(ent)
+    small = doc[max(ent.start - 2, 0) : ent.start]
+    return not any(t.lower_ in _TITLE_PLACE_WORDS for t in small) and _known_place(ent)
+
+
+#: Small words before a place that make it a word of the title, not where the work was shown.
+_TITLE_PLACE_WORDS = frozenset({"of", "a", "an"})
 
 
 #: Words that, before a number, name a broadcaster's channel or station ("Radio 4", "Channel 5").
@@ -701,6 +735,43 @@ def _channel_title(doc: Doc, channel_end: int, title_end: TitleEnd) -> tuple[int
     if person_name(doc, start, end) or any(doc[j].text in people for j in range(start, end)):
         return None
     return start, end
+
+
+def _broadcasters(doc: Doc) -> list[int]:
+    """The end of each broadcaster's acronym before a possessive 's ("the BBC's", "NBC's")."""
+    texts = doc_words(doc).texts
+    return [
+        k + 1 for k, text in enumerate(texts[:-1]) if text in cues.BROADCASTERS and doc[k + 1].tag_ == "POS"
+    ]
+
+
+def _broadcasters_title(doc: Doc, end: int, title_end: TitleEnd) -> tuple[int, int] | None:
+    """ "the BBC's Politics Show", "NBC's The Contender": the title-case words after a broadcaster's
+    possessive are a programme, as after a channel's (:func:`_channel_title`: not a presenter or a
+    correspondent, "the BBC's Jonathan Beale"), unless they name an event ("the BBC's Olympics"), what a
+    noun after them is of, or a word of them is a place GeoNames knows or a venue, a people, an event or a
+    date NER found ("ITV's London Studios")."""
+    span = _channel_title(doc, end, title_end)
+    if span is None or _event(doc[span[1] - 1]) or _describes_after(doc, span[1]):
+        return None  # "the BBC's Olympics and ...": its coverage of an event
+    words = doc[span[0] : span[1]]
+    if any(t.ent_type_ in _NOT_PROGRAMME_LABELS for t in words) or any(
+        _known_place(doc[t.i : t.i + 1]) for t in words
+    ):
+        return None
+    return span
+
+
+def _describes_after(doc: Doc, end: int) -> bool:
+    """A lower-case noun or adjective right after the capitalised words: they name what a noun is of ("the
+    BBC's Freeview digital service", "the BBC's Olympics coverage"), not a programme of their own."""
+    after = doc[end] if end < len(doc) else None
+    return _modifies_noun(doc, end) or (after is not None and after.is_lower and after.pos_ == "ADJ")
+
+
+#: NER's labels of words no programme's title after a broadcaster's possessive holds (NER's GPE is left to
+#: GeoNames: it calls "Breakfast" of "Breakfast with Frost" one).
+_NOT_PROGRAMME_LABELS = frozenset({"FAC", "NORP", "EVENT", "DATE", "TIME"})
 
 
 def _ends_title(doc: Doc, k: int) -> bool:
