@@ -249,11 +249,28 @@ class FactContext:
             and not any(c.dep_ == "cc" for t in (token, *token.conjuncts) for c in t.children)
         )
         found = [first] if first is not None else []
-        for item in token.conjuncts:
+        for item in (*token.conjuncts, *self._renamed_list(token, first)):
             index = self.arg(item) if not stolen_subject(item) else None
             if index is not None and not (address and self.mentions[index].cls in ecues.PLACE_CLASSES):
                 found.append(index)
         return found
+
+    def _renamed_list(self, token: Token, first: int | None) -> tuple[Token, ...]:
+        """The later items of a list of names in apposition to a plural noun, which it stands for as a whole:
+        "consumer electronics giants Hitachi and Matsushita are joining forces" (both join), where
+        :meth:`arg` gives the apposition's first name only. A singular noun is one thing ("the firm, Acme,
+        and Y"), and a noun with a name of its own is no description. A list that repeats "and" ("through
+        underwriters R.C. Stamm and Co and Rosenkrantz Lyon and Ross Inc") holds a firm's name with "and"
+        in it that NER cut in two, so its later items are no names."""
+        if token.tag_ != "NNS" or first is None or self.tok2m[token.i] >= 0:
+            return ()
+        renaming = next((c for c in token.children if c.dep_ == "appos" and self.tok2m[c.i] == first), None)
+        if renaming is None:
+            return ()
+        items = (renaming, *renaming.conjuncts)
+        if sum(c.dep_ == "cc" for item in items for c in item.children) > 1:
+            return ()
+        return tuple(renaming.conjuncts)
 
     def _plural_antecedent(self, token: Token) -> int | None:
         """A 'they' or 'their' stands for a country or organisation only when it is the subject of a clause

@@ -788,7 +788,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
             subjects = [s for s in subjects if not _a_side(ctx, s)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
-        if partners and not _with_partner(cue):
+        if partners and not _with_partner(cue) and not _several_of_them(cue):
             # "India and Russia signed a memorandum", "an alliance of the US, India and Japan": the
             # coordinated subjects are each other's partners, every pair of them
             pairs = [(s, o) for i, s in enumerate(subjects) for o in subjects[i + 1 :]]
@@ -910,6 +910,14 @@ def _a_side(ctx: FactContext, mention: int) -> bool:
     """ "Italy travel to Edinburgh", "Chelsea visit Anfield": a side plays away; it visits no place."""
     cls = ctx.mentions[mention].cls
     return cls == "Team" or (cls in ecues.SIDE_CLASSES and about_sport(ctx.doc))
+
+
+def _several_of_them(cue: Token) -> bool:
+    """ "Subsidiaries X and Y have settled revised lending agreements": a plural noun cue, the object of the
+    subjects' verb with no partner of its own, is agreements each subject made, not one between them (with
+    their lenders, here); "X and Y signed an agreement" is one, between them, and so are "agreements
+    between X and Y" and "X and Y are allies", which say who the partners are."""
+    return cue.tag_ == "NNS" and cue.dep_ == "dobj" and not prep_objects(cue, "between")
 
 
 def _with_partner(cue: Token) -> bool:
