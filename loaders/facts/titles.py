@@ -648,7 +648,11 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
 #: Posts of a government or of the European Commission whose portfolio is written in capitals before them.
 PORTFOLIO_HEADS = frozenset({"minister", "secretary", "under-secretary", "commissioner"})
 #: Words of a portfolio besides a unit's domains: "EC Farm Commissioner", "External Relations Commissioner".
-PORTFOLIO_WORDS = UNIT_DOMAINS | {"farm", "external", "relations", "competition", "corporate", "and", "&"}
+PORTFOLIO_WORDS = UNIT_DOMAINS | {
+    "farm", "external", "relations", "competition", "corporate", "civil", "primary", "public", "works",
+    "social", "labor", "commerce", "mining", "forestry", "food", "rural", "regional", "urban", "overseas",
+    "consumer", "telecommunications", "and", "&"
+}  # fmt: skip
 
 
 def _portfolio_start(ctx: FactContext, row: MentionRow) -> int:
