@@ -31,11 +31,13 @@ FOUND = [
         "British Corporate Affairs minister Tom Hale leaves for Japan on Saturday.",
         ("Tom Hale", "holdsPosition", "corporate affairs minister"),
     ),
+    ("Civil Aviation Minister Tom Hale said so.", ("Tom Hale", "holdsPosition", "civil aviation minister")),
     # a name that ends in no word of a portfolio is the body
     ("FDA Commissioner Tom Hale said so.", ("Tom Hale", "worksFor", "FDA")),
 ]
 
 NOT_FOUND = [
+    ("Civil Aviation Minister Tom Hale said so.", ("Tom Hale", "worksFor", "Civil")),
     (
         "Monetary Affairs Commissioner Tom Hale said that it was a matter for next week.",
         ("Tom Hale", "worksFor", "Monetary Affairs"),
