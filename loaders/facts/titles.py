@@ -647,11 +647,12 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
 
 #: Posts of a government or of the European Commission whose portfolio is written in capitals before them.
 PORTFOLIO_HEADS = frozenset({"minister", "secretary", "under-secretary", "commissioner"})
-#: Words of a portfolio besides a unit's domains: "EC Farm Commissioner", "External Relations Commissioner".
+#: Words of a portfolio besides a unit's domains: "EC Farm Commissioner", "External Relations Commissioner"
+#: (not "social": "Social Democrat Prime Minister X" is a party's member).
 PORTFOLIO_WORDS = UNIT_DOMAINS | {
     "farm", "external", "relations", "competition", "corporate", "civil", "primary", "public", "works",
-    "social", "labor", "commerce", "mining", "forestry", "food", "rural", "regional", "urban", "overseas",
-    "consumer", "telecommunications", "and", "&"
+    "labor", "commerce", "mining", "forestry", "food", "rural", "regional", "urban", "overseas", "consumer",
+    "telecommunications", "and", "&"
 }  # fmt: skip
 
 
@@ -683,8 +684,8 @@ def _give_back(ctx: FactContext, index: int, cut: int) -> None:
         ctx.tok2m[j] = -1
     if cut > row.tok_start:
         words = ctx.doc[row.tok_start : cut]
-        kept = {"key": words.text, "surface": words.text}
-        ctx.mentions[index] = row._replace(end=words.end_char, tok_end=cut, **kept)
+        text = words.text
+        ctx.mentions[index] = row._replace(end=words.end_char, tok_end=cut, key=text, surface=text)
 
 
 def title_modifier(token: Token) -> bool:
