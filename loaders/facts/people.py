@@ -1378,8 +1378,6 @@ _LEFT_BEHIND = frozenset({"the", "to", "in", "on", "(", ")", "[", "]", ",", "'s"
 
 #: A government's departments, words of the posts they give ("Treasury Secretary", "Commerce Secretary")
 _DEPARTMENTS = frozenset({"treasury", "commerce", "labor", "transportation", "homeland", "exchequer"})
-#: A government's posts whose portfolio is the word before them.
-_PORTFOLIO_POSTS = frozenset({"minister", "secretary", "under-secretary"})
 #: Nouns for the kind of body a name before them names: "Vibe magazine president X" is the president of
 #: Vibe magazine, and holds the post "president".
 _BODY_KINDS = frozenset(
@@ -1408,9 +1406,10 @@ def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
     ]
     if not capitalised:
         return set()
-    if titles.hyphenated(head) in _PORTFOLIO_POSTS or head.lower_ in _PORTFOLIO_POSTS:
-        # "Budget Minister", "Financial Secretary": the word before a minister's noun is the portfolio
-        capitalised = [t for t in capitalised if t.i != head.i - 1]
+    if titles.hyphenated(head) in titles.PORTFOLIO_HEADS or head.lower_ in titles.PORTFOLIO_HEADS:
+        # "Budget Minister", "Financial Secretary", "External Trade Commissioner": the word before a
+        # minister's noun, and the words of a portfolio, are the portfolio
+        capitalised = [t for t in capitalised if t.i != head.i - 1 and t.lower_ not in titles.PORTFOLIO_WORDS]
     lower = {t.lower_ for t in ctx.doc if t.is_lower}
     # a sentence's first word is capitalised whatever it is: a name is written so inside a sentence too
     inner = {t.text for t in ctx.doc if t.text[:1].isupper() and not t.is_sent_start}

@@ -664,9 +664,12 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
             k = row.tok_end
             continue
         nation = _nation_opening(ctx, row, gaz) if row.tok_end < end else -1
+        portfolio = _portfolio_start(ctx, row) if row.tok_end < end else row.tok_end
         if nation >= 0:  # "Welsh Health Minister X": the demonym and the minister of health, no body
             for j in range(row.tok_start, row.tok_end):
                 ctx.tok2m[j] = nation if j < ctx.mentions[nation].tok_end else -1
+        elif portfolio < row.tok_end:  # "EC Farm Commissioner X": the post's portfolio, the body before it
+            _give_back(ctx, index, portfolio)
         elif row.tok_start < cut < row.tok_end and row.tok_end < end:
             words = ctx.doc[row.tok_start : cut]
             ctx.mentions[index] = row._replace(
@@ -675,6 +678,49 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
             for j in range(cut, row.tok_end):
                 ctx.tok2m[j] = -1
         k = row.tok_end
+
+
+#: Posts of a government or of the European Commission whose portfolio is written in capitals before them.
+PORTFOLIO_HEADS = frozenset({"minister", "secretary", "under-secretary", "commissioner"})
+#: Words of a portfolio besides a unit's domains: "EC Farm Commissioner", "External Relations Commissioner"
+#: (not "social": "Social Democrat Prime Minister X" is a party's member).
+PORTFOLIO_WORDS = UNIT_DOMAINS | {
+    "farm", "external", "relations", "competition", "corporate", "civil", "primary", "public", "works",
+    "labor", "commerce", "mining", "forestry", "food", "rural", "regional", "urban", "overseas", "consumer",
+    "telecommunications", "and", "&"
+}  # fmt: skip
+
+
+def _portfolio_start(ctx: FactContext, row: MentionRow) -> int:
+    """Where the portfolio words that end an organisation's name right before a minister's, a secretary's or
+    a commissioner's noun begin, or the name's end: NER reads "Monetary Affairs" before "Commissioner", and
+    "EC External Trade", as a body, and the post is then cut to "commissioner" held at "Monetary Affairs"
+    (dev18). The portfolio is the post's ("monetary affairs commissioner"); a body before it stays the body
+    ("EC"). A name that ends in a word of no portfolio ("FDA Commissioner", "Metropolitan Police
+    Commissioner") is left alone, and so is a portfolio after a function word ("Ministry of Trade")."""
+    doc = ctx.doc
+    if row.cls != "Organization" or doc[row.tok_end].lower_ not in PORTFOLIO_HEADS:
+        return row.tok_end
+    k = row.tok_end
+    while k > row.tok_start and doc[k - 1].lower_ in PORTFOLIO_WORDS:
+        k -= 1
+    while k < row.tok_end and doc[k].lower_ in ("and", "&"):
+        k += 1  # a portfolio never opens with "and"
+    if k > row.tok_start and (doc[k - 1].is_stop or not doc[k - 1].is_alpha):
+        return row.tok_end  # "Ministry of Trade Minister": a name cut after "of" names nothing
+    return k
+
+
+def _give_back(ctx: FactContext, index: int, cut: int) -> None:
+    """The words of mention `index` from `cut` on are a title's: the mention keeps the words before, or is
+    none when there are none."""
+    row = ctx.mentions[index]
+    for j in range(cut, row.tok_end):
+        ctx.tok2m[j] = -1
+    if cut > row.tok_start:
+        words = ctx.doc[row.tok_start : cut]
+        text = words.text
+        ctx.mentions[index] = row._replace(end=words.end_char, tok_end=cut, key=text, surface=text)
 
 
 def title_modifier(token: Token) -> bool:
@@ -697,8 +743,8 @@ def _nation_opening(ctx: FactContext, row: MentionRow, gaz: Gazetteer | None) ->
     country = gaz.demonym(doc[row.tok_start].text) if gaz is not None else None
     if country is None or not len(rest) or doc[row.tok_end].lower_ not in _GOVERNMENT_POSTS:
         return -1
-    if not all(t.lower_ in UNIT_DOMAINS for t in rest):
-        return -1
+    if not all(t.lower_ in PORTFOLIO_WORDS for t in rest):
+        return -1  # "British Corporate Affairs minister X" as "Welsh Health Minister Y"
     word = doc[row.tok_start]
     return ctx.new_mention(
         MentionRow(word.idx, word.idx + len(word), word.i, word.i + 1, NORP, country.name, word.text)
@@ -782,7 +828,11 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     _name_of_a_place(ctx, title.start)
     doc = ctx.doc
     end = title.start
-    while end < title.end and (_unnamed_name_word(doc[end]) or _hyphen_in_name(doc, end, title)):
+    portfolio = title_head(title).lower_ in PORTFOLIO_HEADS  # "Farm Commissioner X": the farm is the post's
+    while end < title.end and (
+        (_unnamed_name_word(doc[end]) and not (portfolio and doc[end].lower_ in PORTFOLIO_WORDS))
+        or _hyphen_in_name(doc, end, title)
+    ):
         end += 2 if _hyphen_in_name(doc, end, title) else 1
     rest = doc[end : title.end]
     if end == title.start or not any(t.lower_ in TITLES for t in rest):
