@@ -190,7 +190,12 @@ def _drop_restated(facts: list[FactMention]) -> list[FactMention]:
             same_ends = (f.subject, f.object) == (fact.subject, fact.object)
             # the other way round only from inside a phrase with a noun ("won a contract with X"): a bare
             # verb's frame may say another thing of the two ("split from coach X": coaches, and split from)
-            turned = within and (f.subject, f.object) == (fact.object, fact.subject)
+            # or from the very verb whose frame knows its roles ("Acme elected X as president": X appointedTo
+            # Acme), which the open phrase gives the other way round ("Acme --elect--> X") and says worse
+            turned = (within or f.cue_span == fact.cue_span) and (f.subject, f.object) == (
+                fact.object,
+                fact.subject,
+            )
             if (inside and same_ends) or turned or (within and f.subject == fact.subject):
                 return True
         return False
