@@ -170,6 +170,13 @@ def _scope_sheet_players(analysis: TextAnalysis) -> None:
             referent.scope = found.pop() if len(found) == 1 else "article " + content_hash(analysis.text)[:12]
 
 
+def _same_verb_and_object(rule_fact: FactMention, open_fact: FactMention) -> bool:
+    """A rule's fact read on the very cue of an open fact whose phrase is that verb alone ("Acme elected X as
+    president": a verb and its direct object): the rule read the verb's own two ends, with their roles."""
+    phrase = open_fact.predicate.removeprefix(OPEN_PREFIX)
+    return rule_fact.cue_span == open_fact.cue_span and not any(c in phrase for c in " -")
+
+
 def _drop_restated(facts: list[FactMention]) -> list[FactMention]:
     """The facts without the open relations a kept rule's fact restates: one between the same two from the
     same cue, or one of the same subject, or between the same two the other way round, from inside the open
@@ -188,9 +195,12 @@ def _drop_restated(facts: list[FactMention]) -> list[FactMention]:
             inside = start <= f.cue_span[0] and f.cue_span[1] <= end
             within = inside and f.cue_span != fact.cue_span
             same_ends = (f.subject, f.object) == (fact.subject, fact.object)
-            # the other way round only from inside a phrase with a noun ("won a contract with X"): a bare
-            # verb's frame may say another thing of the two ("split from coach X": coaches, and split from)
-            turned = within and (f.subject, f.object) == (fact.object, fact.subject)
+            # the other way round only from inside a phrase with a noun ("won a contract with X"), or from
+            # the bare verb with its direct object, whose roles a frame of it knows ("Acme elected X as
+            # president": X appointedTo Acme; the open "Acme --elect--> X" says it worse); a verb's frame may
+            # say another thing of the two it reaches by a preposition ("split from coach X": coaches)
+            turned_ends = (f.subject, f.object) == (fact.object, fact.subject)
+            turned = turned_ends and (within or _same_verb_and_object(f, fact))
             if (inside and same_ends) or turned or (within and f.subject == fact.subject):
                 return True
         return False

@@ -46,6 +46,12 @@ TALK_VERBS: Final = frozenset(
 TALK_NOUNS: Final = frozenset(
     {"talk", "talks", "conversation", "meeting", "dialogue", "negotiation", "summit"}
 )
+#: Nouns that name what they stand to with "to" ("the proposed rival to X", "successor to Y"): a "to" right
+#: after one is its own, not a partner of the verb the parser hangs it on (open_checks.nearer_noun).
+TO_NOUNS: Final = frozenset(
+    {"rival", "successor", "heir", "alternative", "challenger", "threat", "adviser", "advisor", "sequel",
+     "counterpart"}
+)  # fmt: skip
 SEEK_VERBS: Final = frozenset(
     {"seek", "try", "want", "hope", "wish", "aim", "appeal", "request", "attempt", "plan"}
 )

@@ -51,6 +51,34 @@ def next_clause_subject(ctx: FactContext, index: int, verb: Token) -> bool:
     return finite and not own and child(after, "nsubj", "nsubjpass", "expl") is None
 
 
+def subject_of_complement(ctx: FactContext, index: int, verb: Token) -> bool:
+    """A name the parser made the verb's object right before a clause with no subject of its own, which the
+    parser hangs on the verb or on the one that reports it ("said he had anticipated National Distillers
+    would net 600 mln dlrs"): the name is that clause's subject, what is believed or expected of it, not
+    something the verb's subject did to it."""
+    row = ctx.mentions[index]
+    if row.tok_end >= len(ctx.doc):
+        return False
+    after = ctx.doc[row.tok_end]
+    clause = after.head if after.dep_ in ("aux", "auxpass", "neg") else after
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i != verb.i
+        and clause.left_edge.i == row.tok_end
+        and child(clause, "nsubj", "nsubjpass", "expl") is None
+    )
+
+
+def partners_place(ctx: FactContext, prep: Token, obj: Token) -> bool:
+    """A firm after "at" or "from" right behind a person named as another partner ("teamed up with Eric
+    Brewer at the University of California"): it says where that person works, no partner of the deed."""
+    if prep.lower_ not in ("at", "from") or prep.i < 1 or ctx.tok2m[obj.i] < 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    person = ctx.tok2m[before.i] >= 0 and ctx.mentions[ctx.tok2m[before.i]].cls == "Person"
+    return person and before.dep_ == "pobj" and ctx.mentions[ctx.tok2m[obj.i]].cls == "Organization"
+
+
 def own_subject_before(verb: Token) -> bool:
     """A conjoined verb right after a noun ("A plays at hooker and lock B replaces C"): that noun is its own
     subject, which the parser missed, so it shares no subject with the verb it is conjoined to. A verb that
@@ -80,9 +108,12 @@ def nearer_noun(host: Token, prep: Token) -> bool:
     letter of intent from X": the letter is from X). A name before it ("played at Anfield under X"), the
     host's own object ("won the 200m at the Games") or an amount ("received $6bn in credits from X": no noun
     to hang a partner on) leaves it the host's."""
-    if prep.lower_ not in _LOW_PREPS or prep.i < host.i + 2:
+    if prep.i < host.i + 2:
         return False
     before = prep.doc[prep.i - 1]
+    # "a stake in the proposed rival to X": a "to" after a noun that names its relatum with "to" is the noun's
+    if prep.lower_ not in _LOW_PREPS and not (prep.lower_ == "to" and before.lemma_.lower() in cues.TO_NOUNS):
+        return False
     if before.pos_ != "NOUN" or before.dep_ != "pobj" or any(t.like_num for t in before.subtree):
         return False
     if before.head.lower_ == "of":  # "a letter of intent from X": an of-phrase is its noun's own words

@@ -59,11 +59,13 @@ from loaders.facts.open_checks import (
     only_tried,
     own_means,
     own_subject_before,
+    partners_place,
     past_a_clause,
     player_lost,
     position_title,
     ranked_after,
     role_played,
+    subject_of_complement,
     substitution,
     topic,
 )
@@ -347,7 +349,7 @@ def _prepositional_partners(
             # apposition to it is another player, no partner
             if obj.dep_ != "pobj" or obj.lower_ in ecues.SPORT_POSITIONS or _gapped(ctx, prep, obj):
                 continue
-            if _role_phrase(ctx, prep, obj) or _absolute_with(prep, obj):
+            if _role_phrase(ctx, prep, obj) or _absolute_with(prep, obj) or partners_place(ctx, prep, obj):
                 continue
             # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
             for index in _members(ctx, obj):
@@ -762,6 +764,7 @@ def open_relations(
         if _named(ctx, o)
         and not _cut_or_time(ctx, o)
         and not next_clause_subject(ctx, o, verb)
+        and not subject_of_complement(ctx, o, verb)
         and (_placed(ctx, verb, o) or not name_modifies_noun(ctx, o))
     ]
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
