@@ -770,9 +770,10 @@ def _describes_after(doc: Doc, end: int) -> bool:
     return _modifies_noun(doc, end) or (after is not None and after.is_lower and after.pos_ == "ADJ")
 
 
-#: NER's labels of words no programme's title after a broadcaster's possessive holds (NER's GPE is left to
-#: GeoNames: it calls "Breakfast" of "Breakfast with Frost" one).
-_NOT_PROGRAMME_LABELS = frozenset({"FAC", "NORP", "EVENT", "DATE", "TIME"})
+#: NER's labels of words no programme's title after a broadcaster's possessive holds: a title's after a
+#: pronoun but a place's and a body's (NER's GPE is left to GeoNames: it calls "Breakfast" of "Breakfast with
+#: Frost" one).
+_NOT_PROGRAMME_LABELS = _NOT_TITLE_LABELS - {"GPE", "LOC", "ORG"}
 
 
 def _ends_title(doc: Doc, k: int) -> bool:
