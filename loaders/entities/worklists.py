@@ -66,7 +66,8 @@ def listed_works(doc: Doc, title_end: TitleEnd) -> list[tuple[int, int]]:
         cached += found["possessed"]
         channels = channel_names(doc) + found["numbered channel"]
         cached += [span for _, end in channels if (span := _channel_title(doc, end, title_end))]
-        cached += [span for end in _broadcasters(doc) if (span := _broadcasters_title(doc, end, title_end))]
+        broadcasters = _broadcaster_ends(doc)
+        cached += [span for end in broadcasters if (span := _broadcaster_title(doc, end, title_end))]
         for reader in ("called", "over names", "starring", "starred in", "presented", "role", "person's"):
             cached += found[reader]
         doc.user_data["kg_listed_works"] = cached
@@ -737,7 +738,7 @@ def _channel_title(doc: Doc, channel_end: int, title_end: TitleEnd) -> tuple[int
     return start, end
 
 
-def _broadcasters(doc: Doc) -> list[int]:
+def _broadcaster_ends(doc: Doc) -> list[int]:
     """The end of each broadcaster's acronym before a possessive 's ("the BBC's", "NBC's")."""
     texts = doc_words(doc).texts
     return [
@@ -745,7 +746,7 @@ def _broadcasters(doc: Doc) -> list[int]:
     ]
 
 
-def _broadcasters_title(doc: Doc, end: int, title_end: TitleEnd) -> tuple[int, int] | None:
+def _broadcaster_title(doc: Doc, end: int, title_end: TitleEnd) -> tuple[int, int] | None:
     """ "the BBC's Politics Show", "NBC's The Contender": the title-case words after a broadcaster's
     possessive are a programme, as after a channel's (:func:`_channel_title`: not a presenter or a
     correspondent, "the BBC's Jonathan Beale"), unless they name an event ("the BBC's Olympics"), what a
@@ -769,9 +770,10 @@ def _describes_after(doc: Doc, end: int) -> bool:
     return _modifies_noun(doc, end) or (after is not None and after.is_lower and after.pos_ == "ADJ")
 
 
-#: NER's labels of words no programme's title after a broadcaster's possessive holds (NER's GPE is left to
-#: GeoNames: it calls "Breakfast" of "Breakfast with Frost" one).
-_NOT_PROGRAMME_LABELS = frozenset({"FAC", "NORP", "EVENT", "DATE", "TIME"})
+#: NER's labels of words no programme's title after a broadcaster's possessive holds: a title's after a
+#: pronoun but a place's and a body's (NER's GPE is left to GeoNames: it calls "Breakfast" of "Breakfast with
+#: Frost" one).
+_NOT_PROGRAMME_LABELS = _NOT_TITLE_LABELS - {"GPE", "LOC", "ORG"}
 
 
 def _ends_title(doc: Doc, k: int) -> bool:

@@ -40,10 +40,9 @@ def next_clause_subject(ctx: FactContext, index: int, verb: Token) -> bool:
     """A name right before a finite verb that is not the relation's own and has no subject ("seeping into the
     mainstream, giant ISP AOL announced ..."): the subject of the next clause, which the parser hung on the
     one before."""
-    row = ctx.mentions[index]
-    if row.tok_end >= len(ctx.doc):
+    row, after = ctx.mentions[index], _word_after(ctx, index)
+    if after is None:
         return False
-    after = ctx.doc[row.tok_end]
     own = verb.i in (after.i, after.head.i) or row.tok_start <= after.head.i < row.tok_end  # its relcl
     # a copula ("Among the plans discussed with X were Y": inverted) or a verb with a subject of its own
     # begins no clause with the name
@@ -51,20 +50,26 @@ def next_clause_subject(ctx: FactContext, index: int, verb: Token) -> bool:
     return finite and not own and child(after, "nsubj", "nsubjpass", "expl") is None
 
 
+def _word_after(ctx: FactContext, index: int) -> Token | None:
+    """The token right after mention `index`, or None at the text's end: where a clause the name opens begins
+    (:func:`next_clause_subject`, :func:`subject_of_complement`)."""
+    end = ctx.mentions[index].tok_end
+    return ctx.doc[end] if end < len(ctx.doc) else None
+
+
 def subject_of_complement(ctx: FactContext, index: int, verb: Token) -> bool:
     """A name the parser made the verb's object right before a clause with no subject of its own, which the
     parser hangs on the verb or on the one that reports it ("said he had anticipated National Distillers
     would net 600 mln dlrs"): the name is that clause's subject, what is believed or expected of it, not
     something the verb's subject did to it."""
-    row = ctx.mentions[index]
-    if row.tok_end >= len(ctx.doc):
+    after = _word_after(ctx, index)
+    if after is None:
         return False
-    after = ctx.doc[row.tok_end]
     clause = after.head if after.dep_ in ("aux", "auxpass", "neg") else after
     return (
         clause.dep_ == "ccomp"
         and clause.i != verb.i
-        and clause.left_edge.i == row.tok_end
+        and clause.left_edge.i == after.i
         and child(clause, "nsubj", "nsubjpass", "expl") is None
     )
 

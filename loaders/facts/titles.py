@@ -670,13 +670,8 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
                 ctx.tok2m[j] = nation if j < ctx.mentions[nation].tok_end else -1
         elif portfolio < row.tok_end:  # "EC Farm Commissioner X": the post's portfolio, the body before it
             _give_back(ctx, index, portfolio)
-        elif row.tok_start < cut < row.tok_end and row.tok_end < end:
-            words = ctx.doc[row.tok_start : cut]
-            ctx.mentions[index] = row._replace(
-                end=words.end_char, tok_end=cut, key=words.text, surface=words.text
-            )
-            for j in range(cut, row.tok_end):
-                ctx.tok2m[j] = -1
+        elif row.tok_start < cut < row.tok_end and row.tok_end < end:  # "House Majority leader X"
+            _give_back(ctx, index, cut)
         k = row.tok_end
 
 
