@@ -83,6 +83,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "t
 #: A one-word "person" after such a preposition is taken for a city only when the city is this large (a
 #: smaller namesake abroad, such as Kent, Washington, must not turn a county into a town).
 _BIG_CITY = 250_000
+#: A town NER left unnamed after "in" or before "-based" is named only when GeoNames knows it this large:
+#: "a speech in Gateshead", "Bracknell-based Exel"; the many hamlets that share a word with a surname or a
+#: firm stay unnamed.
+_UNNAMED_TOWN = 50_000
 
 
 _MAX_NAME_WORDS = 5  # capitalised words a lone legal form takes back ("Presidential Airways Inc")
@@ -322,6 +326,7 @@ class EntityMentions:
         )
         rows.extend(_quantified_affiliations(doc, taken))
         rows.extend(_one_word_ministries(doc, taken, self.gaz))
+        rows.extend(_unnamed_towns(doc, taken, self.common))  # "a speech in Gateshead": NER saw no name
         named = [(r.tok_start, r.tok_end, r.cls) for r in rows]
         rows.extend(
             _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
@@ -935,6 +940,50 @@ def _one_word_ministries(doc: Doc, taken: bytearray, gaz: Gazetteer) -> list[Men
         rows.append(_row(doc[start : k + 1], "Organization", token.text, CUED))
         taken[start : k + 1] = b"\x01" * (k + 1 - start)
     return rows
+
+
+def _unnamed_towns(doc: Doc, taken: bytearray, common: frozenset[str]) -> list[MentionRow]:
+    """A one-word town NER saw no name in, right after "in" or before "-based" ("a speech in Gateshead",
+    "the Bracknell-based firm"), typed as NER types a place: a proper noun alone (no capitalised word or
+    possessive beside it), no word of the language ("in Reading", "in March"), no surname of a person the
+    text names, and a town of at least _UNNAMED_TOWN people in GeoNames."""
+    rows = []
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    for token in doc[1:]:
+        k = token.i
+        if taken[k] or not _town_word(token, common) or not _standalone(doc, k, k + 1):
+            continue
+        if token.text in surnames or not (_after_in(doc, k) or _before_based(doc, k)):
+            continue
+        if not any(c.population >= _UNNAMED_TOWN for c in geo_index().city_candidates([token.text], False)):
+            continue
+        rows.append(_row(doc[k : k + 1], "Location", token.text, 0))
+        taken[k] = 1
+    return rows
+
+
+def _town_word(token: Token, common: frozenset[str]) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.is_title
+        and not token.ent_type_
+        and not token.is_sent_start
+        and token.lower_ not in common
+        and token.lower_ not in cues.CALENDAR_WORDS
+    )
+
+
+def _after_in(doc: Doc, k: int) -> bool:
+    """ "in Gateshead" ending its phrase: not "in Gateshead's", nor a word that modifies a noun after it."""
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and (after.tag_ == "POS" or after.pos_ in ("NOUN", "PROPN", "NUM")):
+        return False
+    return doc[k - 1].lower_ == "in" and doc[k].dep_ == "pobj"
+
+
+def _before_based(doc: Doc, k: int) -> bool:
+    return k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based"
 
 
 def _bodies_named_with_their_country(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
