@@ -1403,6 +1403,7 @@ def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
         and t.lower_ not in titles.MEDIA
         and t.is_alpha
         and not titles.glued_to_next(t)
+        and not titles.minister_domain(ctx.doc[t.i : t.i + 1])  # "Environmental Affairs Minister"
     ]
     if not capitalised:
         return set()
