@@ -183,9 +183,6 @@ TITLE_MODIFIERS: Final = frozenset(
 #: Participles that are a title's own words, though the tagger reads verbs: "managing director", "acting
 #: chairman", "presiding judge".
 TITLE_PARTICIPLES: Final = frozenset({"managing", "acting", "presiding", "founding", "reigning", "defending"})
-#: Title words the tagger now and then reads as verbs ("deputy Conservative Chairman X"), though they never
-#: are one: they stay the title's, so that a second's post does not lead the body it names.
-MISTAGGED_TITLE_WORDS: Final = frozenset({"deputy", "vice"})
 #: Words after a hyphen that leave the title it qualifies the head: "president-elect", "chairman-designate";
 #: the post is not yet taken up, so it ties nothing yet.
 TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})

@@ -109,10 +109,6 @@ def after_former(doc: Doc, start: int) -> bool:
     return bool(before) and (before[-1] in FORMER or before[-2:] == ["ex", "-"])
 
 
-#: Words the tagger may read as verbs that still belong to a title before a name.
-_VERB_LIKE_TITLE_WORDS = cues.TITLE_PARTICIPLES | cues.MISTAGGED_TITLE_WORDS
-
-
 def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     """Start of the noun phrase that premodifies a name: tokens left of it whose heads lead into it."""
     doc = ctx.doc
@@ -120,7 +116,7 @@ def premodifier_start(ctx: FactContext, row: MentionRow) -> int:
     joined: set[int] = set()  # first halves of hyphenated words, which the parser may hang elsewhere
     while start > 0:
         token = doc[start - 1]
-        if token.pos_ in ("VERB", "AUX", "CCONJ") and token.lower_ not in _VERB_LIKE_TITLE_WORDS:
+        if token.pos_ in ("VERB", "AUX", "CCONJ") and token.lower_ not in cues.TITLE_PARTICIPLES:
             break
         if token.is_punct and not _joins_words(token):
             break
@@ -182,7 +178,7 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
             break
         if not (
             token.pos_ in ("NOUN", "PROPN", "ADJ")
-            or token.lower_ in _VERB_LIKE_TITLE_WORDS
+            or token.lower_ in cues.TITLE_PARTICIPLES
             or _inner_of(token)
             or _position_read_as_verb(token)
         ):
