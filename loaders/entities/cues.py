@@ -633,6 +633,10 @@ FIRM_NOUNS: Final = frozenset(
         "shipbuilder",
     }
 )  # fmt: skip
+#: Kinds of news outlet written right before its name ("the Ivorian daily Fraternite Matin", "radio station
+#: Cadena Ser"): the name is the outlet's, though NER often reads it as a person's. Not in FIRM_NOUNS: "the
+#: station" or "the daily" alone refers back to no firm.
+OUTLET_NOUNS: Final = frozenset({"daily", "weekly", "tabloid", "broadsheet", "station"})
 #: Two-word descriptors that only a firm takes ("market leader Diageo"; a "party leader" is a person).
 FIRM_PHRASES: Final = frozenset({("market", "leader"), ("industry", "leader"), ("market", "leaders")})
 #: Nouns right before a name NER may miss that make it a band ("pop band Busted").

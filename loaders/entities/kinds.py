@@ -214,6 +214,8 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
         k -= 1
     if k >= 0 and _firm_noun(doc[k]) and not _members(doc, k, end):
         return "Organization"
+    if k >= 0 and _outlet_noun(doc[k]) and root.dep_ not in ("compound", "amod", "nmod"):
+        return "Organization"  # "the Ivorian daily Fraternite Matin", not "at the weekly EC cereals tender"
     if k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in cues.FIRM_PHRASES:
         return "Organization"  # "bought by market leader Diageo": no person leads a market
     appositions = _appositions(span)
@@ -400,6 +402,10 @@ def _after_a_name(root: Token) -> bool:
 
 def _firm_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in cues.FIRM_NOUNS
+
+
+def _outlet_noun(token: Token) -> bool:
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ in cues.OUTLET_NOUNS
 
 
 def _club_name(doc: Doc, start: int, end: int) -> str | None:
