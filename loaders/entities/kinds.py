@@ -19,6 +19,7 @@ nouns of the language, not names.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -753,16 +754,24 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     return found + _one_word_acts(doc, taken) + _owned_products(doc, taken)
 
 
+#: The lemmas _one_word_acts reads a name after (its first test, in the Doc's shared words).
+_MUSIC_NOUNS: Final = cues.SOLO_MUSIC_TRADES | cues.BAND_NOUNS
+
+
 def _one_word_acts(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     """(start, end, kind) of a one-word act NER left unnamed after a lower-case music trade or band noun:
     "R&B singer Usher", "rapper Nelly" (a Person), "hip-hop duo OutKast" (an Organization; a camel-cased
     name, which title_end does not take for a title). One word only, with no capitalised word after it: a
     longer name is NER's to find, and a name it found keeps its kind."""
     found = []
-    for token in doc[:-1]:
-        lemma = token.lemma_.lower()
-        if not token.is_lower or token.pos_ not in ("NOUN", "ADJ"):
-            continue  # (the tagger calls "rapper" before a name an adjective)
+    words = doc_words(doc)
+    for i in range(len(doc) - 1):
+        lemma = words.lemmas[i]
+        if lemma not in _MUSIC_NOUNS or words.poses[i] not in ("NOUN", "ADJ"):
+            continue  # (most words: no Token made; the tagger calls "rapper" before a name an adjective)
+        token = doc[i]
+        if not token.is_lower:
+            continue
         if lemma in cues.SOLO_MUSIC_TRADES:
             kind = "Person"
         elif lemma in cues.BAND_NOUNS and token.pos_ == "NOUN":

@@ -21,7 +21,7 @@ from typing import Final
 from spacy.tokens import Span, Token
 
 from loaders.entities.cues import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from loaders.entities.records import MentionRow
+from loaders.entities.records import MentionRow, doc_words
 
 DATE_LABEL: Final = "DATE"
 _MONTH_NUMBERS: Final = {name: number for number, name in enumerate(MONTHS, start=1)}
@@ -116,10 +116,12 @@ def _dates(sent: Span, mentions: Sequence[MentionRow]) -> list[Span]:
         if row.cls == DATE_LABEL and sent.start <= row.tok_start and row.tok_end <= sent.end
     ]
     covered = {i for span in spans for i in range(span.start, span.end)}
-    for token in sent:
-        day_word = token.lower_ in _RELATIVE or (token.lower_ in WEEKDAYS and token.text[0].isupper())
-        if day_word and token.i not in covered:
-            spans.append(doc[token.left_edge.i : token.i + 1])
+    words = doc_words(doc)  # (the Doc's shared words: a Token only for a day word)
+    for i in range(sent.start, sent.end):
+        lower = words.lowers[i]
+        day_word = lower in _RELATIVE or (lower in WEEKDAYS and words.texts[i][0].isupper())
+        if day_word and i not in covered:
+            spans.append(doc[doc[i].left_edge.i : i + 1])
     return spans
 
 

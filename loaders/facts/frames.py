@@ -77,7 +77,7 @@ from kg.vocab import PREDICATE_SPECS
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.kinds import about_athletes, about_sport
-from loaders.entities.records import NORP, PRONOUN
+from loaders.entities.records import NORP, PRONOUN, doc_words
 from loaders.facts import cues
 from loaders.facts.context import EXTRACTOR, FactContext, child, passive_agent, prep_objects
 from loaders.facts.stance import Stance
@@ -792,7 +792,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             # "India and Russia signed a memorandum", "an alliance of the US, India and Japan": the
             # coordinated subjects are each other's partners, every pair of them
             pairs = [(s, o) for i, s in enumerate(subjects) for o in subjects[i + 1 :]]
-        elif _respectively(cue):
+        elif subjects and objects and _respectively(cue):  # (with a list empty there is no pair to order)
             pairs = _in_order(ctx, subjects, objects)
         else:
             pairs = [(s, o) for s in subjects for o in objects]
@@ -810,10 +810,11 @@ def _respectively(cue: Token) -> bool:
     """ "X and Y, which are affiliates of A and B respectively": the clause of the cue pairs its lists by
     order, not every item with every other. The parser hangs the adverb anywhere, so it is looked for in the
     words from the cue to the next comma or the sentence's end."""
-    for token in cue.doc[cue.i : cue.sent.end]:
-        if token.lower_ == "respectively":
+    words = doc_words(cue.doc)  # (the Doc's shared words: no Token per word)
+    for k in range(cue.i, cue.sent.end):
+        if words.lowers[k] == "respectively":
             return True
-        if token.text in (",", ";"):
+        if words.texts[k] in (",", ";"):
             return False
     return False
 
