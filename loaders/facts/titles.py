@@ -734,9 +734,9 @@ MINISTERS = frozenset({"minister", "secretary", "under-secretary"})
 #: ("EC Farm Commissioner X": "EC" stays the body).
 PORTFOLIO_HEADS = MINISTERS | {"commissioner"}
 #: The posts a name of adjectives and portfolio words, or a demonym and portfolio words, goes back to: a
-#: government's and its spokesmen's ("Welsh Health spokesman"). They must differ from PORTFOLIO_HEADS: a
-#: commission of a country is a body ("Federal Trade Commissioner", "Irish Police Commissioner"), and a
-#: spokesman's body is no commission.
+#: government's and its spokesmen's ("Welsh Health spokesman"). It differs from PORTFOLIO_HEADS on purpose:
+#: a commissioner here would take the whole of "Federal Trade Commissioner" for the post and lose the
+#: commission; a spokesman after a body's name was checked by neither lane and is left to the body.
 _GOVERNMENT_POSTS = MINISTERS | {"spokesman", "spokeswoman", "spokesperson"}
 #: The words of a portfolio: a unit's domains and more (not "social": "Social Democrat Prime Minister X" is
 #: a party's member). "and" and "&" join two portfolios ("Trade and Industry") and are none on their own.
