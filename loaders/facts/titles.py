@@ -697,15 +697,60 @@ def release_title_words(ctx: FactContext, start: int, end: int, gaz: Gazetteer |
         k = row.tok_end
 
 
-#: Posts of a government or of the European Commission whose portfolio is written in capitals before them.
-PORTFOLIO_HEADS = frozenset({"minister", "secretary", "under-secretary", "commissioner"})
-#: Words of a portfolio besides a unit's domains: "EC Farm Commissioner", "External Relations Commissioner"
-#: (not "social": "Social Democrat Prime Minister X" is a party's member).
+def _give_back(ctx: FactContext, index: int, cut: int) -> None:
+    """The words of mention `index` from `cut` on are a title's: the mention keeps the words before, or is
+    none when there are none."""
+    row = ctx.mentions[index]
+    for j in range(cut, row.tok_end):
+        ctx.tok2m[j] = -1
+    if cut > row.tok_start:
+        words = ctx.doc[row.tok_start : cut]
+        text = words.text
+        ctx.mentions[index] = row._replace(end=words.end_char, tok_end=cut, key=text, surface=text)
+
+
+def title_modifier(token: Token) -> bool:
+    """A capitalised word of a title that no organisation keeps ("House Majority Leader", "Tory co-chairman");
+    not a firm's legal form "Co" before the post ("Oppenheimer and Co analyst X", "Pennzoil Co chairman X"):
+    the judges' seed 930 had the firm cut to "Oppenheimer and" and the post "co analyst". A "co" before a
+    hyphen opens a post ("Co-Chairman" in a headline)."""
+    if token.lower_ not in cues.TITLE_MODIFIERS:
+        return False
+    legal_form = token.text in ("Co", "Co.") and (token.i + 1 >= len(token.doc) or token.nbor().text != "-")
+    return not legal_form
+
+
+# A minister's portfolio. The words of a portfolio written in capitals before a post ("EC Farm Commissioner
+# X", "Environmental Affairs Minister Y", "Welsh Health Minister Z") are the post's, as the guideline writes
+# it ("farm commissioner"), and name no body; NER reads them as one. Three readings share the words and the
+# heads below: the portfolio words that end an organisation's name (_portfolio_start), a name made only of
+# adjectives and portfolio words (minister_domain), and a demonym opening a name of portfolio words
+# (_nation_opening). release_title_words and split_unnamed_organisation call them; people.py reads the
+# words and heads too.
+
+#: Posts of a government whose portfolio is written in capitals before them.
+MINISTERS = frozenset({"minister", "secretary", "under-secretary"})
+#: The posts whose portfolio ends an organisation's name: a government's and the European Commission's
+#: ("EC Farm Commissioner X": "EC" stays the body).
+PORTFOLIO_HEADS = MINISTERS | {"commissioner"}
+#: The posts a name of adjectives and portfolio words, or a demonym and portfolio words, goes back to: a
+#: government's and its spokesmen's ("Welsh Health spokesman"). It differs from PORTFOLIO_HEADS on purpose:
+#: a commissioner here would take the whole of "Federal Trade Commissioner" for the post and lose the
+#: commission; a spokesman after a body's name was checked by neither lane and is left to the body.
+_GOVERNMENT_POSTS = MINISTERS | {"spokesman", "spokeswoman", "spokesperson"}
+#: The words of a portfolio: a unit's domains and more (not "social": "Social Democrat Prime Minister X" is
+#: a party's member). "and" and "&" join two portfolios ("Trade and Industry") and are none on their own.
 PORTFOLIO_WORDS = UNIT_DOMAINS | {
     "farm", "external", "relations", "competition", "corporate", "civil", "primary", "public", "works",
     "labor", "commerce", "mining", "forestry", "food", "rural", "regional", "urban", "overseas", "consumer",
     "telecommunications", "and", "&"
 }  # fmt: skip
+_JOINERS = frozenset({"and", "&"})
+
+
+def portfolio_word(token: Token) -> bool:
+    """A word of a portfolio of its own, no joiner: "Farm", "Monetary", "Affairs"."""
+    return token.lower_ in PORTFOLIO_WORDS and token.lower_ not in _JOINERS
 
 
 def _portfolio_start(ctx: FactContext, row: MentionRow) -> int:
@@ -721,38 +766,27 @@ def _portfolio_start(ctx: FactContext, row: MentionRow) -> int:
     k = row.tok_end
     while k > row.tok_start and doc[k - 1].lower_ in PORTFOLIO_WORDS:
         k -= 1
-    while k < row.tok_end and doc[k].lower_ in ("and", "&"):
+    while k < row.tok_end and doc[k].lower_ in _JOINERS:
         k += 1  # a portfolio never opens with "and"
     if k > row.tok_start and (doc[k - 1].is_stop or not doc[k - 1].is_alpha):
         return row.tok_end  # "Ministry of Trade Minister": a name cut after "of" names nothing
     return k
 
 
-def _give_back(ctx: FactContext, index: int, cut: int) -> None:
-    """The words of mention `index` from `cut` on are a title's: the mention keeps the words before, or is
-    none when there are none."""
-    row = ctx.mentions[index]
-    for j in range(cut, row.tok_end):
-        ctx.tok2m[j] = -1
-    if cut > row.tok_start:
-        words = ctx.doc[row.tok_start : cut]
-        text = words.text
-        ctx.mentions[index] = row._replace(end=words.end_char, tok_end=cut, key=text, surface=text)
-
-
 def minister_domain(words: Span) -> bool:
-    """A name of a minister's domain, its adjectives and domain nouns, right before the post or its other
-    domain words ("Environmental Affairs Minister X", "Constitutional Affairs Minister Y"): the words are the
-    post's, as the guideline writes it ("environmental affairs minister"), and name no ministry (judged seed
-    935 had the post "minister" and a body "Environmental Affairs"). A name with a noun of its own ("Home
-    Office Minister") is the body; a bare adjective before a post ("National Minister") is no domain."""
+    """A name of a minister's domain, its adjectives and portfolio words, right before the post or its other
+    portfolio words ("Environmental Affairs Minister X", "Federal Public Works Minister Y"): the words are
+    the post's, as the guideline writes it ("environmental affairs minister"), and name no ministry (judged
+    seed 935 had the post "minister" and a body "Environmental Affairs"). A name with a noun of its own
+    ("Home Office Minister") is the body; a bare adjective before a post ("National Minister") is no
+    domain."""
     doc = words.doc
     after = words.end
-    while after < len(doc) and doc[after].lower_ in UNIT_DOMAINS:
+    while after < len(doc) and doc[after].lower_ in PORTFOLIO_WORDS:
         after += 1
     if after >= len(doc) or doc[after].lower_ not in _GOVERNMENT_POSTS:
         return False
-    domain = [t for t in doc[words.start : after] if t.lower_ in UNIT_DOMAINS]
+    domain = [t for t in doc[words.start : after] if portfolio_word(t)]
     return bool(domain) and all(t in domain or _adjective_form(t) for t in words)
 
 
@@ -764,17 +798,6 @@ def _adjective_form(token: Token) -> bool:
     """An adjective by its ending, however the tagger read it (a capitalised one is tagged a proper noun); a
     demonym ("Irish Transport Minister") is left to the rules that read the country."""
     return token.is_alpha and token.lower_.endswith(_ADJECTIVE_ENDINGS)  # not "Irish", a demonym
-
-
-def title_modifier(token: Token) -> bool:
-    """A capitalised word of a title that no organisation keeps ("House Majority Leader", "Tory co-chairman");
-    not a firm's legal form "Co" before the post ("Oppenheimer and Co analyst X", "Pennzoil Co chairman X"):
-    the judges' seed 930 had the firm cut to "Oppenheimer and" and the post "co analyst". A "co" before a
-    hyphen opens a post ("Co-Chairman" in a headline)."""
-    if token.lower_ not in cues.TITLE_MODIFIERS:
-        return False
-    legal_form = token.text in ("Co", "Co.") and (token.i + 1 >= len(token.doc) or token.nbor().text != "-")
-    return not legal_form
 
 
 def _nation_opening(ctx: FactContext, row: MentionRow, gaz: Gazetteer | None) -> int:
@@ -792,10 +815,6 @@ def _nation_opening(ctx: FactContext, row: MentionRow, gaz: Gazetteer | None) ->
     return ctx.new_mention(
         MentionRow(word.idx, word.idx + len(word), word.i, word.i + 1, NORP, country.name, word.text)
     )
-
-
-#: Posts of a government whose domain words follow a country's name or demonym: "Welsh Health Minister".
-_GOVERNMENT_POSTS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def shared_title(ctx: FactContext, first: Token) -> tuple[int, Span | None]:
