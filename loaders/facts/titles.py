@@ -309,8 +309,9 @@ def _number_before_title(doc: Doc, start: int, end: int) -> bool:
     return doc[start].tag_ == "CD" and start + 1 < end and not _opens_hyphenated_title(doc, start, end)
 
 
-#: Classes of a name right before a title that say whose country the post is: "U.K. Chancellor X".
-_PLACE_CLASSES = frozenset({"Country", "City", "Location", NORP})
+#: Classes of a name right before a title that say whose country the post is: "U.K. Chancellor X", a place's
+#: or a demonym's.
+_COUNTRY_OF_POST = ecues.PLACE_CLASSES | {NORP}
 
 
 def _clause_noun_before_place(ctx: FactContext, start: int, end: int) -> bool:
@@ -322,7 +323,7 @@ def _clause_noun_before_place(ctx: FactContext, start: int, end: int) -> bool:
     word, place = doc[start], ctx.tok2m[start + 1] if start + 1 < end else -1
     return (
         place >= 0
-        and ctx.mentions[place].cls in _PLACE_CLASSES
+        and ctx.mentions[place].cls in _COUNTRY_OF_POST
         and word.tag_ in ("NN", "NNS")
         and word.is_lower
         and word.lower_ not in TITLE_WORDS
