@@ -892,11 +892,13 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     doc = ctx.doc
     end = title.start
     portfolio = title_head(title).lower_ in PORTFOLIO_HEADS  # "Farm Commissioner X": the farm is the post's
-    while end < title.end and (
-        (_unnamed_name_word(doc[end]) and not (portfolio and doc[end].lower_ in PORTFOLIO_WORDS))
-        or _hyphen_in_name(doc, end, title)
-    ):
-        end += 2 if _hyphen_in_name(doc, end, title) else 1
+    while end < title.end:
+        if _hyphen_in_name(doc, end, title):
+            end += 2  # "T-Mobile": the hyphen and the word after it
+        elif _unnamed_name_word(doc[end]) and not (portfolio and doc[end].lower_ in PORTFOLIO_WORDS):
+            end += 1
+        else:
+            break
     rest = doc[end : title.end]
     if (
         end == title.start
