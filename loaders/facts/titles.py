@@ -371,10 +371,10 @@ def _figure_of_play(head: Token) -> bool:
     return of_something and not _sport_besides(head, label)
 
 
-#: Events a delegation is sent to: the head of one holds a role in that event, no post.
-_ONE_EVENT = frozenset(
-    {"talk", "talks", "negotiation", "negotiations", "meeting", "conference", "session", "summit"}
-)
+#: Events a delegation is sent to: the head of one holds a role in that event, no post. The talks of
+#: cues.TALK_NOUNS, and a conference or a session, which are no talk ("negotiations": a lemma the
+#: lemmatiser may leave plural, as it does "talks").
+_ONE_EVENT = cues.TALK_NOUNS | {"negotiations", "conference", "session"}
 
 
 def _of_a_delegation(head: Token) -> bool:
