@@ -784,14 +784,12 @@ def _bracketed_before_name(ctx: FactContext, appos: Token) -> bool:
     Beaumont, (media manager) Louisa Cheetham", "Oliver North, (former National Security Adviser) John
     Poindexter" (judged seeds 934 and 935: the parser hangs the bracket on the name before)."""
     doc = appos.doc
-    opening = appos.left_edge.i - 1
-    if opening < 0 or doc[opening].text != "(":
+    brackets = _brackets_around(doc, appos.i)
+    if brackets is None or brackets[0] != appos.left_edge.i - 1 or brackets[1] + 1 >= len(doc):
         return False
-    closing = next((t.i for t in doc[appos.i + 1 :] if t.text in ("(", ")")), -1)
-    if closing < 0 or doc[closing].text != ")" or closing + 1 >= len(doc):
-        return False
-    after = ctx.tok2m[closing + 1]
-    return after >= 0 and ctx.mentions[after].cls == "Person" and ctx.mentions[after].tok_start == closing + 1
+    start = brackets[1] + 1
+    after = ctx.tok2m[start]
+    return after >= 0 and ctx.mentions[after].cls == "Person" and ctx.mentions[after].tok_start == start
 
 
 def _bracketed_title_of(ctx: FactContext, name: MentionRow) -> Token | None:
@@ -799,17 +797,30 @@ def _bracketed_title_of(ctx: FactContext, name: MentionRow) -> Token | None:
     (media manager) Louisa Cheetham" (the title of `_bracketed_before_name`)."""
     doc = ctx.doc
     closing = name.tok_start - 1
-    if closing < 2 or doc[closing].text != ")":
+    brackets = _brackets_around(doc, closing - 1) if closing > 0 and doc[closing].text == ")" else None
+    if brackets is None or brackets[1] != closing:
         return None
-    opening = next((k for k in range(closing - 1, max(closing - 12, 0), -1) if doc[k].text in ("(", ")")), -1)
-    if opening < 1 or doc[opening].text != "(" or doc[opening - 1].lower_ not in (",", "and"):
-        return None
+    opening = brackets[0]
+    if opening < 1 or closing - opening > 11 or doc[opening - 1].lower_ not in (",", "and"):
+        return None  # (a bracket of more than ten words holds more than a title)
     inside = doc[opening + 1 : closing]
     if any(ctx.tok2m[t.i] >= 0 or (t.pos_ == "PROPN" and not titles.is_title(t)) for t in inside):
         return None  # "(former White House Chief of Staff)": a name inside would cut the post's words
     heads = [t for t in inside if not opening < t.head.i < closing or t.head == t]
     title = heads[0] if len(heads) == 1 else None
     return title if title is not None and titles.is_title(title) and not titles.compound_part(title) else None
+
+
+def _brackets_around(doc: Doc, k: int) -> tuple[int, int] | None:
+    """The opening and the closing bracket around token k (no other bracket between them and k), or None:
+    the one walk of the two readers of a title in brackets before a name."""
+    if doc[k].text in ("(", ")"):
+        return None
+    opening = next((j for j in range(k - 1, -1, -1) if doc[j].text in ("(", ")")), -1)
+    closing = next((j for j in range(k + 1, len(doc)) if doc[j].text in ("(", ")")), -1)
+    if opening < 0 or closing < 0 or doc[opening].text != "(" or doc[closing].text != ")":
+        return None
+    return opening, closing
 
 
 def _list_item(ctx: FactContext, appos: Token) -> bool:
