@@ -24,7 +24,7 @@ from loaders.entities.descriptions import (
     POST_DESCRIPTION,
 )
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.kinds import about_sides, about_sport, about_team_sport, names_team_position
+from loaders.entities.kinds import a_side, about_sport, about_team_sport, names_team_position
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
@@ -39,6 +39,10 @@ _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _CLAIMED = frozenset({"stated", "reported"})
 #: A side's manager or boss runs its play: "Birmingham manager X" coaches Birmingham (a firm's boss leads it)
 _TEAM_BOSSES = frozenset({"manager", "boss"})
+#: The names besides a club's whose manager or boss coaches a side: a country's ("England manager X"). Not,
+#: as before, a firm's or a town's (kinds.a_side's other classes): a firm's manager is no coach, and a town
+#: before a manager in a report on sport was not checked.
+_SIDE_NAMES = frozenset({"Country"})
 _TOWNS = frozenset({"City", "Location"})
 #: Where a description stands for the person the story is about: its subject or a possessor, not an object.
 _TOPIC_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -1126,11 +1130,6 @@ def _opening_participle(ctx: FactContext, index: int) -> bool:
     return word.lower_.endswith("ed") and not named
 
 
-def _a_side(ctx: FactContext, cls: str) -> bool:
-    """A club, or a country in a report on sides: a tennis player's or a runner's manager is his agent."""
-    return cls == "Team" or (cls == "Country" and about_sides(ctx.doc))
-
-
 def _medium_of_post(token: Token, title: Span) -> bool:
     """A medium right before the post's noun is a trade word of the post, even where NER took it into a
     name ("US TV presenter X", "British TV presenter Y" hold "tv presenter"; annotation guide)."""
@@ -1264,7 +1263,9 @@ def _emit_roles(
             ctx.add("playsFor", person, aff, title, rule, confidence - 0.05)
         elif plays:
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.1)
-        elif ("coach" in words and cls != NORP) or (head.lower_ in _TEAM_BOSSES and _a_side(ctx, cls)):
+        elif ("coach" in words and cls != NORP) or (
+            head.lower_ in _TEAM_BOSSES and a_side(ctx.doc, cls, _SIDE_NAMES)
+        ):
             # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
             # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, rule, confidence - 0.05)
