@@ -799,12 +799,14 @@ SUBSIDIARY_WORDS: Final = BUSINESS_WORDS | {
 #: for the country), nor a day's ("Australia Day").
 #: Broadcasters whose services are named by a place ("BBC Scotland", "ITV London"), and the words a service's
 #: name may have before or after the place ("BBC Radio Wales", "BBC Sport Wales", "BBC Wales Sport"):
-#: loaders.entities.mentions reads the whole name as one organisation.
-BROADCASTER_ACRONYMS: Final = re.compile(r"\b(?:BBC|ITV|RTE)\b")
+#: loaders.entities.mentions reads the whole name as one organisation (the regex for its scan of the text).
+SERVICE_BROADCASTERS: Final = frozenset({"BBC", "ITV", "RTE"})
+BROADCASTER_ACRONYMS: Final = re.compile(r"\b(?:" + "|".join(sorted(SERVICE_BROADCASTERS)) + r")\b")
 SERVICE_WORDS: Final = frozenset({"Radio", "Sport", "Television"})
 #: Broadcasters named by their acronym whose possessive's title-case words name a programme ("the BBC's
-#: Politics Show", "NBC's The Contender"; loaders.entities.worklists), besides the channels' own names.
-BROADCASTERS: Final = frozenset({"BBC", "ITV", "MTV", "NBC", "CBS", "ABC", "HBO", "PBS", "RTE"})
+#: Politics Show", "NBC's The Contender"; loaders.entities.worklists), besides the channels' own names: the
+#: broadcasters with services named by a place, and others.
+BROADCASTERS: Final = SERVICE_BROADCASTERS | frozenset({"MTV", "NBC", "CBS", "ABC", "HBO", "PBS"})
 #: The word that ends an exchange's name, which a city opens ("London Stock Exchange").
 EXCHANGE_WORD: Final = re.compile(r"\bExchange\b")
 NAME_HEADS: Final = (GENERIC_HEADS | {"court", "forum", "police"}) - {

@@ -451,6 +451,14 @@ def about_sides(doc: Doc) -> bool:
     return about_sport(doc) and not about_individual_sport(doc)
 
 
+def a_side(doc: Doc, cls: str, classes: frozenset[str] = cues.SIDE_CLASSES) -> bool:
+    """A club, or a name of ``classes`` in a report on sport, where a country, a city or a firm may name a
+    side ("Italy travel to Edinburgh", "England manager X"). About sport, not about_sides: tennis and
+    athletics have sides of countries too ("Great Britain travel to Israel for the Davis Cup tie", a relay
+    team); on 50 outside tennis and athletics reports the two questions gave the same facts (r20e)."""
+    return cls == "Team" or (cls in classes and about_sport(doc))
+
+
 def names_team_position(doc: Doc) -> bool:
     """A text that names a side's position or a first cap (cues.TEAM_POSITION_WORDS): a report on a team
     sport, however few of about_sport's words it names."""

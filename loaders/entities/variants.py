@@ -252,7 +252,7 @@ def _shortens(short: list[str], long: list[str]) -> bool:
         rest = long[len(short) :]
         return len(rest) == 1 or all(w in cues.CORPORATE_DESIGNATORS for w in rest) or not _kind_words(rest)
     # (a broadcaster's service is named by its place: "Newcastle" is the club, not "BBC Newcastle")
-    service = cues.BROADCASTER_ACRONYMS.fullmatch(long[0].upper()) is not None
+    service = long[0].upper() in cues.SERVICE_BROADCASTERS
     return len(short) == 1 and long[-1] == short[0] and short[0] not in _KIND_WORDS and not service
 
 

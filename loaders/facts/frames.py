@@ -76,7 +76,7 @@ from spacy.tokens import Token
 from kg.vocab import PREDICATE_SPECS
 from loaders.entities import cues as ecues
 from loaders.entities.gazetteer import load_gazetteer
-from loaders.entities.kinds import about_athletes, about_sport
+from loaders.entities.kinds import a_side, about_athletes
 from loaders.entities.records import NORP, PRONOUN, doc_words
 from loaders.facts import cues
 from loaders.facts.context import EXTRACTOR, FactContext, child, passive_agent, prep_objects
@@ -786,7 +786,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         if frame.one_party:
             objects, subjects = _one_party(ctx, objects), _one_party(ctx, subjects)
         if frame.predicate == "visited":  # a side plays away (its open relation, 'travel to', stands)
-            subjects = [s for s in subjects if not _a_side(ctx, s)]
+            # "Italy travel to Edinburgh", "Chelsea visit Anfield": it visits no place
+            subjects = [s for s in subjects if not a_side(ctx.doc, ctx.mentions[s].cls)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
         if partners and not _with_partner(cue) and not _several_of_them(cue):
             # "India and Russia signed a memorandum", "an alliance of the US, India and Japan": the
@@ -905,12 +906,6 @@ def _named(ctx: FactContext, mention: int) -> bool:
     row = ctx.mentions[mention]
     one_word = row.tok_end - row.tok_start == 1
     return row.cls != PRONOUN and not (one_word and ctx.doc[row.tok_start].lower_ in ecues.GENERIC_HEADS)
-
-
-def _a_side(ctx: FactContext, mention: int) -> bool:
-    """ "Italy travel to Edinburgh", "Chelsea visit Anfield": a side plays away; it visits no place."""
-    cls = ctx.mentions[mention].cls
-    return cls == "Team" or (cls in ecues.SIDE_CLASSES and about_sport(ctx.doc))
 
 
 def _several_of_them(cue: Token) -> bool:

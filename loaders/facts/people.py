@@ -24,7 +24,7 @@ from loaders.entities.descriptions import (
     POST_DESCRIPTION,
 )
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.kinds import about_sides, about_sport, about_team_sport, names_team_position
+from loaders.entities.kinds import a_side, about_sport, about_team_sport, names_team_position
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
@@ -39,6 +39,10 @@ _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
 _CLAIMED = frozenset({"stated", "reported"})
 #: A side's manager or boss runs its play: "Birmingham manager X" coaches Birmingham (a firm's boss leads it)
 _TEAM_BOSSES = frozenset({"manager", "boss"})
+#: The names besides a club's whose manager or boss coaches a side: a country's ("England manager X"). Not,
+#: as before, a firm's or a town's (kinds.a_side's other classes): a firm's manager is no coach, and a town
+#: before a manager in a report on sport was not checked.
+_SIDE_NAMES = frozenset({"Country"})
 _TOWNS = frozenset({"City", "Location"})
 #: Where a description stands for the person the story is about: its subject or a possessor, not an object.
 _TOPIC_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -784,14 +788,12 @@ def _bracketed_before_name(ctx: FactContext, appos: Token) -> bool:
     Beaumont, (media manager) Louisa Cheetham", "Oliver North, (former National Security Adviser) John
     Poindexter" (judged seeds 934 and 935: the parser hangs the bracket on the name before)."""
     doc = appos.doc
-    opening = appos.left_edge.i - 1
-    if opening < 0 or doc[opening].text != "(":
+    brackets = _brackets_around(doc, appos.i)
+    if brackets is None or brackets[0] != appos.left_edge.i - 1 or brackets[1] + 1 >= len(doc):
         return False
-    closing = next((t.i for t in doc[appos.i + 1 :] if t.text in ("(", ")")), -1)
-    if closing < 0 or doc[closing].text != ")" or closing + 1 >= len(doc):
-        return False
-    after = ctx.tok2m[closing + 1]
-    return after >= 0 and ctx.mentions[after].cls == "Person" and ctx.mentions[after].tok_start == closing + 1
+    start = brackets[1] + 1
+    after = ctx.tok2m[start]
+    return after >= 0 and ctx.mentions[after].cls == "Person" and ctx.mentions[after].tok_start == start
 
 
 def _bracketed_title_of(ctx: FactContext, name: MentionRow) -> Token | None:
@@ -799,17 +801,30 @@ def _bracketed_title_of(ctx: FactContext, name: MentionRow) -> Token | None:
     (media manager) Louisa Cheetham" (the title of `_bracketed_before_name`)."""
     doc = ctx.doc
     closing = name.tok_start - 1
-    if closing < 2 or doc[closing].text != ")":
+    brackets = _brackets_around(doc, closing - 1) if closing > 0 and doc[closing].text == ")" else None
+    if brackets is None or brackets[1] != closing:
         return None
-    opening = next((k for k in range(closing - 1, max(closing - 12, 0), -1) if doc[k].text in ("(", ")")), -1)
-    if opening < 1 or doc[opening].text != "(" or doc[opening - 1].lower_ not in (",", "and"):
-        return None
+    opening = brackets[0]
+    if opening < 1 or closing - opening > 11 or doc[opening - 1].lower_ not in (",", "and"):
+        return None  # (a bracket of more than ten words holds more than a title)
     inside = doc[opening + 1 : closing]
     if any(ctx.tok2m[t.i] >= 0 or (t.pos_ == "PROPN" and not titles.is_title(t)) for t in inside):
         return None  # "(former White House Chief of Staff)": a name inside would cut the post's words
     heads = [t for t in inside if not opening < t.head.i < closing or t.head == t]
     title = heads[0] if len(heads) == 1 else None
     return title if title is not None and titles.is_title(title) and not titles.compound_part(title) else None
+
+
+def _brackets_around(doc: Doc, k: int) -> tuple[int, int] | None:
+    """The opening and the closing bracket around token k (no other bracket between them and k), or None:
+    the one walk of the two readers of a title in brackets before a name."""
+    if doc[k].text in ("(", ")"):
+        return None
+    opening = next((j for j in range(k - 1, -1, -1) if doc[j].text in ("(", ")")), -1)
+    closing = next((j for j in range(k + 1, len(doc)) if doc[j].text in ("(", ")")), -1)
+    if opening < 0 or closing < 0 or doc[opening].text != "(" or doc[closing].text != ")":
+        return None
+    return opening, closing
 
 
 def _list_item(ctx: FactContext, appos: Token) -> bool:
@@ -1115,11 +1130,6 @@ def _opening_participle(ctx: FactContext, index: int) -> bool:
     return word.lower_.endswith("ed") and not named
 
 
-def _a_side(ctx: FactContext, cls: str) -> bool:
-    """A club, or a country in a report on sides: a tennis player's or a runner's manager is his agent."""
-    return cls == "Team" or (cls == "Country" and about_sides(ctx.doc))
-
-
 def _medium_of_post(token: Token, title: Span) -> bool:
     """A medium right before the post's noun is a trade word of the post, even where NER took it into a
     name ("US TV presenter X", "British TV presenter Y" hold "tv presenter"; annotation guide)."""
@@ -1253,7 +1263,9 @@ def _emit_roles(
             ctx.add("playsFor", person, aff, title, rule, confidence - 0.05)
         elif plays:
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.1)
-        elif ("coach" in words and cls != NORP) or (head.lower_ in _TEAM_BOSSES and _a_side(ctx, cls)):
+        elif ("coach" in words and cls != NORP) or (
+            head.lower_ in _TEAM_BOSSES and a_side(ctx.doc, cls, _SIDE_NAMES)
+        ):
             # "Germany coach X" coaches the side ("Dutch coach X" is Dutch); so do "Birmingham manager X"
             # and, in a report on sport, "England manager X" (who need not be English)
             ctx.add("coaches", person, aff, title, rule, confidence - 0.05)

@@ -371,10 +371,10 @@ def _figure_of_play(head: Token) -> bool:
     return of_something and not _sport_besides(head, label)
 
 
-#: Events a delegation is sent to: the head of one holds a role in that event, no post.
-_ONE_EVENT = frozenset(
-    {"talk", "talks", "negotiation", "negotiations", "meeting", "conference", "session", "summit"}
-)
+#: Events a delegation is sent to: the head of one holds a role in that event, no post. The talks of
+#: cues.TALK_NOUNS, and a conference or a session, which are no talk ("negotiations": a lemma the
+#: lemmatiser may leave plural, as it does "talks").
+_ONE_EVENT = cues.TALK_NOUNS | {"negotiations", "conference", "session"}
 
 
 def _of_a_delegation(head: Token) -> bool:
@@ -892,11 +892,13 @@ def split_unnamed_organisation(ctx: FactContext, title: Span) -> Span:
     doc = ctx.doc
     end = title.start
     portfolio = title_head(title).lower_ in PORTFOLIO_HEADS  # "Farm Commissioner X": the farm is the post's
-    while end < title.end and (
-        (_unnamed_name_word(doc[end]) and not (portfolio and doc[end].lower_ in PORTFOLIO_WORDS))
-        or _hyphen_in_name(doc, end, title)
-    ):
-        end += 2 if _hyphen_in_name(doc, end, title) else 1
+    while end < title.end:
+        if _hyphen_in_name(doc, end, title):
+            end += 2  # "T-Mobile": the hyphen and the word after it
+        elif _unnamed_name_word(doc[end]) and not (portfolio and doc[end].lower_ in PORTFOLIO_WORDS):
+            end += 1
+        else:
+            break
     rest = doc[end : title.end]
     if (
         end == title.start
