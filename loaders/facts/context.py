@@ -392,6 +392,12 @@ class FactContext:
                     # (and "congratulated his team on beating Z" names no doer; but "turned down a move
                     # to Y in favour of joining Z" is the subject's deed: its object is no one)
                     return praised if named else None
+            if came == "prep" and _gerund_of(below) and node.pos_ in ("VERB", "AUX"):
+                undergoer = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+                if undergoer is not None:
+                    # "Woods said the EC was joined by the US in criticising Brazil": the passive's subject
+                    # did the deed, not the one who reports the clause (judges of seed 936)
+                    return undergoer if self.arg(undergoer) is not None else None
             for child in node.children:
                 if child.dep_ in ("nsubj", "expl") and _expletive(child):
                     return None  # "it's special to beat X": nobody in particular beats X
@@ -401,6 +407,13 @@ class FactContext:
                     # "X was recognised for her role, winning best actress": the participle's doer is the
                     # subject of its clause, passive or not
                     return child if self.arg(child) is not None else None
+            if node.dep_ == "conj" and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in node.children
+            ):
+                # "Poland has rejected it and Germany's parties have opposed it": a conjunct with a noun of
+                # its own for subject (no name) takes none from the clause it joins (judges of seed 936); a
+                # pronoun the parser read as one ("and has itself been active") is no subject of its own
+                return None
             if node is verb and node.pos_ == "NOUN" and any(c.dep_ == "poss" for c in node.children):
                 return None  # "O'Gara hailed his side's victory over X": the possessor won, not O'Gara
             if node.dep_ == "relcl" and any(c.lower_ in ecues.RELATIVE_PRONOUNS for c in node.children):
@@ -534,6 +547,12 @@ def _prevents(verb: Token) -> bool:
 def _gerund_of(preposition: Token) -> bool:
     """Whether the preposition's object is a gerund clause ("on beating Z")."""
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
+
+
+def joins_a_deed(verb: Token) -> bool:
+    """Whether a gerund after "in" hangs on the verb: "was joined by X in criticising Y" joins a deed, no
+    body (judges of seed 936)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and _gerund_of(c) for c in verb.children)
 
 
 def _expletive(token: Token) -> bool:

@@ -36,7 +36,8 @@ to succeed Y", not "named a Republican to replace Y"); "not_in_play": the cue is
 ("its stake in Y", not "sold its stake in Y" or "the sale of X's stake in Y"); "not_sold": the part a noun
 cue names is not what a sale done sold ("its Zenith unit", not "completed the sale of its Zenith unit");
 "no_post_named": a departure that names no post or body, "X has resigned", not "resigned from Y"; "up": the
-cue has an "up" of its own, as "is up for an award" has; "clause": the cue heads a clause of its own, no
+cue has an "up" of its own, as "is up for an award" has; "no_deed": no gerund after "in" hangs on the cue
+("joined X in criticising Y" joins a deed, not a body); "clause": the cue heads a clause of its own, no
 passive participle or relative clause on a noun, which a structural reader reads instead; "abroad": the
 subject's title names their country and the object is another country or another country's capital, "US
 Treasury Secretary X told an audience in the UK"). Every
@@ -79,7 +80,7 @@ from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.kinds import a_side, about_athletes
 from loaders.entities.records import NORP, PRONOUN, doc_words
 from loaders.facts import cues
-from loaders.facts.context import EXTRACTOR, FactContext, child, passive_agent, prep_objects
+from loaders.facts.context import EXTRACTOR, FactContext, child, joins_a_deed, passive_agent, prep_objects
 from loaders.facts.stance import Stance
 from loaders.facts.titles import FORMER, after_former
 
@@ -93,7 +94,7 @@ _STEPS = frozenset(
 _REQUIREMENTS = frozenset(
     {
         "infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up", "whole",
-        "appointee", "not_in_play", "held", "clause", "abroad", "not_sold",
+        "appointee", "not_in_play", "held", "clause", "abroad", "not_sold", "no_deed",
     }
 )  # fmt: skip
 #: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
@@ -583,6 +584,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False  # "is up for an award", not "is for an award"
     if "no_infinitive" in frame.requires and has_infinitive(cue):
         return False  # "backed New Zealand to win the series" tips a winner, it supports nobody
+    if "no_deed" in frame.requires and joins_a_deed(cue):
+        return False  # "the EC was joined by the US in criticising Brazil": a deed shared, no membership
     if not frame.noun and _noun_infinitive(cue) and cue.head.lemma_.lower() not in frame.governors:
         return False  # "an agreement to buy X" stands when the frame names "agreement" a governor
     if frame.with_object is not None and not any(

@@ -1171,7 +1171,7 @@ def _emit_roles(
     words = [_singular(t) for t in title]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     elsewhere = _names_elsewhere(ctx)
-    listed = _listed_names(ctx, title) | _unread_name_words(ctx, title)
+    listed = _listed_names(ctx, title) | _unread_name_words(ctx, title) | _kinds_after_names(ctx, title)
     # "Pennzoil Co <PZL> chairman": a Reuters ticker closes the firm's name; the post's words follow it
     ticker = max((t.i for t in title if t.text in _TICKER_MARKS), default=-1)
     named = [
@@ -1397,6 +1397,24 @@ _BODY_KINDS = frozenset(
 )  # fmt: skip
 
 
+#: Kinds of a publication or a band, which name the body and never grade a post ("group vice president",
+#: "group chief executive" keep their "group").
+_OUTLET_KINDS = frozenset({"magazine", "newspaper", "paper", "band"})
+
+
+def _kinds_after_names(ctx: FactContext, title: Span) -> set[int]:
+    """A publication's kind right after its name inside a title ("Q magazine reviews editor X") is the
+    name's, no word of the post (judges of seed 936 had "magazine reviews editor")."""
+    return {
+        t.i
+        for t in title
+        if t.lower_ in _OUTLET_KINDS
+        and t.i > 0
+        and ctx.tok2m[t.i - 1] >= 0
+        and ctx.mentions[ctx.tok2m[t.i - 1]].cls in ("Organization", "Team")
+    }
+
+
 def _unread_name_words(ctx: FactContext, title: Span) -> set[int]:
     """Words of a body's name that NER left unread before the title's noun ("Saints boss X", "Lions coach Y",
     "Vibe magazine president Z"), with the body's kind after them: the post is written without its
@@ -1458,6 +1476,7 @@ def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
         and m.surface[:1].isupper()
         and m.surface.lower() not in titles.TITLE_WORDS  # "Work" NER found in "Work and Pensions Secretary"
         and m.surface.lower() not in _DEPARTMENTS  # "the Treasury said ... Treasury Secretary X": a portfolio
+        and m.surface.lower() not in titles.PORTFOLIO_WORDS  # NER's "Budget" in "Budget Minister X" (r20b)
     )
 
 

