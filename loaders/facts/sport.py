@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_individual_sport, about_sides, about_sport
-from loaders.entities.records import CUED, FactRow, MentionRow
+from loaders.entities.records import CUED, PRONOUN, FactRow, MentionRow
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.frames import load_frames
 from loaders.facts.lineups import about_squads
@@ -45,6 +45,9 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _SIDE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "pobj"})
 _SIDE_PREPS = frozenset({"to", "by", "over", "against", "past"})
 _CLUB_CLASSES = frozenset({"Organization", "City", "Location", "Person"})
+# The pronouns that may stand for a player who joins or signs, as the verb's subject ("Chelsea signed him"
+# is not read: a signing's object is a name the text gives)
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _NOT_PLAYERS = ecues.CLUB_ROLES | {
     "coach", "chairman", "owner", "director", "chief", "president", "doctor", "physio"
 }  # fmt: skip
@@ -90,7 +93,7 @@ def transfer(ctx: FactContext, cue: Token) -> None:
         joined = [ctx.tok2m[p.i] for p in prep_objects(cue, "for")]  # "X signed for Leeds"
     club = _club(ctx, joined[0], person_ok=False) if joined else None
     stance = ctx.stance(cue)
-    if _person(ctx, player) and club is not None and stance is not None:
+    if (_person(ctx, player) or _he_or_she(ctx, player)) and club is not None and stance is not None:
         ctx.add("playsFor", player, club, cue, "transfer", 0.65, stance)
 
 
@@ -117,6 +120,17 @@ def match_sides(ctx: FactContext, cue: Token) -> None:
 
 def _person(ctx: FactContext, index: int | None) -> bool:
     return index is not None and index >= 0 and ctx.mentions[index].cls == "Person"
+
+
+def _he_or_she(ctx: FactContext, index: int | None) -> bool:
+    """A "he" or "she" as the player of a transfer, "After signing for Charlton he made 164 appearances":
+    coref gives the person (r20d: on 408 outside sport reports it fired once, right)."""
+    return (
+        index is not None
+        and index >= 0
+        and ctx.mentions[index].cls == PRONOUN
+        and ctx.mentions[index].key in _SUBJECT_PRONOUNS
+    )
 
 
 def _club(ctx: FactContext, index: int, person_ok: bool = True) -> int | None:

@@ -115,3 +115,16 @@ def test_a_substitute_replacing_a_player_during_a_game_succeeds_nobody(nlp: Lang
         "Tom Hale replaces the injured Dan Price in the Rovers side for the league match against Hornets."
     )
     assert ("Tom Hale", "succeeded", "Dan Price") in facts(analyse(nlp, picked))
+
+
+def test_he_who_joins_a_club_plays_for_it(nlp: Language) -> None:
+    """r20d: the transfer rule reads a "he" or "she" subject as the player coref gives it."""
+    text = (
+        "Leeds beat Bath 20-10 in the Premiership on Saturday.\n\nFlanker Andy Hazell scored two tries. "
+        "He joined Leeds from Gloucester in the summer.\n\nBath chairman Tom Dunn said that Bath had also "
+        "wanted Hazell, but he refused to join Bath."
+    )
+    found = {f for f in facts(analyse(nlp, text)) if f[1] == "playsFor"}
+    assert ("Andy Hazell", "playsFor", "Leeds") in found, found
+    assert ("Andy Hazell", "playsFor", "Gloucester") not in found, found  # where he came from
+    assert ("Andy Hazell", "playsFor", "Bath") not in found, found  # a refusal is no transfer
