@@ -55,7 +55,9 @@ def conll04(
 def news(
     paths: Annotated[list[Path], typer.Argument(help="annotation files or folders, e.g. eval/news/dev")],
     as_json: Annotated[bool, typer.Option("--json", help="print the scores and every fact as JSON")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="list missed and wrong facts")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="list missed headline facts and missed and wrong facts")
+    ] = False,
     agreement: Annotated[
         list[Path] | None,
         typer.Option("--agreement", help="score these annotations against PATHS, not the pipeline"),

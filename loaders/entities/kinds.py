@@ -447,8 +447,10 @@ def about_individual_sport(doc: Doc) -> bool:
 def about_sides(doc: Doc) -> bool:
     """A report on sport that may be about sides (clubs, national sides): about_sport, unless it is about an
     individual sport. Wider than about_team_sport, which a football report without a position's word fails
-    ("Dundee Utd beat Aberdeen"); the rules that make a club or a side of a name ask this."""
-    return about_sport(doc) and not about_individual_sport(doc)
+    ("Dundee Utd beat Aberdeen"); the rules that make a club or a side of a name ask this. A text that names
+    a side's position is one too, however few of about_sport's words it names: a short report on a player's
+    contract ("Manchester City's X ... the Dutch midfielder is out of contract") names no match."""
+    return (about_sport(doc) or names_team_position(doc)) and not about_individual_sport(doc)
 
 
 def a_side(doc: Doc, cls: str, classes: frozenset[str] = cues.SIDE_CLASSES) -> bool:

@@ -192,6 +192,7 @@ def _score_article(
             "missed": [_describe(g, gold) for g in missed],
             "wrong": wrong,
             "headline": headline,
+            "headline_fact": _describe(gold.headline, gold) if gold.headline is not None else None,
         }
     )
 
@@ -274,7 +275,8 @@ def run(gold: Sequence[Annotation], extract: Any) -> NewsResult:
 
 
 def format_table(result: NewsResult, source: str, verbose: bool = False) -> str:
-    """The scores as aligned text; with ``verbose``, each article's missed and wrong facts too."""
+    """The scores as aligned text; with ``verbose``, each article's missed headline fact and its missed and
+    wrong facts too."""
     header = f"{'':30}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}{'tp':>6}{'fp':>6}{'fn':>6}"
 
     def row(name: str, c: Counts) -> str:
@@ -294,6 +296,8 @@ def format_table(result: NewsResult, source: str, verbose: bool = False) -> str:
     for art in result.per_article:
         lines.append(f"  {art['id']:28}{art['gold']:5d}{art['found']:6d}{art['right']:6d}")
         if verbose:
+            if art["headline"] is False:  # the headline lane reads these first
+                lines.append(f"      headline missed: {art['headline_fact']}")
             lines += [f"      missed: {m}" for m in art["missed"]]
             lines += [f"      wrong:  {w}" for w in art["wrong"]]
     return "\n".join(lines)

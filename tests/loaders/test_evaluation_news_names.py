@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from loaders.evaluation.news import Predicted, curated_names, score
+from loaders.evaluation.news import Predicted, curated_names, format_table, score
 from loaders.evaluation.news_gold import Annotation, Fact, align_entities, read_annotation
 
 
@@ -67,3 +67,7 @@ def test_each_article_says_whether_its_headline_fact_was_found() -> None:
     result = score(gold, predicted)
     assert [a["headline"] for a in result.per_article] == [True, False, None]
     assert (result.headlines, result.headlines_found) == (2, 1)
+    # -v names the missed headline fact under its article, and only the missed one
+    table = format_table(result, "dev", verbose=True)
+    assert table.count("headline missed:") == 1
+    assert "headline missed: acme acquired kestrel" in table.split("  b ", 1)[1]

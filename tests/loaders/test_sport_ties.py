@@ -128,3 +128,20 @@ def test_he_who_joins_a_club_plays_for_it(nlp: Language) -> None:
     assert ("Andy Hazell", "playsFor", "Leeds") in found, found
     assert ("Andy Hazell", "playsFor", "Gloucester") not in found, found  # where he came from
     assert ("Andy Hazell", "playsFor", "Bath") not in found, found  # a refusal is no transfer
+
+
+CONTRACT = """Hale hopeful over new deal
+
+Leicester's Tom Hale will find out within a month whether he is to be offered a new one-year deal.
+
+The 33-year-old {word} is out of contract in the summer, and he told the club he would like to stay."""
+
+
+def test_a_text_naming_a_sides_position_is_about_sides(nlp: Language) -> None:
+    # a short report on a player's contract names no match and few words of sport; its position word
+    # ("midfielder") says a side's player is meant, so "Leicester's Tom Hale" plays for Leicester
+    found = facts(analyse(nlp, CONTRACT.format(word="midfielder")))
+    assert ("Tom Hale", "playsFor", "Leicester") in found, found
+    # without it "Leicester's Tom Hale" may be the city's anything: no tie
+    found = facts(analyse(nlp, CONTRACT.format(word="veteran")))
+    assert not [f for f in found if f[1] == "playsFor"], found
