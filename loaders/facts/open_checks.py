@@ -544,9 +544,11 @@ def role_played(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
     """'Tom Grant plays Mary Lennox', 'X played the servant Baldrick': a person a person plays is a part, and
     fictional characters are no entities (annotation.md), whatever NER typed them (a person or a place, as
     one-word names of characters often are); in sport a player played is a fixture ("Mauresmo plays
-    Stosur"). A band's venue stays ("Oasis played Wembley": a firm's subject)."""
+    Stosur"). A band's venue stays ("Oasis played Wembley": a firm's subject). A part named by its noun is
+    one too ("took the role of Don Corleone", "landed the role of X")."""
     played = ctx.mentions[obj].cls in ("Person", "Location")
-    return phrase == "play" and played and ctx.mentions[subject].cls == "Person"
+    part = phrase == "play" or phrase.endswith(" role of")
+    return part and played and ctx.mentions[subject].cls == "Person"
 
 
 #: Verbs that deny the deed their noun object names ("Arnesen denies rift with Santini"): a negation, not a

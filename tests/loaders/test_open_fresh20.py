@@ -25,3 +25,8 @@ def test_a_majority_won_over_a_party_is_a_defeat(facts_of: FactsOf) -> None:
     found = facts_of("Labour won a huge majority of 167 over the Conservatives in 2001.")
     assert ("Labour Party", "defeated", "Conservative Party") in found, found
     assert not any(p.startswith("open:") for _, p, _ in found), found
+
+
+def test_a_character_whose_role_a_person_takes_is_a_part_not_a_partner(facts_of: FactsOf) -> None:
+    found = facts_of("Tom Grant eventually took the role of Don Vito.")
+    assert not any(p.startswith("open:") for _, p, _ in found), found
