@@ -361,8 +361,13 @@ def _prepositional_partners(
 
 def _role_phrase(ctx: FactContext, prep: Token, obj: Token) -> bool:
     """An "as" before a common noun names the role the subject acts in ("resigned as company president and
-    the agency's chairman, X"): a name joined to that noun is another holder of a role, no partner."""
-    return prep.lower_ == "as" and obj.pos_ == "NOUN" and ctx.tok2m[obj.i] < 0
+    the agency's chairman, X"): a name joined to that noun is another holder of a role, no partner. A name
+    right after "role as" is the character played ("won a nomination for his role as Peter Sellers"), which
+    the parser hangs on the verb: a part, no partner (characters are no entities, annotation.md)."""
+    if prep.lower_ != "as":
+        return False
+    played = prep.i > 0 and prep.doc[prep.i - 1].lower_ in ecues.ROLE_NOUNS
+    return played or (obj.pos_ == "NOUN" and ctx.tok2m[obj.i] < 0)
 
 
 def _partner_preposition(ctx: FactContext, verb: Token, host: Token, prep: Token) -> bool:

@@ -30,3 +30,13 @@ def test_a_majority_won_over_a_party_is_a_defeat(facts_of: FactsOf) -> None:
 def test_a_character_whose_role_a_person_takes_is_a_part_not_a_partner(facts_of: FactsOf) -> None:
     found = facts_of("Tom Grant eventually took the role of Don Vito.")
     assert not any(p.startswith("open:") for _, p, _ in found), found
+
+
+def test_a_name_after_role_as_is_the_character_played_not_a_partner(facts_of: FactsOf) -> None:
+    found = facts_of("Geoffrey Hart wins a best actor nomination for his role as Peter Sellers in the recent biopic.")
+    assert not any(o == "Peter Sellers" and p.startswith("open:") for _, p, o in found), found
+
+
+def test_a_closing_price_on_a_market_is_no_open_fact(facts_of: FactsOf) -> None:
+    found = facts_of("Apex Corp closed on the New York Stock Exchange at 72-5/8, up 4-1/8.")
+    assert not any(p.startswith("open:") for _, p, _ in found), found
