@@ -33,7 +33,9 @@ def test_a_character_whose_role_a_person_takes_is_a_part_not_a_partner(facts_of:
 
 
 def test_a_name_after_role_as_is_the_character_played_not_a_partner(facts_of: FactsOf) -> None:
-    found = facts_of("Geoffrey Hart wins a best actor nomination for his role as Peter Sellers in the recent biopic.")
+    found = facts_of(
+        "Geoffrey Hart wins a best actor nomination for his role as Peter Sellers in the recent biopic."
+    )
     assert not any(o == "Peter Sellers" and p.startswith("open:") for _, p, o in found), found
 
 
