@@ -468,6 +468,16 @@ def calendar_name(ctx: FactContext, index: int) -> bool:
     )
 
 
+def home_of_next(ctx: FactContext, index: int) -> bool:
+    """A name before "-based" ("signed a joint venture with Madrid, Spain-based Ingenieria SA", "a deal with
+    London-based Acme"), alone or with its state or country after a comma: the home of the firm named next,
+    which the parser may hang on the verb's preposition; the partner is the firm, not its town."""
+    doc, k = ctx.doc, ctx.mentions[index].tok_end
+    if k + 1 < len(doc) and doc[k].text == "," and ctx.tok2m[k + 1] >= 0:
+        k = ctx.mentions[ctx.tok2m[k + 1]].tok_end  # "Madrid, Spain-based": the town and its country
+    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "based"
+
+
 def cut_name(ctx: FactContext, index: int) -> bool:
     """A mention NER cut out of a longer name: right after a capitalised proper noun that is no mention of its
     own, mid-sentence ("provided BBC Scotland with" found as "Scotland", "Virgin Blue" as "Blue"), or right
@@ -534,9 +544,11 @@ def role_played(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
     """'Tom Grant plays Mary Lennox', 'X played the servant Baldrick': a person a person plays is a part, and
     fictional characters are no entities (annotation.md), whatever NER typed them (a person or a place, as
     one-word names of characters often are); in sport a player played is a fixture ("Mauresmo plays
-    Stosur"). A band's venue stays ("Oasis played Wembley": a firm's subject)."""
+    Stosur"). A band's venue stays ("Oasis played Wembley": a firm's subject). A part named by its noun is
+    one too ("took the role of Don Corleone", "landed the role of X")."""
     played = ctx.mentions[obj].cls in ("Person", "Location")
-    return phrase == "play" and played and ctx.mentions[subject].cls == "Person"
+    part = phrase == "play" or phrase.endswith(" role of")
+    return part and played and ctx.mentions[subject].cls == "Person"
 
 
 #: Verbs that deny the deed their noun object names ("Arnesen denies rift with Santini"): a negation, not a

@@ -46,6 +46,7 @@ from loaders.facts.open_checks import (
     denied,
     firms_town,
     fixture,
+    home_of_next,
     match_move,
     match_opponent,
     match_partner,
@@ -360,8 +361,13 @@ def _prepositional_partners(
 
 def _role_phrase(ctx: FactContext, prep: Token, obj: Token) -> bool:
     """An "as" before a common noun names the role the subject acts in ("resigned as company president and
-    the agency's chairman, X"): a name joined to that noun is another holder of a role, no partner."""
-    return prep.lower_ == "as" and obj.pos_ == "NOUN" and ctx.tok2m[obj.i] < 0
+    the agency's chairman, X"): a name joined to that noun is another holder of a role, no partner. A name
+    right after "role as" is the character played ("won a nomination for his role as Peter Sellers"), which
+    the parser hangs on the verb: a part, no partner (characters are no entities, annotation.md)."""
+    if prep.lower_ != "as":
+        return False
+    played = prep.i > 0 and prep.doc[prep.i - 1].lower_ in ecues.ROLE_NOUNS
+    return played or (obj.pos_ == "NOUN" and ctx.tok2m[obj.i] < 0)
 
 
 def _partner_preposition(ctx: FactContext, verb: Token, host: Token, prep: Token) -> bool:
@@ -438,7 +444,9 @@ _ABSOLUTE_PREDICATES = frozenset({"ADV", "ADJ", "NUM", "VERB"})
 
 def _absolute_with(prep: Token, obj: Token) -> bool:
     """A name after ", with" followed by its own predicate ("X lost 2.5%, with rival Y down 3.4%") is the
-    subject of a clause that sets a second fact beside the first, no partner of the verb."""
+    subject of a clause that sets a second fact beside the first, no partner of the verb. A role after "as"
+    is such a predicate too ("priced at 101 pct, with Citicorp as lead manager"): the name's part in the
+    deal, not a deed of the subject's with it."""
     doc = prep.doc
     after = obj.right_edge.i + 1
     return (
@@ -446,8 +454,13 @@ def _absolute_with(prep: Token, obj: Token) -> bool:
         and prep.i > 0
         and doc[prep.i - 1].text == ","
         and after < len(doc)
-        and doc[after].pos_ in _ABSOLUTE_PREDICATES
+        and (doc[after].pos_ in _ABSOLUTE_PREDICATES or _role_after(doc[after]))
     )
+
+
+def _role_after(word: Token) -> bool:
+    """An "as" before a common noun: the role a name before it plays ("with Citicorp as lead manager")."""
+    return word.lower_ == "as" and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in word.children)
 
 
 _DASHES = frozenset({"-", "--", "—", "–", ":", "("})
@@ -766,6 +779,7 @@ def open_relations(
         and not next_clause_subject(ctx, o, verb)
         and not subject_of_complement(ctx, o, verb)
         and (_placed(ctx, verb, o) or not name_modifies_noun(ctx, o))
+        and not home_of_next(ctx, o)
     ]
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
     found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or not _chamber(ctx, o, p)]
