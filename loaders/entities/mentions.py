@@ -949,9 +949,11 @@ def _unnamed_towns(doc: Doc, taken: bytearray, common: frozenset[str]) -> list[M
     text names, and a town of at least _UNNAMED_TOWN people in GeoNames."""
     rows = []
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
-    for token in doc[1:]:
+    # a town's word is a proper noun (_town_word's first test): no Token for the other words
+    poses = doc_words(doc).poses
+    for token in (doc[k] for k in range(1, len(doc)) if poses[k] == "PROPN" and not taken[k]):
         k = token.i
-        if taken[k] or not _town_word(token, common) or not _standalone(doc, k, k + 1):
+        if not _town_word(token, common) or not _standalone(doc, k, k + 1):
             continue
         if token.text in surnames or not (_after_in(doc, k) or _before_based(doc, k)):
             continue

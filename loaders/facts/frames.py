@@ -781,6 +781,8 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
         if "named" in frame.requires:
             objects = [o for o in objects if _named(ctx, o)]
         objects = [o for o in objects if _last_word(ctx, o) not in frame.not_object_heads]
+        if not objects and frame.predicate not in table.symmetric:
+            continue  # no pair can come of it (only a symmetric frame pairs its subjects): no subject sought
         subjects = _of_classes(ctx, path_args(ctx, cue, frame.subject), frame.subject_classes)
         if "named" in frame.requires:
             subjects = [s for s in subjects if _named(ctx, s)]
