@@ -785,9 +785,49 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
         return False
     if span.text in cues.GENRE_NAMES or span.text in cues.TABLE_WORDS or _bare_law(span):
         return False
+    if _currency(span, gaz):
+        return False
     return (
         len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None
     )
+
+
+def _currency(span: Span, gaz: Gazetteer) -> bool:
+    """A currency as a rate table writes it, no name: its word after its country's adjective, or before a
+    rate or a date ("Dutch Guilder", "Deutsche Mark", "Swiss Franc Sept 16", "Peseta 163.996"), with at most
+    a month, a number or a table's "N/A" after it in the span. NER made such words people, whose adjective
+    then gave citizenOf. A word that is a name as often ("Mark", "Rand") counts only after the adjective;
+    "Simon Bolivar" is no currency (a name's word before it)."""
+    doc = span.doc
+    k = 1 if len(span) > 1 and _country_adjective(span[0], gaz) else 0
+    word = span[k]
+    if not word.is_title or word.lower_ not in cues.CURRENCY_WORDS:
+        return False
+    if not all(_table_filler(t) for t in span[k + 1 :]):
+        return False
+    adjective = k == 1 or (span.start > 0 and _country_adjective(doc[span.start - 1], gaz))
+    if adjective or word.lower_ in cues.NAME_LIKE_CURRENCY_WORDS:
+        return adjective
+    after = span[k + 1] if len(span) > k + 1 else (doc[span.end] if span.end < len(doc) else None)
+    return after is not None and (after.like_num or _month_word(after))
+
+
+def _country_adjective(token: Token, gaz: Gazetteer) -> bool:
+    """A country's adjective or name before its currency: "Dutch", "Kuwait", "Deutsche" (German's own)."""
+    if token.text == "Deutsche" or gaz.demonym(token.text) is not None:
+        return True
+    entry = gaz.lookup(token.text)
+    return entry is not None and entry.cls == "Country"
+
+
+def _table_filler(token: Token) -> bool:
+    """A month, a number or a rate table's "N/A" after a currency's name."""
+    return token.like_num or _month_word(token) or not token.is_alpha or (len(token) == 1 and token.is_upper)
+
+
+def _month_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in cues.MONTH_NAMES or lower in cues.MONTH_ABBREVIATIONS
 
 
 def _bare_law(span: Span) -> bool:
