@@ -297,6 +297,10 @@ TITLE_DOMAINS: Final = frozenset(
         "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
     }
 )  # fmt: skip
+#: Words that open a title and end no organisation's name: NER runs a body's name on into them ("IMF
+#: Managing director Michel Camdessus", judges' seed 936), and the name is cut before them when a title's
+#: noun follows. Not "executive" ("Scottish Executive spokesman") nor "general" ("Attorney General").
+TITLE_OPENERS: Final = frozenset({"managing", "deputy", "vice", "assistant", "acting", "chief"})
 #: Words of a party's name that stand for the party before a title: "Senate Republican leader X", "the Tory
 #: Leader" (a title, no person's name).
 PARTY_WORDS: Final = frozenset(
