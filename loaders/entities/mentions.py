@@ -425,6 +425,8 @@ class EntityMentions:
 
     def _name_row(self, doc: Doc, ent: Span, bounds: NameBounds) -> MentionRow | None:
         span = _whole_company(doc, doc[bounds.start : bounds.end])
+        if span is not None:
+            span = _initials_pair(doc, span, self.gaz)
         if span is None:
             return None
         if not _is_name(span, self.gaz):
@@ -894,6 +896,42 @@ def _whole_company(doc: Doc, span: Span) -> Span | None:
     while start > 0 and span.start - start < _MAX_NAME_WORDS and _free_capital(doc[start - 1]):
         start -= 1
     return doc[start : span.end] if start < span.start else None
+
+
+def _initials_pair(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
+    """A firm named by two initials and "and" ("S and P", "A and P", "AT and T", "P and O"), which NER tags
+    as the last letter, or as two names (judges' seed 936: "Compass Foods subsidiaryOf P"): the whole pair;
+    None for the first of two letters NER tagged apart, which the second's mention takes. Not a country's
+    abbreviation ("UK and US"), a pair after a capitalised word ("Class A and B", "America NT and SA"), nor
+    one that modifies a noun after it ("A and B shares")."""
+    if len(span) != 1 or not _initial(span[0], gaz):
+        return span
+    k = span.start
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _initial(doc[span.end + 1], gaz):
+        if not _firm_pair(doc, k, span.end + 2):
+            return span
+        return None if doc[span.end + 1].ent_type_ else doc[k : span.end + 2]
+    if (
+        k >= 2
+        and doc[k - 1].lower_ == "and"
+        and _initial(doc[k - 2], gaz)
+        and _firm_pair(doc, k - 2, span.end)
+    ):
+        return doc[k - 2 : span.end]
+    return span
+
+
+def _initial(token: Token, gaz: Gazetteer) -> bool:
+    return token.is_alpha and token.is_upper and len(token) <= 2 and gaz.lookup(token.text) is None
+
+
+def _firm_pair(doc: Doc, start: int, end: int) -> bool:
+    """Nothing but the pair names the firm: no capitalised word before it, no noun it modifies after it."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.is_alpha and before.text[0].isupper() and not before.is_sent_start:
+        return False
+    return after is None or not (after.is_lower and after.pos_ == "NOUN")
 
 
 def _free_capital(token: Token) -> bool:

@@ -54,3 +54,18 @@ def test_air_and_a_country_is_an_airline(nlp: Language) -> None:
     text = "The government will sell a 25 pct stake in Air New Zealand to foreign investors."
     classes = minted_classes(nlp, text)
     assert classes.get("Air New Zealand") == "Organization", classes
+
+
+def test_a_firm_of_two_initials_is_named_whole(nlp: Language) -> None:
+    text = "Paul Gallant, president of A and P's Compass Foods unit, said the line would sell well."
+    classes = minted_classes(nlp, text)
+    assert classes.get("A and P") == "Organization", classes
+    assert "P" not in classes, classes
+    text = "P and O said its profits rose 20 pct in the first half."
+    assert minted_classes(nlp, text).get("P and O") == "Organization"
+
+
+def test_initials_of_countries_or_classes_are_no_firm(nlp: Language) -> None:
+    text = "Holders of Class A and B shares will vote, the UK and US said."
+    classes = minted_classes(nlp, text)
+    assert not any(" and " in name and len(name) < 8 for name in classes), classes
