@@ -297,6 +297,10 @@ TITLE_DOMAINS: Final = frozenset(
         "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
     }
 )  # fmt: skip
+#: Words that open a title and end no organisation's name: NER runs a body's name on into them ("IMF
+#: Managing director Michel Camdessus", judges' seed 936), and the name is cut before them when a title's
+#: noun follows. Not "executive" ("Scottish Executive spokesman") nor "general" ("Attorney General").
+TITLE_OPENERS: Final = frozenset({"managing", "deputy", "vice", "assistant", "acting", "chief"})
 #: Words of a party's name that stand for the party before a title: "Senate Republican leader X", "the Tory
 #: Leader" (a title, no person's name).
 PARTY_WORDS: Final = frozenset(
@@ -500,11 +504,29 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "ap",
         "afp",
         "reuter",  # Reuters-21578's sign-off at the end of each story
+        "presidential",  # "Presidential spokesman X" opening a sentence (judges' seed 936): an adjective
     }
 )
 #: Column words of Reuters' earnings tables, as written there ("Shr", "Revs", "Avg shrs", "Qtr"): NER tags
 #: them a place or a person. Matched as written: "AVG", in capitals, is the antivirus maker.
 TABLE_WORDS: Final = frozenset({"Avg", "Shr", "Shrs", "Revs", "Qtr", "Mths"})
+#: Currencies as a rate table capitalises them after their country's adjective ("Dutch Guilder 2.64",
+#: "Swiss Franc Sept 16", "Deutsche Mark"): NER tags them a person or a firm, and the adjective then gave
+#: citizenOf (judges' seed 936). "Mark", "Rand", "Real" and "Sucre" (Bolivia's capital) are names too, and
+#: are read as a currency only after "Deutsche", "S.A." or a country's adjective (see
+#: loaders.entities.mentions._currency).
+CURRENCY_WORDS: Final = frozenset(
+    {
+        "guilder", "guilders", "franc", "francs", "krone", "kroner", "krona", "kronor", "lira", "lire",
+        "peseta", "pesetas", "bolivar", "bolivars", "dirham", "dirhams", "riyal", "riyals", "rial", "rials",
+        "rupiah", "rupee", "rupees", "dinar", "dinars", "schilling", "schillings", "escudo", "escudos",
+        "peso", "pesos", "drachma", "drachmas", "ringgit", "baht", "markka", "zloty", "rouble", "roubles",
+        "ruble", "rubles", "yuan", "yen", "dlr", "dlrs", "cruzado", "cruzados", "austral", "australs",
+        "naira", "shekel", "shekels", "sterling", "mark", "marks", "rand", "sucre",
+    }
+)  # fmt: skip
+#: Currency words that are names as often: a currency only after its country's adjective.
+NAME_LIKE_CURRENCY_WORDS: Final = frozenset({"mark", "marks", "rand", "sucre", "yen", "sterling"})
 #: Verbs after which a capital city stands for its government ("Beijing said").
 NON_AGENTIVE_VERBS: Final = frozenset(
     {"be", "have", "host", "lie", "sit", "locate", "become", "remain", "experience", "suffer", "see", "get"}

@@ -84,6 +84,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The kind the text states for the name doc[start:end] (of NER label ``label``), or None."""
     return (
         _head_word_kind(doc[end - 1], single=end - start == 1)
+        or _airline(doc, start, end)
         or _treaty_of_place(doc, start, end)
         or (_legal_form_kind(doc, start, end) if label != "ORG" else None)
         or _before(doc, start, end)
@@ -526,6 +527,14 @@ def _head_word_kind(last: Token, single: bool = False) -> str | None:
         # body ("the EC's Treaty", "the Bill" alone is no name)
         return "Work"
     return "Event" if lower in cues.EVENT_HEAD_NOUNS else None
+
+
+def _airline(doc: Doc, start: int, end: int) -> str | None:
+    """ "Air China", "Air New Zealand": "Air" and a country's name are an airline (judges' seed 936), which
+    NER reads as a place or lets the country's name stand for it."""
+    if end - start < 2 or doc[start].text != "Air":
+        return None
+    return "Organization" if geo_index().country([doc[start + 1 : end].text]) else None
 
 
 def _treaty_of_place(doc: Doc, start: int, end: int) -> str | None:

@@ -425,6 +425,8 @@ class EntityMentions:
 
     def _name_row(self, doc: Doc, ent: Span, bounds: NameBounds) -> MentionRow | None:
         span = _whole_company(doc, doc[bounds.start : bounds.end])
+        if span is not None:
+            span = _initials_pair(doc, span, self.gaz)
         if span is None:
             return None
         if not _is_name(span, self.gaz):
@@ -785,9 +787,49 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
         return False
     if span.text in cues.GENRE_NAMES or span.text in cues.TABLE_WORDS or _bare_law(span):
         return False
+    if _currency(span, gaz):
+        return False
     return (
         len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None
     )
+
+
+def _currency(span: Span, gaz: Gazetteer) -> bool:
+    """A currency as a rate table writes it, no name: its word after its country's adjective, or before a
+    rate or a date ("Dutch Guilder", "Deutsche Mark", "Swiss Franc Sept 16", "Peseta 163.996"), with at most
+    a month, a number or a table's "N/A" after it in the span. NER made such words people, whose adjective
+    then gave citizenOf. A word that is a name as often ("Mark", "Rand") counts only after the adjective;
+    "Simon Bolivar" is no currency (a name's word before it)."""
+    doc = span.doc
+    k = 1 if len(span) > 1 and _country_adjective(span[0], gaz) else 0
+    word = span[k]
+    if not word.is_title or word.lower_ not in cues.CURRENCY_WORDS:
+        return False
+    if not all(_table_filler(t) for t in span[k + 1 :]):
+        return False
+    adjective = k == 1 or (span.start > 0 and _country_adjective(doc[span.start - 1], gaz))
+    if adjective or word.lower_ in cues.NAME_LIKE_CURRENCY_WORDS:
+        return adjective
+    after = span[k + 1] if len(span) > k + 1 else (doc[span.end] if span.end < len(doc) else None)
+    return after is not None and (after.like_num or _month_word(after))
+
+
+def _country_adjective(token: Token, gaz: Gazetteer) -> bool:
+    """A country's adjective or name before its currency: "Dutch", "Kuwait", "Deutsche" (German's own)."""
+    if token.text == "Deutsche" or gaz.demonym(token.text) is not None:
+        return True
+    entry = gaz.lookup(token.text)
+    return entry is not None and entry.cls == "Country"
+
+
+def _table_filler(token: Token) -> bool:
+    """A month, a number or a rate table's "N/A" after a currency's name."""
+    return token.like_num or _month_word(token) or not token.is_alpha or (len(token) == 1 and token.is_upper)
+
+
+def _month_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in cues.MONTH_NAMES or lower in cues.MONTH_ABBREVIATIONS
 
 
 def _bare_law(span: Span) -> bool:
@@ -854,6 +896,42 @@ def _whole_company(doc: Doc, span: Span) -> Span | None:
     while start > 0 and span.start - start < _MAX_NAME_WORDS and _free_capital(doc[start - 1]):
         start -= 1
     return doc[start : span.end] if start < span.start else None
+
+
+def _initials_pair(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
+    """A firm named by two initials and "and" ("S and P", "A and P", "AT and T", "P and O"), which NER tags
+    as the last letter, or as two names (judges' seed 936: "Compass Foods subsidiaryOf P"): the whole pair;
+    None for the first of two letters NER tagged apart, which the second's mention takes. Not a country's
+    abbreviation ("UK and US"), a pair after a capitalised word ("Class A and B", "America NT and SA"), nor
+    one that modifies a noun after it ("A and B shares")."""
+    if len(span) != 1 or not _initial(span[0], gaz):
+        return span
+    k = span.start
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and _initial(doc[span.end + 1], gaz):
+        if not _firm_pair(doc, k, span.end + 2):
+            return span
+        return None if doc[span.end + 1].ent_type_ else doc[k : span.end + 2]
+    if (
+        k >= 2
+        and doc[k - 1].lower_ == "and"
+        and _initial(doc[k - 2], gaz)
+        and _firm_pair(doc, k - 2, span.end)
+    ):
+        return doc[k - 2 : span.end]
+    return span
+
+
+def _initial(token: Token, gaz: Gazetteer) -> bool:
+    return token.is_alpha and token.is_upper and len(token) <= 2 and gaz.lookup(token.text) is None
+
+
+def _firm_pair(doc: Doc, start: int, end: int) -> bool:
+    """Nothing but the pair names the firm: no capitalised word before it, no noun it modifies after it."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.is_alpha and before.text[0].isupper() and not before.is_sent_start:
+        return False
+    return after is None or not (after.is_lower and after.pos_ == "NOUN")
 
 
 def _free_capital(token: Token) -> bool:

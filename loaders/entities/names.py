@@ -228,6 +228,7 @@ def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> Na
         start = _attached_start(doc, start, end)
     else:
         end = _cut_at_title(doc, start, _before_brackets(doc, start, end))
+        end = _cut_title_opener(doc, start, end)
         if end - start > 1 and firm_descriptor_after_country(doc[start], gaz):
             start += 1
     runs = _runs(doc, start, end, person, gaz)
@@ -471,6 +472,18 @@ def _cut_at_title(doc: Doc, start: int, end: int) -> int:
         if token.lower_ in cues.TITLE_NOUNS and token.head.i >= end:
             return k
     return end
+
+
+def _cut_title_opener(doc: Doc, start: int, end: int) -> int:
+    """End of an organisation's name before a title's first word NER ran it on into ("IMF Managing
+    director X": "IMF"), where a title's noun follows the name."""
+    while end - start > 1 and doc[end - 1].lower_ in cues.TITLE_OPENERS and _title_noun_at(doc, end):
+        end -= 1
+    return end
+
+
+def _title_noun_at(doc: Doc, k: int) -> bool:
+    return k < len(doc) and doc[k].lower_ in cues.TITLE_NOUNS
 
 
 def words_matching(doc: Doc, pattern: re.Pattern[str]) -> Iterator[Token]:
