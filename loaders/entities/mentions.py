@@ -255,8 +255,9 @@ def _name_after_place(doc: Doc, place: Span, later: list[Span], gaz: Gazetteer) 
             break
         k += 1
     # the place modifies the words after it; a demonym before an event's name opens it whatever the parser
-    # says (it hangs "French" of "French Open champion X" on "champion")
-    if not place.end <= place.root.head.i < k and place.label_ != "NORP":
+    # says (it hangs "French" of "French Open champion X" on "champion"), and so does a place that the parser
+    # hangs, with a tournament's "Open", on the noun after them ("the US Open title": both on "title")
+    if not place.end <= place.root.head.i < k and place.label_ != "NORP" and not _beside_event(doc, place, k):
         return place.end, 0
     if place.start > 0 and cues.MONITORING_REFERENCE.fullmatch(doc[place.start - 1].text):
         return place.end, 0  # "FL2706231194 Havana Radio Reloj Network in Spanish": a source and its home
@@ -265,6 +266,14 @@ def _name_after_place(doc: Doc, place: Span, later: list[Span], gaz: Gazetteer) 
         return place.end, 0  # "the U.S. Agriculture Department": the country is its home, not its name's
     goes_on = k + 1 < len(doc) and doc[k].lower_ in cues.NAME_GOES_ON and _capitalised(doc[k + 1])
     return (k, taken) if head in cues.NAME_HEADS and not goes_on else (place.end, 0)
+
+
+def _beside_event(doc: Doc, place: Span, k: int) -> bool:
+    """The words place.end..k end in a tournament's "Open" that hangs where the place hangs: both modify the
+    same noun after the name ("the US Open title", "China Open champion"). Only "Open": "the US Election
+    campaign" is the country's election, no name of its own."""
+    last = doc[k - 1]
+    return k > place.end and _open_word(last) and last.head == place.root.head != last
 
 
 def _country(place: Span, gaz: Gazetteer) -> bool:
@@ -277,10 +286,16 @@ def _name_word(token: Token) -> bool:
     return (
         _capitalised(token)
         and token.is_alpha
-        and token.pos_ in ("PROPN", "NOUN")
+        and (token.pos_ in ("PROPN", "NOUN") or _open_word(token))
         and not is_title_word(token)
         and token.lower_ not in cues.CALENDAR_WORDS
     )
+
+
+def _open_word(token: Token) -> bool:
+    """A capitalised "Open" in a sentence's midst, which the tagger often calls an adjective before a noun
+    ("French Open champion X"): the tournament's name, as an adjective is not capitalised there."""
+    return token.text == "Open" and not token.is_sent_start
 
 
 class EntityMentions:

@@ -247,6 +247,22 @@ def test_a_place_opens_the_longer_name_ner_cut_it_out_of(
     assert labelled[-1][0] not in {surface for surface, _ in found}, found  # the place alone is no mention
 
 
+# (lane r20h) a tournament's "Open" the tagger calls an adjective ("French Open champion X"), and a place
+# the parser hangs with "Open" on the noun after them ("the US Open title"), still open the event's name
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("French Open champion Dana Holt sailed through on Monday.", ("Dana Holt", "won", "French Open")),
+        ("Tom Vale won the US Open title last year.", ("Tom Vale", "won", "US Open")),
+        ("Tom Vale, the China Open champion, lost on Monday.", ("Tom Vale", "won", "China Open")),
+    ],
+)
+def test_a_tournaments_open_after_a_place_is_the_event_won(
+    nlp: Language, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in facts(analyse(nlp, text))
+
+
 @pytest.mark.parametrize(
     ("text", "labelled", "place"),
     [
