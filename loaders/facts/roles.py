@@ -589,8 +589,9 @@ def _place_right_after(ctx: FactContext, index: int) -> int | None:
     k = row.tok_end
     if row.cls not in ("City", "Location") or not _home_follows(ctx, row):
         return None
+    # "talking to BT in Belfast", "victory for the Azzurri in Rome": a firm or a side NER took for a place
     if row.surface.isupper() or (row.tok_start > 0 and ctx.lowers[row.tok_start - 1] == "the"):
-        return None  # "talking to BT in Belfast", "victory for the Azzurri in Rome": a name NER took for a place
+        return None
     place = ctx.tok2m[k + 1]
     return None if ctx.mentions[place].surface.lower() in ecues.CALENDAR_WORDS else place  # "in Korea in May"
 

@@ -39,7 +39,8 @@ def test_a_place_and_the_place_after_its_in_though_the_verb_holds_the_in(facts_o
     [
         "England beat France in Paris on Saturday.",  # a country's 'in' is the match's place
         "Acme Corp sued Brantex Inc in Texas last week.",  # a firm's 'in' is the suit's place
-        "Victory for the Azzurri in Rome last year saw Scotland end their campaign.",  # a side NER took for a place
+        # a side NER took for a place
+        "Victory for the Azzurri in Rome last year saw Scotland end their campaign.",
         "From talking to BT in Belfast, I believe that they will give out a free application.",  # an acronym
     ],
 )
