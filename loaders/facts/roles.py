@@ -278,14 +278,16 @@ def place_in_place(ctx: FactContext) -> None:
         # parser hangs "in" on any member and takes the rest for its objects: no place and its region there.
         listed = root.dep_ == "conj" or any(t.dep_ == "conj" for t in root.subtree)
         homes = [] if _party_to_an_event(root) else prep_objects(root, "in")
-        for place in map(ctx.arg, homes):
+        places = list(map(ctx.arg, homes))
+        cue = "place-in-place" if places else "place-then-in"
+        for place in places or [_place_right_after(ctx, index)]:
             if place is None or (listed and not _city_in_state(row, ctx.mentions[place])):
                 continue  # "Birmingham and Huntsville in Alabama": GeoNames vouches for a listed one
             if ctx.mentions[place].cls not in ecues.PLACE_CLASSES or place == index:
                 continue
             if _country_in_city(row, ctx.mentions[place]):
                 continue  # "a deal on water in Jordan was agreed in Amman": the city is the deed's place
-            ctx.add("locatedIn", index, place, root, "place-in-place", 0.6)
+            ctx.add("locatedIn", index, place, root, cue, 0.6)
         sited = kind is not None or root.lower_ in ecues.VENUE_HEAD_NOUNS
         if row.cls == "Location" and not sited and root.lower_ not in _PLACE_WORDS:
             continue  # "Ethiopia's Tirunesh Dibaba": a person NER took for a place is a sporting possessive
@@ -516,15 +518,28 @@ def _is_state_run(modifier: Token) -> bool:
     )
 
 
+#: Last words of an institution's name that make it a site with an address, which a comma and its town
+#: may follow as a place's do: "New College, Oxford", "Harrow Crown Court, London" (r20i).
+_SITE_HEADS = frozenset({"college", "court", "hospital", "school", "infirmary"})
+
+
+def _site(row: MentionRow) -> bool:
+    """An organisation named as a site ("Oriel College"), not a firm: its last word is a site's."""
+    return row.cls == "Organization" and row.surface.split()[-1].lower() in _SITE_HEADS
+
+
 def place_pairs(ctx: FactContext) -> None:
-    """'Moscow, Russia' and 'Paris, France': a place name followed by a comma and its country or region."""
+    """'Moscow, Russia' and 'Paris, France': a place name followed by a comma and its country or region;
+    and a site's, 'New College, Oxford', whose town follows as a place's does."""
     text = ctx.text
-    places = [i for i, row in enumerate(ctx.mentions) if row.cls in ecues.PLACE_CLASSES]
+    places = [i for i, row in enumerate(ctx.mentions) if row.cls in ecues.PLACE_CLASSES or _site(row)]
     for a, b in itertools.pairwise(places):
         first, second = ctx.mentions[a], ctx.mentions[b]
         gap = text[first.end : second.start]
-        if first.key == second.key or first.cls == "Country":
+        if first.key == second.key or first.cls == "Country" or second.cls not in ecues.PLACE_CLASSES:
             continue
+        if _site(first) and (second.cls == "Country" or not _PAIR_GAP.fullmatch(gap)):
+            continue  # a site's town, never its country ("X College, Britain" is rather a list)
         if _IN_PART_OF.fullmatch(gap):  # "Sakhalin, in the far east of Russia": no list can read so
             ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "place-part", 0.7)
             continue
@@ -542,7 +557,8 @@ def place_pairs(ctx: FactContext) -> None:
             continue  # "the USAir, Piedmont merger": two names on one noun, no place and its region
         if any(initial_and_surname(ctx.doc, m.tok_start, m.tok_end) for m in (first, second)):
             continue  # "A Masi, L Nitoglia;": players on a team sheet that NER took for places
-        ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], "placepair", 0.7)
+        cue = "site-pair" if _site(first) else "placepair"
+        ctx.add("locatedIn", a, b, ctx.doc[first.tok_end], cue, 0.7)
 
 
 def _modifies_next(ctx: FactContext, mention: MentionRow) -> bool:
@@ -563,6 +579,21 @@ def _city_in_state(place: MentionRow, region: MentionRow) -> bool:
     name in that state ('Albany, N.Y., Birmingham ...'; 'Boston, Ohio and Texas' is a list)."""
     names = {place.surface, place.key}
     return any(in_us_state(names, state) for state in (region.surface, region.key))
+
+
+def _place_right_after(ctx: FactContext, index: int) -> int | None:
+    """The place named right after a place's name and 'in', where the parser hung the 'in' on the verb
+    ("will visit Aceh in Indonesia"; r20i); not after a person's, a side's, a firm's or a country's name,
+    whose 'in' is as often the deed's place ("beat France in Paris", "sued Acme in Texas")."""
+    row = ctx.mentions[index]
+    k = row.tok_end
+    if row.cls not in ("City", "Location") or not _home_follows(ctx, row):
+        return None
+    # "talking to BT in Belfast", "victory for the Azzurri in Rome": a firm or a side NER took for a place
+    if row.surface.isupper() or (row.tok_start > 0 and ctx.lowers[row.tok_start - 1] == "the"):
+        return None
+    place = ctx.tok2m[k + 1]
+    return None if ctx.mentions[place].surface.lower() in ecues.CALENDAR_WORDS else place  # "in Korea in May"
 
 
 def _home_follows(ctx: FactContext, mention: MentionRow) -> bool:
