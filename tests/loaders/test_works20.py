@@ -12,7 +12,7 @@ from tests.loaders.extraction_helpers import FactsOf
     ("text", "actor", "work"),
     [
         ("Tom Vale won an Oscar for playing a boxer in the film Cold Harbour.", "Tom Vale", "Cold Harbour"),
-        ("Ann Bell picked up best actress for playing a nurse in the film Dark Rooms.", "Ann Bell", "Dark Rooms"),
+        ("Ann Bell took best actress for playing a nurse in the film Dark Rooms.", "Ann Bell", "Dark Rooms"),
     ],
 )
 def test_the_winner_for_playing_a_role_in_a_work_stars_in_it(
@@ -34,6 +34,7 @@ def test_the_presenter_of_a_show_presents_it(facts_of: FactsOf) -> None:
 
 
 def test_the_star_of_a_film_stars_in_it_and_a_teams_star_in_nothing(facts_of: FactsOf) -> None:
-    assert ("Ann Bell", "starsIn", "Dark Rooms") in facts_of("Ann Bell, star of the film Dark Rooms, arrived.")
+    facts = facts_of("Ann Bell, star of the film Dark Rooms, arrived.")
+    assert ("Ann Bell", "starsIn", "Dark Rooms") in facts
     facts = facts_of("Ann Bell, star of the Kestrel Rovers team, arrived.")
     assert not any(p == "starsIn" for _, p, _ in facts)
