@@ -22,7 +22,8 @@ object are found, as paths of steps from the cue:
 - ``before``: the name right before a finite verb with no subject of its own, which the parser took for
   another verb's object ("and lock Rob Sidoli replaces Y");
 - ``possessed``: the name before a noun that has a possessor, which names the noun ("its Zenith
-  unit" is Zenith), where without one it may name the owner ("the Yukos unit" is Yukos's).
+  unit" is Zenith), where without one it may name the owner ("the Yukos unit" is Yukos's);
+- ``party``: a party's word on a noun ("Tory plans"), made a mention of the party the gazetteer names by it.
 
 Steps chain with ``>`` ("object[stake,share]>prep:in": the objects of "in" under a direct object whose lemma
 is stake or share), alternatives with ``|``. ``requires`` adds conditions ("infinitive": a to-clause follows,
@@ -81,6 +82,8 @@ from loaders.entities.kinds import a_side, about_athletes
 from loaders.entities.records import NORP, PRONOUN, doc_words
 from loaders.facts import cues
 from loaders.facts.context import EXTRACTOR, FactContext, child, joins_a_deed, passive_agent, prep_objects
+from loaders.facts.parties import in_longer_name, party_entry, party_mention
+from loaders.facts.speech import quote_regions
 from loaders.facts.stance import Stance
 from loaders.facts.titles import FORMER, after_former
 
@@ -89,7 +92,7 @@ _STEP = re.compile(r"^(?P<dep>[a-z]+|prep:[a-z]+)(?:\[(?P<lemmas>[^\]]+)\])?$")
 _STEPS = frozenset(
     {"subject", "object", "holder", "poss", "compound", "amod", "agent", "head", "attr", "dative", "oprd"}
     | {"xcomp", "ccomp", "nsubj", "acl", "advcl", "conj", "appos", "dobj", "npadvmod", "advmod", "post"}
-    | {"before", "possessed", "nummod"}
+    | {"before", "possessed", "nummod", "party"}
 )
 _REQUIREMENTS = frozenset(
     {
@@ -287,6 +290,8 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         found = _title_organisations(ctx, token)
     elif dep == "before":
         found = _name_before(ctx, token)
+    elif dep == "party":
+        found = _party_words(ctx, token)
     elif dep == "possessed":
         owned = child(token, "poss") is not None
         found = [c for c in token.children if c.dep_ == "compound"] if owned else []
@@ -294,6 +299,34 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         found = [c for c in token.children if c.dep_ == dep]
     if step.lemmas is not None:
         found = [t for t in found if t.lemma_.lower() in step.lemmas or t.lower_ in step.lemmas]
+    return found
+
+
+def _party_words(ctx: FactContext, noun: Token) -> list[Token]:
+    """ "Labour criticised Tory plans", "backed Conservative policy": a party's word on a noun stands for the
+    party as its possessive does ("the Tories' plans"); NER leaves the word unnamed or takes it for a
+    nationality, so it becomes a mention of the party the gazetteer names by it (parties.py). Not inside
+    a quotation ('"Labour has rejected the Tory idea", X said'): the words are the speaker's."""
+    if any(start <= noun.idx < end for start, end in quote_regions(ctx.text)):
+        return []
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.head == noun.head and before.dep_ == noun.dep_:
+        words.append(before)  # "attacked the Tory plans to ...": the parser may make both words objects
+    found = []
+    for word in words:
+        if any(c.dep_ == "compound" for c in word.children):
+            continue
+        index = ctx.tok2m[word.i]
+        if index >= 0 and ctx.mentions[index].cls not in ("Organization", NORP):
+            continue
+        span = noun.doc[word.i : word.i + 1]
+        entry = party_entry(load_gazetteer(), word.text)
+        if entry is None or in_longer_name(span):
+            continue
+        if index < 0 or ctx.mentions[index].cls == NORP:
+            party_mention(ctx, span, entry)
+        found.append(word)
     return found
 
 
