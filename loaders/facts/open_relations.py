@@ -19,12 +19,11 @@ and so is the plainest shape elsewhere
 (``open-object``): an active verb with a subject of its own and a named direct object ("Roddick hired
 Gilbert", "Brando turned down the Oscar"), where the subject is the agent and the object the patient; so
 calibration counts the precision of each apart from the rest (prepositional partners, inherited subjects,
-passives), which are too often circumstances or parser guesses. Judged fresh news says the plainest shape
-outside the lead is the weakest, not the surest (2 of 9 right: ``_UNTRUSTED_RULES``), so it is not kept.
-The owner of a noun object is a partner too ("the PTC monitored MTV's output" -> "monitor output of"
-MTV; not a place's: "had the UK's best-selling album"), counted apart again (``open-owner``). A verb still
-in capitals (a sub-heading that true-casing left alone) gives none: the parser reads the nouns of such lines
-as verbs.
+passives), which are too often circumstances or parser guesses. The owner of a noun object is a partner too
+("the PTC monitored MTV's output" -> "monitor output of" MTV; not a place's: "had the UK's best-selling
+album"), counted apart again (``open-owner``). A verb still in capitals (a sub-heading that true-casing left
+alone) gives none: the parser reads the nouns of such lines as verbs. An end whose referent is only a
+"Location" makes none (``OPEN_CLASSES``).
 """
 
 from __future__ import annotations
@@ -126,16 +125,11 @@ _UNITS = frozenset({
 _AGENCY_UNITS = frozenset({"dlrs", "dlr", "stg", "pct", "mln", "bln"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your"})
 _AUTHORED_CLASSES = frozenset({"Work", "Award"})  # a possessor made or won these, not merely owns them
-#: The open facts fresh news says a reader cannot trust (lane r20m: every open fact of 100 judged outside
-#: articles a seed, seeds 926 to 931, and dev14 to dev17, chosen there and then reported on seeds 932 to 936
-#: and dev18, dev19). A bare verb and its object outside the lead ("the NRC advised Niagara Mohawk", "the LDP
-#: challenges Okuda") says little, and where it says something a vocabulary predicate mostly says it better:
-#: 2 of 9 judged right. An end NER could only call a place ("Location", neither a city nor a country) is
-#: too often a fragment of a name or a thing misread ("Santa Fe" for a railroad, "Grand Slam", "Jamelia"):
-#: 0 of 7 judged right.
-_UNTRUSTED_RULES = frozenset({OBJECT_RULE})
-#: The classes an open fact's ends may have: assemble checks them on the ends' referents, once known (a
-#: mention first read as a place may yet join a person's referent).
+#: The classes an open fact's ends may have: not a bare "Location" (neither a city nor a country), which fresh
+#: news says is too often a fragment of a name or a thing misread ("Santa Fe" for a railroad, "Grand Slam",
+#: "Jamelia"): none of its open facts judged right on outside articles (lane r20m: chosen on seeds 926 to
+#: 931 and dev14 to dev17, 0 of 9). Assemble checks them on the ends' referents, once known (a mention
+#: first read as a place may yet join a person's referent).
 OPEN_CLASSES = ecues.NAMED_CLASSES - {"Location"}
 
 
@@ -853,8 +847,6 @@ def open_relations(
                 or match_partner(ctx, phrase, noun or held, obj)
                 or match_opponent(ctx, phrase, subject, obj)
             ):
-                continue
-            if not (predicate or inverse) and rule in _UNTRUSTED_RULES:
                 continue
             if inverse:  # "Henman lost to Rusedski": Rusedski defeated Henman
                 ctx.add(inverse, obj, subject, cue, INVERSE_RULE + phrase, OPEN_CONFIDENCE, said)

@@ -145,9 +145,8 @@ def test_the_lead_main_clause_has_its_own_extractor(nlp: Language) -> None:
     rows = [f for f in analyse(nlp, text).facts if f.predicate.startswith("open:")]
     lead = {(f.predicate, f.extractor.rsplit(":", 1)[-1]) for f in rows}
     assert ("open:split from", "open-lead") in lead or ("open:split", "open-lead") in lead
-    # an active verb with its own subject and a bare named direct object, outside the lead, is no open
-    # fact a reader can trust (lane r20m: 2 of 9 judged right on outside articles)
-    assert not {p for p, _ in lead if p.startswith("open:hire")}, lead
+    # an active verb with its own subject and a named direct object calibrates apart from the rest
+    assert ("open:hire", "open-object") in lead
     assert ("open:work with", "open") in lead
 
 
@@ -850,7 +849,7 @@ def test_names_that_are_no_partners_make_no_open_relation(nlp: Language, text: s
         ("Tom Hale hired Bill Stone yesterday.", ("Tom Hale", "open:hire", "Bill Stone")),
         # an active "follows" can be a deed: an analyst's stock
         (
-            "Tom Grant follows Kestrel Corp for Zenith Securities.",
+            "Tom Grant, who follows Kestrel Corp for Zenith Securities, said sales would rise.",
             ("Tom Grant", "open:follow", "Kestrel Corp"),
         ),
         # a list of firms after "at" stays

@@ -136,14 +136,3 @@ def test_no_open_fact_with_an_end_ner_could_only_call_a_place(nlp: Language, sen
     # or a thing misread; on judged outside articles none of its open facts was right
     found = analyse(nlp, "Tom Grant said on Monday he was happy.\n\n" + sentence).facts
     assert not [f for f in found if f.predicate.startswith("open:")], found
-
-
-def test_the_lead_keeps_a_bare_object_the_body_does_not(nlp: Language) -> None:
-    text = (
-        "Andy Roddick splits from coach Brad Gilbert\n\n"
-        "The American said on Monday he was happy.\n\n"
-        "Later, Bill Stone advised Acme Corp on the deal."
-    )
-    rows = {(f.predicate, f.extractor.rsplit(":", 1)[-1]) for f in analyse(nlp, text).facts}
-    assert {p for p, rule in rows if p.startswith("open:split") and rule == "open-lead"}, rows
-    assert not {p for p, _ in rows if p.startswith("open:advise")}, rows
