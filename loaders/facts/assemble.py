@@ -16,19 +16,18 @@ from dataclasses import dataclass, field, replace
 from kg.iri import content_hash
 from kg.model import ASSERTED, STATED, states_fact
 from kg.vocab import PREDICATE_SPECS
-from loaders.entities import cues as ecues
 from loaders.entities.coref import Referent, resolve
 from loaders.entities.gazetteer import GAZETTEER_EXTRACTOR, Gazetteer
 from loaders.entities.records import CONTEXT, NORP, POSITION, PRONOUN, QUOTE, FactRow, MentionRow
 from loaders.facts.calibration import calibration_key, load_calibration
-from loaders.facts.open_relations import OPEN_PREFIX, as_open
+from loaders.facts.open_relations import OPEN_CLASSES, OPEN_PREFIX, as_open
 
 #: predicate -> (allowed subject classes, allowed object classes), from the ontology's domains and ranges.
 SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     name: (frozenset(spec.domain), frozenset(spec.range)) for name, spec in PREDICATE_SPECS.items()
 }
-#: Open relations hold between named things of any of these classes.
-OPEN_SIGNATURE = (ecues.NAMED_CLASSES, ecues.NAMED_CLASSES)
+#: Open relations hold between named things of these classes (not a bare "Location": open_relations says why).
+OPEN_SIGNATURE = (OPEN_CLASSES, OPEN_CLASSES)
 _CONTEXT_WINDOW = 600
 _PLACE_PREPOSITIONS = "in|at|from|to|into|near|outside|around|across|throughout"
 #: A place's preposition right before a name: "in Washington", "from Moscow" (the name read as a place).

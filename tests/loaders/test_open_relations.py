@@ -56,8 +56,8 @@ from tests.loaders.extraction_helpers import analyse, facts
         ),
         # a country acting through its organs
         (
-            "Ruritania's authorities have banned the play The Silent Garden this week.",
-            ("Ruritania", "open:ban", "The Silent Garden"),
+            "Argentina's authorities have banned the play The Silent Garden this week.",
+            ("Argentina", "open:ban", "The Silent Garden"),
         ),
         # the parser's dative "to" is a preposition all the same (the phrase holds the object noun)
         (
@@ -549,8 +549,9 @@ def test_a_bid_for_something_else_does_not_turn_round(nlp: Language) -> None:
 def test_an_inverse_phrase_whose_ends_its_predicate_refuses_stays_the_open_phrase_its_way_round(
     nlp: Language,
 ) -> None:
-    found = facts(analyse(nlp, "Ruritania have lost against Freedonia this year."))
-    assert ("Ruritania", "open:lose against", "Freedonia") in found
+    # a firm's name and a city's (not a bare "Location", which makes no open fact: lane r20m)
+    found = facts(analyse(nlp, "Glasgow have lost against Manchester this year."))
+    assert ("Glasgow", "open:lose against", "Manchester") in found
 
 
 @pytest.mark.parametrize(
@@ -873,8 +874,8 @@ def test_names_before_nouns_of_time_or_kind_stay_partners(
             ("Tom Grant", "open:offer advice to", "Bill Stone"),
         ),
         (
-            "The Kestrel Bank has lent Ruritania 300 mln dlrs over ten years.",
-            ("Kestrel Bank", "open:lend to", "Ruritania"),
+            "The Kestrel Bank has lent Argentina 300 mln dlrs over ten years.",
+            ("Kestrel Bank", "open:lend to", "Argentina"),
         ),
         # the place of a death is its partner, its own name or the one that qualifies the noun there
         ("Tom Grant died in Paris on Sunday.", ("Tom Grant", "open:die in", "Paris")),
@@ -936,6 +937,6 @@ def test_a_particle_after_a_noun_object_keeps_the_noun_and_a_phrasal_verb_stays(
         analyse(nlp, "Tom Grant is taking action against Zenith Media over its programme Night Watch.")
     )
     assert ("Tom Grant", "open:take action over", "Night Watch") in taken
-    assert ("Vodafone", "open:take over", "Mannesmann") in facts(
-        analyse(nlp, "Vodafone took over Mannesmann.")
+    assert ("Tom Grant", "open:take over", "Edinburgh Festival") in facts(
+        analyse(nlp, "Tom Grant took over the Edinburgh Festival.")
     )
