@@ -4,8 +4,9 @@ News names a thing once and then calls it by its kind: "Krupp Stahl AG said ... 
 pct owned by ...". A description refers to a thing of its kind only, and only when
 the text leaves no choice: exactly one such thing named in the two sentences before its own and the headline
 ("Ad sales boost Time Warner profit ... AOL ... the company said" is Time Warner as likely as AOL), and none
-in its own sentence before it ("Acme had sales of $2m, the company said" is Acme's buyer speaking). Otherwise
-it stays unresolved and its facts are dropped, as an unresolved pronoun's are.
+in its own sentence before it ("Acme had sales of $2m, the company said" is Acme's buyer speaking), bar that
+one thing named as the owner of a person's post ("X, who was also Acme's president, left the company").
+Otherwise it stays unresolved and its facts are dropped, as an unresolved pronoun's are.
 
 Of a kind means of the description's class and not said by the text to be another kind of that class: an
 organisation the text calls a band, a unit or a product ("its new RipGuard technology") is not "the
