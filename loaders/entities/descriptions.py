@@ -4,8 +4,9 @@ News names a thing once and then calls it by its kind: "Krupp Stahl AG said ... 
 pct owned by ...". A description refers to a thing of its kind only, and only when
 the text leaves no choice: exactly one such thing named in the two sentences before its own and the headline
 ("Ad sales boost Time Warner profit ... AOL ... the company said" is Time Warner as likely as AOL), and none
-in its own sentence before it ("Acme had sales of $2m, the company said" is Acme's buyer speaking). Otherwise
-it stays unresolved and its facts are dropped, as an unresolved pronoun's are.
+in its own sentence before it ("Acme had sales of $2m, the company said" is Acme's buyer speaking), bar that
+one thing named as the owner of a person's post ("X, who was also Acme's president, left the company").
+Otherwise it stays unresolved and its facts are dropped, as an unresolved pronoun's are.
 
 Of a kind means of the description's class and not said by the text to be another kind of that class: an
 organisation the text calls a band, a unit or a product ("its new RipGuard technology") is not "the
@@ -166,6 +167,8 @@ _ACTING = frozenset({"actor", "actress", "star"})
 _ANY_POST = frozenset({"chief", "boss", "head", "leader", "official"})
 #: Between a country and the name of the person it is given to: "Sweden's Thomas Enqvist", "Russian X".
 _BEFORE_NAME = re.compile(r"(?:'s|\u2019s)? ")
+#: Between a firm's name and a post it owns: "Bombardier's president", "Acme Holdings' chairman".
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019) ")
 _BEFORE = 2  # sentences before the description's own that it may reach back
 
 
@@ -309,6 +312,8 @@ def _resolve(story: _Story, i: int, kind: Kind) -> None:
     if found is None and row.key == AGE_DESCRIPTION:
         found = _protagonist(story.lead_person, heard, before)
     sentence_text = text[own_start : starts[sentence + 1] if sentence + 1 < len(starts) else len(text)]
+    if found is not None and _firm(kind):  # "X, who was also Acme's president, left the company": Acme
+        own, sentence_text = _post_owners_aside(story, found, own_named, own_start, sentence_text)
     if found is None or _of_kind(own, kind, classes, words) or _named_in(found, sentence_text):
         return  # "Acme had sales of $2m, the company said": its buyer said it
     if row.key == AGE_DESCRIPTION and not _age_agrees(found, text[row.start : row.end], text):
@@ -327,6 +332,35 @@ def _resolve(story: _Story, i: int, kind: Kind) -> None:
         if not _opening_holder(found, before, earlier, story.lead_subject, post, story.offices):
             return
     _give(story, i, found)
+
+
+def _post_owners_aside(
+    story: _Story, found: str, own_named: list[tuple[int, str]], own_start: int, sentence: str
+) -> tuple[list[str], str]:
+    """The names of a firm's description's own sentence before it, and the sentence, with the firm left out
+    where it is named only as the owner of a person's post ("Paul Tellier, who was also Bombardier's
+    president, left the company", "Acme chairman Tom Hale said the company ..."): the post ties the person
+    to the firm, so "the company" the person leaves or speaks for is that firm, not another one."""
+    owned = [
+        (start, end) for start, end, key in story.named if key == found and _owns_post(story, start, end)
+    ]
+    for start, end in owned:
+        if own_start <= start and end <= own_start + len(sentence):
+            offset = start - own_start
+            sentence = sentence[:offset] + " " * (end - start) + sentence[end - own_start :]
+    owners = {start for start, _ in owned}
+    return [key for start, key in own_named if start not in owners], sentence
+
+
+def _owns_post(story: _Story, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` owns a post of the text's: as its possessor or its
+    modifier right before it ("Acme's president", "Acme chairman Tom Hale") or after it and "of" ("president
+    of Acme")."""
+    gap = _POSSESSIVE.match(story.text, end)
+    after = gap.end() if gap else end + 1
+    return any(
+        r.cls == POSITION and (r.start == after or story.text[r.end : start] == " of ") for r in story.rows
+    )
 
 
 def _nationals(story: _Story, row: MentionRow, kind: Kind) -> tuple[str | None, str | None, set[str]]:

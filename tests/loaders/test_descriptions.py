@@ -378,3 +378,24 @@ def test_a_firm_described_by_its_home_alone_is_the_one_firm_named_before(nlp: La
     assert not [f for f in found if f[1] == "basedIn"], found  # two firms before it: no one firm
     found = facts(analyse(nlp, "Kestrel Energy Corp said profits doubled. The new Houston-based firm grew."))
     assert not [f for f in found if f[1] == "basedIn"], found  # "the new ... firm" may be another
+
+
+_KESTREL = (
+    "Kestrel chief to leave company\n\nShares in engineering group Kestrel Holdings fell on Monday.\n\n"
+)
+
+
+def test_the_company_is_the_firm_its_sentence_names_only_as_the_owner_of_a_post(nlp: Language) -> None:
+    # r20l: "X, who was also Acme's president, left the company" is Acme (bbc-business-304's headline fact)
+    text = f"{_KESTREL}Tom Hale, who was also Kestrel Holdings' president, left the company amid a review."
+    assert ("Tom Hale", "resignedFrom", "Kestrel Holdings") in facts(analyse(nlp, text))
+    text = f"{_KESTREL}Tom Hale, who was also president of Kestrel Holdings, left the company amid a review."
+    assert ("Tom Hale", "resignedFrom", "Kestrel Holdings") in facts(analyse(nlp, text))
+
+
+def test_the_company_is_not_the_firm_its_sentence_names_otherwise(nlp: Language) -> None:
+    # another firm's post, or the firm named other than as a post's owner, leaves "the company" unresolved
+    other = f"{_KESTREL}Tom Hale, who was once Zenith Tools Corp's president, left the company amid a review."
+    rival = f"{_KESTREL}Tom Hale, Kestrel Holdings' president, left the company for Kestrel Holdings' rival."
+    for text in (other, rival):
+        assert not [f for f in facts(analyse(nlp, text)) if f[1] == "resignedFrom"]
