@@ -71,6 +71,7 @@ from loaders.facts.open_checks import (
     substitution,
     topic,
 )
+from loaders.facts.speech import in_quote
 from loaders.facts.titles import is_title
 
 OPEN_PREFIX = "open:"
@@ -705,11 +706,6 @@ def _reported_by_itself(ctx: FactContext, verb: Token) -> bool:
     return ctx.mentions[index].cls in ecues.NAMED_CLASSES if index is not None else speaker.pos_ == "PROPN"
 
 
-def _quoted(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
-    """A verb inside a direct quotation: the speaker's words, not the article's statement."""
-    return any(start <= verb.idx < end for start, end in quotes)
-
-
 def _lead_clause(verb: Token) -> bool:
     """The main verb of the headline or the lead sentence: where the news states what the story is about,
     as a claim of its own rather than a circumstance of another clause."""
@@ -755,7 +751,7 @@ def open_relations(
     knows (``known_verbs``, when given): the lemmatizer's guess at a misspelt word ("visted" -> "viste") is
     no phrase a reader would know, and the vocabulary predicate it stands for cannot be told."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or _quoted(verb, quotes) or misagreed(verb):
+    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or in_quote(verb.idx, quotes) or misagreed(verb):
         return
     if known_verbs and lemma not in known_verbs:
         return

@@ -1390,16 +1390,12 @@ _LEFT_BEHIND = frozenset({"the", "to", "in", "on", "(", ")", "[", "]", ",", "'s"
 
 #: A government's departments, words of the posts they give ("Treasury Secretary", "Commerce Secretary")
 _DEPARTMENTS = frozenset({"treasury", "commerce", "labor", "transportation", "homeland", "exchequer"})
-#: Nouns for the kind of body a name before them names: "Vibe magazine president X" is the president of
-#: Vibe magazine, and holds the post "president".
-_BODY_KINDS = frozenset(
-    {"magazine", "newspaper", "paper", "company", "firm", "group", "club", "band", "team"}
-)  # fmt: skip
-
-
 #: Kinds of a publication or a band, which name the body and never grade a post ("group vice president",
 #: "group chief executive" keep their "group").
 _OUTLET_KINDS = frozenset({"magazine", "newspaper", "paper", "band"})
+#: Nouns for the kind of body a name before them names: "Vibe magazine president X" is the president of
+#: Vibe magazine, and holds the post "president".
+_BODY_KINDS = _OUTLET_KINDS | {"company", "firm", "group", "club", "team"}
 
 
 def _kinds_after_names(ctx: FactContext, title: Span) -> set[int]:

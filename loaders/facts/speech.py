@@ -6,6 +6,7 @@ reporting source of what its sentence (and any quotation that sentence opens) st
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -97,7 +98,7 @@ def _nearest_say_verb(span: Span, quotes: list[tuple[int, int]]) -> Token | None
             if (
                 token.lemma_.lower() not in cues.SAY_VERBS
                 or token.pos_ != "VERB"
-                or _inside(token.idx, quotes)
+                or in_quote(token.idx, quotes)
             ):
                 continue
             if best is None or _distance(token, span) < _distance(best, span):
@@ -109,13 +110,15 @@ def _distance(token: Token, span: Span) -> int:
     return span.start - token.i if token.i < span.start else token.i - span.end
 
 
-def _inside(offset: int, quotes: list[tuple[int, int]]) -> bool:
+def in_quote(offset: int, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether the character at ``offset`` is inside one of the direct quotations ``quotes``
+    (quote_regions): the speaker's words, not the article's statement."""
     return any(start <= offset < end for start, end in quotes)
 
 
 def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]) -> None:
     """'X said (that) ...': a says fact with the reported clause; 'X said Y should ...' also X urges Y."""
-    if verb.pos_ != "VERB" or _inside(verb.idx, quotes):
+    if verb.pos_ != "VERB" or in_quote(verb.idx, quotes):
         return
     clause = child(verb, "ccomp")
     stance = ctx.stance(verb) if clause is not None else None
@@ -173,7 +176,7 @@ def _clause_words(clause: Token, quotes: list[tuple[int, int]]) -> Span | None:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     words = doc[start:end]
-    if end - start < _MIN_QUOTE_WORDS or any(_inside(t.idx, quotes) for t in words):
+    if end - start < _MIN_QUOTE_WORDS or any(in_quote(t.idx, quotes) for t in words):
         return None
     return words
 
