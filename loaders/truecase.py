@@ -41,6 +41,14 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Za-z]\.\s+$")  # "U.S. SAYS": an ab
 # A stock ticker in Reuters' angle brackets ("<TGT>", "<PHAB ST>") stays; a company's name in them
 # ("<CLARY CORP> 4TH QTR LOSS") is re-cased like the rest.
 _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z])?(?: [A-Z]{1,2})?>")
+# A headline's opening words before its first ticker, or in brackets: the company's name ("GAINSCO INC
+# <GAIN> 4TH QTR NET", "<ACC CORP> 3RD QTR NET"), at most six words of capitals, figures, dots and hyphens.
+_NAME_WORD = r"[A-Z][A-Z0-9.-]*"
+_OPENING_NAME = re.compile(
+    rf"[ \t]*(?:(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}})[ \t]+(?={_TICKER.pattern})"
+    rf"|<(?P<bracketed>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,5}})>)"
+)
+_NAME_JOINERS = frozenset({"of", "the", "for", "de", "du", "la"})
 _MIN_CAPITAL_SHARE = 0.9
 _CAPITAL = re.compile(r"[A-Z]")  # ASCII: the letters re-casing touches
 _SMALL = re.compile(r"[a-z]")
@@ -72,7 +80,7 @@ def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) ->
     lower-cased where the body does not capitalise the word mid-sentence. Same length; a headline in
     neither style is returned unchanged."""
     if in_capitals(headline):
-        return truecase_capitals(headline, body, gaz)
+        return _opening_name(truecase_capitals(headline, body, gaz), headline)
     words = list(_WORD.finditer(headline))
     long_words = [w for w in words if len(w.group()) > 3]
     if len(long_words) < 3 or sum(w.group()[0].isupper() for w in long_words) < 0.6 * len(long_words):
@@ -84,6 +92,34 @@ def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) ->
         first = token[0]
         if first.isupper() and token not in proper and len(first.lower()) == 1 and not token.isupper():
             chars[w.start()] = first.lower()
+    return "".join(chars)
+
+
+def _opening_name(cased: str, headline: str) -> str:
+    """A Reuters headline in capitals that opens with a company's name, before its ticker or in brackets
+    ("GAINSCO INC <GAIN> 4TH QTR NET", "<ACC CORP> 3RD QTR NET"), has that name capitalised word by word
+    where the body gave no spelling to go by: lowered to "Gainsco inc" the name is cut to "Gainsco", and
+    "Starrett housing corp" is read as a person. A word the body spells ("McDonald's") or writes in capitals
+    ("IBM") keeps that spelling; a joining word ("of") stays lower case.
+
+    Only a name the capitals make sure of: one that ends in a legal form or a name's head word ("... CORP",
+    "... BANCORP"), or two words at most ("MONOCLONAL ANTIBODIES <MABS>"); a longer opening may be a
+    sentence ("COURT UPHOLDS BANK BUILDING <BB>"). Not one with "and" in it, which the parser cuts anyway
+    ("KAUFMAN AND BROAD HOME CORP" to "Broad Home Corp")."""
+    match = _OPENING_NAME.match(headline)
+    if match is None:
+        return cased
+    first, end = match.span("name" if match.group("name") else "bracketed")
+    words = [w.group().lower() for w in _LETTERS.finditer(headline, first, end)]
+    if "and" in words or (words[-1] not in _ENTITY_CUES and len(words) > 2):
+        return cased
+    chars = list(cased)
+    for word in _LETTERS.finditer(headline, first, end):
+        at = word.start()
+        if at > first and (headline[at - 1].isdigit() or word.group().lower() in _NAME_JOINERS):
+            continue  # "3COM" is no word's start; "BANK OF BOSTON" keeps "of"
+        if cased[at : word.end()].islower():
+            chars[at] = chars[at].upper()
     return "".join(chars)
 
 

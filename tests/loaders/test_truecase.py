@@ -177,3 +177,37 @@ def test_a_country_in_capitals_in_a_table_joins_its_node(nlp: Language) -> None:
     names = {name for key, aliases in entities.items() for name in {key.split("/", 1)[1], *aliases}}
     assert not [n for n in names if n.isupper() and len(n.split()) > 1], sorted(names)
     assert len([key for key in entities if "costa rica" in key.lower()]) == 1, entities
+
+
+EARNINGS = "Shr 20 cts vs eight cts\nRevs 41.0 mln vs 22.9 mln\nNote: the net of the year excludes gains."
+
+
+@pytest.mark.parametrize(
+    ("headline", "cased"),
+    [
+        ("GARNOCK HOUSING CORP <GHC> 4TH QTR NET", "Garnock Housing Corp <GHC> 4th qtr net"),
+        ("<BEDLOW COMPUTER CORP> YEAR NET", "<Bedlow Computer Corp> year net"),
+        ("FIRST BANK OF ELMVILLE INC <FBE> 1ST QTR NET", "First Bank of Elmville Inc <FBE> 1st qtr net"),
+        ("MONOCLONAL WIDGETS <MWX> SETS DIVIDEND", "Monoclonal Widgets <MWX> sets dividend"),
+    ],
+    ids=["before-ticker", "in-brackets", "joining-word", "two-words"],
+)
+def test_a_companys_name_opening_a_reuters_headline_is_capitalised(headline: str, cased: str) -> None:
+    assert truecase_headline(headline, EARNINGS, load_gazetteer()) == cased
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "COURT UPHOLDS GARNOCK BUILDING <GB> SELF-TENDER",  # a sentence may open the headline
+        "KAUFWELL AND BRODE HOME CORP <KBH> 1ST QTR NET",  # "and": the parser cuts the name anyway
+    ],
+)
+def test_an_opening_that_may_be_no_name_is_lowered_as_before(headline: str) -> None:
+    opening = truecase_headline(headline, EARNINGS, load_gazetteer()).split("<")[0]
+    assert opening[1:] == opening[1:].lower()
+
+
+def test_a_company_opening_a_headline_in_capitals_is_one_organization(nlp: Language) -> None:
+    entities = _extract(nlp, "GARNOCK HOUSING CORP <GHC> 4TH QTR NET", EARNINGS)
+    assert entities.get("Organization/Garnock Housing Corp") == {"Garnock Housing Corp", "GHC"}, entities
