@@ -751,6 +751,9 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
     own = any(t.is_punct for t in between) or not any(titles.is_title(t) for t in between)
     if root.dep_ == "appos" and head.lower_ in titles.TITLES and own and not _person_between(ctx, head, root):
         found.append(head)
+    fronted = _fronted_title(ctx, name, root)
+    if fronted is not None and fronted not in found:
+        found.append(fronted)
     after = name.tok_end
     if root.dep_ == "nsubj" and after < len(root.doc) and root.doc[after].text == ",":
         # '"...," Armando Falcon, OFHEO director said': without its closing comma the parser makes the
@@ -761,6 +764,27 @@ def _appositive_titles(ctx: FactContext, root: Token) -> list[Token]:
             if c.dep_ == "nsubj" and c.i > root.i and c.left_edge.i == after + 1 and titles.is_title(c)
         ]
     return found
+
+
+def _fronted_title(ctx: FactContext, name: MentionRow, root: Token) -> Token | None:
+    """ "The chief executive of Acme, Anna Pell, said", "A spokeswoman for Acme, Anna Pell,": a title whose
+    'of', 'for' or 'at' names a body, then the name set off by a comma. The parser hangs the name on the
+    body as its apposition, so the title is nobody's: it is the name's. Not a name in a list, a name after a
+    person ("the sister of X, Y"), nor a plural title ("analysts at Acme, Anna Pell and ...")."""
+    body = root.head
+    if root.dep_ != "appos" or body.dep_ != "pobj" or any(c.dep_ == "conj" for c in root.children):
+        return None
+    prep, body_mention = body.head, ctx.tok2m[body.i]
+    if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPS or body_mention < 0:
+        return None
+    body_row = ctx.mentions[body_mention]
+    comma = name.tok_start - 1
+    if body_row.cls == "Person" or body_row.tok_end != comma or ctx.doc[comma].text != ",":
+        return None
+    title = prep.head
+    if not titles.is_title(title) or titles.plural(title) or titles.compound_part(title):
+        return None
+    return title if title.i < body_row.tok_start and not _person_between(ctx, title, root) else None
 
 
 def _plural_for_one(root: Token, appos: Token) -> bool:

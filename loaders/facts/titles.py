@@ -84,7 +84,8 @@ OCCUPATION_POSTS = frozenset(
     {"barrister", "solicitor", "qc", "playwright", "impresario", "publisher", "pundit", "nanny", "sprinter",
      "strategist", "msp", "mep", "novelist", "dramatist", "choreographer", "surgeon", "accountant",
      "curator", "conductor", "composer", "lyricist", "referee", "umpire", "jockey", "three-quarter",
-     "second-row", "open-side", "number-eight", "centre-back", "playmaker", "full-back", "fullback"}
+     "second-row", "open-side", "number-eight", "centre-back", "playmaker", "full-back", "fullback",
+     "actor", "actress", "comedian", "rapper"}
 )  # fmt: skip
 TITLES = (
     ecues.TITLE_NOUNS
