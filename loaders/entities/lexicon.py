@@ -5,6 +5,7 @@ verbs, adjectives and adverbs), to tell a word capitalised only because it opens
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.tokens import Span, Token
 
 from loaders.entities.names import opens_sentence, written_inside_a_sentence
@@ -22,16 +23,35 @@ _SINGULAR_VERB_TAGS = frozenset({"VBD", "VBZ", "VBN", "MD"})
 
 def common_words(nlp: Language) -> frozenset[str]:
     """The lower-case words of the lemmatizer's lists; empty when the model has no rule lemmatizer."""
-    if "lemmatizer" not in nlp.pipe_names:
+    index = _lemma_index(nlp)
+    if index is None:
         return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    index = lookups.get_table("lemma_index")
     words: set[str] = set()
     for word_class in _WORD_CLASSES:
         words.update(w for w in index.get(word_class, ()) if w.isalpha())
     return frozenset(words)
+
+
+def noun_only_words(nlp: Language) -> frozenset[str]:
+    """The words of the lemmatizer's noun list that no other list holds: WordNet's proper nouns are among
+    them ("aberdeen", "cannes"), lower-cased, where a place named after a common word is mostly a word of
+    other classes too ("orange", "nice", "mobile", "bath")."""
+    index = _lemma_index(nlp)
+    if index is None:
+        return frozenset()
+    others = {w for word_class in _WORD_CLASSES[1:] for w in index.get(word_class, ())}
+    return frozenset(w for w in index.get("noun", ()) if w.isalpha() and w not in others)
+
+
+def _lemma_index(nlp: Language) -> Table | None:
+    """The rule lemmatizer's table of word lists by word class, or None where the model has none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    table: Table = lookups.get_table("lemma_index")
+    return table
 
 
 def opening_common_name(span: Span, words: frozenset[str]) -> bool:

@@ -31,7 +31,7 @@ from loaders.entities.kinds import (
     title_after_work_noun,
     title_end,
 )
-from loaders.entities.lexicon import common_words, opening_common_name
+from loaders.entities.lexicon import common_words, noun_only_words, opening_common_name
 from loaders.entities.names import (
     NAME_QUANTIFIER_WORDS,
     NameBounds,
@@ -305,6 +305,7 @@ class EntityMentions:
         register_extensions()
         self.gaz = gazetteer
         self.common = common_words(nlp)
+        self.nouns_only = noun_only_words(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("GAZ", [nlp.make_doc(form) for form in gazetteer.surface_forms()])
         # GeoNames is data of the pipeline, as the gazetteer is: indexed here, with the model (about a
@@ -341,7 +342,7 @@ class EntityMentions:
         )
         rows.extend(_quantified_affiliations(doc, taken))
         rows.extend(_one_word_ministries(doc, taken, self.gaz))
-        rows.extend(_unnamed_towns(doc, taken, self.common))  # "a speech in Gateshead": NER saw no name
+        rows.extend(_unnamed_towns(doc, taken, self.common, self.nouns_only))  # "a speech in Gateshead"
         named = [(r.tok_start, r.tok_end, r.cls) for r in rows]
         rows.extend(
             _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
@@ -1035,18 +1036,22 @@ def _one_word_ministries(doc: Doc, taken: bytearray, gaz: Gazetteer) -> list[Men
     return rows
 
 
-def _unnamed_towns(doc: Doc, taken: bytearray, common: frozenset[str]) -> list[MentionRow]:
+def _unnamed_towns(
+    doc: Doc, taken: bytearray, common: frozenset[str], nouns_only: frozenset[str]
+) -> list[MentionRow]:
     """A one-word town NER saw no name in, right after "in" or before "-based" ("a speech in Gateshead",
     "the Bracknell-based firm"), typed as NER types a place: a proper noun alone (no capitalised word or
-    possessive beside it), no word of the language ("in Reading", "in March"), no surname of a person the
-    text names, and a town of at least _UNNAMED_TOWN people in GeoNames."""
+    possessive beside it), no word of the language ("in Reading", "in March") unless the word is one the
+    language has as a noun only and the text never writes it in lower case (:func:`_town_word`), no surname of
+    a person the text names, and a town of at least _UNNAMED_TOWN people in GeoNames."""
     rows = []
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    lower_words = {t.lower_ for t in doc if t.is_lower}
     # a town's word is a proper noun (_town_word's first test): no Token for the other words
     poses = doc_words(doc).poses
     for token in (doc[k] for k in range(1, len(doc)) if poses[k] == "PROPN" and not taken[k]):
         k = token.i
-        if not _town_word(token, common) or not _standalone(doc, k, k + 1):
+        if not _town_word(token, common, nouns_only, lower_words) or not _standalone(doc, k, k + 1):
             continue
         if token.text in surnames or not (_after_in(doc, k) or _before_based(doc, k)):
             continue
@@ -1057,15 +1062,22 @@ def _unnamed_towns(doc: Doc, taken: bytearray, common: frozenset[str]) -> list[M
     return rows
 
 
-def _town_word(token: Token, common: frozenset[str]) -> bool:
+def _town_word(
+    token: Token, common: frozenset[str], nouns_only: frozenset[str], lower_words: set[str]
+) -> bool:
+    """A capitalised proper noun inside its sentence that is no word of the language, or one the lemmatizer
+    knows only as a noun and the text never writes in lower case: WordNet lists "Aberdeen" and "Cannes" as
+    nouns, which kept "in Aberdeen" and "in Cannes" unnamed; "reading" of "in Reading" is a noun only too,
+    and stays a word where the text writes it so."""
+    lower = token.lower_
     return (
         token.pos_ == "PROPN"
         and token.is_alpha
         and token.is_title
         and not token.ent_type_
         and not token.is_sent_start
-        and token.lower_ not in common
-        and token.lower_ not in cues.CALENDAR_WORDS
+        and (lower not in common or (lower in nouns_only and lower not in lower_words))
+        and lower not in cues.CALENDAR_WORDS
     )
 
 
