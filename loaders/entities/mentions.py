@@ -501,6 +501,8 @@ class EntityMentions:
             entry = self.gaz.lookup(doc[start:end].text)
             if entry is None or not _standalone(doc, start, end):
                 continue
+            if entry.cls != "Person" and _after_honorific(doc, start):
+                continue  # "Mr McDonald's team": a man's name, however a firm or a place is named
             rows = [r for r in rows if r not in pieces]
             rows.append(_row(doc[start:end], entry.cls, entry.name, GAZETTEER))
             taken[start:end] = b"\x01" * (end - start)
@@ -540,6 +542,8 @@ class EntityMentions:
             entry = _fitting(self.gaz.lookup(doc[start:end].text), gender)
             if entry is None or not (_standalone(doc, start, end) or _body_country(doc, end, entry)):
                 continue
+            if entry.cls != "Person" and _after_honorific(doc, start):
+                continue  # "Mr McDonald's team": a man's name, however a firm or a place is named
             span = doc[start:end]
             flags = GAZETTEER | (METONYM if entry.capital_of and _agentive(span.root) else 0)
             flags |= SOURCE if _is_reporting_source(span.root) else 0
@@ -552,6 +556,10 @@ def _ends_body_name(doc: Doc, start: int) -> bool:
     """A name after a body's head and "of" is the end of the body's name ("the Bank of England", where NER
     finds nothing): no place or firm of its own (kinds.body_names reads the whole name)."""
     return start >= 2 and opens_body_name(doc, start - 2)
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in cues.HONORIFICS
 
 
 def _body_country(doc: Doc, end: int, entry: GazEntry) -> bool:
