@@ -407,20 +407,20 @@ class EntityMentions:
         return rows
 
     def _stripped_demonyms(self, doc: Doc, start: int, end: int) -> list[MentionRow]:
-        """Demonyms NER put inside a name ("Russian Dmitriy Bogdanov") as mentions of their own."""
+        """Demonyms NER put inside a name ("Russian Dmitriy Bogdanov", "New Zealander Peter Jackson") as
+        mentions of their own."""
+        whole = doc[start:end]
+        if len(whole) > 1 and self.gaz.demonym(whole.text) is not None:
+            spans = [whole]  # one demonym of two words
+        else:
+            spans = [doc[k : k + 1] for k in range(start, end)]
         rows = []
-        for token in doc[start:end]:
-            country = self.gaz.demonym(token.text)
+        for span in spans:
+            country = self.gaz.demonym(span.text)
             if country is not None:
                 rows.append(
                     MentionRow(
-                        token.idx,
-                        token.idx + len(token),
-                        token.i,
-                        token.i + 1,
-                        NORP,
-                        country.name,
-                        token.text,
+                        span.start_char, span.end_char, span.start, span.end, NORP, country.name, span.text
                     )
                 )
         return rows
