@@ -808,7 +808,7 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
         return False
     if _in_ticker_brackets(span) or _credit_rating(span):
         return False
-    if span.text in cues.GENRE_NAMES or span.text in cues.TABLE_WORDS or _bare_law(span):
+    if span.text in cues.TRADE_NAMES or span.text in cues.TABLE_WORDS or _bare_law(span):
         return False
     if _currency(span, gaz):
         return False
