@@ -308,6 +308,9 @@ PARTY_WORDS: Final = frozenset(
 )
 #: Music genres written like names: "R&B singer X", "the R&B star Y" (a genre is no organisation).
 GENRE_NAMES: Final = frozenset({"R&B", "RnB", "R'n'B", "R 'n' B", "R&amp;B"})
+#: Trades written like names: the genres, and the film industries' nicknames that name no place and no body
+#: ("Bollywood composer X" works for no "Bollywood"; Hollywood is a place of GeoNames and the gold's).
+TRADE_NAMES: Final = GENRE_NAMES | {"Bollywood", "Nollywood"}
 #: Titles whose holder leads the country or organisation they are attached to.
 LEADER_TITLES: Final = frozenset(
     {

@@ -40,6 +40,7 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
     ``common`` holds the language's common words (loaders.entities.lexicon)."""
     spans = _firm_spans(doc, rows, gaz, common) + _institution_spans(doc, rows, gaz, common)
     spans += _country_firm_spans(doc, gaz) + _body_domain_spans(doc, rows, gaz)
+    spans += _american_firm_spans(doc, rows)  # "Hospital Corp of America"
     for first, end in spans:
         inside = [r for r in rows if first <= r.tok_start and r.tok_end <= end]
         if any(r.tok_start == first and r.tok_end == end for r in inside):
@@ -192,6 +193,31 @@ def _country_firm_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     for first, _ in list(spans):
         pair = (doc[first].text, doc[first + 1].text)
         spans += [(t.i, t.i + 2) for t in doc[:-1] if (t.text, doc[t.i + 1].text) == pair and t.i != first]
+    return spans
+
+
+#: The continent after a legal form and "of", in the American legal names the wires write in full
+#: ("Hospital Corp of America", "Aluminum Co of America", "Crum and Forster Corp of North America").
+_AMERICAS = ("America", "North America")
+
+
+def _american_firm_spans(doc: Doc, rows: list[MentionRow]) -> list[tuple[int, int]]:
+    """Firms whose legal form "of America" ends, which NER cuts at "of" into a firm and a country
+    ("Prudential Insurance Co" and "America"). A firm's home comes after "of" as "the United States" or
+    "the U.S." ("Union Carbide of the United States"); "America" right after the legal form is the name's."""
+    spans = []
+    for token in words_matching(doc, _LEGAL_FORM_WORDS):
+        k = token.i
+        if not _legal_form(token) or k + 2 >= len(doc) or doc[k + 1].lower_ != "of":
+            continue
+        place = next((p for p in _AMERICAS if doc[k + 2 : k + 2 + len(p.split())].text == p), None)
+        if place is None:
+            continue
+        firm = next((r for r in rows if r.tok_start <= k < r.tok_end), None)
+        first = firm.tok_start if firm is not None and firm.tok_end == k + 1 else _piece_start(doc, k)
+        first = max([first, *(t.i + 1 for t in doc[first:k] if "\n\n" in t.text)])  # not from the headline
+        if first < k:
+            spans.append((first, k + 2 + len(place.split())))
     return spans
 
 

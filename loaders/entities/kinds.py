@@ -229,6 +229,8 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "Organization"  # "analysts Gartner", "a company called Akamai", "the Yukos unit"
     if _firms_own(doc, start, end, label):
         return "Organization"  # "Yahoo's profits", "a spokeswoman for Bat", "Apacs said its"
+    if _firm_of_a_country(doc, start, end, label):
+        return "Organization"  # "Agusta of Italy", "Snamprogetti of Italy"
     if label in ("GPE", "LOC", "FAC"):
         return None  # "shares in Paris", "London shares": a market's place
     after = doc[end] if end < len(doc) else None
@@ -309,6 +311,17 @@ def _based(doc: Doc, start: int) -> bool:
     if start < 3 or doc[start - 1].lower_ != "based" or doc[start - 2].text != "-":
         return False
     return doc[start - 1].head.i == start and doc[start - 3].text[:1].isupper()
+
+
+def _firm_of_a_country(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "Agusta of Italy", "Aerospatiale of France": a one-word name NER took for a place that GeoNames does
+    not know, then "of" and a country: a firm and its home, as the wires name foreign firms (a place in a
+    country is "X, Italy" or "X in Italy"; "Bank of Italy" is one name, which NER reads whole)."""
+    if end - start != 1 or label not in ("GPE", "LOC") or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    countries = (doc[k : k + width].text for width in (1, 2) if k + width <= len(doc))
+    return any(geo_index().country([name]) for name in countries) and _no_known_place(doc[start].text)
 
 
 def _no_known_place(name: str) -> bool:

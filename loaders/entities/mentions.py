@@ -408,20 +408,20 @@ class EntityMentions:
         return rows
 
     def _stripped_demonyms(self, doc: Doc, start: int, end: int) -> list[MentionRow]:
-        """Demonyms NER put inside a name ("Russian Dmitriy Bogdanov") as mentions of their own."""
+        """Demonyms NER put inside a name ("Russian Dmitriy Bogdanov", "New Zealander Peter Jackson") as
+        mentions of their own."""
+        whole = doc[start:end]
+        if len(whole) > 1 and self.gaz.demonym(whole.text) is not None:
+            spans = [whole]  # one demonym of two words
+        else:
+            spans = [doc[k : k + 1] for k in range(start, end)]
         rows = []
-        for token in doc[start:end]:
-            country = self.gaz.demonym(token.text)
+        for span in spans:
+            country = self.gaz.demonym(span.text)
             if country is not None:
                 rows.append(
                     MentionRow(
-                        token.idx,
-                        token.idx + len(token),
-                        token.i,
-                        token.i + 1,
-                        NORP,
-                        country.name,
-                        token.text,
+                        span.start_char, span.end_char, span.start, span.end, NORP, country.name, span.text
                     )
                 )
         return rows
@@ -502,6 +502,8 @@ class EntityMentions:
             entry = self.gaz.lookup(doc[start:end].text)
             if entry is None or not _standalone(doc, start, end):
                 continue
+            if entry.cls != "Person" and _after_honorific(doc, start):
+                continue  # "Mr McDonald's team": a man's name, however a firm or a place is named
             rows = [r for r in rows if r not in pieces]
             rows.append(_row(doc[start:end], entry.cls, entry.name, GAZETTEER))
             taken[start:end] = b"\x01" * (end - start)
@@ -541,6 +543,8 @@ class EntityMentions:
             entry = _fitting(self.gaz.lookup(doc[start:end].text), gender)
             if entry is None or not (_standalone(doc, start, end) or _body_country(doc, end, entry)):
                 continue
+            if entry.cls != "Person" and _after_honorific(doc, start):
+                continue  # "Mr McDonald's team": a man's name, however a firm or a place is named
             span = doc[start:end]
             flags = GAZETTEER | (METONYM if entry.capital_of and _agentive(span.root) else 0)
             flags |= SOURCE if _is_reporting_source(span.root) else 0
@@ -553,6 +557,10 @@ def _ends_body_name(doc: Doc, start: int) -> bool:
     """A name after a body's head and "of" is the end of the body's name ("the Bank of England", where NER
     finds nothing): no place or firm of its own (kinds.body_names reads the whole name)."""
     return start >= 2 and opens_body_name(doc, start - 2)
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in cues.HONORIFICS
 
 
 def _body_country(doc: Doc, end: int, entry: GazEntry) -> bool:
@@ -801,7 +809,7 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
         return False
     if _in_ticker_brackets(span) or _credit_rating(span):
         return False
-    if span.text in cues.GENRE_NAMES or span.text in cues.TABLE_WORDS or _bare_law(span):
+    if span.text in cues.TRADE_NAMES or span.text in cues.TABLE_WORDS or _bare_law(span):
         return False
     if _currency(span, gaz):
         return False

@@ -359,7 +359,16 @@ def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer
     if k == start and token.pos_ in _JUNK_POS and token.pos_ != "PROPN" and not _title_possessive(token):
         # "Unlike Paul Volcker"; not "the Six Nations", nor "No Doubt"
         return not _number_of_name(token) and not opening_quantifier(token)
-    return person and k == start and k + 1 < end and gaz.demonym(token.text) is not None
+    return person and _in_opening_demonym(doc, k, start, end, gaz)
+
+
+def _in_opening_demonym(doc: Doc, k: int, start: int, end: int, gaz: Gazetteer) -> bool:
+    """doc[k] is in a demonym of one or two words that opens a person's name NER ran over it ("Russian
+    Dmitriy Bogdanov", "New Zealander Peter Jackson"): the nationality, no part of the name."""
+    return any(
+        start <= k < start + width < end and gaz.demonym(doc[start : start + width].text) is not None
+        for width in (1, 2)
+    )
 
 
 def _number_of_name(token: Token) -> bool:

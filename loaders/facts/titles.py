@@ -1016,7 +1016,7 @@ def _unnamed_name_word(token: Token) -> bool:
         and lower not in ecues.NON_LEADER_MODIFIERS
         and lower not in ecues.TITLE_DOMAINS
         and lower not in UNIT_DOMAINS  # "White House Budget Chief X": the budget is the chief's
-        and token.text not in ecues.GENRE_NAMES  # "R&B singer X": a trade word of the post
+        and token.text not in ecues.TRADE_NAMES  # "R&B singer X": a trade word of the post
         and not opening_common_word(token)  # "Film director X": the title's domain
     )
 
@@ -1175,7 +1175,7 @@ def _name_word(ctx: FactContext, token: Token) -> bool:
     return (
         token.text[:1].isupper()
         and token.lower_ not in TITLE_WORDS
-        and token.text not in ecues.GENRE_NAMES
+        and token.text not in ecues.TRADE_NAMES
         and ctx.tok2m[token.i] < 0
         and not (token.is_stop or token.pos_ in ("DET", "PRON", "ADP", "CCONJ"))
     )
