@@ -315,7 +315,9 @@ def _direct_objects(
     The Vagina Monologues": the parser makes the name a second object."""
     role = "nsubjpass" if is_passive(verb) else "dobj"
     for obj in verb.children:
-        if obj.dep_ != role or _misread_object(obj) or _apposition_past_phrase(verb, obj) or _possessor(obj):
+        if obj.dep_ != role or _misread_object(obj) or _apposition_past_phrase(verb, obj):
+            continue
+        if _possessor(ctx, obj):  # "oversaw Acme's campaign": Acme owns what was overseen
             continue
         if ctx.tok2m[obj.i] < 0 and _amount(obj):
             continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
@@ -324,11 +326,11 @@ def _direct_objects(
                 yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
 
 
-def _possessor(obj: Token) -> bool:
+def _possessor(ctx: FactContext, obj: Token) -> bool:
     """An object the parser took with its "'s" ("oversaw Acme's 'Go further' advertising campaign", the
     quotation marks splitting the phrase): the name owns the thing the verb was done to, it is not that
-    thing."""
-    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in obj.children)
+    thing. An "'s" inside the name is the name's own ("hired Moody's")."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") and ctx.tok2m[c.i] < 0 for c in obj.children)
 
 
 def _apposition_past_phrase(verb: Token, obj: Token) -> bool:

@@ -11,7 +11,9 @@ def _open(found: set[tuple[str, str, str]], obj: str) -> list[tuple[str, str, st
 
 
 def test_a_thing_cited_from_a_firm_is_no_deed_to_the_firm(facts_of: FactsOf) -> None:
-    found = facts_of("Chairman Tom Grant cited higher earnings from Bilco Financial Services and lower costs.")
+    found = facts_of(
+        "Chairman Tom Grant cited higher earnings from Bilco Financial Services and lower costs."
+    )
     assert not _open(found, "Bilco Financial Services"), found
 
 
@@ -21,7 +23,9 @@ def test_a_thing_mentioned_of_a_firm_is_no_deed_to_the_firm(facts_of: FactsOf) -
 
 
 def test_a_possessor_the_parser_took_for_the_object_is_no_object(facts_of: FactsOf) -> None:
-    found = facts_of('Mr Hart oversaw Bilco\'s "Go further" advertising campaign and introduced new products.')
+    found = facts_of(
+        'Mr Hart oversaw Bilco\'s "Go further" advertising campaign and introduced new products.'
+    )
     assert not _open(found, "Bilco"), found
 
 
@@ -41,7 +45,9 @@ def test_a_name_advised_on_a_deal_stays(facts_of: FactsOf) -> None:
 
 
 def test_agreed_with_a_party_to_do_a_deed_is_an_agreement(facts_of: FactsOf) -> None:
-    found = facts_of("New Zealand agreed with the Meat Producers Board to write off 1.03 billion dlrs of debt.")
+    found = facts_of(
+        "New Zealand agreed with the Meat Producers Board to write off 1.03 billion dlrs of debt."
+    )
     assert ("New Zealand", "signedAgreementWith", "Meat Producers Board") in found, found
     assert not _open(found, "Meat Producers Board"), found
 
