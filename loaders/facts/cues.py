@@ -172,6 +172,10 @@ IRREALIS_VERBS: Final = frozenset(
 #: "dubbed the plan of Y a farce"): without that complement the phrase says nothing, so they make no open
 #: relation even with a noun object (frames.toml [open] never keeps them out alone).
 NAMING_VERBS: Final = frozenset({"brand", "label", "dub", "term", "deem", "describe"})
+#: Verbs that point to a thing said or shown ("cited increased earnings from X", "mentioned the sale of Y"):
+#: the speaker names the thing, nothing is done to its owner, so they make no open relation even with a
+#: noun object (frames.toml [open] never keeps them out alone).
+CITING_VERBS: Final = frozenset({"cite", "mention"})
 #: Kinds of work whose possessor is its author ("Dan Brown's novel X", "Jay-Z's album X"); a person's film or
 #: show is as often the actor's ("Foxx's movie Ray"), so only an organisation's makes it created.
 AUTHORED_WORK_NOUNS: Final = frozenset(

@@ -41,7 +41,8 @@ cue has an "up" of its own, as "is up for an award" has; "no_deed": no gerund af
 ("joined X in criticising Y" joins a deed, not a body); "clause": the cue heads a clause of its own, no
 passive participle or relative clause on a noun, which a structural reader reads instead; "abroad": the
 subject's title names their country and the object is another country or another country's capital, "US
-Treasury Secretary X told an audience in the UK"). Every
+Treasury Secretary X told an audience in the UK"; "with": a partner after "with" on the cue, so coordinated
+subjects are not paired: "X agreed with Y to act" is an agreement, "X and Y agreed to act" may be none). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
 classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
@@ -97,7 +98,7 @@ _STEPS = frozenset(
 _REQUIREMENTS = frozenset(
     {
         "infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up", "whole",
-        "appointee", "not_in_play", "held", "clause", "abroad", "not_sold", "no_deed",
+        "appointee", "not_in_play", "held", "clause", "abroad", "not_sold", "no_deed", "with",
     }
 )  # fmt: skip
 #: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
@@ -617,6 +618,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
         return False  # "is up for an award", not "is for an award"
     if "no_infinitive" in frame.requires and has_infinitive(cue):
         return False  # "backed New Zealand to win the series" tips a winner, it supports nobody
+    if "with" in frame.requires and not _with_partner(cue):
+        return False  # "X and Y agreed to act": only a partner named after "with" makes the agreement
     if "no_deed" in frame.requires and joins_a_deed(cue):
         return False  # "the EC was joined by the US in criticising Brazil": a deed shared, no membership
     if not frame.noun and _noun_infinitive(cue) and cue.head.lemma_.lower() not in frame.governors:

@@ -558,3 +558,13 @@ _DENYING_VERBS = frozenset({"deny"})
 
 def denied(verb: Token) -> bool:
     return verb.lemma_.lower() in _DENYING_VERBS
+
+
+def told(verb: Token) -> bool:
+    """'Rospatch advised X that "it would be contrary ..."', 'informed Y that the offer stood': a name the
+    verb takes as direct object before a that-clause is the one told, the clause what was said; a message,
+    no deed done to the name (as "tell" and "warn" are speech)."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )

@@ -69,6 +69,7 @@ from loaders.facts.open_checks import (
     role_played,
     subject_of_complement,
     substitution,
+    told,
     topic,
 )
 from loaders.facts.speech import in_quote
@@ -316,11 +317,20 @@ def _direct_objects(
     for obj in verb.children:
         if obj.dep_ != role or _misread_object(obj) or _apposition_past_phrase(verb, obj):
             continue
+        if _possessor(ctx, obj):  # "oversaw Acme's campaign": Acme owns what was overseen
+            continue
         if ctx.tok2m[obj.i] < 0 and _amount(obj):
             continue  # "Kansas lost four and Michigan were down by three": names joined to an amount
         for index in _args(ctx, obj):
             if not _set_off(ctx, index, direct) and not _past_noun_phrase(ctx, obj, index):
                 yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
+
+
+def _possessor(ctx: FactContext, obj: Token) -> bool:
+    """An object the parser took with its "'s" ("oversaw Acme's 'Go further' advertising campaign", the
+    quotation marks splitting the phrase): the name owns the thing the verb was done to, it is not that
+    thing. An "'s" inside the name is the name's own ("hired Moody's")."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") and ctx.tok2m[c.i] < 0 for c in obj.children)
 
 
 def _apposition_past_phrase(verb: Token, obj: Token) -> bool:
@@ -763,6 +773,8 @@ def open_relations(
         return
     if lemma in cues.NAMING_VERBS:  # "branded the existence of X 'surprising'": a judgement, no deed
         return
+    if lemma in cues.CITING_VERBS:  # "cited increased earnings from X": words about a thing, no deed to X
+        return
     if lemma == "replace" and in_play(ctx, verb):
         return  # "Everitt, who replaced Mapletoft late in the game": a substitution, the play of a minute
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
@@ -783,6 +795,7 @@ def open_relations(
         and not subject_of_complement(ctx, o, verb)
         and (_placed(ctx, verb, o) or not name_modifies_noun(ctx, o))
         and not home_of_next(ctx, o)
+        and not (shape == OBJECT_SHAPE and told(verb))  # "advised X that ...": X is told, nothing is done
     ]
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
     found = [(o, p, noun, d) for o, p, noun, d in found if p in mapped or not _chamber(ctx, o, p)]
