@@ -843,3 +843,6 @@ NAME_GOES_ON: Final = frozenset({"of", "for", "and", "&"})
 #: The reference number that opens a monitoring service's source line ("LD2804174994 Moscow INTERFAX in
 #: English ...", loaders.facts.datelines): two capitals (region and service) and ten digits.
 MONITORING_REFERENCE: Final = re.compile(r"[A-Z]{2}\d{10}")
+#: Names of film and stage industries before a role ("Hollywood star X", "Bollywood composer X"): a trade, not
+#: a work, nor an employer.
+INDUSTRIES: Final = frozenset({"hollywood", "bollywood", "nollywood", "broadway"})

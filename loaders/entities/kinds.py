@@ -43,8 +43,6 @@ _CONTRACTIONS = frozenset({"'d", "'ll", "'m", "'re", "'ve", "n't", "’d", "’l
 #: ("star" is no cue of its own: "Westlife star X" names a band; a work that is named as one elsewhere in
 #: the article still gets its star, loaders/facts/works.py role_in_work)
 _WORK_ROLES = frozenset({"actor", "actress", "presenter"})
-#: Names of film and stage industries before a role ("Hollywood star X"): a trade, not a work.
-_INDUSTRIES = frozenset({"hollywood", "bollywood", "nollywood", "broadway"})
 _WORK_ROLE_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "MISC", "PRODUCT", "WORK_OF_ART"})
 #: Legal forms that end a company's name NER may miss ("Thies Cos Inc", "Commerzbank AG"); written with a
 #: capital. Not "Company", "Limited" or "LP", which end other names too (a theatre company, a record).
@@ -638,7 +636,7 @@ def _role_in_work_after(doc: Doc, k: int, label: str) -> bool:
         and after.pos_ == "PROPN"
         and after.is_title
         and not about_sport(doc)
-        and not (k > 0 and doc[k - 1].lower_ in _INDUSTRIES)
+        and not (k > 0 and doc[k - 1].lower_ in cues.INDUSTRIES)
     )
 
 

@@ -112,6 +112,9 @@ IRREALIS_VERBS: Final = frozenset(
     {
         "want",
         "plan",
+        # "has decided to renew its contract with X": a decision, the deed still ahead (r21b: judges of seed
+        # 937; stance reads it as a plan)
+        "decide",
         "hope",
         "seek",
         "look",  # "BIFFEX looking to join new futures exchange": a wish, like "seeking to join"

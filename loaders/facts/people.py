@@ -140,6 +140,13 @@ def _title_roles(
         ctx.add("memberOf", index, band, title, "topic-band", 0.6)
 
 
+def _modifies_a_noun(root: Token) -> bool:
+    """ "British Tolkien fans", "the Russian Putin administration": a name before a common noun is that
+    noun's modifier, and the demonym before it is the noun's (the fans are British), not the person's (r21b:
+    judges of seed 937)."""
+    return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i
+
+
 def _untitled_ties(ctx: FactContext, index: int, row: MentionRow, root: Token, phrase_start: int) -> None:
     """The ties of a person named with no title nor appositive post: origin, team-mates, home, the
     nationality a demonym before the name gives ("Russian Dmitriy Bogdanov"), a national occupation."""
@@ -147,7 +154,8 @@ def _untitled_ties(ctx: FactContext, index: int, row: MentionRow, root: Token, p
     _origin(ctx, index, root)
     _team_mates(ctx, index, phrase_start, root)
     _home_place(ctx, index, phrase_start)
-    for demonym in _affiliations_in(ctx, phrase_start, row.tok_start):  # "Russian Dmitriy Bogdanov"
+    demonyms = [] if _modifies_a_noun(root) else _affiliations_in(ctx, phrase_start, row.tok_start)
+    for demonym in demonyms:  # "Russian Dmitriy Bogdanov"
         article = doc[ctx.mentions[demonym].tok_start - 1] if ctx.mentions[demonym].tok_start > 0 else None
         if article is not None and article.lower_ in ("a", "an"):
             continue  # "an Iraqi Kurd": a people's noun the mention layer took for a name
@@ -997,6 +1005,7 @@ def _affiliations_in(ctx: FactContext, start: int, end: int) -> list[int]:
             and not _names_a_thing(ctx, index)
             and not _inside_unknown_name(ctx, index)
             and ctx.mentions[index].surface.lower() not in titles.KIND_WORDS  # "Party leader X" opening
+            and ctx.mentions[index].surface.lower() not in ecues.INDUSTRIES  # "Bollywood composer X": a trade
             and not _compound_first_half(ctx, index)
         ):
             seen.append(index)

@@ -47,7 +47,19 @@ _HEDGE_ADVERBS: Final = frozenset(
 _NEGATING_GOVERNORS: Final = frozenset({"refuse", "fail", "deny", "cancel", "decline", "reject"})
 #: Governors that put the event ahead ('plans to visit', 'is due to', 'postponed the visit').
 _FUTURE_GOVERNORS: Final = frozenset(
-    {"plan", "schedule", "reschedule", "intend", "prepare", "expect", "postpone", "delay", "due", "set"}
+    {
+        "plan",
+        "schedule",
+        "reschedule",
+        "intend",
+        "prepare",
+        "expect",
+        "postpone",
+        "delay",
+        "due",
+        "set",
+        "decide",
+    }
 )
 #: Governors that make it uncertain ('is likely to', 'seems to', 'may consider').
 #: An accusation ('accused X of signing a deal with Y') is one side's word, as uncertain as 'may'.
@@ -189,11 +201,19 @@ def _ahead_by_its_modifier(noun: Token) -> bool:
     """An event noun its own words put ahead or leave possible ("two rounds of talks between X and Y,
     scheduled for Thursday", "the planned visit to Y", "a possible deal"): whatever its host clause says,
     the event has not happened (r16a: a judged outside article read scheduled talks as held)."""
-    return any(
+    return _way_opened_for(noun) or any(
         (c.dep_ == "amod" and c.lower_ in cues.HYPOTHETICAL_ADJECTIVES)
         or (c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "JJ") and c.lemma_.lower() in _AHEAD_PARTICIPLES)
         for c in noun.children
     )
+
+
+def _way_opened_for(noun: Token) -> bool:
+    """ "would open the way for summit talks between X and Y", "paved the way for a merger with Y": what a way
+    is opened, paved or cleared for is still to come, whether or not the way is open (r21b: judges of seed
+    937 read hypothetical talks as held)."""
+    way = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return way is not None and way.lemma_.lower() == "way"
 
 
 def _scheduled(verb: Token) -> bool:

@@ -669,7 +669,7 @@ def test_a_number_that_measures_a_noun_leaves_the_noun_in_the_phrase(nlp: Langua
     [
         ("Tom Grant also toured Gabon last week.", ("Tom Grant", "visited", "Gabon")),
         (
-            "The Sports Council decided to press charges against Tom Hale in the summer.",
+            "The Sports Council went on to press charges against Tom Hale in the summer.",
             ("Sports Council", "charged", "Tom Hale"),
         ),
     ],
