@@ -73,6 +73,9 @@ class FactContext:
                 for k in range(row.tok_start, row.tok_end):
                     self.tok2m[k] = i
         self._pronouns: dict[int, int] = {}
+        # the text's direct quotations (speech.quote_regions): the component finds them once per Doc and its
+        # rules read them here (a rule that found them itself scanned the whole text again at every call)
+        self.quotes: list[tuple[int, int]] = []
         self.source_scopes: list[tuple[int, int, int]] = []  # (start, end, mention) of "according to X"
 
     # -- arguments ---------------------------------------------------------------------------------
