@@ -575,6 +575,11 @@ def child(token: Token, *deps: str) -> Token | None:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive: its "to" hangs on it ("decided to part", "a deal to buy")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def prep_objects(token: Token, *preps: str, repeated: bool = False) -> list[Token]:
     """Objects of the given prepositions under a token ('speak with X' -> [X]); with ``repeated``, those
     of a repeated preposition too ('criticism from X and from Y' -> [X, Y]: the parser hangs the second
