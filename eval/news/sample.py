@@ -53,8 +53,8 @@ and sealed the same way.
 dev20 (drawn on 2026-12-07, twentieth round, its own seed, same shape): annotated blind at the round's start
 and sealed the same way.
 
-dev21 (drawn on 2026-12-07, twenty-first round, its own seed, same shape): annotated blind at the round's start
-and sealed the same way.
+dev21 (drawn on 2026-12-07, twenty-first round, its own seed, same shape): annotated blind at the round's
+start and sealed the same way.
 """
 
 from __future__ import annotations
