@@ -515,9 +515,8 @@ GENERIC_NAME_WORDS: Final = frozenset(
 TABLE_WORDS: Final = frozenset({"Avg", "Shr", "Shrs", "Revs", "Qtr", "Mths"})
 #: Currencies as a rate table capitalises them after their country's adjective ("Dutch Guilder 2.64",
 #: "Swiss Franc Sept 16", "Deutsche Mark"): NER tags them a person or a firm, and the adjective then gave
-#: citizenOf (judges' seed 936). "Mark", "Rand", "Real" and "Sucre" (Bolivia's capital) are names too, and
-#: are read as a currency only after "Deutsche", "S.A." or a country's adjective (see
-#: loaders.entities.mentions._currency).
+#: citizenOf (judges' seed 936). Those that are names as often are NAME_LIKE_CURRENCY_WORDS
+#: (loaders.entities.mentions._currency).
 CURRENCY_WORDS: Final = frozenset(
     {
         "guilder", "guilders", "franc", "francs", "krone", "kroner", "krona", "kronor", "lira", "lire",
@@ -528,7 +527,9 @@ CURRENCY_WORDS: Final = frozenset(
         "naira", "shekel", "shekels", "sterling", "mark", "marks", "rand", "sucre",
     }
 )  # fmt: skip
-#: Currency words that are names as often: a currency only after its country's adjective.
+#: Currency words that are names as often ("Mark", "Rand", "Sucre", Bolivia's capital; "Sterling", "Yen"): a
+#: currency only after a country's adjective or name ("Deutsche Mark", "South African Rand"), not before a
+#: rate or a date as the others are.
 NAME_LIKE_CURRENCY_WORDS: Final = frozenset({"mark", "marks", "rand", "sucre", "yen", "sterling"})
 #: Verbs after which a capital city stands for its government ("Beijing said").
 NON_AGENTIVE_VERBS: Final = frozenset(

@@ -38,8 +38,9 @@ _PARTNERSHIP_WORDS = capitalised_words(cues.PARTNERSHIP_ENDS)
 def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]) -> list[MentionRow]:
     """The rows, with every firm name found cut into pieces replaced by one Organization row of the whole;
     ``common`` holds the language's common words (loaders.entities.lexicon)."""
-    spans = _firm_spans(doc, rows, gaz, common) + _institution_spans(doc, rows, gaz, common)
-    spans += _country_firm_spans(doc, gaz) + _body_domain_spans(doc, rows, gaz)
+    legal_forms = list(words_matching(doc, _LEGAL_FORM_WORDS))  # one scan of the text for both readers
+    spans = _firm_spans(doc, rows, gaz, common, legal_forms) + _institution_spans(doc, rows, gaz, common)
+    spans += _country_firm_spans(doc, gaz, legal_forms) + _body_domain_spans(doc, rows, gaz)
     spans += _american_firm_spans(doc, rows)  # "Hospital Corp of America"
     for first, end in spans:
         inside = [r for r in rows if first <= r.tok_start and r.tok_end <= end]
@@ -55,12 +56,13 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
 
 
 def _firm_spans(
-    doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]
+    doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str], legal_forms: list[Token]
 ) -> list[tuple[int, int]]:
+    """``legal_forms``: the words of _LEGAL_FORM_WORDS in the text, in order (words_matching)."""
     spans = []
     done = 0  # the end of the last firm read: its legal forms are read
     # (visits the legal forms the one scan of the text finds, not every token: the same words in order)
-    ends = [*words_matching(doc, _LEGAL_FORM_WORDS), *words_matching(doc, _PARTNERSHIP_WORDS)]
+    ends = [*legal_forms, *words_matching(doc, _PARTNERSHIP_WORDS)]
     for token in sorted(ends, key=lambda t: t.i):
         k = token.i
         if k < done or not (_legal_form(token) or _partnership_end(token)) or token.is_sent_start:
@@ -171,13 +173,13 @@ def _end_of_institution(rows: list[MentionRow], right: int, head: int) -> int:
     return head + 1
 
 
-def _country_firm_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+def _country_firm_spans(doc: Doc, gaz: Gazetteer, legal_forms: list[Token]) -> list[tuple[int, int]]:
     """Firms whose name is a country's abbreviation and one or two words of a business before their legal
     form ("US Air Corp", "U.S. Air Group Inc"), which NER cuts into a country and a firm named by a kind of
     business alone ("Air Corp"); and the same two words elsewhere in the text without the legal form
-    ("suitor US Air")."""
+    ("suitor US Air"). ``legal_forms``: the words of _LEGAL_FORM_WORDS in the text, in order."""
     spans = []
-    for token in words_matching(doc, _LEGAL_FORM_WORDS):
+    for token in legal_forms:
         k = token.i
         if not _legal_form(token):
             continue

@@ -805,17 +805,16 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
     """Something name-like is left: letters, a capital, not a generic word on its own ("Treasury"), not a
     stock ticker in angle brackets ("<ERIC ST>": the company's alias at most, see _with_acronyms), nor a
     column word of an earnings table ("Avg", "Revs"), nor "the Bill" alone."""
-    if not any(c.isalpha() for c in span.text) or not any(_capitalised(t) for t in span):
+    text = span.text  # (spaCy joins a span's text anew at every read: read once)
+    if not any(c.isalpha() for c in text) or not any(_capitalised(t) for t in span):
         return False
     if _in_ticker_brackets(span) or _credit_rating(span):
         return False
-    if span.text in cues.TRADE_NAMES or span.text in cues.TABLE_WORDS or _bare_law(span):
+    if text in cues.TRADE_NAMES or text in cues.TABLE_WORDS or _bare_law(span):
         return False
     if _currency(span, gaz):
         return False
-    return (
-        len(span) > 1 or span.text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(span.text) is not None
-    )
+    return len(span) > 1 or text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(text) is not None
 
 
 def _currency(span: Span, gaz: Gazetteer) -> bool:
@@ -869,13 +868,13 @@ def _credit_rating(span: Span) -> bool:
     """A debt's grade, no name: notched ("B-minus", "Baa-1", or a grade NER took without its "-minus"), or
     bare between "to" and "from" ("cut to CCC from B"). A bare grade elsewhere is left alone: "CCC" is also
     the Commodity Credit Corporation, "AA" the motoring body; so is a capital and a digit ("B-2" bomber)."""
-    doc = span.doc
-    if _NOTCHED.fullmatch(span.text):
+    doc, text = span.doc, span.text
+    if _NOTCHED.fullmatch(text):
         return True
-    if not _GRADE.fullmatch(span.text):
+    if not _GRADE.fullmatch(text):
         return False
     after = doc[span.end : span.end + 2]
-    if len(after) == 2 and after[0].text == "-" and _NOTCHED.fullmatch(span.text + "-" + after[1].text):
+    if len(after) == 2 and after[0].text == "-" and _NOTCHED.fullmatch(text + "-" + after[1].text):
         return True
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     return (before, after[0].lower_ if len(after) else "") in (("to", "from"), ("from", "to"))

@@ -32,7 +32,7 @@ class FactRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = FactContext(doc, doc_mentions(doc))
-        quotes = speech.quote_regions(ctx.text)
+        quotes = ctx.quotes = speech.quote_regions(ctx.text)
         speech.source_scopes(ctx, quotes)
         people.described_posts(ctx, self.gaz)
         for index in range(len(ctx.mentions)):

@@ -73,6 +73,9 @@ class FactContext:
                 for k in range(row.tok_start, row.tok_end):
                     self.tok2m[k] = i
         self._pronouns: dict[int, int] = {}
+        # the text's direct quotations (speech.quote_regions): the component finds them once per Doc and its
+        # rules read them here (a rule that found them itself scanned the whole text again at every call)
+        self.quotes: list[tuple[int, int]] = []
         self.source_scopes: list[tuple[int, int, int]] = []  # (start, end, mention) of "according to X"
 
     # -- arguments ---------------------------------------------------------------------------------
@@ -570,6 +573,11 @@ def child(token: Token, *deps: str) -> Token | None:
         if c.dep_ in deps:
             return c
     return None
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive: its "to" hangs on it ("decided to part", "a deal to buy")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def prep_objects(token: Token, *preps: str, repeated: bool = False) -> list[Token]:

@@ -84,7 +84,7 @@ from loaders.entities.records import NORP, PRONOUN, doc_words
 from loaders.facts import cues
 from loaders.facts.context import EXTRACTOR, FactContext, child, joins_a_deed, passive_agent, prep_objects
 from loaders.facts.parties import in_longer_name, party_entry, party_mention
-from loaders.facts.speech import in_quote, quote_regions
+from loaders.facts.speech import in_quote
 from loaders.facts.stance import Stance
 from loaders.facts.titles import FORMER, after_former
 
@@ -308,7 +308,7 @@ def _party_words(ctx: FactContext, noun: Token) -> list[Token]:
     party as its possessive does ("the Tories' plans"); NER leaves the word unnamed or takes it for a
     nationality, so it becomes a mention of the party the gazetteer names by it (parties.py). Not inside
     a quotation ('"Labour has rejected the Tory idea", X said'): the words are the speaker's."""
-    if in_quote(noun.idx, quote_regions(ctx.text)):
+    if in_quote(noun.idx, ctx.quotes):
         return []
     words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     before = noun.doc[noun.i - 1] if noun.i > 0 else None

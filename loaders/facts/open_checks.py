@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child
+from loaders.facts.context import FactContext, child, to_infinitive
 from loaders.facts.frames import is_passive
 from loaders.facts.titles import is_title
 
@@ -151,10 +151,11 @@ def only_tried(verb: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
-        if infinitive and head.lemma_.lower() in cues.IRREALIS_VERBS:
-            return True
-        if infinitive and node.i == verb.i and _unfulfilled(verb, head):
+        irrealis = head.lemma_.lower() in cues.IRREALIS_VERBS
+        # the infinitive's "to" is looked for only where it tells (under a verb of wanting, or the verb's own
+        # head): most climbs pass neither test, and its look at the children cost more than both
+        told = irrealis or node.i == verb.i
+        if told and to_infinitive(node) and (irrealis or _unfulfilled(verb, head)):
             return True
         node = head
     return False

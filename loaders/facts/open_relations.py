@@ -37,7 +37,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child, passive_agent
+from loaders.facts.context import FactContext, child, passive_agent, to_infinitive
 from loaders.facts.frames import FrameTable, in_play, is_passive
 from loaders.facts.open_checks import (
     calendar_name,
@@ -228,7 +228,7 @@ def _inherited_subject(verb: Token) -> Token | None:
         head = node.head
         if head is node or head.pos_ not in ("VERB", "AUX"):
             return None
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+        infinitive = to_infinitive(node)
         if node.dep_ == "conj" and (_subject_between(head, node) or own_subject_before(node)):
             return None
         if infinitive and _controller_before(head, node):

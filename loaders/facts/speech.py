@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kg.model import CONDITIONAL
 from loaders.entities.records import QUOTE, SOURCE, MentionRow
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child
+from loaders.facts.context import FactContext, child, to_infinitive
 
 #: Verbs whose "for Y to ..." is a demand made of Y: "called for Blair to resign", "pressed for Y to act".
 _DEMAND_VERBS = frozenset({"call", "appeal", "press", "push", "campaign", "lobby", "clamour", "clamor"})
@@ -199,6 +199,4 @@ def calls_for(ctx: FactContext, verb: Token) -> None:
 
 
 def _for_to(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
-    )
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and to_infinitive(clause)
