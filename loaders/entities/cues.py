@@ -665,6 +665,25 @@ FIRM_NOUNS: Final = frozenset(
 OUTLET_NOUNS: Final = frozenset({"daily", "weekly", "tabloid", "broadsheet", "station"})
 #: Two-word descriptors that only a firm takes ("market leader Diageo"; a "party leader" is a person).
 FIRM_PHRASES: Final = frozenset({("market", "leader"), ("industry", "leader"), ("market", "leaders")})
+#: Goods whose "maker" right before a name is a firm ("game maker Valve", "car maker Ford"): not a work
+#: ("film maker", "programme maker" are people), a policy, wine or trouble, which people make too.
+MAKERS_GOODS: Final = frozenset(
+    {
+        "car", "auto", "game", "games", "software", "chip", "semiconductor", "handset", "phone", "browser",
+        "appliance", "equipment", "drinks", "drug", "toy", "aircraft", "plane", "computer", "pc", "printer",
+        "camera", "console", "steel", "tyre", "tire", "truck", "engine", "textile", "tractor", "electronics",
+        "component", "parts", "telecommunications", "cigarette", "tobacco", "machine", "tool",
+    }
+)  # fmt: skip
+#: Posts held "at" a firm ("security expert at Energis", "chief economist at Nomura"): the one-word name
+#: after "at" is the employer, no person.
+POSTS_AT_FIRMS: Final = frozenset(
+    {
+        "expert", "architect", "analyst", "economist", "strategist", "director", "engineer", "researcher",
+        "officer", "executive", "manager", "consultant", "scientist", "trader", "dealer", "partner",
+        "spokesman", "spokeswoman", "spokesperson",
+    }
+)  # fmt: skip
 #: Nouns right before a name NER may miss that make it a band ("pop band Busted").
 BAND_NOUNS: Final = frozenset({"band", "duo", "trio", "quartet"})
 #: Trades of music whose one-word stage name NER often misses after them ("R&B singer Usher", "rapper

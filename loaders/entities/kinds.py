@@ -218,6 +218,8 @@ def _firm_cue(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "Organization"  # "the Ivorian daily Fraternite Matin", not "at the weekly EC cereals tender"
     if k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in cues.FIRM_PHRASES:
         return "Organization"  # "bought by market leader Diageo": no person leads a market
+    if k >= 1 and _goods_maker(doc, k) and not (label == "PERSON" and end - start > 1):
+        return "Organization"  # "game maker Valve"; not "games maker Peter Molyneux", a person's full name
     appositions = _appositions(span)
     if any(_firm_noun(t) and _determined(t) for t in appositions) or _comma_apposition(doc, start, end):
         return "Organization"
@@ -263,10 +265,29 @@ _FIRM_STATEMENTS = frozenset({"say", "report", "announce", "post"})
 _NAME_LABELS = frozenset({"PERSON", "LOC", "FAC", "ORG"})  # not a country's or a city's ("Britain's profits")
 
 
+def _goods_maker(doc: Doc, k: int) -> bool:
+    """ "game maker Valve", "car maker Ford", "UK think-tank Demos": a maker of goods, or a think-tank, at
+    doc[k] right before a name is a firm (a "film maker" or a "policy maker" is a person)."""
+    if doc[k].lower_ == "maker":
+        return doc[k - 1].lower_ in cues.MAKERS_GOODS
+    return doc[k].lower_ == "tank" and k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "think"
+
+
+def _post_at(doc: Doc, start: int, label: str) -> bool:
+    """ "Malcolm Seagrave, security expert at Energis", "Paul King, chief security architect at Cisco": the
+    one-word name after a post's "at" is the employer. Not a name NER took for a place GeoNames knows, nor
+    a location or a building ("officer at Heathrow", "workers at Sellafield")."""
+    prep = doc[start].head
+    post = prep.head.lemma_.lower() in cues.POSTS_AT_FIRMS
+    if doc[start].dep_ != "pobj" or prep.lower_ != "at" or not post:
+        return False
+    return label in ("PERSON", "ORG") or (label == "GPE" and _no_known_place(doc[start].text))
+
+
 def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "Yahoo's profits", "the Bat spokeswoman", "Yukos' chief executive", "a spokeswoman for Bat",
     "Apacs said its", "Brisko customers", "Pfizer's popular drug", "Paris-based Euronext", "market analyst
-    Datamonitor": a one-word name
+    Datamonitor", "security expert at Energis": a one-word name
     (NER's person, or a place GeoNames does not know) that has what only a firm has, where nothing in the
     text makes it a person's name (a title before it, a full name it is a word of) and the text is
     not about sport (a club has shareholders too, and is a team)."""
@@ -283,6 +304,7 @@ def _firms_own(doc: Doc, start: int, end: int, label: str) -> bool:
     of_firm = doc[start].dep_ == "pobj" and prep.lower_ in ("of", "for") and _firms_own_noun(prep.head)
     traded = start > 0 and _trade_title(doc[start - 1])
     cued = owned or statement or of_firm or traded or _makers_product(doc[start]) or _based(doc, start)
+    cued = cued or _post_at(doc, start, label)
     return cued and not about_sport(doc)
 
 
