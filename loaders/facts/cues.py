@@ -254,6 +254,9 @@ NATIONAL_OCCUPATIONS: Final = frozenset(
         "swimmer", "skier", "jockey",
     }
 )  # fmt: skip
+#: Nouns that are a nationality itself, which a demonym or a country's name before them gives: "X, a
+#: Lebanese citizen,", "X, a Belgian national who", "US citizen X".
+NATIONALITY_NOUNS: Final = frozenset({"citizen", "national", "passport-holder"})
 #: The party letter of a US member of Congress in news copy: "Glenn English (D-Okla.)".
 PARTY_TAGS: Final = {"D": "Democratic Party", "R": "Republican Party"}
 #: Words that make a title an award's name: "was named best director".

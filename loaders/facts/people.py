@@ -82,6 +82,7 @@ def person_roles(ctx: FactContext, index: int, gaz: Gazetteer | None = None) -> 
         _country_possessive(ctx, index, root, gaz)
         parties.party_before(ctx, index, gaz)
     _demonym_apposition(ctx, index, root, gaz)
+    _demonym_of_seed(ctx, index, row)
     _country_in_brackets(ctx, index)
     _home_place_apposition(ctx, index, root)
     if title is None and not appositives:
@@ -416,12 +417,13 @@ def _cut_organisation(ctx: FactContext, place: int) -> bool:
 def _national_occupation(ctx: FactContext, person: int, root: Token) -> None:
     """'US playwright Eve Ensler', 'Robert Smit, a Netherlands businessman,', 'X, a British actor,': a
     country's name (or a demonym, in an apposition) modifying a word for what the person does says the
-    person's nationality."""
+    person's nationality; so does one modifying a word for the nationality itself ('X, an Israeli
+    citizen,', 'X, a Belgian national who')."""
     row = ctx.mentions[person]
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if row.tok_start > 0:
         nouns.append(ctx.doc[row.tok_start - 1])  # the word right before the name
-    for noun in (n for n in nouns if n.lemma_.lower() in cues.NATIONAL_OCCUPATIONS):
+    for noun in (n for n in nouns if n.lemma_.lower() in cues.NATIONAL_OCCUPATIONS | cues.NATIONALITY_NOUNS):
         k = noun.i - 1
         while k >= 0 and ctx.tok2m[k] < 0 and ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.doc[k].is_lower:
             k -= 1  # 'US jazz pianist'
@@ -524,6 +526,29 @@ def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazette
             for body in (a for p in prep_objects(noun, "on") for a in _organisations(ctx, p)):
                 if ctx.mentions[body].surface.split()[-1].lower() in _BODIES:
                     ctx.add("memberOf", person, body, noun, "party-apposition", 0.6)
+
+
+#: A player's noun an ordinal before it makes the parser hang apart from the name: "fifth seed".
+_SEEDS = frozenset({"seed"})
+
+
+def _demonym_of_seed(ctx: FactContext, person: int, row: MentionRow) -> None:
+    """ "beat Spanish fifth seed Tommy Robredo": with an ordinal before 'seed' the parser makes the name the
+    apposition of 'seed', or a second subject beside it, so the demonym premodifies no part of the name and
+    the rules of the words before a name never see it; it still says the player's nationality (a demonym
+    before a player's noun gives citizenOf, docs/annotation.md). Read by position: the demonym, lower-case
+    words (the ordinal), then 'seed' right before the name."""
+    doc, k = ctx.doc, row.tok_start - 2
+    if k < 1 or doc[k + 1].lower_ not in _SEEDS or ctx.tok2m[k + 1] >= 0:
+        return
+    while k > 0 and ctx.tok2m[k] < 0 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "NUM"):
+        k -= 1  # 'fifth', 'top'
+    index = ctx.tok2m[k]
+    demonym = ctx.mentions[index] if index >= 0 else None
+    if k == row.tok_start - 2 or demonym is None or demonym.cls != NORP or not demonym.key:
+        return  # "Croatian seed X": the name's own rules read it
+    if demonym.tok_end == k + 1 and demonym.tok_end - demonym.tok_start == 1:
+        ctx.add("citizenOf", person, index, doc[row.tok_start - 1], "demonym-seed", 0.6)
 
 
 def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
