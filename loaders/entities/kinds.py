@@ -786,14 +786,15 @@ def _one_word_acts(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     words = doc_words(doc)
     for i in range(len(doc) - 1):
         lemma = words.lemmas[i]
-        if lemma not in _MUSIC_NOUNS or words.poses[i] not in ("NOUN", "ADJ"):
-            continue  # (most words: no Token made; the tagger calls "rapper" before a name an adjective)
+        if lemma not in _MUSIC_NOUNS or words.poses[i] not in ("NOUN", "ADJ", "PROPN"):
+            continue  # (most words: no Token made; the tagger calls "rapper" before a name an adjective,
+            # "duo" a proper noun: "US rap duo OutKast"; the lower case below keeps it a common word)
         token = doc[i]
         if not token.is_lower:
             continue
         if lemma in cues.SOLO_MUSIC_TRADES:
             kind = "Person"
-        elif lemma in cues.BAND_NOUNS and token.pos_ == "NOUN":
+        elif lemma in cues.BAND_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             kind = "Organization"
         else:
             continue
@@ -806,12 +807,16 @@ def _one_word_acts(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
 
 
 def _one_word_stage_name(doc: Doc, k: int) -> bool:
-    """A capitalised proper noun in the sentence that no capitalised word or possessive follows."""
+    """A capitalised proper noun in the sentence that no capitalised word follows, nor a possessive with a
+    capitalised word after it: "duo OutKast's trio of trophies" is the act's, "group Destiny's Child" one
+    longer name."""
     name = doc[k]
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.is_sent_start or not name.is_alpha:
         return False
     after = doc[k + 1] if k + 1 < len(doc) else None
-    return after is None or not (after.text[:1].isupper() or after.tag_ == "POS")
+    if after is not None and after.tag_ == "POS":
+        after = doc[k + 2] if k + 2 < len(doc) else None
+    return after is None or not after.text[:1].isupper()
 
 
 def _owned_products(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:

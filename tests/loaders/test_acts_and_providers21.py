@@ -1,0 +1,23 @@
+"""One-word names NER misses after a trade word (lane r21j): a band noun the tagger calls a proper noun
+("US rap duo OutKast"), a band's name before a possessive ("duo OutKast's trio of trophies"), and a firm
+after "provider" that NER took for a person ("Wireless provider Broadreach"). Invented sentences, real
+pipeline."""
+
+from __future__ import annotations
+
+from tests.loaders.extraction_helpers import ClassesOf
+
+
+def test_a_band_before_its_possessive_is_a_band(classes_of: ClassesOf) -> None:
+    classes = classes_of("US rap duo OutKast's trio of trophies crowns a year of success for the band.")
+    assert classes.get("OutKast") == "Organization", classes
+
+
+def test_a_duo_the_tagger_calls_a_proper_noun_still_names_a_band(classes_of: ClassesOf) -> None:
+    classes = classes_of("US rap duo OutKast won three trophies at the awards.")
+    assert classes.get("OutKast") == "Organization", classes
+
+
+def test_a_provider_names_a_firm_not_a_person(classes_of: ClassesOf) -> None:
+    classes = classes_of("Wireless provider Broadreach and net telephony firm Telvane are rolling out a service.")
+    assert classes.get("Broadreach") == "Organization", classes
