@@ -19,5 +19,5 @@ def test_a_duo_the_tagger_calls_a_proper_noun_still_names_a_band(classes_of: Cla
 
 
 def test_a_provider_names_a_firm_not_a_person(classes_of: ClassesOf) -> None:
-    classes = classes_of("Wireless provider Broadreach and net telephony firm Telvane are rolling out a service.")
+    classes = classes_of("Wireless provider Broadreach and net telephony firm Telvane are rolling it out.")
     assert classes.get("Broadreach") == "Organization", classes
