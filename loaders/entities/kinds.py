@@ -803,6 +803,23 @@ def _one_word_acts(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             continue
         found.append((k, k + 1, kind))
         taken[k] = 1
+    return found + _acts_named_again(doc, found, taken)
+
+
+def _acts_named_again(
+    doc: Doc, acts: list[tuple[int, int, str]], taken: bytearray
+) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the other times the text writes a one-word act's name, as a proper noun on its
+    own: "OutKast's musical career spans 10 years" (one name, one sense, in one article; NER, which missed
+    it once, misses it again). At a sentence's start too: the name is no common word (repeated_titles,
+    which skips one-word titles there, reads only title-case names, not "OutKast")."""
+    kinds = {doc[k].text: kind for k, _, kind in acts}
+    found = []
+    for k, token in enumerate(doc):
+        kind = kinds.get(token.text)
+        if kind is not None and not taken[k] and token.pos_ == "PROPN" and _stands_alone(doc, k, k + 1):
+            found.append((k, k + 1, kind))
+            taken[k] = 1
     return found
 
 
