@@ -770,7 +770,7 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
-    return found + _one_word_acts(doc, taken) + _owned_products(doc, taken)
+    return found + _one_word_acts(doc, taken) + _one_word_firms(doc, taken) + _owned_products(doc, taken)
 
 
 #: The lemmas _one_word_acts reads a name after (its first test, in the Doc's shared words).
@@ -821,6 +821,42 @@ def _acts_named_again(
             found.append((k, k + 1, kind))
             taken[k] = 1
     return found
+
+
+#: Lower-case nouns of a firm's kind a one-word name NER missed may follow ("milk firm Yili", "mobile phone
+#: network Orange"); not "maker" ("film maker X" is a person) nor the band nouns (_one_word_acts').
+_ONE_WORD_FIRM_NOUNS: Final = (cues.FIRM_NOUNS - cues.BAND_NOUNS) | {"provider", "operator", "network"}
+
+
+def _one_word_firms(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, "Organization") of a one-word firm's name NER left unnamed after a singular lower-case
+    noun of a firm's kind with its own modifier: "milk firm Yili", "gay rights group OutRage" (the modifier
+    makes the noun a description of the name, not "told the firm Yili was"). As _one_word_acts: one word
+    with no capitalised word after it, nor a hyphen ("oil company TNK-BP") or "and" and a capitalised word
+    ("local group Victims and Citizens Against Crime", one longer name)."""
+    found = []
+    words = doc_words(doc)
+    for i in range(1, len(doc) - 1):
+        if words.lemmas[i] not in _ONE_WORD_FIRM_NOUNS or words.poses[i] != "NOUN":
+            continue
+        token = doc[i]
+        k = i + 1
+        if not token.is_lower or token.tag_ != "NN" or doc[i - 1].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            continue
+        if taken[k] or not _one_word_stage_name(doc, k) or _joined_after(doc, k + 1):
+            continue
+        found.append((k, k + 1, "Organization"))
+        taken[k] = 1
+    return found
+
+
+def _joined_after(doc: Doc, k: int) -> bool:
+    """A hyphen, or "and" or "&" and a capitalised word, at ``k``: the name runs on."""
+    if k >= len(doc):
+        return False
+    if doc[k].text == "-":
+        return True
+    return doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
 
 
 def _one_word_stage_name(doc: Doc, k: int) -> bool:

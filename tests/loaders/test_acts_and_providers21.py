@@ -30,3 +30,13 @@ def test_a_one_word_act_is_named_again_where_the_text_repeats_it(nlp: Language) 
     doc = nlp("US rap duo OutKast won three prizes in Rome. Fans cheered as OutKast took the stage.")
     mentions = [(m.surface, m.cls) for m in doc_mentions(doc)]
     assert mentions.count(("OutKast", "Organization")) == 2, mentions
+
+
+def test_a_firms_kind_noun_with_a_modifier_names_a_one_word_firm(classes_of: ClassesOf) -> None:
+    classes = classes_of("Strong growth in subscriptions to mobile phone network Orange has helped profits.")
+    assert classes.get("Orange") == "Organization", classes
+
+
+def test_a_name_that_runs_on_after_and_is_no_one_word_firm(classes_of: ClassesOf) -> None:
+    classes = classes_of("But local group Victims and Citizens Against Crime said he should not be working.")
+    assert "Victims" not in classes, classes
