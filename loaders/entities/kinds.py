@@ -803,7 +803,7 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
-    return found + _one_word_acts(doc, taken) + _owned_products(doc, taken)
+    return found + _one_word_acts(doc, taken) + _one_word_firms(doc, taken) + _owned_products(doc, taken)
 
 
 #: The lemmas _one_word_acts reads a name after (its first test, in the Doc's shared words).
@@ -819,14 +819,15 @@ def _one_word_acts(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
     words = doc_words(doc)
     for i in range(len(doc) - 1):
         lemma = words.lemmas[i]
-        if lemma not in _MUSIC_NOUNS or words.poses[i] not in ("NOUN", "ADJ"):
-            continue  # (most words: no Token made; the tagger calls "rapper" before a name an adjective)
+        if lemma not in _MUSIC_NOUNS or words.poses[i] not in ("NOUN", "ADJ", "PROPN"):
+            continue  # (most words: no Token made; the tagger calls "rapper" before a name an adjective,
+            # "duo" a proper noun: "US rap duo OutKast"; the lower case below keeps it a common word)
         token = doc[i]
         if not token.is_lower:
             continue
         if lemma in cues.SOLO_MUSIC_TRADES:
             kind = "Person"
-        elif lemma in cues.BAND_NOUNS and token.pos_ == "NOUN":
+        elif lemma in cues.BAND_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             kind = "Organization"
         else:
             continue
@@ -835,16 +836,73 @@ def _one_word_acts(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             continue
         found.append((k, k + 1, kind))
         taken[k] = 1
+    return found + _acts_named_again(doc, found, taken)
+
+
+def _acts_named_again(
+    doc: Doc, acts: list[tuple[int, int, str]], taken: bytearray
+) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the other times the text writes a one-word act's name, as a proper noun on its
+    own: "OutKast's musical career spans 10 years" (one name, one sense, in one article; NER, which missed
+    it once, misses it again). At a sentence's start too: the name is no common word (repeated_titles,
+    which skips one-word titles there, reads only title-case names, not "OutKast")."""
+    kinds = {doc[k].text: kind for k, _, kind in acts}
+    found = []
+    for k, token in enumerate(doc):
+        kind = kinds.get(token.text)
+        if kind is not None and not taken[k] and token.pos_ == "PROPN" and _stands_alone(doc, k, k + 1):
+            found.append((k, k + 1, kind))
+            taken[k] = 1
     return found
 
 
+#: Lower-case nouns of a firm's kind a one-word name NER missed may follow ("milk firm Yili", "mobile phone
+#: network Orange"); not "maker" ("film maker X" is a person) nor the band nouns (_one_word_acts').
+_ONE_WORD_FIRM_NOUNS: Final = (cues.FIRM_NOUNS - cues.BAND_NOUNS) | {"provider", "operator", "network"}
+
+
+def _one_word_firms(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, "Organization") of a one-word firm's name NER left unnamed after a singular lower-case
+    noun of a firm's kind with its own modifier: "milk firm Yili", "gay rights group OutRage" (the modifier
+    makes the noun a description of the name, not "told the firm Yili was"). As _one_word_acts: one word
+    with no capitalised word after it, nor a hyphen ("oil company TNK-BP") or "and" and a capitalised word
+    ("local group Victims and Citizens Against Crime", one longer name)."""
+    found = []
+    words = doc_words(doc)
+    for i in range(1, len(doc) - 1):
+        if words.lemmas[i] not in _ONE_WORD_FIRM_NOUNS or words.poses[i] != "NOUN":
+            continue
+        token = doc[i]
+        k = i + 1
+        if not token.is_lower or token.tag_ != "NN" or doc[i - 1].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            continue
+        if taken[k] or not _one_word_stage_name(doc, k) or _joined_after(doc, k + 1):
+            continue
+        found.append((k, k + 1, "Organization"))
+        taken[k] = 1
+    return found
+
+
+def _joined_after(doc: Doc, k: int) -> bool:
+    """A hyphen, or "and" or "&" and a capitalised word, at ``k``: the name runs on."""
+    if k >= len(doc):
+        return False
+    if doc[k].text == "-":
+        return True
+    return doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+
+
 def _one_word_stage_name(doc: Doc, k: int) -> bool:
-    """A capitalised proper noun in the sentence that no capitalised word or possessive follows."""
+    """A capitalised proper noun in the sentence that no capitalised word follows, nor a possessive with a
+    capitalised word after it: "duo OutKast's trio of trophies" is the act's, "group Destiny's Child" one
+    longer name."""
     name = doc[k]
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.is_sent_start or not name.is_alpha:
         return False
     after = doc[k + 1] if k + 1 < len(doc) else None
-    return after is None or not (after.text[:1].isupper() or after.tag_ == "POS")
+    if after is not None and after.tag_ == "POS":
+        after = doc[k + 2] if k + 2 < len(doc) else None
+    return after is None or not after.text[:1].isupper()
 
 
 def _owned_products(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:

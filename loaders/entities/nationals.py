@@ -123,12 +123,13 @@ def _plain_name_word(word: str, gaz: Gazetteer) -> bool:
 
 
 #: Kind nouns that name a firm or a body, never a person's job ("car maker Aston Martin", "US operator
-#: Sprint"); 'publisher', 'producer' or 'broker' before a name is as often a person's occupation.
+#: Sprint", "net provider Pipex"); 'publisher', 'producer' or 'broker' before a name is as often a person's
+#: occupation.
 _FIRM_KINDS = frozenset(
     {
         "carmaker", "automaker", "lender", "conglomerate", "supermarket", "brewer", "refiner", "newspaper",
         "tabloid", "broadcaster", "agency", "company", "firm", "bank", "airline", "carrier", "maker",
-        "manufacturer", "website", "magazine", "insurer", "retailer", "operator",
+        "manufacturer", "website", "magazine", "insurer", "retailer", "operator", "provider",
     }
 )  # fmt: skip
 
