@@ -839,9 +839,6 @@ SUBSIDIARY_WORDS: Final = BUSINESS_WORDS | {
     "leasing", "life", "machine", "media", "partners", "petroleum", "properties", "realty", "savings",
     "steel", "systems",
 }  # fmt: skip
-#: Last words that make capitalised words before them one name, of an organisation, an event or an award
-#: ("the Boston Indoor Games", "South Wales Police"). Not a government's words ("the UK Government" stands
-#: for the country), nor a day's ("Australia Day").
 #: Broadcasters whose services are named by a place ("BBC Scotland", "ITV London"), and the words a service's
 #: name may have before or after the place ("BBC Radio Wales", "BBC Sport Wales", "BBC Wales Sport"):
 #: loaders.entities.mentions reads the whole name as one organisation (the regex for its scan of the text).
@@ -854,6 +851,9 @@ SERVICE_WORDS: Final = frozenset({"Radio", "Sport", "Television"})
 BROADCASTERS: Final = SERVICE_BROADCASTERS | frozenset({"MTV", "NBC", "CBS", "ABC", "HBO", "PBS"})
 #: The word that ends an exchange's name, which a city opens ("London Stock Exchange").
 EXCHANGE_WORD: Final = re.compile(r"\bExchange\b")
+#: Last words that make capitalised words before them one name, of an organisation, an event or an award
+#: ("the Boston Indoor Games", "South Wales Police"). Not a government's words ("the UK Government" stands
+#: for the country), nor a day's ("Australia Day").
 NAME_HEADS: Final = (GENERIC_HEADS | {"court", "forum", "police"}) - {
     "government", "cabinet", "administration", "day", "eve", "night", "week",
 }  # fmt: skip
