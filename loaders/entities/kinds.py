@@ -846,6 +846,8 @@ def _acts_named_again(
     own: "OutKast's musical career spans 10 years" (one name, one sense, in one article; NER, which missed
     it once, misses it again). At a sentence's start too: the name is no common word (repeated_titles,
     which skips one-word titles there, reads only title-case names, not "OutKast")."""
+    if not acts:
+        return []  # most articles name no act: no walk over every token
     kinds = {doc[k].text: kind for k, _, kind in acts}
     found = []
     for k, token in enumerate(doc):
