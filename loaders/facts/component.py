@@ -32,8 +32,8 @@ class FactRules:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = FactContext(doc, doc_mentions(doc))
-        quotes = ctx.quotes = speech.quote_regions(ctx.text)
-        speech.source_scopes(ctx, quotes)
+        ctx.quotes = speech.quote_regions(ctx.text)  # first: the rules below read them
+        speech.source_scopes(ctx)
         people.described_posts(ctx, self.gaz)
         for index in range(len(ctx.mentions)):
             cls = ctx.mentions[index].cls
@@ -74,12 +74,12 @@ class FactRules:
             if pos != "VERB":
                 continue  # what follows reads verbs alone (each rule checks it too): most words skip it
             if rules is None:
-                open_relations(ctx, token, frames, quotes, self.known_verbs)
+                open_relations(ctx, token, frames, self.known_verbs)
             if lemma in cues.SAY_VERBS:
-                speech.reported_speech(ctx, token, quotes)
+                speech.reported_speech(ctx, token)
             speech.calls_for(ctx, token)
             positions.played_at(ctx, token)
-        speech.direct_quotes(ctx, quotes)
+        speech.direct_quotes(ctx)
         lineups.sheet_reports(ctx)  # reads the facts of every rule above
         sport.substitutions(ctx)
         sport.club_bosses(ctx)  # reads the sides the results above name

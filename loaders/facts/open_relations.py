@@ -29,7 +29,7 @@ alone) gives none: the parser reads the nouns of such lines as verbs. An end who
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -753,15 +753,14 @@ def open_relations(
     ctx: FactContext,
     verb: Token,
     table: FrameTable,
-    quotes: Sequence[tuple[int, int]] = (),
     known_verbs: frozenset[str] = frozenset(),
 ) -> None:
     """Record the open relations (or mapped phrases) of one verb that no frame fired on; none inside the
-    direct quotations ``quotes`` (character spans), and none for a verb whose lemma is no verb the model
+    text's direct quotations (``ctx.quotes``), and none for a verb whose lemma is no verb the model
     knows (``known_verbs``, when given): the lemmatizer's guess at a misspelt word ("visted" -> "viste") is
     no phrase a reader would know, and the vocabulary predicate it stands for cannot be told."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or in_quote(verb.idx, quotes) or misagreed(verb):
+    if verb.pos_ != "VERB" or lemma in cues.SAY_VERBS or in_quote(verb.idx, ctx.quotes) or misagreed(verb):
         return
     if known_verbs and lemma not in known_verbs:
         return

@@ -61,26 +61,26 @@ def _first_sentence(text: str, start: int, limit: int) -> int:
     return match.end() if match is not None else min(limit, start + _MAX_QUOTE)
 
 
-def source_scopes(ctx: FactContext, quotes: list[tuple[int, int]]) -> None:
+def source_scopes(ctx: FactContext) -> None:
     """The reach of each 'according to X': its sentence, stretched to the end of a quote it opens."""
     for index, row in enumerate(ctx.mentions):
         if not row.flags & SOURCE:
             continue
         sent = ctx.doc[row.tok_start].sent
         end = sent.end_char
-        for start, stop in quotes:
+        for start, stop in ctx.quotes:
             if sent.start_char <= start < sent.end_char:
                 end = max(end, stop)
         ctx.source_scopes.append((sent.start_char, end, index))
 
 
-def direct_quotes(ctx: FactContext, quotes: list[tuple[int, int]]) -> None:
+def direct_quotes(ctx: FactContext) -> None:
     """'X said “...”', '“...,” X added': the nearest say-verb of the quote's sentence gives the speaker."""
-    for start, end in quotes:
+    for start, end in ctx.quotes:
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
         if span is None or sum(1 for t in span if t.is_alpha) < _MIN_QUOTE_WORDS:
             continue
-        verb = _nearest_say_verb(span, quotes)
+        verb = _nearest_say_verb(span, ctx.quotes)
         if verb is None:
             continue
         words = ctx.text[start:end].strip().rstrip(",")
@@ -116,9 +116,9 @@ def in_quote(offset: int, quotes: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in quotes)
 
 
-def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]) -> None:
+def reported_speech(ctx: FactContext, verb: Token) -> None:
     """'X said (that) ...': a says fact with the reported clause; 'X said Y should ...' also X urges Y."""
-    if verb.pos_ != "VERB" or in_quote(verb.idx, quotes):
+    if verb.pos_ != "VERB" or in_quote(verb.idx, ctx.quotes):
         return
     clause = child(verb, "ccomp")
     stance = ctx.stance(verb) if clause is not None else None
@@ -133,7 +133,7 @@ def reported_speech(ctx: FactContext, verb: Token, quotes: list[tuple[int, int]]
         for addressee in ctx.args(child(clause, "nsubj")):
             for speaker in speakers:
                 ctx.add("urges", speaker, addressee, verb, "speech", 0.75, urged)
-    words = _clause_words(clause, quotes)
+    words = _clause_words(clause, ctx.quotes)
     if words is not None:
         quote = ctx.new_mention(
             MentionRow(
