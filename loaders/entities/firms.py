@@ -38,10 +38,10 @@ _PARTNERSHIP_WORDS = capitalised_words(cues.PARTNERSHIP_ENDS)
 def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozenset[str]) -> list[MentionRow]:
     """The rows, with every firm name found cut into pieces replaced by one Organization row of the whole;
     ``common`` holds the language's common words (loaders.entities.lexicon)."""
-    legal_forms = list(words_matching(doc, _LEGAL_FORM_WORDS))  # one scan of the text for both readers
+    legal_forms = list(words_matching(doc, _LEGAL_FORM_WORDS))  # one scan of the text for its three readers
     spans = _firm_spans(doc, rows, gaz, common, legal_forms) + _institution_spans(doc, rows, gaz, common)
     spans += _country_firm_spans(doc, gaz, legal_forms) + _body_domain_spans(doc, rows, gaz)
-    spans += _american_firm_spans(doc, rows)  # "Hospital Corp of America"
+    spans += _american_firm_spans(doc, rows, legal_forms)  # "Hospital Corp of America"
     for first, end in spans:
         inside = [r for r in rows if first <= r.tok_start and r.tok_end <= end]
         if any(r.tok_start == first and r.tok_end == end for r in inside):
@@ -203,12 +203,13 @@ def _country_firm_spans(doc: Doc, gaz: Gazetteer, legal_forms: list[Token]) -> l
 _AMERICAS = ("America", "North America")
 
 
-def _american_firm_spans(doc: Doc, rows: list[MentionRow]) -> list[tuple[int, int]]:
+def _american_firm_spans(doc: Doc, rows: list[MentionRow], legal_forms: list[Token]) -> list[tuple[int, int]]:
     """Firms whose legal form "of America" ends, which NER cuts at "of" into a firm and a country
     ("Prudential Insurance Co" and "America"). A firm's home comes after "of" as "the United States" or
-    "the U.S." ("Union Carbide of the United States"); "America" right after the legal form is the name's."""
+    "the U.S." ("Union Carbide of the United States"); "America" right after the legal form is the name's.
+    ``legal_forms``: the words of _LEGAL_FORM_WORDS in the text, in order."""
     spans = []
-    for token in words_matching(doc, _LEGAL_FORM_WORDS):
+    for token in legal_forms:
         k = token.i
         if not _legal_form(token) or k + 2 >= len(doc) or doc[k + 1].lower_ != "of":
             continue

@@ -1053,9 +1053,10 @@ def _unnamed_towns(
     a person the text names, and a town of at least _UNNAMED_TOWN people in GeoNames."""
     rows = []
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
-    lower_words = {t.lower_ for t in doc if t.is_lower}
-    # a town's word is a proper noun (_town_word's first test): no Token for the other words
-    poses = doc_words(doc).poses
+    words = doc_words(doc)  # the Doc's shared word lists: no Token made for the other words
+    lower_words = {text for text in words.texts if text.islower()}  # (Token.is_lower is str.islower)
+    # a town's word is a proper noun (_town_word's first test)
+    poses = words.poses
     for token in (doc[k] for k in range(1, len(doc)) if poses[k] == "PROPN" and not taken[k]):
         k = token.i
         if not _town_word(token, common, nouns_only, lower_words) or not _standalone(doc, k, k + 1):
