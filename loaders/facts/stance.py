@@ -48,19 +48,10 @@ _NEGATING_GOVERNORS: Final = frozenset({"refuse", "fail", "deny", "cancel", "dec
 #: Governors that put the event ahead ('plans to visit', 'is due to', 'postponed the visit').
 _FUTURE_GOVERNORS: Final = frozenset(
     {
-        "plan",
-        "schedule",
-        "reschedule",
-        "intend",
-        "prepare",
-        "expect",
-        "postpone",
-        "delay",
-        "due",
-        "set",
+        "plan", "schedule", "reschedule", "intend", "prepare", "expect", "postpone", "delay", "due", "set",
         "decide",
     }
-)
+)  # fmt: skip
 #: Governors that make it uncertain ('is likely to', 'seems to', 'may consider').
 #: An accusation ('accused X of signing a deal with Y') is one side's word, as uncertain as 'may'.
 _HEDGE_GOVERNORS: Final = frozenset(
