@@ -64,7 +64,8 @@ GEONAMES = "https://sws.geonames.org/"
 class Entity:
     """A real-world thing named in an article (or a Position / Quote resource).
 
-    ``label`` is the canonical name; ``aliases`` every other surface name seen in the article.
+    ``label`` is the canonical name; ``aliases`` every other surface name seen in the article;
+    ``tickers`` a company's stock symbols as the article writes them ("ERIC ST"), which are no names.
     For a Quote, ``label`` holds the quoted words.
     """
 
@@ -74,6 +75,7 @@ class Entity:
     aliases: frozenset[str] = frozenset()
     wikidata: str | None = None  # a QID such as "Q148", from the gazetteer
     geo: GeoPlace | None = None  # a country's or city's GeoNames entry (loaders.entities.places)
+    tickers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,8 @@
 Inside an article's graph:
 - the article: ``a kg:Article`` with schema:headline / url / datePublished / publisher /
   inLanguage / articleBody and kg:contentHash;
-- each entity: ``a <class>``, ``rdfs:label``, ``skos:altLabel`` per alias, ``owl:sameAs`` wd:Q..; a place
+- each entity: ``a <class>``, ``rdfs:label``, ``skos:altLabel`` per alias, ``schema:tickerSymbol`` per stock
+  symbol of a company, ``owl:sameAs`` wd:Q..; a place
   resolved in GeoNames also ``skos:exactMatch`` its GeoNames IRI, ``schema:addressCountry`` and, for a city,
   ``schema:latitude`` / ``schema:longitude``;
 - each fact as a plain triple ``<s> kg:<predicate> <o>``; an open relation's predicate is minted under
@@ -106,6 +107,7 @@ _SUB_PROPERTY_OF, _LABEL, _DOUBLE, _DATE = RDFS.subPropertyOf, RDFS.label, XSD.d
 _QUOTE, _TEXT, _ALT_LABEL, _SAME_AS = KG.Quote, KG.text, SKOS.altLabel, OWL.sameAs
 _EXACT_MATCH, _COUNTRY = SKOS.exactMatch, SCHEMA.addressCountry
 _LATITUDE, _LONGITUDE = SCHEMA.latitude, SCHEMA.longitude
+_TICKER = SCHEMA.tickerSymbol
 
 
 # Literals that recur across facts and articles (offsets, extractor names, polarity, modality, confidences,
@@ -131,6 +133,8 @@ def _add_entity(graph: Graph, entity: Entity, language: str | None) -> None:
     graph.add((entity.iri, _LABEL, _literal(entity.label)))
     for alias in sorted(entity.aliases - {entity.label}):
         graph.add((entity.iri, _ALT_LABEL, _literal(alias)))
+    for ticker in sorted(entity.tickers):
+        graph.add((entity.iri, _TICKER, _literal(ticker)))
     if entity.wikidata:
         graph.add((entity.iri, _SAME_AS, WD[entity.wikidata]))
     if entity.geo is not None:

@@ -325,8 +325,9 @@ def referent_entities(analysis: TextAnalysis) -> dict[str, Entity]:
         cls = "City" if key in towns else referent.cls
         iri = mint_entity_iri(KG[cls], referent.name, referent.scope)
         entities[key] = Entity(
-            iri, KG[cls], referent.name, frozenset(referent.aliases), referent.qid, geo.get(key)
-        )
+            iri, KG[cls], referent.name, frozenset(referent.aliases), referent.qid, geo.get(key),
+            frozenset(referent.tickers),
+        )  # fmt: skip
     return entities
 
 

@@ -88,6 +88,7 @@ class EntityWhere:
     id: IDFilter | None = None
     name: StringFilter | None = None
     aliases: StringListFilter | None = None
+    tickers: StringListFilter | None = None
     types: ClassFilter | None = None
     wikidata: StringFilter | None = None
     mention_count: IntFilter | None = None

@@ -42,6 +42,9 @@ class Entity:
     id: strawberry.ID
     name: str
     aliases: list[str]
+    tickers: list[str] = strawberry.field(
+        description="A company's stock symbols as the news writes them (Reuters' <ERIC ST> gives ERIC ST)."
+    )
     types: list[EntityClass]
     wikidata: str | None
     mention_count: int

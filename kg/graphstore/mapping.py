@@ -86,7 +86,7 @@ _WD_PREFIX: Final = str(WD)
 _ENTITY_PREDICATES: Final[Mapping[URIRef, str]] = {
     RDF.type: "type", RDFS.label: "label", SKOS.altLabel: "alias", OWL.sameAs: "sameAs", KG.text: "text",
     SKOS.exactMatch: "geonames", SCHEMA.addressCountry: "country", SCHEMA.latitude: "latitude",
-    SCHEMA.longitude: "longitude",
+    SCHEMA.longitude: "longitude", SCHEMA.tickerSymbol: "ticker",
 }  # fmt: skip
 #: A place's GeoNames properties on MENTIONS and on its node (GeoNames id, country code, point).
 GEO_PROPERTIES: Final = ("geonames", "country", "latitude", "longitude")
@@ -310,6 +310,7 @@ def _entity(
         raise InvalidInputError(f"article {article}: <{iri}> has a type outside the ontology: {kinds}")
     mention: dict[str, Any] = {"uri": str(iri)}
     aliases: list[str] = []
+    tickers: list[str] = []
     facts: set[tuple[str, str, str, str]] = set()
     for p, o in pairs:
         kind = _ENTITY_PREDICATES.get(p)  # type: ignore[call-overload]
@@ -323,6 +324,8 @@ def _entity(
             mention["name"] = value_from_literal(o, where)
         elif kind == "alias":
             aliases.append(value_from_literal(o, where))
+        elif kind == "ticker":
+            tickers.append(value_from_literal(o, where))
         elif (
             kind == "sameAs"
             and isinstance(o, URIRef)
@@ -342,6 +345,8 @@ def _entity(
             raise InvalidInputError(f"{where} {o.n3()}: not storable by the mapping (unknown or repeated)")
     if labels:
         mention["aliases"] = sorted(aliases)
+        if tickers:
+            mention["tickers"] = sorted(tickers)
         rows.mentions.append(mention)
         for label in labels:
             rows.entities.setdefault(str(label), []).append(str(iri))

@@ -202,14 +202,19 @@ RETURN uri, unchanged, mentioned, evidence
     return query, {"articles": list(articles), "replace": replace}
 
 
-# An entity's name, aliases and wikidata recomputed from the MENTIONS that remain, for each `uri` in scope.
-# The name is the one most articles give (ties: the smallest string), aliases the union of every other
+#: A node's stock symbols, from the sorted list ``tickers``: none at all rather than an empty list, which
+#: every entity but a listed company would carry.
+TICKERS: Final = "CASE WHEN tickers = [] THEN null ELSE tickers END"
+
+# An entity's name, aliases, tickers and wikidata recomputed from the MENTIONS that remain, for each `uri` in
+# scope. The name is the one most articles give (ties: the smallest string), aliases the union of every other
 # name and alias, so the result does not depend on the order articles were ingested in.
-ENTITY_NAMES: Final = """MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
+ENTITY_NAMES: Final = (
+    """MATCH (n:Resource {uri: uri}) USING INDEX SEEK n:Resource(uri) WHERE NOT n:Quote
 CALL (n) {
   // One pass over the MENTIONS (only articles have them); the rest works on the collected list.
   OPTIONAL MATCH ()-[m:MENTIONS]->(n)
-  RETURN collect(m {.name, .aliases, .wikidata, .geonames, .country, .latitude, .longitude}) AS ms
+  RETURN collect(m {.name, .aliases, .tickers, .wikidata, .geonames, .country, .latitude, .longitude}) AS ms
 }
 CALL (ms) {
   UNWIND ms AS m
@@ -225,6 +230,12 @@ CALL (ms) {
 }
 CALL (ms) {
   UNWIND ms AS m
+  UNWIND coalesce(m.tickers, []) AS ticker
+  WITH DISTINCT ticker ORDER BY ticker
+  RETURN collect(ticker) AS tickers
+}
+CALL (ms) {
+  UNWIND ms AS m
   RETURN min(m.wikidata) AS wikidata
 }
 CALL (ms) {
@@ -235,8 +246,11 @@ CALL (ms) {
   RETURN head(collect(m)) AS geo
 }
 SET n.name = name, n.aliases = [a IN names WHERE name IS NULL OR a <> name], n.wikidata = wikidata,
-    n.geonames = geo.geonames, n.country = geo.country, n.latitude = geo.latitude, n.longitude = geo.longitude
-"""
+    n.geonames = geo.geonames, n.country = geo.country, n.latitude = geo.latitude,
+    n.longitude = geo.longitude, n.tickers = """
+    + TICKERS
+    + "\n"
+)
 
 
 def stored_articles_query(after: str, limit: int) -> Query:

@@ -117,7 +117,7 @@ class ArticleTriples(Generic[T]):
         self.type, self.article, self.evidence = c(RDF.type), c(KG.Article), c(KG.Evidence)
         self.subject, self.predicate, self.object = c(RDF.subject), c(RDF.predicate), c(RDF.object)
         self.derived, self.reported = c(PROV.wasDerivedFrom), c(KG.reportedBy)
-        self.label, self.alias = c(RDFS.label), c(SKOS.altLabel)
+        self.label, self.alias, self.ticker = c(RDFS.label), c(SKOS.altLabel), c(SCHEMA.tickerSymbol)
         self.same, self.text = c(OWL.sameAs), c(KG.text)
         self.exact, self.country = c(SKOS.exactMatch), c(SCHEMA.addressCountry)
         self.coordinates = (("latitude", c(SCHEMA.latitude)), ("longitude", c(SCHEMA.longitude)))
@@ -149,6 +149,8 @@ class ArticleTriples(Generic[T]):
             yield node, self.label, self.t.literal(name)
         for alias in mention.get("aliases") or ():
             yield node, self.alias, self.t.literal(alias)
+        for ticker in mention.get("tickers") or ():
+            yield node, self.ticker, self.t.literal(ticker)
         if mention.get("wikidata"):
             yield node, self.same, self.t.iri(str(WD) + mention["wikidata"])
         if mention.get("geonames") is not None:

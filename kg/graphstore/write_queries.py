@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from kg.graphstore.mapping import GEO_PROPERTIES, LABEL_OF_CLASS, OPEN_TYPE, PREDICATE_OF_TYPE, ArticleRows
-from kg.graphstore.queries import ARTICLE_SUPPORT, ENTITY_NAMES, FACT_EVIDENCE, Query
+from kg.graphstore.queries import ARTICLE_SUPPORT, ENTITY_NAMES, FACT_EVIDENCE, TICKERS, Query
 
 __all__ = ["FactKey", "MentionRow", "refresh_batch_query", "write_batch_query"]
 
@@ -77,7 +77,7 @@ CALL () {
   UNWIND art.mentions AS row
   MATCH (n:Resource {uri: row.uri}) USING INDEX SEEK n:Resource(uri)
   CREATE (a)-[m:MENTIONS]->(n)
-  SET m += row{.name, .aliases, .wikidata, .lang, .geonames, .country, .latitude, .longitude}
+  SET m += row{.name, .aliases, .tickers, .wikidata, .lang, .geonames, .country, .latitude, .longitude}
 }
 CALL () {
   UNWIND $articles AS art
@@ -153,7 +153,7 @@ CALL () {
 }
 CALL () {
   // Fast path: every name the batch gives equals the stored one, so that name only gains
-  // articles and stays the most given; aliases and wikidata fold in the batch's own.
+  // articles and stays the most given; aliases, tickers and wikidata fold in the batch's own.
   UNWIND $mentioned AS row
   MATCH (n:Resource {uri: row.uri}) USING INDEX SEEK n:Resource(uri)
   WITH n, row WHERE NOT n:Quote AND n.name IS NOT NULL AND all(x IN row.names WHERE x = n.name)
@@ -162,6 +162,11 @@ CALL () {
     WITH DISTINCT alias WHERE alias <> n.name
     ORDER BY alias
     RETURN collect(alias) AS aliases
+  }
+  CALL (n, row) {
+    UNWIND coalesce(n.tickers, []) + row.tickers AS ticker
+    WITH DISTINCT ticker ORDER BY ticker
+    RETURN collect(ticker) AS tickers
   }
   CALL (n, row) {
     UNWIND [n.wikidata] + row.wikidata AS wikidata
@@ -175,7 +180,9 @@ CALL () {
     RETURN head(collect(g)) AS geo
   }
   SET n.aliases = aliases, n.wikidata = wikidata, n.geonames = geo.geonames, n.country = geo.country,
-      n.latitude = geo.latitude, n.longitude = geo.longitude
+      n.latitude = geo.latitude, n.longitude = geo.longitude, n.tickers = """
+    + TICKERS
+    + """
   RETURN collect(n.uri) AS fast
 }
 CALL (fast) {
@@ -234,18 +241,20 @@ def _fact_rows(batch: Sequence[ArticleRows]) -> list[dict[str, Any]]:
 
 @dataclass
 class MentionRow:
-    """What a batch's mentions give one entity: every name, alias and Wikidata QID."""
+    """What a batch's mentions give one entity: every name, alias, ticker and Wikidata QID."""
 
     uri: str
     names: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
+    tickers: set[str] = field(default_factory=set)
     wikidata: set[str] = field(default_factory=set)
     geo: set[tuple[Any, ...]] = field(default_factory=set)  # (geonames, country, latitude, longitude)
 
     def param(self) -> dict[str, Any]:
         return {
             "uri": self.uri, "names": sorted(self.names),
-            "aliases": sorted(self.aliases | self.names), "wikidata": sorted(self.wikidata),
+            "aliases": sorted(self.aliases | self.names), "tickers": sorted(self.tickers),
+            "wikidata": sorted(self.wikidata),
             "geo": [dict(zip(GEO_PROPERTIES, g, strict=True)) for g in sorted(self.geo)],
         }  # fmt: skip
 
@@ -263,6 +272,7 @@ def mention_rows(batch: Sequence[ArticleRows], skip: set[str]) -> list[MentionRo
             if mention.get("name") is not None:
                 row.names.add(mention["name"])
             row.aliases.update(mention.get("aliases") or ())
+            row.tickers.update(mention.get("tickers") or ())
             if mention.get("wikidata"):
                 row.wikidata.add(mention["wikidata"])
             if mention.get("geonames") is not None:

@@ -19,7 +19,7 @@
 
 A referent's aliases are the names the text gives it, as written (and, for a person the gazetteer knows,
 its curated one-word names): never a title, a descriptor or a possessor (those are the mention's, not the
-name's).
+name's), nor a stock symbol, which is its ticker.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from loaders.entities.records import (
     PRONOUN,
     SIDE_SCOPED,
     SOURCE,
+    TICKER,
     MentionRow,
 )
 from loaders.entities.variants import (
@@ -79,6 +80,8 @@ class Referent:
     name: str
     qid: str | None = None
     aliases: set[str] = field(default_factory=set)
+    # its stock symbols as Reuters writes them ("ERIC ST"): no name of it (docs/annotation.md), kept apart
+    tickers: set[str] = field(default_factory=set)
     # a team sheet's bare surname names a player only together with his side: the side's name, set once the
     # article's facts are known (loaders.facts.assemble), scopes his IRI (kg.iri.mint_entity_iri)
     side_scoped: bool = False
@@ -118,7 +121,9 @@ def resolve(
             entry = gaz.lookup(ref[1])
             qid = entry.qid if entry is not None and entry.cls == ref[0] else None
             referent = referents.setdefault(f"{ref[0]}/{ref[1]}", Referent(ref[0], ref[1], qid))
-        if row.cls != NORP and row.surface:
+        if row.flags & TICKER:
+            referent.tickers.add(row.surface)
+        elif row.cls != NORP and row.surface:
             referent.aliases.add(row.surface)
         if row.flags & SIDE_SCOPED and " " not in referent.name:
             referent.side_scoped = True
@@ -250,7 +255,7 @@ def _sole_last_words(rows: list[MentionRow], refs: list[Ref | None], text: str =
 
 
 def _ticker(row: MentionRow, text: str) -> bool:
-    """A Reuters ticker in angle brackets, which mentions.py makes an alias of the company before it."""
+    """A Reuters ticker in angle brackets, which mentions.py makes a mention of the company before it."""
     return row.start > 0 and row.end < len(text) and text[row.start - 1] == "<" and text[row.end] == ">"
 
 

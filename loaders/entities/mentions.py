@@ -57,6 +57,7 @@ from loaders.entities.records import (
     MODIFIER,
     NORP,
     SOURCE,
+    TICKER,
     MentionRow,
     doc_words,
     register_extensions,
@@ -803,7 +804,7 @@ def _fitting(entry: GazEntry | None, gender: str) -> GazEntry | None:
 
 def _is_name(span: Span, gaz: Gazetteer) -> bool:
     """Something name-like is left: letters, a capital, not a generic word on its own ("Treasury"), not a
-    stock ticker in angle brackets ("<ERIC ST>": the company's alias at most, see _with_acronyms), nor a
+    stock ticker in angle brackets ("<ERIC ST>": the company's ticker at most, see _with_acronyms), nor a
     column word of an earnings table ("Avg", "Revs"), nor "the Bill" alone."""
     text = span.text  # (spaCy joins a span's text anew at every read: read once)
     if not any(c.isalpha() for c in text) or not any(_capitalised(t) for t in span):
@@ -1210,7 +1211,8 @@ def _whole_title(doc: Doc, ent: Span) -> Span | None:
 def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
     """'Belt and Road Initiative (BRI)': the bracketed acronym becomes a mention of the same thing; so does
     a stock ticker in angle brackets after a company's name ('Tenneco Inc <TGT>', 'Ericsson <ERIC ST>', in
-    Reuters' style)."""
+    Reuters' style), flagged TICKER: the company's stock symbol, which coreference keeps apart from its
+    names."""
     by_start = {row.tok_start: i for i, row in enumerate(rows)}
     extra = []
     for row in rows:
@@ -1221,10 +1223,12 @@ def _with_acronyms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
         if end is None:
             continue
         span = doc[k + 1 : end]
-        cls = "Organization" if doc[k].text == "<" else row.cls  # a ticker's is a company, whatever NER said
-        alias = MentionRow(span.start_char, span.end_char, k + 1, end, cls, row.key, span.text)
+        ticker = doc[k].text == "<"
+        cls = "Organization" if ticker else row.cls  # a ticker's is a company, whatever NER said
+        flags = TICKER if ticker else 0
+        alias = MentionRow(span.start_char, span.end_char, k + 1, end, cls, row.key, span.text, flags)
         if k + 1 in by_start:
-            rows[by_start[k + 1]] = alias._replace(flags=rows[by_start[k + 1]].flags)
+            rows[by_start[k + 1]] = alias._replace(flags=rows[by_start[k + 1]].flags | alias.flags)
         else:
             extra.append(alias)
     return sorted(rows + extra, key=lambda r: r.start) if extra else rows

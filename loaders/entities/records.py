@@ -23,6 +23,7 @@ MALE: Final = 16  # a man's title stands before the name ("Mr Blair")
 FEMALE: Final = 32  # a woman's title stands before the name ("Mrs Blair")
 CUED: Final = 64  # the text says what kind of thing the name is ("the film Ray"): its class outvotes NER's
 SIDE_SCOPED: Final = 128  # a team sheet's bare surname ("Hiley"): a player known only by his side (lineups)
+TICKER: Final = 256  # a stock symbol in Reuters' angle brackets ("<TGT>"): its firm's ticker, not a name
 
 # Mention kinds besides ontology classes and literal labels.
 PRONOUN: Final = "PRON"

@@ -38,7 +38,7 @@ from kg.settings import Settings
 pytestmark = pytest.mark.neo4j
 
 GEO = "geo { geonamesId country latitude longitude __typename }"
-ENTITY = f"id name aliases types wikidata mentionCount {GEO} __typename"
+ENTITY = f"id name aliases tickers types wikidata mentionCount {GEO} __typename"
 SPAN = "{ start end __typename }"
 ARTICLE = "id title url published source language __typename"
 EVIDENCE = f"""id predicate sentence sentenceStart subjectSpan {SPAN} cueSpan {SPAN} objectSpan {SPAN}
@@ -120,7 +120,8 @@ CORPUS: dict[str, tuple[str, dict[str, Any]]] = {
         """query($after: String) { entities(where: {OR: [{name: {startsWith: "Person 1"}}, {name:
           {eq: "Person 2"}}],
                NOT: {name: {in: ["Person 10"]}}, types: {in: [Person, Organization]},
-               mentionCount: {gte: 1}, aliases: {includes: "nobody"}, wikidata: {eq: null}, id: {in: null},
+               mentionCount: {gte: 1}, aliases: {includes: "nobody"}, tickers: {includes: "nobody"},
+               wikidata: {eq: null}, id: {in: null},
                facts: {some: {predicate: {eq: memberOf}, direction: OUT, node: {name: {eq: "Org 1"}}},
                        none: {predicate: {in: [urges]}}}},
              sort: [{name: DESC}, {mentionCount: ASC}], first: 2, after: $after) {

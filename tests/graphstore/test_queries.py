@@ -54,7 +54,7 @@ def test_fixed_statements_write_a_batch_with_checked_labels_and_types() -> None:
 
 
 def test_refresh_recounts_retracted_facts_and_folds_names_of_the_rest() -> None:
-    mentions = [{"uri": HOSTILE, "name": "Kirby", "aliases": ["JK"], "wikidata": "Q1"}]
+    mentions = [{"uri": HOSTILE, "name": "Kirby", "aliases": ["JK"], "tickers": ["KRB"], "wikidata": "Q1"}]
     batch = [rows(mentions=mentions), rows("c", mentions=[{"uri": HOSTILE, "name": "John Kirby"}])]
     mentioned = wq.mention_rows(batch, skip=set())
     assert wq.mention_rows(batch, skip={HOSTILE}) == []
@@ -73,7 +73,7 @@ def test_refresh_recounts_retracted_facts_and_folds_names_of_the_rest() -> None:
     ]
     assert params["mentioned"] == [
         {"uri": HOSTILE, "names": ["John Kirby", "Kirby"], "aliases": ["JK", "John Kirby", "Kirby"],
-         "wikidata": ["Q1"], "geo": []}
+         "tickers": ["KRB"], "wikidata": ["Q1"], "geo": []}
     ]  # fmt: skip
     assert params["full"] == ["x"]
 

@@ -297,12 +297,16 @@ def test_a_names_first_word_can_make_it_a_place(nlp: Language) -> None:
     assert found == [("Loch Rannoch", "Location")]
 
 
-def test_a_ticker_in_angle_brackets_is_the_companys_alias_not_an_entity(nlp: Language) -> None:
+def test_a_ticker_in_angle_brackets_is_the_companys_ticker_not_a_name(nlp: Language) -> None:
+    # a stock symbol is no name of the firm (docs/annotation.md): it is its schema:tickerSymbol
     text = "Sweden's Nordvik Papper Bergslags AB <NVPB ST> said it had bought a mill in Finland."
     entities = extract_article(Article(mint_article_iri(None, text), text, content_hash(text)), nlp).entities
-    names = {e.label: set(e.aliases) for e in entities if e.cls == KG.Organization}
-    assert "NVPB ST" not in names, names
-    assert names.get("Nordvik Papper Bergslags AB", set()) >= {"NVPB ST"}, names
+    firms = {e.label: e for e in entities if e.cls == KG.Organization}
+    assert "NVPB ST" not in firms, firms
+    firm = firms["Nordvik Papper Bergslags AB"]
+    assert firm.tickers == {"NVPB ST"}, firm
+    assert "NVPB ST" not in firm.aliases, firm
+    assert not any(e.tickers for e in entities if e is not firm), entities
 
 
 def test_a_name_runs_on_over_its_lower_case_particles(nlp: Language) -> None:

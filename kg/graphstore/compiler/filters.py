@@ -76,9 +76,11 @@ def entity_condition(c: Compiler, var: str, where: Where) -> str:
         _ops(c, f"{var}.wikidata", where.get("wikidata"), _STRING),
         _ops(c, f"COUNT {{ ({var})<-[:MENTIONS]-() }}", where.get("mentionCount"), _INT),
     ]
-    aliases, types, related = where.get("aliases"), where.get("types"), where.get("facts")
-    if aliases is not None and aliases.get("includes") is not None:
-        parts.append(f"{c.param(aliases['includes'])} IN coalesce({var}.aliases, [])")
+    types, related = where.get("types"), where.get("facts")
+    for key in ("aliases", "tickers"):
+        listed = where.get(key)
+        if listed is not None and listed.get("includes") is not None:
+            parts.append(f"{c.param(listed['includes'])} IN coalesce({var}.{key}, [])")
     if types is not None and types.get("in"):
         labels = " OR ".join(f"{var}:{label}" for label in _labels(types["in"]))
         parts.append(f"({labels})" if len(types["in"]) > 1 else labels)

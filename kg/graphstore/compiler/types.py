@@ -30,6 +30,7 @@ PLAIN: Final[dict[str, dict[str, str]]] = {
         "id": "{n}.uri",
         "name": "coalesce({n}.name, {n}.text, '')",  # a Quote's words stand in for its name
         "aliases": "coalesce({n}.aliases, [])",  # stored sorted (kg.graphstore.queries.ENTITY_NAMES)
+        "tickers": "coalesce({n}.tickers, [])",  # stored sorted, absent when none (queries.TICKERS)
         "types": f"[label IN labels({{n}}) WHERE label IN {_CLASSES}]",
         "wikidata": "{n}.wikidata",
         "mentionCount": MENTION_COUNT,
