@@ -13,7 +13,7 @@ const SOURCE = "article { id title published source } reportedBy { id name }";
 
 export const ENTITY = `query Entity($id: ID!) {
   entity(id: $id) {
-    id name aliases types wikidata mentionCount ${GEO}
+    id name aliases tickers types wikidata mentionCount ${GEO}
     facts(direction: BOTH, first: 100) {
       totalCount
       edges { node {

@@ -41,6 +41,8 @@ function header(entity) {
     h("h1", {}, entity.name),
     h("div", { class: "chips" }, entity.types.map(classChip)),
     others.length ? h("p", { class: "aliases" }, "Also called ", others.join(", ")) : null,
+    // a company's stock symbols are no names (docs/data-model.md): shown apart from them
+    entity.tickers.length ? h("p", { class: "tickers" }, "Stock symbol ", entity.tickers.join(", ")) : null,
     h(
       "p",
       { class: "meta" },
