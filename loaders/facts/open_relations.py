@@ -37,7 +37,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child, passive_agent, to_infinitive
+from loaders.facts.context import FactContext, child, joins_a_deed, passive_agent, to_infinitive
 from loaders.facts.frames import FrameTable, in_play, is_passive
 from loaders.facts.open_checks import (
     calendar_name,
@@ -401,7 +401,17 @@ def _partner_preposition(ctx: FactContext, verb: Token, host: Token, prep: Token
         return False
     if host is not verb and prep.lower_ == "for":
         return False  # "created a try for Murphy": whom the thing is for, not a partner of the deed
+    if _compared(host, prep):
+        return False
     return not ((host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep))
+
+
+def _compared(host: Token, prep: Token) -> bool:
+    """The second "as" of a comparison ("West Germany was as strongly opposed to it as Britain"): the name
+    after it did the same, it is no partner of the deed, as a name after "than" is none."""
+    return prep.lower_ == "as" and any(
+        c.dep_ == "advmod" and c.lower_ == "as" and c.i < prep.i for c in host.children
+    )
 
 
 #: Verbs whose place is what the news tells of them, no circumstance: where a person died.
@@ -774,6 +784,8 @@ def open_relations(
         return
     if lemma in cues.CITING_VERBS:  # "cited increased earnings from X": words about a thing, no deed to X
         return
+    if lemma == "join" and joins_a_deed(verb):
+        return  # "the EC was joined by the US in criticising Brazil": a deed shared, no membership
     if lemma == "replace" and in_play(ctx, verb):
         return  # "Everitt, who replaced Mapletoft late in the game": a substitution, the play of a minute
     if sum(1 for c in verb.children if c.dep_ == "dobj") > 2:
