@@ -72,6 +72,25 @@ def test_joined_in_a_deed_is_no_open_membership(facts_of: FactsOf, text: str) ->
     assert not [f for f in found if f[1] == "open:join"], found
 
 
+def test_a_person_joined_in_a_deed_stays(facts_of: FactsOf) -> None:
+    found = facts_of(
+        "Tom Grant has joined fellow stars Peter Hale and Anna Berg in attacking the standards of TV."
+    )
+    assert ("Tom Grant", "open:join", "Peter Hale") in found, found
+
+
+def test_some_of_a_party_is_not_the_party(facts_of: FactsOf) -> None:
+    found = facts_of("Tom Grant has dismissed fears from some Conservatives that his plans are too modest.")
+    assert not [f for f in found if f[2] == "Conservative Party" and f[1].startswith("open:")], found
+
+
+def test_what_lies_beyond_a_deed_is_no_partner(facts_of: FactsOf) -> None:
+    found = facts_of(
+        "And Peter Hale, whose time in Erfurt lifted him to sixth place, is already looking beyond Madrid."
+    )
+    assert not _open(found, "Madrid"), found
+
+
 def test_joining_a_body_stays_a_fact(facts_of: FactsOf) -> None:
     found = facts_of("Kestrel Corp joined Bilco Holdings last year as an analyst.")
     assert [f for f in found if f[1] == "open:join"], found
