@@ -558,6 +558,16 @@ def joins_a_deed(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and _gerund_of(c) for c in verb.children)
 
 
+def some_of(ctx: FactContext, index: int) -> bool:
+    """ "talks with other Republicans", "the support of other key Democrats": a quantified plural names some
+    of a party's members, not the party, which is then no end of a fact."""
+    mention = ctx.mentions[index]
+    return any(
+        t.tag_ in ("NNS", "NNPS") and any(c.lower_ in cues.SOME_OF for c in t.children)
+        for t in ctx.doc[mention.tok_start : mention.tok_end]
+    )
+
+
 def _expletive(token: Token) -> bool:
     """The empty "it" of an extraposed clause: "it is special to beat X", "it was clear that ..."."""
     head = token.head

@@ -40,6 +40,8 @@ SAY_VERBS: Final = frozenset(
 )
 #: Modal cues in a reported clause that make "X said Y should ..." an exhortation of Y.
 EXHORTATIVE_MODALS: Final = frozenset({"should", "must", "ought"})
+#: Quantifiers of a plural that pick some members out of a group ("other Republicans": context.some_of).
+SOME_OF: Final = frozenset({"other", "several", "some", "many", "few", "fellow", "two", "three", "four"})
 TALK_VERBS: Final = frozenset(
     {"meet", "speak", "talk", "communicate", "converse", "negotiate", "confer", "chat"}
 )

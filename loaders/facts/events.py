@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg.model import FUTURE
 from loaders.entities import cues as ecues
 from loaders.entities.places import US_STATE_ABBREVIATIONS
 from loaders.entities.records import CUED, NORP, MentionRow
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child, passive_agent, prep_objects
+from loaders.facts.context import FactContext, child, passive_agent, prep_objects, some_of
 from loaders.facts.frames import copular_holder
 from loaders.facts.stance import Stance
 from loaders.facts.titles import hyphenated
@@ -95,15 +95,7 @@ def _scheduled(ctx: FactContext, cue: Token) -> bool:
 def _named_partners(partners: list[int], ctx: FactContext) -> list[int]:
     """'talks with other Republicans', 'met several Democrats': a quantified plural names some of a party's
     members, not the party; the party itself is no partner."""
-    return [o for o in partners if not _some_of(ctx.doc[ctx.mentions[o].tok_start : ctx.mentions[o].tok_end])]
-
-
-def _some_of(words: Span) -> bool:
-    return any(t.tag_ in ("NNS", "NNPS") and any(c.lower_ in _SOME_OF for c in t.children) for t in words)
-
-
-#: Quantifiers of a plural that pick some members out of a group.
-_SOME_OF = frozenset({"other", "several", "some", "many", "few", "fellow", "two", "three", "four"})
+    return [o for o in partners if not some_of(ctx, o)]
 
 
 def _coordinated_meeting(ctx: FactContext, cue: Token, subjects: list[int]) -> None:

@@ -37,7 +37,7 @@ from loaders.entities import cues as ecues
 from loaders.entities.kinds import about_sport
 from loaders.entities.records import PRONOUN, SOURCE, FactRow
 from loaders.facts import cues
-from loaders.facts.context import FactContext, child, passive_agent, to_infinitive
+from loaders.facts.context import FactContext, child, joins_a_deed, passive_agent, some_of, to_infinitive
 from loaders.facts.frames import FrameTable, in_play, is_passive
 from loaders.facts.open_checks import (
     calendar_name,
@@ -99,6 +99,8 @@ _CIRCUMSTANTIAL_PREPS = frozenset(
     | {"alongside", "amid", "amidst", "among", "amongst", "beside", "besides", "including"}
     # the unit of a rate ("paid two dlrs per mln British Thermal Unit"), never a partner
     | {"per"}
+    # what lies past the deed, a time or a race to come ("is already looking beyond Madrid", r22c)
+    | {"beyond"}
 )
 #: Prepositions of a win's or a defeat's circumstances, not of a partner: what it was for, with whom, where.
 _RESULT_CIRCUMSTANCES = frozenset({"for", "with", "at", "in", "on"})
@@ -401,7 +403,17 @@ def _partner_preposition(ctx: FactContext, verb: Token, host: Token, prep: Token
         return False
     if host is not verb and prep.lower_ == "for":
         return False  # "created a try for Murphy": whom the thing is for, not a partner of the deed
+    if _compared(host, prep):
+        return False
     return not ((host is verb and past_a_clause(verb, prep)) or nearer_noun(host, prep))
+
+
+def _compared(host: Token, prep: Token) -> bool:
+    """The second "as" of a comparison ("West Germany was as strongly opposed to it as Britain"): the name
+    after it did the same, it is no partner of the deed, as a name after "than" is none."""
+    return prep.lower_ == "as" and any(
+        c.dep_ == "advmod" and c.lower_ == "as" and c.i < prep.i for c in host.children
+    )
 
 
 #: Verbs whose place is what the news tells of them, no circumstance: where a person died.
@@ -726,6 +738,14 @@ def _lead_clause(verb: Token) -> bool:
     return in_lead and (verb.dep_ == "ROOT" or reported)  # "Acme said it bought X": the report's claim
 
 
+def _joined_in_a_deed(ctx: FactContext, verb: Token, index: int) -> bool:
+    """ "The EC was joined by the US in criticising Brazil", "Acme joined Sun Co in raising prices": a deed
+    shared with a body or a country, which an open "join" would tell as a membership (the memberOf frame
+    refuses it too: ``no_deed``). A person joined in a deed stays ("Corbett has joined Victoria Wood in
+    attacking TV": no membership can be read into it)."""
+    return verb.lemma_ == "join" and joins_a_deed(verb) and ctx.mentions[index].cls != "Person"
+
+
 def _rule(verb: Token, shape: str, own_subject: bool) -> str:
     """The extractor name by the relation's shape, so that calibration counts each shape's precision."""
     if shape == OWNER_SHAPE:
@@ -781,7 +801,9 @@ def open_relations(
     subjects = [
         s
         for s in _subjects(ctx, verb)
-        if _named(ctx, s, pronoun=_reported_by_itself(ctx, verb)) and not _cut_or_time(ctx, s)
+        if _named(ctx, s, pronoun=_reported_by_itself(ctx, verb))
+        and not _cut_or_time(ctx, s)
+        and not some_of(ctx, s)
     ]
     if not subjects:
         return
@@ -790,10 +812,12 @@ def open_relations(
         for o, rest, noun, shape in _objects(ctx, verb)
         if _named(ctx, o)
         and not _cut_or_time(ctx, o)
+        and not some_of(ctx, o)  # "the support of other key Democrats": some of the party, not the party
         and not next_clause_subject(ctx, o, verb)
         and not subject_of_complement(ctx, o, verb)
         and (_placed(ctx, verb, o) or not name_modifies_noun(ctx, o))
         and not home_of_next(ctx, o)
+        and not _joined_in_a_deed(ctx, verb, o)
         and not (shape == OBJECT_SHAPE and told(verb))  # "advised X that ...": X is told, nothing is done
     ]
     mapped = table.phrases.keys() | table.inverse_phrases.keys()
