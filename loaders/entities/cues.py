@@ -119,9 +119,10 @@ CORPORATE_DESIGNATORS: Final = LEGAL_FORMS | {
     "group", "holdings", "investors", "service", "services", "register", "restaurants", "stores",
     "supermarkets", "international",
 }  # fmt: skip
-#: Last words of a firm's name that no person's name ends in ("Wing Lung Bank", which NER took for a person);
-#: a place may end in one ("West Bank"), so they retype only NER's people (loaders.entities.mentions).
-FIRM_END_WORDS: Final = frozenset({"bank", "bancorp", "airways", "airlines"})
+#: Last words of a firm's name that no person's name ends in ("Wing Lung Bank", which NER took for a person;
+#: "Arnold Foods", judges' seed 938); a place may end in one ("West Bank"), so they retype only NER's people
+#: (loaders.entities.mentions).
+FIRM_END_WORDS: Final = frozenset({"bank", "bancorp", "airways", "airlines", "foods"})
 #: Words of foreign firms' names that no person's name holds, wherever they stand ("Kokusai Denshin Denwa",
 #: "Ente Nazionale per l'Energia Elettrica", "Banco Portugues do Atlantico"): NER takes such names for
 #: people's (loaders.entities.mentions retypes NER's people only).

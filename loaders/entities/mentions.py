@@ -378,6 +378,11 @@ class EntityMentions:
             return []
         if label == "ORG" and len(ent) > 1 and ent[-1].text == "administration":
             return [_row(ent, "Organization", ent.text, CUED)]  # "the Reagan administration": no cut
+        if label == "PERSON" and (of := _person_of_institution(ent)) is not None:
+            # "Bruce Robinson of Basic American Foods": NER's one person is a person and the firm
+            person = Span(doc, ent.start, of, label="PERSON")
+            firm = Span(doc, of + 1, ent.end, label="PERSON")
+            return self._from_ent(doc, person) + self._from_ent(doc, firm)
         if label == "PERSON" and _institution_name(ent):
             ent, label = Span(doc, ent.start, ent.end, label="ORG"), "ORG"
         named = names_in(doc, ent.start, ent.end, label == "PERSON", self.gaz)
@@ -728,7 +733,20 @@ def _institution_name(ent: Span) -> bool:
         return False  # a particle makes it a person's name ("Rob Da Bank", a disc jockey)
     if len(ent) > 2 and last.lower_.rstrip(".") in cues.ENGLISH_LEGAL_FORMS:
         return True  # "Diamond Shamrock Refining and Marketing Co": as a person's, cut at "and"
-    return len(ent) > 1 and last.is_title and last.lower_ in _PERSONLESS_ENDS
+    return len(ent) > 1 and last.is_title and last.lower_.rstrip(".") in _PERSONLESS_ENDS  # "Tyson Foods."
+
+
+def _person_of_institution(ent: Span) -> int | None:
+    """The "of" of a person's full name and an institution's name NER took for one person ("Bruce Robinson
+    of Basic American Foods", judges' seed 938): two or more capitalised words before it, none an
+    institution's noun, and a name after it that ends in one (else the whole span was typed the firm's)."""
+    ofs = [t.i for t in ent if t.lower_ == "of"]
+    if len(ofs) != 1 or ofs[0] - ent.start < 2:
+        return None
+    before, after = ent.doc[ent.start : ofs[0]], ent.doc[ofs[0] + 1 : ent.end]
+    if not all(t.is_title and t.lower_ not in _PERSONLESS_ENDS for t in before):
+        return None
+    return ofs[0] if len(after) and _institution_name(after) else None
 
 
 def _acronym_shape(text: str) -> bool:
