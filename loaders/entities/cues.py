@@ -583,6 +583,12 @@ PRODUCT_NOUNS: Final = frozenset(
         "technology", "engine", "rum", "brandy", "gin", "tequila", "bourbon", "cider", "liquor", "robot",
     }
 )  # fmt: skip
+#: Nouns that say the name after them is a ship's ("the Iranian steam tanker Avaj", "the frigate Stark"): a
+#: ship is no entity (docs/annotation.md), and NER made people of them (judges' seed 938). Not "liner" ("hard-
+#: liner X"), nor "carrier", an airline's word too.
+SHIP_NOUNS: Final = frozenset(
+    {"tanker", "supertanker", "vessel", "freighter", "frigate", "destroyer", "warship", "ship", "trawler"}
+)
 #: Nouns that say a name is an award ("the Golden Rose award").
 AWARD_NOUNS: Final = frozenset({"award", "prize", "trophy", "medal", "statuette", "gong"})
 #: Nouns a prize's category honours, after "best" ("best actress", "best pop act", "best foreign film").

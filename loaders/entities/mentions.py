@@ -484,6 +484,8 @@ class EntityMentions:
             cls = "Person"  # a team sheet's "C Hodgson", whatever NER typed it
         if entry is None and cls in ("Location", "City") and _misspelt_month(span):
             return None  # "agreed in Paris in Febraury": a date the wire misspelt, no place
+        if entry is None and _after_ship_noun(span):
+            return None  # "the tanker Avaj": a ship, no entity
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):
             flags |= METONYM
@@ -1178,6 +1180,18 @@ def _agentive(root: Token) -> bool:
 #: Months long enough that two slips of the keyboard leave them recognisable ("Febraury", "Sepember");
 #: "May" or "June" two edits away are other words ("Mayo", "Juno").
 _LONG_MONTHS: Final = tuple(m for m in cues.MONTHS if len(m) >= 6)
+
+
+def _after_ship_noun(span: Span) -> bool:
+    """A name right after a ship's noun ("the Iranian steam tanker Avaj"): the ship's name. Not after the
+    verb ("to ship Middle East crude") nor the end of a compound ("its seven-ship Middle East Task Force");
+    the tagger takes "frigate" for an adjective, so no noun is asked."""
+    if span.start < 1 or span.doc[span.start - 1].lower_ not in cues.SHIP_NOUNS:
+        return False
+    before = span.doc[span.start - 1]
+    joint = span.doc[before.i - 1] if before.i > 0 else None
+    hyphened = joint is not None and joint.text == "-" and not joint.whitespace_
+    return before.pos_ not in ("VERB", "AUX") and not hyphened
 
 
 def _misspelt_month(span: Span) -> bool:
