@@ -379,6 +379,11 @@ class EntityMentions:
             return []
         if label == "ORG" and len(ent) > 1 and ent[-1].text == "administration":
             return [_row(ent, "Organization", ent.text, CUED)]  # "the Reagan administration": no cut
+        if label == "PERSON" and (of := _person_of_institution(ent)) is not None:
+            # "Bruce Robinson of Basic American Foods": NER's one person is a person and the firm
+            person = Span(doc, ent.start, of, label="PERSON")
+            firm = Span(doc, of + 1, ent.end, label="PERSON")
+            return self._from_ent(doc, person) + self._from_ent(doc, firm)
         if label == "PERSON" and _institution_name(ent):
             ent, label = Span(doc, ent.start, ent.end, label="ORG"), "ORG"
         named = names_in(doc, ent.start, ent.end, label == "PERSON", self.gaz)
@@ -480,6 +485,8 @@ class EntityMentions:
             cls = "Person"  # a team sheet's "C Hodgson", whatever NER typed it
         if entry is None and cls in ("Location", "City") and _misspelt_month(span):
             return None  # "agreed in Paris in Febraury": a date the wire misspelt, no place
+        if entry is None and _after_ship_noun(span):
+            return None  # "the tanker Avaj": a ship, no entity
         root = span.root
         if entry is not None and entry.capital_of and _agentive(root):
             flags |= METONYM
@@ -570,8 +577,9 @@ def _body_country(doc: Doc, end: int, entry: GazEntry) -> bool:
     return entry.cls == "Country" and opens_body_name(doc, end)
 
 
-#: Words inside a name where NER cuts it: "Standard and Poor's", "Trinidad and Tobago".
-_NAME_JOINTS = frozenset({"and", "&", "'s"})
+#: Words inside a name where NER cuts it: "Standard and Poor's", "Trinidad and Tobago", "Royal Dutch/Shell
+#: Group" (cut to "Shell Group" and a demonym, judges' seed 938).
+_NAME_JOINTS = frozenset({"and", "&", "'s", "/"})
 
 
 def _channel_keys(doc: Doc, channels: list[tuple[int, int]]) -> dict[str, str]:
@@ -729,7 +737,20 @@ def _institution_name(ent: Span) -> bool:
         return False  # a particle makes it a person's name ("Rob Da Bank", a disc jockey)
     if len(ent) > 2 and last.lower_.rstrip(".") in cues.ENGLISH_LEGAL_FORMS:
         return True  # "Diamond Shamrock Refining and Marketing Co": as a person's, cut at "and"
-    return len(ent) > 1 and last.is_title and last.lower_ in _PERSONLESS_ENDS
+    return len(ent) > 1 and last.is_title and last.lower_.rstrip(".") in _PERSONLESS_ENDS  # "Tyson Foods."
+
+
+def _person_of_institution(ent: Span) -> int | None:
+    """The "of" of a person's full name and an institution's name NER took for one person ("Bruce Robinson
+    of Basic American Foods", judges' seed 938): two or more capitalised words before it, none an
+    institution's noun, and a name after it that ends in one (else the whole span was typed the firm's)."""
+    ofs = [t.i for t in ent if t.lower_ == "of"]
+    if len(ofs) != 1 or ofs[0] - ent.start < 2:
+        return None
+    before, after = ent.doc[ent.start : ofs[0]], ent.doc[ofs[0] + 1 : ent.end]
+    if not all(t.is_title and t.lower_ not in _PERSONLESS_ENDS for t in before):
+        return None
+    return ofs[0] if len(after) and _institution_name(after) else None
 
 
 def _acronym_shape(text: str) -> bool:
@@ -1160,6 +1181,18 @@ def _agentive(root: Token) -> bool:
 #: Months long enough that two slips of the keyboard leave them recognisable ("Febraury", "Sepember");
 #: "May" or "June" two edits away are other words ("Mayo", "Juno").
 _LONG_MONTHS: Final = tuple(m for m in cues.MONTHS if len(m) >= 6)
+
+
+def _after_ship_noun(span: Span) -> bool:
+    """A name right after a ship's noun ("the Iranian steam tanker Avaj"): the ship's name. Not after the
+    verb ("to ship Middle East crude") nor the end of a compound ("its seven-ship Middle East Task Force");
+    the tagger takes "frigate" for an adjective, so no noun is asked."""
+    if span.start < 1 or span.doc[span.start - 1].lower_ not in cues.SHIP_NOUNS:
+        return False
+    before = span.doc[span.start - 1]
+    joint = span.doc[before.i - 1] if before.i > 0 else None
+    hyphened = joint is not None and joint.text == "-" and not joint.whitespace_
+    return before.pos_ not in ("VERB", "AUX") and not hyphened
 
 
 def _misspelt_month(span: Span) -> bool:

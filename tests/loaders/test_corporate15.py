@@ -39,7 +39,7 @@ FOUND = [
     ),
     (
         "British Petroleum completed the sale of Zenith Oil Ltd to Royal Dutch Shell on Monday.",
-        ("Royal Dutch Shell", "acquired", "Zenith Oil Ltd"),
+        ("Royal Dutch/Shell Group", "acquired", "Zenith Oil Ltd"),
     ),
     # a hundred pct of a firm bought is the firm
     (
@@ -69,7 +69,7 @@ NOT_FOUND = [
     # a sale only proposed, or one that may be, is no purchase
     (
         "British Petroleum proposed the sale of Zenith Oil Ltd to Royal Dutch Shell.",
-        ("Royal Dutch Shell", "acquired", "Zenith Oil Ltd"),
+        ("Royal Dutch/Shell Group", "acquired", "Zenith Oil Ltd"),
     ),
     (
         "Kestrel Corp said it may sell its Zenith Inc subsidiary to Marlow Corp.",
@@ -78,7 +78,7 @@ NOT_FOUND = [
     # a deal completed is the verb's event: its modal is the deal's
     (
         "British Petroleum may complete the sale of Zenith Oil Ltd to Royal Dutch Shell next year.",
-        ("Royal Dutch Shell", "acquired", "Zenith Oil Ltd"),
+        ("Royal Dutch/Shell Group", "acquired", "Zenith Oil Ltd"),
     ),
     (
         "Kestrel Corp may complete its acquisition of Zenith Inc next year.",
