@@ -514,6 +514,7 @@ def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazette
     senior Republican on the Senate Budget Committee") the party, and the committee it sits 'on'."""
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for noun in nouns:
+        parties.split_state_party(ctx, gaz, noun.i)  # "X, an Illinois Democrat" read as one person's name
         parties.mark_parties(ctx, gaz, noun.i, noun.i + 1)
         index = ctx.tok2m[noun.i]
         row = ctx.mentions[index] if index >= 0 else None

@@ -3,7 +3,7 @@ through the real pipeline on invented sentences."""
 
 from __future__ import annotations
 
-from tests.loaders.extraction_helpers import FactsOf
+from tests.loaders.extraction_helpers import ClassesOf, FactsOf
 
 
 def test_a_committee_chairman_holds_the_chair_and_leads_no_party(facts_of: FactsOf) -> None:
@@ -21,3 +21,24 @@ def test_a_committee_chairman_leads_no_house(facts_of: FactsOf) -> None:
 def test_a_firms_board_chairman_still_leads_it(facts_of: FactsOf) -> None:
     found = facts_of("Kestrel managing board chairman Tom Wick said sales rose.")
     assert ("Tom Wick", "leaderOf", "Kestrel") in found, found
+
+
+def test_a_state_and_a_party_word_in_apposition_is_the_party(facts_of: FactsOf) -> None:
+    found = facts_of("Senator Tom Wick, a Texas Democrat, said the bill would pass the Senate.")
+    assert ("Tom Wick", "memberOf", "Democratic Party") in found, found
+
+
+def test_a_state_and_a_party_word_read_as_a_name_are_no_person(
+    facts_of: FactsOf, classes_of: ClassesOf
+) -> None:
+    text = (
+        "House Ways and Means Committee chairman Dan Rostenkowski, an Illinois Democrat, said his committee"
+        " would act."
+    )
+    assert ("Dan Rostenkowski", "memberOf", "Democratic Party") in facts_of(text)
+    assert "Illinois Democrat" not in classes_of(text)
+
+
+def test_another_partys_name_is_still_no_state(facts_of: FactsOf) -> None:
+    found = facts_of('"It is wrong," said Anna Berg, a Social Democrat, on Monday.')
+    assert not any(p == "memberOf" and o == "Democratic Party" for _, p, o in found), found
