@@ -1277,9 +1277,9 @@ def _emit_roles(
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
     )
-    if titles.title_head(title).lemma_.lower() != "player":
+    if titles.title_head(title).lemma_.lower() != "player" and label not in cues.RANKS_NO_POST:
         # "a capable player", "Chelsea player X": what an athlete is, no post (no gold lists one); the
-        # ties the words give ("playsFor Chelsea") stand
+        # ties the words give ("playsFor Chelsea") stand. "Prince Charles": a rank, no post (r22d)
         ctx.add("holdsPosition", person, position, title, rule, confidence)
     if any(w in cues.LEFT_POST_WORDS or w in cues.TITLE_SUFFIXES for w in words):
         return  # "former chancellor": a post left ties nothing, nor does one still to come

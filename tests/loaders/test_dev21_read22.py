@@ -42,3 +42,13 @@ def test_a_state_and_a_party_word_read_as_a_name_are_no_person(
 def test_another_partys_name_is_still_no_state(facts_of: FactsOf) -> None:
     found = facts_of('"It is wrong," said Anna Berg, a Social Democrat, on Monday.')
     assert not any(p == "memberOf" and o == "Democratic Party" for _, p, o in found), found
+
+
+def test_a_princes_rank_is_no_post(facts_of: FactsOf) -> None:
+    found = facts_of("Prince Harry visited the school in London on Monday.")
+    assert not any(p == "holdsPosition" for _, p, _ in found), found
+
+
+def test_a_crown_prince_holds_a_post(facts_of: FactsOf) -> None:
+    found = facts_of("Saudi Crown Prince Abdullah met President Bush in Texas.")
+    assert ("Abdullah", "holdsPosition", "crown prince") in found, found
