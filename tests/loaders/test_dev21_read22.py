@@ -3,6 +3,11 @@ through the real pipeline on invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+
+from loaders.entities import firms
+from loaders.evaluation.news_articles import DEFAULT_NEWS_DIR, load_articles
 from tests.loaders.extraction_helpers import ClassesOf, FactsOf
 
 
@@ -52,3 +57,29 @@ def test_a_princes_rank_is_no_post(facts_of: FactsOf) -> None:
 def test_a_crown_prince_holds_a_post(facts_of: FactsOf) -> None:
     found = facts_of("Saudi Crown Prince Abdullah met President Bush in Texas.")
     assert ("Abdullah", "holdsPosition", "crown prince") in found, found
+
+
+def _reuters_text(article_id: str) -> str:
+    """An outside Reuters article's text (title, blank line, body) by id: none of its words copied here."""
+    if not (DEFAULT_NEWS_DIR / "reuters21578_with_body.jsonl").exists():
+        pytest.skip("the news corpus is not here")
+    return load_articles([article_id])[article_id].text
+
+
+@pytest.mark.parametrize(
+    ("article_id", "body_firm"),
+    [("reuters21578-5374", "WTD Industries"), ("reuters21578-8042", "Louisiana Land and Exploration Co")],
+)
+def test_no_firm_name_runs_over_the_titles_blank_line(
+    classes_of: ClassesOf, article_id: str, body_firm: str
+) -> None:
+    """The title ends in a word in capitals that a firm's name reached back to over the blank line."""
+    names = classes_of(_reuters_text(article_id))
+    assert body_firm in names, names
+    assert not any(n != body_firm and n.endswith(body_firm) for n in names), names
+
+
+def test_a_blank_line_starts_a_firms_name(nlp: Language) -> None:
+    doc = nlp.make_doc("KESTREL SELLS DEBENTURES\n\nZenolite Industries Inc said it filed.")
+    assert firms._after_blank_line(doc, 2, 7) == 4
+    assert firms._after_blank_line(doc, 4, 7) == 4
