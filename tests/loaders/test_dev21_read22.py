@@ -83,3 +83,13 @@ def test_a_blank_line_starts_a_firms_name(nlp: Language) -> None:
     doc = nlp.make_doc("KESTREL SELLS DEBENTURES\n\nZenolite Industries Inc said it filed.")
     assert firms._after_blank_line(doc, 2, 7) == 4
     assert firms._after_blank_line(doc, 4, 7) == 4
+
+
+def test_a_client_named_before_a_contract_awards_it(facts_of: FactsOf) -> None:
+    found = facts_of("Kestrel Inc said it has received a U.S. Army contract for ammunition.")
+    assert ("United States Army", "awardedContractTo", "Kestrel Inc") in found, found
+
+
+def test_a_contracts_kind_names_no_client(facts_of: FactsOf) -> None:
+    found = facts_of("Kestrel Inc won a record contract last year.")
+    assert not any(p == "awardedContractTo" for _, p, _ in found), found
