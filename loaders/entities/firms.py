@@ -42,7 +42,10 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
     spans = _firm_spans(doc, rows, gaz, common, legal_forms) + _institution_spans(doc, rows, gaz, common)
     spans += _country_firm_spans(doc, gaz, legal_forms) + _body_domain_spans(doc, rows, gaz)
     spans += _american_firm_spans(doc, rows, legal_forms)  # "Hospital Corp of America"
-    for first, end in spans:
+    for start, end in spans:
+        first = _after_blank_line(doc, start, end)  # "... SELL DEBENTURES" (a title) + "WTD Industries Inc"
+        if first > start:  # the title's words the reach took for a name's are none when common ("DEBT")
+            rows = [r for r in rows if not (start <= r.tok_start < first and _common(doc, r, common))]
         inside = [r for r in rows if first <= r.tok_start and r.tok_end <= end]
         if any(r.tok_start == first and r.tok_end == end for r in inside):
             continue
@@ -53,6 +56,22 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
         key = " ".join(span.text.split())  # one name whatever line breaks it spans
         rows.append(MentionRow(span.start_char, span.end_char, first, end, "Organization", key, span.text))
     return rows
+
+
+def _after_blank_line(doc: Doc, first: int, end: int) -> int:
+    """Where a firm's name starts that a reading took back over a blank line: a Reuters title in capitals
+    ends in words a name's leftward reach joins to the body's first firm ("... WITHOUT REAGAN" + "House Ways
+    and Means Committee", one organisation "Reagan House Ways and Means Committee" in dev21; "... TO SELL
+    DEBENTURES" + "WTD Industries Inc"). No name runs over a paragraph's end (r22d)."""
+    breaks = [t.i for t in doc[first:end] if t.is_space and t.text.count("\n") > 1]
+    return breaks[-1] + 1 if breaks else first
+
+
+def _common(doc: Doc, row: MentionRow, common: frozenset[str]) -> bool:
+    """A mention whose every word is a common word of the language, or its plural (a title's "DEBENTURES")."""
+    return all(
+        t.lower_ in common or t.lower_.removesuffix("s") in common for t in doc[row.tok_start : row.tok_end]
+    )
 
 
 def _firm_spans(

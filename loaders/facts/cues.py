@@ -204,6 +204,9 @@ TITLE_SUFFIXES: Final = frozenset({"elect", "designate"})
 #: Last words of a central bank's name whose governors sit on its board, as members ("Federal Reserve
 #: Governor X"), where a "Bank of England Governor" leads the bank.
 GOVERNED_BY_BOARD: Final = frozenset({"federal reserve", "reserve system"})
+#: (r22d) A royal rank alone before a name is the person's rank, as "Sir" is, and no post: "Prince Charles",
+#: "Princess Anne" (no gold of dev to dev21 lists one; "crown prince", an heir's post, stays).
+RANKS_NO_POST: Final = frozenset({"prince", "princess"})
 #: Words of a post the person no longer holds ("former", "the late"): it ties them to nothing.
 LEFT_POST_WORDS: Final = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 #: Words before a title that date it, not name it: "the current secretary" holds the post "secretary".

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from loaders.entities.gazetteer import GazEntry, Gazetteer
+from loaders.entities.places import geo_index
 from loaders.entities.records import NORP, MentionRow
 from loaders.facts.context import FactContext
 from loaders.facts.titles import after_former, is_title
@@ -155,8 +156,41 @@ def _replaceable(ctx: FactContext, index: int, start: int, end: int) -> bool:
 
 def in_longer_name(words: Span) -> bool:
     """ "Christian Democrat", "Social Democrat": a capitalised word before the party's word (not a title, not
-    a sentence's first word) makes it part of another party's name."""
+    a sentence's first word) makes it part of another party's name. A US state's name is none: "a Texas
+    Democrat" is a Democrat from Texas (r22d)."""
     if words.start == 0:
         return False
     before = words.doc[words.start - 1]
-    return before.is_title and not before.is_sent_start and not is_title(before)
+    named = before.is_title and not before.is_sent_start and not is_title(before)
+    return named and _us_state_before(words) is None
+
+
+def _us_state_before(words: Span) -> Span | None:
+    """The name of a US state right before these words ("Texas", "New Jersey"), if any."""
+    states = geo_index().us_states
+    for width in (2, 1):
+        place = words.doc[max(words.start - width, 0) : words.start]
+        if len(place) == width and place[0].is_title and " ".join(place.text.casefold().split()) in states:
+            return place
+    return None
+
+
+def split_state_party(ctx: FactContext, gaz: Gazetteer | None, noun: int) -> None:
+    """ "Dan Rostenkowski, an Illinois Democrat": NER may take a US state and a party's member word after it
+    for one person's name. No one is named so (dev21, and the wires' way of naming a member of Congress):
+    the state's words stay a place and the member word becomes a mention of its party."""
+    index = ctx.tok2m[noun]
+    if gaz is None or index < 0:
+        return
+    row = ctx.mentions[index]
+    word = ctx.doc[noun : noun + 1]
+    entry = party_entry(gaz, word.text)
+    state = _us_state_before(word)
+    if row.cls != "Person" or row.tok_end != noun + 1 or entry is None or state is None:
+        return
+    if state.start != row.tok_start:
+        return
+    ctx.mentions[index] = row._replace(
+        end=state.end_char, tok_end=state.end, cls="Location", key=state.text, surface=state.text
+    )
+    party_mention(ctx, word, entry)

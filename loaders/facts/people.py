@@ -514,6 +514,7 @@ def _demonym_apposition(ctx: FactContext, person: int, root: Token, gaz: Gazette
     senior Republican on the Senate Budget Committee") the party, and the committee it sits 'on'."""
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     for noun in nouns:
+        parties.split_state_party(ctx, gaz, noun.i)  # "X, an Illinois Democrat" read as one person's name
         parties.mark_parties(ctx, gaz, noun.i, noun.i + 1)
         index = ctx.tok2m[noun.i]
         row = ctx.mentions[index] if index >= 0 else None
@@ -1276,9 +1277,9 @@ def _emit_roles(
     position = ctx.new_mention(
         MentionRow(title.start_char, title.end_char, title.start, title.end, POSITION, label, title.text)
     )
-    if titles.title_head(title).lemma_.lower() != "player":
+    if titles.title_head(title).lemma_.lower() != "player" and label not in cues.RANKS_NO_POST:
         # "a capable player", "Chelsea player X": what an athlete is, no post (no gold lists one); the
-        # ties the words give ("playsFor Chelsea") stand
+        # ties the words give ("playsFor Chelsea") stand. "Prince Charles": a rank, no post (r22d)
         ctx.add("holdsPosition", person, position, title, rule, confidence)
     if any(w in cues.LEFT_POST_WORDS or w in cues.TITLE_SUFFIXES for w in words):
         return  # "former chancellor": a post left ties nothing, nor does one still to come

@@ -34,9 +34,12 @@ KIND_WORDS = frozenset({"party", "festival", "club", "band", "team", "committee"
 #: X", "central bank governor Y", "record company boss Z", "police spokesman W" hold the posts "chief",
 #: "governor", "boss", "spokesman" (the guideline writes a post without its organisation), and lead the
 #: authority, the bank or the company, not the country or the firm named before them.
+#: (r22d) A committee too: "Lib Dem constitutional affairs committee chairman X" holds the post "chairman"
+#: (dev21's gold, as "committee chairman X" already did).
 UNNAMED_BODIES = frozenset(
     {"authority", "agency", "union", "commission", "charity", "watchdog", "regulator", "bureau", "institute",
-     "association", "federation", "bank", "company", "magazine", "newspaper", "police"}
+     "association", "federation", "bank", "company", "magazine", "newspaper", "police", "committee",
+     "subcommittee"}
 )  # fmt: skip
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
 #: journalist", "chart-topping singer", "star flanker" hold the posts "commentator", "journalist", "singer",
@@ -624,10 +627,13 @@ def heads_a_unit(ctx: FactContext, title: Span) -> bool:
 
 
 #: Words for a part of an organisation: "Hilton Hotels division president X" heads the division, not the firm.
-#: (r16a) A "project leader at Y" leads a project of Y's, and works for Y.
+#: (r16a) A "project leader at Y" leads a project of Y's, and works for Y. (r22d) "Senate banking committee
+#: chairman X", "Lib Dem constitutional affairs committee chairman Y" lead a committee, not the Senate or the
+#: party (dev21: Beith leaderOf the Lib Dems).
 _PARTS = frozenset(
-    {"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate", "project", "programme"}
-)
+    {"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate", "project", "programme",
+     "committee", "subcommittee"}
+)  # fmt: skip
 
 #: Domain words of a title that are no grade of it ("budget chief", "health chief", "trade chief"): a chief
 #: of a domain heads that part of the body named before, not the body.
@@ -646,7 +652,7 @@ def leads_a_part(ctx: FactContext, title: Span) -> bool:
     Republican leader" and "Conservative leader in the House of Lords" (a party's group in a house)."""
     head = title_head(title)
     before = [t.lower_ for t in ctx.doc[title.start : head.i]]
-    if any(w in _PARTS or w in ecues.PARTY_WORDS for w in before):
+    if any(w in _PARTS or w in ecues.PARTY_WORDS for w in before + _unit_words_before(ctx, title.start)):
         return True  # "division president"; "Senate Republican leader" leads the party's senators
     if before and before[-1] in UNIT_DOMAINS and head.lower_ == "chief":
         return True
@@ -657,6 +663,17 @@ def leads_a_part(ctx: FactContext, title: Span) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     )
+
+
+def _unit_words_before(ctx: FactContext, start: int) -> list[str]:
+    """The lower-case words right before a title that no name holds: the words of the unit's kind a title
+    cut to its post leaves there ("Senate banking committee chairman" holds "chairman" after them)."""
+    words: list[str] = []
+    k = start - 1
+    while k >= 0 and ctx.doc[k].is_lower and ctx.tok2m[k] < 0:
+        words.append(ctx.doc[k].lower_)
+        k -= 1
+    return words
 
 
 #: Classes of a name inside a title that may be the title's own words: NER takes a domain word for a place
