@@ -22,7 +22,7 @@ from loaders.entities.names import (
     is_title_word,
     words_matching,
 )
-from loaders.entities.records import MentionRow
+from loaders.entities.records import NORP, MentionRow
 from loaders.entities.variants import kind_word
 
 #: Words of a firm's name that say its business, after the one proper word: "Shanghai Banking Corp".
@@ -42,6 +42,7 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
     spans = _firm_spans(doc, rows, gaz, common, legal_forms) + _institution_spans(doc, rows, gaz, common)
     spans += _country_firm_spans(doc, gaz, legal_forms) + _body_domain_spans(doc, rows, gaz)
     spans += _american_firm_spans(doc, rows, legal_forms)  # "Hospital Corp of America"
+    spans += _demonym_firm_spans(doc, rows)  # "American Cyanamid Co said", which NER cuts after "American"
     for start, end in spans:
         first = _after_blank_line(doc, start, end)  # "... SELL DEBENTURES" (a title) + "WTD Industries Inc"
         if first > start:  # the title's words the reach took for a name's are none when common ("DEBT")
@@ -241,6 +242,50 @@ def _american_firm_spans(doc: Doc, rows: list[MentionRow], legal_forms: list[Tok
         if first < k:
             spans.append((first, k + 2 + len(place.split())))
     return spans
+
+
+def _demonym_firm_spans(doc: Doc, rows: list[MentionRow]) -> list[tuple[int, int]]:
+    """Firms whose name opens with a demonym ("American Cyanamid Co", "Swedish Export Credit Corp",
+    "American Pre-Paid Legal Services Inc"), which NER cuts into a nationality and a firm ("Cyanamid Co";
+    on the Reuters body's first words above all): the demonym is the name's where it opens its sentence
+    right before the firm's name, which ends in its legal form (a description of the firm needs an article
+    or a noun: "the Dutch group Akzo NV"), or where the text writes it with the name's first word elsewhere
+    (the headline's "AMERICAN PRE-PAID", "British Aerospace said"). ``rows``: the mentions so far."""
+    pairs = []  # a demonym and the name right after it, with that name's class
+    for demonym in (r for r in rows if r.cls == NORP):
+        after = next((r for r in rows if r.tok_start == demonym.tok_end), None)
+        if after is not None:
+            pairs.append((demonym.tok_start, after.tok_end, after.cls))
+    spans = [
+        (start, end)
+        for start, end, cls in pairs
+        if cls == "Organization"
+        and _ends_in_legal_form(doc, end - 1)
+        and (_opens_sentence(doc, start) or _written_together(doc, start))
+    ]
+    # the same words without the legal form, as the headline or a later sentence writes them ("AMERICAN
+    # BARRICK <ABX> SELLS", "the disposition by American Barrick", where NER reads a person or a town), are
+    # the start of that name
+    whole = [doc[start:end].text.lower().split() for start, end in spans]
+    short = [
+        (start, end)
+        for start, end, _ in pairs
+        if (start, end) not in spans
+        and any(w[: len(doc[start:end].text.split())] == doc[start:end].text.lower().split() for w in whole)
+    ]
+    return spans + short
+
+
+def _opens_sentence(doc: Doc, k: int) -> bool:
+    """The word opens its sentence, or the body after a headline NER's sentences run into."""
+    return doc[k].is_sent_start or (k > 0 and "\n\n" in doc[k - 1].text_with_ws)
+
+
+def _written_together(doc: Doc, start: int) -> bool:
+    """Whether the text writes the demonym doc[start] with the firm's first word after it again, in any
+    case ("AMERICAN PRE-PAID" in a Reuters headline, "American Cyanamid said")."""
+    pair = f"{doc[start].text} {doc[start + 1].text}".lower()
+    return " ".join(doc.text.lower().split()).count(pair) > 1
 
 
 def _business_word(token: Token) -> bool:

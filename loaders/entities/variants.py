@@ -107,6 +107,7 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
             core = _core_words(ref[1])
             by_word[core[0]].add(ref[1])
             by_word[core[-1]].add(ref[1])
+            by_word[_after_demonym(core, gaz)[0]].add(ref[1])
     # A name the text also gives with a legal form is a whole company's ("Toshiba Corp"), not the start
     # of another ("Toshiba Machine Co Ltd", its subsidiary).
     whole = {tuple(_core_words(row.surface)) for row in rows if has_legal_form(row.surface)}
@@ -121,7 +122,9 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
         shortened = [
             n
             for n in near
-            if _shortens(words, _core_words(n)) and not _body_of(name, n) and (name, n) not in said_first
+            if (_shortens(words, _core_words(n)) or _shortens(words, _after_demonym(_core_words(n), gaz)))
+            and not _body_of(name, n)
+            and (name, n) not in said_first
         ]
         longer = [_core_words(n) for n in shortened]
         # The shortest of nested names is meant: "Diamond" is Diamond Shamrock's, not "Diamond Shamrock R"'s.
@@ -239,6 +242,12 @@ def _core_words(name: str) -> list[str]:
     while len(words) > 1 and words[-1].rstrip(".") in cues.LEGAL_FORMS:
         words.pop()
     return words
+
+
+def _after_demonym(core: list[str], gaz: Gazetteer) -> list[str]:
+    """A firm's name less the demonym it opens with ("American Barrick Resources", which the headline
+    shortens to "Barrick"; firms._demonym_firm_spans), or the name as it is."""
+    return core[1:] if len(core) > 2 and gaz.demonym(core[0].capitalize()) is not None else core
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:

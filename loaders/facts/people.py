@@ -1237,7 +1237,8 @@ def _emit_roles(
         _singular(t)
         for t in title
         if (
-            (ctx.tok2m[t.i] < 0 and t.text not in elsewhere)
+            # a name elsewhere is the post's word where the post is for its affairs ("EC affairs minister")
+            (ctx.tok2m[t.i] < 0 and (t.text not in elsewhere or titles.affairs_of(t)))
             or titles.title_modifier(t)
             or _market_of_post(ctx, t, title)
             or _medium_of_post(t, title)

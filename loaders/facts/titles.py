@@ -787,6 +787,8 @@ def _portfolio_start(ctx: FactContext, row: MentionRow) -> int:
     k = row.tok_end
     while k > row.tok_start and doc[k - 1].lower_ in PORTFOLIO_WORDS:
         k -= 1
+    if k > row.tok_start and affairs_of(doc[k - 1]):
+        k -= 1  # "European Affairs" before "Minister": the affairs the post is for, no body
     while k < row.tok_end and doc[k].lower_ in _JOINERS:
         k += 1  # a portfolio never opens with "and"
     if k > row.tok_start and (doc[k - 1].is_stop or not doc[k - 1].is_alpha):
@@ -808,7 +810,24 @@ def minister_domain(words: Span) -> bool:
     if after >= len(doc) or doc[after].lower_ not in _GOVERNMENT_POSTS:
         return False
     domain = [t for t in doc[words.start : after] if portfolio_word(t)]
+    if len(words) == 1 and affairs_of(words[0]):
+        return True  # "European Affairs Minister X", "EC affairs minister Y"
     return bool(domain) and all(t in domain or _adjective_form(t) for t in words)
+
+
+def affairs_of(token: Token) -> bool:
+    """The one word right before "affairs" and a government's post ("European Affairs Minister X", "French
+    EC affairs minister Y", "Cabinet Affairs Minister Z"): the affairs the post is for, whatever the word
+    (a body's acronym, a region's adjective), as "foreign" is in "foreign affairs minister". NER reads it as
+    a body, and the post was cut to "affairs minister" held at it, the minister's own country lost
+    (reuters21578-20864: "worksFor EC Commission" for a French minister; reuters21578-9831)."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and token.is_alpha
+        and doc[token.i + 1].lower_ == "affairs"
+        and doc[token.i + 2].lower_ in _GOVERNMENT_POSTS
+    )
 
 
 #: Endings of adjectives that name a minister's domain: "Environmental", "Economic", "Legislative".
@@ -828,10 +847,13 @@ def _nation_opening(ctx: FactContext, row: MentionRow, gaz: Gazetteer | None) ->
     doc = ctx.doc
     rest = doc[row.tok_start + 1 : row.tok_end]
     country = gaz.demonym(doc[row.tok_start].text) if gaz is not None else None
-    if country is None or not len(rest) or doc[row.tok_end].lower_ not in _GOVERNMENT_POSTS:
+    before_post = doc[row.tok_end].lower_ in _GOVERNMENT_POSTS or affairs_of(doc[row.tok_end - 1])
+    if country is None or not len(rest) or not before_post:
         return -1
-    if not all(t.lower_ in PORTFOLIO_WORDS for t in rest):
-        return -1  # "British Corporate Affairs minister X" as "Welsh Health Minister Y"
+    # "British Corporate Affairs minister X" as "Welsh Health Minister Y"; "Dutch Social Affairs Minister":
+    # the word before "affairs" is the portfolio's
+    if not all(t.lower_ in PORTFOLIO_WORDS or affairs_of(t) for t in rest):
+        return -1
     word = doc[row.tok_start]
     return ctx.new_mention(
         MentionRow(word.idx, word.idx + len(word), word.i, word.i + 1, NORP, country.name, word.text)
