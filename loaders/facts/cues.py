@@ -228,6 +228,12 @@ APPOINT_VERBS: Final = frozenset(
 APPOINTEE_VERBS: Final = frozenset(
     {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit", "nominate"}
 )
+#: The chambers of a legislature, as the last word of their names (not "house", which ends firms' names too:
+#: "worked at Random House"). A deed done "in Parliament" has it as its venue, not a partner; "Senate
+#: Republican leader X" leads the party's group in it, neither the chamber nor the party.
+CHAMBERS: Final = frozenset(
+    {"parliament", "congress", "senate", "commons", "lords", "assembly", "representatives"}
+)
 #: "market leader Diageo", "industry leader Cray": the leader of a market is a firm, not a person's post.
 FIRM_LEADER_WORDS: Final = frozenset({"market", "industry", "sector"})
 #: Words for what a private person is, which a place before them makes their home ("New York investor X").
