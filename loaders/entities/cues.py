@@ -79,6 +79,9 @@ TITLE_ABBREVIATIONS: Final = {
     "rep.": "rep.", "reps.": "rep.", "reps": "rep.", "sen.": "sen.", "sens.": "sen.", "sens": "sen.",
     "gov.": "gov.", "govs.": "gov.",
 }  # fmt: skip
+#: The posts the abbreviations stand for, as a post is written out ("Sen. Richard Lugar" holds "senator";
+#: judged seed 938, and dev2's and dev11's gold). "Rep." stays as written, as dev's gold lists it.
+ABBREVIATED_POSTS: Final = {"rep.": "rep.", "sen.": "senator", "gov.": "governor"}
 #: The abbreviated posts written with their period ("Sen. Paul Sarbanes"): never a word of the name.
 TITLE_ABBREVIATION_WORDS: Final = frozenset(a for a in TITLE_ABBREVIATIONS if a.endswith("."))
 #: Titles that say a man or a woman is meant: "Mrs Blair" is never Tony Blair.

@@ -96,9 +96,12 @@ DESCRIPTOR_NOUNS: Final = ecues.ORG_NOUNS | frozenset(
     {"band", "body", "regulator", "watchdog", "consultancy", "charity", "label", "studio", "studios"}
 )
 
+#: (r22b) with the contracted forms: "he'll use our money to buy it" is still ahead (judged seed 938 read it
+#: as done); "wo" is the "will" of "won't".
 MODALS: Final = frozenset(
-    {"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'d", "ought"}
-)
+    {"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'d", "ought", "'ll", "’ll",
+     "’d", "wo"}
+)  # fmt: skip
 CONDITIONAL_MARKS: Final = frozenset({"if", "unless"})
 #: Subordinators whose clause is presupposed true, so the main clause's negation does not reach it.
 FACTIVE_MARKS: Final = frozenset(
@@ -232,6 +235,12 @@ APPOINT_VERBS: Final = frozenset(
 #: ("Acme named X president, succeeding Y": X succeeds Y; "named X to succeed Y").
 APPOINTEE_VERBS: Final = frozenset(
     {"name", "appoint", "elect", "hire", "choose", "pick", "select", "promote", "recruit", "nominate"}
+)
+#: The chambers of a legislature, as the last word of their names (not "house", which ends firms' names too:
+#: "worked at Random House"). A deed done "in Parliament" has it as its venue, not a partner; "Senate
+#: Republican leader X" leads the party's group in it, neither the chamber nor the party.
+CHAMBERS: Final = frozenset(
+    {"parliament", "congress", "senate", "commons", "lords", "assembly", "representatives"}
 )
 #: "market leader Diageo", "industry leader Cray": the leader of a market is a firm, not a person's post.
 FIRM_LEADER_WORDS: Final = frozenset({"market", "industry", "sector"})

@@ -42,7 +42,9 @@ cue has an "up" of its own, as "is up for an award" has; "no_deed": no gerund af
 passive participle or relative clause on a noun, which a structural reader reads instead; "abroad": the
 subject's title names their country and the object is another country or another country's capital, "US
 Treasury Secretary X told an audience in the UK"; "with": a partner after "with" on the cue, so coordinated
-subjects are not paired: "X agreed with Y to act" is an agreement, "X and Y agreed to act" may be none). Every
+subjects are not paired: "X agreed with Y to act" is an agreement, "X and Y agreed to act" may be none;
+"no_moment": the cue opens no clause of the moment with "as" or "while", "as he left the White House to visit
+his wife" leaves a building, no post). Every
 statement gets its stance (negation, modals, conditions; wishes and questions are no claims), and its ends'
 classes are checked against the predicate's domain and range later, in assembly. ``not_with`` names
 prepositions whose phrase on the cue makes it another relation ("led Spain to victory" is no leading of Spain,
@@ -98,7 +100,7 @@ _STEPS = frozenset(
 _REQUIREMENTS = frozenset(
     {
         "infinitive", "no_infinitive", "active", "passive", "sport", "named", "no_post_named", "up", "whole",
-        "appointee", "not_in_play", "held", "clause", "abroad", "not_sold", "no_deed", "with",
+        "appointee", "not_in_play", "held", "clause", "abroad", "not_sold", "no_deed", "with", "no_moment",
     }
 )  # fmt: skip
 #: The ties a title gives that a departure ends ("Acme chairman X resigned": X leaves Acme); not memberOf:
@@ -266,6 +268,7 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
         agent = (passive_agent(token) or _shared_agent(token)) if is_verb(token) else None
         subject = agent if agent is not None or (is_verb(token) and is_passive(token)) else ctx.subject(token)
         found = [subject] if subject is not None else _participle_noun(token, "VBG")
+        found = [o for t in found for o in (_owner(ctx, t) if t.dep_ == "poss" else [t])]
     elif dep == "object":
         taken = "nsubjpass" if is_passive(token) else "dobj"  # (asked once, not for every child)
         found = [c for c in token.children if c.dep_ == taken]
@@ -296,11 +299,30 @@ def _step(ctx: FactContext, token: Token, step: Step) -> list[Token]:
     elif dep == "possessed":
         owned = child(token, "poss") is not None
         found = [c for c in token.children if c.dep_ == "compound"] if owned else []
+    elif dep == "poss":
+        found = [o for c in token.children if c.dep_ == "poss" for o in _owner(ctx, c)]
     else:
         found = [c for c in token.children if c.dep_ == dep]
     if step.lemmas is not None:
         found = [t for t in found if t.lemma_.lower() in step.lemmas or t.lower_ in step.lemmas]
     return found
+
+
+def _owner(ctx: FactContext, possessor: Token) -> list[Token]:
+    """The owner a possessive stands for. "Presidential reiterated its agreement with Y": where the clause's
+    subject is a short name NER left unread, "its" is that subject's, which is the earlier name it shortens
+    ("Presidential Airways"), not the firm the pronoun's nearest antecedent would give (judged seed 938 had
+    the agreement given to a trading name named in between); with no such earlier name, no owner."""
+    verb = possessor.head.head if possessor.pos_ == "PRON" and possessor.head.dep_ == "dobj" else None
+    subject = child(verb, "nsubj") if verb is not None else None
+    if subject is None or subject.pos_ != "PROPN" or ctx.tok2m[subject.i] >= 0:
+        return [possessor]
+    shortened = [
+        m
+        for m in ctx.mentions
+        if m.tok_end <= subject.i and m.cls == "Organization" and subject.text in m.surface.split()
+    ]
+    return [ctx.doc[max(shortened, key=lambda m: m.tok_start).tok_end - 1]] if shortened else []
 
 
 def _party_words(ctx: FactContext, noun: Token) -> list[Token]:
@@ -658,6 +680,8 @@ def _applies(frame: Frame, cue: Token) -> bool:
     if "clause" in frame.requires and is_passive(cue) and (cue.dep_ in ("acl", "relcl") or _names_share(cue)):
         # "X, a firm minority owned by Y", "X is owned 31.8 pct by Y": events.owned reads the share
         return False
+    if "no_moment" in frame.requires and _at_the_moment(cue):
+        return False  # "as he left the White House to visit his wife": he walked out, he quit no post
     if "no_post_named" in frame.requires and not _post_unnamed(cue):
         return False
     if "whole" in frame.requires and not _whole_object(cue):
@@ -667,6 +691,17 @@ def _applies(frame: Frame, cue: Token) -> bool:
     if "not_sold" in frame.requires and _sold_off(cue):
         return False  # "completed the sale of its Zenith unit": a former part (judged wrong, j933)
     return not ("passive" in frame.requires and not is_passive(cue))
+
+
+#: Conjunctions that open a clause of the moment another deed is done at ("said X as he left Y").
+_MOMENT_MARKS = frozenset({"as", "while"})
+
+
+def _at_the_moment(cue: Token) -> bool:
+    """A verb cue heading an adverbial clause that "as" or "while" opens: a deed told as the moment of
+    another ("Reagan said so as he left the White House"), which is a walk out of a place, not a departure
+    from a post."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _MOMENT_MARKS for c in cue.children)
 
 
 def _whole_object(cue: Token) -> bool:

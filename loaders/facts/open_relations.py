@@ -107,10 +107,6 @@ _RESULT_CIRCUMSTANCES = frozenset({"for", "with", "at", "in", "on"})
 #: "held a party in New York", "lost his place at Highbury": where a deed was done is its circumstance, not a
 #: partner in it (the place predicates say where things are); a firm or an event after "at" stays a partner.
 _PLACE_PREPS = frozenset({"in", "at", "near", "around", "across", "throughout", "inside", "outside"})
-#: The chambers a deed is done in ("raised the issue in Parliament", "voted in the Senate"): after "in"
-#: they are a venue, like a place, not a partner (the last word of the chamber's name, lower case; not
-#: "house", which ends firms' names too: "worked at Random House").
-_CHAMBERS = frozenset({"parliament", "congress", "senate", "commons", "lords", "assembly", "representatives"})
 #: A court is a venue wherever its word stands in the name ("filed the suit in the US District Court",
 #: "failed at the Court of Appeal"): a case is heard there, the court is no partner of the deed.
 _COURTS = frozenset({"court", "tribunal"})
@@ -659,7 +655,7 @@ def _chamber(ctx: FactContext, index: int, phrase: str) -> bool:
     not a partner; a phrase the table maps says otherwise ("served in Parliament": memberOf)."""
     row = ctx.mentions[index]
     words = ctx.doc[row.tok_start : row.tok_end]
-    venue = words[-1].lower_ in _CHAMBERS or any(t.lower_ in _COURTS for t in words)
+    venue = words[-1].lower_ in cues.CHAMBERS or any(t.lower_ in _COURTS for t in words)
     return phrase.rsplit(" ", 1)[-1] in _PLACE_PREPS and row.cls == "Organization" and venue
 
 

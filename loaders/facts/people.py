@@ -1227,7 +1227,8 @@ def _emit_roles(
 ) -> None:
     """The post ``title`` gives the person, and the ties it gives to ``affiliations``; ``left`` says the
     clause put the post in the past ("X was formerly president of Y")."""
-    words = [_singular(t) for t in title]
+    # a line break inside the title (Reuters wraps its lines: "outgoing\nChairman") is no word of the post
+    words = [_singular(t) for t in title if not t.is_space]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
     elsewhere = _names_elsewhere(ctx)
     listed = _listed_names(ctx, title) | _unread_name_words(ctx, title) | _kinds_after_names(ctx, title)
@@ -1245,6 +1246,7 @@ def _emit_roles(
         )
         and t.i not in listed
         and t.i > ticker
+        and not t.is_space
     ]
     # "the chairman of Migration Watch UK, Sir Andrew Green", "the chair of the Task Force (TF)": the post is
     # "chairman", "chair", without the words the organisation's names leave behind
@@ -1310,6 +1312,13 @@ def _emit_roles(
         # which the text does not name; the holder works for the firm and leads no firm, nor the region
         affiliations = [a for a in affiliations if ctx.mentions[a].surface.lower() not in _REGIONS]
         leads = False
+    chamber = _party_group_in(ctx, affiliations, gaz) if leads else None
+    if chamber is not None:
+        # "Senate Republican leader X" leads the party's senators: a member of the chamber and of the party,
+        # leader of neither (judged seed 938; dev13's gold lists memberOf Senate too)
+        ctx.add("memberOf", person, chamber, title, "chamber-title", confidence - 0.1)
+        affiliations = [a for a in affiliations if a != chamber]
+        leads = False
     employed = any(ctx.mentions[a].cls in ("Organization", "Team") for a in affiliations)
     scoped = employed and not plays and any(ctx.mentions[a].cls == "Country" for a in affiliations)
     for aff in affiliations:
@@ -1350,6 +1359,22 @@ def _emit_roles(
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
+
+
+def _party_group_in(ctx: FactContext, affiliations: list[int], gaz: Gazetteer | None) -> int | None:
+    """The chamber of a legislature a leader's title names beside a party ("Senate Republican leader X"):
+    the title leads the party's group in that chamber, a part of both."""
+    if not any(parties.is_party(gaz, ctx.mentions[a]) for a in affiliations):
+        return None
+    return next(
+        (
+            a
+            for a in affiliations
+            if ctx.mentions[a].cls == "Organization"
+            and ctx.mentions[a].surface.split()[-1].lower() in cues.CHAMBERS
+        ),
+        None,
+    )
 
 
 def _board_of_governors(row: MentionRow) -> bool:
@@ -1537,8 +1562,8 @@ def _names_elsewhere(ctx: FactContext) -> frozenset[str]:
 
 
 def _singular(token: Token) -> str:
-    """A title word as the post it names: "Reps. A and B" each hold the post "rep."."""
+    """A title word as the post it names: "Reps. A and B" each hold the post "rep.", "Sen. C" "senator"."""
     lower = token.lower_
     if lower in ecues.TITLE_ABBREVIATIONS:
-        return ecues.TITLE_ABBREVIATIONS[lower]
+        return ecues.ABBREVIATED_POSTS[ecues.TITLE_ABBREVIATIONS[lower]]
     return token.lemma_.lower() if token.tag_ in ("NNS", "NNPS") and titles.is_title(token) else lower

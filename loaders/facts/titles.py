@@ -41,18 +41,25 @@ UNNAMED_BODIES = frozenset(
      "association", "federation", "bank", "company", "magazine", "newspaper", "police", "committee",
      "subcommittee"}
 )  # fmt: skip
+#: (r22b) A meeting's word before a post: its chairman leads the meeting, no country named beside him
+#: ("Conference chairman X of Thailand" is Thailand's citizen; judged seed 938); the word stays in the post
+#: ("conference chairman", "OPEC conference president"), as the judges read it.
+_MEETINGS = frozenset({"conference"})
 #: Words that praise or place a holder of any post and name no post: "regular commentator", "award-winning
 #: journalist", "chart-topping singer", "star flanker" hold the posts "commentator", "journalist", "singer",
 #: "flanker".
 _PRAISE = frozenset({"regular", "frequent", "occasional", "well-known", "renowned", "acclaimed",
                      "celebrated", "famous", "respected", "outspoken", "longtime", "long-time", "veteran",
                      "prominent", "star", "superstar", "wonderful", "brilliant", "fantastic", "excellent",
-                     "superb", "outstanding", "terrific", "marvellous", "gifted", "great"})  # fmt: skip
+                     "superb", "outstanding", "terrific", "marvellous", "gifted", "great",
+                     "leading"})  # fmt: skip
 #: Words for a holder's politics, not the post: "Socialist Prime Minister X", "conservative senator Y" hold
 #: the posts "prime minister" and "senator" (the party, where named, is a tie of its own).
 _LEANINGS = frozenset({"socialist", "communist", "conservative", "liberal", "centrist", "leftist",
                        "left-wing", "right-wing", "leftwing", "rightwing", "nationalist", "reformist",
                        "populist", "hardline", "hard-line", "moderate"})  # fmt: skip
+#: Posts whose trade is a cause, which a leaning names: "conservative activist" is the post (judged seed 938).
+_CAUSE_POSTS = frozenset({"activist", "campaigner", "commentator", "columnist"})
 #: Words that describe the holder, not the post: "married publisher X", "teenage soul singer Y", "banned
 #: sprinter Z", "uncapped prop W", "giant prop V" hold the posts "publisher", "soul singer", "sprinter",
 #: "prop"; "the late singer X" (dead) held the post "singer"; "a strong defender", "a staunch ally" say
@@ -435,7 +442,7 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
         or doc[start].lower_ in KIND_WORDS
         or doc[start].lower_ in _PRAISE
         or doc[start].lower_ in _DESCRIPTIONS
-        or doc[start].lower_ in _LEANINGS
+        or (doc[start].lower_ in _LEANINGS and title_head(doc[start:end]).lower_ not in _CAUSE_POSTS)
         or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
         or (doc[start].lower_ in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-")
     ):
@@ -454,7 +461,7 @@ def _after_body_kind(doc: Doc, start: int, end: int) -> int:
     head = end - 1
     if end - start < 2 or not is_title(doc[head]) or doc[head].lower_ == "secretary":
         return start
-    kinds = [k for k in range(start, head) if doc[k].is_lower and doc[k].lower_ in UNNAMED_BODIES]
+    kinds = [k for k in range(start, head) if _lower_case(doc[k]) and doc[k].lower_ in UNNAMED_BODIES]
     if not kinds:
         return start
     before = doc[start : kinds[-1]]
@@ -489,8 +496,14 @@ def names_unnamed_body(title: Span) -> bool:
     airport authority chief"): the post leads that body, not the country named before it (a firm named
     before it, "Kestrel bank chairman", is the body itself)."""
     doc = title.doc
-    words = [t for t in doc[max(title.start - 1, 0) : title_head(title).i] if t.is_lower]
-    return any(t.lower_ in UNNAMED_BODIES for t in words)
+    words = [t for t in doc[max(title.start - 1, 0) : title_head(title).i] if _lower_case(t)]
+    return any(t.lower_ in UNNAMED_BODIES | _MEETINGS for t in words)
+
+
+def _lower_case(token: Token) -> bool:
+    """A word written in lower case, or one only the sentence's start capitalises ("Company chairman X",
+    "Conference chairman Y" open their sentences: the kind of an unnamed body, as in mid-sentence)."""
+    return token.is_lower or (bool(token.is_sent_start) and token.text[1:].islower())
 
 
 def _after_predicate(doc: Doc, start: int, end: int) -> int:
@@ -641,8 +654,9 @@ _GRADES = frozenset(
     {"chief", "executive", "managing", "vice", "assistant", "senior", "junior", "deputy", "general", "prime",
      "first", "attorney", "secretary", "state", "shadow", "international"}
 )  # fmt: skip
+#: (r22b) "Labour's election chief X" runs the party's campaign, not the party (judged seed 938).
 UNIT_DOMAINS = (ecues.TITLE_DOMAINS - _GRADES) | {
-    "budget", "policy", "research", "marketing", "sales", "fiscal", "monetary"
+    "budget", "policy", "research", "marketing", "sales", "fiscal", "monetary", "election", "campaign"
 }  # fmt: skip
 
 
