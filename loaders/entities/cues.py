@@ -513,6 +513,9 @@ GENERIC_NAME_WORDS: Final = frozenset(
 #: Column words of Reuters' earnings tables, as written there ("Shr", "Revs", "Avg shrs", "Qtr"): NER tags
 #: them a place or a person. Matched as written: "AVG", in capitals, is the antivirus maker.
 TABLE_WORDS: Final = frozenset({"Avg", "Shr", "Shrs", "Revs", "Qtr", "Mths"})
+#: Time zones as the wires write them after a clock time ("1400 MDT (1600 EDT)", "noon EST"): NER tags them
+#: a firm (loaders.entities.mentions._time_zone).
+TIME_ZONES: Final = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST"})
 #: Currencies as a rate table capitalises them after their country's adjective ("Dutch Guilder 2.64",
 #: "Swiss Franc Sept 16", "Deutsche Mark"): NER tags them a person or a firm, and the adjective then gave
 #: citizenOf (judges' seed 936). Those that are names as often are NAME_LIKE_CURRENCY_WORDS
