@@ -697,8 +697,9 @@ SHARE_NOUNS: Final = frozenset({"share", "stock", "stake", "shareholder", "share
 #: Last words of football and other club names ("Exeter City", "Blackburn Rovers"): a club where the text is
 #: about sport, a city or a firm elsewhere.
 CLUB_NAME_ENDINGS: Final = frozenset(
-    {"City", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "FC", "Argyle"}
-)
+    {"City", "United", "Utd", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "FC",
+     "Argyle"}
+)  # fmt: skip
 #: First words of Spanish and Portuguese club names ("Real Madrid", "Atletico Madrid", "Deportivo La Coruna"):
 #: a club where the text is about sport, whatever NER made of the name (a place, a person, a firm).
 CLUB_NAME_OPENINGS: Final = frozenset({"Real", "Atletico", "Deportivo"})

@@ -1,6 +1,6 @@
 """Names NER typed otherwise (r22g): a party's word for its members NER took for a person ("the Lib Dem
-leader") is the party; a time zone NER took for a firm ("1400 MDT") is no name. Real pipeline, invented
-text."""
+leader") is the party; a time zone NER took for a firm ("1400 MDT") is no name; "Man Utd" is a club in a
+report on sport. Real pipeline, invented text."""
 
 from __future__ import annotations
 
@@ -35,3 +35,8 @@ def test_a_time_zone_after_a_clock_time_is_no_name(classes_of: ClassesOf) -> Non
     classes = classes_of("Turner will hold a news conference at 1400 MDT (1600 EDT) in Calgary.")
     assert "MDT" not in classes
     assert "EDT" not in classes
+
+
+def test_a_clubs_short_name_in_utd_is_a_side(classes_of: ClassesOf) -> None:
+    text = "The striker scored twice as Man Utd reached the fourth round of the FA Cup. The goal came late."
+    assert classes_of(text).get("Man Utd") == "Team"
