@@ -519,6 +519,9 @@ GENERIC_NAME_WORDS: Final = frozenset(
 #: Column words of Reuters' earnings tables, as written there ("Shr", "Revs", "Avg shrs", "Qtr"): NER tags
 #: them a place or a person. Matched as written: "AVG", in capitals, is the antivirus maker.
 TABLE_WORDS: Final = frozenset({"Avg", "Shr", "Shrs", "Revs", "Qtr", "Mths"})
+#: Time zones as the wires write them after a clock time ("1400 MDT (1600 EDT)", "noon EST"): NER tags them
+#: a firm (loaders.entities.mentions._time_zone).
+TIME_ZONES: Final = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST"})
 #: Currencies as a rate table capitalises them after their country's adjective ("Dutch Guilder 2.64",
 #: "Swiss Franc Sept 16", "Deutsche Mark"): NER tags them a person or a firm, and the adjective then gave
 #: citizenOf (judges' seed 936). Those that are names as often are NAME_LIKE_CURRENCY_WORDS
@@ -706,8 +709,9 @@ SHARE_NOUNS: Final = frozenset({"share", "stock", "stake", "shareholder", "share
 #: Last words of football and other club names ("Exeter City", "Blackburn Rovers"): a club where the text is
 #: about sport, a city or a firm elsewhere.
 CLUB_NAME_ENDINGS: Final = frozenset(
-    {"City", "United", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "FC", "Argyle"}
-)
+    {"City", "United", "Utd", "Rovers", "Athletic", "Wanderers", "Albion", "Rangers", "Hotspur", "FC",
+     "Argyle"}
+)  # fmt: skip
 #: First words of Spanish and Portuguese club names ("Real Madrid", "Atletico Madrid", "Deportivo La Coruna"):
 #: a club where the text is about sport, whatever NER made of the name (a place, a person, a firm).
 CLUB_NAME_OPENINGS: Final = frozenset({"Real", "Atletico", "Deportivo"})

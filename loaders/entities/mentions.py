@@ -459,6 +459,8 @@ class EntityMentions:
                 span.start_char, span.end_char, span.start, span.end, NORP, country.name, span.text
             )
         entry = _fitting(self.gaz.lookup(span.text), bounds.gender)
+        if entry is None and ent.label_ == "PERSON":
+            entry = _party_of_members(span, self.gaz)
         if entry is None and len(span) == 1 and opening_common_word(span[0]) and before_title(doc, span.end):
             return None  # "Film director Quentin Tarantino": the title's domain, no name
         if (
@@ -816,6 +818,21 @@ def _row(span: Span, cls: str, key: str, flags: int) -> MentionRow:
     return MentionRow(span.start_char, span.end_char, span.start, span.end, cls, key, span.text, flags)
 
 
+def _party_of_members(span: Span, gaz: Gazetteer) -> GazEntry | None:
+    """The party whose members' plural the gazetteer knows, for a name NER took for a person's: "the Lib Dem
+    leader", "Lib Dem plan" ("Lib Dems" -> Liberal Democrats; r22g). NER's person there stayed a person's
+    node beside the party's, barring "leaderOf". Two words, or one whose party's name says it is a party:
+    "McDonald" is a surname, not "McDonalds". (A gazetteer alias "Lib Dem" would take the words of "Lib Dem
+    MP Jane Smith" from the person; NER's span here is the party's word alone.)"""
+    words = span.text
+    if not words[:1].isupper() or words.endswith("s") or len(span) > 2:
+        return None
+    entry = gaz.lookup(words[:-1] + "ies" if words.endswith("y") else words + "s")  # "Tory" -> "Tories"
+    if entry is None or entry.cls != "Organization":
+        return None
+    return entry if len(span) == 2 or entry.name.endswith(" Party") else None
+
+
 def _fitting(entry: GazEntry | None, gender: str) -> GazEntry | None:
     """The gazetteer's entry unless the title says another gender ("Mrs Blair" is not Tony Blair)."""
     if entry is None or not gender or not entry.gender or entry.gender == gender:
@@ -830,13 +847,24 @@ def _is_name(span: Span, gaz: Gazetteer) -> bool:
     text = span.text  # (spaCy joins a span's text anew at every read: read once)
     if not any(c.isalpha() for c in text) or not any(_capitalised(t) for t in span):
         return False
-    if _in_ticker_brackets(span) or _credit_rating(span):
+    if _in_ticker_brackets(span) or _credit_rating(span) or _time_zone(span):
         return False
     if text in cues.TRADE_NAMES or text in cues.TABLE_WORDS or _bare_law(span):
         return False
     if _currency(span, gaz):
         return False
     return len(span) > 1 or text.lower() not in cues.GENERIC_NAME_WORDS or gaz.lookup(text) is not None
+
+
+def _time_zone(span: Span) -> bool:
+    """A time zone after a clock time, no name: "at 1400 MDT (1600 EDT)", "noon EST", "9 a.m. CST" (NER
+    made "MDT" a firm; r22g). Not the letters alone ("GMT" is a brand of watch, "CST" a firm's ticker)."""
+    if len(span) != 1 or span.text not in cues.TIME_ZONES or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.text == "(" and span.start > 1:
+        before = span.doc[span.start - 2]
+    return before.like_num or before.lower_ in ("noon", "midnight", "a.m.", "p.m.", "am", "pm")
 
 
 def _currency(span: Span, gaz: Gazetteer) -> bool:
