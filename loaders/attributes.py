@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 Attrs = tuple[tuple[str, str], ...]
 Key = tuple[str, str | None, str | None, bool]
@@ -60,6 +60,14 @@ class AttributeLookup:
                 self.others[key] = (order, int(str(rule.get("index", 0))), attrs)
         self.table: dict[Key, list[tuple[int, Attrs]]] = {}
         self.forms = _named_values(self.lookups, 1)
+        # each morphology the patterns set, analysed once: a string given to Token.set_morph is parsed anew
+        # at every token (about half of what setting the attributes cost)
+        self.morphs = {
+            value: MorphAnalysis(ruler.vocab, value)
+            for _, _, attrs in [*self.lookups, *self.others.values()]
+            for name, value in attrs
+            if name == "MORPH"
+        }
         self.labels = _named_values(self.lookups, 2)
         # Each look-up filed once, under the form it asks for, else the tag (most ask one), else anywhere:
         # a token's candidates are the few filed under its form and tag.
@@ -89,7 +97,7 @@ class AttributeLookup:
             if extra:
                 rules = sorted([*rules, *extra], key=lambda rule: rule[0])
             for _, attrs in rules:
-                _set(token, attrs)
+                _set(token, attrs, self.morphs)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -160,12 +168,12 @@ def _condition(value: Any) -> Condition | None:
     return None
 
 
-def _set(token: Token, attrs: Attrs) -> None:
+def _set(token: Token, attrs: Attrs, morphs: dict[str, MorphAnalysis]) -> None:
     for name, value in attrs:
         if name == "POS":
             token.pos_ = value
         elif name == "MORPH":
-            token.set_morph(value)  # type: ignore[attr-defined]  # public (Token.set_morph), not in spaCy's stub
+            token.morph = morphs[value]
         elif name == "LEMMA":
             token.lemma_ = value
         elif name == "TAG":
