@@ -18,18 +18,24 @@ from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 Attrs = tuple[tuple[str, str], ...]
-Key = tuple[str, str, str, bool]
+Key = tuple[str, str | None, str | None, bool]
 #: A condition on one attribute: the values it accepts, or (with False) the ones it refuses.
 Condition = tuple[frozenset[Any], bool]
 #: A one-token pattern: its place in the ruler, its conditions by position in a token's key, what it sets.
 Lookup = tuple[int, dict[int, Condition], Attrs]
 #: The token attributes a look-up pattern may ask for, in the order of a token's key.
 _LOOKUP_KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-#: Keys kept at most (some tens of MB); 200 BBC articles make about 15,000.
+#: Keys kept at most (some tens of MB); with the forms and labels no look-up names folded into one (_OTHER),
+#: 200 BBC articles make a few hundred.
 _TABLE_LIMIT = 200_000
+#: What a token's key holds in the place of a form or dependency label that no look-up names: all such meet
+#: the same look-ups (a condition on the form or label refuses or fails them alike), so they share one row
+#: of the table instead of making one each (most words; made anew, each cost a search of the look-ups).
+#: None, which no pattern's value is.
+_OTHER = None
 
 
 class AttributeLookup:
@@ -53,6 +59,16 @@ class AttributeLookup:
                 self.matcher.add(key, patterns)
                 self.others[key] = (order, int(str(rule.get("index", 0))), attrs)
         self.table: dict[Key, list[tuple[int, Attrs]]] = {}
+        self.forms = _named_values(self.lookups, 1)
+        # each morphology the patterns set, analysed once: a string given to Token.set_morph is parsed anew
+        # at every token (about half of what setting the attributes cost)
+        self.morphs = {
+            value: MorphAnalysis(ruler.vocab, value)
+            for _, _, attrs in [*self.lookups, *self.others.values()]
+            for name, value in attrs
+            if name == "MORPH"
+        }
+        self.labels = _named_values(self.lookups, 2)
         # Each look-up filed once, under the form it asks for, else the tag (most ask one), else anywhere:
         # a token's candidates are the few filed under its form and tag.
         self.by_value: dict[tuple[int, Any], list[Lookup]] = {}
@@ -71,13 +87,17 @@ class AttributeLookup:
         for match_id, start, end in matches:
             order, index, attrs = self.others[doc.vocab.strings[match_id]]
             found.setdefault(doc[start:end][index].i, []).append((order, attrs))
+        forms, labels = self.forms, self.labels
         for token in doc:
-            rules = self._rules((token.tag_, token.lower_, token.dep_, token.is_space))
+            lower, dep = token.lower_, token.dep_
+            form = lower if lower in forms else _OTHER
+            label = dep if dep in labels else _OTHER
+            rules = self._rules((token.tag_, form, label, token.is_space))
             extra = found.get(token.i)
             if extra:
                 rules = sorted([*rules, *extra], key=lambda rule: rule[0])
             for _, attrs in rules:
-                _set(token, attrs)
+                _set(token, attrs, self.morphs)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -107,6 +127,11 @@ class AttributeLookup:
 def _filed_at(conditions: dict[int, Condition]) -> int | None:
     """Where a look-up is filed: the form it asks for (1), else the tag (0), else None (anywhere)."""
     return next((at for at in (1, 0) if at in conditions and conditions[at][1]), None)
+
+
+def _named_values(lookups: list[Lookup], at: int) -> frozenset[Any]:
+    """The values the look-ups' conditions name at one position of a token's key."""
+    return frozenset(value for _, conditions, _ in lookups if at in conditions for value in conditions[at][0])
 
 
 def _order(lookup: Lookup) -> int:
@@ -143,12 +168,12 @@ def _condition(value: Any) -> Condition | None:
     return None
 
 
-def _set(token: Token, attrs: Attrs) -> None:
+def _set(token: Token, attrs: Attrs, morphs: dict[str, MorphAnalysis]) -> None:
     for name, value in attrs:
         if name == "POS":
             token.pos_ = value
         elif name == "MORPH":
-            token.set_morph(value)  # type: ignore[attr-defined]  # public (Token.set_morph), not in spaCy's stub
+            token.morph = morphs[value]
         elif name == "LEMMA":
             token.lemma_ = value
         elif name == "TAG":

@@ -314,9 +314,11 @@ PARTY_WORDS: Final = frozenset(
 )
 #: Music genres written like names: "R&B singer X", "the R&B star Y" (a genre is no organisation).
 GENRE_NAMES: Final = frozenset({"R&B", "RnB", "R'n'B", "R 'n' B", "R&amp;B"})
-#: Trades written like names: the genres, and the film industries' nicknames that name no place and no body
-#: ("Bollywood composer X" works for no "Bollywood"; Hollywood is a place of GeoNames and the gold's).
-TRADE_NAMES: Final = GENRE_NAMES | {"Bollywood", "Nollywood"}
+#: Film industries' nicknames that name no place and no body ("Bollywood composer X" works for no "Bollywood";
+#: Hollywood is a place of GeoNames and the gold's).
+INDUSTRY_NICKNAMES: Final = frozenset({"Bollywood", "Nollywood"})
+#: Trades written like names: the genres and the film industries' nicknames.
+TRADE_NAMES: Final = GENRE_NAMES | INDUSTRY_NICKNAMES
 #: Titles whose holder leads the country or organisation they are attached to.
 LEADER_TITLES: Final = frozenset(
     {
@@ -881,4 +883,4 @@ NAME_GOES_ON: Final = frozenset({"of", "for", "and", "&"})
 MONITORING_REFERENCE: Final = re.compile(r"[A-Z]{2}\d{10}")
 #: Names of film and stage industries before a role ("Hollywood star X", "Bollywood composer X"): a trade, not
 #: a work, nor an employer.
-INDUSTRIES: Final = frozenset({"hollywood", "bollywood", "nollywood", "broadway"})
+INDUSTRIES: Final = frozenset({"hollywood", "broadway"} | {name.lower() for name in INDUSTRY_NICKNAMES})

@@ -512,8 +512,8 @@ class EntityMentions:
             entry = self.gaz.lookup(doc[start:end].text)
             if entry is None or not _standalone(doc, start, end):
                 continue
-            if entry.cls != "Person" and _after_honorific(doc, start):
-                continue  # "Mr McDonald's team": a man's name, however a firm or a place is named
+            if _man_named_like(entry, doc, start):
+                continue
             rows = [r for r in rows if r not in pieces]
             rows.append(_row(doc[start:end], entry.cls, entry.name, GAZETTEER))
             taken[start:end] = b"\x01" * (end - start)
@@ -553,8 +553,8 @@ class EntityMentions:
             entry = _fitting(self.gaz.lookup(doc[start:end].text), gender)
             if entry is None or not (_standalone(doc, start, end) or _body_country(doc, end, entry)):
                 continue
-            if entry.cls != "Person" and _after_honorific(doc, start):
-                continue  # "Mr McDonald's team": a man's name, however a firm or a place is named
+            if _man_named_like(entry, doc, start):
+                continue
             span = doc[start:end]
             flags = GAZETTEER | (METONYM if entry.capital_of and _agentive(span.root) else 0)
             flags |= SOURCE if _is_reporting_source(span.root) else 0
@@ -569,8 +569,10 @@ def _ends_body_name(doc: Doc, start: int) -> bool:
     return start >= 2 and opens_body_name(doc, start - 2)
 
 
-def _after_honorific(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_ in cues.HONORIFICS
+def _man_named_like(entry: GazEntry, doc: Doc, start: int) -> bool:
+    """ "Mr McDonald's team": a gazetteer name after an honorific is a person's, however a firm or a place is
+    named (both readers of gazetteer names ask it)."""
+    return entry.cls != "Person" and start > 0 and doc[start - 1].lower_ in cues.HONORIFICS
 
 
 def _body_country(doc: Doc, end: int, entry: GazEntry) -> bool:
@@ -1105,7 +1107,7 @@ def _unnamed_towns(
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     words = doc_words(doc)  # the Doc's shared word lists: no Token made for the other words
     lower_words = {text for text in words.texts if text.islower()}  # (Token.is_lower is str.islower)
-    # a town's word is a proper noun (_town_word's first test)
+    # only a proper noun can be a town's word (_town_word's first test): no Token made for the others
     poses = words.poses
     for token in (doc[k] for k in range(1, len(doc)) if poses[k] == "PROPN" and not taken[k]):
         k = token.i

@@ -10,6 +10,7 @@ from loaders.entities.records import CONTEXT, NORP, PRONOUN, SOURCE, FactRow, Me
 from loaders.facts import cues
 from loaders.facts.event_dates import date_span
 from loaders.facts.stance import STATED_STANCE, Stance, stance
+from loaders.facts.stance import to_infinitive as to_infinitive  # the rules' test of a 'to' (stance's)
 
 EXTRACTOR: str = "kg_facts_v2"
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl", "relcl", "dobj", "ccomp"})
@@ -583,11 +584,6 @@ def child(token: Token, *deps: str) -> Token | None:
         if c.dep_ in deps:
             return c
     return None
-
-
-def to_infinitive(verb: Token) -> bool:
-    """Whether the verb is a to-infinitive: its "to" hangs on it ("decided to part", "a deal to buy")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def prep_objects(token: Token, *preps: str, repeated: bool = False) -> list[Token]:

@@ -414,6 +414,11 @@ def _cut_organisation(ctx: FactContext, place: int) -> bool:
     return after < 0 or ctx.mentions[after].cls not in ("City", "Location", "Country")
 
 
+#: The nouns a country's name or a demonym before them makes say a nationality (one union, made once: the
+#: union written in the loop was made anew for every noun).
+_NATIONALITY_SAYING_NOUNS = cues.NATIONAL_OCCUPATIONS | cues.NATIONALITY_NOUNS
+
+
 def _national_occupation(ctx: FactContext, person: int, root: Token) -> None:
     """'US playwright Eve Ensler', 'Robert Smit, a Netherlands businessman,', 'X, a British actor,': a
     country's name (or a demonym, in an apposition) modifying a word for what the person does says the
@@ -423,7 +428,7 @@ def _national_occupation(ctx: FactContext, person: int, root: Token) -> None:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if row.tok_start > 0:
         nouns.append(ctx.doc[row.tok_start - 1])  # the word right before the name
-    for noun in (n for n in nouns if n.lemma_.lower() in cues.NATIONAL_OCCUPATIONS | cues.NATIONALITY_NOUNS):
+    for noun in (n for n in nouns if n.lemma_.lower() in _NATIONALITY_SAYING_NOUNS):
         k = noun.i - 1
         while k >= 0 and ctx.tok2m[k] < 0 and ctx.doc[k].pos_ in ("ADJ", "NOUN") and ctx.doc[k].is_lower:
             k -= 1  # 'US jazz pianist'

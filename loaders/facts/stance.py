@@ -300,9 +300,13 @@ def _bare_infinitive(clause: Token) -> bool:
     """'had been trying for a while to get X to direct': a to-infinitive the parser hung as an adverbial
     clause is the complement of the verb it follows, as wanted or tried as that verb says ('in order to'
     and 'so as to' keep their mark and stay adverbial)."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
-        c.dep_ == "mark" for c in clause.children
-    )
+    return to_infinitive(clause) and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive: its "to" hangs on it ("decided to part", "a deal to buy"). Here,
+    not in loaders.facts.context, which imports this module: the rules import it from there."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _children(node: Token, found: Stance, check_modals: bool, negation: bool) -> Stance | None:

@@ -66,3 +66,27 @@ def test_pipeline_runs_the_lookup_not_the_ruler(nlp: Language) -> None:
     assert nlp.pipe_names.index(ATTRIBUTES_COMPONENT) < nlp.pipe_names.index("lemmatizer")
     doc = nlp("She was fined and he gets nothing.")
     assert [t.pos_ for t in doc][:3] == ["PRON", "AUX", "VERB"]
+
+
+def test_words_no_lookup_names_share_one_row(base: Language) -> None:
+    """'board' and 'panel' (no pattern names either) meet the same look-ups: one row of the table, not one
+    a word (each new row cost a search of the look-ups)."""
+    ruler = base.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    lookup = AttributeLookup(ruler)
+    doc = _before_ruler(base, "The board met. The panel met.")
+    assert [(t.tag_, t.dep_) for t in doc if t.lower_ in ("board", "panel")] == [("NN", "nsubj")] * 2
+    lookup(doc)
+    assert len([key for key in lookup.table if key[0] == "NN"]) == 1
+
+
+def test_refused_forms_and_labels_hold_for_the_words_no_lookup_names(base: Language) -> None:
+    """A pattern that refuses some forms or labels (the empty label among them) holds for every other word,
+    those no pattern names too, as in the ruler."""
+    ruler = AttributeRuler(base.vocab)
+    ruler.add([[{"TAG": "NN", "LOWER": {"NOT_IN": ["board"]}}]], {"POS": "X"})
+    ruler.add([[{"TAG": "VBD", "DEP": {"NOT_IN": ["", "conj"]}}]], {"POS": "INTJ"})
+    doc = _before_ruler(base, "The board met. The panel met and sat.")
+    expected = [t.pos_ for t in ruler(doc.copy())]
+    assert [t.pos_ for t in AttributeLookup(ruler)(doc.copy())] == expected
+    assert expected.count("X") == 1 and expected.count("INTJ") == 2
