@@ -1217,9 +1217,9 @@ def _after_ship_noun(span: Span) -> bool:
     """A name right after a ship's noun ("the Iranian steam tanker Avaj"): the ship's name. Not after the
     verb ("to ship Middle East crude") nor the end of a compound ("its seven-ship Middle East Task Force");
     the tagger takes "frigate" for an adjective, so no noun is asked."""
-    if span.start < 1 or span.doc[span.start - 1].lower_ not in cues.SHIP_NOUNS:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in cues.SHIP_NOUNS:
         return False
-    before = span.doc[span.start - 1]
     joint = span.doc[before.i - 1] if before.i > 0 else None
     hyphened = joint is not None and joint.text == "-" and not joint.whitespace_
     return before.pos_ not in ("VERB", "AUX") and not hyphened

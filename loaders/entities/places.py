@@ -210,10 +210,7 @@ def in_us_state(city_names: Iterable[str], state: str, index: GeoIndex | None = 
     index = index or geo_index()
     name = US_STATE_ABBREVIATIONS.get(state, state).removesuffix(" State")
     code = index.us_states.get(_fold(name))
-    if code is None:
-        return False
-    cities = index.city_candidates(city_names, alternates=False)
-    return any(c.place.country == "US" and c.region == code for c in cities)
+    return code is not None and _has_city_in(city_names, "US", code, index)
 
 
 def in_canadian_province(city_names: Iterable[str], province: str, index: GeoIndex | None = None) -> bool:
@@ -221,8 +218,14 @@ def in_canadian_province(city_names: Iterable[str], province: str, index: GeoInd
     'Timmins', 'Ontario' -> True; 'Timmins', 'Quebec' -> False."""
     index = index or geo_index()
     code = CANADIAN_PROVINCES.get(province)
-    cities = index.city_candidates(city_names, alternates=False) if code else []
-    return any(c.place.country == "CA" and c.region == code for c in cities)
+    return code is not None and _has_city_in(city_names, "CA", code, index)
+
+
+def _has_city_in(city_names: Iterable[str], country: str, code: str, index: GeoIndex) -> bool:
+    """Whether GeoNames has a city of one of these names in the country's first-order division ``code``
+    (a US state's, a Canadian province's)."""
+    cities = index.city_candidates(city_names, alternates=False)
+    return any(c.place.country == country and c.region == code for c in cities)
 
 
 def country_in_city(
