@@ -20,8 +20,8 @@ from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
 from kg.graphstore.compiler.time import by_publication, day
 from kg.graphstore.compiler.types import MENTION_COUNT, entity_env, fact_env
+from kg.graphstore.schema import FULLTEXT_INDEX
 
-FULLTEXT_INDEX = "entityNames"
 ENTITY_LABELS = "|".join(facts.CLASS_LABELS)
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
 
