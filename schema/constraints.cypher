@@ -27,10 +27,18 @@ CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (
 CREATE TEXT INDEX country_name_text IF NOT EXISTS FOR (n:Country) ON (n.name);
 CREATE TEXT INDEX city_name_text IF NOT EXISTS FOR (n:City) ON (n.name);
 CREATE TEXT INDEX location_name_text IF NOT EXISTS FOR (n:Location) ON (n.name);
+CREATE TEXT INDEX team_name_text IF NOT EXISTS FOR (n:Team) ON (n.name);
+CREATE TEXT INDEX product_name_text IF NOT EXISTS FOR (n:Product) ON (n.name);
+CREATE TEXT INDEX work_name_text IF NOT EXISTS FOR (n:Work) ON (n.name);
+CREATE TEXT INDEX award_name_text IF NOT EXISTS FOR (n:Award) ON (n.name);
 CREATE TEXT INDEX event_name_text IF NOT EXISTS FOR (n:Event) ON (n.name);
 CREATE TEXT INDEX position_name_text IF NOT EXISTS FOR (n:Position) ON (n.name);
 
-// Full-text search over names and aliases; the GraphQL `search` query uses this index by name.
-CREATE FULLTEXT INDEX entityNames IF NOT EXISTS
-FOR (n:Person|Organization|Country|City|Location|Event|Position)
-ON EACH [n.name, n.aliases];
+// Full-text search over names, aliases and stock symbols, of every entity class; the GraphQL `search` query
+// uses this index by name (kg.graphstore.schema.FULLTEXT_INDEX). A full-text index's labels and properties
+// cannot be altered, so the earlier one (names and aliases of seven classes: no team, product, work or award
+// was found) is dropped and this one, under its own name, replaces it.
+DROP INDEX entityNames IF EXISTS;
+CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS
+FOR (n:Person|Organization|Country|City|Location|Team|Product|Work|Award|Event|Position)
+ON EACH [n.name, n.aliases, n.tickers];

@@ -10,10 +10,12 @@ import pytest
 from kg_cli import run_kg
 
 from kg.errors import ConfigError
-from kg.graphstore.schema import CONSTRAINTS_FILE, apply_schema, schema_statements
+from kg.graphstore.mapping import LABEL_OF_CLASS
+from kg.graphstore.schema import CONSTRAINTS_FILE, FULLTEXT_INDEX, apply_schema, schema_statements
 from kg.settings import Settings
 
-ENTITY_LABELS = {"Person", "Organization", "Country", "City", "Location", "Event", "Position"}
+# Every class of the ontology a reader searches for by name (a quote has text, no name).
+ENTITY_LABELS = set(LABEL_OF_CLASS.values()) - {"Quote"}
 
 
 def test_statements_are_split_at_line_ending_semicolons() -> None:
@@ -53,10 +55,10 @@ def test_kg_init_twice_leaves_the_schema_in_place(settings: Settings, driver: ne
     )
     by_name = {r["name"]: r for r in indexes}
     assert all(r["state"] == "ONLINE" for r in indexes)
-    full_text = by_name["entityNames"]
+    full_text = by_name[FULLTEXT_INDEX]
     assert full_text["type"] == "FULLTEXT"
     assert set(full_text["labelsOrTypes"]) == ENTITY_LABELS
-    assert set(full_text["properties"]) == {"name", "aliases"}
+    assert set(full_text["properties"]) == {"name", "aliases", "tickers"}
     ranged = {(tuple(r["labelsOrTypes"]), tuple(r["properties"])) for r in indexes if r["type"] == "RANGE"}
     for needed in [
         ("Article", "contentHash"),
@@ -85,20 +87,37 @@ def test_applying_twice_changes_nothing_and_uniqueness_holds(driver: neo4j.Drive
 
 
 @pytest.mark.neo4j
-def test_full_text_index_finds_names_and_aliases(driver: neo4j.Driver) -> None:
-    uri = "https://kg.example.org/id/Organization/schema-test-bri"
+def test_full_text_index_finds_names_aliases_and_stock_symbols_of_every_class(driver: neo4j.Driver) -> None:
+    firm = "https://kg.example.org/id/Organization/schema-test-bri"
+    product = "https://kg.example.org/id/Product/schema-test-walkman"
     try:
         driver.execute_query(
-            "CREATE (:Resource:Organization {uri: $uri, name: 'Belt and Road Initiative', aliases: ['BRI']})",
-            uri=uri,
+            "CREATE (:Resource:Organization {uri: $firm, name: 'Belt and Road Initiative', aliases: ['BRI'], "
+            "tickers: ['BRIX N']}), (:Resource:Product {uri: $product, name: 'Walkman Deluxe'})",
+            firm=firm,
+            product=product,
         )
         # The full-text index is eventually consistent: awaitRefresh makes the write visible to the query.
         driver.execute_query("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()")
-        for phrase in ("belt road", "BRI"):
+        for phrase, uri in (("belt road", firm), ("BRI", firm), ("BRIX", firm), ("walkman", product)):
             records, _, _ = driver.execute_query(
-                "CALL db.index.fulltext.queryNodes('entityNames', $q) YIELD node RETURN node.uri AS uri",
+                "CALL db.index.fulltext.queryNodes($index, $q) YIELD node RETURN node.uri AS uri",
+                index=FULLTEXT_INDEX,
                 q=phrase,
             )
             assert uri in [r["uri"] for r in records], phrase
     finally:
-        driver.execute_query("MATCH (n:Resource {uri: $uri}) DETACH DELETE n", uri=uri)
+        driver.execute_query(
+            "MATCH (n:Resource) WHERE n.uri IN [$firm, $product] DETACH DELETE n", firm=firm, product=product
+        )
+
+
+@pytest.mark.neo4j
+def test_the_earlier_full_text_index_is_replaced_on_an_upgraded_database(driver: neo4j.Driver) -> None:
+    """A database made by an earlier kg has ``entityNames`` (seven classes, no tickers): applying the schema
+    drops it, and search runs on the index that covers every class."""
+    driver.execute_query("CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person) ON EACH [n.name]")
+    apply_schema(driver)
+    names = {r["name"] for r in driver.execute_query("SHOW FULLTEXT INDEXES YIELD name RETURN name").records}
+    assert "entityNames" not in names
+    assert FULLTEXT_INDEX in names

@@ -16,7 +16,7 @@ const FACT_TYPES = [
 // through a @cypher field, the library's documented way to express variable-length traversals.
 const typeDefs = `#graphql
   type Entity @node(labels: ["Resource"])
-    @fulltext(indexes: [{ indexName: "entityNames", queryName: "searchEntities", fields: ["name"] }]) {
+    @fulltext(indexes: [{ indexName: "entitySearch", queryName: "searchEntities", fields: ["name"] }]) {
     uri: ID!
     name: String
     aliases: [String!]

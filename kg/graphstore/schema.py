@@ -12,6 +12,8 @@ from kg.graphstore.driver_errors import translated
 
 CONSTRAINTS_FILE = Path(__file__).resolve().parents[2] / "schema" / "constraints.cypher"
 INDEX_WAIT_SECONDS = 300
+#: The full-text index schema/constraints.cypher creates over entity names, aliases and stock symbols.
+FULLTEXT_INDEX = "entitySearch"
 
 
 @dataclass(frozen=True)

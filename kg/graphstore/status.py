@@ -7,8 +7,7 @@ import neo4j
 
 from kg.graphstore.driver_errors import translated
 from kg.graphstore.reads import Reads
-
-FULLTEXT_INDEX = "entityNames"
+from kg.graphstore.schema import FULLTEXT_INDEX
 
 _READINESS = (
     "SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties, owningConstraint "

@@ -19,7 +19,12 @@ from api.graphql.schema import build_api
 from kg.errors import InvalidInputError, StoreError
 from kg.graphstore.compiler import CompiledRead, compiles, roots
 from kg.graphstore.compiler.pages import decode_cursor, encode_cursor, page_args
-from kg.graphstore.compiler.roots import lucene_phrase_query
+from kg.graphstore.compiler.roots import (
+    MAX_QUERY_CHARS,
+    MAX_QUERY_WORDS,
+    lucene_name_query,
+    lucene_phrase_query,
+)
 from kg.settings import Settings
 
 ANSWERS = build_api(Settings()).answers
@@ -67,6 +72,15 @@ def test_lucene_phrase_is_escaped() -> None:
     )
     with pytest.raises(InvalidInputError, match="phrase: must not be empty"):
         lucene_phrase_query("   ")
+
+
+def test_a_full_text_query_is_bounded_before_lucene_sees_it() -> None:
+    assert lucene_phrase_query(" ".join(["w"] * MAX_QUERY_WORDS)).endswith("w*)")
+    with pytest.raises(InvalidInputError, match=f"phrase: at most {MAX_QUERY_WORDS} words \\(65 given\\)"):
+        lucene_phrase_query(" ".join(["w"] * (MAX_QUERY_WORDS + 1)))
+    with pytest.raises(InvalidInputError, match="name: at most 1,000 characters \\(1,001 given\\)"):
+        lucene_name_query("x" * (MAX_QUERY_CHARS + 1))
+    assert lucene_name_query("x" * MAX_QUERY_CHARS) == '"' + "x" * MAX_QUERY_CHARS + '"'
 
 
 def test_equal_documents_compile_to_equal_text_and_differ_in_their_items() -> None:

@@ -1,6 +1,7 @@
 """Stock symbols through GraphQL: ``Entity.tickers`` lists a company's, and ``entities(where: {tickers:
-{includes}})`` finds a company by one. Written through kg's GraphWriter into the served graph for this module
-(and deleted after it), as the pipeline writes a Reuters firm with its "<NVPB ST>"."""
+{includes}})`` and the search box's ``search(phrase)`` find a company by one (and search finds a product,
+which the first full-text index left out). Written through kg's GraphWriter into the served graph for this
+module (and deleted after it), as the pipeline writes a Reuters firm with its "<NVPB ST>"."""
 
 from __future__ import annotations
 
@@ -27,13 +28,14 @@ FIRM = Entity(
     tickers=frozenset({"TTPB ST", "TTPBY"}),
 )
 NOBODY = Entity(mint_entity_iri(KG.Person, "Tickertest Person"), KG.Person, "Tickertest Person")
-TEXT = "Tickertest Person said Tickertest Papper AB <TTPB ST> would buy a mill."
+PRODUCT = Entity(mint_entity_iri(KG.Product, "Tickertest Walkman"), KG.Product, "Tickertest Walkman")
+TEXT = "Tickertest Person said Tickertest Papper AB <TTPB ST> would sell the Tickertest Walkman."
 
 
 @pytest.fixture(scope="module")
 def firms(served: Served, seeded_graph: neo4j.Driver) -> Iterator[None]:
     extraction = ArticleExtraction(
-        article("https://news.example/tickers/papper", TEXT, date(2024, 5, 2)), [FIRM, NOBODY]
+        article("https://news.example/tickers/papper", TEXT, date(2024, 5, 2)), [FIRM, NOBODY, PRODUCT]
     )
     writer = GraphWriter(seeded_graph)
     writer.ingest(extraction)
@@ -56,3 +58,16 @@ def test_a_company_is_found_by_its_ticker_and_nothing_else_is(served: Served, fi
     found = served.execute(query, t="TTPBY")["entities"]["edges"]
     assert [edge["node"]["name"] for edge in found] == ["Tickertest Papper AB"]
     assert served.execute(query, t="Tickertest")["entities"]["edges"] == []  # a name is no ticker
+
+
+def test_search_finds_a_company_by_its_ticker_and_a_product_by_its_name(served: Served, firms: None) -> None:
+    query = "query ($p: String!) { search(phrase: $p) { entity { name types tickers } } }"
+    hits = served.execute(query, p="TTPBY")["search"]
+    assert hits[0]["entity"] == {
+        "name": "Tickertest Papper AB",
+        "types": ["Organization"],
+        "tickers": ["TTPB ST", "TTPBY"],
+    }
+    hits = served.execute(query, p="tickertest walk")["search"]
+    assert hits[0]["entity"]["name"] == "Tickertest Walkman" and hits[0]["entity"]["types"] == ["Product"]
+    assert served.execute('{ entity(name: "TTPBY") { name } }')["entity"] is None  # a ticker is no name

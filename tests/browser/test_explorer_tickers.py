@@ -1,5 +1,6 @@
 """A company's stock symbols on the explorer's entity page, in headless Chromium against the real API and
-Neo4j: shown as its stock symbol, apart from the names it is also called (a ticker is no name)."""
+Neo4j: shown as its stock symbol, apart from the names it is also called (a ticker is no name), and found
+by it in the search box."""
 
 from __future__ import annotations
 
@@ -55,3 +56,16 @@ def test_a_company_page_shows_its_stock_symbol_apart_from_its_names(
     expect(page.get_by_role("heading", level=1)).to_have_text("Nordvik Papper AB")
     expect(page.locator(".entity-head .tickers")).to_have_text("Stock symbol NVPB ST")
     expect(page.locator(".entity-head .aliases")).to_have_text("Also called Nordvik")
+
+
+def test_the_search_box_finds_a_company_by_its_stock_symbol_and_says_so(
+    page: Page, firm_graph: LiveServer
+) -> None:
+    page.goto(f"{firm_graph.url}/")
+    page.locator("[data-view=home]").wait_for()
+    box = page.get_by_role("searchbox", name="Search entities")
+    box.fill("NVPB")
+    box.press("Enter")
+    hit = page.locator("[data-view=search] .hit").first
+    expect(hit.locator(".hit-name a")).to_have_text("Nordvik Papper AB")
+    expect(hit.locator(".tickers")).to_have_text("stock symbol NVPB ST")

@@ -184,3 +184,24 @@ def test_a_predicate_filter_allowing_nothing_matches_nothing(server: KgServer, p
     assert filtered["data"]["facts"]["totalCount"] == 0, filtered
     edge = f"{{ entities(where: {{facts: {{some: {{predicate: {predicate}}}}}}}) {{ totalCount }} }}"
     assert server.graphql(edge).json()["data"]["entities"]["totalCount"] == 0
+
+
+HUGE_TEXTS = [
+    ("search", "phrase", " ".join(["a~"] * 300), "words"),  # 3,000 such words: Lucene refused 1,024 clauses
+    ("search", "phrase", "x" * 40_000, "characters"),  # a term over Lucene's 32,766 bytes: refused too
+    ("entity", "name", " ".join(["ab"] * 600_000), "characters"),  # it held Neo4j until the 13 s timeout
+]
+
+
+@pytest.mark.parametrize(("root", "arg", "text", "bound"), HUGE_TEXTS, ids=["clauses", "term", "long-name"])
+def test_a_huge_search_or_name_is_refused_naming_it_and_asks_neo4j_nothing(
+    server: KgServer, root: str, arg: str, text: str, bound: str
+) -> None:
+    field = f"{root}({arg}: $t) {{ {'entity { name }' if root == 'search' else 'name'} }}"
+    started = time.monotonic()
+    answer = server.graphql(f"query($t: String!) {{ {field} }}", t=text).json()
+    assert time.monotonic() - started < 5
+    assert answer["errors"][0]["message"].startswith(f"{arg}: at most"), answer["errors"]
+    assert bound in answer["errors"][0]["message"]
+    assert answer["extensions"]["cypherRoundTrips"] == 0
+    assert server.graphql('{ search(phrase: "Hostile 1") { entity { name } } }').json()["data"]["search"]

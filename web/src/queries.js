@@ -3,7 +3,7 @@
 export const SEARCH = `query Search($phrase: String!) {
   search(phrase: $phrase, first: 12) {
     score
-    entity { id name types aliases mentionCount }
+    entity { id name types aliases tickers mentionCount }
   }
 }`;
 

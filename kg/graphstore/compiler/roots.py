@@ -20,8 +20,8 @@ from kg.graphstore.compiler.pages import connection, page_args
 from kg.graphstore.compiler.selection import Field
 from kg.graphstore.compiler.time import by_publication, day
 from kg.graphstore.compiler.types import MENTION_COUNT, entity_env, fact_env
+from kg.graphstore.schema import FULLTEXT_INDEX
 
-FULLTEXT_INDEX = "entityNames"
 ENTITY_LABELS = "|".join(facts.CLASS_LABELS)
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
 
@@ -33,19 +33,35 @@ def lucene_escape(text: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", text)
 
 
+#: Bounds on a full-text query's text: Lucene refuses a query of more than 1,024 clauses or a term of
+#: more than 32,766 bytes (an unclear "refused" error), and a long query ties Neo4j up for seconds before
+#: it does. No name or search a reader types comes near them.
+MAX_QUERY_CHARS: Final = 1000
+MAX_QUERY_WORDS: Final = 64
+
+
+def _query_words(text: str, arg: str) -> list[str]:
+    """The lower-cased words of a full-text query's text, refused when empty or beyond the bounds."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise InvalidInputError(f"{arg}: at most {MAX_QUERY_CHARS:,} characters ({len(text):,} given)")
+    words = text.lower().split()
+    if not words:
+        raise InvalidInputError(f"{arg}: must not be empty")
+    if len(words) > MAX_QUERY_WORDS:
+        raise InvalidInputError(f"{arg}: at most {MAX_QUERY_WORDS} words ({len(words):,} given)")
+    return words
+
+
 def lucene_phrase_query(phrase: str) -> str:
     """The exact phrase ranks first; all words (the last one as a prefix, for type-ahead) also match."""
-    words = [lucene_escape(w) for w in phrase.lower().split()]
-    if not words:
-        raise InvalidInputError("phrase: must not be empty")
+    words = [lucene_escape(w) for w in _query_words(phrase, "phrase")]
     all_words = " AND ".join([*words[:-1], words[-1] + "*"])
     return f'"{" ".join(words)}"^4 OR ({all_words})'
 
 
 def lucene_name_query(name: str) -> str:
     """The index query for an entity's exact name or alias (a quoted phrase)."""
-    if not name.strip():
-        raise InvalidInputError("name: must not be empty")
+    _query_words(name, "name")
     return f'"{lucene_escape(name.lower())}"'
 
 

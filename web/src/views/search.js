@@ -37,6 +37,8 @@ function hit(entity) {
     { class: "hit" },
     h("div", { class: "hit-name" }, entityLink(entity), " ", entity.types.map(classChip)),
     others.length ? h("div", { class: "aliases" }, "also ", others.slice(0, 6).join(", ")) : null,
+    // A hit found by its stock symbol says so: the symbol is in neither its name nor its aliases.
+    entity.tickers.length ? h("div", { class: "tickers" }, "stock symbol ", entity.tickers.join(", ")) : null,
     h("div", { class: "meta" }, `mentioned in ${plural(entity.mentionCount, "article")}`),
   );
 }
