@@ -300,7 +300,7 @@ TITLE_DOMAINS: Final = frozenset(
         "secretary", "state", "development", "international", "sports", "sport", "media", "work", "pensions",
         "affairs", "planning", "tourism", "housing", "fisheries", "information", "science", "first",
         "technology", "employment", "immigration", "mines", "welfare", "aviation", "heritage", "commercial",
-        "staff",
+        "staff", "rear",  # "Rear Admiral X" (outside article reuters21578-11351 had an organisation "Rear")
     }
 )  # fmt: skip
 #: Words that open a title and end no organisation's name: NER runs a body's name on into them ("IMF
@@ -516,6 +516,12 @@ GENERIC_NAME_WORDS: Final = frozenset(
         "afp",
         "reuter",  # Reuters-21578's sign-off at the end of each story
         "presidential",  # "Presidential spokesman X" opening a sentence (judges' seed 936): an adjective
+        # members of a parliament as a group, which NER tags a body ("MPs criticised X", outside article
+        # bbc-politics-260): a generic group, no entity, as "analysts" is none
+        "mps",
+        "meps",
+        "msps",
+        "wmd",  # weapons of mass destruction ("no WMD in Iraq", outside article bbc-politics-290): no body
     }
 )
 #: Column words of Reuters' earnings tables, as written there ("Shr", "Revs", "Avg shrs", "Qtr"): NER tags
@@ -863,6 +869,9 @@ SUBSIDIARY_WORDS: Final = BUSINESS_WORDS | {
 SERVICE_BROADCASTERS: Final = frozenset({"BBC", "ITV", "RTE"})
 BROADCASTER_ACRONYMS: Final = re.compile(r"\b(?:" + "|".join(sorted(SERVICE_BROADCASTERS)) + r")\b")
 SERVICE_WORDS: Final = frozenset({"Radio", "Sport", "Television"})
+#: Regions a firm names a unit of its own for, as it does for a country ("AOL Europe", "Sony Asia"); see
+#: variants.names_a_region.
+UNIT_REGIONS: Final = frozenset({"Europe", "Asia", "Africa", "America", "North America", "Latin America"})
 #: Broadcasters named by their acronym whose possessive's title-case words name a programme ("the BBC's
 #: Politics Show", "NBC's The Contender"; loaders.entities.worklists), besides the channels' own names: the
 #: broadcasters with services named by a place, and others.

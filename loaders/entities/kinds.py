@@ -478,6 +478,13 @@ def about_individual_sport(doc: Doc) -> bool:
     )
 
 
+def non_playing_captain(doc: Doc, word: str) -> bool:
+    """A "Spain captain X" in a report on tennis or golf: a Davis or Ryder Cup side's captain picks the side
+    and plays in none (outside article bbc-sport-423 had him play for Spain); what he is to the side is not
+    written, so the title ties him to none."""
+    return word.lower() in ("captain", "skipper") and about_individual_sport(doc)
+
+
 def about_sides(doc: Doc) -> bool:
     """A report on sport that may be about sides (clubs, national sides): about_sport, unless it is about an
     individual sport. Wider than about_team_sport, which a football report without a position's word fails

@@ -62,6 +62,7 @@ from loaders.entities.records import (
     doc_words,
     register_extensions,
 )
+from loaders.entities.variants import names_a_region
 from loaders.entities.worklists import channel_names, listed_works
 
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
@@ -353,6 +354,7 @@ class EntityMentions:
         rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz, self.common)
         rows = whole_firms(doc, rows, self.gaz, self.common)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
         rows = _names_before_acronyms(doc, rows, self.gaz)  # "the London School of Economics (LSE)"
+        rows = _units_named_by_country(doc, rows, self.gaz)  # "Nintendo UK general manager"
         for row in rows:
             taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
         rows.extend(_surname_mentions(doc, rows, taken))
@@ -1173,6 +1175,43 @@ def _bodies_named_with_their_country(doc: Doc, rows: list[MentionRow], gaz: Gaze
         r._replace(key=named[r.key.lower()]) if r.cls == "Organization" and r.key.lower() in named else r
         for r in rows
     ]
+
+
+def _units_named_by_country(doc: Doc, rows: list[MentionRow], gaz: Gazetteer) -> list[MentionRow]:
+    """ "Nintendo UK general manager X", "X, chief executive of AOL UK": a firm's name with a country right
+    after it, in a post's place, is one name, the firm's unit for that country (outside articles bbc-tech-160
+    and bbc-tech-392 had the country led or the man its citizen). NER finds the two apart; NER's place for
+    the firm's word counts as the firm where the gazetteer knows no such place. Not a firm and a country
+    elsewhere ("Sony UK sales"): there the country may be the market the text speaks of."""
+    by_start = {r.tok_start: r for r in rows}
+    units = []
+    for row in rows:
+        country = by_start.get(row.tok_end)
+        if country is None or not names_a_region(country.surface, gaz) or not _firm_name_row(row, gaz):
+            continue
+        glued = doc[row.tok_end - 1].whitespace_ == " "
+        if not glued or not _in_posts_place(doc, row.tok_start, country.tok_end):
+            continue
+        span = doc[row.tok_start : country.tok_end]
+        units.append((row, country, _row(span, "Organization", span.text, CUED)))
+    if not units:
+        return rows
+    parts = {id(r) for row, country, _ in units for r in (row, country)}
+    return [r for r in rows if id(r) not in parts] + [unit for _, _, unit in units]
+
+
+def _firm_name_row(row: MentionRow, gaz: Gazetteer) -> bool:
+    if row.cls == "Organization":
+        return True
+    return row.cls == "Location" and gaz.lookup(row.surface) is None
+
+
+def _in_posts_place(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case title follows the name ("... UK general manager", "... UK managing director"), or a title
+    and "of" or "at" come before it ("Chief Executive of AOL UK")."""
+    if before_title(doc, end) or (end < len(doc) and doc[end].text in cues.TITLE_OPENERS):
+        return True
+    return start >= 2 and doc[start - 1].lower_ in ("of", "at") and is_title_word(doc[start - 2])
 
 
 def _surname_mentions(doc: Doc, rows: list[MentionRow], taken: bytearray) -> list[MentionRow]:

@@ -284,11 +284,13 @@ def _title_alone(words: Span, person: bool, gaz: Gazetteer) -> bool:
 
 def _title_domain(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """ "Home Secretary X", "Home Affairs Commissioner Y": the domain words before a title are the title's,
-    not an organisation, unless the gazetteer knows them as a name ("Labour minister X": the party)."""
+    not an organisation, unless the gazetteer knows them as a name ("Labour minister X": the party). A
+    hyphen may join them ("Rear-Admiral X", which NER tags a body: outside article reuters21578-11351)."""
+    noun = end + 1 if end < len(doc) and doc[end].text == "-" else end
     return (
-        end < len(doc)
+        noun < len(doc)
         and all(t.lower_ in cues.TITLE_DOMAINS for t in doc[start:end])
-        and doc[end].lower_ in cues.TITLE_NOUNS
+        and doc[noun].lower_ in cues.TITLE_NOUNS
         and gaz.lookup(doc[start:end].text) is None
     )
 

@@ -112,11 +112,14 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     # of another ("Toshiba Machine Co Ltd", its subsidiary).
     whole = {tuple(_core_words(row.surface)) for row in rows if has_legal_form(row.surface)}
     names = {ref[1] for ref in refs if ref is not None and ref[0] in _ORGANISATIONS}
-    said_first = _said_first(rows, refs)
+    said_first = _said_first(rows, refs, gaz)
+    placed = _place_name_ends(refs)
     target: dict[str, str] = {}
     for name in sorted(names, key=lambda n: -len(_core_words(n))):
         words = _core_words(name)
         if has_legal_form(name) or tuple(words) in whole or _names_other_kind(name, gaz) or _all_kind(words):
+            continue
+        if len(words) == 1 and words[0] in placed:
             continue
         near = {n for n in by_word.get(words[0], set()) if n != name}
         shortened = [
@@ -134,6 +137,19 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     for i, ref in enumerate(refs):
         if ref and ref[1] in target and ref[0] in _ORGANISATIONS and not rows[i].flags & GAZETTEER:
             refs[i] = (ref[0], target[ref[1]])
+
+
+def _place_name_ends(refs: list[Ref | None]) -> set[str]:
+    """The first and last words of the places of several words in the text: a one-word name that is one of
+    them may be that place's or a firm's NER took for a place ("Shares in Manchester United" typed a place,
+    then "United's chief executive" joined "Shareholders United": outside article bbc-business-209), so it
+    joins no organisation that begins or ends with it."""
+    ends: set[str] = set()
+    for ref in refs:
+        if ref is not None and ref[0] == "Location" and " " in ref[1]:
+            core = _core_words(ref[1])
+            ends.update((core[0], core[-1]))
+    return ends
 
 
 def join_unplaced_short_names(rows: list[MentionRow], refs: list[Ref | None], gaz: Gazetteer) -> None:
@@ -179,11 +195,13 @@ def _known_place(name: str) -> bool:
     return bool(known) or name.casefold() in geo.us_states
 
 
-def _said_first(rows: list[MentionRow], refs: list[Ref | None]) -> set[tuple[str, str]]:
+def _said_first(rows: list[MentionRow], refs: list[Ref | None], gaz: Gazetteer) -> set[tuple[str, str]]:
     """The pairs (short, long) of organisation names one word apart where the text uses the short name on
     its own twice before it first gives the long one: "Fiat is to close the Fiat Powertrain plant" names the
     parent first, and "Fiat chairman X" later leads Fiat, not its unit. (A short name that follows the long
-    one refers back to it; one use before it may be a headline's.)"""
+    one refers back to it; one use before it may be a headline's.) Once is enough before a unit the long
+    name gives a country or a region ("net provider AOL ... chief executive of AOL UK"): such a unit has a
+    parent, and the firm named before it is that parent (outside articles bbc-tech-160 and bbc-tech-392)."""
     seen: Counter[str] = Counter()
     pairs: set[tuple[str, str]] = set()
     order = sorted(range(len(rows)), key=lambda i: rows[i].tok_start)
@@ -192,10 +210,20 @@ def _said_first(rows: list[MentionRow], refs: list[Ref | None]) -> set[tuple[str
             continue
         words = ref[1].split()
         short = " ".join(words[:-1])
-        if len(words) > 1 and seen[short] >= 2 and seen[ref[1]] == 0:
+        before = 1 if names_a_region(words[-1], gaz) else 2
+        if len(words) > 1 and seen[short] >= before and seen[ref[1]] == 0:
             pairs.add((short, ref[1]))
         seen[ref[1]] += 1
     return pairs
+
+
+def names_a_region(word: str, gaz: Gazetteer) -> bool:
+    """Whether a word after a firm's name may name the firm's unit for a place: a country the gazetteer
+    knows ("UK", "Japan") or a region firms name units for (cues.UNIT_REGIONS)."""
+    if word in cues.UNIT_REGIONS:
+        return True
+    entry = gaz.lookup(word)
+    return entry is not None and entry.cls == "Country"
 
 
 def _rivals(words: list[str], near: set[str], longer: list[list[str]], target: dict[str, str]) -> set[str]:

@@ -24,7 +24,13 @@ from loaders.entities.descriptions import (
     POST_DESCRIPTION,
 )
 from loaders.entities.gazetteer import Gazetteer
-from loaders.entities.kinds import a_side, about_sport, about_team_sport, names_team_position
+from loaders.entities.kinds import (
+    a_side,
+    about_sport,
+    about_team_sport,
+    names_team_position,
+    non_playing_captain,
+)
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
@@ -1262,11 +1268,11 @@ def _emit_roles(
     label = _as_former(" ".join(named or words).replace(" - ", "-").replace(" , ", ", "))
     if label in cues.LEFT_POST_WORDS:
         return  # "(former National Security Adviser)" with the post's words read as a name: no post is left
-    held_then = title.start > 0 and ctx.doc[title.start - 1].lower_ == "then"
+    held_then = title.start > 0 and ctx.doc[title.start - 1].lower_ in _HELD_THEN
     if not any(w in cues.LEFT_POST_WORDS for w in words) and (
-        # "its then chief executive X", "X was formerly president of Y": a post held then, since left, is
-        # a former one as the guideline writes it (judged seed 935 read "then chief executive" as a stray
-        # word); it ties nothing
+        # "its then chief executive X", "X was formerly president of Y", "X, formerly head of Y" (outside
+        # article reuters21578-6889): a post held then, since left, is a former one as the guideline writes
+        # it (judged seed 935 read "then chief executive" as a stray word); it ties nothing
         held_then
         or left
         # "Ex-Downing Street media chief X", "Former Manfred Mann singer X": the post left is the title's;
@@ -1306,6 +1312,8 @@ def _emit_roles(
     leads = leads and may_lead and not second and not titles.heads_a_unit(ctx, title)
     leads = leads and not titles.leads_a_part(ctx, title)
     plays = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])  # "Ireland fly-half X"
+    if plays and non_playing_captain(ctx.doc, head.text):
+        return
     party_post = head.lower_ in titles.PARTY_POSTS
     # "US chief economist at SG", "Japan managing director of Acme": beside the employer, the country is
     # the arm or market the post covers, neither the holder's nationality nor a country the holder leads
@@ -1461,6 +1469,8 @@ def _left_with_first_post(title: Span) -> bool:
     return not now and any(c.dep_ == "amod" and c.lower_ in cues.LEFT_POST_WORDS for c in first.children)
 
 
+#: Words right before a post that put it in the past: "its then chief executive", "X, formerly head of Y".
+_HELD_THEN = frozenset({"then", "formerly", "previously"})
 #: How a post left is written before its words, as the guideline writes it instead: "former ".
 _FORMER_PREFIXES = ("ex-", "ex ", "former-")
 

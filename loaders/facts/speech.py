@@ -127,7 +127,9 @@ def reported_speech(ctx: FactContext, verb: Token) -> None:
     speakers = ctx.args(ctx.subject(verb))
     if not speakers:
         return
-    if _is_exhortation(clause):
+    # a direct quotation's "Y should ..." is the speaker's words, not the article's (outside article
+    # reuters21578-20061): only reported speech urges
+    if _is_exhortation(clause) and not in_quote(clause.idx, ctx.quotes):
         # "X says Y should quit if he is found to ...": an urging on a condition the sentence leaves open
         urged = stance.with_modality(CONDITIONAL) if _on_condition(clause) else stance
         for addressee in ctx.args(child(clause, "nsubj")):

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.kinds import about_individual_sport, about_sides, about_sport
+from loaders.entities.kinds import about_individual_sport, about_sides, about_sport, non_playing_captain
 from loaders.entities.records import CUED, PRONOUN, FactRow, MentionRow
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.frames import load_frames
@@ -190,7 +190,7 @@ def club_roles(ctx: FactContext) -> None:
         if row.cls != "Person":
             continue
         role = _POSITION.search(ctx.text, max(0, row.start - _ROLE_REACH), row.start)
-        if role is None:
+        if role is None or non_playing_captain(ctx.doc, role.group().strip()):
             continue
         # the widest name that ends there: "Real Madrid", not the gazetteer's city "Madrid" inside it
         named = [m for m, r in enumerate(ctx.mentions) if r.end == role.start() - 1 and r.start < r.end]

@@ -84,6 +84,9 @@ _SUPPORT_VERBS: Final = frozenset(
     # a deal is what is completed or closed, a share what is bought: "may complete the sale of Y to Z", "may
     # buy 100 pct of Y" suppose the deal (r15f)
     | {"complete", "close", "finalise", "finalize", "conclude"}
+    # talks are what is started or opened: "will start accession talks with Y" is not held yet (outside
+    # article bbc-politics-064 had it a meeting)
+    | {"start", "begin", "open", "resume", "reopen"}
     | cues.PURCHASE_VERBS
     # an agreement is what is signed, reached or arranged: "may arrange swap agreements with Y", "would sign
     # the accord" suppose it as "may sign" does (r16a: dev15 and a judged outside article read them as done)
