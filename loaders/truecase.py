@@ -72,6 +72,11 @@ _HEADING = re.compile(
 _CAPITAL_RUN = re.compile(r"\b[A-Z]{2,}[A-Z'.]*(?:[ \t/&-]+[A-Z]{2,}[A-Z'.]*)+\b")
 # What follows a name in capitals, not a heading: a dateline's state or agency ("GRAND RAPIDS, Mich.",
 # "MEXICO CITY (AP)"), a maker in brackets ("FATAL FORCE (MACROSPACE)").
+# "Mansfield 0-1 Leyton Orient": a score between capitalised words only is a result line of two sides' names,
+# which keep their capitals where the report writes a side shorter ("Orient"); a side is 4 words at most, as
+# loaders.facts.lineups reads one
+_SIDE_NAME = r"[A-Z][\w.'&-]*(?:\s[A-Z][\w.'&-]*){0,3}"
+_SCORE_LINE = re.compile(rf"^(?P<a>{_SIDE_NAME})\s\d+-\d+\s(?P<b>{_SIDE_NAME})\.?$")
 _NAMED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]|\([ \t]*[A-Z]{2,})")
 
 
@@ -86,6 +91,8 @@ def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) ->
     if len(long_words) < 3 or sum(w.group()[0].isupper() for w in long_words) < 0.6 * len(long_words):
         return headline
     proper = {m.group() for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w’'-]*", body)}
+    if _score_line(headline, proper):
+        return headline
     chars = list(headline)
     for w in words[1:]:
         token = w.group()
@@ -93,6 +100,13 @@ def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) ->
         if first.isupper() and token not in proper and len(first.lower()) == 1 and not token.isupper():
             chars[w.start()] = first.lower()
     return "".join(chars)
+
+
+def _score_line(headline: str, proper: set[str]) -> bool:
+    """ "Mansfield 0-1 Leyton Orient": a score between two sides' names, each of which has a word the body
+    capitalises mid-sentence ("Orient"); "Mansfield Lose 0-1 At Home Again" is a title-case sentence."""
+    match = _SCORE_LINE.match(headline.strip())
+    return match is not None and all(set(_LETTERS.findall(match.group(side))) & proper for side in ("a", "b"))
 
 
 def _opening_name(cased: str, headline: str) -> str:
