@@ -483,6 +483,10 @@ class EntityMentions:
         cls, key, flags = _type_of(ent.label_, span.text, entry)
         flags |= _GENDER_FLAGS.get(bounds.gender, 0)
         kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None
+        if entry is None and cls == "Organization" and len(span) > 1 and _before_set_scores(span):
+            # "beat unseeded Russian X 6-3 6-2" (bbc-sport-446): NER's organisation, a side of "beat" in a
+            # report on sport, is a player
+            cls, kind = "Person", None
         if kind is not None:
             cls, flags = kind, flags | CUED
         elif entry is None and cls == "Person" and not bounds.gender and _city_after_preposition(span):
@@ -495,8 +499,6 @@ class EntityMentions:
             and initial_and_surname_only(span, self.gaz, cls == "Location")
         ):
             cls = "Person"  # a team sheet's "C Hodgson", whatever NER typed it
-        elif entry is None and cls == "Organization" and len(span) > 1 and _before_set_scores(span):
-            cls = "Person"  # "beat unseeded Russian X 6-3 6-2" (bbc-sport-446): NER's organisation
         if entry is None and cls in ("Location", "City") and _misspelt_month(span):
             return None  # "agreed in Paris in Febraury": a date the wire misspelt, no place
         if entry is None and _after_ship_noun(span):

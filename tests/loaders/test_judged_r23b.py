@@ -129,3 +129,13 @@ def test_it_after_the_company_is_not_the_firm_named_last(facts_of: FactsOf) -> N
 def test_it_after_a_firms_name_still_is_the_firm(facts_of: FactsOf) -> None:
     found = facts_of("Acme Inc said it signed a definitive merger agreement with Pell Ltd in March.")
     assert ("Acme Inc", "signedAgreementWith", "Pell Ltd") in found, found
+
+
+def test_a_name_before_two_sets_scores_in_a_tennis_report_is_a_player(classes_of: ClassesOf) -> None:
+    text = (
+        "Davenport dismantles young rival\n\nLindsay Davenport beat Anna Vaidisova in the Australian Open "
+        "third round. The 10th seed equalled her best performance at a Grand Slam event when she beat "
+        "unseeded Russian Nadia Pellova 6-3 6-2 to reach the fourth round."
+    )
+    found = classes_of(text)
+    assert found.get("Nadia Pellova") == "Person", found
