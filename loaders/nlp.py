@@ -27,6 +27,7 @@ import re
 from typing import Final
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
@@ -36,6 +37,7 @@ from spacy.util import compile_infix_regex
 from kg.errors import ConfigError
 from kg.settings import Settings
 from loaders.attributes import AttributeLookup
+from loaders.entities.cues import ABBREVIATED_FIRST_NAMES
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.entities.mentions import EntityMentions
 from loaders.entities.records import doc_text
@@ -172,6 +174,7 @@ def build_nlp(settings: Settings) -> Language:
             f"spaCy model {settings.spacy_model!r} (KG_SPACY_MODEL) cannot be loaded: {exc}"
         ) from exc
     _split_abbreviation_hyphens(nlp)
+    _keep_abbreviated_first_names(nlp)
     _look_up_attributes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
@@ -204,6 +207,15 @@ def _split_abbreviation_hyphens(nlp: Language) -> None:
         return  # a custom tokenizer keeps its own rules
     infixes = [*(nlp.Defaults.infixes or ()), _ABBREVIATION_HYPHEN]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _keep_abbreviated_first_names(nlp: Language) -> None:
+    """Tokenize "Chas." and "Wm." as one word each, as spaCy does "Mr." (its documented special cases)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for name in ABBREVIATED_FIRST_NAMES:
+        tokenizer.add_special_case(name, [{ORTH: name}])
 
 
 def load_base(settings: Settings) -> Language:

@@ -128,8 +128,10 @@ def resolve(
         if row.flags & SIDE_SCOPED and " " not in referent.name:
             referent.side_scoped = True
         keys.append(referent.key)
-    _resolve_pronouns(rows, keys, referents, _referent_genders(rows, keys, referents, gaz), text)
+    described = _resolve_pronouns(rows, keys, referents, _referent_genders(rows, keys, referents, gaz), text)
     resolve_descriptions(rows, keys, {key: referent.cls for key, referent in referents.items()}, text)
+    for pronoun, description in described.items():
+        keys[pronoun] = keys[description]  # None where the description stays unresolved
     for referent in referents.values():
         if referent.cls == "Person":
             referent.aliases.update(_curated_short_names(referent.name, gaz))
@@ -431,12 +433,21 @@ def _resolve_pronouns(
     referents: dict[str, Referent],
     genders: dict[str, str],
     text: str = "",
-) -> None:
+) -> dict[int, int]:
     """Each pronoun takes the nearest preceding referent of its kind; "she" passes over a man the text
     or the gazetteer says is one ("Mr Blair ... Mrs Howard said she ..." is not about Blair), and "it"
     a country of an earlier sentence ("... Ireland's top music honours. It followed nominations ...": a
     country is "it" in its own sentence, "Japan said it would ..."; across a sentence's end "it" is far
-    more often an event or a thing no name gives)."""
+    more often an event or a thing no name gives). An "it" after "the company" of its own sentence, with
+    no organisation's or country's name between, is the company's (reuters21578-13054: "The company said
+    ... it announced", not the firm named last before): the row of each such pronoun -> the description's
+    row, which is resolved after (descriptions.py)."""
+    described: dict[int, int] = {}
+    firm_descriptions = [
+        i
+        for i, row in enumerate(rows)
+        if row.cls == PRONOUN and row.key in DESCRIPTIONS and DESCRIPTIONS[row.key].cls == "Organization"
+    ]
     named = sorted(
         (row.start, i)
         for i, row in enumerate(rows)
@@ -453,6 +464,13 @@ def _resolve_pronouns(
         def fits(key: str, gender: str = pronoun_gender) -> bool:
             return genders.get(key, gender) in (gender, "?")
 
+        d = None if person else _firm_description_before(rows, firm_descriptions, row, text)
+        if d is not None and not any(
+            rows[d].start < start < row.start and referents[keys[j] or ""].cls in _GROUP_CLASSES
+            for start, j in named
+        ):
+            described[i] = d
+            continue
         ahead = _cataphor(rows, keys, referents, named, bisect.bisect_left(starts, row.start), row, text)
         if ahead is not None and fits(ahead):
             keys[i] = ahead  # "Before her meeting with Martinez, Davenport believes ...": Davenport's
@@ -476,6 +494,18 @@ def _resolve_pronouns(
             if (person and cls == "Person") or (not person and cls in _GROUP_CLASSES):
                 keys[i] = keys[j]
                 break
+    return described
+
+
+def _firm_description_before(
+    rows: list[MentionRow], descriptions: list[int], pronoun: MentionRow, text: str
+) -> int | None:
+    """The row of the last firm's description ("the company") before the pronoun in its sentence."""
+    before = [d for d in descriptions if rows[d].end <= pronoun.start]
+    if not before:
+        return None
+    d = before[-1]
+    return None if _SENTENCE_END.search(text, rows[d].end, pronoun.start + 1) else d
 
 
 #: A sentence that opens with a preposition and a possessive ("Before her", "After his", "Despite her").

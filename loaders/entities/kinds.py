@@ -86,6 +86,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _treaty_of_place(doc, start, end)
         or (_legal_form_kind(doc, start, end) if label != "ORG" else None)
         or _before(doc, start, end)
+        or _town_of(doc, start, end)
         or _after(doc, start, end, label)
         or _appositive(doc[start:end])
         or _work_context(doc[start:end].root)
@@ -605,6 +606,22 @@ def _before(doc: Doc, start: int, end: int) -> str | None:
     return kind_of_noun(cue.lemma_.lower())
 
 
+#: Lower-case nouns for a settlement whose "of" names it: "the village of X" (reuters21578-16318: NER's
+#: organisation).
+_SETTLEMENT_NOUNS: Final = frozenset({"village", "town", "hamlet", "city", "township"})
+
+
+def _town_of(doc: Doc, start: int, end: int) -> str | None:
+    """ "near the village of X", "the town of X": the name is a settlement's (not a firm's with its legal
+    form, "the town of Acme Inc" on a council's letterhead)."""
+    if start < 3 or doc[start - 1].lower_ != "of" or doc[start - 3].lower_ != "the":
+        return None
+    if doc[end - 1].lower_.rstrip(".") in cues.LEGAL_FORMS:
+        return None
+    noun = doc[start - 2]
+    return "City" if noun.is_lower and noun.lower_ in _SETTLEMENT_NOUNS else None
+
+
 def title_after_work_noun(doc: Doc, start: int, end: int) -> bool:
     """ "the hit track Lady Marmalade", "his book Cloud Atlas": a name NER took for a person's right after a
     singular work noun (or "single", which the tagger calls an adjective) that modifies it or that it
@@ -810,7 +827,37 @@ def cued_titles(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
             if end > start and not any(taken[start:end]):
                 found.append((start, end, kind))
                 taken[start:end] = b"\x01" * (end - start)
+    found += _employers_after_posts(doc, taken)
     return found + _one_word_acts(doc, taken) + _one_word_firms(doc, taken) + _owned_products(doc, taken)
+
+
+def _employers_after_posts(doc: Doc, taken: bytearray) -> list[tuple[int, int, str]]:
+    """(start, end, "Organization") of an employer's name NER missed right after a lower-case post's "at"
+    ("X, director of product at Ask Jeeves, said", bbc-tech-053: "Ask" read as a verb): the proper nouns
+    the parser makes the object of "at", ending the name there (no capitalised word after it), and no
+    known place ("a lecturer at Leeds" names the town NER may miss)."""
+    found = []
+    for k, lower in enumerate(doc_words(doc).lowers):
+        if lower != "at" or k + 1 >= len(doc) or taken[k + 1]:
+            continue
+        post = doc[k].head
+        if doc[k].dep_ != "prep" or not post.is_lower or post.lower_ not in cues.TITLE_NOUNS:
+            continue
+        name = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+        if name is None or not all(_proper_word(t) for t in doc[k + 1 : name.i + 1]):
+            continue
+        end = name.i + 1
+        if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "&", "and")):
+            continue  # a longer name, NER's to find
+        if any(taken[k + 1 : end]) or geo_index().city_candidates([doc[k + 1 : end].text], alternates=False):
+            continue
+        found.append((k + 1, end, "Organization"))
+        taken[k + 1 : end] = b"\x01" * (end - k - 1)
+    return found
+
+
+def _proper_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in cues.CALENDAR_WORDS
 
 
 #: The lemmas _one_word_acts reads a name after (its first test, in the Doc's shared words).

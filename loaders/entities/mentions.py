@@ -59,6 +59,7 @@ from loaders.entities.records import (
     SOURCE,
     TICKER,
     MentionRow,
+    doc_text,
     doc_words,
     register_extensions,
 )
@@ -77,6 +78,8 @@ _NOTCHED = re.compile(
 #: acronym, which NER would otherwise take for an organisation of its own)
 _NAME_CLASSES = frozenset(cues.CLASS_OF_LABEL.values()) | {"Country", "City", "Work"}
 _HEAD_TYPED = frozenset({"Person", "Organization", "Location"})
+#: Two sets' scores or more after a name ("beat X 6-3 6-2"): a tennis player's, not a side's one result.
+_SET_SCORES = re.compile(r"\s*\(?[0-7]-[0-7]\)?\s+\(?[0-7]-[0-7]\b")
 #: A name that ends so is a firm's or an institute's, whatever NER said ("Pyra Labs", "Wang Laboratories");
 #: only for typing: as organisation head nouns elsewhere they would make "the laboratories" a description.
 _LAB_WORDS = frozenset({"labs", "laboratories", "laboratory"})
@@ -216,6 +219,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: read as its home (loaders.facts.roles), the name being the rest, as most readers name it; before an
 #: event's or an award's it opens the name ("the US Open").
 _EVENT_HEADS = cues.EVENT_HEAD_NOUNS | cues.AWARD_HEAD_NOUNS
+#: (r23b) Heads of a members' body, whose name a country opens as it does an event's ("United States
+#: Consumer Club of Dallas", reuters21578-11695; "the United States Golf Association"): no state's organ.
+_SOCIETY_HEADS = frozenset({"club", "association", "society", "league", "federation"})
 
 
 def _places_opening_names(doc: Doc, ents: list[Span], gaz: Gazetteer) -> list[Span]:
@@ -264,9 +270,13 @@ def _name_after_place(doc: Doc, place: Span, later: list[Span], gaz: Gazetteer) 
     if place.start > 0 and cues.MONITORING_REFERENCE.fullmatch(doc[place.start - 1].text):
         return place.end, 0  # "FL2706231194 Havana Radio Reloj Network in Spanish": a source and its home
     head = doc[k - 1].lower_.rstrip(".")
-    if head not in _EVENT_HEADS and (place.label_ == "NORP" or _country(place, gaz)):
+    if place.label_ == "NORP" and head not in _EVENT_HEADS:
+        return place.end, 0  # "the French Tennis Federation": the demonym says the home
+    if head not in _EVENT_HEADS and head not in _SOCIETY_HEADS and _country(place, gaz):
         return place.end, 0  # "the U.S. Agriculture Department": the country is its home, not its name's
     goes_on = k + 1 < len(doc) and doc[k].lower_ in cues.NAME_GOES_ON and _capitalised(doc[k + 1])
+    if goes_on and head in _SOCIETY_HEADS and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE":
+        goes_on = False  # "United States Consumer Club of Dallas": the club's town, no word of its name
     return (k, taken) if head in cues.NAME_HEADS and not goes_on else (place.end, 0)
 
 
@@ -475,6 +485,10 @@ class EntityMentions:
         cls, key, flags = _type_of(ent.label_, span.text, entry)
         flags |= _GENDER_FLAGS.get(bounds.gender, 0)
         kind = cued_kind(doc, span.start, span.end, ent.label_) if entry is None else None
+        if entry is None and cls == "Organization" and len(span) > 1 and _before_set_scores(span):
+            # "beat unseeded Russian X 6-3 6-2" (bbc-sport-446): NER's organisation, a side of "beat" in a
+            # report on sport, is a player
+            cls, kind = "Person", None
         if kind is not None:
             cls, flags = kind, flags | CUED
         elif entry is None and cls == "Person" and not bounds.gender and _city_after_preposition(span):
@@ -1262,6 +1276,12 @@ def _after_ship_noun(span: Span) -> bool:
     joint = span.doc[before.i - 1] if before.i > 0 else None
     hyphened = joint is not None and joint.text == "-" and not joint.whitespace_
     return before.pos_ not in ("VERB", "AUX") and not hyphened
+
+
+def _before_set_scores(span: Span) -> bool:
+    """Whether the scores of two sets or more follow the name (tennis, squash, badminton)."""
+    after = doc_text(span.doc)[span.end_char : span.end_char + 16]
+    return _SET_SCORES.match(after) is not None
 
 
 def _misspelt_month(span: Span) -> bool:

@@ -45,7 +45,7 @@ def names_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> li
     """The names inside the NER span doc[start:end] (one, or for persons joined by 'and', several)."""
     start = _with_opening_quantifier(doc, _with_title_possessive(doc, start), end, gaz)
     if person:
-        parts = _person_parts(doc, start, end)
+        parts = _person_parts(doc, _after_named_body(doc, start, end), end)
     else:
         parts = [
             p
@@ -124,6 +124,17 @@ def _with_opening_quantifier(doc: Doc, start: int, end: int, gaz: Gazetteer) -> 
         return start
     entry = gaz.lookup(doc[start:end].text)
     return start if entry is not None and entry.cls in cues.PLACE_CLASSES else k
+
+
+def _after_named_body(doc: Doc, start: int, end: int) -> int:
+    """Start of a person's name after the name of a body NER ran into it, where a common noun for the body
+    stands before both ("general secretary of the union Unison Dave Prentis", bbc-politics-357): the body's
+    name is set beside the noun, the person's full name of two words follows. One word before a two-word
+    name only; "the firm's Anna Pell" and "union leader Tom Harrow Smith" have no such noun right before."""
+    noun = doc[start - 1] if start > 0 else None
+    if noun is None or end - start != 3 or noun.lower_ not in cues.ORG_NOUNS or not noun.is_lower:
+        return start
+    return start + 1 if all(t.is_title and t.is_alpha for t in doc[start:end]) else start
 
 
 def _several_words(doc: Doc, bounds: NameBounds) -> bool:

@@ -34,6 +34,7 @@ from loaders.entities.kinds import (
 from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
+from loaders.facts.speech import in_quote
 from loaders.facts.stance import STATED_STANCE
 
 _AFFILIATION_PREPS = ("of", "for", "at")
@@ -673,6 +674,8 @@ def _described_nationals(ctx: FactContext) -> None:
             continue  # "the American Andy Roddick": the name's own rules read it
         if head.i + 1 < len(doc) and ctx.tok2m[head.i + 1] >= 0:
             continue  # "the Swiss Roger Federer" parsed apart, "the American Express card"
+        if in_quote(word.idx, ctx.quotes):
+            continue  # a speaker's "with the Japanese selling us more" means a people (reuters21578-4031)
         person = ctx.new_mention(
             MentionRow(det.idx, head.idx + len(head), det.i, head.i + 1, PRONOUN, POST_DESCRIPTION, "")
         )
@@ -1238,6 +1241,12 @@ def _emit_roles(
 ) -> None:
     """The post ``title`` gives the person, and the ties it gives to ``affiliations``; ``left`` says the
     clause put the post in the past ("X was formerly president of Y")."""
+    rest = _after_delegation(title)
+    if rest is not None:
+        if rest < title.end:  # "Yugoslav delegation chief Finance Minister X": the minister's post stands
+            args = (affiliations, confidence, may_lead, gaz, rule, left)
+            _emit_roles(ctx, person, ctx.doc[rest : title.end], *args)
+        return
     # a line break inside the title (Reuters wraps its lines: "outgoing\nChairman") is no word of the post
     words = [_singular(t) for t in title if not t.is_space]
     # "former Yukos boss" is the position "former boss"; "former Cabinet minister" keeps its cabinet
@@ -1370,8 +1379,58 @@ def _emit_roles(
             continue  # "US editor X", "UK economist at RBS": the country is the beat, not the nationality
         elif country:
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
+        elif _a_chamber(ctx.mentions[aff]):
+            # "opposition leader in Parliament" (reuters21578-17012): a member of the house, not its staff
+            ctx.add("memberOf", person, aff, title, "chamber-title", confidence - 0.1)
         else:
             ctx.add("worksFor", person, aff, title, rule, confidence - 0.05)
+
+
+#: Words of a body's name that make a "congress" or "assembly" other than a legislature's chamber ("Trades
+#: Union Congress", "Library of Congress").
+_NOT_A_CHAMBER = frozenset({"of", "union", "unions", "trades", "library"})
+
+
+def _a_chamber(row: MentionRow) -> bool:
+    """Whether an organisation is a chamber of a legislature ("Parliament", "the House of Commons")."""
+    words = row.surface.lower().split()
+    return (
+        row.cls == "Organization"
+        and bool(words)
+        and words[-1] in cues.CHAMBERS
+        and not any(w in _NOT_A_CHAMBER for w in words[:-1])
+    )
+
+
+#: Nouns for the one who leads a delegation ("delegation chief", "head of the delegation").
+_DELEGATION_LEADS = frozenset({"leader", "head", "chief", "chairman", "chair"})
+
+
+def _after_delegation(title: Span) -> int | None:
+    """Where a post starts after a delegation's lead in the title ("Soviet delegation leader", "head of the
+    Malaysian delegation": title.end, none; reuters21578-3155, -12013), or None for no delegation's. A
+    delegation to talks is one event's: leading it is no post at the country or body, nor leads them. A
+    standing mission ("head of the EC delegation in Tokyo", "... delegation here") is a post."""
+    doc = title.doc
+    head = titles.title_head(title)
+    for t in title:
+        if t.lower_ == "delegation":
+            k = t.i + 1
+            while k < title.end and doc[k].lower_ in _DELEGATION_LEADS:
+                k += 1
+            if k > t.i + 1:
+                return k
+            return title.end if head.i < t.i and head.lower_ in _DELEGATION_LEADS else None
+    if head.lower_ not in _DELEGATION_LEADS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for body in prep.children:
+            standing = any(c.lower_ in ("in", "here") for c in body.children)
+            if body.dep_ == "pobj" and body.lower_ == "delegation" and not standing:
+                return title.end
+    return None
 
 
 def _party_group_in(ctx: FactContext, affiliations: list[int], gaz: Gazetteer | None) -> int | None:

@@ -654,9 +654,11 @@ _GRADES = frozenset(
     {"chief", "executive", "managing", "vice", "assistant", "senior", "junior", "deputy", "general", "prime",
      "first", "attorney", "secretary", "state", "shadow", "international"}
 )  # fmt: skip
-#: (r22b) "Labour's election chief X" runs the party's campaign, not the party (judged seed 938).
+#: (r22b) "Labour's election chief X" runs the party's campaign, not the party (judged seed 938); (r23b)
+#: "Lib Dem's elections chief X" too (bbc-politics-416).
 UNIT_DOMAINS = (ecues.TITLE_DOMAINS - _GRADES) | {
-    "budget", "policy", "research", "marketing", "sales", "fiscal", "monetary", "election", "campaign"
+    "budget", "policy", "research", "marketing", "sales", "fiscal", "monetary", "election", "elections",
+    "campaign",
 }  # fmt: skip
 
 
