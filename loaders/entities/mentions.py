@@ -46,7 +46,7 @@ from loaders.entities.names import (
     title_gender,
     words_matching,
 )
-from loaders.entities.nationals import firms_named_as_people, people_named_apart
+from loaders.entities.nationals import firms_listed_with_firms, firms_named_as_people, people_named_apart
 from loaders.entities.places import geo_index
 from loaders.entities.records import (
     CUED,
@@ -352,6 +352,7 @@ class EntityMentions:
         # "Tunisian Selima Sfar", "Ethiopia's Tirunesh Dibaba"
         rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz, self.common)
         rows = whole_firms(doc, rows, self.gaz, self.common)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
+        rows = firms_listed_with_firms(doc, rows)  # "Yamaha Corp and Rohm"
         rows = _names_before_acronyms(doc, rows, self.gaz)  # "the London School of Economics (LSE)"
         for row in rows:
             taken[row.tok_start : row.tok_end] = b"\x01" * (row.tok_end - row.tok_start)
