@@ -231,9 +231,10 @@ def _bracketed_firm_spans(doc: Doc, legal_forms: list[Token]) -> list[tuple[int,
     """A subsidiary's name that holds its market or line in brackets before its legal form: "Nikko
     Securities Co (Europe) Ltd", "Kanto Sachs (Japan) Corp", "Cheung Kong (Holdings) Ltd" (the wires write
     some 200 such names), which NER cuts at the brackets into a firm, a country and a bare legal form. The
-    name runs back from the form over the bracketed proper words to the capitalised words before them; an
-    acronym of those words in the brackets is the firm's short name, no part of a name ("Nippon Telegraph
-    and Telephone (NTT) Corp" is left to NER). ``legal_forms``: the words of _LEGAL_FORM_WORDS, in order."""
+    name runs back from the form over the bracketed proper words to the capitalised words before them; a
+    name that runs on back over "and" ("Cable and Wireless (Hong Kong) Ltd") and an acronym of
+    those words in the brackets, the firm's short name ("Nippon Telegraph and Telephone (NTT) Corp"), are
+    left to NER. ``legal_forms``: the words of _LEGAL_FORM_WORDS, in order."""
     spans = []
     for token in legal_forms:
         k = token.i
@@ -247,6 +248,7 @@ def _bracketed_firm_spans(doc: Doc, legal_forms: list[Token]) -> list[tuple[int,
         start = _piece_start(doc, opening, _MAX_PIECE + 1)
         if (
             start == opening
+            or _joined_after_name(doc, start)
             or "\n" in doc[start:opening].text
             or _acronym_of(doc[opening + 1 : k - 1].text, doc[start:opening].text)
         ):
@@ -256,6 +258,17 @@ def _bracketed_firm_spans(doc: Doc, legal_forms: list[Token]) -> list[tuple[int,
             end += 1  # "(Japan) Co Ltd"
         spans.append((start, end))
     return spans
+
+
+def _joined_after_name(doc: Doc, start: int) -> bool:
+    """ "and" or "&" after a proper word that is no legal form before doc[start]: the name may run on back
+    ("Cable and Wireless"); after a legal form it is a list ("X (Asia) Ltd and Y (Japan) Ltd")."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in _JOINTS
+        and _proper_word(doc[start - 2])
+        and not _legal_form(doc[start - 2])
+    )
 
 
 def _acronym_of(short: str, name: str) -> bool:

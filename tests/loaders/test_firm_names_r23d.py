@@ -78,3 +78,16 @@ def test_a_persons_country_in_brackets_stays_apart(nlp: Language) -> None:
         nlp, "Prize list\n\nThe winners were Kenzaburo Oe (Japan) and Ruth Kessler (US)."
     )
     assert classes.get("Kenzaburo Oe") == "Person", classes
+
+
+def test_a_bracketed_name_that_runs_on_back_over_and_is_left_to_ner(nlp: Language) -> None:
+    text = "Merger\n\nThe group will merge Cable and Radio (Hong Kong) Ltd into a new firm, it said."
+    classes = minted_classes(nlp, text)
+    assert "Radio (Hong Kong) Ltd" not in classes, classes
+
+
+def test_a_list_of_bracketed_names_is_one_firm_each(nlp: Language) -> None:
+    text = "Bond issue\n\nCo-managers are Kanto Securities (Asia) Ltd and Hoare Brett (Japan) Ltd, it said."
+    classes = minted_classes(nlp, text)
+    assert classes.get("Kanto Securities (Asia) Ltd") == "Organization", classes
+    assert classes.get("Hoare Brett (Japan) Ltd") == "Organization", classes
