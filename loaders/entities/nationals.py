@@ -186,7 +186,7 @@ def firms_listed_with_firms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow
     for items in lists:
         if (
             len(items) > 1
-            and _joined_by_and(doc, rows[items[-2]], rows[items[-1]])
+            and _joined_by_and(doc, rows[items[-2]], rows[items[-1]], len(items))
             and _firm_among(rows, items)
             and not _people_before(doc, rows[items[0]])
         ):
@@ -199,8 +199,11 @@ def _listed_after(doc: Doc, before: MentionRow, row: MentionRow) -> bool:
     return 0 < len(between) <= 2 and all(t.text in _LIST_JOINS for t in between)
 
 
-def _joined_by_and(doc: Doc, before: MentionRow, row: MentionRow) -> bool:
-    return any(t.lower_ in ("and", "or", "&") for t in doc[before.tok_end : row.tok_start])
+def _joined_by_and(doc: Doc, before: MentionRow, row: MentionRow, items: int) -> bool:
+    """The last two items of a list joined by "and", "or" or "&"; a comma before it joins two clauses when
+    two names are all ("the Illinois Commerce Commission, and Marshall is a lawyer")."""
+    between = [t.lower_ for t in doc[before.tok_end : row.tok_start]]
+    return any(w in ("and", "or", "&") for w in between) and (items > 2 or "," not in between)
 
 
 def _firm_among(rows: list[MentionRow], items: list[int]) -> bool:
@@ -223,4 +226,5 @@ def _bare_person(doc: Doc, row: MentionRow) -> bool:
         and not row.flags & (CUED | GAZETTEER | MALE | FEMALE)
         and row.tok_end - row.tok_start == 1
         and row.surface not in person_words(doc)
+        and not (row.tok_end < len(doc) and doc[row.tok_end].tag_ == "POS")  # "Giessen's bank": its owner
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from loaders.entities.nationals import _joined_by_and
+from loaders.entities.records import MentionRow
 from tests.loaders.extraction_helpers import FactsOf, minted_classes
 
 
@@ -91,3 +93,22 @@ def test_a_list_of_bracketed_names_is_one_firm_each(nlp: Language) -> None:
     classes = minted_classes(nlp, text)
     assert classes.get("Kanto Securities (Asia) Ltd") == "Organization", classes
     assert classes.get("Hoare Brett (Japan) Ltd") == "Organization", classes
+
+
+def test_a_comma_before_and_between_two_names_joins_clauses(nlp: Language) -> None:
+    """ "the Ohio Trade Commission, and Marlow is a lawyer": two clauses; "A, B, and C" a list."""
+    doc = nlp.make_doc("Acme Corp, and Marlow said so. Acme Corp, Dorne, and Marlow said so.")
+
+    def row(k: int) -> MentionRow:
+        return MentionRow(
+            doc[k].idx, doc[k].idx + len(doc[k]), k, k + 1, "Organization", doc[k].text, doc[k].text
+        )
+
+    assert not _joined_by_and(doc, row(1), row(4), 2)
+    assert _joined_by_and(doc, row(11), row(14), 3)
+
+
+def test_a_possessor_in_a_list_is_no_item_of_it(nlp: Language) -> None:
+    text = "Banks\n\nThe banks, Commerzbank and Kessler's savings bank, would not help, he said."
+    classes = minted_classes(nlp, text)
+    assert classes.get("Kessler") != "Organization", classes
