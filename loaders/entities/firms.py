@@ -43,6 +43,7 @@ def whole_firms(doc: Doc, rows: list[MentionRow], gaz: Gazetteer, common: frozen
     spans += _country_firm_spans(doc, gaz, legal_forms) + _body_domain_spans(doc, rows, gaz)
     spans += _american_firm_spans(doc, rows, legal_forms)  # "Hospital Corp of America"
     spans += _demonym_firm_spans(doc, rows)  # "American Cyanamid Co said", which NER cuts after "American"
+    spans += _bracketed_firm_spans(doc, legal_forms)  # "Nikko Securities Co (Europe) Ltd"
     for start, end in spans:
         first = _after_blank_line(doc, start, end)  # "... SELL DEBENTURES" (a title) + "WTD Industries Inc"
         if first > start:  # the title's words the reach took for a name's are none when common ("DEBT")
@@ -221,6 +222,58 @@ def _country_firm_spans(doc: Doc, gaz: Gazetteer, legal_forms: list[Token]) -> l
 #: The continent after a legal form and "of", in the American legal names the wires write in full
 #: ("Hospital Corp of America", "Aluminum Co of America", "Crum and Forster Corp of North America").
 _AMERICAS = ("America", "North America")
+
+
+_MAX_BRACKETED = 3  # words in the brackets of a firm's name ("(Far East)", "(U.K.)", "(Hong Kong)")
+
+
+def _bracketed_firm_spans(doc: Doc, legal_forms: list[Token]) -> list[tuple[int, int]]:
+    """A subsidiary's name that holds its market or line in brackets before its legal form: "Nikko
+    Securities Co (Europe) Ltd", "Kanto Sachs (Japan) Corp", "Cheung Kong (Holdings) Ltd" (the wires write
+    some 200 such names), which NER cuts at the brackets into a firm, a country and a bare legal form. The
+    name runs back from the form over the bracketed proper words to the capitalised words before them; a
+    name that runs on back over "and" ("Cable and Wireless (Hong Kong) Ltd") and an acronym of
+    those words in the brackets, the firm's short name ("Nippon Telegraph and Telephone (NTT) Corp"), are
+    left to NER. ``legal_forms``: the words of _LEGAL_FORM_WORDS, in order."""
+    spans = []
+    for token in legal_forms:
+        k = token.i
+        if not _legal_form(token) or k < 4 or doc[k - 1].text != ")" or _shouting(doc, k):
+            continue
+        opening = next(
+            (j for j in range(k - 2, max(k - 3 - _MAX_BRACKETED, 0), -1) if doc[j].text == "("), None
+        )
+        if opening is None or opening == k - 2 or not all(_proper_word(t) for t in doc[opening + 1 : k - 1]):
+            continue
+        start = _piece_start(doc, opening, _MAX_PIECE + 1)
+        if (
+            start == opening
+            or _joined_after_name(doc, start)
+            or "\n" in doc[start:opening].text
+            or _acronym_of(doc[opening + 1 : k - 1].text, doc[start:opening].text)
+        ):
+            continue
+        end = k + 1
+        while end < len(doc) and _legal_form(doc[end]):
+            end += 1  # "(Japan) Co Ltd"
+        spans.append((start, end))
+    return spans
+
+
+def _joined_after_name(doc: Doc, start: int) -> bool:
+    """ "and" or "&" after a proper word that is no legal form before doc[start]: the name may run on back
+    ("Cable and Wireless"); after a legal form it is a list ("X (Asia) Ltd and Y (Japan) Ltd")."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in _JOINTS
+        and _proper_word(doc[start - 2])
+        and not _legal_form(doc[start - 2])
+    )
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """ "NTT" of "Nippon Telegraph and Telephone": capitals whose first is the name's first initial."""
+    return short.isupper() and "." not in short and short[0] == name[:1]
 
 
 def _american_firm_spans(doc: Doc, rows: list[MentionRow], legal_forms: list[Token]) -> list[tuple[int, int]]:

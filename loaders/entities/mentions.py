@@ -46,7 +46,7 @@ from loaders.entities.names import (
     title_gender,
     words_matching,
 )
-from loaders.entities.nationals import firms_named_as_people, people_named_apart
+from loaders.entities.nationals import firms_listed_with_firms, firms_named_as_people, people_named_apart
 from loaders.entities.places import geo_index
 from loaders.entities.records import (
     CUED,
@@ -363,6 +363,7 @@ class EntityMentions:
         # "Tunisian Selima Sfar", "Ethiopia's Tirunesh Dibaba"
         rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz, self.common)
         rows = whole_firms(doc, rows, self.gaz, self.common)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
+        rows = firms_listed_with_firms(doc, rows)  # "Yamaha Corp and Rohm"
         rows = _names_before_acronyms(doc, rows, self.gaz)  # "the London School of Economics (LSE)"
         rows = _units_named_by_country(doc, rows, self.gaz)  # "Nintendo UK general manager"
         for row in rows:

@@ -26,6 +26,7 @@ from loaders.entities.kinds import about_sport
 from loaders.entities.names import initialled_name
 from loaders.entities.places import geo_index
 from loaders.entities.records import CUED, FEMALE, GAZETTEER, MALE, NORP, MentionRow, doc_words
+from loaders.entities.worklists import person_words
 
 _RETYPED = frozenset({"Organization", "Location"})
 #: Words that make a name a firm's, a body's or a place's, whatever else it holds.
@@ -161,3 +162,69 @@ def _introduces(doc: Doc, kind: Token, row: MentionRow) -> bool:
     ("US operator Sprint ordered", as the parser may read it)."""
     root = doc[row.tok_start : row.tok_end].root
     return row.tok_start <= kind.head.i < row.tok_end or (root.dep_ == "appos" and root.head.i == kind.i)
+
+
+#: Words that join the items of a list of names ("Hitachi, Toshiba and Rohm", "Ladbrokes or Coral").
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def firms_listed_with_firms(doc: Doc, rows: list[MentionRow]) -> list[MentionRow]:
+    """The rows with a one-word person's name that stands in a list of names beside an organisation's
+    ("Yamaha and Rohm", "Alcoma Packing Co Inc, Kessler and Dorne", NER: people) made organisations: English
+    lists things of one kind ("X, Y and Z said"). A title's gender ("Mr Rohm"), a cue, a word of a person's
+    full name in the text ("Acme and Kessler ... John Kessler") or a plural noun of people before the list
+    ("backing singers Pepsi and Shirlie") keeps the person."""
+    order = sorted(range(len(rows)), key=lambda i: rows[i].tok_start)
+    lists: list[list[int]] = []
+    for i in order:
+        last = lists[-1][-1] if lists else None
+        if last is not None and _listed_after(doc, rows[last], rows[i]):
+            lists[-1].append(i)
+        else:
+            lists.append([i])
+    retyped: set[int] = set()
+    for items in lists:
+        if (
+            len(items) > 1
+            and _joined_by_and(doc, rows[items[-2]], rows[items[-1]], len(items))
+            and _firm_among(rows, items)
+            and not _people_before(doc, rows[items[0]])
+        ):
+            retyped.update(i for i in items if _bare_person(doc, rows[i]))
+    return [row._replace(cls="Organization") if i in retyped else row for i, row in enumerate(rows)]
+
+
+def _listed_after(doc: Doc, before: MentionRow, row: MentionRow) -> bool:
+    between = doc[before.tok_end : row.tok_start]
+    return 0 < len(between) <= 2 and all(t.text in _LIST_JOINS for t in between)
+
+
+def _joined_by_and(doc: Doc, before: MentionRow, row: MentionRow, items: int) -> bool:
+    """The last two items of a list joined by "and", "or" or "&"; a comma before it joins two clauses when
+    two names are all ("the Illinois Commerce Commission, and Marshall is a lawyer")."""
+    between = [t.lower_ for t in doc[before.tok_end : row.tok_start]]
+    return any(w in ("and", "or", "&") for w in between) and (items > 2 or "," not in between)
+
+
+def _firm_among(rows: list[MentionRow], items: list[int]) -> bool:
+    return any(rows[i].cls == "Organization" for i in items)
+
+
+def _people_before(doc: Doc, row: MentionRow) -> bool:
+    """A plural noun of people right before the list ("backing singers Pepsi and Shirlie"): its names are
+    people's, whatever a firm's name among them says (a firm noun is firm_context's: "firms X and Y")."""
+    k = row.tok_start - 1
+    # (the tagger may read the plural as a verb: "backing singers" tagged VBZ; a verb there leaves it too)
+    return k >= 0 and doc[k].tag_ in ("NNS", "VBZ") and doc[k].lemma_.lower() not in cues.FIRM_NOUNS
+
+
+def _bare_person(doc: Doc, row: MentionRow) -> bool:
+    """A person's name with nothing that makes it one: one word, of no cue, title or gazetteer entry, and no
+    word of a full name NER finds a person's in the text ("Smith" after "John Smith")."""
+    return (
+        row.cls == "Person"
+        and not row.flags & (CUED | GAZETTEER | MALE | FEMALE)
+        and row.tok_end - row.tok_start == 1
+        and row.surface not in person_words(doc)
+        and not (row.tok_end < len(doc) and doc[row.tok_end].tag_ == "POS")  # "Giessen's bank": its owner
+    )

@@ -104,19 +104,19 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last core word -> longer names
     for ref in refs:
         if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1] and not leaders_government(ref[1]):
-            core = _core_words(ref[1])
+            core = core_words(ref[1])
             by_word[core[0]].add(ref[1])
             by_word[core[-1]].add(ref[1])
             by_word[_after_demonym(core, gaz)[0]].add(ref[1])
     # A name the text also gives with a legal form is a whole company's ("Toshiba Corp"), not the start
     # of another ("Toshiba Machine Co Ltd", its subsidiary).
-    whole = {tuple(_core_words(row.surface)) for row in rows if has_legal_form(row.surface)}
+    whole = {tuple(core_words(row.surface)) for row in rows if has_legal_form(row.surface)}
     names = {ref[1] for ref in refs if ref is not None and ref[0] in _ORGANISATIONS}
     said_first = _said_first(rows, refs, gaz)
     placed = _place_name_ends(refs)
     target: dict[str, str] = {}
-    for name in sorted(names, key=lambda n: -len(_core_words(n))):
-        words = _core_words(name)
+    for name in sorted(names, key=lambda n: -len(core_words(n))):
+        words = core_words(name)
         if has_legal_form(name) or tuple(words) in whole or _names_other_kind(name, gaz) or _all_kind(words):
             continue
         if len(words) == 1 and words[0] in placed:
@@ -125,13 +125,13 @@ def join_short_organisation_names(rows: list[MentionRow], refs: list[Ref | None]
         shortened = [
             n
             for n in near
-            if (_shortens(words, _core_words(n)) or _shortens(words, _after_demonym(_core_words(n), gaz)))
+            if (_shortens(words, core_words(n)) or _shortens(words, _after_demonym(core_words(n), gaz)))
             and not _body_of(name, n)
             and (name, n) not in said_first
         ]
-        longer = [_core_words(n) for n in shortened]
+        longer = [core_words(n) for n in shortened]
         # The shortest of nested names is meant: "Diamond" is Diamond Shamrock's, not "Diamond Shamrock R"'s.
-        matches = {target.get(n, n) for n in shortened if not _extends(_core_words(n), longer)}
+        matches = {target.get(n, n) for n in shortened if not _extends(core_words(n), longer)}
         if len(matches) == 1 and _rivals(words, near, longer, target) <= matches:
             target[name] = matches.pop()
     for i, ref in enumerate(refs):
@@ -162,14 +162,14 @@ def join_unplaced_short_names(rows: list[MentionRow], refs: list[Ref | None], ga
     for ref in refs:
         # A name all in capitals is a headline's run no truecasing resolved, often no one's name.
         if ref is not None and ref[0] in _ORGANISATIONS and " " in ref[1] and not ref[1].isupper():
-            starts[_core_words(ref[1])[0]].add(ref)
+            starts[core_words(ref[1])[0]].add(ref)
     alone = {ref for row, ref in zip(rows, refs, strict=True) if ref is not None and not row.flags & MODIFIER}
     for i, ref in enumerate(refs):
         if ref is None or ref[0] != "Location" or " " in ref[1] or ref not in alone:
             continue
         if rows[i].flags & GAZETTEER:
             continue
-        words = _core_words(ref[1])
+        words = core_words(ref[1])
         longer = starts.get(words[0], set()) if words else set()
         if len(longer) == 1 and not _all_kind(words) and _unknown_name(ref[1], gaz):
             refs[i] = next(iter(longer))
@@ -232,7 +232,7 @@ def _rivals(words: list[str], near: set[str], longer: list[list[str]], target: d
     Refining Corp" none of "Quaker State" (the same firm, or one of the firm's)."""
     rivals = set()
     for name in near:
-        core = _core_words(name)
+        core = core_words(name)
         if core[: len(words)] == words and not _extends(core, longer, strict=False):
             rivals.add(target.get(name, name))
     return rivals
@@ -265,7 +265,7 @@ def has_legal_form(name: str) -> bool:
     return len(words) > 1 and words[-1].rstrip(".") in cues.LEGAL_FORMS
 
 
-def _core_words(name: str) -> list[str]:
+def core_words(name: str) -> list[str]:
     words = name.lower().split()
     while len(words) > 1 and words[-1].rstrip(".") in cues.LEGAL_FORMS:
         words.pop()

@@ -140,12 +140,47 @@ def _title_roles(
     affiliations += [] if affiliations else post_names.the_party(ctx, title)
     affiliations = [a for a in affiliations if not _first_name_demonym(ctx, a, title, row)]
     _emit_roles(ctx, index, title, affiliations, 0.85, gaz=gaz)
+    demonym = _demonym_before_phrase(ctx, phrase_start)
+    if demonym >= 0 and not any(ctx.mentions[a].cls in ("Country", NORP) for a in affiliations):
+        ctx.add("citizenOf", index, demonym, title, "demonym-title", 0.6)
     firm, leads = post_names.topic_firm(ctx, title, gaz) if not affiliations else (-1, False)
     if firm >= 0:  # "Chief executive X said", in a story about one firm
         ctx.add("leaderOf" if leads else "worksFor", index, firm, title, "topic-firm", 0.6)
     band = post_names.topic_band(ctx, title, gaz) if not affiliations else -1
     if band >= 0:  # "bassist Mike Mills contracted flu", in a story about one band
         ctx.add("memberOf", index, band, title, "topic-band", 0.6)
+
+
+#: Lower-case words of a title phrase's trade or domain between a demonym and the title ("Swedish trades
+#: union official X", "Japanese pop star and actor X").
+_TRADE_WORDS_BEFORE = 4
+
+
+def _demonym_before_phrase(ctx: FactContext, start: int) -> int:
+    """The demonym that opens a title's phrase ahead of the lower-case words of its trade or domain, which
+    the title's reach leaves out ("Swedish trades union official X", "Australian businessman and brewer X"):
+    the holder's nationality, as "Swedish official X" gives; -1 when none stands there, or a possessive or
+    a name comes between ("a Swedish union's official X": the union's)."""
+    doc = ctx.doc
+    k = start - 1
+    while k >= 0 and start - k <= _TRADE_WORDS_BEFORE and ctx.tok2m[k] < 0:
+        word = doc[k]
+        if not (word.is_lower and word.is_alpha and (word.pos_ in ("NOUN", "ADJ") or word.lower_ == "and")):
+            return -1
+        k -= 1
+    found = ctx.tok2m[k] if 0 <= k < start - 1 else -1
+    return (
+        found
+        if found >= 0 and ctx.mentions[found].cls == NORP and ctx.mentions[found].tok_end == k + 1
+        else -1
+    )
+
+
+def _a_demonym(row: MentionRow, gaz: Gazetteer | None) -> bool:
+    """A nationality's word: the mention layer's demonym, or a country mention written as one ("Soviet")."""
+    return row.cls == NORP or (
+        row.cls == "Country" and gaz is not None and gaz.demonym(row.surface) is not None
+    )
 
 
 def _modifies_a_noun(root: Token) -> bool:
@@ -1305,7 +1340,15 @@ def _emit_roles(
         # ties the words give ("playsFor Chelsea") stand. "Prince Charles": a rank, no post (r22d)
         ctx.add("holdsPosition", person, position, title, rule, confidence)
     if any(w in cues.LEFT_POST_WORDS or w in cues.TITLE_SUFFIXES for w in words):
-        return  # "former chancellor": a post left ties nothing, nor does one still to come
+        # "former chancellor": a post left ties nothing, nor does one still to come; the nationality its
+        # demonym gives stays ("former British commander X" is British). A former player's demonym names
+        # the side he played for ("a former Scottish international"), which ties nothing now
+        head = titles.title_head(title)
+        played = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])
+        if head.lower_ not in _BEAT_TITLES and not played:
+            for aff in (a for a in affiliations if _a_demonym(ctx.mentions[a], gaz)):
+                ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
+        return
     # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads
     # nothing, but it is held at the organisation all the same
     second = any(w in ecues.NON_LEADER_MODIFIERS for w in words)

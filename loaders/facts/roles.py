@@ -20,7 +20,7 @@ from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.names import initial_and_surname, words_matching
 from loaders.entities.places import country_in_city, in_us_state
 from loaders.entities.records import NORP, MentionRow
-from loaders.entities.variants import has_legal_form
+from loaders.entities.variants import core_words, has_legal_form
 from loaders.facts import cues
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.stance import STATED_STANCE
@@ -81,6 +81,7 @@ def organisation_roles(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     row = ctx.mentions[index]
     root = ctx.doc[row.tok_start : row.tok_end].root
     _country_in_name(ctx, index, gaz)
+    _parent_in_name(ctx, index)
     elsewhere = _venue(ctx, index) or _event_named(ctx, index) or _party_to_an_event(root)
     homes = [] if elsewhere else prep_objects(root, "in")
     next_item = _next_listed_item(ctx, homes)
@@ -236,8 +237,8 @@ def _country_in_name(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
     row = ctx.mentions[index]
     doc = ctx.doc
     for k in range(row.tok_start, row.tok_end):
-        if k > row.tok_start and doc[k - 1].lower_ != "of":
-            continue
+        if k > row.tok_start and doc[k - 1].lower_ not in ("of", "("):
+            continue  # "Bank of England", "Nikko Securities (Europe) Ltd"
         for width in (2, 1):
             words = doc[k : min(k + width, row.tok_end)]
             entry = gaz.demonym(words.text) or gaz.lookup(words.text)
@@ -260,6 +261,27 @@ def _country_in_name(ctx: FactContext, index: int, gaz: Gazetteer) -> None:
                     )
                 ctx.add("basedIn", index, country, words, "name", 0.6)
                 return
+
+
+def _parent_in_name(ctx: FactContext, index: int) -> None:
+    """ "Kanto Sachs (Japan) Corp": a subsidiary named by its parent's name and its market in brackets is
+    the parent's, when the text names the parent ("Kanto Sachs and Co", "Kanto Sachs") as a firm of its own
+    (firms.whole_firms makes the bracketed name one)."""
+    row = ctx.mentions[index]
+    words = row.surface.split()
+    if row.cls != "Organization" or "(" not in row.surface or words[0].startswith("("):
+        return
+    if not has_legal_form(row.surface):
+        return  # "European Community (EC) Commission": a body and its acronym, no subsidiary
+    parent = [w.lower() for w in words[: next(i for i, w in enumerate(words) if w.startswith("("))]]
+    for other, mention in enumerate(ctx.mentions):
+        core = core_words(mention.surface)
+        if core and core[-1] in ("and", "&"):
+            core = core[:-1]  # "Kanto Sachs and Co"
+        if other != index and mention.cls == "Organization" and core == parent:
+            cue = ctx.doc[row.tok_start : row.tok_start + len(parent)]
+            ctx.add("subsidiaryOf", index, other, cue, "parent-in-name", 0.6)
+            return
 
 
 def place_in_place(ctx: FactContext) -> None:
