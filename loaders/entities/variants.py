@@ -147,7 +147,7 @@ def _place_name_ends(refs: list[Ref | None]) -> set[str]:
     ends: set[str] = set()
     for ref in refs:
         if ref is not None and ref[0] == "Location" and " " in ref[1]:
-            core = _core_words(ref[1])
+            core = core_words(ref[1])
             ends.update((core[0], core[-1]))
     return ends
 
