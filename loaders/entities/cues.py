@@ -532,6 +532,10 @@ GENERIC_NAME_WORDS: Final = frozenset(
 #: Column words of Reuters' earnings tables, as written there ("Shr", "Revs", "Avg shrs", "Qtr"): NER tags
 #: them a place or a person. Matched as written: "AVG", in capitals, is the antivirus maker.
 TABLE_WORDS: Final = frozenset({"Avg", "Shr", "Shrs", "Revs", "Qtr", "Mths"})
+#: Diseases by their short names, which NER takes for organisations ("TB in England has increased": TB
+#: basedIn England, dev22 bbc-politics-382). A disease is no entity of the schema's classes; no gold of dev to
+#: dev22 lists one.
+DISEASES: Final = frozenset({"TB", "HIV", "Aids", "AIDS", "Sars", "SARS", "BSE", "MRSA", "CJD", "vCJD"})
 #: Time zones as the wires write them after a clock time ("1400 MDT (1600 EDT)", "noon EST"): NER tags them
 #: a firm (loaders.entities.mentions._time_zone).
 TIME_ZONES: Final = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST"})

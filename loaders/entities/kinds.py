@@ -91,6 +91,7 @@ def cued_kind(doc: Doc, start: int, end: int, label: str) -> str | None:
         or _appositive(doc[start:end])
         or _work_context(doc[start:end].root)
         or _starring(doc, end)
+        or (_year_possessor(doc, start) if label == "PERSON" else None)
         or ("Work" if any(s == start for s, _ in listed_works(doc, title_end)) else None)
         or (_club_name(doc, start, end) if label in _FOLLOWED_BY["Team"] else None)
         or _firm_cue(doc, start, end, label)
@@ -522,6 +523,16 @@ def _starring(doc: Doc, end: int) -> str | None:
     if k + 1 >= len(doc) or doc[k].text != "starring":
         return None
     return "Work" if doc[k + 1].text[:1].isupper() else None
+
+
+def _year_possessor(doc: Doc, start: int) -> str | None:
+    """ "films including 1989's Shirley Valentine", "1999's American Beauty": a year's possessive before a
+    name NER took for a person's dates a release; no year owns a person (dev22, bbc-entertainment-198:
+    "she" went to the film)."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    year = doc[start - 2].text
+    return "Work" if len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") else None
 
 
 def _work_context(root: Token) -> str | None:

@@ -862,11 +862,11 @@ def _fitting(entry: GazEntry | None, gender: str) -> GazEntry | None:
 def _is_name(span: Span, gaz: Gazetteer) -> bool:
     """Something name-like is left: letters, a capital, not a generic word on its own ("Treasury"), not a
     stock ticker in angle brackets ("<ERIC ST>": the company's ticker at most, see _with_acronyms), nor a
-    column word of an earnings table ("Avg", "Revs"), nor "the Bill" alone."""
+    column word of an earnings table ("Avg", "Revs"), nor "the Bill" alone, nor a disease ("TB")."""
     text = span.text  # (spaCy joins a span's text anew at every read: read once)
     if not any(c.isalpha() for c in text) or not any(_capitalised(t) for t in span):
         return False
-    if _in_ticker_brackets(span) or _credit_rating(span) or _time_zone(span):
+    if _in_ticker_brackets(span) or _credit_rating(span) or _time_zone(span) or text in cues.DISEASES:
         return False
     if text in cues.TRADE_NAMES or text in cues.TABLE_WORDS or _bare_law(span):
         return False

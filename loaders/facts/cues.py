@@ -196,7 +196,8 @@ AUTHORED_WORK_NOUNS: Final = frozenset(
 #: Leader" (the House is named, the majority is not), "Cabinet minister".
 TITLE_MODIFIERS: Final = frozenset(
     # "Euro MP X" is a member of the European Parliament, of no body called "Euro" (judged seed 934)
-    {"crown", "majority", "minority", "cabinet", "co", "joint", "detective", "shadow", "euro"}
+    # "High Commissioner X", "Rear Admiral Y": the post's own word, no body called "High" (dev22)
+    {"crown", "majority", "minority", "cabinet", "co", "joint", "detective", "shadow", "euro", "high", "rear"}
 )
 #: Participles that are a title's own words, though the tagger reads verbs: "managing director", "acting
 #: chairman", "presiding judge".
@@ -213,7 +214,13 @@ RANKS_NO_POST: Final = frozenset({"prince", "princess"})
 #: Words of a post the person no longer holds ("former", "the late"): it ties them to nothing.
 LEFT_POST_WORDS: Final = frozenset({"former", "ex", "late", "then", "one-time", "onetime"})
 #: Words before a title that date it, not name it: "the current secretary" holds the post "secretary".
-TITLE_TIME_WORDS: Final = frozenset({"current", "new", "incumbent", "present", "outgoing", "newly"})
+TITLE_TIME_WORDS: Final = frozenset(
+    {"current", "new", "incumbent", "present", "outgoing", "newly", "previous"}
+)
+#: Time words of a post held until now or before ("will succeed the previous High Commissioner, X"): the post
+#: is the holder's, but whether it is still held the word leaves open, so it ties nothing (dev22,
+#: bbc-politics-407).
+HOLDER_BEFORE_WORDS: Final = frozenset({"previous"})
 #: Verbs that make their subject what their complement names: "X is chairman", "X became leader".
 COPULAS: Final = frozenset({"be", "become", "remain"})
 #: Words a phrasal verb takes as its particle ("take over", "buy out"): after a noun object the same word is a
@@ -242,6 +249,9 @@ APPOINTEE_VERBS: Final = frozenset(
 CHAMBERS: Final = frozenset(
     {"parliament", "congress", "senate", "commons", "lords", "assembly", "representatives"}
 )
+#: The same beside a party's word, where a bare "House" is the chamber too: "House Republican leader X",
+#: "U.S. Senate Democratic leader Y" lead the party's group in it (dev22, reuters21578-3855).
+PARTY_GROUP_CHAMBERS: Final = CHAMBERS | {"house"}
 #: "market leader Diageo", "industry leader Cray": the leader of a market is a firm, not a person's post.
 FIRM_LEADER_WORDS: Final = frozenset({"market", "industry", "sector"})
 #: Words for what a private person is, which a place before them makes their home ("New York investor X").

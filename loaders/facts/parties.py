@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from loaders.entities.gazetteer import GazEntry, Gazetteer
 from loaders.entities.places import geo_index
 from loaders.entities.records import NORP, MentionRow
+from loaders.facts import cues
 from loaders.facts.context import FactContext
 from loaders.facts.titles import after_former, is_title
 
@@ -25,14 +26,18 @@ def _plural(words: str) -> str:
 
 
 def party_entry(gaz: Gazetteer, words: str) -> GazEntry | None:
-    """The party a capitalised word (or two) names, or whose members it names."""
+    """The party a capitalised word (or two) names, whose members it names, or that it names with "Party"."""
     if not words[:1].isupper() or words.endswith("s"):
         return None
     entry = gaz.lookup(words)
     if entry is not None and entry.cls == "Organization" and entry.name.lower().endswith(" party"):
         return entry
-    entry = gaz.lookup(_plural(words))
-    return entry if entry is not None and entry.cls == "Organization" else None
+    # "Republican" -> "Republicans", "Democratic" -> "Democratic Party"
+    for name in (_plural(words), words + " Party"):
+        entry = gaz.lookup(name)
+        if entry is not None and entry.cls == "Organization":
+            return entry
+    return None
 
 
 def is_party(gaz: Gazetteer | None, row: MentionRow) -> bool:
@@ -157,12 +162,13 @@ def _replaceable(ctx: FactContext, index: int, start: int, end: int) -> bool:
 def in_longer_name(words: Span) -> bool:
     """ "Christian Democrat", "Social Democrat": a capitalised word before the party's word (not a title, not
     a sentence's first word) makes it part of another party's name. A US state's name is none: "a Texas
-    Democrat" is a Democrat from Texas (r22d)."""
+    Democrat" is a Democrat from Texas (r22d), nor is a chamber's: "U.S. Senate Republican leader X" leads
+    the party's senators (dev22, reuters21578-3855)."""
     if words.start == 0:
         return False
     before = words.doc[words.start - 1]
     named = before.is_title and not before.is_sent_start and not is_title(before)
-    return named and _us_state_before(words) is None
+    return named and _us_state_before(words) is None and before.lower_ not in cues.PARTY_GROUP_CHAMBERS
 
 
 def _us_state_before(words: Span) -> Span | None:

@@ -39,7 +39,10 @@ from loaders.facts.stance import STATED_STANCE
 
 _AFFILIATION_PREPS = ("of", "for", "at")
 # "Glenn English of the Democratic Party" is a member, not an employee
-_MEMBERSHIPS = frozenset({"party", "parties", "union", "club", "committee", "band", "group", "alliance"})
+#: ("league": "the Toronto Argonauts of the Canadian Football League" is a member, no employee; dev22)
+_MEMBERSHIPS = frozenset(
+    {"party", "parties", "union", "club", "committee", "band", "group", "alliance", "league"}
+)
 #: Bodies a member sits 'on': "the senior Republican on the Senate Budget Committee"
 _BODIES = frozenset({"committee", "board", "council", "panel", "commission", "subcommittee"})
 _TEAM_MATE = re.compile(r"\b(?:team|club)\s*-?\s*mates?\b", re.IGNORECASE)
@@ -788,7 +791,7 @@ def _employer_name(surface: str) -> bool:
 
 def _body_of_members(surface: str) -> bool:
     """A party, a union or a committee, whose people are its members: "X of the Democratic Party"."""
-    return surface.split()[-1].lower() in ("party", "union", "committee", "alliance", "association")
+    return surface.split()[-1].lower() in ("party", "union", "committee", "alliance", "association", "league")
 
 
 def _team_mates(ctx: FactContext, person: int, start: int, root: Token) -> None:
@@ -1349,6 +1352,8 @@ def _emit_roles(
             for aff in (a for a in affiliations if _a_demonym(ctx.mentions[a], gaz)):
                 ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         return
+    if _held_before(ctx, title.start):
+        return
     # "Arsenal vice-chairman X", "assistant chief constable of Y", "deputy chairman": a second's post leads
     # nothing, but it is held at the organisation all the same
     second = any(w in ecues.NON_LEADER_MODIFIERS for w in words)
@@ -1406,6 +1411,10 @@ def _emit_roles(
         elif head.lower_ == "governor" and _board_of_governors(ctx.mentions[aff]):
             # "Federal Reserve Board Governor X": one of a board's governors sits on it; its chairman leads it
             ctx.add("memberOf", person, aff, title, "board-title", confidence - 0.1)
+        elif leads and head.lower_ == "leader" and ctx.mentions[aff].key in _US_PARTIES:
+            # "Democratic leader X": a US party's leaders are its leaders in Congress, members of the party
+            # (its head is its chairman; seed-6237 outside articles, dev22)
+            ctx.add("memberOf", person, aff, title, "party-title", confidence - 0.1)
         elif (
             leads
             and not scoped
@@ -1420,6 +1429,8 @@ def _emit_roles(
             ctx.add("memberOf", person, aff, title, "band-title", confidence - 0.1)
         elif country and head.lower_ in _BEAT_TITLES:
             continue  # "US editor X", "UK economist at RBS": the country is the beat, not the nationality
+        elif head.lower_ in _PERFORMER_TITLES and not country:
+            continue  # "Brookside actress X": the show she is in (dev22), which no title makes an employer
         elif country:
             ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         elif _a_chamber(ctx.mentions[aff]):
@@ -1486,7 +1497,7 @@ def _party_group_in(ctx: FactContext, affiliations: list[int], gaz: Gazetteer | 
             a
             for a in affiliations
             if ctx.mentions[a].cls == "Organization"
-            and ctx.mentions[a].surface.split()[-1].lower() in cues.CHAMBERS
+            and ctx.mentions[a].surface.split()[-1].lower() in cues.PARTY_GROUP_CHAMBERS
         ),
         None,
     )
@@ -1559,6 +1570,15 @@ def _listed_names(ctx: FactContext, title: Span) -> set[int]:
 _TICKER_MARKS = frozenset({"<", ">"})
 
 
+def _held_before(ctx: FactContext, start: int) -> bool:
+    """ "the previous High Commissioner", "the previous Kestrel chairman": a time word before the post and the
+    names that qualify it leaves open whether the post is still held."""
+    k = start - 1
+    while k >= 0 and ctx.tok2m[k] >= 0:
+        k -= 1
+    return k >= 0 and ctx.doc[k].lower_ in cues.HOLDER_BEFORE_WORDS
+
+
 def _left_with_first_post(title: Span) -> bool:
     """A post coordinated after one marked as left ("former editor and managing editor of Y", "the former
     chairman and chief executive"): the mark governs both (r16a: a judged outside article tied such a post
@@ -1586,6 +1606,10 @@ def _as_former(label: str) -> str:
 
 #: Titles of those who cover a country's news or economy: a country before them is their beat.
 _BEAT_TITLES = frozenset({"economist", "analyst", "editor", "correspondent", "reporter", "strategist"})
+#: The US parties, whose "leader" leads its members in a chamber of Congress, not the party.
+_US_PARTIES = frozenset({"Democratic Party", "Republican Party"})
+#: Performers, whom a name before the title places in a show or a company they play in, not an employer's.
+_PERFORMER_TITLES = frozenset({"actor", "actress"})
 #: Words an organisation's name leaves at the end of a post's words once the name is taken out of them.
 _LEFT_BEHIND = frozenset({"the", "to", "in", "on", "(", ")", "[", "]", ",", "'s", "’s"})
 

@@ -348,6 +348,7 @@ def _venue_kind(ctx: FactContext, index: int, root: Token) -> Token | None:
 _STAGED = frozenset(
     {"hold", "stage", "host", "perform", "concert", "gig", "show", "ceremony", "performance", "premiere"}
     | {"exhibition", "party", "screening"}
+    | {"record"}  # "live tracks recorded at the Odeon in London" (dev22, bbc-entertainment-107)
 )
 
 

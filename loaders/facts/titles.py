@@ -282,6 +282,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or _number_before_title(doc, start, end)
         or _clause_noun_before_place(ctx, start, end)
         or (doc[start].lower_ in ecues.HONORIFICS and not _lord_of_post(doc, start, end))
+        or _side_in_the_match(doc, start, end)
     ):
         start += 1
     start = _after_age(doc, start, end)
@@ -313,6 +314,20 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
     if _of_a_delegation(title_head(doc[start:end])):
         return None  # "head of Washington's delegation to the talks": a role in one event, no post
     return doc[start:end]
+
+
+#: Words that say which side of one match a player is on, not what he plays: "home keeper X", "away captain".
+_MATCH_SIDES = frozenset({"home", "away", "visiting"})
+
+
+def _side_in_the_match(doc: Doc, start: int, end: int) -> bool:
+    """ "force home keeper X into a save": the side of the match, no word of the post "keeper" (dev22,
+    bbc-sport-278); "Home Secretary" and "home affairs spokesman" keep theirs."""
+    return (
+        doc[start].lower_ in _MATCH_SIDES
+        and start + 1 < end
+        and title_head(doc[start + 1 : end]).lower_ in ecues.SPORT_POSITIONS
+    )
 
 
 def _number_before_title(doc: Doc, start: int, end: int) -> bool:
@@ -934,9 +949,33 @@ def _rank_after(doc: Doc, start: int, end: int) -> bool:
     if end - start > 1 and doc[end - 1].text == "Justice":
         before = doc[end - 2]
         return before.lower_ not in _JUSTICE_WORDS and before.pos_ in ("NOUN", "PROPN") and is_title(before)
+    if end - start > 1 and _military_rank_after(doc[end - 2], doc[end - 1]):
+        return True
     if rank not in ecues.MALE_TITLES and rank not in ecues.FEMALE_TITLES:
         return False
     return any(t.lower_ in TITLES for t in doc[start : end - 1])
+
+
+#: Military ranks written out, which a person carries beside a post: "former Commander Colonel X" held the
+#: command and is a colonel (dev22, bbc-politics-229). Not "General" ("Attorney General", "Secretary
+#: General") nor "Captain" and "Major", which are words of other posts and sides.
+_MILITARY_RANKS = frozenset({"colonel", "admiral", "brigadier", "sergeant", "corporal"})
+#: Words that make one rank with the next: "Lieutenant Colonel", "Rear Admiral", "Staff Sergeant".
+_RANK_PARTS = frozenset(
+    {"lieutenant", "lieutenant-", "vice", "rear", "fleet", "staff", "master", "lance", "first", "brigadier",
+     "sergeant", "major", "high", "lord"}
+)  # fmt: skip
+
+
+def _military_rank_after(before: Token, rank: Token) -> bool:
+    """A capitalised military rank right after a post's noun that makes no rank with it."""
+    return (
+        rank.lower_ in _MILITARY_RANKS
+        and rank.text[:1].isupper()
+        and before.lower_ not in _RANK_PARTS
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.lower_ in TITLES
+    )
 
 
 #: Words that make "Justice" a post of their own: "Lord Justice", "Chief Justice", "Associate Justice".
