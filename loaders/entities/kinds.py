@@ -459,25 +459,37 @@ def about_sport(doc: Doc) -> bool:
     """Two words of sport anywhere in the text. (A score alone would not do: Reuters ranges and votes, "a
     5-4 vote", are written the same way.)"""
     if "kg_about_sport" not in doc.user_data:
-        words = cues.SPORT_WORDS.intersection(doc_words(doc).lemmas)
+        words = cues.SPORT_WORDS.intersection(_word_sets(doc)[0])
         doc.user_data["kg_about_sport"] = len(words) >= 2
     return bool(doc.user_data["kg_about_sport"])
+
+
+def _word_sets(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The Doc's lower-case lemmas and forms, as sets (cached): what a text is about is asked at many of its
+    names, and a set tells whether it names a list's word without a walk over all its words each time."""
+    cached = doc.user_data.get(_WORD_SETS_KEY)
+    if not isinstance(cached, tuple):
+        words = doc_words(doc)
+        cached = doc.user_data[_WORD_SETS_KEY] = (frozenset(words.lemmas), frozenset(words.lowers))
+    lemmas, lowers = cached
+    return lemmas, lowers
+
+
+_WORD_SETS_KEY: Final = "kg_word_sets"
 
 
 def about_team_sport(doc: Doc) -> bool:
     """A text about sport that names a team sport's word (cues.TEAM_SPORT_WORDS): a report on athletics,
     tennis or golf is about sport, but its "Scotland's X" is no side's player."""
-    return about_sport(doc) and not cues.TEAM_SPORT_WORDS.isdisjoint(doc_words(doc).lemmas)
+    return about_sport(doc) and not cues.TEAM_SPORT_WORDS.isdisjoint(_word_sets(doc)[0])
 
 
 def about_individual_sport(doc: Doc) -> bool:
     """A text that names an individual sport's word (cues.INDIVIDUAL_SPORT_WORDS) and no team sport's: a
     report on tennis or athletics, where players beat players and a runner's "Sale's X" names his
     athletics club, not a side he plays for."""
-    words = doc_words(doc)
-    return cues.TEAM_SPORT_WORDS.isdisjoint(words.lemmas) and not cues.INDIVIDUAL_SPORT_WORDS.isdisjoint(
-        words.lowers
-    )
+    lemmas, lowers = _word_sets(doc)
+    return cues.TEAM_SPORT_WORDS.isdisjoint(lemmas) and not cues.INDIVIDUAL_SPORT_WORDS.isdisjoint(lowers)
 
 
 def non_playing_captain(doc: Doc, word: str) -> bool:
@@ -507,13 +519,13 @@ def a_side(doc: Doc, cls: str, classes: frozenset[str] = cues.SIDE_CLASSES) -> b
 def names_team_position(doc: Doc) -> bool:
     """A text that names a side's position or a first cap (cues.TEAM_POSITION_WORDS): a report on a team
     sport, however few of about_sport's words it names."""
-    return not cues.TEAM_POSITION_WORDS.isdisjoint(doc_words(doc).lemmas)
+    return not cues.TEAM_POSITION_WORDS.isdisjoint(_word_sets(doc)[0])
 
 
 def about_athletes(doc: Doc) -> bool:
     """A text about sport, or about athletes (cues.ATHLETE_WORDS) where a score or a match may be absent:
     wider than about_sport, for the rare frames that require sport."""
-    return about_sport(doc) or not cues.ATHLETE_WORDS.isdisjoint(doc_words(doc).lemmas)
+    return about_sport(doc) or not cues.ATHLETE_WORDS.isdisjoint(_word_sets(doc)[0])
 
 
 def _starring(doc: Doc, end: int) -> str | None:
@@ -1257,7 +1269,18 @@ _ACCOLADE_WORDS = any_case_words(cues.ACCOLADE_WORDS)
 def accolade_names(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the prizes in "Oscar-winning actor", "Booker Prize-nominated novel", "Grammy-winner
     X": capitalised words joined by a hyphen to "winning", "nominated" or "winner" ("award-winning" names
-    no prize; "World Cup-winning" names a contest, typed by its last word)."""
+    no prize; "World Cup-winning" names a contest, typed by its last word). Cached: the mention layer
+    and the facts' accolades read them, and the Doc's words do not change between."""
+    cached = doc.user_data.get(_ACCOLADES_KEY)
+    if cached is None:
+        cached = doc.user_data[_ACCOLADES_KEY] = _accolade_names(doc)
+    return list(cached)
+
+
+_ACCOLADES_KEY: Final = "kg_accolade_names"
+
+
+def _accolade_names(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for token in words_matching(doc, _ACCOLADE_WORDS):  # (these words only, not every token)
         k = token.i

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,8 +83,8 @@ def _framed_titles(doc: Doc, title_end: TitleEnd) -> defaultdict[str, list[tuple
     found: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)  # a reader that found none: []
     words = doc_words(doc)
     for i, (lower, lemma, tag) in enumerate(zip(words.lowers, words.lemmas, words.tags, strict=True)):
-        if not _may_frame_title(lower, lemma, tag):
-            continue  # (most words: no Token made)
+        if not (lower in _FRAMING_LOWERS or lemma in _FRAMING_LEMMAS or tag == "POS" or lower[-1:].isdigit()):
+            continue  # (most words: no Token made, nor a call; the readers' first tests, as sets)
         token = doc[i]
         if lower in cues.WORK_NOUNS and (span := _possessed_title(doc, token)) is not None:
             found["possessed"].append(span)
@@ -106,21 +107,6 @@ def _framed_titles(doc: Doc, title_end: TitleEnd) -> defaultdict[str, list[tuple
     return found
 
 
-def _may_frame_title(lower: str, lemma: str, tag: str) -> bool:
-    """Whether any reader of _framed_titles may fire at a word: the first test each makes."""
-    return (
-        lower in cues.WORK_NOUNS
-        or lemma in cues.WORK_NOUNS
-        or lower[-1:].isdigit()
-        or lemma in _TITLING_VERBS
-        or lower in _CREDITS
-        or lower == "in"
-        or lemma in _PRESENTING_VERBS
-        or lower in _TITLED_ROLES
-        or tag == "POS"
-    )
-
-
 def work_lists(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, list[tuple[int, int]]]]:
     """Each plural work noun that introduces a list ("films, including"), with the (start, end) of its
     items."""
@@ -139,7 +125,12 @@ def work_lists(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, list[tuple[in
 
 def apposed_titles(doc: Doc, title_end: TitleEnd) -> list[tuple[Token, tuple[int, int]]]:
     """Each singular work noun with the (start, end) of the title set off by commas after it."""
-    nouns = (doc[i] for i, tag in enumerate(doc_words(doc).tags) if tag == "NN")  # (its first test)
+    words = doc_words(doc)
+    nouns = (  # (its first tests, on the Doc's shared words: a Token only for a work noun)
+        doc[i]
+        for i, (tag, lemma) in enumerate(zip(words.tags, words.lemmas, strict=True))
+        if tag == "NN" and lemma in cues.WORK_NOUNS
+    )
     return [(t, span) for t in nouns if (span := _apposed_title(doc, t, title_end)) is not None]
 
 
@@ -467,6 +458,10 @@ def _event(token: Token) -> bool:
 #: Roles in a programme or a film named between the work's title and the person ("Top of the Pops presenter
 #: X", "Holby City actor X").
 _TITLED_ROLES = frozenset({"presenter", "host", "actor", "actress"})
+#: The lower-case forms and the lemmas at which a reader of _framed_titles may fire (the first test each
+#: makes, with a possessive's tag and a digit's end): one look-up per word for all of them.
+_FRAMING_LOWERS: Final = cues.WORK_NOUNS | _CREDITS | _TITLED_ROLES | {"in"}
+_FRAMING_LEMMAS: Final = cues.WORK_NOUNS | _TITLING_VERBS | _PRESENTING_VERBS
 #: Words that open a sentence before such a title and are none of it ("Former Holby City actor X").
 _ROLE_OPENERS = frozenset({"former", "ex", "veteran", "tv", "television", "radio", "film", "chat", "lead"})
 

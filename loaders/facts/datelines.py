@@ -19,14 +19,17 @@ from loaders.entities.records import doc_words
 from loaders.facts.context import FactContext
 
 _REFERENCE = ecues.MONITORING_REFERENCE
+_REFERENCE_LENGTH = 12  # two capitals and ten digits
 _TIME_WORDS = frozenset({"gmt", "utc"})
 
 
 def source_lines(ctx: FactContext) -> None:
     """'<ref> Place Source in Language <time> <date>' and 'Place Source' alone on its line -> basedIn."""
     texts = doc_words(ctx.doc).texts  # (the Doc's shared words: no Token per word)
+    # the words after a reference, found in one walk that runs the pattern only on words of its length
+    marked = [k + 1 for k, w in enumerate(texts) if len(w) == _REFERENCE_LENGTH and _REFERENCE.fullmatch(w)]
     for sent in ctx.doc.sents:
-        starts = [sent.start, *(k + 1 for k in range(sent.start, sent.end) if _REFERENCE.fullmatch(texts[k]))]
+        starts = [sent.start, *(k for k in marked if sent.start < k <= sent.end)]
         for start in starts:
             _source_after(ctx, sent, start)
 

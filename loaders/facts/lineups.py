@@ -69,9 +69,7 @@ _SIDES = 2
 
 def match_reports(ctx: FactContext) -> None:
     """defeated facts of score lines; playsFor facts for the players of the two sheets of a report."""
-    text = ctx.text
-    blocks = list(_paragraphs(text))
-    groups = _sheet_groups(text, blocks[1:])
+    blocks, groups = _report_sheets(ctx)
     for k, (start, end) in enumerate(blocks):
         # a fixture ("A v B") matters only as the headline of two sheets: "Smith v Jones" may be a lawsuit
         line = _score_line(ctx, start, end, fixture=k == 0 and len(groups) == _SIDES)
@@ -91,6 +89,20 @@ class _ScoreLine(NamedTuple):
     away: int
     score: tuple[int, int] | None  # None: a fixture ("A v B")
     cue: tuple[int, int]  # characters of the score, or of the "v"
+
+
+def _report_sheets(ctx: FactContext) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
+    """The text's paragraphs and the name groups of its sheets (_sheet_groups), found once a Doc (cached):
+    match_reports and sheet_reports both read them, and the text does not change between."""
+    cached = ctx.doc.user_data.get(_SHEETS_KEY)
+    if not isinstance(cached, tuple):  # (after Doc.from_bytes, user_data holds plain lists)
+        blocks = list(_paragraphs(ctx.text))
+        cached = ctx.doc.user_data[_SHEETS_KEY] = (blocks, _sheet_groups(ctx.text, blocks[1:]))
+    blocks, groups = cached
+    return blocks, groups
+
+
+_SHEETS_KEY = "kg_report_sheets"
 
 
 def _sheet_groups(text: str, blocks: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -210,8 +222,7 @@ _SHEET_RULES = ("team-sheet", "prose-sheet", "club-sheet", "squad-country")
 def sheet_reports(ctx: FactContext) -> None:
     """What a team game's report with two sheets says once every other rule has run: no player beat
     another (a move of the game), and whose each unlabelled sheet is."""
-    blocks = list(_paragraphs(ctx.text))
-    groups = _sheet_groups(ctx.text, blocks[1:])
+    blocks, groups = _report_sheets(ctx)
     if len(groups) != _SIDES:
         return
     _listed_names_are_people(ctx, groups)
@@ -372,7 +383,9 @@ def _side(ctx: FactContext, lo: int, hi: int, mint: bool = True) -> int | None:
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """Character spans of the names a sheet paragraph lists, or None when it is not a list of names."""
     # an inline label separates the lists as a comma would: the offsets of the names stay the same
-    block = _INLINE_LABEL.sub(lambda m: "," * len(m.group()), text[start:end])
+    block = text[start:end]
+    if ":" in block:  # (every inline label ends in one: most paragraphs need no scan for them)
+        block = _INLINE_LABEL.sub(lambda m: "," * len(m.group()), block)
     label = _LABEL.match(block)
     position = label.end() if label else 0
     spans: list[tuple[int, int]] = []
@@ -529,6 +542,8 @@ def club_sheets(ctx: FactContext) -> None:
     clubs_only = True
     named = _full_names(ctx)
     for start, end in _paragraphs(text):
+        if text.count("(", start, end) < _MIN_ITEMS:
+            continue  # each item opens a bracket: too few for a sheet, so no scan for items (most paragraphs)
         items = list(_CLUB_ITEM.finditer(text, start, end))
         if len(items) < _MIN_ITEMS or not _only_items(text[start:end], items, start) or not about_squads(ctx):
             continue  # "Margaret Atwood (Canada), Saul Bellow (Canada), ...": writers, not a squad

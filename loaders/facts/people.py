@@ -31,7 +31,7 @@ from loaders.entities.kinds import (
     names_team_position,
     non_playing_captain,
 )
-from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow, doc_words
+from loaders.entities.records import NORP, POSITION, PRONOUN, MentionRow
 from loaders.facts import cues, parties, positions, post_names, titles
 from loaders.facts.context import FactContext, prep_objects
 from loaders.facts.speech import in_quote
@@ -610,8 +610,8 @@ def described_posts(ctx: FactContext, gaz: Gazetteer | None) -> None:
     brings in. Not a post before or beside a name ("the chief executive, John Smith"), which the name's own
     rules read."""
     doc = ctx.doc
-    for token in (doc[i] for i, tag in enumerate(doc_words(doc).tags) if tag == "NN"):
-        if not titles.is_title(token) or ctx.tok2m[token.i] >= 0:
+    for token in titles.singular_titles(doc):
+        if ctx.tok2m[token.i] >= 0:
             continue
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the" or token.dep_ not in _TOPIC_ROLES:

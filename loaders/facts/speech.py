@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg.model import CONDITIONAL
-from loaders.entities.records import QUOTE, SOURCE, MentionRow
+from loaders.entities.records import QUOTE, SOURCE, MentionRow, doc_words
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, to_infinitive
 
@@ -92,14 +92,18 @@ def direct_quotes(ctx: FactContext) -> None:
 
 
 def _nearest_say_verb(span: Span, quotes: list[tuple[int, int]]) -> Token | None:
+    """The say-verb nearest the quote in its first and last words' sentences, outside quotes. (Each sentence
+    found once, as Span.sent walks the doc; its words read in the Doc's shared words, a Token only for a
+    say-verb.)"""
+    doc, words = span.doc, doc_words(span.doc)
+    first, last = span[0].sent, span[-1].sent
     best: Token | None = None
-    for sent in {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}.values():
-        for token in sent:
-            if (
-                token.lemma_.lower() not in cues.SAY_VERBS
-                or token.pos_ != "VERB"
-                or in_quote(token.idx, quotes)
-            ):
+    for sent in [first] if last.start == first.start else [first, last]:
+        for k in range(sent.start, sent.end):
+            if words.lemmas[k] not in cues.SAY_VERBS or words.poses[k] != "VERB":
+                continue
+            token = doc[k]
+            if in_quote(token.idx, quotes):
                 continue
             if best is None or _distance(token, span) < _distance(best, span):
                 best = token

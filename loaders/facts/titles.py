@@ -6,6 +6,8 @@ telecoms research": the spans these helpers find are what loaders/facts/people.p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from loaders.entities import cues as ecues
@@ -13,7 +15,7 @@ from loaders.entities.gazetteer import Gazetteer
 from loaders.entities.kinds import about_sport
 from loaders.entities.names import bare_common_name, opening_common_word
 from loaders.entities.places import geo_index
-from loaders.entities.records import NORP, MentionRow
+from loaders.entities.records import NORP, MentionRow, doc_words
 from loaders.facts import cues
 from loaders.facts.context import FactContext
 
@@ -593,6 +595,18 @@ def _after_subject_pronoun(doc: Doc, start: int, end: int) -> int:
         if doc[k].lower_ in _SUBJECT_PRONOUNS and not is_title(doc[k + 1]):
             return k + 2
     return start
+
+
+def singular_titles(doc: Doc) -> Iterator[Token]:
+    """The singular nouns (NN) that are titles (is_title), in order. is_title is asked only at a word that
+    can pass it, a title or a post held at a place or a hyphenated word's last part, read in the Doc's
+    shared words: most nouns make no Token."""
+    words = doc_words(doc)
+    for i, (tag, lower) in enumerate(zip(words.tags, words.lowers, strict=True)):
+        if tag == "NN" and (lower in TITLES or lower in _POSTS_AT or (i >= 2 and words.texts[i - 1] == "-")):
+            token = doc[i]
+            if is_title(token):
+                yield token
 
 
 def is_title(token: Token) -> bool:
