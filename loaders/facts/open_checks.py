@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.entities import cues as ecues
-from loaders.entities.kinds import about_sport
+from loaders.entities.kinds import about_individual_sport, about_sport
+from loaders.entities.places import US_STATE_ABBREVIATIONS
 from loaders.facts import cues
 from loaders.facts.context import FactContext, child, to_infinitive
 from loaders.facts.frames import is_passive
@@ -255,7 +256,8 @@ def match_move(ctx: FactContext, verb: Token, subject: int, obj: int) -> bool:
     free ... offside", "Stone sent O'Neil away ... his shot wide"): a move of the match, like those [open]
     never lists by their verbs. In a report on sport a player NER took for a firm is still one ("Dado Prso
     turned inside X ... his drive")."""
-    players = _PLAYERS | {"Organization"} if about_sport(ctx.doc) else _PLAYERS
+    # (and one it took for a place: "received a pass from Crawford", typed GPE; r23g, seed 6261)
+    players = _PLAYERS | {"Organization"} | ecues.PLACE_CLASSES if about_sport(ctx.doc) else _PLAYERS
     if ctx.mentions[subject].cls not in players or ctx.mentions[obj].cls not in players:
         return False
     # a noun that only qualifies another ("penalty hero Gavin Henson") tells no play
@@ -317,8 +319,11 @@ def _present(verb: Token) -> bool:
 _MATCH_NOUNS = frozenset(
     {"defeat", "victory", "win", "loss", "draw", "clash", "match", "game", "tie", "rally", "fixture"}
     | {"encounter", "showdown", "derby", "semi-final", "final", "replay", "rematch"}
+    # a set of a tennis match ("dropped a set to X": lane r23g, bbc-sport-507)
+    | {"set"}
 )
-_OPPONENTS = ecues.SIDE_CLASSES | _PLAYERS
+#: (a player NER took for a place is one too: "withstood a third-set rally from Moya", r23g, bbc-sport-477)
+_OPPONENTS = ecues.SIDE_CLASSES | _PLAYERS | ecues.PLACE_CLASSES
 #: The prepositions of a match's opponent (not of its competition or venue: "matches in the Six Nations").
 _OPPONENT_PREPS = frozenset({"against", "with", "from", "over", "to", "v", "vs", "versus"})
 
@@ -336,19 +341,20 @@ def match_partner(ctx: FactContext, phrase: str, noun: Token | None, obj: int) -
 #: result, which the table maps first). Only a player or a side against a side: a governing body's deed ("UEFA
 #: took action against X") and one against a body or a person ("an appeal against the FA") stay, and so does
 #: the match itself: a player who "played for Ireland against Samoa" met that side (dev7 to dev13's gold).
+#: A club NER took for a town is a side too ("scored against Fulham", "a nightmare against Leicester": lane
+#: r23g, seed 6261), and so is a player against a player in a report on tennis or athletics ("a third-set
+#: rally against X"; elsewhere "an appeal against Uefa", NER's person, stays).
 _AGAINST_DOERS = frozenset({"Person", "Team", "Country"})
-_AGAINST_SIDES = frozenset({"Team", "Country"})
+_AGAINST_SIDES = frozenset({"Team"}) | ecues.PLACE_CLASSES
 
 
 def match_opponent(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
     """The opponent after "against" of a player's or a side's deed in a report on sport (above)."""
-    if (
-        not phrase.endswith(" against")
-        or phrase == "play against"
-        or ctx.mentions[obj].cls not in _AGAINST_SIDES
-    ):
+    if not phrase.endswith(" against") or phrase == "play against":
         return False
-    return ctx.mentions[subject].cls in _AGAINST_DOERS and about_sport(ctx.doc)
+    doer, side = ctx.mentions[subject].cls, ctx.mentions[obj].cls
+    player = side == "Person" and doer == "Person" and about_individual_sport(ctx.doc)
+    return doer in _AGAINST_DOERS and (side in _AGAINST_SIDES or player) and about_sport(ctx.doc)
 
 
 #: Nouns that name the kind of a product or work: after its name they stand for the named thing.
@@ -436,9 +442,11 @@ def firms_town(ctx: FactContext, index: int) -> bool:
     if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
         return False
     state = doc[end + 1]
-    # at a sentence's end the tokenizer splits the stop off ("Tex" ".")
+    # at a sentence's end the tokenizer splits the stop off ("Tex" "."); a state the agency wrote with no stop
+    # before the next comma is one too ("the deposits of X Bank, Madill, Okla, to Y": lane r23g, seed 6260)
     split = end + 2 < len(doc) and doc[end + 2].text == "." and not state.whitespace_
-    stop = state.text.endswith(".") or split
+    bare = end + 2 < len(doc) and doc[end + 2].text == "," and state.text + "." in US_STATE_ABBREVIATIONS
+    stop = state.text.endswith(".") or split or bare
     return ctx.tok2m[start - 2] >= 0 and state.text[:1].isupper() and stop and len(state.text) <= 6
 
 
@@ -547,9 +555,11 @@ def role_played(ctx: FactContext, phrase: str, subject: int, obj: int) -> bool:
     one-word names of characters often are); in sport a player played is a fixture ("Mauresmo plays
     Stosur"). A band's venue stays ("Oasis played Wembley": a firm's subject). A part named by its noun is
     one too ("took the role of Don Corleone", "landed the role of X")."""
-    played = ctx.mentions[obj].cls in ("Person", "Location")
+    played = ctx.mentions[obj].cls
     part = phrase == "play" or phrase.endswith(" role of")
-    return part and played and ctx.mentions[subject].cls == "Person"
+    # a person played is a part whatever NER made of the actor ("in which DiCaprio plays millionaire Howard
+    # Hughes", DiCaprio typed ORG: lane r23g, seed 6261); a place played is one only for a person
+    return part and (played == "Person" or (played == "Location" and ctx.mentions[subject].cls == "Person"))
 
 
 #: Verbs that deny the deed their noun object names ("Arnesen denies rift with Santini"): a negation, not a

@@ -398,7 +398,13 @@ def _role_phrase(ctx: FactContext, prep: Token, obj: Token) -> bool:
     if prep.lower_ != "as":
         return False
     played = prep.i > 0 and prep.doc[prep.i - 1].lower_ in ecues.ROLE_NOUNS
-    return played or (obj.pos_ == "NOUN" and ctx.tok2m[obj.i] < 0)
+    # a person's name after "as" is the part played too ("Spacey, who, as Darin, sings all 18 songs": lane
+    # r23g, seed 6260), or one the subject is likened to: never a partner of the deed ("titles such as X"
+    # give examples, which stay: bbc-tech-276)
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    such = any(c.lower_ == "such" for c in prep.children) or (before is not None and before.lower_ == "such")
+    person = ctx.tok2m[obj.i] >= 0 and ctx.mentions[ctx.tok2m[obj.i]].cls == "Person" and not such
+    return played or person or (obj.pos_ == "NOUN" and ctx.tok2m[obj.i] < 0)
 
 
 def _partner_preposition(ctx: FactContext, verb: Token, host: Token, prep: Token) -> bool:
