@@ -676,6 +676,10 @@ _PARTS = frozenset(
     {"division", "unit", "subsidiary", "arm", "branch", "department", "affiliate", "project", "programme",
      "committee", "subcommittee"}
 )  # fmt: skip
+#: Words of a title that scope it to a part of the firm named beside it (r23h, judges of seed 940: "X, local
+#: managing director of McKinsey and Co", outside article reuters21578-19828): the holder leads the firm's
+#: office or arm there and works for the firm. ("regional" is a region's word: see people._REGIONS.)
+_PART_SCOPES = frozenset({"local", "divisional", "country"})
 
 #: Domain words of a title that are no grade of it ("budget chief", "health chief", "trade chief"): a chief
 #: of a domain heads that part of the body named before, not the body.
@@ -699,6 +703,8 @@ def leads_a_part(ctx: FactContext, title: Span) -> bool:
     before = [t.lower_ for t in ctx.doc[title.start : head.i]]
     if any(w in _PARTS or w in ecues.PARTY_WORDS for w in before + _unit_words_before(ctx, title.start)):
         return True  # "division president"; "Senate Republican leader" leads the party's senators
+    if any(w in _PART_SCOPES for w in before):
+        return True  # "local managing director", "country manager" of a firm
     if before and before[-1] in UNIT_DOMAINS and head.lower_ == "chief":
         return True
     return any(
