@@ -870,7 +870,7 @@ def match_frames(ctx: FactContext, cue: Token, table: FrameTable) -> Iterator[tu
             # "Italy travel to Edinburgh", "Chelsea visit Anfield": it visits no place
             subjects = [s for s in subjects if not a_side(ctx.doc, ctx.mentions[s].cls)]
         partners = not objects and frame.predicate in table.symmetric and len(subjects) > 1
-        if partners and not _with_partner(cue) and not _several_of_them(cue):
+        if partners and not _with_partner(cue) and not _several_of_them(cue) and not _buyers(cue, subjects):
             # "India and Russia signed a memorandum", "an alliance of the US, India and Japan": the
             # coordinated subjects are each other's partners, every pair of them
             pairs = [(s, o) for i, s in enumerate(subjects) for o in subjects[i + 1 :]]
@@ -995,6 +995,28 @@ def _several_of_them(cue: Token) -> bool:
     their lenders, here); "X and Y signed an agreement" is one, between them, and so are "agreements
     between X and Y" and "X and Y are allies", which say who the partners are."""
     return cue.tag_ == "NNS" and cue.dep_ == "dobj" and not prep_objects(cue, "between")
+
+
+#: Verbs of trade whose infinitive on a deal makes its three or more signers buyers or sellers together.
+_TRADE_VERBS = cues.PURCHASE_VERBS | frozenset({"sell", "supply", "import", "export"})
+
+
+def _buyers(cue: Token, subjects: list[int]) -> bool:
+    """ "The four -- A, B, C and D -- signed an agreement to buy Saudi crude" (outside article
+    reuters21578-273, judges of seed 940): three or more signers of a deal to buy, sell or supply something
+    are one side of it, with a third party the sentence leaves unnamed; "India and Russia signed a
+    memorandum" (two signers, no such deed) pairs them. The infinitive hangs on the verb or on its deal."""
+    if len(subjects) < 3:
+        return False
+    verb = cue.head if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ == "dobj" else cue
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ in ("advcl", "xcomp", "acl")
+        and c.lemma_.lower() in _TRADE_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for word in (verb, *nouns)
+        for c in word.children
+    )
 
 
 def _with_partner(cue: Token) -> bool:
