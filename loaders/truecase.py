@@ -72,12 +72,12 @@ _HEADING = re.compile(
 _CAPITAL_RUN = re.compile(r"\b[A-Z]{2,}[A-Z'.]*(?:[ \t/&-]+[A-Z]{2,}[A-Z'.]*)+\b")
 # What follows a name in capitals, not a heading: a dateline's state or agency ("GRAND RAPIDS, Mich.",
 # "MEXICO CITY (AP)"), a maker in brackets ("FATAL FORCE (MACROSPACE)").
+_NAMED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]|\([ \t]*[A-Z]{2,})")
 # "Mansfield 0-1 Leyton Orient": a score between capitalised words only is a result line of two sides' names,
 # which keep their capitals where the report writes a side shorter ("Orient"); a side is 4 words at most, as
 # loaders.facts.lineups reads one
 _SIDE_NAME = r"[A-Z][\w.'&-]*(?:\s[A-Z][\w.'&-]*){0,3}"
 _SCORE_LINE = re.compile(rf"^(?P<a>{_SIDE_NAME})\s\d+-\d+\s(?P<b>{_SIDE_NAME})\.?$")
-_NAMED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][a-z]|\([ \t]*[A-Z]{2,})")
 
 
 def truecase_headline(headline: str, body: str, gaz: Gazetteer | None = None) -> str:

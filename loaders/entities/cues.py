@@ -141,12 +141,12 @@ FOREIGN_FIRM_WORDS: Final = frozenset(
 HEADLINE_MAX_CHARS: Final = 300
 #: Letters after a person's name that are honours or offices, not part of the name ("William Haughey OBE").
 POSTNOMINALS: Final = frozenset({"MP", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
-#: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).
 #: First names written short in the old style ("Chas. P. Young Co", reuters21578-11086): a word of the name,
 #: one token with its full stop, which spaCy would split off as a sentence's end.
 ABBREVIATED_FIRST_NAMES: Final = frozenset(
     {"Chas.", "Wm.", "Jas.", "Thos.", "Geo.", "Robt.", "Jos.", "Benj.", "Saml.", "Edw.", "Richd."}
 )
+#: Generational suffixes after a surname: "Martin Luther King Jr." keeps "King" (compared without a period).
 NAME_SUFFIXES: Final = frozenset({"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "Junior", "Senior"})
 #: The days of the week and the months of the year, in order (a date's number is its place here).
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
