@@ -61,6 +61,9 @@ start and sealed the same way.
 
 dev23 (drawn on 2026-12-07, twenty-third round, its own seed, same shape): annotated blind at the round's
 start and sealed the same way.
+
+dev24 (drawn on 2026-12-08, twenty-fourth round, its own seed, same shape): annotated blind at the round's
+start and sealed the same way.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ REUTERS = {"dev": 20, "heldout": 10}
 DEV2_BBC_PER_CATEGORY = 4
 DEV2_REUTERS = 10
 # Each later set's seed, drawn in this order, each from the articles no earlier set took.
-LATER_SEEDS = {f"dev{n}": 20261203 + n for n in range(2, 24)}
+LATER_SEEDS = {f"dev{n}": 20261203 + n for n in range(2, 25)}
 
 
 def main(news_dir: Path) -> None:
