@@ -29,6 +29,8 @@ CLASS_OF_LABEL: Final = {
     "EVENT": "Event",
 }
 PLACE_CLASSES: Final = frozenset({"Country", "City", "Location"})
+#: Lower-case nouns for a settlement: "the village of X" names a town, "the state of Washington" no city
+SETTLEMENT_NOUNS: Final = frozenset({"village", "town", "hamlet", "city", "township"})
 #: The classes of a named entity (not a literal, a pronoun or a demonym): the ends a fact may tie.
 NAMED_CLASSES: Final = frozenset(
     {"Person", "Organization", "Country", "City", "Location", "Event", "Team", "Product", "Work", "Award"}

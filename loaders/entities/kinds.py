@@ -629,20 +629,15 @@ def _before(doc: Doc, start: int, end: int) -> str | None:
     return kind_of_noun(cue.lemma_.lower())
 
 
-#: Lower-case nouns for a settlement whose "of" names it: "the village of X" (reuters21578-16318: NER's
-#: organisation).
-_SETTLEMENT_NOUNS: Final = frozenset({"village", "town", "hamlet", "city", "township"})
-
-
 def _town_of(doc: Doc, start: int, end: int) -> str | None:
-    """ "near the village of X", "the town of X": the name is a settlement's (not a firm's with its legal
-    form, "the town of Acme Inc" on a council's letterhead)."""
+    """ "near the village of X", "the town of X": the name is a settlement's (reuters21578-16318: NER's
+    organisation), not a firm's with its legal form ("the town of Acme Inc" on a council's letterhead)."""
     if start < 3 or doc[start - 1].lower_ != "of" or doc[start - 3].lower_ != "the":
         return None
     if doc[end - 1].lower_.rstrip(".") in cues.LEGAL_FORMS:
         return None
     noun = doc[start - 2]
-    return "City" if noun.is_lower and noun.lower_ in _SETTLEMENT_NOUNS else None
+    return "City" if noun.is_lower and noun.lower_ in cues.SETTLEMENT_NOUNS else None
 
 
 def title_after_work_noun(doc: Doc, start: int, end: int) -> bool:

@@ -30,8 +30,6 @@ _RESULT_NOUNS = frozenset(
     {"win", "victory", "triumph", "defeat", "loss", "draw", "success", "thrashing", "beating"}
 )
 _FORMER = frozenset({"former", "ex", "ex-", "old"})
-# "the city of Leeds", but "the state of Washington": only a town's noun names a city
-_TOWN_NOUNS = frozenset({"city", "town", "village"})
 # Modifiers that make "the film" a film other than the one the text has named ("the new film", "the
 # Spielberg film", "the 93 minute film"): such a description is left alone.
 _NARROWING = frozenset({"amod", "compound", "nmod", "nummod", "poss", "appos", "quantmod", "npadvmod"})
@@ -210,7 +208,7 @@ class FactContext:
             index = self.tok2m[place.i]
             if index < 0 or place.conjuncts or self.mentions[index].cls not in ecues.PLACE_CLASSES:
                 continue
-            if self.mentions[index].cls == "City" and token.lower_ not in _TOWN_NOUNS:
+            if self.mentions[index].cls == "City" and token.lower_ not in ecues.SETTLEMENT_NOUNS:
                 continue  # "the state of Washington" is no city's: the name is a namesake's
             return index
         return None
