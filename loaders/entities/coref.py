@@ -584,12 +584,21 @@ def _person_before_possessor(
     the one the sentence is about, not the owner of a thing it names. None where the rule says nothing."""
     candidate = named[k][1]
     row = rows[candidate]
-    if text[row.end : row.end + 2] not in ("'s", "\u2019s"):
+    if not _possessive_after(text, row.end):
         return None
     if not _SENTENCE_END.search(text, row.end, pronoun_start + 1):
         return None  # "Sofar's whereabouts are unknown, he said": a sentence of its own says nothing
     first = _sentence_opener(rows, keys, referents, named, k, text)
     return first if first is not None and fits(first) else None
+
+
+def _possessive_after(text: str, end: int) -> bool:
+    """A possessive right after a name: "Blair's", or a bare apostrophe after a name's final s ("Hanks'
+    partner"; outside article bbc-entertainment-068, where "she" went to Hanks), not a closing quote."""
+    if text[end : end + 2] in ("'s", "\u2019s"):
+        return True
+    bare = text[end : end + 1] in ("'", "\u2019") and text[end + 1 : end + 2] == " "
+    return bare and text[end - 1 : end] == "s"
 
 
 def _sentence_opener(

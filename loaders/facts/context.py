@@ -375,6 +375,9 @@ class FactContext:
     def subject(self, verb: Token) -> Token | None:
         """The subject of a verb or nominal, inherited through control, coordination and prepositions."""
         node, came, below = verb, "", verb
+        glued = self._name_glued_before(verb)
+        if glued is not None:
+            return glued
         for _ in range(_MAX_CLIMB):
             appointee = self._appointee(node) if came in ("xcomp", "advcl") else None
             if appointee is not None:
@@ -428,6 +431,17 @@ class FactContext:
                 return None  # the subject of "X pushes Y to speak" is not the speaker's
             came, below, node = node.dep_, node, node.head
         return None
+
+    def _name_glued_before(self, verb: Token) -> Token | None:
+        """The name right before a conjunct verb with no subject of its own, where the parser took the name
+        for an item of the first clause's list: "X was best actor at the National Theatre and Christopher
+        Oram won the design award" (outside article bbc-entertainment-006) is Oram's win, not X's."""
+        if verb.dep_ != "conj" or verb.i == 0 or child(verb, "nsubj", "nsubjpass") is not None:
+            return None
+        before = verb.doc[verb.i - 1]
+        if before.dep_ != "conj" or before.head.i >= before.i or before.head.i < verb.head.i:
+            return None
+        return before if self.arg(before) is not None else None
 
     def _appointee(self, node: Token) -> Token | None:
         """The person a verb of appointing names as its direct object: the clause under the verb is

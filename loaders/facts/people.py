@@ -1377,6 +1377,7 @@ def _emit_roles(
     # (and "Japan managing director" of Acme leads Acme's Japanese arm: she works for Acme, leads no Acme)
     # "US Federal Reserve chairman X": a country right before the organisation is the organisation's
     affiliations = [a for a in affiliations if not _qualifies_another(ctx, a, affiliations, gaz)]
+    affiliations = [a for a in affiliations if not _owners_market(ctx, a)]
     if _regional(ctx, words, affiliations):
         # "the European boss of Acme", "Asia president of Acme": the post leads the firm's arm in a region,
         # which the text does not name; the holder works for the firm and leads no firm, nor the region
@@ -1543,6 +1544,14 @@ def _qualifies_another(ctx: FactContext, aff: int, affiliations: list[int], gaz:
         and ctx.mentions[o].surface.split()[-1].lower() not in _PARTY_MEMBERS
         for o in affiliations
     )
+
+
+def _owners_market(ctx: FactContext, aff: int) -> bool:
+    """A country right after a possessive ("Game's UK sales director X", "Britain's US ambassador") is
+    the market or the posting of the owner's post, never the holder's nationality: the owner employs
+    (outside article bbc-tech-351, where NER named no firm "Game", gave its sales director British)."""
+    row = ctx.mentions[aff]
+    return row.cls == "Country" and row.tok_start > 0 and ctx.doc[row.tok_start - 1].tag_ == "POS"
 
 
 #: Last words of a party's name as its members are called: "Finnish Social Democrat Prime Minister X".
