@@ -184,6 +184,9 @@ NAMING_VERBS: Final = frozenset({"brand", "label", "dub", "term", "deem", "descr
 #: the speaker names the thing, nothing is done to its owner, so they make no open relation even with a
 #: noun object (frames.toml [open] never keeps them out alone).
 CITING_VERBS: Final = frozenset({"cite", "mention"})
+#: (r24e) Rankings a work or an act tops in a country ("topped the US box office", "topped the charts in the
+#: US"): the country's ranking is what was topped, so the country is a partner of the deed, not its place.
+CHART_NOUNS: Final = frozenset({"chart", "office"})  # "office" only after "box" (open_relations._chart)
 #: Kinds of work whose possessor is its author ("Dan Brown's novel X", "Jay-Z's album X"); a person's film or
 #: show is as often the actor's ("Foxx's movie Ray"), so only an organisation's makes it created.
 AUTHORED_WORK_NOUNS: Final = frozenset(

@@ -287,6 +287,7 @@ def _objects(ctx: FactContext, verb: Token) -> Iterator[tuple[int, str, Token | 
         direct = None
     if direct is not None:
         yield from _direct_objects(ctx, verb, direct, lead)
+        yield from _chart_countries(ctx, verb, direct, lead)
     if particle is not None:  # "Aston takes on Porsche": the parser hangs the object on the particle
         for obj in particle.children:
             if obj.dep_ == "pobj":
@@ -322,6 +323,32 @@ def _direct_objects(
         for index in _args(ctx, obj):
             if not _set_off(ctx, index, direct) and not _past_noun_phrase(ctx, obj, index):
                 yield index, lead, None, PREP_SHAPE if is_passive(verb) else OBJECT_SHAPE
+
+
+def _chart(noun: Token) -> bool:
+    """A ranking of sales: "the charts", "the singles chart", "the box office"."""
+    lemma = noun.lemma_.lower()
+    if lemma not in cues.CHART_NOUNS:
+        return False
+    return lemma != "office" or any(c.dep_ == "compound" and c.lower_ == "box" for c in noun.children)
+
+
+def _chart_countries(
+    ctx: FactContext, verb: Token, direct: Token, lead: str
+) -> Iterator[tuple[int, str, Token | None, str]]:
+    """The country whose chart was topped, named before the chart or after its "in" ("Fockers topped the US
+    box office", "the album topped the charts in the US and Canada"): where a place after "in" is elsewhere
+    the circumstance of a deed, here it says which ranking was topped (r24e, bbc-entertainment-297)."""
+    if verb.lemma_.lower() != "top" or not _chart(direct):
+        return
+    ins = [p for p in (*direct.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "in"]
+    places = [c for c in direct.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    places += [o for p in ins for o in p.children if o.dep_ == "pobj"]
+    words = phrase_words(lead, "box office" if direct.lemma_.lower() == "office" else "chart", "in")
+    for place in places:
+        for index in ctx.args(place):
+            if ctx.mentions[index].cls == "Country":
+                yield index, words, direct, PREP_SHAPE
 
 
 def _possessor(ctx: FactContext, obj: Token) -> bool:
@@ -832,7 +859,7 @@ def open_relations(
         and not some_of(ctx, o)  # "the support of other key Democrats": some of the party, not the party
         and not next_clause_subject(ctx, o, verb)
         and not subject_of_complement(ctx, o, verb)
-        and (_placed(ctx, verb, o) or not name_modifies_noun(ctx, o))
+        and (_placed(ctx, verb, o) or (noun is not None and _chart(noun)) or not name_modifies_noun(ctx, o))
         and not home_of_next(ctx, o)
         and not _joined_in_a_deed(ctx, verb, o)
         and not (shape == OBJECT_SHAPE and told(verb))  # "advised X that ...": X is told, nothing is done
