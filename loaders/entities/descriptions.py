@@ -534,7 +534,8 @@ def _body_leaders(row: MentionRow, titled: list[tuple[MentionRow, str]], text: s
         held = text[position.start : position.end].lower().split()
         if position.end > row.start or start < 0 or not held or held[-1] not in cues.LEADER_TITLES:
             continue
-        if text[start : position.start].lower() == body + " " and (start == 0 or not text[start - 1].isalnum()):
+        whole = start == 0 or not text[start - 1].isalnum()
+        if whole and text[start : position.start].lower() == body + " ":
             found.add(key)
     return found
 

@@ -180,7 +180,8 @@ def _word_part(token: Token) -> bool:
 def _mid_word(token: Token) -> bool:
     """A small word between two hyphens inside a word: "to" of "point-to-point"."""
     doc = token.doc
-    return 0 < token.i < len(doc) - 1 and _in_word_hyphen(doc[token.i - 1]) and _in_word_hyphen(doc[token.i + 1])
+    inside = 0 < token.i < len(doc) - 1
+    return inside and _in_word_hyphen(doc[token.i - 1]) and _in_word_hyphen(doc[token.i + 1])
 
 
 def _no_title_word(token: Token) -> bool:

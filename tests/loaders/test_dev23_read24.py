@@ -7,7 +7,8 @@ from tests.loaders.extraction_helpers import FactsOf, PostsOf
 
 
 def test_a_relative_clause_after_a_list_speaks_of_the_last_item(facts_of: FactsOf) -> None:
-    found = facts_of("Her film credits include Red Dawn, Cold Harbour and Blue Lagoon, which starred Tom Vale.")
+    text = "Her film credits include Red Dawn, Cold Harbour and Blue Lagoon, which starred Tom Vale."
+    found = facts_of(text)
     assert ("Tom Vale", "starsIn", "Blue Lagoon") in found, found
     assert not any(o in ("Red Dawn", "Cold Harbour") for _, _, o in found), found
     assert not any(s == "Red Dawn" for s, _, _ in found), found
