@@ -279,6 +279,9 @@ def _resolve(story: _Story, i: int, kind: Kind) -> None:
             return
     elif row.key == POST_DESCRIPTION:
         same = _same_post_holders(row, _titled_once(story), text)
+        if not same and _body_leaders(row, _titled_once(story), text):
+            _give(story, i, None)  # the body's leader, whose own title said it all ("chief" is no new post)
+            return
         if same:  # "French President Jacques Chirac ... The French president told reporters"
             _give(story, i, same.pop() if len(same) == 1 else None)
             return
@@ -511,6 +514,28 @@ def _same_post_holders(row: MentionRow, titled: list[tuple[MentionRow, str]], te
         if position.end > row.start or start < 0 or text[start : position.end].lower() != described:
             continue
         if start == 0 or not text[start - 1].isalnum():
+            found.add(key)
+    return found
+
+
+def _body_leaders(row: MentionRow, titled: list[tuple[MentionRow, str]], text: str) -> set[str]:
+    """The people the text gave, before, a leader's post at the body a described chief, boss or head is of:
+    "World Bank President Barber Conable ... the World Bank chief will visit" is Conable (r24a,
+    reuters21578-8069: the nearest person, the president he was to meet, took the post and the bank). Not
+    another post at the body ("Acme spokesman X ... the Acme chief"), nor a body the description does not
+    name."""
+    words = text[row.start : row.end].lower().split()[1:]
+    body = " ".join(words[:-1])
+    if not body or words[-1] not in _ANY_POST - {"official"}:
+        return set()
+    found: set[str] = set()
+    for position, key in titled:
+        start = position.start - len(body) - 1
+        held = text[position.start : position.end].lower().split()
+        if position.end > row.start or start < 0 or not held or held[-1] not in cues.LEADER_TITLES:
+            continue
+        whole = start == 0 or not text[start - 1].isalnum()
+        if whole and text[start : position.start].lower() == body + " ":
             found.add(key)
     return found
 

@@ -180,7 +180,16 @@ def _introduces(token: Token) -> bool:
     nouns = [token.head] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.dep_ == "prep" or token.lower_ == "including":
         nouns = [token.head]
-    return any(n.tag_ == "NNS" and n.lemma_.lower() in cues.WORK_NOUNS for n in nouns)
+    return any(n.tag_ == "NNS" and (n.lemma_.lower() in cues.WORK_NOUNS or _work_credits(n)) for n in nouns)
+
+
+def _work_credits(noun: Token) -> bool:
+    """ "His film credits include X, Y and Z", "her screen credits": one's credits of a kind of work are
+    works (r24a, bbc-entertainment-347; not "tax credits", nor credits with no owner)."""
+    return noun.lemma_.lower() == "credit" and any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.lemma_.lower() in cues.WORK_NOUNS | {"screen"})
+        for c in noun.children
+    )
 
 
 def _items(doc: Doc, k: int, title_end: TitleEnd) -> list[tuple[int, int]]:

@@ -617,20 +617,41 @@ def passive_agent(verb: Token) -> Token | None:
 
 
 def _antecedent(clause: Token) -> Token:
-    """The noun a relative clause speaks of: its head, or, when a singular verb follows the last of a
-    coordination ("Keane and Joss Stone, who was voted ...", "Acme, Zenith and Orbit, which makes chips"),
-    that last item, which the parser often hangs the clause past (a verb of the third person singular
-    agrees with one item only; "which make", "which starred" may speak of them all)."""
+    """The noun a relative clause speaks of: its head, or, when the verb after the last of a coordination
+    is not plainly plural ("Keane and Joss Stone, who was voted ...", "Acme, Zenith and Orbit, which makes
+    chips", "credits include A, B and C, which starred X"), that last item, which the parser often hangs
+    the clause past: a verb of the third person singular agrees with one item only, and a past or a modal
+    one is read, as people read it, of the nearest (r24a, bbc-entertainment-347: the first item was never
+    the right reading); "which make", "who were" may speak of them all."""
     head = clause.head
     items = head.conjuncts
     verbs = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))
-    singular = any(t.lower_ in ("is", "was", "has") for t in (clause, *clause.children)) or any(
-        t.tag_ == "VBZ" for t in verbs
+    plural = any(t.lower_ in ("are", "were", "have") for t in (clause, *clause.children)) or any(
+        t.tag_ == "VBP" for t in verbs
     )
-    if not items or not singular:
+    if plural:
         return head
     last = max((head, *items), key=lambda t: t.i)
+    if last is head:
+        last = _last_listed(clause, head)
     return last if last.i < clause.i and last is not head else head
+
+
+def _last_listed(clause: Token, head: Token) -> Token:
+    """The word right before a relative clause ("..., which") when the parser hung the list's items below a
+    word of the first ("Edge of Darkness, Vertical Limit and Beyond Borders": conjuncts of "Darkness") and
+    an "and" or "or" stands between; else the head."""
+    doc = clause.doc
+    before = clause.left_edge.i - 1
+    if before > 0 and doc[before].is_punct:
+        before -= 1
+    if before <= head.i or not any(t.dep_ == "cc" for t in doc[head.i : before]):
+        return head
+    word = doc[before]
+    path = [word, *word.ancestors]
+    if head not in path or not any(t.dep_ == "conj" for t in path[: path.index(head)]):
+        return head
+    return word
 
 
 #: Verbs whose agent leads a group: "a group led by X", "an investor group controlled by X".

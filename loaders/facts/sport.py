@@ -262,9 +262,32 @@ _CLOCK_PREPS = ("at", "before", "after", "in", "on", "by")
 
 def substitutions(ctx: FactContext) -> None:
     """A substitute who replaces a player during a game holds no post the player held: the succeeded facts
-    of such a "replace" go (a player who replaces another in a side picked for the next game keeps his)."""
+    of such a "replace" go (a player who replaces another in a side picked for the next game keeps his).
+    A side that "shocked" or "stunned" the other "with the first try of the game" only scored first: no
+    result (r24a, bbc-sport-380: the losers' early try; "beat X with a late goal" stays a win)."""
     if about_sport(ctx.doc):
-        ctx.facts[:] = [f for f in ctx.facts if not (f.predicate == "succeeded" and _in_game(ctx, f))]
+        ctx.facts[:] = [
+            f
+            for f in ctx.facts
+            if not (f.predicate == "succeeded" and _in_game(ctx, f))
+            and not (f.predicate == "defeated" and _first_score(ctx, f))
+        ]
+
+
+#: Words of a game's opening score: "with the first try", "with the opening goal".
+_FIRST_WORDS = frozenset({"first", "opening"})
+_SCORES = frozenset({"try", "goal", "score", "point", "points", "penalty", "basket", "run", "wicket", "blow"})
+
+
+def _first_score(ctx: FactContext, fact: FactRow) -> bool:
+    cue = ctx.doc.char_span(fact.cue_start, fact.cue_end, alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    if verb is None:
+        return False
+    for deed in prep_objects(verb, "with"):
+        if deed.lower_ in _SCORES and any(c.lower_ in _FIRST_WORDS for c in deed.children):
+            return True
+    return False
 
 
 #: Results and ties whose ends are sides: a name at one of them in the article is a side's.

@@ -170,6 +170,20 @@ def _modifies_title_after(token: Token, start: int, row: MentionRow) -> bool:
 _NO_WORD_PARTS = frozenset({"ADP", "DET", "PRON", "AUX", "CCONJ", "PUNCT", "VERB"})
 
 
+def _word_part(token: Token) -> bool:
+    """Whether a hyphenated word's part before a hyphen is the word's: a noun's or an adjective's, or a
+    small word with a hyphen before it too ("point-to-point jockey", "door-to-door salesman": r24a,
+    bbc-politics-066), not a first part the parser took for a word ("Under-Secretary")."""
+    return token.pos_ not in _NO_WORD_PARTS or _mid_word(token)
+
+
+def _mid_word(token: Token) -> bool:
+    """A small word between two hyphens inside a word: "to" of "point-to-point"."""
+    doc = token.doc
+    inside = 0 < token.i < len(doc) - 1
+    return inside and _in_word_hyphen(doc[token.i - 1]) and _in_word_hyphen(doc[token.i + 1])
+
+
 def _no_title_word(token: Token) -> bool:
     """A date ("on 26 November singer X", "in 2003 singer X") or a verb the parser took for a noun after an
     infinitive's "to" ("has to credit Ireland flanker X") ends the words before a name that can be its
@@ -197,7 +211,7 @@ def adjacent_start(ctx: FactContext, row: MentionRow) -> int:
         ):
             break
         start -= 1
-        while start >= 2 and _in_word_hyphen(doc[start - 1]) and doc[start - 2].pos_ not in _NO_WORD_PARTS:
+        while start >= 2 and _in_word_hyphen(doc[start - 1]) and _word_part(doc[start - 2]):
             start -= 2  # a hyphenated word is taken whole ("vice-president", "21-year-old")
     return start
 
@@ -300,6 +314,7 @@ def title_in(ctx: FactContext, start: int, end: int) -> Span | None:
         or _rank_after(doc, start, end)
     ):
         end -= 1  # "chairman Mr Greenspan", "President Susilo Bambang Yudhoyono", "Foreign Minister Prince X"
+    end = _before_body_served(doc, start, end)
     start = _after_standing(doc, start, end)
     start = _after_body_kind(doc, start, end)
     start = _after_clause_object(doc, start, end)
@@ -646,7 +661,11 @@ def title_head(title: Span) -> Token:
     suffix ('president-elect')."""
     doc = title.doc
     end = next(
-        (t.i for t in title if t.pos_ == "ADP" and not _opens_hyphenated_title(doc, t.i, title.end)),
+        (
+            t.i
+            for t in title
+            if t.pos_ == "ADP" and not _opens_hyphenated_title(doc, t.i, title.end) and not _mid_word(t)
+        ),
         title.end,
     )
     while end - 2 > title.start and doc[end - 1].lower_ in cues.TITLE_SUFFIXES and doc[end - 2].text == "-":
@@ -959,6 +978,16 @@ def plural(head: Token) -> bool:
     if abbreviation is not None:
         return abbreviation.rstrip(".") != head.lower_.rstrip(".")
     return head.tag_ in ("NNS", "NNPS")
+
+
+def _before_body_served(doc: Doc, start: int, end: int) -> int:
+    """ "Chief Secretary to the Treasury X": the post ends before "to" and the body it serves ("chief
+    secretary", as "X, the chief secretary to the Treasury" reads; r24a, bbc-politics-265). Only a body
+    named in capitals after "the"; "point-to-point" is one word."""
+    for k in range(start + 1, end - 2):
+        if doc[k].lower_ == "to" and not _mid_word(doc[k]) and doc[k + 1].lower_ == "the":
+            return k if all(t.is_title for t in doc[k + 2 : end]) else end
+    return end
 
 
 def _rank_after(doc: Doc, start: int, end: int) -> bool:

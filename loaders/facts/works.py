@@ -265,6 +265,7 @@ def starring_casts(ctx: FactContext) -> None:
         work = ctx.tok2m[start]
         if work < 0 or ctx.mentions[work].tok_start != start or ctx.mentions[work].cls != "Work":
             continue
+        work = _apposed_to(ctx, start, work)
         k, last = starring.i + 1, False
         while k < len(doc) and (star := ctx.tok2m[k]) >= 0 and ctx.mentions[star].tok_start == k:
             if ctx.mentions[star].cls != "Person":
@@ -276,6 +277,17 @@ def starring_casts(ctx: FactContext) -> None:
                 break  # the name after "and" closes the cast ("..., Finding Neverland, with ...": a film)
             last = doc[k].lower_ == "and"
             k += 1 if last else 0
+
+
+def _apposed_to(ctx: FactContext, start: int, work: int) -> int:
+    """The work a "starring" after an apposition speaks of: "The Legend of Zorro, a sequel to The Mask of
+    Zorro, starring X" (the aside names another work; the cast resumes the first: r24a,
+    bbc-entertainment-347); else ``work``."""
+    prep = ctx.doc[start - 1] if start > 0 else None
+    if prep is None or prep.lower_ not in ("to", "of") or prep.head.dep_ != "appos":
+        return work
+    first = ctx.tok2m[prep.head.head.i]
+    return first if first >= 0 and first != work and ctx.mentions[first].cls == "Work" else work
 
 
 def _list_maker(ctx: FactContext, noun: Token) -> int | None:
