@@ -142,6 +142,26 @@ def _measure(noun: Token) -> bool:
     return noun.like_num or counted or any(ch.isdigit() for ch in noun.text)
 
 
+#: Verbs of getting ready for a deed ("is gearing up to promote X", "is preparing to sue Y"): the deed of the
+#: to-infinitive under them is still ahead, as under a verb of wanting (lane r24f: outside article
+#: bbc-entertainment-167). Kept here, not in cues.IRREALIS_VERBS, whose stance would hedge rule facts too.
+_PREPARING_VERBS = frozenset({"prepare", "gear", "ready", "set"})
+#: Verbs whose object is a deed or a thing only aimed at ("is planning a long-term relationship with X",
+#: "has targeted success over Y", "was seeking memorandums between Z and W"): whatever the object's phrase,
+#: nothing has been done with the partner yet (lane r24f: dev19 bbc-politics-097, outside bbc-sport-464 and
+#: bbc-sport-370). A to-infinitive under them is ``only_tried``'s.
+#: Not "propose": a proposal made is a deed done ("proposed the merger of X and Y", "proposed to Z"; dev5
+#: bbc-politics-245, dev10 bbc-entertainment-260).
+_PLANNING_VERBS = frozenset({
+    "plan", "intend", "consider", "contemplate", "mull", "target", "seek", "hope", "aim", "wish",
+})  # fmt: skip
+
+
+def planned(verb: Token) -> bool:
+    """A verb of planning or aiming with its own object: the relation its phrase names is only aimed at."""
+    return verb.lemma_.lower() in _PLANNING_VERBS
+
+
 def only_tried(verb: Token) -> bool:
     """A deed under a to-infinitive that a verb of wanting or trying governs, even where the parser hangs it
     as a clause of purpose ("had been trying to get X to direct Y"): only aimed at, not done. So is one
@@ -152,7 +172,7 @@ def only_tried(verb: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        irrealis = head.lemma_.lower() in cues.IRREALIS_VERBS
+        irrealis = head.lemma_.lower() in cues.IRREALIS_VERBS or head.lemma_.lower() in _PREPARING_VERBS
         # the infinitive's "to" is looked for only where it tells (under a verb of wanting, or the verb's own
         # head): most climbs pass neither test, and its look at the children cost more than both
         told = irrealis or node.i == verb.i

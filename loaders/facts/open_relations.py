@@ -63,6 +63,7 @@ from loaders.facts.open_checks import (
     own_subject_before,
     partners_place,
     past_a_clause,
+    planned,
     player_lost,
     position_title,
     ranked_after,
@@ -193,9 +194,22 @@ def _subjects(ctx: FactContext, verb: Token) -> list[int]:
         agent = passive_agent(verb)
         return _args(ctx, agent) if agent is not None else []
     subject = _inherited_subject(verb)
-    if subject is None:
+    if subject is None or _listed_antecedent(ctx, subject):
         return []
     return _args(ctx, subject) or _institution(ctx, subject)
+
+
+def _listed_antecedent(ctx: FactContext, subject: Token) -> bool:
+    """A relative pronoun whose clause hangs on the first item of a list and stands for that item alone
+    ("credits include A, B and C, which starred X": the clause speaks of C, or of all three, never of A
+    alone; dev23 bbc-entertainment-347). Context.arg takes the last item where the verb's number tells (a
+    singular "which was"); elsewhere which items the clause speaks of is a guess no open fact makes."""
+    clause = subject.head
+    if subject.lower_ not in ecues.RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+        return False
+    first = clause.head
+    later = any(item.i > first.i for item in first.conjuncts)  # the clause hangs before the list's last item
+    return later and ctx.arg(subject) == ctx.arg(first)
 
 
 def _args(ctx: FactContext, token: Token) -> list[int]:
@@ -412,7 +426,7 @@ def _prepositional_partners(
                 continue
             # (and names joined to a circumstance are the subjects of clauses the sentence cut short)
             for index in _members(ctx, obj):
-                if not _site(ctx, prep, index):
+                if not _site(ctx, prep, index) and not _under_leader(ctx, prep, index):
                     noun = host if host is not verb else None
                     yield index, phrase_words(words, prep.lower_), noun, PREP_SHAPE
 
@@ -499,6 +513,15 @@ def _site(ctx: FactContext, prep: Token, index: int) -> bool:
     return (prep.lower_ in _PLACE_PREPS and cls in ecues.PLACE_CLASSES) or (
         prep.lower_ == "on" and cls == "Location"
     )
+
+
+def _under_leader(ctx: FactContext, prep: Token, index: int) -> bool:
+    """A person after "under" in a report on sport: the coach whose side did the deed ("have lost four in a
+    row under X", dev13 bbc-sport-349; "played under X"), a circumstance of it, no partner (the side's coach
+    is the coaches frame's). Elsewhere a person served under is one (dev16 bbc-business-213: "served under
+    four presidents")."""
+    person = ctx.mentions[index].cls == "Person"
+    return prep.lower_ == "under" and person and about_sport(ctx.doc)
 
 
 def _gapped(ctx: FactContext, prep: Token, obj: Token) -> bool:
@@ -833,6 +856,8 @@ def open_relations(
     if position_title(verb) or nominal(verb) or only_tried(verb) or ranked_after(verb) or topic(verb):
         return
     if denied(verb):  # "Arnesen denies rift with Santini": the deed its noun names is denied
+        return
+    if planned(verb):  # "is planning a long-term relationship with X": aimed at, not done
         return
     if lemma in cues.NAMING_VERBS:  # "branded the existence of X 'surprising'": a judgement, no deed
         return
