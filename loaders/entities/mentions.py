@@ -64,7 +64,7 @@ from loaders.entities.records import (
     register_extensions,
 )
 from loaders.entities.variants import names_a_region
-from loaders.entities.worklists import channel_names, listed_works
+from loaders.entities.worklists import category_titles, channel_names, listed_works
 
 _GENDER_FLAGS = {"m": MALE, "f": FEMALE}
 _TICKER_PART = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?")
@@ -355,11 +355,12 @@ class EntityMentions:
         rows.extend(_quantified_affiliations(doc, taken))
         rows.extend(_one_word_ministries(doc, taken, self.gaz))
         rows.extend(_unnamed_towns(doc, taken, self.common, self.nouns_only))  # "a speech in Gateshead"
+        rows = _with_award_categories(doc, rows, taken)  # (a title it finds is repeated too: first)
         named = [(r.tok_start, r.tok_end, r.cls) for r in rows]
         rows.extend(
             _row(doc[s:e], kind, doc[s:e].text, CUED) for s, e, kind in repeated_titles(doc, named, taken)
         )
-        rows = settle_titles(_with_award_categories(doc, rows, taken))
+        rows = settle_titles(rows)
         # "Tunisian Selima Sfar", "Ethiopia's Tirunesh Dibaba"
         rows = people_named_apart(doc, firms_named_as_people(doc, rows), self.gaz, self.common)
         rows = whole_firms(doc, rows, self.gaz, self.common)  # "Merrill Lynch, Pierce, Fenner and Smith Inc"
@@ -693,7 +694,33 @@ def _with_award_categories(doc: Doc, rows: list[MentionRow], taken: bytearray) -
     for start, end in found:
         rows.append(_row(doc[start:end], "Award", doc[start:end].text, CUED))
         taken[start:end] = b"\x01" * (end - start)
+    return _works_after_categories(doc, rows, found, taken)
+
+
+def _works_after_categories(
+    doc: Doc, rows: list[MentionRow], categories: list[tuple[int, int]], taken: bytearray
+) -> list[MentionRow]:
+    """ "best actor for The Aviator": the title after a category's "for" is a work, also where NER took it
+    for a firm or a thing of no class ("for Vera Drake"), never a gazetteer's name."""
+    free = bytearray(taken)
+    for row in rows:
+        if row.cls in _GUESSED and not row.flags & GAZETTEER:
+            free[row.tok_start : row.tok_end] = b"\x00" * (row.tok_end - row.tok_start)
+    titles = [
+        (s, e)
+        for s, e in category_titles(doc, categories, free, title_end)
+        if all(s <= r.tok_start and r.tok_end <= e for r in rows if r.tok_start < e and s < r.tok_end)
+    ]
+    rows = [r for r in rows if not any(r.tok_start < e and s < r.tok_end for s, e in titles)]
+    for start, end in titles:
+        rows.append(_row(doc[start:end], "Work", doc[start:end].text, CUED))
+        taken[start:end] = b"\x01" * (end - start)
     return rows
+
+
+#: NER's classes a title after an award's category may have been given ("for Vera Drake": a firm); not a
+#: place's, which NER gives people's names there too ("for Cate Blanchett").
+_GUESSED = frozenset({"Organization", "MISC"})
 
 
 #: Words of which one names a body, in a name an acronym spells ("Food and Drug Administration (FDA)", "London

@@ -27,6 +27,9 @@
   Million Dollar Baby", "Led Zeppelin's Stairway to Heaven" (what a person has with a title's capitals and
   no name of its own is a work, in a text that names a kind of work; not a body, an event or a place, "Tony
   Blair's Labour Party").
+- after an award's category and its "for": "won best actor for Ray", "the best director prize for The
+  Aviator", "best original song for Learn To Be Lonely" (what a category is won for, where no person is
+  named there, is the work; :func:`category_titles`, read where the categories are).
 
 A channel's name itself ("Radio 4", "Channel 5", "BBC Two") is read here too (:func:`channel_names`): NER
 finds "BBC" of "BBC Two" and nothing of "Radio 4".
@@ -560,6 +563,46 @@ def _name_after(doc: Doc, k: int) -> bool:
     (NER's label for a presenter's name varies: "Tess Daly" a facility)."""
     name = [t for t in doc[k : k + 2] if t.pos_ == "PROPN" and t.is_title]
     return bool(name) and name[0].i == k and (name[0].ent_type_ == "PERSON" or len(name) == 2)
+
+
+def category_titles(
+    doc: Doc, categories: list[tuple[int, int]], taken: bytearray, title_end: TitleEnd
+) -> list[tuple[int, int]]:
+    """(start, end) of the title-case words right after the "for" of an award's category ("best actor for
+    The Aviator"; a statuette's or a nomination's noun may stand between, "best actor Oscar for X"), on
+    tokens no mention took. Not a person's name or a word of one ("best director for Scorsese" beside
+    "Martin Scorsese"), a place, a date, a possessor ("for Mike Leigh's Vera Drake") nor the name of what a
+    noun after it is of ("for Channel 4 drama")."""
+    found = []
+    for _, end in categories:
+        k = end + 1 if end < len(doc) and doc[end].lower_ in _CATEGORY_PRIZES else end
+        if k + 1 >= len(doc) or doc[k].lower_ != "for":
+            continue
+        start = k + 1
+        while start < len(doc) and doc[start].text in cues.QUOTE_MARKS:
+            start += 1
+        stop = _first_title_end(doc, start, title_end(doc, start)) if start < len(doc) else start
+        if stop == start or any(taken[start:stop]) or _not_a_title(doc, start, stop):
+            continue
+        found.append((start, stop))
+        taken[start:stop] = b"\x01" * (stop - start)
+    return found
+
+
+#: Nouns between a category and its "for": the statuette or the nomination ("best actor Oscar for X").
+_CATEGORY_PRIZES = frozenset({"oscar", "bafta", "emmy", "grammy", "nomination", "nod", "award", "prize"})
+
+
+def _not_a_title(doc: Doc, start: int, end: int) -> bool:
+    """The words after a category's "for" name a person, a place, a date, an owner or a noun's maker."""
+    span = doc[start:end]
+    if any(t.ent_type_ in ("PERSON", "NORP") or t.text in person_words(doc) for t in span):
+        return True
+    if end < len(doc) and (doc[end].tag_ == "POS" or _modifies_noun(doc, end)):
+        return True
+    if end - start == 1 and doc[start].pos_ in ("DET", "PRON", "ADV"):
+        return True
+    return doc[start].lower_ in cues.CALENDAR_WORDS or _known_place(span)
 
 
 def _about_sport(doc: Doc) -> bool:

@@ -11,12 +11,14 @@ The stages, in the order a fact needs them:
   from (which says it by reference);
 - ``unread``: both are named in the fact's sentence and no rule reads the fact from it.
 Entities are aligned and facts matched exactly as `kg eval news` does; mentions are the pipeline's own,
-pronouns it resolved included. ``--list`` prints each missed fact with its stage and sentence.
+pronouns it resolved included. ``--list`` prints each missed fact with its stage and sentence, and for a fact
+lost at ``no entity`` each end that is no node, with its class and what the pipeline read in its words.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,9 +27,15 @@ from kg.settings import Settings
 from loaders.entities.gazetteer import load_gazetteer
 from loaders.evaluation.news import SYMMETRIC, family_of, from_extraction
 from loaders.evaluation.news_articles import load_articles
-from loaders.evaluation.news_gold import POSITION, align_entities, fact_matches, read_annotations
+from loaders.evaluation.news_gold import (
+    POSITION,
+    Annotation,
+    align_entities,
+    fact_matches,
+    read_annotations,
+)
 from loaders.extract import article_chunks, referent_entities, to_extraction
-from loaders.facts.assemble import analyse_chunks
+from loaders.facts.assemble import Mention, analyse_chunks
 from loaders.nlp import build_nlp
 
 STAGES = ("no entity", "not in one sentence", "other sentence", "unread")
@@ -84,7 +92,27 @@ def gaps(paths: Sequence[Path], listing: bool = False) -> dict[str, Counter[str]
                 predicate = "|".join(sorted(fact.predicates))
                 print(f"{stage:20} {annotation.article_id} {fact.subject} {predicate} {fact.object}")
                 print(f"{'':21}{said}")
+                for key in (fact.subject, fact.object) if stage == "no entity" else ():
+                    if not named[key]:
+                        print(f"{'':21}{_unnamed_end(annotation, key, article.text, analysis.mentions)}")
     return counts
+
+
+def _unnamed_end(annotation: Annotation, key: str, text: str, mentions: Sequence[Mention]) -> str:
+    """A gold end that is no node: its class, where the text first writes one of its names (case and
+    punctuation aside) and what the pipeline made of those words ("Vera Drake" an Organization, a DATE, or
+    nothing), to sort the names NER misses or cuts by kind."""
+    cls = annotation.classes.get(key, "?")
+    folded = text.lower()
+    for name in sorted(annotation.entities.get(key, ())):
+        found = re.search(r"\W+".join(re.escape(w) for w in name.split()), folded) if name else None
+        if found is not None:
+            start, end = found.span()
+            made = [f"{m.text}/{m.label}" for m in mentions if m.start < end and start < m.end]
+            return (
+                f"no node: {key} ({cls}) written {text[start:end]!r}, read as {', '.join(made) or 'nothing'}"
+            )
+    return f"no node: {key} ({cls}), no name of it written as the gold spells it"
 
 
 def _sentence(starts: Sequence[int], offset: int) -> int:

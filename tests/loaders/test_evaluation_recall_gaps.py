@@ -11,10 +11,10 @@ from kg.settings import Settings
 from kg.vocab import KG
 from loaders.entities.coref import Referent
 from loaders.evaluation import news
-from loaders.evaluation.news_gold import POSITION, read_annotations
-from loaders.evaluation.recall_gaps import STAGES, gaps
+from loaders.evaluation.news_gold import POSITION, Annotation, read_annotations
+from loaders.evaluation.recall_gaps import STAGES, _unnamed_end, gaps
 from loaders.extract import extract_articles, referent_entities, to_extraction
-from loaders.facts.assemble import TextAnalysis
+from loaders.facts.assemble import Mention, TextAnalysis
 from loaders.nlp import build_nlp
 
 DEV = Path(__file__).resolve().parents[2] / "eval" / "news" / "dev"
@@ -50,3 +50,23 @@ def test_the_towns_of_a_list_of_routes_are_nodes_not_lost_at_no_entity() -> None
     nodes (locatedIn is unread there); before r18d five such facts were counted at "no entity"."""
     counts = gaps([DEV.parent / "dev2" / "reuters21578-482.json"])
     assert counts["places"]["no entity"] <= 1
+
+
+def test_an_end_that_is_no_node_is_listed_with_its_class_its_words_and_what_was_read_in_them() -> None:
+    """--list tells which names NER misses or cuts (r24g): "Vera Drake" read as a firm, "The Lantern Hour"
+    as nothing."""
+    text = "Ana Costa won the best director prize for Vera Drake and The Lantern Hour."
+    gold = Annotation(
+        "bbc-x",
+        entities={"VeraDrake": {"vera drake"}, "LanternHour": {"lantern hour"}, "Ghost": {"no such name"}},
+        classes={"VeraDrake": "Work", "LanternHour": "Work", "Ghost": "Work"},
+    )
+    start = text.index("Vera")
+    mentions = [Mention(start, start + 10, "Vera Drake", "Organization", "Organization/Vera Drake")]
+    assert _unnamed_end(gold, "VeraDrake", text, mentions) == (
+        "no node: VeraDrake (Work) written 'Vera Drake', read as Vera Drake/Organization"
+    )
+    assert _unnamed_end(gold, "LanternHour", text, mentions).endswith(
+        "written 'Lantern Hour', read as nothing"
+    )
+    assert _unnamed_end(gold, "Ghost", text, mentions).endswith("no name of it written as the gold spells it")
