@@ -432,14 +432,17 @@ PERSON_PRONOUNS: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": 
 GROUP_PRONOUNS: Final = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "that", "whom", "whose"})
 
+#: Words that open a saint's name, which a place is named after, possessive and all: "St Mary's".
+SAINT_WORDS: Final = frozenset({"st", "st.", "saint"})
 #: Last words that make a name a place or an organisation whatever NER said ("Ocala National Forest",
-#: "Nelson Street", "Oberlin College"); the gazetteer still wins.
+#: "Nelson Street", "Oberlin College"); the gazetteer still wins. A mine is a place ("its Sunbeam Mine in
+#: Custer County", judged seed 940); a firm of mines says so in the plural ("Mount Isa Mines Ltd").
 PLACE_HEAD_NOUNS: Final = frozenset(
     {
         "street", "avenue", "road", "boulevard", "square", "forest", "district", "county", "counties",
         "parish", "province", "valley", "river", "lake", "sea", "ocean", "bay", "gulf", "island", "islands",
         "mountain", "mountains", "desert", "plateau", "canyon", "beach", "coast", "peninsula", "strait",
-        "park", "stadium", "arena", "cathedral", "abbey", "canal",
+        "park", "stadium", "arena", "cathedral", "abbey", "canal", "mine",
     }
 )  # fmt: skip
 #: Last words of an organisation's name that make it a building too, which lies in a place ("London's

@@ -165,6 +165,28 @@ def _model_number_after(doc: Doc, ent: Span) -> bool:
     return after.pos_ in _AFTER_MODEL_NUMBER_POS
 
 
+#: Parts of speech after a possessive that show it owns nothing: "left St Mary's in February", "at St Mary's."
+_AFTER_NO_POSSESSUM = frozenset({"ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "ADV", "PART", "PRON"})
+
+
+def _with_saints_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The spans, a saint's name that a possessive owning nothing follows carried over it as a place:
+    "Strachan left St Mary's in February" names the ground (a church, a school, a hospital), no St Mary
+    (judged seed 940, where NER cut "St Mary" and took it for a person); "St Mary's Church" is NER's."""
+    return [Span(doc, e.start, e.end + 1, label="LOC") if _saints_place(doc, e) else e for e in ents]
+
+
+def _saints_place(doc: Doc, ent: Span) -> bool:
+    k = ent.end
+    return (
+        len(ent) > 1
+        and ent[0].lower_ in cues.SAINT_WORDS
+        and k < len(doc)
+        and doc[k].tag_ == "POS"
+        and (k + 1 == len(doc) or doc[k + 1].pos_ in _AFTER_NO_POSSESSUM)
+    )
+
+
 #: NER labels of a leader's name before "administration": NER tags "Reagan" of "the Reagan Administration"
 #: a person or a thing of no class.
 _LEADER_LABELS = frozenset({"PERSON", "MISC"})
@@ -332,7 +354,7 @@ class EntityMentions:
         channels += _regional_services(doc, channels, self.gaz)  # "BBC Scotland": no Scotland of its own
         channels += _exchanges_named_by_places(doc, self.gaz)  # read as the channels are: whole, over NER's
         ents = _with_administrations(doc, _with_model_numbers(doc, _with_particle_names(doc)))
-        ents = _with_treaties(doc, ents)
+        ents = _with_saints_places(doc, _with_treaties(doc, ents))
         for ent in _places_opening_names(doc, ents, self.gaz):
             if any(s < ent.end and ent.start < e for s, e in listed + channels):
                 continue  # a title in a list of works, whatever NER made of it (kinds.cued_titles adds it)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from kg.model import GeoPlace
+from loaders.entities.cues import PLACE_HEAD_NOUNS
 
 __all__ = [
     "PLACE_CLASSES",
@@ -164,6 +165,14 @@ class GeoIndex:
             for other in self.by_country.get(place.country, ())
         )
 
+    def knows(self, name: str) -> bool:
+        """Whether a country, a US state or a city of 15,000 people has this name of its own."""
+        return (
+            self.country([name]) is not None
+            or bool(self.city_candidates([name], alternates=False))
+            or _fold(name) in self.us_states
+        )
+
     def country(self, names: Iterable[str]) -> GeoPlace | None:
         return next((found for n in names if (found := self.countries.get(_fold(n))) is not None), None)
 
@@ -291,7 +300,8 @@ def city_locations(
     """The "Location"s a reader takes for a City ("Houston", "Fresno"), a class NER's word for any place
     does not say. The rule, stated once: a "Location" is a City when
     1. the wire names it in a US state or a Canadian province where GeoNames has a city of its name
-       ("Stuart, Fla.", "Timmins, Ontario"), whatever its size: the wires' way of naming a town; or
+       ("Stuart, Fla.", "Timmins, Ontario"), whatever its size, or in a US state by the wires' abbreviation
+       ("East Alton, Ill."), a town too small for GeoNames' list: the wires' way of naming a town; or
     2. it resolves to a city of 100,000 people in a country the article names (a US state names the US),
        or places another of its cities in; or
     3. it resolves to a city of a million people ("Toronto" in a report that never names Canada), but not
@@ -315,8 +325,23 @@ def _towns_in_states(
         if town in places
         and region in places
         and places[town][0] == "Location"
-        and any(_in_region(list(places[town][1]), region_name, index) for region_name in places[region][1])
+        and (
+            any(_in_region(list(places[town][1]), region_name, index) for region_name in places[region][1])
+            or _wire_town(places[town][1], places[region][1])
+        )
     }
+
+
+def _wire_town(names: Iterable[str], region_names: Iterable[str]) -> bool:
+    """A place the wires name in a US state by its abbreviation ("East Alton, Ill.", "Rolling Hills Estates,
+    Calif."): a town, though too small for GeoNames' list (judged seed 940), unless its last word makes it
+    an area ("Orange County, Calif.", "Napa Valley, Calif.")."""
+    name = next(iter(names), "")
+    return (
+        any(region in US_STATE_ABBREVIATIONS for region in region_names)
+        and bool(name)
+        and name.split()[-1].lower() not in PLACE_HEAD_NOUNS
+    )
 
 
 def _in_region(city_names: list[str], region: str, index: GeoIndex) -> bool:

@@ -18,6 +18,9 @@ _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl
 # beating Z", "praised Y for", "accused Y of", "charged Y with"); "by", "after", "before" keep the subject's.
 _OBJECT_CONTROL_PREPS = frozenset({"on", "for", "of", "with"})
 _MAX_CLIMB = 6  # how far up the tree a subject is inherited
+#: Clauses under another, which when finite have a subject of their own: "after the seed survived", "said Y
+#: would" (a to-infinitive the parser gave a subject, "made appeals to hold talks", is no finite clause).
+_OWN_CLAUSES = frozenset({"advcl", "ccomp"})
 # The parser labels the "to" of "gave a contract to X" dative; its object is a prepositional one all the same.
 _PREP_DEPS = frozenset({"prep", "dative"})
 # Plural pronouns that may stand for a country or firm as a clause's subject ('them' as an object seldom
@@ -51,6 +54,16 @@ def stolen_subject(item: Token) -> bool:
         verb = verb.head
     return (
         verb.pos_ == "VERB" and finite and verb.dep_ == "conj" and child(verb, "nsubj", "nsubjpass") is None
+    )
+
+
+def _own_common_subject(token: Token) -> bool:
+    """A common noun that is a clause's subject and no part of a name above it: "the second seed", "the
+    agreement"; "its board" (said by the firm) is the firm's own, and the firm's deed."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.pos_ == "NOUN"
+        and not any(c.dep_ == "poss" for c in token.children)
     )
 
 
@@ -423,6 +436,14 @@ class FactContext:
                 return None  # "O'Gara hailed his side's victory over X": the possessor won, not O'Gara
             if node.dep_ == "relcl" and any(c.lower_ in ecues.RELATIVE_PRONOUNS for c in node.children):
                 return None  # "the ambassador who arrived from talks": not the ambassador's possessor
+            if (
+                node.dep_ in _OWN_CLAUSES
+                and any(_own_common_subject(c) for c in node.children)
+                and not any(c.tag_ == "TO" for c in node.children)  # "made appeals to hold": a misparse
+            ):
+                # "Dent will meet X after the second seed survived a tie-break to defeat Y": a clause with
+                # a subject of its own, which names no one, takes none from the clause above (judged seed 940)
+                return None
             if node.dep_ not in _CLIMB_DEPS or node.head is node:
                 return None
             if node is not verb and node.pos_ in ("NOUN", "PROPN"):

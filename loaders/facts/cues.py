@@ -40,6 +40,12 @@ SAY_VERBS: Final = frozenset(
 )
 #: Modal cues in a reported clause that make "X said Y should ..." an exhortation of Y.
 EXHORTATIVE_MODALS: Final = frozenset({"should", "must", "ought"})
+#: Verbs of an outcome, with no object: "Y should return to profitability this year", "Y's profits should
+#: rise" forecast what befalls Y, no one urges it (judged seed 940); "Y should return the money" urges.
+OUTCOME_VERBS: Final = frozenset(
+    {"return", "recover", "rise", "fall", "grow", "improve", "increase", "decline", "benefit", "rebound",
+     "strengthen", "weaken", "expand", "shrink", "climb", "drop", "gain"}
+)  # fmt: skip
 #: Quantifiers of a plural that pick some members out of a group ("other Republicans": context.some_of).
 SOME_OF: Final = frozenset({"other", "several", "some", "many", "few", "fellow", "two", "three", "four"})
 TALK_VERBS: Final = frozenset(

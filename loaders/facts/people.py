@@ -1348,7 +1348,7 @@ def _emit_roles(
         # the side he played for ("a former Scottish international"), which ties nothing now
         head = titles.title_head(title)
         played = any(w in ecues.SPORT_POSITIONS for w in [*words, titles.hyphenated(head)])
-        if head.lower_ not in _BEAT_TITLES and not played:
+        if head.lower_ not in titles.BEAT_TITLES and not played:
             for aff in (a for a in affiliations if _a_demonym(ctx.mentions[a], gaz)):
                 ctx.add("citizenOf", person, aff, title, rule, confidence - 0.2)
         return
@@ -1428,7 +1428,7 @@ def _emit_roles(
             ctx.add("memberOf", person, aff, title, "party-title", confidence - 0.1)
         elif head.lower_ in post_names.BAND_ROLES and cls == "Organization":
             ctx.add("memberOf", person, aff, title, "band-title", confidence - 0.1)
-        elif country and head.lower_ in _BEAT_TITLES:
+        elif country and head.lower_ in titles.BEAT_TITLES:
             continue  # "US editor X", "UK economist at RBS": the country is the beat, not the nationality
         elif head.lower_ in _PERFORMER_TITLES and not country:
             continue  # "Brookside actress X": the show she is in (dev22), which no title makes an employer
@@ -1613,8 +1613,6 @@ def _as_former(label: str) -> str:
     return f"former {label[len(prefix) :]}" if prefix else label
 
 
-#: Titles of those who cover a country's news or economy: a country before them is their beat.
-_BEAT_TITLES = frozenset({"economist", "analyst", "editor", "correspondent", "reporter", "strategist"})
 #: The US parties, whose "leader" leads its members in a chamber of Congress, not the party.
 _US_PARTIES = frozenset({"Democratic Party", "Republican Party"})
 #: Performers, whom a name before the title places in a show or a company they play in, not an employer's.

@@ -151,7 +151,7 @@ def reported_speech(ctx: FactContext, verb: Token) -> None:
 
 
 def _is_exhortation(clause: Token) -> bool:
-    if _epistemic(clause):
+    if _epistemic(clause) or (clause.lemma_ in cues.OUTCOME_VERBS and child(clause, "dobj") is None):
         return False
     if any(c.dep_ == "aux" and c.lower_ in cues.EXHORTATIVE_MODALS for c in clause.children):
         return True
