@@ -233,9 +233,9 @@ def _possessor_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _name_in(doc: Doc, start: int, end: int, person: bool, gaz: Gazetteer) -> NameBounds | None:
-    saints_place = not person and doc[start].lower_ in cues.SAINT_WORDS and doc[end - 1].tag_ == "POS"
+    saints_place = _saints_possessive(doc, start, end - 1, person)
     while end > start and _trailing_junk(doc[end - 1], person) and not saints_place:
-        end -= 1  # "St Mary's" (a ground, a church) keeps its possessive: mentions._with_saints_places
+        end -= 1
     if person:
         start = _attached_start(doc, start, end)
     else:
@@ -360,10 +360,16 @@ def _trimmed(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int] | 
     while end > start and not _name_like(doc[end - 1]) and not _attached(doc, end - 1):
         if doc[end - 1].like_num and not person:
             break
-        if doc[end - 1].tag_ == "POS" and doc[start].lower_ in cues.SAINT_WORDS and not person:
-            break  # "St Mary's": a place named after a saint (mentions._with_saints_places)
+        if _saints_possessive(doc, start, end - 1, person):
+            break
         end -= 1
     return (start, end) if start < end else None
+
+
+def _saints_possessive(doc: Doc, start: int, k: int, person: bool) -> bool:
+    """ "St Mary's" (a ground, a church): a place's name that opens with a saint's keeps the possessive at
+    ``k`` (mentions._with_saints_places reads such a name whole); a person's name never does."""
+    return not person and doc[start].lower_ in cues.SAINT_WORDS and doc[k].tag_ == "POS"
 
 
 def _breaks(doc: Doc, k: int, start: int, end: int, person: bool, gaz: Gazetteer) -> bool:

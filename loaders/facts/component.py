@@ -81,7 +81,7 @@ class FactRules:
             positions.played_at(ctx, token)
         speech.direct_quotes(ctx)
         lineups.sheet_reports(ctx)  # reads the facts of every rule above
-        sport.substitutions(ctx)
+        sport.moves_in_the_game(ctx)
         sport.club_bosses(ctx)  # reads the sides the results above name
         doc._.kg_mentions = [tuple(row) for row in ctx.mentions]
         doc._.kg_facts = [tuple(fact) for fact in ctx.facts]

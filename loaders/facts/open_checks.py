@@ -172,7 +172,8 @@ def only_tried(verb: Token) -> bool:
         head = node.head
         if head.i == node.i:
             return False
-        irrealis = head.lemma_.lower() in cues.IRREALIS_VERBS or head.lemma_.lower() in _PREPARING_VERBS
+        lemma = head.lemma_.lower()
+        irrealis = lemma in cues.IRREALIS_VERBS or lemma in _PREPARING_VERBS
         # the infinitive's "to" is looked for only where it tells (under a verb of wanting, or the verb's own
         # head): most climbs pass neither test, and its look at the children cost more than both
         told = irrealis or node.i == verb.i

@@ -202,8 +202,9 @@ def _subjects(ctx: FactContext, verb: Token) -> list[int]:
 def _listed_antecedent(ctx: FactContext, subject: Token) -> bool:
     """A relative pronoun whose clause hangs on the first item of a list and stands for that item alone
     ("credits include A, B and C, which starred X": the clause speaks of C, or of all three, never of A
-    alone; dev23 bbc-entertainment-347). Context.arg takes the last item where the verb's number tells (a
-    singular "which was"); elsewhere which items the clause speaks of is a guess no open fact makes."""
+    alone; dev23 bbc-entertainment-347). Context.arg takes the last item unless the verb is plainly plural
+    ("which were", context._antecedent); then it keeps the first, and the clause speaks of all the items:
+    an open fact of the first alone is a guess none makes."""
     clause = subject.head
     if subject.lower_ not in ecues.RELATIVE_PRONOUNS or clause.dep_ != "relcl":
         return False

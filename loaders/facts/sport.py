@@ -260,11 +260,13 @@ _GAME_TIMES = frozenset({"half", "half-time", "halftime", "interval", "hour", "m
 _CLOCK_PREPS = ("at", "before", "after", "in", "on", "by")
 
 
-def substitutions(ctx: FactContext) -> None:
-    """A substitute who replaces a player during a game holds no post the player held: the succeeded facts
-    of such a "replace" go (a player who replaces another in a side picked for the next game keeps his).
-    A side that "shocked" or "stunned" the other "with the first try of the game" only scored first: no
-    result (r24a, bbc-sport-380: the losers' early try; "beat X with a late goal" stays a win)."""
+def moves_in_the_game(ctx: FactContext) -> None:
+    """Facts a move during a game states, which no rule can tell apart as it reads its sentence (one pass
+    over the facts once every rule has run): a substitute who replaces a player holds no post the player
+    held, so the succeeded facts of such a "replace" go (a player who replaces another in a side picked for
+    the next game keeps his); a side that "shocked" or "stunned" the other "with the first try of the game"
+    only scored first: no result (r24a, bbc-sport-380: the losers' early try; "beat X with a late goal"
+    stays a win)."""
     if about_sport(ctx.doc):
         ctx.facts[:] = [
             f
@@ -280,6 +282,7 @@ _SCORES = frozenset({"try", "goal", "score", "point", "points", "penalty", "bask
 
 
 def _first_score(ctx: FactContext, fact: FactRow) -> bool:
+    """The fact's verb is done "with" the game's first or opening score."""
     cue = ctx.doc.char_span(fact.cue_start, fact.cue_end, alignment_mode="expand")
     verb = cue.root if cue is not None else None
     if verb is None:

@@ -470,24 +470,31 @@ def _after_standing(doc: Doc, start: int, end: int) -> int:
     """Where a post starts after words that say how a member stands, not what the post is: "senior MP",
     "veteran Labour backbencher", "party leader", "festival director" (the body's kind, not the post's).
     A firm's "senior vice president" or "senior economist" is a grade of the post and stays."""
-    while (
-        end - start > 1
-        and (
-            doc[start].lower_ in _RELATIONS
-            or doc[start].lower_ == "other"  # "other executive vice presidents A and B" (judged seed 940)
-            or doc[start].lower_ in KIND_WORDS
-            or doc[start].lower_ in _PRAISE
-            or doc[start].lower_ in _DESCRIPTIONS
-            or (doc[start].lower_ in _LEANINGS and title_head(doc[start:end]).lower_ not in _CAUSE_POSTS)
-            or (doc[start].lower_ in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
-            or (doc[start].lower_ in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-")
-            or _wing_side(doc, start, end)
-        )
-    ):
-        start += 3 if doc[start].lower_ in _PRAISE_PARTS else 2 if _wing_side(doc, start, end) else 1
+    while end - start > 1 and (step := _standing_words(doc, start, end)):
+        start += step
     if end - start > 2 and doc[start].pos_ == "ADJ" and doc[start + 1].lower_ in _RELATIONS:
         start += 2  # "political rival Chancellor X"
     return start
+
+
+def _standing_words(doc: Doc, start: int, end: int) -> int:
+    """How many words at ``start`` say how a member stands (0 if none): one, or a hyphenated word of praise
+    ("much - loved"), or a side of politics in two words ("right wing")."""
+    word = doc[start].lower_
+    if word in _PRAISE_PARTS and start + 2 < end and doc[start + 1].text == "-":
+        return 3
+    if _wing_side(doc, start, end):
+        return 2
+    one = (
+        word in _RELATIONS
+        or word == "other"  # "other executive vice presidents A and B" (judged seed 940)
+        or word in KIND_WORDS
+        or word in _PRAISE
+        or word in _DESCRIPTIONS
+        or (word in _LEANINGS and title_head(doc[start:end]).lower_ not in _CAUSE_POSTS)
+        or (word in _STANDING and title_head(doc[start:end]).lower_ in PARTY_POSTS)
+    )
+    return 1 if one else 0
 
 
 #: Posts that keep the kind of body before them: a "company secretary" is a post of its own, a "bank analyst"
@@ -509,10 +516,9 @@ def _after_named_kind(ctx: FactContext, start: int, end: int) -> int:
         return start
     if start > 0 and ctx.tok2m[start - 1] >= 0:
         return start
+    kind = doc[start].lower_
     named = any(
-        m.cls == "Organization"
-        and len(m.surface.split()) > 1
-        and m.surface.split()[-1].lower() == doc[start].lower_
+        m.cls == "Organization" and len(words := m.surface.split()) > 1 and words[-1].lower() == kind
         for m in ctx.mentions
     )
     return start + 1 if named else start
